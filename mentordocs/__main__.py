@@ -1,0 +1,3 @@
+from mentordocs.cli import main
+
+main()

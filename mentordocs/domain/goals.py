@@ -1,0 +1,97 @@
+"""Is a goal clear? Shared by the case validator (a warning) and the linter (``unclear-goal``).
+
+Per domain.md section 6 (STAR's guidance, seed 004, and Danish SMART practice) a goal is clear
+when it (a) aims at a job or an education and (b) describes something observable once reached,
+rather than only an activity ("støtte til …", "sikre at …") or an abstraction ("øget trivsel").
+The word lists are data in the rule pack (``goal_clarity`` in ``lint_rules/default.yaml``) so a
+municipality can extend them. This is the project's reading of the sources, not a legal test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from mentordocs.paths import LINT_RULES_DIR
+
+
+@dataclass(frozen=True)
+class GoalProblem:
+    code: str  # "no-job-or-education-aim" | "activity-only" | "not-observable" | "empty"
+    message_da: str
+    message_en: str
+
+
+@dataclass(frozen=True)
+class GoalVocabulary:
+    anchors: tuple[str, ...]
+    activity_openers: tuple[str, ...]
+    vague_terms: tuple[str, ...]
+    observable_markers: tuple[str, ...]
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> "GoalVocabulary":
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w).lower() for w in data.get(key, ()))
+
+        return cls(words("anchors"), words("activity_openers"), words("vague_terms"),
+                   words("observable_markers"))
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(path: Path | None = None) -> GoalVocabulary:
+    path = path or LINT_RULES_DIR / "default.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return GoalVocabulary.from_mapping(data["goal_clarity"])
+
+
+_NUMBER = re.compile(r"\d|\b(en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti|halvdelen|alle)\b")
+
+
+def _contains_any(text: str, terms: Iterable[str]) -> bool:
+    return any(_term_in(text, term) for term in terms)
+
+
+def _term_in(text: str, term: str) -> bool:
+    # Terms ending in "*" match as prefixes ("uddannelse*" matches "uddannelsesforløb").
+    if term.endswith("*"):
+        return re.search(r"(?<!\w)" + re.escape(term[:-1]), text) is not None
+    return re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text) is not None
+
+
+def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> list[GoalProblem]:
+    """Return what makes ``text`` an unclear goal; an empty list means the goal is clear."""
+    vocab = vocabulary or load_vocabulary()
+    goal = " ".join((text or "").split()).lower()
+    if not goal:
+        return [GoalProblem("empty", "Der er ikke angivet et mål.", "No goal is stated.")]
+    problems: list[GoalProblem] = []
+    if not _contains_any(goal, vocab.anchors):
+        problems.append(GoalProblem(
+            "no-job-or-education-aim",
+            "Målet peger ikke mod job eller uddannelse (fx praktik, fleksjob, løntilskud, "
+            "uddannelse). Mentorstøtte kræver et mål om beskæftigelse eller uddannelse.",
+            "The goal names no job or education aim (e.g. internship, flex job, education); "
+            "mentor support requires an employment or education goal."))
+    opens_with_activity = any(goal.startswith(opener) for opener in vocab.activity_openers)
+    observable = bool(_NUMBER.search(goal)) or _contains_any(goal, vocab.observable_markers)
+    if opens_with_activity and not observable:
+        problems.append(GoalProblem(
+            "activity-only",
+            "Målet beskriver en aktivitet (fx \"støtte til\", \"sikre at\"), ikke den tilstand "
+            "borgeren skal nå.",
+            "The goal describes an activity (\"støtte til\", \"sikre at\"), not the state the "
+            "citizen should reach."))
+    if not observable:
+        problems.append(GoalProblem(
+            "not-observable",
+            "Målet indeholder intet, der kan følges op på (antal, hyppighed, dato, konkret "
+            "arbejdsplads eller uddannelse).",
+            "The goal has nothing that can be followed up (a number, frequency, date, or a "
+            "named workplace or education)."))
+    return problems

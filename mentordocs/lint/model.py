@@ -1,0 +1,125 @@
+"""Data passed between the linter's stages. Readers produce a :class:`ExtractedDocument`; the
+rule engine turns it into :class:`Finding` values; a :class:`FileResult` is what reporters see.
+
+The JSON shape of :meth:`FileResult.to_dict` is a public contract (issue 3); change it only
+with a version bump and a note in the changelog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Optional
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+
+
+@dataclass(frozen=True)
+class Location:
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+
+    def to_dict(self) -> dict[str, Optional[int]]:
+        return {"page": self.page, "paragraph": self.paragraph}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of text in reading order.
+
+    ``text`` is the block's whole text (a table row's cells joined by " | "); ``cells`` holds the
+    cells of a table row separately; ``level`` is the heading level (1 = top) or list depth.
+    """
+
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    location: Location = Location()
+    level: Optional[int] = None
+    cells: tuple[str, ...] = ()
+    style: Optional[str] = None
+
+
+@dataclass
+class ExtractedDocument:
+    path: str
+    format: str  # "docx" | "pdf" | "odt" | "txt" | "html" | "md"
+    blocks: list[Block]
+    pages: Optional[int] = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+class ErrorCode(str, Enum):
+    CORRUPT_FILE = "corrupt-file"
+    ENCRYPTED = "encrypted"
+    NO_TEXT = "no-text"
+    UNSUPPORTED_FORMAT = "unsupported-format"
+    TOO_LARGE = "too-large"
+    TIMEOUT = "timeout"
+
+
+class ReadError(Exception):
+    """A document that cannot be read. Becomes a per-file error result, never a crash."""
+
+    def __init__(self, code: ErrorCode, message: str):
+        self.code = code
+        self.message = message
+        super().__init__(f"{code.value}: {message}")
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    field: Optional[str] = None
+    evidence: Optional[str] = None
+    location: Location = Location()
+    fix: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity.value, "message": self.message,
+                "field": self.field, "evidence": self.evidence,
+                "location": self.location.to_dict()}
+
+
+@dataclass
+class FileResult:
+    path: str
+    kind: str = "unknown"  # "agreement" | "minplan" | "decision" | "unknown"
+    findings: list[Finding] = field(default_factory=list)
+    error: Optional[ReadError] = None
+    sha256: Optional[str] = None
+
+    @property
+    def status(self) -> str:
+        if self.error is not None:
+            return "error"
+        return "findings" if self.findings else "ok"
+
+    @property
+    def has_error_findings(self) -> bool:
+        return any(f.severity == Severity.ERROR for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "status": self.status,
+            "error": None if self.error is None else {"code": self.error.code.value,
+                                                      "message": self.error.message},
+            "findings": [f.to_dict() for f in self.findings],
+        }
