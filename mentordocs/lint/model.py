@@ -102,7 +102,10 @@ class FileResult:
     kind: str = "unknown"  # "agreement" | "minplan" | "decision" | "unknown"
     findings: list[Finding] = field(default_factory=list)
     error: Optional[ReadError] = None
+    #: SHA-256 of the file's bytes: the key for the result cache and for waivers (baselines).
     sha256: Optional[str] = None
+    #: Findings suppressed by a baseline entry; reported only by formats that show waivers.
+    waived: list[Finding] = field(default_factory=list)
 
     @property
     def status(self) -> str:
