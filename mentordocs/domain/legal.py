@@ -22,10 +22,14 @@ LEGAL_DATA = DATA_DIR / "legal.yaml"
 
 @dataclass(frozen=True)
 class AppealInfo:
+    """Who hears an appeal, the deadline, and the guidance text printed in letters."""
+
     body: str
     body_unit: str
     deadline_weeks: int
     deadline_words: str
+    #: Paragraphs with ``{placeholders}``; see :meth:`LegalVersion.appeal_guidance`.
+    guidance: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,29 @@ class LegalVersion:
             raise KeyError(f"legal version {self.id!r} has no reference {key!r} "
                            f"(known: {', '.join(sorted(self.refs))})") from None
 
+    @property
+    def authority_capitalised(self) -> str:
+        """``Kommunen`` / ``Jobcentret`` at the start of a sentence."""
+        return self.authority[:1].upper() + self.authority[1:]
+
+    def appeal_guidance(self, *, sender: str, address: str, phone: str, email: str) -> list[str]:
+        """The appeal-guidance paragraphs of this version, filled in for one sender.
+
+        The wording is data (``appeal.guidance`` in ``legal.yaml``) so that a change in the law is
+        a new version entry, never a template edit. The values are inserted with
+        :meth:`str.format_map`, so text from a case file is never interpreted as a format string.
+        """
+        values = {**self.refs, "authority": self.authority, "Authority": self.authority_capitalised,
+                  "sender": sender, "address": address, "phone": phone, "email": email,
+                  "deadline_weeks": self.appeal.deadline_weeks,
+                  "deadline_words": self.appeal.deadline_words,
+                  "body": self.appeal.body, "body_unit": self.appeal.body_unit}
+        try:
+            return [" ".join(p.format_map(values).split()) for p in self.appeal.guidance]
+        except KeyError as exc:
+            raise KeyError(f"legal version {self.id!r}: appeal guidance names unknown "
+                           f"placeholder {exc.args[0]!r}") from None
+
 
 @lru_cache(maxsize=4)
 def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
@@ -56,7 +83,9 @@ def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
     versions = []
     for entry in raw["versions"]:
         entry = dict(entry)
-        appeal = AppealInfo(**entry.pop("appeal"))
+        appeal_data = dict(entry.pop("appeal"))
+        appeal_data["guidance"] = tuple(appeal_data.get("guidance", ()))
+        appeal = AppealInfo(**appeal_data)
         known = {k: entry.pop(k) for k in ("id", "valid_from", "title", "act_short",
                                            "authority", "authority_definite", "refs")}
         versions.append(LegalVersion(appeal=appeal, extra=entry, **known))

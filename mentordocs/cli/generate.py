@@ -1,0 +1,137 @@
+"""``mentordocs generate`` and ``mentordocs validate``: thin wrappers over the library.
+
+Every case file is validated before anything is written; one bad case in a batch means exit 2
+and no files. Messages are ``CASEFILE: field.path: message`` so an editor or CI log can point
+at the field.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from mentordocs.case import Case, Issue, load_case_result
+from mentordocs.domain.cpr import mask_cpr
+from mentordocs.generate import DEFAULT_FORMAT, DOCUMENTS, FORMATS, GenerationError, Generator
+
+ALL_FORMATS = ("docx", "pdf", "txt", "md", "html")
+
+
+def _say(line: str, err: bool = False) -> None:
+    # Case files may contain CPR numbers; nothing the CLI prints may show one.
+    click.echo(mask_cpr(line), err=err)
+
+
+def _report(source: str, errors: list[Issue], warnings: list[Issue]) -> None:
+    for issue in errors:
+        _say(f"{source}: {issue.path}: {issue.message}", err=True)
+    for issue in warnings:
+        _say(f"{source}: warning: {issue.path}: {issue.message}", err=True)
+
+
+def _load_all(paths: tuple[Path, ...]) -> tuple[list[Case], bool]:
+    """Load every case, print every problem, and say whether all of them are valid."""
+    cases, ok = [], True
+    for path in paths:
+        result = load_case_result(path)
+        _report(str(path), result.errors, result.warnings)
+        if result.ok and result.case is not None:
+            cases.append(result.case)
+        else:
+            ok = False
+    return cases, ok
+
+
+def _choose_format(document: str, fmt: str | None, out: Path | None) -> str:
+    suffix = out.suffix.lstrip(".").lower() if out is not None else ""
+    if fmt is None:
+        fmt = suffix if suffix in FORMATS[document] else DEFAULT_FORMAT[document]
+    if fmt not in FORMATS[document]:
+        raise click.UsageError(f"{document} can be written as {', '.join(FORMATS[document])}, "
+                               f"not {fmt}.")
+    if suffix in ALL_FORMATS and suffix != fmt:
+        raise click.UsageError(f"-o {out} ends in .{suffix} but the format is {fmt}; "
+                               f"use a .{fmt} name or --format {suffix}.")
+    return fmt
+
+
+@click.command()
+@click.argument("document", type=click.Choice(DOCUMENTS))
+@click.option("--data", "data_files", multiple=True, required=True, metavar="CASE",
+              type=click.Path(path_type=Path, dir_okay=False),
+              help="Case file (YAML or JSON). Repeat for a batch.")
+@click.option("-o", "--out", "out_arg", type=click.Path(),
+              help="Output file (one case) or folder (any number of cases; created if "
+                   "missing). Default: the current folder, with a descriptive file name.")
+@click.option("--format", "fmt", type=click.Choice(ALL_FORMATS),
+              help="minplan: txt (default), md, html. agreement: docx (default), pdf, txt. "
+                   "decision: docx (default), pdf. Default also follows the -o suffix.")
+@click.option("--templates", "templates_dir", metavar="DIR",
+              type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Folder with your own templates (same file names as the shipped ones); "
+                   "rendered in a sandbox.")
+def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, fmt: str | None,
+             templates_dir: Path | None) -> None:
+    """Write a Min Plan entry, agreement or decision letter from case files.
+
+    \b
+    mentordocs generate agreement --data case.yaml -o aftale.docx
+    mentordocs generate decision --data a.yaml --data b.yaml --format pdf -o breve/
+    mentordocs generate minplan --data case.yaml --format html
+
+    All cases are checked first: if any is invalid, the problems are printed as
+    CASEFILE: field: message, the exit code is 2 and nothing is written.
+    """
+    out = Path(out_arg) if out_arg is not None else None
+    # A trailing slash means "folder" even before it exists; pathlib would drop it.
+    out_is_folder = out_arg is not None and (out_arg.endswith((os.sep, "/")) or out.is_dir())
+    fmt = _choose_format(document, fmt, None if out_is_folder else out)
+    if out is not None and len(data_files) > 1 and out.exists() and not out.is_dir():
+        raise click.UsageError(f"-o {out} is a file, but {len(data_files)} cases need a folder.")
+    cases, ok = _load_all(data_files)
+    if not ok:
+        sys.exit(2)
+    try:
+        generator = Generator(templates_dir)
+        problems = False
+        for path, case in zip(data_files, cases):
+            try:
+                generator.check(case, document, fmt)
+            except GenerationError as exc:
+                _say(f"{path}: {exc}", err=True)
+                problems = True
+        if problems:
+            sys.exit(2)
+        if out is not None and len(cases) == 1 and not out_is_folder:
+            written = [generator.write(cases[0], document, fmt, out)]
+        else:
+            written = generator.write_many(cases, document, fmt, out or Path.cwd())
+    except GenerationError as exc:
+        _say(f"error: {exc}", err=True)
+        sys.exit(2)
+    for path in written:
+        _say(str(path))
+
+
+@click.command()
+@click.argument("case_files", nargs=-1, required=True, metavar="CASE...",
+                type=click.Path(path_type=Path, dir_okay=False))
+def validate(case_files: tuple[Path, ...]) -> None:
+    """Check case files and print every problem (exit 2 if any file has errors).
+
+    Warnings (for example a goal that is hard to follow up) are printed but do not fail.
+    """
+    failed = False
+    for path in case_files:
+        result = load_case_result(path)
+        _report(str(path), result.errors, result.warnings)
+        if result.ok:
+            _say(f"{path}: OK" + (f" ({len(result.warnings)} warning(s))"
+                                  if result.warnings else ""))
+        else:
+            failed = True
+    if failed:
+        sys.exit(2)

@@ -1,0 +1,135 @@
+"""The template context: one case turned into plain, pre-formatted Danish values.
+
+Templates receive only dicts, lists and strings (no model objects), so a sandboxed template has
+nothing to reach through, and every date, number and legal reference is formatted here once:
+Danish dates ("1. marts 2026") and decimal comma ("1,5") from :mod:`mentordocs.domain.danish`,
+field headings from :mod:`mentordocs.domain.fields`, legal wording from the versioned legal data
+in force on the decision date (:mod:`mentordocs.domain.legal`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mentordocs.case import Case, MentorType, Outcome
+from mentordocs.domain import danish, periods
+from mentordocs.domain.cpr import mask_cpr
+from mentordocs.domain.fields import FIELDS
+
+#: Titles of the generated documents, also used as the DOCX title property.
+DOCUMENT_TITLES = {
+    "minplan": "Mentorstøtte i Min Plan",
+    "agreement": "Aftale om mentorstøtte",
+    ("decision", Outcome.GRANT): "Afgørelse om bevilling af mentorstøtte",
+    ("decision", Outcome.REFUSAL): "Afgørelse om afslag på mentorstøtte",
+    ("decision", Outcome.EXTENSION): "Afgørelse om forlængelse af mentorstøtte",
+    ("decision", Outcome.END): "Afgørelse om ophør af mentorstøtte",
+}
+
+
+def document_title(case: Case, document: str) -> str:
+    """The Danish title of ``document`` for this case (decision titles depend on the outcome)."""
+    if document == "decision":
+        return DOCUMENT_TITLES[("decision", case.decision.outcome)]
+    return DOCUMENT_TITLES[document]
+
+
+def _length(start: dt.date, end: dt.date) -> str:
+    """``6 måneder`` / ``3 måneder og 14 dage`` / ``20 dage`` for the inclusive period."""
+    months, days = periods.months_and_days(start, end)
+    parts = []
+    if months:
+        parts.append(f"{months} {'måned' if months == 1 else 'måneder'}")
+    if days or not months:
+        parts.append(f"{days} {'dag' if days == 1 else 'dage'}")
+    return " og ".join(parts)
+
+
+def _or_empty(value: str | None) -> str:
+    return value or ""
+
+
+def build_context(case: Case, document: str,
+                  policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> dict[str, Any]:
+    """Everything a template may print for ``case``; see ``docs/generate.md`` for the list."""
+    legal = case.legal
+    m, cw, c, s, d = case.municipality, case.caseworker, case.citizen, case.support, case.decision
+    sender = {
+        "name": m.sender,
+        "municipality": m.name,
+        "department": _or_empty(m.department),
+        "address": m.address,
+        "postcode_city": m.postcode_city,
+        "phone": m.phone,
+        "email": m.email,
+        "website": _or_empty(m.website),
+    }
+    mentor = None
+    if case.mentor is not None:
+        mentor = {"name": case.mentor.name, "organisation": _or_empty(case.mentor.organisation),
+                  "phone": case.mentor.phone, "email": case.mentor.email}
+    evaluation_deadline = s.end - dt.timedelta(days=policy.evaluation_before_end_days)
+    support = {
+        "mentor_type": s.mentor_type.value,
+        "mentor_type_label": s.mentor_type.label_da,
+        "is_discharge_coordinator": s.mentor_type == MentorType.UDSKRIVNINGSKOORDINATOR,
+        "goal": s.goal,
+        "tasks": list(s.tasks),
+        "start": danish.long_date(s.start),
+        "end": danish.long_date(s.end),
+        "start_iso": s.start.isoformat(),
+        "end_iso": s.end.isoformat(),
+        "period": danish.period(s.start, s.end),
+        "length": _length(s.start, s.end),
+        "hours": danish.hours(s.hours_per_week),
+        "hours_number": danish.number(s.hours_per_week),
+        "activity": _or_empty(s.activity),
+        "discharge_date": danish.long_date(s.discharge_date) if s.discharge_date else "",
+        "follow_up_plan": s.follow_up.plan,
+        "progression_goals": list(s.follow_up.progression_goals),
+        "evaluation_dates": [danish.long_date(x) for x in sorted(s.follow_up.evaluation_dates)],
+        "evaluation_deadline": danish.long_date(evaluation_deadline),
+    }
+    decision = {
+        "outcome": d.outcome.value,
+        "outcome_label": d.outcome.label_da,
+        "date": danish.long_date(d.date),
+        "date_iso": d.date.isoformat(),
+        "case_number": _or_empty(d.case_number),
+        "fully_granted": d.fully_granted and d.outcome in (Outcome.GRANT, Outcome.EXTENSION),
+        "needs_reasons": case.needs_reasons,
+        "reasons": _or_empty(d.reasons),
+        "facts": _or_empty(d.facts),
+        "applied_for": _or_empty(d.applied_for),
+        "previous_end": danish.long_date(d.previous_end) if d.previous_end else "",
+        "end_reason": _or_empty(d.end_reason),
+    }
+    contact_address = f"{m.address}, {m.postcode_city}"
+    return {
+        "document": document,
+        "title": document_title(case, document),
+        "labels": {f.value: info.label_da for f, info in FIELDS.items()},
+        "sender": sender,
+        "authority": legal.authority,
+        "Authority": legal.authority_capitalised,
+        "caseworker": {"name": cw.name, "title": _or_empty(cw.title), "phone": cw.phone,
+                       "email": cw.email},
+        # Only the masked form reaches a template (CPR-loven § 54; domain.md §5): the letter
+        # identifies the citizen by birth date and name without exposing the full number.
+        "citizen": {"name": c.name, "address": c.address, "postcode_city": c.postcode_city,
+                    "cpr_masked": mask_cpr(c.cpr) if c.cpr else ""},
+        "mentor": mentor,
+        "has_mentor": mentor is not None,
+        "support": support,
+        "decision": decision,
+        "refs": dict(legal.refs),
+        "legal": {"id": legal.id, "title": legal.title, "act_short": legal.act_short},
+        "appeal": {"body": legal.appeal.body, "body_unit": legal.appeal.body_unit,
+                   "deadline_weeks": str(legal.appeal.deadline_weeks),
+                   "deadline_words": legal.appeal.deadline_words},
+        "appeal_guidance": legal.appeal_guidance(sender=m.sender, address=contact_address,
+                                                 phone=m.phone, email=m.email),
+        "policy": {"max_months": str(policy.max_months),
+                   "evaluation_before_end_days": str(policy.evaluation_before_end_days)},
+    }
