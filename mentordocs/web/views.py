@@ -1,0 +1,247 @@
+"""The routes of the web form. Each request carries the whole form; nothing is stored.
+
+``GET /``                      the empty form
+``POST /``                     check the form, or add/remove a row of a list (no JavaScript needed)
+``POST /api/check``            the same check as JSON, for the live check while typing
+``POST /download/<doc>/<fmt>`` validate and download a generated document
+``POST /save/<yaml|json>``     download the form as a case file (also an incomplete draft)
+``POST /load``                 upload a case file and fill the form from it
+``GET|POST /check-document``   upload an existing agreement and see the linter's findings
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import threading
+from pathlib import PurePath
+from typing import Any, Optional
+
+import yaml
+from flask import (Blueprint, Response, abort, current_app, jsonify, render_template, request,
+                   send_file)
+
+from mentordocs.case import MAX_CASE_FILE_BYTES, CaseInvalid, case_to_data, parse_case_text
+from mentordocs.domain.cpr import mask_cpr
+from mentordocs.web.form import (ADD_LABELS, CONDITIONAL, SECTIONS, CheckOutcome, FormValues,
+                                 add_row, check_values, data_from_values, empty_values,
+                                 is_iso_date, remove_row, values_from_data, values_from_form)
+
+bp = Blueprint("web", __name__)
+
+#: Documents offered for download and their formats, in the order the page shows them.
+DOWNLOADS: dict[str, tuple[str, ...]] = {
+    "agreement": ("docx", "pdf"),
+    "decision": ("docx", "pdf"),
+    "minplan": ("txt", "md", "html"),
+}
+DOCUMENT_LABELS = {"agreement": "Aftale om mentorstøtte", "decision": "Afgørelsesbrev",
+                   "minplan": "Min Plan-tekst"}
+MIMETYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "txt": "text/plain; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "yaml": "application/yaml; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+}
+LINT_UPLOAD_SUFFIXES = (".docx", ".pdf", ".odt", ".txt", ".html", ".htm", ".md")
+
+_lock = threading.Lock()
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared, lazily built resources (one per app: templates are compiled once)
+
+
+def _generator() -> Any:
+    ext = current_app.extensions
+    if "mentordocs.generator" not in ext:
+        with _lock:
+            if "mentordocs.generator" not in ext:
+                from mentordocs.generate import Generator
+
+                ext["mentordocs.generator"] = Generator()
+    return ext["mentordocs.generator"]
+
+
+def _lint_pack() -> Any:
+    ext = current_app.extensions
+    if "mentordocs.lint_pack" not in ext:
+        with _lock:
+            if "mentordocs.lint_pack" not in ext:
+                from mentordocs.lint.rules import load_pack
+
+                ext["mentordocs.lint_pack"] = load_pack(current_app.config["MENTORDOCS_LINT_PACK"])
+    return ext["mentordocs.lint_pack"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering the form
+
+
+def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, status: int = 200,
+                 notices: tuple[str, ...] = (), problems: tuple[str, ...] = (),
+                 focus: Optional[str] = None, fresh: bool = False) -> tuple[str, int]:
+    preview = None
+    if outcome is not None and outcome.ok:
+        preview = _minplan_preview(outcome)
+    html = render_template(
+        "form.html", sections=SECTIONS, values=values, outcome=outcome,
+        by_path=outcome.by_path if outcome else {}, preview=preview, notices=notices,
+        problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS,
+        document_labels=DOCUMENT_LABELS, add_labels=ADD_LABELS, conditional=CONDITIONAL)
+    return html, status
+
+
+@bp.app_template_test("iso_date")
+def _iso_date_test(value: Any) -> bool:
+    return is_iso_date(value)
+
+
+def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
+    try:
+        return _generator().render(outcome.result.case, "minplan", "txt").decode("utf-8")
+    except Exception as exc:  # the check result is still worth showing without the preview
+        current_app.logger.warning("Min Plan preview failed: %s", type(exc).__name__)
+        return None
+
+
+@bp.get("/")
+def index() -> tuple[str, int]:
+    return _render_form(empty_values(), fresh=True)
+
+
+@bp.post("/")
+def form_action() -> tuple[str, int]:
+    """The no-JavaScript path: "Tjek" and the add/remove buttons of the repeatable lists."""
+    values = values_from_form(request.form)
+    action = request.form.get("action", "check")
+    if action.startswith("add:"):
+        path = action[4:]
+        row = add_row(values, path)
+        focus = f"{path}.{row}" if row is not None else None
+        return _render_form(values, focus=focus)
+    if action.startswith("remove:"):
+        path, _, row = action[7:].rpartition(":")
+        if row.isdigit():
+            remove_row(values, path, int(row))
+        return _render_form(values, focus=f"{path}.0")
+    return _render_form(values, check_values(values))
+
+
+@bp.post("/api/check")
+def api_check() -> Response:
+    """The check as JSON: errors and warnings with the id of the field each is about."""
+    return jsonify(check_values(values_from_form(request.form)).to_json())
+
+
+# ---------------------------------------------------------------------------------------------
+# Downloads
+
+
+@bp.post("/download/<document>/<fmt>")
+def download(document: str, fmt: str) -> Any:
+    if fmt not in DOWNLOADS.get(document, ()):
+        abort(404)
+    values = values_from_form(request.form)
+    outcome = check_values(values)
+    if not outcome.ok:
+        return _render_form(values, outcome, status=422, problems=(
+            f"{DOCUMENT_LABELS[document]} kan ikke laves, før fejlene herunder er rettet.",))
+    from mentordocs.generate import GenerationError, suggested_filename
+
+    case = outcome.result.case
+    try:
+        data = _generator().render(case, document, fmt)
+    except GenerationError as exc:
+        current_app.logger.warning("Generation of %s.%s failed", document, fmt)
+        return _render_form(values, outcome, status=503, problems=(
+            f"{DOCUMENT_LABELS[document]} ({fmt.upper()}) kunne ikke laves: {mask_cpr(str(exc))}",))
+    return send_file(io.BytesIO(data), mimetype=MIMETYPES[fmt], as_attachment=True,
+                     download_name=suggested_filename(case, document, fmt))
+
+
+@bp.post("/save/<fmt>")
+def save(fmt: str) -> Response:
+    """The form as a case file. An incomplete draft is saved too: nothing typed is lost."""
+    if fmt not in ("yaml", "json"):
+        abort(404)
+    values = values_from_form(request.form)
+    outcome = check_values(values)
+    data = case_to_data(outcome.result.case) if outcome.ok else data_from_values(values).data
+    if fmt == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = ("# Sagsfil til mentordocs (indlæs den igen med \"Indlæs sag\").\n"
+                + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
+    day = data.get("decision", {}).get("date") or dt.date.today().isoformat()
+    return send_file(io.BytesIO(text.encode("utf-8")), mimetype=MIMETYPES[fmt],
+                     as_attachment=True, download_name=f"mentorstoette-sag-{day}.{fmt}")
+
+
+@bp.post("/load")
+def load() -> tuple[str, int]:
+    """Fill the form from an uploaded case file (YAML or JSON, parsed safely, never stored)."""
+    upload = request.files.get("case_file")
+    if upload is None or not upload.filename:
+        return _render_form(empty_values(), status=400, problems=("Vælg en sagsfil at indlæse.",))
+    raw = upload.stream.read(MAX_CASE_FILE_BYTES + 1)
+    name = PurePath(upload.filename).name
+    if len(raw) > MAX_CASE_FILE_BYTES:
+        return _render_form(empty_values(), status=413, problems=(
+            f"Sagsfilen er for stor; den må højst fylde {MAX_CASE_FILE_BYTES // 1000} kB.",))
+    try:
+        text = raw.decode("utf-8-sig")
+        data = parse_case_text(text, name)
+    except UnicodeDecodeError:
+        return _render_form(empty_values(), status=400, problems=(
+            f"{name} er ikke en tekstfil i UTF-8; vælg en YAML- eller JSON-sagsfil.",))
+    except CaseInvalid as exc:
+        return _render_form(empty_values(), status=400, problems=tuple(
+            f"{name}: {issue.message}" for issue in exc.issues))
+    if not isinstance(data, dict):
+        return _render_form(empty_values(), status=400, problems=(
+            f"{name} indeholder ikke en sag (der skal være felter som municipality og support).",))
+    values, ignored = values_from_data(data)
+    notices = [f"Sagen fra {name} er indlæst. Tjek felterne, før du laver dokumenterne."]
+    if ignored:
+        notices.append("Disse felter i filen findes ikke i formularen og er udeladt: "
+                       + ", ".join(ignored[:20]) + ".")
+    return _render_form(values, check_values(values), notices=tuple(notices))
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking an existing document
+
+
+@bp.get("/check-document")
+def check_document_form() -> str:
+    return render_template("check_document.html", result=None, problems=())
+
+
+@bp.post("/check-document")
+def check_document() -> tuple[str, int]:
+    """Lint an uploaded agreement in memory; the upload is never written anywhere."""
+    upload = request.files.get("document")
+    if upload is None or not upload.filename:
+        return render_template("check_document.html", result=None,
+                               problems=("Vælg et dokument at tjekke.",)), 400
+    name = PurePath(upload.filename.replace("\\", "/")).name
+    if not name.lower().endswith(LINT_UPLOAD_SUFFIXES):
+        return render_template("check_document.html", result=None, problems=(
+            f"{name} kan ikke tjekkes. Vælg en DOCX-, PDF-, ODT-, HTML- eller tekstfil.",)), 400
+    data = upload.stream.read()
+    from mentordocs.lint.engine import lint_bytes
+
+    result = lint_bytes(data, name, _lint_pack())
+    return render_template("check_document.html", result=result, name=name, problems=(),
+                           mask=mask_cpr), 200
+
+
+@bp.get("/healthz")
+def healthz() -> Response:
+    """For a load balancer or reverse proxy: the app is up (touches no personal data)."""
+    return Response("ok\n", mimetype="text/plain")

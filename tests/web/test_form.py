@@ -1,0 +1,152 @@
+"""The form layout matches the case model, and form values convert to case data and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentordocs.case import Case, validate_case_data
+from mentordocs.web import form
+from mentordocs.web.form import (FIELDS, SECTIONS, add_row, check_values, data_from_values,
+                                 empty_values, remove_row, values_from_data, values_from_form)
+
+from .conftest import CASE, case_data, form_fields
+
+
+def test_every_case_field_has_exactly_one_place_in_the_form() -> None:
+    leaves = set(form._model_leaves(Case)) - {"schema"}
+    assert set(FIELDS) == leaves
+
+
+def test_required_marks_come_from_the_model() -> None:
+    assert FIELDS["support.end"].required
+    assert not FIELDS["citizen.cpr"].required
+    assert SECTIONS[[s.path for s in SECTIONS].index("mentor")].optional
+
+
+def test_widgets_are_derived_from_the_model_types() -> None:
+    assert FIELDS["support.start"].widget == "date"
+    assert FIELDS["support.tasks"].widget == "list-text"
+    assert FIELDS["support.follow_up.evaluation_dates"].widget == "list-date"
+    assert FIELDS["support.hours_per_week"].widget == "decimal"
+    assert FIELDS["support.mentor_type"].widget == "select"
+    assert FIELDS["decision.outcome"].widget == "radios"
+
+
+def test_form_layout_snapshot(snapshot) -> None:
+    lines = []
+    for section in SECTIONS:
+        lines.append(f"[{section.path}] {section.legend}" + (" (optional group)" if section.optional else ""))
+        for spec in section.fields:
+            mark = "required" if spec.required else "optional"
+            lines.append(f"  {spec.path}: {spec.label} <{spec.widget}, {mark}>")
+    assert "\n".join(lines) == snapshot
+
+
+def test_a_complete_case_round_trips_through_the_form() -> None:
+    values, ignored = values_from_data(CASE)
+    assert ignored == []
+    result = validate_case_data(data_from_values(values).data)
+    assert result.ok, result.errors
+    assert result.case.citizen.cpr == CASE["citizen"]["cpr"]
+
+
+def test_decimal_comma_is_accepted_for_hours() -> None:
+    values = values_from_form(form_fields(case_data(**{"support.hours_per_week": "1,5"})))
+    outcome = check_values(values)
+    assert outcome.ok
+    assert str(outcome.result.case.support.hours_per_week) == "1.5"
+
+
+def test_blank_rows_are_dropped_and_messages_point_at_the_row_typed_in() -> None:
+    values = values_from_form(form_fields())
+    values["support.follow_up.evaluation_dates"] = ["", "2026-04-01", "", "2027-01-01"]
+    outcome = check_values(values)
+    paths = [issue.path for issue in outcome.errors]
+    assert "support.follow_up.evaluation_dates.3" in paths
+    issue = next(i for i in outcome.errors if i.path == "support.follow_up.evaluation_dates.3")
+    assert issue.target == "f-support-follow-up-evaluation-dates-3"
+    assert issue.label == "Evalueringsdatoer, linje 4"
+
+
+def test_an_empty_mentor_group_is_left_out_as_a_whole() -> None:
+    values = empty_values()
+    assert "mentor" not in data_from_values(values).data
+
+
+def test_a_partly_filled_mentor_reports_the_missing_fields() -> None:
+    values = values_from_form(form_fields(case_data(**{"mentor.phone": None})))
+    outcome = check_values(values)
+    assert [(i.path, i.message) for i in outcome.errors] == [("mentor.phone", "Feltet skal udfyldes.")]
+
+
+def test_six_month_error_is_shown_while_other_fields_are_still_empty() -> None:
+    values = empty_values()
+    values.update({"support.start": "2026-03-01", "support.end": "2026-11-01"})
+    outcome = check_values(values)
+    end = [i.message for i in outcome.errors if i.path == "support.end"]
+    assert len(end) == 1 and "højst være 6 måneder" in end[0]
+
+
+def test_goal_warnings_are_shown_while_other_fields_are_still_empty() -> None:
+    values = empty_values()
+    values["support.goal"] = "Støtte til at få mere struktur på hverdagen"
+    outcome = check_values(values)
+    assert {i.path for i in outcome.warnings} == {"support.goal"}
+    assert len(outcome.warnings) >= 2
+
+
+def test_messages_borrowed_from_the_filler_case_are_never_shown() -> None:
+    outcome = check_values(empty_values())
+    assert outcome.warnings == []
+    # The form's default outcome is a grant, so a missing mentor is a real error.
+    assert all(i.message in ("Feltet skal udfyldes.", "Angiv mindst én.") or i.path == "mentor"
+               for i in outcome.errors)
+
+
+def test_errors_come_in_the_order_of_the_form() -> None:
+    outcome = check_values(empty_values())
+    order = list(FIELDS)
+    positions = [order.index(i.path) for i in outcome.errors if i.path in order]
+    assert positions == sorted(positions)
+
+
+def test_unknown_fields_in_a_loaded_file_are_reported() -> None:
+    data = case_data()
+    data["support"]["colour"] = "blå"
+    _, ignored = values_from_data(data)
+    assert ignored == ["support.colour"]
+
+
+def test_invalid_loaded_values_are_kept_as_text() -> None:
+    values, _ = values_from_data(case_data(**{"support.end": "1. marts"}))
+    assert values["support.end"] == "1. marts"
+    assert not form.is_iso_date("1. marts")
+    assert form.is_iso_date(dt.date(2026, 3, 1).isoformat())
+
+
+def test_rows_are_added_and_removed_but_one_row_always_stays() -> None:
+    values = empty_values()
+    assert add_row(values, "support.tasks") == 1
+    remove_row(values, "support.tasks", 0)
+    remove_row(values, "support.tasks", 0)
+    assert values["support.tasks"] == [""]
+
+
+def test_rows_cannot_grow_without_bound() -> None:
+    values = empty_values()
+    values["support.tasks"] = [""] * form.MAX_ROWS
+    assert add_row(values, "support.tasks") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(FIELDS)), st.text(max_size=40), max_size=12))
+def test_any_typed_text_gives_messages_not_a_crash(typed: dict[str, str]) -> None:
+    values = empty_values()
+    for path, text in typed.items():
+        values[path] = [text] if FIELDS[path].is_list else text
+    outcome = check_values(values)
+    assert outcome.ok or outcome.errors
+    assert all(isinstance(i.message, str) and i.message for i in outcome.errors + outcome.warnings)

@@ -1,0 +1,395 @@
+"""Every route of the web form and its error paths, through Flask's test client."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+import yaml
+from lxml import html as lxml_html
+
+from mentordocs.case import parse_case_text, validate_case_data
+
+from .conftest import CPR, CsrfClient, case_data, form_fields
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def docx_text(data: bytes) -> str:
+    """All text of a DOCX body, paragraphs joined by newlines (python-docx reads the real file)."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+def page_tree(response) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(response.get_data(as_text=True))
+
+
+# -- the form ------------------------------------------------------------------------------
+
+
+def test_get_form_returns_the_empty_danish_form(client: CsrfClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    tree = page_tree(response)
+    assert tree.get("lang") == "da"
+    assert tree.xpath("//h1")[0].text_content().startswith("Mentorstøtte")
+
+
+def test_every_input_has_a_label(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/"))
+    labels = {label.get("for") for label in tree.xpath("//label[@for]")}
+    inputs = tree.xpath("//input[not(@type='hidden')] | //select | //textarea")
+    assert inputs
+    for element in inputs:
+        assert element.get("id") in labels, element.get("name")
+
+
+def test_element_ids_are_unique(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "2026-12-01"}))))
+    ids = [e.get("id") for e in tree.xpath("//*[@id]")]
+    assert len(ids) == len(set(ids))
+
+
+def test_groups_are_fieldsets_with_legends(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/"))
+    legends = [f.xpath("./legend")[0].text_content().strip() for f in tree.xpath("//fieldset")]
+    assert "Mentorstøtten" in legends and "Mentorens opgaver" in legends
+
+
+def test_check_with_errors_shows_a_linked_summary_and_messages_by_the_fields(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields(case_data(**{"support.end": "2026-10-31"})))
+    assert response.status_code == 200
+    tree = page_tree(response)
+    links = tree.xpath("//div[@id='error-summary']//a")
+    assert len(links) == 1 and links[0].get("href") == "#f-support-end"
+    assert "højst være 6 måneder" in links[0].text_content()
+    end = tree.get_element_by_id("f-support-end")
+    assert end.get("aria-invalid") == "true"
+    described = end.get("aria-describedby").split()
+    message = tree.get_element_by_id(described[-1]).text_content()
+    assert "Fejl:" in message and "højst være 6 måneder" in message
+
+
+def test_error_summary_takes_focus_on_load(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.goal": ""}))))
+    summary = tree.get_element_by_id("error-summary")
+    assert summary.get("tabindex") == "-1" and summary.get("autofocus") is not None
+
+
+def test_error_summary_snapshot(client: CsrfClient, snapshot) -> None:
+    data = case_data(**{"support.end": "2026-11-15", "mentor.phone": "1234",
+                        "support.follow_up.progression_goals": [],
+                        "decision.fully_granted": False, "decision.reasons": None})
+    tree = page_tree(client.post("/", data=form_fields(data)))
+    items = [li.text_content().strip() for li in tree.xpath("//div[@id='error-summary']//li")]
+    assert "\n".join(items) == snapshot
+
+
+def test_goal_warnings_are_shown_without_blocking(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields(case_data(**{"support.goal": "Øget trivsel"})))
+    tree = page_tree(response)
+    assert not tree.xpath("//div[@id='error-summary']")
+    warnings = tree.xpath("//div[@id='warning-summary']//li")
+    assert warnings and all("Målet" in w.text_content() for w in warnings)
+    assert tree.xpath("//div[@id='check-ok']")
+
+
+def test_a_valid_check_shows_the_min_plan_preview(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields()))
+    preview = tree.get_element_by_id("minplan-preview").text_content()
+    assert "Lars Østergaard" in preview and "Helsinge Tømmerhandel" in preview
+    assert CPR not in preview
+
+
+def test_add_row_without_javascript_renders_one_more_row_with_focus(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields(action="add:support.tasks"))
+    tree = page_tree(response)
+    rows = tree.xpath("//input[@name='support.tasks']")
+    assert len(rows) == 3 and rows[2].get("value") in (None, "")
+    assert rows[2].get("autofocus") is not None
+    assert not tree.xpath("//div[@id='error-summary']")
+
+
+def test_remove_row_without_javascript_drops_that_row(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields(action="remove:support.tasks:0"))
+    rows = page_tree(response).xpath("//input[@name='support.tasks']")
+    assert [r.get("value") for r in rows] == ["Deltage i opstartssamtalen med praktikværten."]
+
+
+def test_api_check_returns_messages_as_json(client: CsrfClient) -> None:
+    response = client.post("/api/check", data=form_fields(case_data(**{"support.end": "2026-12-31"})))
+    assert response.status_code == 200 and response.is_json
+    body = response.get_json()
+    assert body["ok"] is False
+    assert [(e["path"], e["target"]) for e in body["errors"]] == [("support.end", "f-support-end")]
+
+
+def test_api_check_snapshot(client: CsrfClient, snapshot) -> None:
+    data = case_data(**{"support.end": "2026-09-30", "support.goal": "Støtte til trivsel"})
+    assert client.post("/api/check", data=form_fields(data)).get_json() == snapshot
+
+
+# -- downloads -----------------------------------------------------------------------------
+
+
+def test_download_agreement_docx_contains_the_case(client: CsrfClient) -> None:
+    response = client.post("/download/agreement/docx", data=form_fields())
+    assert response.status_code == 200
+    assert response.mimetype == DOCX_MIME
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith("attachment;") and disposition.endswith(".docx")
+    text = docx_text(response.data)
+    assert "Lars Østergaard" in text and "Jonas Bech Madsen" in text
+
+
+def test_download_decision_docx(client: CsrfClient) -> None:
+    response = client.post("/download/decision/docx", data=form_fields())
+    assert response.status_code == 200 and response.mimetype == DOCX_MIME
+    assert "Jonas Bech Madsen" in docx_text(response.data)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_download_minplan_text_formats(client: CsrfClient, fmt: str) -> None:
+    response = client.post(f"/download/minplan/{fmt}", data=form_fields())
+    assert response.status_code == 200
+    assert "Lars Østergaard" in response.get_data(as_text=True)
+    assert response.headers["Content-Disposition"].endswith(f".{fmt}")
+
+
+@pytest.mark.slow
+def test_download_agreement_pdf_is_a_real_pdf(client: CsrfClient) -> None:
+    from pypdf import PdfReader
+
+    response = client.post("/download/agreement/pdf", data=form_fields())
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    assert response.data.startswith(b"%PDF")
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.data)).pages)
+    assert "Østergaard" in text
+
+
+def test_file_names_never_contain_the_cpr_number(client: CsrfClient) -> None:
+    digits = CPR.replace("-", "")
+    for url in ("/download/agreement/docx", "/download/decision/docx", "/download/minplan/txt",
+                "/save/yaml", "/save/json"):
+        disposition = client.post(url, data=form_fields()).headers["Content-Disposition"]
+        assert CPR not in disposition and digits not in disposition, url
+
+
+def test_download_of_an_invalid_case_shows_the_errors_instead(client: CsrfClient) -> None:
+    response = client.post("/download/agreement/docx",
+                           data=form_fields(case_data(**{"support.end": "2026-12-01"})))
+    assert response.status_code == 422
+    assert "Content-Disposition" not in response.headers
+    tree = page_tree(response)
+    assert tree.xpath("//div[@id='error-summary']//a[@href='#f-support-end']")
+    assert "kan ikke laves" in tree.xpath("//div[contains(@class,'banner--error')]")[0].text_content()
+
+
+@pytest.mark.parametrize("url", ["/download/agreement/exe", "/download/nothing/docx",
+                                 "/download/decision/txt", "/save/xml"])
+def test_unknown_documents_and_formats_are_404(client: CsrfClient, url: str) -> None:
+    assert client.post(url, data=form_fields()).status_code == 404
+
+
+def test_hostile_text_renders_literally_in_the_page_and_the_docx(client: CsrfClient) -> None:
+    hostile = "{{ 7*7 }} <script>alert(1)</script> </textarea> & æøå"
+    data = case_data(**{"support.tasks": [hostile], "decision.facts": hostile})
+    page = client.post("/", data=form_fields(data)).get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;/textarea&gt;" in page
+    docx = client.post("/download/agreement/docx", data=form_fields(data))
+    assert docx.status_code == 200
+    assert hostile in docx_text(docx.data)
+    preview = page_tree(client.post("/", data=form_fields(data))).get_element_by_id("minplan-preview")
+    assert hostile in preview.text_content()
+
+
+# -- save and load -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_saved_case_loads_back_to_the_same_case(client: CsrfClient, fmt: str) -> None:
+    saved = client.post(f"/save/{fmt}", data=form_fields())
+    assert saved.status_code == 200
+    data = parse_case_text(saved.get_data(as_text=True), f"sag.{fmt}")
+    expected = validate_case_data(case_data(**{"support.hours_per_week": "1.5"})).case
+    assert validate_case_data(data).case == expected
+    loaded = client.post("/load", data={"case_file": (io.BytesIO(saved.data), f"sag.{fmt}")},
+                         content_type="multipart/form-data")
+    assert loaded.status_code == 200
+    tree = page_tree(loaded)
+    assert tree.get_element_by_id("f-citizen-name").get("value") == "Jonas Bech Madsen"
+    assert [r.get("value") for r in tree.xpath("//input[@name='support.follow_up.evaluation_dates']")] == \
+        ["2026-04-01", "2026-06-01", "2026-08-14"]
+    assert tree.xpath("//div[@id='check-ok']")
+
+
+def test_an_incomplete_draft_can_be_saved(client: CsrfClient) -> None:
+    data = case_data(**{"support": None, "decision": None})
+    saved = client.post("/save/yaml", data=form_fields(data))
+    assert saved.status_code == 200
+    loaded = yaml.safe_load(saved.data)
+    assert loaded["citizen"]["name"] == "Jonas Bech Madsen"
+
+
+def test_loading_bad_yaml_says_where(client: CsrfClient) -> None:
+    response = client.post("/load", data={"case_file": (io.BytesIO(b"a: [1,\n b"), "sag.yaml")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "kan ikke læses som YAML/JSON" in response.get_data(as_text=True)
+
+
+def test_loading_yaml_with_python_tags_is_refused_safely(client: CsrfClient) -> None:
+    evil = b"!!python/object/apply:os.system ['echo pwned']\n"
+    response = client.post("/load", data={"case_file": (io.BytesIO(evil), "sag.yaml")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+
+
+def test_loading_a_file_that_is_not_utf8_is_refused(client: CsrfClient) -> None:
+    response = client.post("/load", data={"case_file": (io.BytesIO(b"\xff\xfe\x00x"), "sag.yaml")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400 and "UTF-8" in response.get_data(as_text=True)
+
+
+def test_loading_a_too_large_case_file_is_refused(client: CsrfClient) -> None:
+    big = b"# " + b"x" * 1_100_000
+    response = client.post("/load", data={"case_file": (io.BytesIO(big), "sag.yaml")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 413 and "for stor" in response.get_data(as_text=True)
+
+
+def test_loading_without_a_file_asks_for_one(client: CsrfClient) -> None:
+    response = client.post("/load", data={}, content_type="multipart/form-data")
+    assert response.status_code == 400 and "Vælg en sagsfil" in response.get_data(as_text=True)
+
+
+def test_loading_reports_fields_the_form_does_not_have(client: CsrfClient) -> None:
+    data = case_data()
+    data["extra_field"] = 1
+    response = client.post("/load", data={"case_file": (io.BytesIO(json.dumps(data).encode()), "s.json")},
+                           content_type="multipart/form-data")
+    assert "extra_field" in response.get_data(as_text=True)
+
+
+# -- checking an existing document ---------------------------------------------------------
+
+
+def bad_agreement_docx() -> bytes:
+    """A real DOCX agreement with a 9-month period and no appeal guidance."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Aftale om mentorstøtte", 1)
+    document.add_paragraph("Målet med mentorstøtten: støtte til trivsel.")
+    document.add_paragraph("Mentor: Ole Hansen, tlf. 23 45 67 89, ole@mentor.dk")
+    document.add_paragraph("Mentorens opgaver: hjælpe med struktur på hverdagen.")
+    document.add_paragraph("Varighed: 1. marts 2026 – 30. november 2026.")
+    document.add_paragraph("Timetal: 2 timer pr. uge.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_check_document_page_has_an_upload_form(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/check-document"))
+    upload = tree.get_element_by_id("document")
+    assert upload.get("type") == "file" and tree.xpath("//label[@for='document']")
+
+
+def test_uploading_a_bad_agreement_shows_the_findings(client: CsrfClient) -> None:
+    response = client.post("/check-document",
+                           data={"document": (io.BytesIO(bad_agreement_docx()), "aftale.docx")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200
+    tree = page_tree(response)
+    rules = [code.text_content() for code in tree.xpath("//table[contains(@class,'findings')]//code")]
+    assert "duration-over-6-months" in rules
+    assert tree.xpath("//table//th[.='Uddrag']") and tree.xpath("//table//th[.='Placering']")
+
+
+def test_uploading_a_generated_agreement_passes_the_check(client: CsrfClient) -> None:
+    docx = client.post("/download/agreement/docx", data=form_fields()).data
+    response = client.post("/check-document", data={"document": (io.BytesIO(docx), "aftale.docx")},
+                           content_type="multipart/form-data")
+    tree = page_tree(response)
+    severities = [s.text_content() for s in tree.xpath("//span[contains(@class,'severity--error')]")]
+    assert severities == []
+
+
+def test_uploading_a_corrupt_docx_gives_a_readable_error(client: CsrfClient) -> None:
+    response = client.post("/check-document", data={"document": (io.BytesIO(b"PK\x03\x04broken"), "x.docx")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert "kunne ikke læses" in response.get_data(as_text=True)
+
+
+def test_uploading_an_unsupported_type_is_refused(client: CsrfClient) -> None:
+    response = client.post("/check-document", data={"document": (io.BytesIO(b"MZ"), "virus.exe")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400 and "kan ikke tjekkes" in response.get_data(as_text=True)
+
+
+def test_uploading_without_a_file_asks_for_one(client: CsrfClient) -> None:
+    response = client.post("/check-document", data={}, content_type="multipart/form-data")
+    assert response.status_code == 400
+
+
+def test_a_too_large_upload_gets_the_danish_413_page(app) -> None:
+    app.config["MAX_CONTENT_LENGTH"] = 200_000
+    client = CsrfClient(app.test_client())
+    response = client.post("/check-document",
+                           data={"document": (io.BytesIO(b"x" * 300_000), "stor.txt")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert "Filen er for stor" in response.get_data(as_text=True)
+
+
+def test_the_upload_is_kept_in_memory_only(client: CsrfClient, monkeypatch) -> None:
+    import werkzeug.formparser
+
+    def no_disk(*args, **kwargs):
+        raise AssertionError("an upload must not be spooled to a temporary file")
+
+    monkeypatch.setattr(werkzeug.formparser, "SpooledTemporaryFile", no_disk)
+    monkeypatch.setattr(werkzeug.formparser, "TemporaryFile", no_disk, raising=False)
+    # Over 500 kB, werkzeug would normally spool the upload to a temporary file.
+    big = bad_agreement_docx() + b"\0" * 700_000
+    response = client.post("/check-document", data={"document": (io.BytesIO(big), "a.docx")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200
+
+
+# -- error pages ---------------------------------------------------------------------------
+
+
+def test_404_page_is_danish(client: CsrfClient) -> None:
+    response = client.get("/findes-ikke")
+    assert response.status_code == 404 and "Siden findes ikke" in response.get_data(as_text=True)
+
+
+def test_405_page_is_danish(client: CsrfClient) -> None:
+    response = client.get("/download/agreement/docx")
+    assert response.status_code == 405
+    assert "ikke tilladt" in response.get_data(as_text=True)
+    assert "POST" in response.headers["Allow"]
+
+
+def test_healthz(client: CsrfClient) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.data == b"ok\n"
+
+
+def test_docx_download_is_a_valid_zip(client: CsrfClient) -> None:
+    data = client.post("/download/agreement/docx", data=form_fields()).data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None and "word/document.xml" in archive.namelist()
