@@ -1,0 +1,125 @@
+"""The HTML audit report: self-contained, escaped, masked, readable without JavaScript."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from mentordocs.lint.model import FileResult
+from mentordocs.report import html
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+@pytest.fixture
+def page(results, context_factory) -> str:
+    return html.render(results, context_factory("html"))
+
+
+def test_matches_snapshot(page, snapshot):
+    assert page == snapshot
+
+
+def test_loads_nothing_from_the_network(page):
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
+    assert "@import" not in page and "url(" not in page
+
+
+def test_cpr_numbers_are_masked_in_evidence_and_paths(page):
+    assert "010190-1234" not in page and "0101901234" not in page
+    assert "010190-XXXX" in page
+
+
+def test_text_from_documents_is_escaped(page):
+    assert "Åse <script>" not in page
+    assert "Åse &lt;script&gt;" in page
+
+
+def test_summary_counts_every_status(page):
+    cards = dict((label, int(n)) for n, label in
+                 re.findall(r'<div class="card[^"]*"><b>(\d+)</b><span>([^<(]+)', page))
+    assert cards == {"Dokumenter": 6, "I orden": 2, "Med fund": 3, "Kunne ikke læses": 1,
+                     "Fund i alt ": 4}
+
+
+def test_bar_chart_is_accessible_svg_with_numbers(page):
+    chart = page[page.index('<svg role="img" aria-labelledby="rc-t"'):]
+    chart = chart[:chart.index("</svg>")]
+    assert "<title id=\"rc-t\">" in chart
+    assert ">missing-appeal-guidance<" in chart and ">1 (17 %)<" in chart
+
+
+def test_waived_finding_is_shown_as_waived(page):
+    assert re.search(r'<li class="w"><span class="sev waived">undtaget</span> '
+                     r'<b>missing-hours</b>', page)
+
+
+def test_rule_filter_works_without_javascript_as_linked_sections(page):
+    section = page[page.index('<details id="regel-duration-over-6-months">'):]
+    section = section[:section.index("</details>")]
+    assert "aftale-2024-07.pdf" in section and 'href="#f' in section
+
+
+def test_read_error_is_listed_with_a_hint(page):
+    errors = page[page.index('id="h-errors"'):]
+    assert "no-text" in errors and "tekstgenkendelse (OCR)" in errors
+
+
+def test_folders_and_years_come_from_the_path(page):
+    assert "<td>job-og-helbred/2025</td>" in page
+    assert "<td>ungeenheden/2023</td>" in page
+    assert "<td>ukendt</td>" in page  # the year of løse/afgørelse.html
+
+
+def test_english_labels_with_lang_en(results, context_factory):
+    assert "Quality review of mentor agreements" in html.render(
+        results, context_factory("html", lang="en"))
+
+
+def test_empty_run_says_there_are_no_findings(context_factory):
+    page = html.render([], context_factory("html"))
+    assert "Ingen fund" in page
+
+
+def test_twenty_thousand_files_stay_small(context_factory, results):
+    many: list[FileResult] = []
+    for i in range(20_000):
+        template = results[i % len(results)]
+        many.append(FileResult(path=template.path.replace("aftale", f"aftale-{i}"),
+                               kind=template.kind, findings=template.findings,
+                               error=template.error, sha256=template.sha256,
+                               waived=template.waived))
+    page = html.render(many, context_factory("html"))
+    assert len(page.encode()) < 15_000_000
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_chromium_renders_it_without_network_and_takes_a_screenshot(page, tmp_path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium")
+    report = tmp_path / "report.html"
+    report.write_text(page, encoding="utf-8")
+    requests: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        try:
+            tab = browser.new_page(viewport={"width": 1200, "height": 900})
+            tab.on("request", lambda r: requests.append(r.url))
+            tab.goto(report.as_uri())
+            tab.wait_for_load_state("load")
+            assert tab.title() == "Kvalitetsgennemgang af mentoraftaler"
+            tab.select_option("#rule-filter", "duration-over-6-months")
+            visible = tab.locator("#files tbody tr:visible").count()
+            tab.select_option("#rule-filter", "")
+            ARTIFACTS.mkdir(exist_ok=True)
+            tab.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+        finally:
+            browser.close()
+    assert visible == 1
+    assert requests == [report.as_uri()]
