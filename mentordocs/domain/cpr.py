@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-# Not inside a longer number, a dotted number ("12.345678-1234") or a hyphenated code; a path
-# separator before or after is fine ("/arkiv/150392-1237.docx" must be masked).
-_CPR = re.compile(r"(?<![\d.\-])(\d{2})(\d{2})(\d{2})[-\u2010\u2011\u2013 ]?(\d{4})(?![\d\-]|\.\d)")
+# Not inside a longer number or a dotted number ("12.345678-1234"). Anything else may stand
+# before it, as in file names ("aftale-1503921237.docx", "/arkiv/150392-1237.docx"): masking
+# too eagerly is the safe direction.
+_CPR = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})[-\u2010\u2011\u2013 ]?(\d{4})(?![\d\-]|\.\d)")
 
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 

@@ -73,6 +73,11 @@ class ReadError(Exception):
         self.message = message
         super().__init__(f"{code.value}: {message}")
 
+    def __reduce__(self) -> tuple[type, tuple[ErrorCode, str]]:
+        # Results cross process boundaries in the bulk engine; the default pickling would
+        # call ReadError(str) and fail.
+        return (ReadError, (self.code, self.message))
+
 
 class Severity(str, Enum):
     ERROR = "error"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
+from mentordocs.domain.cpr import mask_cpr
+from mentordocs.lint.engine import display_path
 from mentordocs.lint.model import FileResult
 from mentordocs.report import ReportContext
 from mentordocs.report.summary import summarize
@@ -20,15 +22,23 @@ def document(results: Sequence[FileResult], context: ReportContext) -> dict[str,
     if context.statistics and "statistics" in context.extra:
         summary["statistics"] = context.extra["statistics"]
     return {"tool": {"name": context.tool_name, "version": context.tool_version},
-            "files": [r.to_dict() for r in results],
+            "files": [_file(r) for r in results],
             "summary": summary}
 
 
 def render(results: Sequence[FileResult], context: ReportContext) -> str:
     if context.format == "jsonl":
         return "".join(render_one(r, context) for r in results)
-    return json.dumps(document(results, context), ensure_ascii=False, indent=2) + "\n"
+    # Masking the serialised text catches a CPR number wherever it hides (path, message, evidence).
+    return mask_cpr(json.dumps(document(results, context), ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_one(result: FileResult, context: ReportContext) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+    """One file as one JSON line: the ``jsonl`` format, written as files finish."""
+    return mask_cpr(json.dumps(_file(result), ensure_ascii=False)) + "\n"
+
+
+def _file(result: FileResult) -> dict[str, Any]:
+    data = result.to_dict()
+    data["path"] = display_path(result.path)
+    return data

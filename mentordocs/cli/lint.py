@@ -1,0 +1,160 @@
+"""``mentordocs lint``: check agreements, Min Plan entries and decision letters.
+
+A thin layer over :func:`mentordocs.lint.engine.lint_paths` and :mod:`mentordocs.report`:
+parse options, load the rule pack, stream results into the chosen reporter, exit 0/1/2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator, Optional
+
+import click
+
+from mentordocs.lint.limits import DEFAULT_LIMITS
+from mentordocs.lint.model import FileResult
+from mentordocs.report import BINARY_FORMATS, REPORTERS, ReportContext, reporter_for
+
+
+class UsageProblem(click.ClickException):
+    """A usage or input error: exit code 2 and nothing written."""
+
+    exit_code = 2
+
+
+def _names(values: tuple[str, ...]) -> list[str]:
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+@contextmanager
+def _atomic_output(path: Optional[Path], binary: bool) -> Iterator[IO]:
+    """stdout, or a temporary file next to ``path`` renamed into place only on success."""
+    if path is None:
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise UsageProblem(f"Output folder {directory} does not exist.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                       newline=None if binary else "") as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.command("lint")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--rules", "rules", default="default", show_default=True, metavar="PACK",
+              help="Rule pack: a name from lint_rules/ or a path to a YAML pack.")
+@click.option("--select", multiple=True, metavar="R1,R2",
+              help="Only run these rules (comma-separated; repeatable).")
+@click.option("--ignore", multiple=True, metavar="R1,R2",
+              help="Do not run these rules (comma-separated; repeatable).")
+@click.option("--format", "fmt", type=click.Choice(list(REPORTERS)), default="text",
+              show_default=True, help="Report format. jsonl writes one line per file as it finishes.")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report here (atomically) instead of to stdout.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes.  [default: all cores]")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Seconds allowed per file; a file that takes longer is reported as 'timeout'. "
+                   "0 = no limit (with --jobs 1 the files are then read in this process).")
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True,
+              help="Language of messages in the report.")
+@click.option("--max-file-size", type=click.FloatRange(min=0, min_open=True),
+              default=DEFAULT_LIMITS.max_file_size / 2**20, show_default=True, metavar="MB",
+              help="Larger files are reported as 'too-large' without being read.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr.  [default: when stderr is a terminal]")
+@click.option("--color/--no-color", default=None,
+              help="Colours in the text report.  [default: when stdout is a terminal]")
+def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: tuple[str, ...],
+         fmt: str, output_file: Optional[Path], jobs: Optional[int], timeout: float, lang: str,
+         max_file_size: float, progress: Optional[bool], color: Optional[bool]) -> None:
+    """Check agreements, Min Plan entries and decision letters for missing mandatory content,
+    periods over 6 months and unclear goals.
+
+    PATHS are files or folders (searched recursively for .docx, .pdf, .odt, .rtf, .html, .txt
+    and .md). Exit status: 0 no error-severity findings and every file read, 1 otherwise,
+    2 usage error.
+
+    \b
+    mentordocs lint aftale.docx
+    mentordocs lint arkiv/ --format json -o rapport.json
+    mentordocs lint arkiv/ --rules gribskov --ignore unclear-goal --jobs 4
+    """
+    from mentordocs.lint.engine import discover, lint_paths
+    from mentordocs.lint.rules import PackError, load_pack
+
+    if not paths:
+        raise UsageProblem("Give at least one file or folder to lint, e.g. `mentordocs lint arkiv/`.")
+    try:
+        pack = load_pack(rules)
+    except PackError as exc:
+        raise click.BadParameter(str(exc), param_hint="--rules") from None
+    known = set(pack.rule_names())
+    selected, ignored = _names(select), _names(ignore)
+    for option, names in (("--select", selected), ("--ignore", ignored)):
+        unknown = sorted(set(names) - known)
+        if unknown:
+            raise click.BadParameter(
+                f"unknown rule(s) {', '.join(unknown)}; the pack {pack.name!r} has "
+                f"{', '.join(sorted(known))}. See `mentordocs rules`.", param_hint=option)
+    if fmt in BINARY_FORMATS and output_file is None:
+        raise UsageProblem(f"--format {fmt} writes a binary file; give it with -o FILE.")
+    try:
+        reporter = reporter_for(fmt)
+    except (ValueError, ImportError):
+        raise UsageProblem(f"The report format {fmt!r} is not available in this installation.") from None
+    files = discover(paths)
+    if not files:
+        raise UsageProblem("No documents found under the given paths "
+                           "(looked for .docx, .pdf, .odt, .rtf, .html, .txt, .md).")
+    limits = DEFAULT_LIMITS.with_file_size_mb(max_file_size)
+    context = ReportContext(
+        format=fmt, lang=lang, rules=pack.rule_infos(lang), rule_pack=pack.name,
+        color=sys.stdout.isatty() and output_file is None if color is None else color,
+        extra={"roots": [str(p) for p in paths]})
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    results = lint_paths(files, pack, jobs=jobs, timeout=timeout or None,
+                         select=selected or None, ignore=ignored, lang=lang, limits=limits)
+    collected: list[FileResult] = []
+    binary = fmt in BINARY_FORMATS
+    with _atomic_output(output_file, binary) as out:
+        streaming = fmt == "jsonl" and hasattr(reporter, "render_one")
+        with click.progressbar(length=len(files), file=sys.stderr, label="mentordocs lint",
+                               show_pos=True) if show_progress else _no_bar() as bar:
+            for result in results:
+                collected.append(result)
+                if streaming:
+                    out.write(reporter.render_one(result, context))
+                    out.flush()
+                bar.update(1)
+        if not streaming:
+            collected.sort(key=lambda r: r.path)
+            out.write(reporter.render(collected, context))
+    failed = any(r.error is not None or r.has_error_findings for r in collected)
+    sys.exit(1 if failed else 0)
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def __enter__(self) -> "_NoBar":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _no_bar() -> _NoBar:
+    return _NoBar()

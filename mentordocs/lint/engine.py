@@ -1,0 +1,383 @@
+"""Lint one file, an upload, or a whole archive in parallel, safely.
+
+Every file is hostile until read: a PDF can hang pypdf for minutes or balloon to gigabytes.
+:func:`lint_paths` therefore parses in worker processes of its own (not a
+``ProcessPoolExecutor``, which cannot stop one task): each worker has an address-space limit,
+each file a deadline, and a worker that overruns is killed and replaced while the batch goes on.
+The file becomes a ``timeout`` (or ``too-large``/``corrupt-file``) result; nothing else changes.
+
+Results are yielded as files finish, in no particular order; sort them for a stable report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import re
+import signal
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, Optional, Protocol
+
+from mentordocs.domain.cpr import mask_cpr
+from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits
+from mentordocs.lint.model import ErrorCode, FileResult, ReadError
+from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, read_bytes, read_file_bytes)
+from mentordocs.lint.readers._errors import DocumentError, localize, message
+
+if TYPE_CHECKING:
+    from mentordocs.lint.rules import RulePack
+
+log = logging.getLogger(__name__)
+
+__all__ = ["discover", "lint_file", "lint_bytes", "lint_paths", "ResultCacheProtocol",
+           "display_path"]
+
+
+class ResultCacheProtocol(Protocol):
+    """What :func:`lint_paths` needs from a result cache (see :mod:`mentordocs.lint.cache`)."""
+
+    def get(self, sha256: str) -> Optional[FileResult]: ...
+
+    def put(self, sha256: str, result: FileResult) -> None: ...
+
+
+# -- discovery -----------------------------------------------------------------------------
+
+def _is_hidden_or_temp(name: str) -> bool:
+    # Word's owner files (~$aftale.docx), editor backups and macOS/Windows litter.
+    return (name.startswith((".", "~$", "~")) or name.endswith(("~", ".tmp", ".bak"))
+            or name in ("Thumbs.db", "desktop.ini"))
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every document to lint under ``paths``: files as given, folders recursively.
+
+    Folders contribute files with a document extension, including ones that cannot be read
+    (.doc, .tif) so that they get a clear error instead of silently vanishing. Hidden and temporary
+    files and folders are skipped. The result is sorted and free of duplicates.
+    """
+    found: set[Path] = set()
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not _is_hidden_or_temp(d)]
+                for name in files:
+                    if _is_hidden_or_temp(name):
+                        continue
+                    if Path(name).suffix.lower() in DOCUMENT_LIKE_EXTENSIONS:
+                        found.add(Path(root) / name)
+        else:
+            found.add(path)  # named explicitly: lint it whatever it is, or say why not
+    return sorted(found)
+
+
+_CPR_IN_PATH = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[-_ .]?(\d{4})(?!\d)")
+
+
+def display_path(path: Path | str) -> str:
+    """The path as reports show it: CPR numbers in file and folder names masked.
+
+    Archives name files by CPR ("aftale-0101901234.docx", "010190-1234/aftale.pdf"); the
+    general :func:`mask_cpr` deliberately skips numbers glued to "-" or "/" in prose, so paths
+    get a stricter pattern of their own.
+    """
+    def repl(m: re.Match[str]) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return f"{m.group(1)}{m.group(2)}{m.group(3)}-XXXX"
+        return m.group(0)
+
+    # File names from old Windows archives may not be UTF-8; reports must still be writable.
+    text = os.fsencode(str(path)).decode("utf-8", errors="replace")
+    return mask_cpr(_CPR_IN_PATH.sub(repl, text))
+
+
+# -- one file ------------------------------------------------------------------------------
+
+def lint_file(path: Path, pack: "RulePack", *, select: Optional[Collection[str]] = None,
+              ignore: Collection[str] = (), lang: str = "da",
+              limits: Limits = DEFAULT_LIMITS) -> FileResult:
+    """Read and lint one file. Never raises for a problem with the document itself."""
+    shown = display_path(path)
+    try:
+        data = read_file_bytes(Path(path), limits)
+    except ReadError as error:
+        return FileResult(path=shown, error=localize(error, lang))
+    return _lint_data(data, Path(path).name, shown, pack, select=select, ignore=ignore,
+                      lang=lang, limits=limits)
+
+
+def lint_bytes(data: bytes, filename: str, pack: "RulePack", *,
+               select: Optional[Collection[str]] = None, ignore: Collection[str] = (),
+               lang: str = "da", limits: Limits = DEFAULT_LIMITS) -> FileResult:
+    """Lint a document held in memory (the web form's upload), in this process."""
+    return _lint_data(data, filename, display_path(filename), pack, select=select,
+                      ignore=ignore, lang=lang, limits=limits)
+
+
+def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
+               select: Optional[Collection[str]], ignore: Collection[str], lang: str,
+               limits: Limits) -> FileResult:
+    from mentordocs.lint.analyze import analyze
+
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        document = read_bytes(data, filename, limits)
+        document.path = shown
+        kind, findings = analyze(document, pack, select=select, ignore=ignore, lang=lang)
+    except ReadError as error:
+        return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
+    except (MemoryError, RecursionError):
+        error = DocumentError(ErrorCode.TOO_LARGE, "memory", limit=limits.max_memory // MB)
+        return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
+    except Exception as exc:  # a reader or rule bug must not stop the batch
+        _log_unexpected(exc)
+        error = DocumentError(ErrorCode.CORRUPT_FILE, "crash", kind=type(exc).__name__)
+        return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
+    return FileResult(path=shown, kind=kind, findings=list(findings), sha256=sha256)
+
+
+def _log_unexpected(exc: BaseException) -> None:
+    # The exception's message may quote the document; log only its type and where it happened.
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    log.warning("unexpected %s at %s while linting a file", type(exc).__name__, where)
+
+
+# -- many files ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Settings:
+    select: Optional[tuple[str, ...]]
+    ignore: tuple[str, ...]
+    lang: str
+    limits: Limits
+
+
+def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] = None,
+               timeout: Optional[float] = 60.0, select: Optional[Collection[str]] = None,
+               ignore: Collection[str] = (), lang: str = "da", limits: Limits = DEFAULT_LIMITS,
+               cache: Optional[ResultCacheProtocol] = None) -> Iterator[FileResult]:
+    """Lint every document under ``paths`` and yield each result as its file finishes.
+
+    ``jobs`` worker processes parse in parallel (default: all cores). Each file gets ``timeout``
+    seconds and each worker ``limits.max_memory`` bytes; a file that exceeds either becomes an
+    error result and its worker is replaced. ``jobs=1`` still uses one worker process so the time
+    limit holds; only ``timeout=None`` with ``jobs=1`` lints in this process (no time limit).
+    With a ``cache``, files are hashed here first and known contents are not parsed again.
+    """
+    files = discover(paths)
+    settings = _Settings(tuple(select) if select is not None else None, tuple(ignore), lang,
+                         limits)
+    todo: deque[Path] = deque()
+    for path in files:
+        cached = _cached(path, cache, limits)
+        if cached is not None:
+            yield cached
+        else:
+            todo.append(path)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    if not timeout and jobs == 1:
+        for path in todo:
+            yield _stored(lint_file(path, pack, select=settings.select, ignore=settings.ignore,
+                                    lang=lang, limits=limits), cache)
+        return
+    pool = _Pool(pack, settings, jobs, timeout)
+    try:
+        for result in pool.run(todo):
+            yield _stored(result, cache)
+    finally:
+        pool.close()
+
+
+def _cached(path: Path, cache: Optional[ResultCacheProtocol], limits: Limits) -> Optional[FileResult]:
+    if cache is None:
+        return None
+    try:
+        data = read_file_bytes(path, limits)
+    except ReadError:
+        return None  # the worker reports it properly
+    result = cache.get(hashlib.sha256(data).hexdigest())
+    if result is not None:
+        result.path = display_path(path)
+    return result
+
+
+def _stored(result: FileResult, cache: Optional[ResultCacheProtocol]) -> FileResult:
+    if cache is not None and result.sha256 and (result.error is None or result.error.code
+                                                not in (ErrorCode.TIMEOUT, ErrorCode.TOO_LARGE)):
+        cache.put(result.sha256, result)
+    return result
+
+
+# -- the worker pool -----------------------------------------------------------------------
+
+def _encode(result: FileResult) -> tuple[Any, ...]:
+    # ReadError does not survive pickling (its args are one string), so send plain values.
+    error = None if result.error is None else (result.error.code.value, result.error.message)
+    return (result.path, result.kind, result.findings, error, result.sha256)
+
+
+def _decode(values: tuple[Any, ...]) -> FileResult:
+    path, kind, findings, error, sha256 = values
+    return FileResult(path=path, kind=kind, findings=list(findings), sha256=sha256,
+                      error=None if error is None else ReadError(ErrorCode(error[0]), error[1]))
+
+
+def _limit_memory(extra_bytes: int) -> None:
+    """Cap this process's address space at its current size plus ``extra_bytes``."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = current + extra_bytes
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # not Linux: the time limit still applies
+
+
+def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> None:
+    # Ctrl-C goes to the whole process group; the parent decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _limit_memory(settings.limits.max_memory)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        task_id, path = task
+        result = lint_file(Path(path), pack, select=settings.select, ignore=settings.ignore,
+                           lang=settings.lang, limits=settings.limits)
+        try:
+            conn.send((task_id, _encode(result)))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, context: Any, pack: "RulePack", settings: _Settings):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, pack, settings),
+                                       daemon=True, name="mentordocs-lint-worker")
+        self.process.start()
+        child.close()
+        self.task: Optional[tuple[int, Path, float]] = None
+
+    def assign(self, task_id: int, path: Path, timeout: Optional[float]) -> None:
+        deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.task = (task_id, path, deadline)
+        self.conn.send((task_id, str(path)))
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (BrokenPipeError, OSError):
+            pass
+        self.process.join(1)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(1)
+        self.conn.close()
+
+
+class _Pool:
+    """Worker processes fed one file at a time, each file under its own deadline."""
+
+    def __init__(self, pack: "RulePack", settings: _Settings, jobs: int,
+                 timeout: Optional[float]):
+        import mentordocs.lint.analyze  # noqa: F401  (imported once here, inherited by forks)
+
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the already-imported readers and the loaded pack at no cost.
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.pack, self.settings, self.timeout = pack, settings, timeout
+        self.workers = [_Worker(self.context, pack, settings) for _ in range(jobs)]
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.kill()
+        fresh = _Worker(self.context, self.pack, self.settings)
+        self.workers[self.workers.index(worker)] = fresh
+        return fresh
+
+    def run(self, todo: deque[Path]) -> Iterator[FileResult]:
+        next_id = 0
+        while todo or any(w.task for w in self.workers):
+            for worker in self.workers:
+                if worker.task is None and todo:
+                    path = todo.popleft()
+                    try:
+                        worker.assign(next_id, path, self.timeout)
+                    except (BrokenPipeError, OSError):
+                        todo.appendleft(path)
+                        self._replace(worker)
+                        continue
+                    next_id += 1
+            busy = [w for w in self.workers if w.task]
+            if not busy:
+                continue
+            wait_for = max(0.0, min(w.task[2] for w in busy) - time.monotonic())  # type: ignore[index]
+            ready = wait([w.conn for w in busy], timeout=min(wait_for, 3600))
+            for worker in busy:
+                assert worker.task is not None
+                _, path, deadline = worker.task
+                if worker.conn in ready:
+                    try:
+                        _, values = worker.conn.recv()
+                    except (EOFError, OSError):
+                        # The worker died (memory limit hit in C code, a segfault, OOM killer).
+                        worker.task = None
+                        self._replace(worker)
+                        yield _died(path, self.settings)
+                        continue
+                    worker.task = None
+                    yield _decode(values)
+                elif time.monotonic() >= deadline:
+                    worker.task = None
+                    self._replace(worker)
+                    log.info("timeout after %ss; worker replaced", self.timeout)
+                    yield _error_result(path, ErrorCode.TIMEOUT, "timeout", self.settings,
+                                        seconds=_seconds(self.timeout))
+
+    def close(self) -> None:
+        for worker in self.workers:
+            if worker.task is not None:
+                worker.kill()
+            else:
+                worker.stop()
+
+
+def _seconds(timeout: Optional[float]) -> str:
+    return f"{timeout:g}".replace(".", ",") if timeout else "?"
+
+
+def _died(path: Path, settings: _Settings) -> FileResult:
+    log.warning("a lint worker died while reading a file; it was replaced")
+    return _error_result(path, ErrorCode.TOO_LARGE, "memory", settings,
+                         limit=settings.limits.max_memory // MB)
+
+
+def _error_result(path: Path, code: ErrorCode, key: str, settings: _Settings,
+                  **params: object) -> FileResult:
+    return FileResult(path=display_path(path),
+                      error=ReadError(code, message(key, settings.lang, **params)))

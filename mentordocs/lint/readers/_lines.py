@@ -1,0 +1,293 @@
+"""Blocks from plain lines of text: shared by the PDF and plain-text readers.
+
+Neither a PDF's text layer nor a .txt file says where a heading or a paragraph is, so the
+structure is guessed from the lines. The guesses are deliberately conservative: a short line is
+only a heading if it is numbered, in capitals or ends with a colon, because a short line after a
+"Mentor:" heading is far more often the mentor's name than a new section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from mentordocs.lint.model import Block, BlockKind, Location
+
+_BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+])\s+(\S.*)$")
+_NUMBERED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)])\s+(\S.*)$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_RULE_LINE = re.compile(r"^(={3,}|-{3,}|_{3,}|\*{3,})\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .,()/&\-–—]{0,40}:(\s|$)")
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,3}\s*(?:(?:af|of|/)\s*\d{1,3})?(?:\s*-)?$",
+                          re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", ";", ",")
+
+
+@dataclass
+class Line:
+    text: str
+    page: Optional[int] = None
+    #: Cells when the line is a row of columns (from a PDF's layout), else empty.
+    cells: tuple[str, ...] = ()
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (len(text) <= 80 and len(letters) >= 4 and all(c.isupper() for c in letters)
+            and any(len(w) >= 4 for w in text.split()))
+
+
+def _number_depth(marker: str) -> int:
+    digits = marker.rstrip(".)")
+    return digits.count(".") + 1 if digits[:1].isdigit() else 2
+
+
+_MONTH_START = re.compile(r"^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?(\s|$)",
+                          re.IGNORECASE)
+
+
+def _is_numbered(text: str) -> bool:
+    m = _NUMBERED.match(text)
+    # A bare year or amount ("2026 blev ...", "10 timer") is not a list marker, and
+    # "1. marts 2026 – 31. august 2026" is a date, not item 1.
+    return (bool(m) and (m.group(1)[-1] in ".)" or "." in m.group(1))
+            and not (m.group(1)[0].isdigit() and _MONTH_START.match(m.group(2))))
+
+
+def split_bullet(text: str) -> Optional[str]:
+    """The text after a typed bullet ("• Møder" -> "Møder"), or None when there is none."""
+    m = _BULLET.match(text)
+    return m.group(2) if m else None
+
+
+def split_label_lines(text: str) -> Optional[list[str]]:
+    """Split "Mål: …\nMentor: …" (one paragraph with line breaks) into one text per label.
+
+    Returns None unless at least two lines start with a label; a line without a label stays
+    with the label line above it (an address under "Mentor: Anne Hansen").
+    """
+    lines = text.split("\n")
+    if len(lines) < 2 or sum(bool(_LABEL.match(line)) for line in lines) < 2:
+        return None
+    parts: list[str] = []
+    for line in lines:
+        if _LABEL.match(line) or not parts:
+            parts.append(line)
+        else:
+            parts[-1] += "\n" + line
+    return parts
+
+
+def dehyphenate_join(previous: str, line: str) -> str:
+    """Join a wrapped line to the text before it, rejoining "beskæfti-" + "gelse"."""
+    if (previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha()
+            and previous[-2].islower() and line[:1].islower()):
+        return previous[:-1] + line
+    return previous + " " + line
+
+
+def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
+    """Remove page numbers and keep running headers/footers only on the first page they appear.
+
+    A letterhead repeated on every page would otherwise appear as many times as there are pages.
+    """
+    if len(pages) < 2:
+        return [[ln for ln in page if not _PAGE_NUMBER.match(ln)] for page in pages]
+    margin_counts: Counter[str] = Counter()
+    for page in pages:
+        margin = {ln for ln in page[:3] + page[-3:] if ln}
+        margin_counts.update(margin)
+    repeated = {ln for ln, n in margin_counts.items() if n >= 2 and n * 2 >= len(pages)}
+    seen: set[str] = set()
+    result = []
+    for page in pages:
+        kept = []
+        for index, ln in enumerate(page):
+            if _PAGE_NUMBER.match(ln):
+                continue
+            in_margin = index < 3 or index >= len(page) - 3
+            if in_margin and ln in repeated:
+                if ln in seen:
+                    continue
+                seen.add(ln)
+            kept.append(ln)
+        result.append(kept)
+    return result
+
+
+def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
+                      min_width: int = 40) -> list[Block]:
+    """Group lines into headings, paragraphs, list items and table rows.
+
+    Blank lines always end a block. Otherwise a line continues the previous paragraph when that
+    line was wrapped (close to the widest line on its page) or when it starts in lower case.
+    """
+    items = list(lines)
+    widths: dict[Optional[int], int] = {}
+    for ln in items:
+        widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))
+    builder = _Builder()
+    prev_text = ""
+    for index, ln in enumerate(items):
+        text = " ".join(ln.text.split())
+        if not text:
+            builder.close()
+            prev_text = ""
+            continue
+        if _RULE_LINE.match(text):
+            # "=====" / "-----" underline the line above (setext heading) or just separate.
+            if markdown and builder.current_kind == "paragraph" and builder.current_lines == 1:
+                builder.retype_heading(1 if text[0] == "=" else 2)
+            builder.close()
+            prev_text = ""
+            continue
+        if ln.cells:
+            kind, level, body, cells = "table_row", None, " | ".join(ln.cells), ln.cells
+        else:
+            kind, level, body, cells = _classify(text, items, index, markdown)
+            if kind == "paragraph" and not prev_text and _is_title_line(text, items, index) \
+                    and not builder.after_label():
+                kind, level = "heading", 2
+        width = max(widths.get(ln.page, 0), min_width)
+        if kind == "paragraph" and builder.can_continue() and prev_text and _continues(
+                prev_text, text, width):
+            builder.extend(text)
+        else:
+            builder.close()
+            builder.start(kind, body, level, cells, ln.page)
+            if kind in ("heading", "table_row"):
+                builder.close()
+        prev_text = text
+    builder.close()
+    return builder.blocks
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether ``line`` continues the paragraph that ``previous`` (a line) belongs to.
+
+    A sentence end followed by a capital starts a new block: splitting one paragraph in two
+    costs little, while a heading swallowed into the paragraph above hides a field.
+    """
+    if _LABEL.match(line) or previous.endswith(":"):
+        return False
+    if line[:1].islower():
+        return True
+    return len(previous) >= 0.6 * width and not previous.endswith((".", "!", "?"))
+
+
+def _classify(text: str, items: list[Line], index: int,
+              markdown: bool) -> tuple[str, Optional[int], str, tuple[str, ...]]:
+    if markdown:
+        m = _MD_HEADING.match(text)
+        if m:
+            return "heading", len(m.group(1)), m.group(2), ()
+    if text.startswith("|") and text.count("|") >= 2:
+        if _TABLE_SEPARATOR.match(text):
+            return "skip", None, "", ()
+        cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
+        return "table_row", None, " | ".join(cells), cells
+    m = _BULLET.match(text)
+    if m:
+        return "list_item", 1, m.group(2), ()
+    if _is_numbered(text):
+        m = _NUMBERED.match(text)
+        assert m is not None
+        neighbours = [_neighbour(items, index, -1), _neighbour(items, index, +1)]
+        in_list = any(n is not None and _is_numbered(n) for n in neighbours)
+        if not in_list and len(text) <= 70 and not text.endswith(_SENTENCE_END) \
+                and (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
+            return "heading", _number_depth(m.group(1)), text, ()
+        return "list_item", _number_depth(m.group(1)), text, ()
+    if text.endswith(":") and len(text) <= 60 and text.count(":") == 1:
+        return "heading", 2, text, ()
+    if text.endswith("?") and len(text) <= 80 and text[:1].isupper():
+        # Question-and-answer layouts: "Hvem er din mentor?" introduces the answer below it.
+        return "heading", 2, text, ()
+    if _is_caps_heading(text):
+        return "heading", 1, text, ()
+    return "paragraph", None, text, ()
+
+
+_TITLE_END = (".", ",", ";", ":", "!", "?", "-", "–")
+
+
+def _is_title_line(text: str, items: list[Line], index: int) -> bool:
+    """A short line alone after a gap and directly followed by text: "Mål og delmål" + content.
+
+    Only called for a line that follows a blank line (or starts the text). A line right after a
+    "Mentor:" label is never a title: there it is far more likely the mentor's name.
+    """
+    following = _neighbour(items, index, +1)
+    words = text.split()
+    if len(words) >= 2 and all(word[:1].isupper() for word in words):
+        return False  # "Malene Kjær", "Jobcenter Albertslund": a name over an address, not a title
+    return (following is not None and not items[index + 1].cells
+            and not _RULE_LINE.match(following) and len(text) <= 60
+            and len(text.split()) <= 7 and text[:1].isupper() and not text.endswith(_TITLE_END)
+            and not any(ch.isdigit() for ch in text) and "@" not in text)
+
+
+def _neighbour(items: list[Line], index: int, step: int) -> Optional[str]:
+    """The nearest non-blank line before or after ``index`` within the same block of lines."""
+    j = index + step
+    if 0 <= j < len(items):
+        text = items[j].text.strip()
+        return text or None
+    return None
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.current: Optional[list[str]] = None
+        self.current_kind = ""
+        self.current_level: Optional[int] = None
+        self.current_cells: tuple[str, ...] = ()
+        self.current_page: Optional[int] = None
+        self.current_lines = 0
+
+    def start(self, kind: str, text: str, level: Optional[int], cells: tuple[str, ...],
+              page: Optional[int]) -> None:
+        if kind == "skip":
+            return
+        self.current = [text]
+        self.current_kind = kind
+        self.current_level = level
+        self.current_cells = cells
+        self.current_page = page
+        self.current_lines = 1
+
+    def after_label(self) -> bool:
+        """Whether the last block is a heading or ends with ":" (a label awaiting its value)."""
+        if not self.blocks:
+            return False
+        last = self.blocks[-1]
+        return last.kind is BlockKind.HEADING or last.text.endswith(":")
+
+    def can_continue(self) -> bool:
+        return self.current is not None and self.current_kind in ("paragraph", "list_item")
+
+    def extend(self, text: str) -> None:
+        assert self.current is not None
+        self.current[-1] = dehyphenate_join(self.current[-1], text)
+        self.current_lines += 1
+
+    def retype_heading(self, level: int) -> None:
+        self.current_kind = "heading"
+        self.current_level = level
+
+    def close(self) -> None:
+        if self.current is None:
+            return
+        text = " ".join(self.current).strip()
+        if text:
+            self.blocks.append(Block(text=text, kind=BlockKind(self.current_kind),
+                                     location=Location(page=self.current_page,
+                                                       paragraph=len(self.blocks) + 1),
+                                     level=self.current_level, cells=self.current_cells))
+        self.current = None
+        self.current_kind = ""
+        self.current_lines = 0

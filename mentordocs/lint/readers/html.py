@@ -1,0 +1,247 @@
+"""HTML reader: lxml.html without network access; scripts, styles and comments dropped."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from lxml import etree, html as lxml_html
+
+from mentordocs.lint.limits import Limits
+from mentordocs.lint.model import Block, BlockKind, ErrorCode, ExtractedDocument, Location
+from mentordocs.lint.readers._errors import DocumentError
+from mentordocs.lint.readers._lines import split_bullet, split_label_lines
+from mentordocs.lint.readers.text import decode_text
+
+_SPACES = re.compile(r"[ \t\r\n\u00a0]+")
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe",
+         "object", "embed", "svg", "math", "button", "select", "nav"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
+           "pre", "address", "figure", "figcaption", "form", "fieldset", "legend", "center",
+           "body", "html", "caption", "details", "summary"}
+
+
+def _parser() -> lxml_html.HTMLParser:
+    return lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                huge_tree=False, default_doctype=False)
+
+
+class _HtmlReader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+
+    def flush(self) -> None:
+        text = _clean("".join(self.buffer))
+        self.buffer = []
+        if text:
+            self.emit(Block(text=text))
+
+    def emit(self, block: Block) -> None:
+        if block.kind is BlockKind.PARAGRAPH:
+            parts = split_label_lines(block.text)
+            if parts is not None:
+                for part in parts:
+                    self.emit(Block(text=part))
+                return
+            item = split_bullet(block.text)
+            if item is not None:
+                block = Block(text=item, kind=BlockKind.LIST_ITEM, level=1)
+        self.blocks.append(Block(text=block.text, kind=block.kind, level=block.level,
+                                 cells=block.cells,
+                                 location=Location(paragraph=len(self.blocks) + 1)))
+
+    def walk(self, el: etree._Element, list_depth: int = 0) -> None:
+        """Flow content: inline text gathers in a buffer that every block element flushes."""
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            tag = tag.lower()
+            if tag in _SKIP or not tag:
+                pass
+            elif tag in _HEADINGS:
+                self.flush()
+                text = _clean(_inline_text(child))
+                if text:
+                    self.emit(Block(text=text, kind=BlockKind.HEADING, level=_HEADINGS[tag]))
+            elif tag in ("ul", "ol", "menu"):
+                self.flush()
+                self.list(child, list_depth + 1, ordered=tag == "ol")
+            elif tag == "table":
+                self.flush()
+                self.table(child)
+            elif tag == "dl":
+                self.flush()
+                self.definitions(child)
+            elif tag == "br":
+                self.buffer.append("\n")
+            elif tag in ("p", "div") and _is_bold_label(child):
+                # <p><strong>Hvem er din mentor?</strong></p>: a heading made by bolding.
+                self.flush()
+                self.emit(Block(text=_clean(_inline_text(child)), kind=BlockKind.HEADING, level=3))
+            elif tag in _BLOCKS or tag == "li":
+                self.flush()
+                if child.text:
+                    self.buffer.append(child.text)
+                self.walk(child, list_depth)
+                self.flush()
+            else:
+                if child.text:
+                    self.buffer.append(child.text)
+                self.walk(child, list_depth)
+            if child.tail:
+                self.buffer.append(child.tail)
+
+    def list(self, lst: etree._Element, depth: int, ordered: bool) -> None:
+        number = _int(lst.get("start"), 1)
+        for item in lst:
+            if not isinstance(item.tag, str) or item.tag.lower() != "li":
+                continue
+            nested = [c for c in item if isinstance(c.tag, str) and c.tag.lower() in ("ul", "ol")]
+            for sub in nested:
+                item.remove(sub)
+            text = _clean(_inline_text(item))
+            if text:
+                prefix = f"{number}. " if ordered else ""
+                self.emit(Block(text=prefix + text, kind=BlockKind.LIST_ITEM, level=depth))
+            number += 1
+            for sub in nested:
+                self.list(sub, depth + 1, ordered=sub.tag.lower() == "ol")
+
+    def table(self, table: etree._Element) -> None:
+        for row in table.iter("tr"):
+            if _inside_nested_table(row, table):
+                continue
+            cell_elements = [c for c in row
+                             if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            if len(cell_elements) == 1 or any(_holds_blocks(c) for c in cell_elements):
+                # A layout table (a frame, or columns holding whole sections): read as flow.
+                for cell in cell_elements:
+                    self.flush()
+                    if cell.text:
+                        self.buffer.append(cell.text)
+                    self.walk(cell)
+                    self.flush()
+                continue
+            cells = tuple(_clean(_inline_text(c)) for c in cell_elements)
+            if any(cells):
+                self.emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
+                                kind=BlockKind.TABLE_ROW, cells=cells))
+
+    def definitions(self, dl: etree._Element) -> None:
+        term: Optional[str] = None
+        for child in dl:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            text = _clean(_inline_text(child))
+            if tag == "dt":
+                term = text
+            elif tag == "dd":
+                cells = (term or "", text)
+                self.emit(Block(text=" | ".join(cells), kind=BlockKind.TABLE_ROW, cells=cells))
+                term = None
+
+
+_SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "dl"})
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
+    """Whether a table cell holds sections (headings, lists, tables, many paragraphs)."""
+    paragraphs = 0
+    for el in cell.iterdescendants():
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _SECTION_TAGS:
+            return True
+        if tag in ("p", "div"):
+            paragraphs += 1
+    return paragraphs > 2
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+_HEADING_CLASS = re.compile(r"overskrift|heading|rubrik|titel|title", re.IGNORECASE)
+
+
+def _is_bold_label(el: etree._Element) -> bool:
+    if _BOLD_STYLE.search(el.get("style", "")) or _HEADING_CLASS.search(el.get("class", "")) \
+            or el.get("role") == "heading":
+        if any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_CHILDREN for c in el.iterdescendants()):
+            return False
+        return _label_text(el)
+    if (el.text or "").strip() or len(el) == 0:
+        return False
+    for child in el:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag not in ("strong", "b") or (child.tail or "").strip():
+            return False
+    return _label_text(el)
+
+
+_BLOCK_CHILDREN = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                             "br"})
+
+
+def _label_text(el: etree._Element) -> bool:
+    text = _clean(_inline_text(el))
+    return bool(text) and len(text) <= 90 and "\n" not in text and not text.endswith((".", ",", ";"))
+
+
+def _inside_nested_table(row: etree._Element, table: etree._Element) -> bool:
+    parent = row.getparent()
+    while parent is not None and parent is not table:
+        if isinstance(parent.tag, str) and parent.tag.lower() == "table":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _inline_text(el: etree._Element) -> str:
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag == "br":
+                out.append("\n")
+            elif tag in ("p", "div", "li", "tr"):
+                out.append("\n")
+                walk(child)
+            elif tag in ("td", "th"):
+                out.append(" ")
+                walk(child)
+            elif tag and tag not in _SKIP:
+                walk(child)
+            if child.tail:
+                out.append(child.tail)
+
+    walk(el)
+    return "".join(out)
+
+
+def _clean(text: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _int(value: Optional[str], default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def read_html(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
+    """Read an HTML page into blocks; only its own text, never anything it links to."""
+    text = decode_text(data)
+    if text.lstrip().startswith("<?xml"):
+        # lxml refuses a str that still carries an encoding declaration.
+        text = text[text.find("?>") + 2:]
+    try:
+        root = lxml_html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        raise DocumentError(ErrorCode.CORRUPT_FILE, "bad-xml", part="HTML") from None
+    reader = _HtmlReader()
+    body = root.find("body")
+    reader.walk(body if body is not None else root)
+    reader.flush()
+    return ExtractedDocument(path=path, format="html", blocks=reader.blocks)

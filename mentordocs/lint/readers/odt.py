@@ -1,0 +1,254 @@
+"""ODT reader: content.xml (and the master pages' headers and footers in styles.xml)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from lxml import etree
+
+from mentordocs.lint.limits import Limits
+from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
+from mentordocs.lint.readers._lines import split_bullet, split_label_lines
+from mentordocs.lint.readers._package import Package
+
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_BOLD_WEIGHTS = {"bold", "600", "700", "800", "900"}
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_HEADING_STYLE = re.compile(r"^(?:Heading|Overskrift)(?:_20_|\s)?(\d)$", re.IGNORECASE)
+
+_SKIP_INLINE = {f"{_TEXT}note-citation", f"{_TEXT}tracked-changes", f"{_TEXT}bookmark-ref",
+                f"{_OFFICE}annotation", f"{_TEXT}deletion"}
+
+
+class _OdtReader:
+    def __init__(self, package: Package):
+        self.package = package
+        self.blocks: list[Block] = []
+        self.paragraph_no = 0
+        self.style_heading: dict[str, int] = {}
+        self.bold_styles: set[str] = set()
+
+    def read(self) -> list[Block]:
+        root = self.package.xml("content.xml")
+        styles_root = self.package.xml("styles.xml") if self.package.has("styles.xml") else None
+        for tree in (styles_root, root):
+            if tree is not None:
+                self._load_styles(tree)
+        text_body = root.find(f"{_OFFICE}body/{_OFFICE}text")
+        if styles_root is not None:
+            self._master_pages(styles_root, ("header", "header-first"))
+        if text_body is not None:
+            self._container(text_body, self._emit_body, list_depth=0)
+        if styles_root is not None:
+            self._master_pages(styles_root, ("footer", "footer-first"))
+        return self.blocks
+
+    def _load_styles(self, tree: etree._Element) -> None:
+        parents: dict[str, str] = {}
+        for style in tree.iter(f"{_STYLE}style"):
+            name = style.get(f"{_STYLE}name")
+            if not name:
+                continue
+            display = style.get(f"{_STYLE}display-name") or name
+            level = style.get(f"{_STYLE}default-outline-level")
+            m = _HEADING_STYLE.match(name) or _HEADING_STYLE.match(display)
+            if m:
+                self.style_heading[name] = int(m.group(1))
+            elif name in ("Title", "Titel") or display in ("Title", "Titel"):
+                self.style_heading[name] = 1
+            elif level and level.isdigit():
+                self.style_heading[name] = int(level)
+            props = style.find(f"{_STYLE}text-properties")
+            if props is not None and props.get(f"{_FO}font-weight") in _BOLD_WEIGHTS:
+                self.bold_styles.add(name)
+            parent = style.get(f"{_STYLE}parent-style-name")
+            if parent:
+                parents[name] = parent
+        for name, parent in parents.items():
+            if name not in self.style_heading and parent in self.style_heading:
+                self.style_heading[name] = self.style_heading[parent]
+
+    def _master_pages(self, styles_root: etree._Element, kinds: tuple[str, ...]) -> None:
+        seen: set[str] = set()
+        for kind in kinds:
+            for part in styles_root.iter(f"{_STYLE}{kind}"):
+                def emit(block: Block, kind: str = kind) -> None:
+                    if block.text not in seen:
+                        seen.add(block.text)
+                        self.blocks.append(Block(text=block.text, kind=block.kind,
+                                                 level=block.level, cells=block.cells,
+                                                 style=kind.split("-")[0]))
+                self._container(part, emit, list_depth=0)
+
+    def _emit_body(self, block: Block) -> None:
+        self.paragraph_no += 1
+        self.blocks.append(Block(text=block.text, kind=block.kind, level=block.level,
+                                 cells=block.cells, style=block.style,
+                                 location=Location(paragraph=self.paragraph_no)))
+
+    def _container(self, el: etree._Element, emit: Callable[[Block], None], list_depth: int,
+                   numbers: Optional[list[int]] = None) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == f"{_TEXT}h":
+                self._paragraph(child, emit, heading=_int(child.get(f"{_TEXT}outline-level"), 1))
+            elif tag == f"{_TEXT}p":
+                self._paragraph(child, emit, heading=None)
+            elif tag == f"{_TEXT}list":
+                self._list(child, emit, list_depth + 1)
+            elif tag == f"{_TABLE}table":
+                self._table(child, emit)
+            elif tag in (f"{_TEXT}section", f"{_TABLE}table-header-rows", f"{_TABLE}table-rows",
+                         f"{_TEXT}index-body", f"{_TEXT}table-of-content"):
+                self._container(child, emit, list_depth)
+
+    def _list(self, lst: etree._Element, emit: Callable[[Block], None], depth: int) -> None:
+        for item in lst:
+            if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
+                continue
+            for child in item:
+                if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
+                    pieces: list[str] = []
+                    boxes: list[etree._Element] = []
+                    self._inline(child, pieces, boxes)
+                    text = _clean("".join(pieces))
+                    if text:
+                        if child.tag == f"{_TEXT}h":
+                            emit(Block(text=text, kind=BlockKind.HEADING,
+                                       level=_int(child.get(f"{_TEXT}outline-level"), 1)))
+                        else:
+                            emit(Block(text=text, kind=BlockKind.LIST_ITEM, level=depth))
+                    for box in boxes:
+                        self._container(box, emit, 0)
+                elif child.tag == f"{_TEXT}list":
+                    self._list(child, emit, depth + 1)
+                elif child.tag == f"{_TABLE}table":
+                    self._table(child, emit)
+
+    def _paragraph(self, p: etree._Element, emit: Callable[[Block], None],
+                   heading: Optional[int]) -> None:
+        pieces: list[str] = []
+        boxes: list[etree._Element] = []
+        self._inline(p, pieces, boxes)
+        text = _clean("".join(pieces))
+        if heading is None:
+            heading = self.style_heading.get(p.get(f"{_TEXT}style-name", ""))
+        if heading is None and _looks_like_bold_heading(text) and self._all_bold(p):
+            # Many letters make headings by bolding a line instead of using a heading style.
+            heading = 3
+        if text:
+            kind = BlockKind.HEADING if heading is not None else BlockKind.PARAGRAPH
+            item = split_bullet(text) if kind is BlockKind.PARAGRAPH else None
+            parts = split_label_lines(text) if kind is BlockKind.PARAGRAPH else None
+            if parts is not None:
+                for part in parts:
+                    emit(Block(text=part, style=p.get(f"{_TEXT}style-name")))
+            elif item is not None:
+                emit(Block(text=item, kind=BlockKind.LIST_ITEM, level=1))
+            else:
+                emit(Block(text=text, kind=kind, level=heading, style=p.get(f"{_TEXT}style-name")))
+        for box in boxes:
+            self._container(box, emit, 0)
+
+    def _all_bold(self, p: etree._Element) -> bool:
+        if p.get(f"{_TEXT}style-name") in self.bold_styles:
+            return True
+        if (p.text or "").strip():
+            return False
+        found = False
+        for child in p:
+            if (child.tail or "").strip():
+                return False
+            if child.tag == f"{_TEXT}span":
+                if child.get(f"{_TEXT}style-name") in self.bold_styles or self._all_bold(child):
+                    found = found or bool("".join(child.itertext()).strip())
+                    continue
+                if "".join(child.itertext()).strip():
+                    return False
+        return found
+
+    def _inline(self, el: etree._Element, out: list[str], boxes: list[etree._Element]) -> None:
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP_INLINE:
+                pass
+            elif tag == f"{_TEXT}s":
+                out.append(" " * _int(child.get(f"{_TEXT}c"), 1))
+            elif tag == f"{_TEXT}tab":
+                out.append("\t")
+            elif tag == f"{_TEXT}line-break":
+                out.append("\n")
+            elif tag == f"{_DRAW}text-box":
+                boxes.append(child)
+            elif tag == f"{_TEXT}note":
+                pass  # the note body is a footnote, not part of this sentence
+            else:
+                self._inline(child, out, boxes)
+            if child.tail:
+                out.append(child.tail)
+
+    def _table(self, table: etree._Element, emit: Callable[[Block], None]) -> None:
+        for row in _rows(table):
+            cells_el = [c for c in row if c.tag in (f"{_TABLE}table-cell",
+                                                     f"{_TABLE}covered-table-cell")]
+            if len(cells_el) == 1:
+                self._container(cells_el[0], emit, 0)
+                continue
+            cells: list[str] = []
+            nested: list[Block] = []
+            for cell in cells_el:
+                if cell.tag == f"{_TABLE}covered-table-cell":
+                    cells.append("")
+                    continue
+                parts: list[str] = []
+
+                def collect(block: Block, parts: list[str] = parts) -> None:
+                    (nested if block.kind == BlockKind.TABLE_ROW else parts).append(
+                        block if block.kind == BlockKind.TABLE_ROW else block.text)
+
+                self._container(cell, collect, 0)
+                cells.append("\n".join(parts))
+            if any(cells):
+                emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
+                           kind=BlockKind.TABLE_ROW, cells=tuple(cells)))
+            for block in nested:
+                emit(block)
+
+
+def _looks_like_bold_heading(text: str) -> bool:
+    return bool(text) and len(text) <= 90 and "\n" not in text and not text.endswith((".", ",", ";"))
+
+
+def _rows(table: etree._Element):
+    for child in table:
+        if child.tag == f"{_TABLE}table-row":
+            yield child
+        elif child.tag in (f"{_TABLE}table-header-rows", f"{_TABLE}table-rows",
+                           f"{_TABLE}table-row-group"):
+            yield from _rows(child)
+
+
+def _int(value: Optional[str], default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _clean(text: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def read_odt(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
+    """Read an OpenDocument text file into blocks."""
+    reader = _OdtReader(Package(data, "ODT", limits))
+    return ExtractedDocument(path=path, format="odt", blocks=reader.read())

@@ -1,0 +1,149 @@
+"""RTF reader: control words stripped, paragraphs and table cells kept.
+
+RTF is rare in agreement archives but cheap to read: text, ``\\par``, ``\\cell``/``\\row``,
+``\\'hh`` bytes in the document's code page and ``\\uN`` characters. Destinations that hold no
+body text (font and colour tables, pictures, document info, fields' instructions) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mentordocs.lint.limits import Limits
+from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
+from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+",
+                    re.DOTALL)
+_SKIP_DESTINATIONS = {b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object",
+                      b"fldinst", b"themedata", b"colorschememapping", b"datastore",
+                      b"latentstyles", b"listtable", b"listoverridetable", b"rsidtbl", b"xmlnstbl",
+                      b"generator", b"header", b"headerl", b"headerr", b"headerf", b"footer",
+                      b"footerl", b"footerr", b"footerf", b"footnote", b"filetbl", b"revtbl",
+                      b"pgdsctbl", b"mmathPr", b"bkmkstart", b"bkmkend", b"shppict", b"nonshppict"}
+
+
+def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
+    """The RTF's text as (line, ends_a_table_row) pairs."""
+    codepage = "cp1252"
+    m = re.search(rb"\\ansicpg(\d+)", data[:2000])
+    if m:
+        codepage = f"cp{int(m.group(1))}"
+        try:
+            "".encode(codepage)
+        except LookupError:
+            codepage = "cp1252"
+    stack: list[tuple[bool, int]] = []
+    skip, uc = False, 1
+    skip_next = 0
+    out: list[str] = []
+    lines: list[tuple[str, bool]] = []
+    cells: list[str] = []
+    pending = bytearray()
+
+    def flush_bytes() -> None:
+        if pending:
+            out.append(pending.decode(codepage, errors="replace"))
+            pending.clear()
+
+    for tok in _TOKEN.finditer(data):
+        word, arg, hexbyte, symbol, brace, text = tok.groups()
+        if brace == b"{":
+            flush_bytes()
+            stack.append((skip, uc))
+        elif brace == b"}":
+            flush_bytes()
+            skip, uc = stack.pop() if stack else (False, 1)
+        elif skip:
+            if symbol == b"*":
+                pass
+            continue
+        elif hexbyte is not None:
+            if skip_next:
+                skip_next -= 1
+                continue
+            pending.append(int(hexbyte, 16))
+        elif word is not None:
+            flush_bytes()
+            if word in _SKIP_DESTINATIONS:
+                skip = True
+            elif word == b"uc":
+                uc = int(arg or 1)
+            elif word == b"u":
+                code = int(arg or 0)
+                out.append(chr(code + 65536 if code < 0 else code))
+                skip_next = uc
+                continue
+            elif word in (b"par", b"line", b"sect", b"page"):
+                if cells:
+                    out.append("\n")
+                else:
+                    lines.append(("".join(out), False))
+                    out.clear()
+            elif word == b"tab":
+                out.append("\t")
+            elif word == b"cell":
+                cells.append(" ".join("".join(out).split()))
+                out.clear()
+            elif word == b"row":
+                lines.append((" | ".join(cells), True))
+                cells.clear()
+                out.clear()
+            elif word in (b"emdash", b"endash"):
+                out.append("–")
+            elif word in (b"lquote", b"rquote"):
+                out.append("'")
+            elif word in (b"ldblquote", b"rdblquote"):
+                out.append('"')
+            elif word == b"bullet":
+                out.append("•")
+        elif symbol is not None:
+            flush_bytes()
+            if symbol == b"*":
+                skip = True  # an ignorable destination this reader does not know
+            elif symbol in (b"\\", b"{", b"}"):
+                out.append(symbol.decode())
+            elif symbol == b"~":
+                out.append(" ")
+            elif symbol == b"-":
+                pass
+            elif symbol in (b"\n", b"\r"):
+                lines.append(("".join(out), False))
+                out.clear()
+        elif text is not None:
+            if skip_next:
+                n = min(skip_next, len(text))
+                text, skip_next = text[n:], skip_next - n
+            flush_bytes()
+            out.append(text.decode(codepage, errors="replace"))
+        skip_next = 0 if word is not None or text is not None else skip_next
+    flush_bytes()
+    if out:
+        lines.append(("".join(out), False))
+    return lines
+
+
+def read_rtf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
+    """Read an RTF document into blocks; table rows become table-row blocks."""
+    blocks: list[Block] = []
+    paragraph: list[Line] = []
+
+    def flush() -> None:
+        for block in blocks_from_lines(paragraph, min_width=10_000):
+            blocks.append(block)
+        paragraph.clear()
+
+    for text, is_row in rtf_lines(data):
+        if is_row:
+            flush()
+            cells = tuple(c.strip() for c in text.split(" | "))
+            if any(cells):
+                blocks.append(Block(text=text, kind=BlockKind.TABLE_ROW, cells=cells))
+        else:
+            # Every \par ends a paragraph in RTF, so each line is its own block.
+            paragraph.append(Line(text))
+            paragraph.append(Line(""))
+    flush()
+    numbered = [Block(text=b.text, kind=b.kind, level=b.level, cells=b.cells,
+                      location=Location(paragraph=i)) for i, b in enumerate(blocks, start=1)]
+    return ExtractedDocument(path=path, format="rtf", blocks=numbered)

@@ -1,0 +1,34 @@
+"""Plain-text and Markdown reader.
+
+Old archives hold .txt files in every encoding Windows has used; UTF-8 (with or without BOM)
+and UTF-16 with BOM are recognised, anything else is read as cp1252, the Danish Windows default.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from mentordocs.lint.limits import Limits
+from mentordocs.lint.model import ExtractedDocument
+from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text file: BOM first, then strict UTF-8, then cp1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; replacing them keeps the rest readable.
+        return data.decode("cp1252", errors="replace")
+
+
+def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
+    """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    lines = [Line(line) for line in text.split("\n")]
+    return ExtractedDocument(path=path, format="md" if markdown else "txt",
+                             blocks=blocks_from_lines(lines, markdown=markdown, min_width=60))

@@ -1,0 +1,206 @@
+"""Plain text, Markdown, HTML, RTF and ODT structure."""
+
+from __future__ import annotations
+
+from builders import odt_bytes
+from mentordocs.lint.model import BlockKind
+from mentordocs.lint.readers import read_bytes
+
+
+def shape(doc):
+    return [(b.kind.value, b.level, b.text) for b in doc.blocks]
+
+
+def test_cp1252_text_from_old_archives_is_decoded():
+    data = "Målet med mentorstøtten: beskæftigelse".encode("cp1252")
+    assert read_bytes(data, "gammel.txt").text == "Målet med mentorstøtten: beskæftigelse"
+
+
+def test_utf8_bom_is_removed():
+    data = "\ufeffMål: job som kok".encode("utf-8")
+    assert read_bytes(data, "bom.txt").blocks[0].text == "Mål: job som kok"
+
+
+def test_utf16_with_bom_is_decoded():
+    data = "Mentor: Anne Hansen".encode("utf-16")
+    assert read_bytes(data, "u16.txt").text == "Mentor: Anne Hansen"
+
+
+def test_text_label_lines_stay_separate_blocks():
+    data = "Mentor: Anne Hansen\nTlf.: 12 34 56 78\nPeriode: 1.3.2026-31.8.2026\n".encode()
+    assert [b.text for b in read_bytes(data, "a.txt").blocks] == [
+        "Mentor: Anne Hansen", "Tlf.: 12 34 56 78", "Periode: 1.3.2026-31.8.2026"]
+
+
+def test_hard_wrapped_text_is_joined_and_hyphenation_undone():
+    data = ("Borgeren skal i løbet af perioden opnå stabilt fremmøde i sin beskæfti-\n"
+            "gelse hos virksomheden og arbejde 20 timer om ugen.\n").encode()
+    assert read_bytes(data, "a.txt").blocks[0].text == (
+        "Borgeren skal i løbet af perioden opnå stabilt fremmøde i sin beskæftigelse hos "
+        "virksomheden og arbejde 20 timer om ugen.")
+
+
+def test_numbered_sections_and_lists_in_text():
+    data = ("1. Målet med mentorstøtten\nBorgeren starter på FGU i august.\n\n"
+            "Opgaver:\na) følge til møder\nb) hjælpe med transport\n").encode()
+    assert shape(read_bytes(data, "a.txt")) == [
+        ("heading", 1, "1. Målet med mentorstøtten"),
+        ("paragraph", None, "Borgeren starter på FGU i august."),
+        ("heading", 2, "Opgaver:"),
+        ("list_item", 2, "a) følge til møder"),
+        ("list_item", 2, "b) hjælpe med transport")]
+
+
+def test_capitals_line_is_a_heading():
+    assert read_bytes(b"KLAGEVEJLEDNING\nDu kan klage.", "a.txt").blocks[0].kind is BlockKind.HEADING
+
+
+def test_short_name_line_after_a_label_is_not_a_heading():
+    blocks = read_bytes("Mentor:\nAnne Hansen\n".encode(), "a.txt").blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [("heading", "Mentor:"),
+                                                       ("paragraph", "Anne Hansen")]
+
+
+def test_markdown_headings_lists_and_pipe_tables():
+    data = ("# Aftale\n\n## Mål\nJob som kok.\n\n- møder\n* transport\n\n"
+            "| Felt | Værdi |\n|---|---|\n| Timer | 2 pr. uge |\n").encode()
+    assert shape(read_bytes(data, "a.md")) == [
+        ("heading", 1, "Aftale"), ("heading", 2, "Mål"), ("paragraph", None, "Job som kok."),
+        ("list_item", 1, "møder"), ("list_item", 1, "transport"),
+        ("table_row", None, "Felt | Værdi"), ("table_row", None, "Timer | 2 pr. uge")]
+
+
+def test_markdown_setext_heading():
+    assert shape(read_bytes("Mål\n===\nJob.\n".encode(), "a.md"))[0] == ("heading", 1, "Mål")
+
+
+def test_html_headings_lists_tables_and_div_text():
+    page = """<html><body><div class="brev">Kære Anne<br>Her er aftalen.
+    <h2>Mentorens opgaver</h2><ol><li>Møder</li><li>Transport<ul><li>bus</li></ul></li></ol>
+    <table><tr><th>Mentor</th><td>Anne Hansen</td></tr></table>
+    <dl><dt>Timer</dt><dd>2 pr. uge</dd></dl></div></body></html>"""
+    assert shape(read_bytes(page.encode(), "a.html")) == [
+        ("paragraph", None, "Kære Anne\nHer er aftalen."),
+        ("heading", 2, "Mentorens opgaver"),
+        ("list_item", 1, "1. Møder"), ("list_item", 1, "2. Transport"), ("list_item", 2, "bus"),
+        ("table_row", None, "Mentor | Anne Hansen"), ("table_row", None, "Timer | 2 pr. uge")]
+
+
+def test_html_with_xml_declaration_is_read():
+    page = '<?xml version="1.0" encoding="utf-8"?><html><body><p>Tekst</p></body></html>'
+    assert read_bytes(page.encode(), "a.xhtml").text == "Tekst"
+
+
+def test_rtf_paragraphs_escapes_and_table_cells():
+    rtf = (rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}{\*\generator x;}"
+           rb"\pard M\'e5let med mentorst\'f8tten\par" b"\n"
+           rb"Borgeren starter p\u229? FGU.\par "
+           rb"\trowd\cellx2000\cellx5000 Mentor\cell Anne Hansen\cell\row}")
+    assert shape(read_bytes(rtf, "a.rtf")) == [
+        ("paragraph", None, "Målet med mentorstøtten"),
+        ("paragraph", None, "Borgeren starter på FGU."),
+        ("table_row", None, "Mentor | Anne Hansen")]
+
+
+ODT_STYLES = """<?xml version="1.0" encoding="UTF-8"?><office:document-styles NS>
+<office:master-styles><style:master-page style:name="Standard"><style:header>
+<text:p>Jobcenter Gribskov</text:p></style:header></style:master-page></office:master-styles>
+</office:document-styles>"""
+
+
+def test_odt_headings_lists_tables_spaces_and_header():
+    body = ('<text:h text:outline-level="1">Aftale</text:h>'
+            '<text:p>Mentor:<text:tab/>Anne<text:s text:c="2"/>Hansen</text:p>'
+            '<text:list><text:list-item><text:p>Møder</text:p>'
+            '<text:list><text:list-item><text:p>bus</text:p></text:list-item></text:list>'
+            '</text:list-item></text:list>'
+            '<table:table><table:table-row><table:table-cell><text:p>Timer</text:p></table:table-cell>'
+            '<table:table-cell><text:p>2 pr. uge</text:p></table:table-cell></table:table-row>'
+            '</table:table>')
+    doc = read_bytes(odt_bytes(body, ODT_STYLES), "a.odt")
+    assert shape(doc) == [
+        ("paragraph", None, "Jobcenter Gribskov"), ("heading", 1, "Aftale"),
+        ("paragraph", None, "Mentor: Anne Hansen"), ("list_item", 1, "Møder"),
+        ("list_item", 2, "bus"), ("table_row", None, "Timer | 2 pr. uge")]
+
+
+def test_odt_tracked_deletions_are_ignored():
+    body = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
+            '<text:p>slettet 12 måneder</text:p></text:deletion></text:changed-region>'
+            '</text:tracked-changes><text:p>Varighed: 6 måneder</text:p>')
+    assert read_bytes(odt_bytes(body), "a.odt").text == "Varighed: 6 måneder"
+
+
+def test_html_bold_label_paragraph_is_a_heading():
+    page = "<p><strong>Hvem er mentor?</strong></p><p>Anne Hansen</p>"
+    assert shape(read_bytes(page.encode(), "a.html"))[0] == ("heading", 3, "Hvem er mentor?")
+
+
+def test_html_layout_table_is_read_as_flowing_content():
+    page = ("<table><tr><td><p>Jobcenter</p><h1>Aftale</h1><p><b>Mål:</b> job som kok</p>"
+            "<ul><li>møder</li></ul></td></tr></table>")
+    assert shape(read_bytes(page.encode(), "a.html")) == [
+        ("paragraph", None, "Jobcenter"), ("heading", 1, "Aftale"),
+        ("paragraph", None, "Mål: job som kok"), ("list_item", 1, "møder")]
+
+
+ODT_BOLD = ('<office:automatic-styles><style:style style:name="B" style:family="text">'
+            '<style:text-properties xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+            'fo:font-weight="bold"/></style:style></office:automatic-styles>')
+
+
+def test_odt_bold_label_paragraph_is_a_heading():
+    body = '<text:p><text:span text:style-name="B">Hvem er mentor?</text:span></text:p><text:p>Anne</text:p>'
+    data = odt_bytes(body, automatic_styles=ODT_BOLD)
+    assert shape(read_bytes(data, "a.odt")) == [("heading", 3, "Hvem er mentor?"),
+                                                ("paragraph", None, "Anne")]
+
+
+def test_question_line_in_text_is_a_heading():
+    blocks = read_bytes("Hvem er din mentor?\nAnne Hansen\n".encode(), "a.txt").blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [("heading", "Hvem er din mentor?"),
+                                                       ("paragraph", "Anne Hansen")]
+
+
+def test_html_div_styled_bold_is_a_heading():
+    page = '<div style="font-weight:bold">Mentorens opgaver</div><div>Møder</div>'
+    assert shape(read_bytes(page.encode(), "a.html"))[0] == ("heading", 3, "Mentorens opgaver")
+
+
+def test_typed_bullets_in_html_paragraphs_are_list_items():
+    page = "<div>&bull; Møder</div><div>&bull; Transport</div>"
+    assert shape(read_bytes(page.encode(), "a.html")) == [("list_item", 1, "Møder"),
+                                                          ("list_item", 1, "Transport")]
+
+
+def test_numbered_label_with_a_dash_starts_its_own_block():
+    data = ("Punkt 2 – Kontaktperson: Emil Østergaard (Socialt Netværk Nord), Tlf. 12345678, emil@x.dk\n"
+            "Punkt 3 – Indsatsområder: Hjælpe med breve\n").encode()
+    assert len(read_bytes(data, "a.txt").blocks) == 2
+
+
+def test_a_date_at_the_start_of_a_line_is_not_a_list_number():
+    assert read_bytes("1. marts 2026 – 31. august 2026".encode(), "a.txt").blocks[0].kind \
+        is BlockKind.PARAGRAPH
+
+
+def test_short_title_line_after_a_gap_is_a_heading():
+    data = "Aftale\n\nMål og delmål\nHovedmål: job som kok.\n".encode()
+    assert shape(read_bytes(data, "a.txt"))[1:] == [("heading", 2, "Mål og delmål"),
+                                                     ("paragraph", None, "Hovedmål: job som kok.")]
+
+
+def test_name_after_a_label_is_never_a_title():
+    data = "Mentor:\n\nAnne Hansen\nTlf. 12 34 56 78\n".encode()
+    assert shape(read_bytes(data, "a.txt"))[1] == ("paragraph", None, "Anne Hansen")
+
+
+def test_recipient_name_over_an_address_is_not_a_title():
+    data = "Jobcenter\n\nMalene Kjær\nSolsikkevej 26\n2620 Albertslund\n".encode()
+    assert shape(read_bytes(data, "a.txt"))[1] == ("paragraph", None, "Malene Kjær")
+
+
+def test_html_label_lines_in_one_paragraph_are_split():
+    page = "<p>Mål: job som kok<br>Timer: 2 pr. uge</p>"
+    assert [b.text for b in read_bytes(page.encode(), "a.html").blocks] == [
+        "Mål: job som kok", "Timer: 2 pr. uge"]
