@@ -76,9 +76,26 @@ def _atomic_output(path: Optional[Path], binary: bool) -> Iterator[IO]:
               help="Progress bar on stderr.  [default: when stderr is a terminal]")
 @click.option("--color/--no-color", default=None,
               help="Colours in the text report.  [default: when stdout is a terminal]")
+@click.option("--statistics", is_flag=True,
+              help="Counts per rule, per folder (unit/year) and per year; also in the JSON summary.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Waivers: findings recorded in this file (by content hash and rule) are not reported.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path),
+              help="Record every current finding as a waiver in this file (keeps existing reasons).")
+@click.option("--reason", help="With --write-baseline: why these findings are accepted.")
+@click.option("--reviewer", metavar="INITIALS", help="With --write-baseline: who reviewed them.")
+@click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
+              help="Reuse results for unchanged files (keyed by content, rule pack and version).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Cache location.  [default: $MENTORDOCS_CACHE_DIR, $XDG_CACHE_HOME/mentordocs "
+                   "or ~/.cache/mentordocs; safe to delete]")
 def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: tuple[str, ...],
          fmt: str, output_file: Optional[Path], jobs: Optional[int], timeout: float, lang: str,
-         max_file_size: float, progress: Optional[bool], color: Optional[bool]) -> None:
+         max_file_size: float, progress: Optional[bool], color: Optional[bool],
+         statistics: bool = False, baseline_file: Optional[Path] = None,
+         write_baseline: Optional[Path] = None, reason: Optional[str] = None,
+         reviewer: Optional[str] = None, use_cache: bool = True,
+         cache_dir: Optional[Path] = None) -> None:
     """Check agreements, Min Plan entries and decision letters for missing mandatory content,
     periods over 6 months and unclear goals.
 
@@ -90,7 +107,12 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     mentordocs lint aftale.docx
     mentordocs lint arkiv/ --format json -o rapport.json
     mentordocs lint arkiv/ --rules gribskov --ignore unclear-goal --jobs 4
+    mentordocs lint arkiv/ --format html -o rapport.html --statistics
+    mentordocs lint arkiv/ --baseline accepteret.yaml
     """
+    from mentordocs import __version__
+    from mentordocs.lint.baseline import Baseline, BaselineError
+    from mentordocs.lint.cache import ResultCache, default_cache_dir, hash_pack
     from mentordocs.lint.engine import discover, lint_paths
     from mentordocs.lint.rules import PackError, load_pack
 
@@ -119,29 +141,63 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         raise UsageProblem("No documents found under the given paths "
                            "(looked for .docx, .pdf, .odt, .rtf, .html, .txt, .md).")
     limits = DEFAULT_LIMITS.with_file_size_mb(max_file_size)
+    try:
+        baseline = Baseline.load(baseline_file) if baseline_file else None
+        previous = (Baseline.load(write_baseline)
+                    if write_baseline is not None and write_baseline.exists() else None)
+    except BaselineError as exc:
+        raise UsageProblem(str(exc)) from None
+    cache = None
+    if use_cache:
+        # Messages are stored in one language and for one rule selection: both are part of the key.
+        cache = ResultCache(cache_dir or default_cache_dir(),
+                            pack_hash=hash_pack(pack.sha256, lang, ",".join(sorted(selected)),
+                                                ",".join(sorted(ignored)), repr(limits)),
+                            version=__version__)
     context = ReportContext(
         format=fmt, lang=lang, rules=pack.rule_infos(lang), rule_pack=pack.name,
         color=sys.stdout.isatty() and output_file is None if color is None else color,
         extra={"roots": [str(p) for p in paths]})
     show_progress = sys.stderr.isatty() if progress is None else progress
     results = lint_paths(files, pack, jobs=jobs, timeout=timeout or None,
-                         select=selected or None, ignore=ignored, lang=lang, limits=limits)
-    collected: list[FileResult] = []
+                         select=selected or None, ignore=ignored, lang=lang, limits=limits,
+                         cache=cache)
+    raw: list[FileResult] = []
+    reported: list[FileResult] = []
     binary = fmt in BINARY_FORMATS
     with _atomic_output(output_file, binary) as out:
         streaming = fmt == "jsonl" and hasattr(reporter, "render_one")
         with click.progressbar(length=len(files), file=sys.stderr, label="mentordocs lint",
                                show_pos=True) if show_progress else _no_bar() as bar:
             for result in results:
-                collected.append(result)
+                raw.append(result)
+                shown = baseline.apply([result]).results[0] if baseline else result
+                reported.append(shown)
                 if streaming:
-                    out.write(reporter.render_one(result, context))
+                    out.write(reporter.render_one(shown, context))
                     out.flush()
                 bar.update(1)
+        reported.sort(key=lambda r: r.path)
+        if statistics:
+            from mentordocs.report.statistics import compute, render_text
+
+            context.statistics = True
+            context.extra["statistics"] = compute(reported, [str(p) for p in paths])
         if not streaming:
-            collected.sort(key=lambda r: r.path)
-            out.write(reporter.render(collected, context))
-    failed = any(r.error is not None or r.has_error_findings for r in collected)
+            out.write(reporter.render(reported, context))
+            if statistics and fmt == "text":
+                out.write("\n" + render_text(context.extra["statistics"]))
+    if cache is not None:
+        cache.close()
+    if baseline is not None:
+        for waiver in baseline.apply(raw).unmatched:
+            click.echo(f"unused waiver: {waiver.path or waiver.sha256[:12]} {waiver.rule}", err=True)
+    if write_baseline is not None:
+        raw.sort(key=lambda r: r.path)
+        new = Baseline.from_results(raw, reason, reviewer, previous=previous)
+        new.save(write_baseline)
+        click.echo(f"wrote {len(new)} waiver(s) to {write_baseline}", err=True)
+    failed = any(r.error is not None or r.has_error_findings for r in reported)
     sys.exit(1 if failed else 0)
 
 
