@@ -22,9 +22,17 @@ from mentordocs.paths import LINT_RULES_DIR
 
 @dataclass(frozen=True)
 class GoalProblem:
-    code: str  # "no-job-or-education-aim" | "activity-only" | "not-observable" | "empty"
+    code: str  # "no-job-or-education-aim" | "activity-only" | "not-observable" | "vague" | "empty"
     message_da: str
     message_en: str
+    #: Whether this problem alone makes the goal unclear. "not-observable" on its own is only
+    #: advice: "Anna kommer i virksomhedspraktik i Netto" names a place but no figure.
+    decisive: bool = True
+
+
+def is_unclear(problems: list[GoalProblem]) -> bool:
+    """Whether the problems found by :func:`assess_goal` make the goal unclear (``unclear-goal``)."""
+    return any(p.decisive for p in problems)
 
 
 @dataclass(frozen=True)
@@ -50,35 +58,64 @@ def load_vocabulary(path: Path | None = None) -> GoalVocabulary:
     return GoalVocabulary.from_mapping(data["goal_clarity"])
 
 
-_NUMBER = re.compile(r"\d|\b(en|et|én|to|tre|fire|fem|seks|syv|otte|ni|ti|halvdelen|alle)\b")
+# "en"/"et" are left out: as articles they say nothing about a measurable target.
+_NUMBER = re.compile(r"\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|halvdelen)\b")
+
+
+def _fold(text: str) -> str:
+    # Same folding as the linter (å→a, ø→o, æ→e) so OCR-damaged goals still match the words.
+    return text.lower().translate(_FOLD)
+
+
+_FOLD = str.maketrans({"å": "a", "ø": "o", "æ": "e", "é": "e"})
+_AUTHORITY = re.compile(r"jobcent\w*|jobcenter\w*|kommune\w*")
 
 
 def _contains_any(text: str, terms: Iterable[str]) -> bool:
-    return any(_term_in(text, term) for term in terms)
+    return _any_re(tuple(terms)).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _any_re(terms: tuple[str, ...]) -> re.Pattern[str]:
+    # one alternation per word list: the linter asks this for thousands of goals
+    return re.compile("|".join(f"(?:{_term_re(t).pattern})" for t in terms) or "$^")
+
+
+@lru_cache(maxsize=2048)
+def _term_re(term: str) -> re.Pattern[str]:
+    # Terms ending in "*" match as prefixes ("uddannelse*" matches "uddannelsesforløb"); a
+    # leading "*" also matches inside compounds.
+    term = _fold(term)
+    if term.startswith("*"):
+        # "*uddannelse*" also matches inside Danish compounds ("tømreruddannelsen")
+        core = term.strip("*")
+        return re.compile(re.escape(core) + ("" if term.endswith("*") else r"(?!\w)"))
+    if term.endswith("*"):
+        return re.compile(r"(?<!\w)" + re.escape(term[:-1]))
+    return re.compile(r"(?<!\w)" + re.escape(term.strip()) + (r"(?!\w)" if term[-1:].isalnum() else ""))
 
 
 def _term_in(text: str, term: str) -> bool:
-    # Terms ending in "*" match as prefixes ("uddannelse*" matches "uddannelsesforløb").
-    if term.endswith("*"):
-        return re.search(r"(?<!\w)" + re.escape(term[:-1]), text) is not None
-    return re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text) is not None
+    return _term_re(term).search(text) is not None
 
 
 def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> list[GoalProblem]:
     """Return what makes ``text`` an unclear goal; an empty list means the goal is clear."""
     vocab = vocabulary or load_vocabulary()
-    goal = " ".join((text or "").split()).lower()
+    goal = _fold(" ".join((text or "").split()))
+    goal = re.sub(r"^(?:\d+[.)]|[-•*–])\s*", "", goal)
     if not goal:
         return [GoalProblem("empty", "Der er ikke angivet et mål.", "No goal is stated.")]
     problems: list[GoalProblem] = []
-    if not _contains_any(goal, vocab.anchors):
+    # "i jobcentret" names the authority, not a job: it is no job or education aim
+    if not _contains_any(_AUTHORITY.sub(" ", goal), vocab.anchors):
         problems.append(GoalProblem(
             "no-job-or-education-aim",
             "Målet peger ikke mod job eller uddannelse (fx praktik, fleksjob, løntilskud, "
             "uddannelse). Mentorstøtte kræver et mål om beskæftigelse eller uddannelse.",
             "The goal names no job or education aim (e.g. internship, flex job, education); "
             "mentor support requires an employment or education goal."))
-    opens_with_activity = any(goal.startswith(opener) for opener in vocab.activity_openers)
+    opens_with_activity = any(goal.startswith(_fold(opener)) for opener in vocab.activity_openers)
     observable = bool(_NUMBER.search(goal)) or _contains_any(goal, vocab.observable_markers)
     if opens_with_activity and not observable:
         problems.append(GoalProblem(
@@ -87,11 +124,18 @@ def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> l
             "borgeren skal nå.",
             "The goal describes an activity (\"støtte til\", \"sikre at\"), not the state the "
             "citizen should reach."))
+    if not observable and _contains_any(goal, vocab.vague_terms):
+        problems.append(GoalProblem(
+            "vague",
+            "Målet består af vage begreber (fx \"trivsel\", \"komme videre\") uden noget, der kan "
+            "måles.",
+            "The goal consists of vague abstractions (e.g. \"well-being\", \"moving on\") with "
+            "nothing measurable."))
     if not observable:
         problems.append(GoalProblem(
             "not-observable",
             "Målet indeholder intet, der kan følges op på (antal, hyppighed, dato, konkret "
             "arbejdsplads eller uddannelse).",
             "The goal has nothing that can be followed up (a number, frequency, date, or a "
-            "named workplace or education)."))
+            "named workplace or education).", decisive=False))
     return problems

@@ -1,0 +1,127 @@
+"""Find Danish dates in folded text (see :func:`mentordocs.lint.text.fold`).
+
+Every form of domain.md section 9 is read: ``1. marts 2026``, ``d. 1. mar. 2026``,
+``fredag den 1. marts 2026``, ``1.3.2026``, ``1.3.26``, ``1/3 2026``, ``1/3-26``, ``01-03-2026``,
+ISO ``2026-03-01``. Day always comes before month. A date written without a year
+(``1. marts``, ``1/3``) or in compact ISO (``20260301``, easily confused with an 8-digit
+phone number) is *partial*: it is used only as one end of a range whose other end settles it.
+
+Numbers that merely look like dates are rejected: CPR numbers have no separators, case
+numbers such as ``00.30.04-S00`` fail the day/month check, and phone numbers ``23 45 67 89``
+use spaces, which no numeric date form here accepts between day and month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+FULL_MONTH_RE = ("(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                 r"november|december)(?![a-z])")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found at ``start:end`` of a folded text. ``year`` is None for a partial date."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: Optional[int]
+    weak: bool = False  # compact ISO: only trusted as the end of a range
+
+    def date(self, year: Optional[int] = None) -> Optional[dt.date]:
+        try:
+            return dt.date(self.year if self.year is not None else year, self.month, self.day)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    @property
+    def complete(self) -> bool:
+        return self.year is not None and not self.weak
+
+
+def _year(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value if 1900 <= value <= 2100 else None
+
+
+_WORD_DATE = re.compile(
+    r"(?<![\d.,/])(\d{1,2})\.?\s*(" + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./])(\d{1,2})([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
+_NUMERIC_NO_YEAR = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
+_ISO_DATE = re.compile(r"(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_COMPACT_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _valid(day: int, month: int, year: Optional[int]) -> bool:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return False
+    try:
+        dt.date(year or 2024, month, day)  # 2024: a leap year, so 29/2 without a year passes
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(folded: str) -> list[DateMatch]:
+    """All dates in ``folded`` text, in order, without overlaps (the longest form wins)."""
+    found: list[DateMatch] = []
+    if not _HAS_DIGIT.search(folded):
+        return found
+    for m in _WORD_DATE.finditer(folded):
+        day, month = int(m.group(1)), MONTHS[m.group(2).rstrip(".")]
+        year = _year(m.group(3))
+        if _valid(day, month, year):
+            found.append(DateMatch(m.start(), m.end(), day, month, year))
+    for m in _NUMERIC_DATE.finditer(folded):
+        day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+        if year is not None and _valid(day, month, year):
+            found.append(DateMatch(m.start(), m.end(), day, month, year))
+    for m in _ISO_DATE.finditer(folded):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(day, month, year):
+            found.append(DateMatch(m.start(), m.end(), day, month, year))
+    for m in _NUMERIC_NO_YEAR.finditer(folded):
+        day, month = int(m.group(1)), int(m.group(3))
+        if _valid(day, month, None):
+            found.append(DateMatch(m.start(), m.end(), day, month, None))
+    for m in _COMPACT_ISO.finditer(folded):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(day, month, year):
+            found.append(DateMatch(m.start(), m.end(), day, month, year, weak=True))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    result: list[DateMatch] = []
+    for d in found:
+        if result and d.start < result[-1].end:
+            continue
+        result.append(d)
+    return result
+
+
+def parse_date(text: str) -> Optional[dt.date]:
+    """Parse one complete Danish date (``"1. marts 2026"``, ``"01.03.26"``); None if there is none."""
+    from mentordocs.lint.text import fold
+
+    for d in find_dates(fold(text)):
+        if d.year is not None:
+            return d.date()
+    return None

@@ -1,0 +1,386 @@
+"""Read the period of mentor support from Danish text, in every form of domain.md section 9.
+
+Three shapes are recognised (on folded text, see :mod:`mentordocs.lint.text`):
+
+* **ranges**: two dates joined by a dash, "til", "til og med" or "t.o.m."
+  (``1. marts 2026 – 31. august 2026``, ``01.03.2026-31.08.2026``, ``1/3-2026 til 31/8-2026``,
+  ``f.o.m. 1.3.2026 t.o.m. 31.8.2026``, ``1. marts – 31. august 2026``), a shared month
+  (``1.-31. marts 2026``), month ranges (``marts–august 2026``) and week numbers (``uge 10-35``);
+* **lengths**: ``9 mdr.``, ``et år``, ``40 uger``, ``otte måneder``, ``halvandet år``, ``½ år``,
+  ``182 dage``, ``3-6 måneder`` (the upper figure counts);
+* **start plus length** (``fra 1. marts 2026 og 9 måneder frem``) is read through its length.
+
+A figure is *not* a period of support when its context says it is something else. Each period
+carries the reason it was set aside (``Period.excluded``): a statement of the limit
+("højst 6 måneder", "op til", "maks. … i alt"), a time point or interval ("efter 3 måneder",
+"hver 14 dage", "14 dage inden"), history ("tidligere", "forrige periode"), an appeal deadline
+(a sentence about "klage"), or an age ("under 30 år"). The words are data in the rule pack
+(``durations`` section); the defaults below mirror ``lint_rules/default.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional
+
+from mentordocs.domain import periods as P
+from mentordocs.lint.dates import FULL_MONTH_RE, MONTH_RE, MONTHS, DateMatch, find_dates
+from mentordocs.lint.text import fold, fold_pattern, sentence_spans
+
+DEFAULT_NUMBER_WORDS: dict[str, float] = {
+    "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+    "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "seksogtyve": 26,
+    "halvanden": 1.5, "halvandet": 1.5, "et halvt": 0.5, "en halv": 0.5, "halvt": 0.5,
+    "et kvart": 0.25, "½": 0.5, "1/2": 0.5,
+}
+
+DEFAULT_EXCLUDE_BEFORE = [
+    "højst", "hgjst", "maks", "max", "maksimalt", "maksimum", "op til", "ikke mere end",
+    "ikke over", "ikke længere end", "mindst", "minimum", "min", "hver", "hvert", "om",
+    "inden", "inden for", "indenfor", "senest", "efter", "under", "over", "fyldt", "fylder",
+    "sidste", "seneste", "forrige", "tidligere", "i alt", "samlet", "yderligere", "ud over",
+]
+DEFAULT_EXCLUDE_AFTER = [
+    "siden", "i alt", "samlet", "gammel", "gamle", "ad gangen", "forud", "inden", "senest",
+    "efter", "før udløb", "før slut", "før ophør", "før periode", "før aftale", "før bevilling",
+    "før afslut", "før udskriv", "før støtte", "før mentor", "før forløb",
+                  "før den", "før sidste", "før næste", "om ugen", "om måneden", "om dagen", "pr. uge", "pr uge",
+    "per uge", "ugentlig", "på kontanthjælp", "sammenhængende",
+]
+DEFAULT_EXCLUDE_SENTENCE = [
+    r"\bklag",
+    r"\bankestyrelsen",
+    r"\bkan (?:hojst|maks\w*) ",
+    r"\blovens?\b",
+    r"\bfolketinget\b",
+]
+DEFAULT_EXCLUDE_CLAUSE = [
+    r"\bsamlet\b",
+    r"\bi alt\b",
+    r"\bforste periode",
+    r"inkl(?:\.|usive)? (?:en )?forleng",
+    r"\btidligere\b",
+    r"\bforrige\b",
+    r"\bsidste periode",
+    r"\bhar haft\b",
+    r"\bhavde\b",
+    r"\bvar bevilget\b",
+    r"\bblev bevilget\b",
+    r"\bperioden var\b",
+]
+DEFAULT_SUPPORT_CONTEXT = ["mentor", "stott", "periode", "varighed", "bevilg", "aftale", "forlob", "forleng",
+                           "lober", "gelder", r"frem\b", "indsats", r"\bfra (?:og med |den |d\. )?\d"]
+DEFAULT_BACKGROUND = [r"\bledig", "sygemeld", "sygedagpenge", "kontanthjelp", "arbejdslos", r"\bboet\b",
+                      r"\bboede\b", r"\bveret\b", r"\bgaet\b", r"\bhaft\b", r"\bhavde\b", r"\bgammel\b",
+                      r"\balder\b", "indlagt", r"\bmisbrug", "fengsel", r"\bsiden\b"]
+DEFAULT_DISCHARGE = [r"udskrivningskoordinator", r"udskrivelse", r"udskrives", r"udskrevet",
+                     r"§\s*167,?\s*stk\.?\s*2"]
+
+
+@dataclass(frozen=True)
+class PeriodVocabulary:
+    """Compiled words that set figures aside, built once per rule pack."""
+
+    number_words: dict[str, float]
+    length_re: re.Pattern[str]
+    before_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+    sentence_re: re.Pattern[str]
+    clause_re: re.Pattern[str]
+    discharge_re: re.Pattern[str]
+    support_re: re.Pattern[str]
+    background_re: re.Pattern[str]
+
+    @classmethod
+    def build(cls, number_words: Optional[dict[str, float]] = None,
+              exclude_before: Iterable[str] = DEFAULT_EXCLUDE_BEFORE,
+              exclude_after: Iterable[str] = DEFAULT_EXCLUDE_AFTER,
+              exclude_sentence: Iterable[str] = DEFAULT_EXCLUDE_SENTENCE,
+              exclude_clause: Iterable[str] = DEFAULT_EXCLUDE_CLAUSE,
+              discharge: Iterable[str] = DEFAULT_DISCHARGE,
+              support_context: Iterable[str] = DEFAULT_SUPPORT_CONTEXT,
+              background_context: Iterable[str] = DEFAULT_BACKGROUND) -> "PeriodVocabulary":
+        words = {fold(k): float(v) for k, v in (number_words or DEFAULT_NUMBER_WORDS).items()}
+        word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        num = (r"(?P<num>\d+(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?)?|" + word_alt + ")")
+        unit = (r"(?P<unit>maneders|maneder|maned|mdr|mnd|md|ars|ar|ugers|uger|uge|dages|dage"
+                r"|dag)(?![a-z])\.?")
+        length_re = re.compile(r"(?<![\w/.,½])" + num + r"\s*-?\s*" + unit)
+
+        def alternation(items: Iterable[str]) -> str:
+            return "|".join(re.escape(fold(i)) for i in sorted(items, key=len, reverse=True))
+
+        before_re = re.compile(r"(?<![a-z])(?:" + alternation(exclude_before)
+                               + r")\.?\s*(?:i\s+|pa\s+|de\s+|en periode pa\s+|periode pa\s+)?$")
+        # a prefix is enough: "før støtte" covers "før støtteperioden"
+        after_re = re.compile(r"^\s*(?:\)\s*)?(?:" + alternation(exclude_after) + r")")
+        sentence_re = re.compile("|".join(fold_pattern(p) for p in exclude_sentence))
+        clause_re = re.compile("|".join(fold_pattern(p) for p in exclude_clause))
+        discharge_re = re.compile("|".join(fold_pattern(p) for p in discharge))
+        support_re = re.compile("|".join(fold_pattern(p) for p in support_context))
+        background_re = re.compile("|".join(fold_pattern(p) for p in background_context))
+        return cls(words, length_re, before_re, after_re, sentence_re, clause_re, discharge_re, support_re,
+                   background_re)
+
+
+DEFAULT_VOCABULARY = PeriodVocabulary.build()
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period or length found in text. Exactly one of (start, end), months, days is set."""
+
+    start_pos: int
+    end_pos: int
+    text: str
+    start: Optional[dt.date] = None
+    end: Optional[dt.date] = None
+    months: Optional[float] = None
+    days: Optional[int] = None
+    excluded: Optional[str] = None  # why this figure is not the support period
+
+    @property
+    def is_range(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def over_limit(self, policy: P.PeriodPolicy = P.DEFAULT_POLICY) -> bool:
+        """Whether this period is longer than ``policy.max_months`` (domain.md section 9)."""
+        if self.is_range:
+            return P.is_over_limit(self.start, self.end, policy)  # type: ignore[arg-type]
+        if self.months is not None:
+            return self.months > policy.max_months
+        if self.days is not None:
+            return P.days_over_tolerance(self.days, policy)
+        return False
+
+    def describe(self) -> str:
+        """A short Danish description of the length, for messages."""
+        if self.is_range:
+            months, days = P.months_and_days(self.start, self.end)  # type: ignore[arg-type]
+            return f"{months} måneder og {days} dage" if days else f"{months} måneder"
+        if self.months is not None:
+            return f"{_num(self.months)} måneder"
+        return f"{self.days} dage"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value).replace(".", ",")
+
+
+_CONNECTOR = re.compile(r"^\s*(?:-|–|—|‐|til og med|til|t\.\s?o\.\s?m\.?|tom|og til|og (?:slut|slutter|slutdato|ophor|"
+                        r"ophorer|udlob|udlober))\s*"
+                        r"(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
+_SHARED_MONTH = re.compile(r"(?<![\d.\-/])(\d{1,2})\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
+                           + r")(?:\s*(\d{4}))?")
+_MONTH_RANGE = re.compile(r"(?<![a-z])(" + FULL_MONTH_RE + r"|" + MONTH_RE + r")(?:\s*(\d{4}))?\s*"
+                          r"(?:-|–|—|til og med|til)\s*(" + FULL_MONTH_RE + r"|" + MONTH_RE
+                          + r")(?:\s*(\d{4}))?")
+_WEEK_RANGE = re.compile(r"(?<![a-z])uge(?:rne|nr\.?)?\s*(\d{1,2})\s*(?:-|–|—|til og med|til)\s*"
+                         r"(?:uge\s*)?(\d{1,2})(?!\d|\.\d)")
+
+
+_ANY_MONTH = re.compile(r"(?<![a-z])" + MONTH_RE)
+_DIGIT = re.compile(r"\d")
+_UNIT = re.compile(r"maned|mdr|mnd|\bmd\b|\bars?\b|\buge|dage|\bdag")
+
+
+def _month_last_day(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _pair(d1: DateMatch, d2: DateMatch) -> Optional[tuple[dt.date, dt.date]]:
+    if d1.year is None and d2.year is None:
+        return None
+    if d1.year is None:
+        year = d2.year - ((d1.month, d1.day) > (d2.month, d2.day))  # type: ignore[operator]
+        start, end = d1.date(year), d2.date()
+    elif d2.year is None:
+        year = d1.year + ((d2.month, d2.day) < (d1.month, d1.day))
+        start, end = d1.date(), d2.date(year)
+    else:
+        start, end = d1.date(), d2.date()
+    if start is None or end is None or end < start or (end - start).days > 5 * 366:
+        return None
+    return start, end
+
+
+def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    has_month = _ANY_MONTH.search(folded) is not None
+    for m in (_SHARED_MONTH.finditer(folded) if has_month else ()):
+        month = MONTHS[m.group(3).rstrip(".")]
+        year = int(m.group(4)) if m.group(4) else 2025
+        try:
+            start, end = dt.date(year, month, int(m.group(1))), dt.date(year, month, int(m.group(2)))
+        except ValueError:
+            continue
+        if end >= start:
+            found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
+            taken.append((m.start(), m.end()))
+    for m in (_WEEK_RANGE.finditer(folded) if "uge" in folded else ()):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not (1 <= a <= 53 and 1 <= b <= 53):
+            continue
+        weeks = b - a + 1 if b >= a else 52 - a + b + 1
+        found.append(Period(m.start(), m.end(), m.group(0), days=weeks * 7))
+        taken.append((m.start(), m.end()))
+    for m in (_MONTH_RANGE.finditer(folded) if has_month else ()):
+        if re.search(r"\d\.?\s*$", folded[:m.start()]) or not free(m.start(), m.end()):
+            continue  # "1. marts – …" is a date range, handled below
+        if re.match(r"\s*\d", folded[m.end():]):
+            continue
+        m1, m2 = MONTHS[m.group(1).rstrip(".")], MONTHS[m.group(3).rstrip(".")]
+        y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else 2025)
+        y1 = int(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
+        start, end = dt.date(y1, m1, 1), _month_last_day(y2, m2)
+        if end > start:
+            found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
+            taken.append((m.start(), m.end()))
+    dates = [d for d in find_dates(folded) if free(d.start, d.end)] if _DIGIT.search(folded) else []
+    used: set[int] = set()
+    for i in range(len(dates) - 1):
+        d1, d2 = dates[i], dates[i + 1]
+        if i in used or not _CONNECTOR.match(folded[d1.end:d2.start]):
+            continue
+        pair = _pair(d1, d2)
+        if pair is not None:
+            found.append(Period(d1.start, d2.end, folded[d1.start:d2.end], start=pair[0], end=pair[1]))
+            taken.append((d1.start, d2.end))
+            used.update((i, i + 1))
+    for m in (vocab.length_re.finditer(folded) if _UNIT.search(folded) else ()):
+        if not free(m.start(), m.end()):
+            continue
+        value = _length_value(m.group("num"), vocab)
+        if value is None:
+            continue
+        unit = m.group("unit")
+        if unit.startswith(("man", "md", "mn")):
+            found.append(Period(m.start(), m.end(), m.group(0), months=value))
+        elif unit.startswith("ar"):
+            if value > 3:  # "under 30 år" is an age, not a period of support
+                continue
+            found.append(Period(m.start(), m.end(), m.group(0), months=value * 12))
+        elif unit.startswith("uge"):
+            found.append(Period(m.start(), m.end(), m.group(0), days=round(value * 7)))
+        else:
+            found.append(Period(m.start(), m.end(), m.group(0), days=round(value)))
+    found.sort(key=lambda p: p.start_pos)
+    return found
+
+
+def _length_value(raw: str, vocab: PeriodVocabulary) -> Optional[float]:
+    raw = raw.strip()
+    if raw in vocab.number_words:
+        return vocab.number_words[raw]
+    parts = re.split(r"\s*(?:-|–|til)\s*", raw)
+    try:
+        return max(float(p.replace(",", ".")) for p in parts if p)
+    except ValueError:
+        return None
+
+
+# A sentence without any of these cannot hold a period; most sentences are skipped this way.
+_MAYBE = re.compile(r"\d|½|maned|mdr|mnd|\bmd\b|\bars?\b|\buge|dage|\bdag\b|januar|februar|marts|april|\bmaj\b|"
+                    r"juni|juli|august|september|oktober|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|"
+                    r"sep|okt|nov|dec)\b")
+
+_RAW_CACHE: dict[tuple[int, str], list[Period]] = {}
+
+
+def _raw_cached(sentence: str, vocab: PeriodVocabulary) -> list[Period]:
+    # The same sentence is read by the field finder, the kind detector and the duration rule.
+    key = (id(vocab), sentence)
+    found = _RAW_CACHE.get(key)
+    if found is None:
+        if len(_RAW_CACHE) > 20000:
+            _RAW_CACHE.clear()
+        found = _RAW_CACHE[key] = _raw_periods(sentence, vocab) if _MAYBE.search(sentence) else []
+    return found
+
+
+def find_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
+                 folded: Optional[str] = None) -> list[Period]:
+    """All periods and lengths in ``text``, each with ``excluded`` set when the context shows
+    it is not a period of support. Positions refer to ``text`` (folding keeps lengths)."""
+    folded = folded if folded is not None else fold(text)
+    if not _MAYBE.search(folded):
+        return []
+    result: list[Period] = []
+    for s, e in sentence_spans(text):
+        sentence = folded[s:e]
+        raw = _raw_cached(sentence, vocab)
+        if not raw:
+            continue
+        sentence_excluded = vocab.sentence_re.search(sentence)
+        for p in raw:
+            reason = None
+            if sentence_excluded:
+                reason = "context"
+            elif vocab.clause_re.search(_clause(sentence, p.start_pos, p.end_pos)):
+                reason = "history-or-total"
+            elif vocab.before_re.search(sentence[max(0, p.start_pos - 45):p.start_pos]):
+                reason = "limit-or-interval"
+            elif vocab.after_re.search(sentence[p.end_pos:p.end_pos + 30]):
+                reason = "limit-or-interval"
+            result.append(replace(p, start_pos=p.start_pos + s, end_pos=p.end_pos + s,
+                                  text=text[p.start_pos + s:p.end_pos + s], excluded=reason))
+    return result
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause around a figure: from the last "(" or ";" before it to the next one after it."""
+    left = max(sentence.rfind(c, 0, start) for c in "(;")
+    rights = [i for i in (sentence.find(c, end) for c in "();") if i != -1]
+    return sentence[left + 1:min(rights) if rights else len(sentence)]
+
+
+def support_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
+                    labelled: bool = True, folded: Optional[str] = None) -> list[Period]:
+    """Only the periods that describe the support itself (no limits, history or deadlines).
+
+    ``labelled=False`` is for text outside a duration field: there a figure must sit in a
+    sentence about the support (a length) and never in one about the citizen's background."""
+    folded = folded if folded is not None else fold(text)
+    result = []
+    for p in find_periods(text, vocab, folded=folded):
+        if p.excluded is not None:
+            continue
+        if not labelled:
+            sentence = next((folded[s:e] for s, e in sentence_spans(text) if s <= p.start_pos < e), folded)
+            if vocab.background_re.search(sentence):
+                continue
+            if not p.is_range and not vocab.support_re.search(sentence):
+                continue
+        result.append(p)
+    return result
+
+
+def mentions_discharge(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY) -> bool:
+    """Whether the text concerns an udskrivningskoordinator (LAB § 167, stk. 2)."""
+    return bool(vocab.discharge_re.search(fold(text)))
+
+
+def discharge_policy(policy: P.PeriodPolicy) -> P.PeriodPolicy:
+    """The limit for LAB § 167, stk. 2: up to 3 months before discharge plus 6 months after
+    (project reading, domain.md section 7): ``max_months + discharge_months_before``."""
+    return replace(policy, max_months=policy.max_months + policy.discharge_months_before,
+                   max_days_tolerance=policy.max_days_tolerance
+                   + round(policy.discharge_months_before * 30.5))
+
+
+def is_substantial(p: Period) -> bool:
+    """Whether a length is plausible as a whole period of support (not "en dag")."""
+    if p.is_range:
+        return True
+    if p.months is not None:
+        return p.months >= 0.5
+    return (p.days or 0) >= 14

@@ -1,0 +1,812 @@
+"""Field finding: map an extracted document onto the mandatory fields of domain.md § 8.
+
+Readers give blocks with only rough structure (a PDF has no real headings), so a field is found
+in whichever of these shapes it takes:
+
+* a **label** at the start of a block: ``Mål: …``, ``1) Målet med mentorstøtten: …``,
+  ``Timetal – 2 timer/uge``, or (as PDFs flatten tables) ``Varighed 01.03.2026 - 31.08.2026``;
+* a **table label cell**: ``Mentor | Lars Østergaard | tlf. 23 45 67 89``, also
+  ``label | value | label | value`` rows and a header row of labels over a row of values;
+* a **heading** (or a short label-only line) followed by content up to the next label or heading;
+* **prose**: ``Din mentor er Lars Østergaard, tlf. 23 45 67 89``, ``Målet er, at …``.
+
+Labels, sub-labels ("Navn:", "Tlf.:" belong to the section they follow), boundary labels
+("Sagsbehandler", "Borger"), placeholders and prose patterns all come from the rule pack.
+A label whose value is empty or a placeholder makes the field **empty** (reported as
+missing); prose is only consulted for a field that has no label at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from mentordocs.lint.durations import PeriodVocabulary, find_periods, is_substantial, support_periods
+from mentordocs.lint.dates import find_dates
+from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
+from mentordocs.lint.text import fold, fold_pattern, sentence_spans
+
+FIELD_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance",
+              "reasons")
+
+_SUB = "_sub"
+_OTHER = "_other"
+
+_NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
+                        r"[•·\-–*▪■●○◦►>]+)\s+", re.IGNORECASE)
+_FILLER = frozenset("""og med for af i på til samt inkl inkl. inklusiv herunder den det de din dit dine
+borgerens mentorens mentorstøtten mentorstøtte pr pr. per uge ugen om ved hvor hvad
+hvilke hvem skal er a b c d nr nr. the dig du jer os sammen vores jeres""".split())
+_TASK_VERBS = frozenset("""hjelpe hjelper hjelp stotte stotter bista bistar lave laver gore gor""".split())
+_FILLER = frozenset(w.replace("å", "a").replace("ø", "o").replace("æ", "e") for w in _FILLER)
+_CONTINUATION = frozenset("""er var skal kan vil har bliver blev gives med for til af og i på som der
+ved mellem hos fra om at kommer må bør får""".split())
+_PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
+                       r"\(\s*[^)]*udfyld[^)]*\)"]
+
+
+@dataclass
+class Section:
+    """A labelled part of the document: its fields (empty for a non-field label), its value."""
+
+    fields: frozenset[str]
+    label: str
+    block_index: int
+    location: Location
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (block index, text)
+    inline: bool = False      # label and value in the same block or table row
+    heading: bool = False     # a heading or label-only line whose value follows it
+    weak: bool = False        # label guessed without a colon; only trusted when it validates
+    parent: bool = False      # empty heading whose content is the labelled sections below it
+
+    @property
+    def value(self) -> str:
+        return "\n".join(text for _, text in self.parts if text.strip())
+
+
+@dataclass
+class FieldStatus:
+    """What the document says about one field.
+
+    ``state`` is ``present``, ``empty`` (label with no content or a placeholder), ``absent``
+    (not found), ``incomplete`` (some but not all of what the field needs, e.g. a mentor name
+    without contact data; ``detail`` says what) or ``vague`` (hours without a figure).
+    """
+
+    field: str
+    state: str
+    value: Optional[str] = None
+    evidence: Optional[str] = None
+    location: Location = Location()
+    detail: Optional[str] = None
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "present"
+
+
+class FieldVocabulary:
+    """The pack's field vocabulary, compiled once per pack."""
+
+    def __init__(self, data: dict[str, Any], periods: PeriodVocabulary):
+        self.periods = periods
+        labels: dict[str, str] = {}
+        #: folded label -> its spellings as written in the pack (lower case)
+        self.label_spellings: dict[str, set[str]] = {}
+        for key, spec in (data.get("fields") or {}).items():
+            for label in spec.get("labels", []) or []:
+                for spelling in _ocr_variants(str(label).lower().strip()):
+                    labels.setdefault(fold(spelling), key)
+                    self.label_spellings.setdefault(fold(spelling), set()).add(spelling)
+        for label in data.get("sublabels", []) or []:
+            labels.setdefault(fold(str(label)).strip(), _SUB)
+        for label in data.get("boundary_labels", []) or []:
+            labels.setdefault(fold(str(label)).strip(), _OTHER)
+        self.label_field = labels
+        self._label_cache: dict[tuple[str, int], Optional[tuple[frozenset[str], str]]] = {}
+        alternation = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
+        self.label_re = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])")
+        self.prose: dict[str, list[re.Pattern[str]]] = {
+            key: [re.compile(r"(?<![a-z0-9])" + fold_pattern(p)) for p in spec.get("prose", []) or []]
+            for key, spec in (data.get("fields") or {}).items()}
+        self.prose_context: dict[str, re.Pattern[str]] = {
+            key: re.compile(fold_pattern(spec["prose_context"]))
+            for key, spec in (data.get("fields") or {}).items() if spec.get("prose_context")}
+        placeholders = [re.escape(fold(str(p)).strip(" .:;")) for p in data.get("placeholders", []) or []]
+        self.placeholder_re = re.compile(r"^(?:" + "|".join(placeholders + _PLACEHOLDER_SHAPES) + r")$")
+        contact = data.get("contact") or {}
+        self.phone_re = re.compile(contact.get("phone", r"(?:\d{2}[ .]?){3}\d{2}"))
+        self.email_re = re.compile(contact.get("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
+        self.phone_labelled_re = re.compile(contact.get("phone_labelled", "$^"))
+        self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
+        self.not_appointed_re = re.compile(
+            "|".join(fold_pattern(str(p)) for p in contact.get("not_appointed", []) or []) or "$^")
+        appeal = data.get("appeal") or {}
+        self.appeal_body_re = re.compile("|".join(fold_pattern(p) for p in appeal.get("bodies", []) or ["$^"]))
+        self.appeal_deadline_re = re.compile(
+            "|".join(fold_pattern(p) for p in appeal.get("deadlines", []) or ["$^"]))
+        anchors = [str(a) for a in (data.get("goal_clarity") or {}).get("anchors", []) or []]
+        self.goal_anchor_re = re.compile("|".join(
+            r"(?<!\w)" + re.escape(fold(a[:-1])) if a.endswith("*") else r"(?<!\w)" + re.escape(fold(a)) + r"(?!\w)"
+            for a in anchors) or "$^")
+        openers = [str(o) for o in (data.get("goal_clarity") or {}).get("activity_openers", []) or []]
+        self.goal_opener_re = re.compile(
+            "(?:" + "|".join(re.escape(fold(o)) for o in sorted(openers, key=len, reverse=True)) + r")\b"
+            if openers else "$^")
+        vague_goal = [str(v) for v in (data.get("goal_clarity") or {}).get("vague_terms", []) or []]
+        self.goal_vague_re = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(fold(v)) for v in vague_goal) + r")" if vague_goal else "$^")
+        vague = (data.get("hours") or {}).get("vague", []) or []
+        self.vague_hours_re = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(fold(str(v))) for v in vague) + r")(?![a-z])" if vague else "$^")
+        words = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
+        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?|" + words + r")(?:\s*(?:-|–|til)\s*\d+)?"
+                                         r"\s*(?:timer?|timers|t\b|t\.)")
+        self.digit_re = re.compile(r"\d")
+
+    # -- labels -------------------------------------------------------------------------------
+
+    def classify_label(self, label_text: str, max_leftover: int = 1) -> Optional[tuple[frozenset[str], str]]:
+        """Which fields a label names, as (fields, role) where role is "field", "sub", "other"
+        or "generic"; None if the text is not label-like (a sentence)."""
+        key = (label_text, max_leftover)
+        if key not in self._label_cache:  # archives repeat the same few labels thousands of times
+            if len(self._label_cache) > 50000:
+                self._label_cache.clear()
+            self._label_cache[key] = self._classify_label(label_text, max_leftover)
+        return self._label_cache[key]
+
+    def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        folded = fold(_NUMBERING.sub("", label_text, count=1)).strip(" \t:.-–—*#")
+        folded = re.sub(r"\([^)]*\)", " ", folded)
+        if not folded:
+            return None
+        folded = re.sub(r"\s+\d{1,2}$", "", folded)  # "Delmål 1"
+        words = folded.split()
+        if len(words) > 12 or self.digit_re.search(folded):
+            return None  # a label has no figures: "3 timer pr. uge" is a value
+        fields: set[str] = set()
+        roles: set[str] = set()
+        rest = folded
+        first_other = False
+        for n, m in enumerate(self.label_re.finditer(folded)):
+            target = self.label_field[m.group(0)]
+            if n == 0 and target == _OTHER:
+                first_other = True  # "Underskrift mentor" is a signature line, not the mentor
+            if target == _SUB:
+                roles.add("sub")
+            elif target == _OTHER:
+                roles.add("other")
+            else:
+                fields.add(target)
+            rest = rest.replace(m.group(0), " ", 1)
+        leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in _FILLER]
+        if first_other and len(leftover) <= 2:
+            return frozenset(), "other"
+        if fields == {"mentor"} and any(w in _TASK_VERBS for w in leftover):
+            fields = {"tasks"}  # "Hvad mentoren hjælper med" asks for the tasks, not the mentor
+        if fields:
+            if len(leftover) > max_leftover:
+                return None
+            return frozenset(fields), "field"
+        if "other" in roles and len(leftover) <= 2:
+            return frozenset(), "other"
+        if "sub" in roles and len(leftover) <= 2:
+            return frozenset(), "sub"
+        if len(words) <= 4 and not self.digit_re.search(folded):
+            return frozenset(), "generic"
+        return None
+
+    def is_placeholder(self, text: str) -> bool:
+        cleaned = " ".join(fold(text).split()).strip(" .:;,'\"")
+        return not cleaned or bool(self.placeholder_re.match(cleaned))
+
+    def meaningful(self, value: str) -> str:
+        """The value without placeholder lines (a sub-label line like "Tlf.: -" counts as empty)."""
+        kept = []
+        for line in value.splitlines():
+            body = line
+            head, sep, tail = line.partition(":")
+            if sep and len(head.split()) <= 3:
+                body = tail
+            if not self.is_placeholder(body):
+                kept.append(line)
+        return "\n".join(kept)
+
+
+def _ocr_variants(label: str) -> set[str]:
+    """A label and its OCR/ASCII spellings: "æ" is often written "ae" (domain.md § 9); "ø" and
+    "å" fold to "o" and "a" anyway."""
+    variants = {label}
+    if "æ" in label:
+        variants.add(label.replace("æ", "ae"))
+    if "å" in label:
+        variants.add(label.replace("å", "aa"))
+    return variants
+
+
+@dataclass
+class _Item:
+    role: str                   # "field" | "sub" | "other" | "generic" | "content" | "heading"
+    text: str = ""
+    label: str = ""
+    fields: frozenset[str] = frozenset()
+    weak: bool = False
+    inline: bool = False
+
+
+_WORD_CHARS = re.compile(r"[A-Za-zÆØÅæøåé]")
+
+
+def _heading_like(block: Block, text: str) -> bool:
+    if block.kind == BlockKind.HEADING:
+        return True
+    stripped = text.strip()
+    if len(stripped.split()) > 8 or not stripped:
+        return False
+    return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":")
+
+
+def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
+    """Positions where a known "Label:" starts inside a block: PDF readers join the lines of a
+    form ("Mål: … Mentor: … Tlf.: …") into one paragraph."""
+    folded = fold(text)
+    starts = []
+    for m in vocab.label_re.finditer(folded):
+        if m.start() == 0 or not folded[m.start() - 1].isspace():
+            continue
+        if not re.match(r"\s*:", folded[m.end():]):
+            continue
+        # "… kan kontakte din mentor: …" is prose; a label follows the end of a value
+        before = text[:m.start()].rstrip()
+        if not _NUMBERING.sub("", before + " ", count=1).strip():
+            continue  # only "2)" before the label: the block's own numbering
+        if before and not (before[-1] in ".!?)|" or before[-1].isdigit() or text[m.start()].isupper()
+                           or before[-1].isupper()):
+            continue
+        starts.append(m.start())
+    return starts
+
+
+def _value_inside(block: Block, text: str) -> bool:
+    """A short line such as "Opfølgning Månedligt statusmøde" (a flattened table row) holds a
+    value after its label: a capitalised word after the first, in a line that is not all caps."""
+    if block.kind == BlockKind.HEADING or text.isupper():
+        return False
+    return any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
+
+
+def _classify_block(block: Block, vocab: FieldVocabulary) -> list[_Item]:
+    text = block.text.strip()
+    if not text:
+        return []
+    if block.kind == BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) >= 1 and len(block.cells) >= 2:
+        return _classify_row(block, vocab)
+    if block.kind != BlockKind.TABLE_ROW and ":" in text[20:]:
+        starts = _inner_label_starts(text, vocab)
+        if starts:
+            items: list[_Item] = []
+            bounds = [0, *starts, len(text)]
+            for a, b in zip(bounds, bounds[1:]):
+                piece = text[a:b].strip()
+                if piece:
+                    items.extend(_classify_single(Block(piece, BlockKind.PARAGRAPH, block.location), vocab))
+            return items
+    return _classify_single(block, vocab)
+
+
+def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
+    text = block.text.strip()
+    body = _NUMBERING.sub("", text, count=1)
+    # "Label: value" (also "Label – value")
+    colon = re.search(r":|\s[–—]\s|\s-\s", body[:90])
+    if colon:
+        label_text, value = body[:colon.start()], body[colon.end():].strip()
+        found = vocab.classify_label(label_text)
+        if found is not None and (found[1] != "generic" or colon.group(0) == ":"):
+            fields, role = found
+            return [_Item(role, text=value, label=label_text.strip(), fields=fields, inline=bool(value))]
+    # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
+    # statusmøde" is a value, "Opfølgning" a label.
+    strict = 1 if block.kind == BlockKind.HEADING or body.rstrip().endswith(":") else 0
+    start = vocab.label_re.match(fold(body))
+    if start and vocab.label_field[start.group(0)] not in (_SUB, _OTHER):
+        strict = 1  # "Formål med mentorforløbet": the label comes first, one more word follows
+    if block.kind == BlockKind.HEADING and body.rstrip().endswith("?"):
+        strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
+    found = (vocab.classify_label(body, max_leftover=strict)
+             if _heading_like(block, body) and not _value_inside(block, body) else None)
+    if found is not None:
+        fields, role = found
+        if role == "field":
+            return [_Item("field", text="", label=body.strip(), fields=fields)]
+        if role in ("other", "sub") or block.kind == BlockKind.HEADING:
+            return [_Item("heading" if role == "generic" else role, label=body.strip())]
+    elif block.kind == BlockKind.HEADING:
+        return [_Item("heading", label=body.strip())]
+    # PDF-flattened "Varighed 01.03.2026 - 31.08.2026", "Klagevejledning Hvis du …"
+    m = vocab.label_re.match(fold(body))
+    if m and vocab.label_field[m.group(0)] == _SUB:
+        # "Tlf. 99 99 56 22", "telefon 29 19 15 83" under a mentor line
+        return [_Item("sub", text=body[m.end():].lstrip(" \t.:"), label=body[:m.end()])]
+    # Without a colon the label must be spelt as in the pack: folded "malene" is "målene" but
+    # also the name Malene.
+    if m and vocab.label_field[m.group(0)] not in (_SUB, _OTHER) \
+            and body[:m.end()].lower() in vocab.label_spellings.get(m.group(0), ()):
+        rest = body[m.end():].lstrip(" \t\n:.-–—")
+        first = rest.split(" ", 1)[0] if rest else ""
+        if rest and (first[:1].isupper() or first[:1].isdigit()) and fold(first) not in _CONTINUATION:
+            return [_Item("field", text=rest, label=body[:m.end()], fields=frozenset({vocab.label_field[m.group(0)]}),
+                          weak=True, inline=True)]
+    return [_Item("content", text=text)]
+
+
+def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
+    cells = [c.strip() for c in block.cells]
+    # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
+    # cell such as "to timer om ugen" is a value, not a label.
+    labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0) if c and len(c) < 90 else None
+              for i, c in enumerate(cells)]
+    field_labels = [lab for lab in labels if lab is not None and lab[1] == "field"]
+    non_empty = [c for c in cells if c]
+    if len(field_labels) >= 2 and all(lab is not None for lab, c in zip(labels, cells) if c):
+        return [_Item("header", text="", fields=frozenset(), label="|".join(cells))]
+    items: list[_Item] = []
+    i = 0
+    while i < len(cells):
+        lab = labels[i]
+        if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
+            j = i + 1
+            values = []
+            while j < len(cells) and not (labels[j] is not None and labels[j][1] in ("field", "sub", "other")
+                                          and cells[j]):
+                values.append(cells[j])
+                j += 1
+            value = " ".join(v for v in values if v)
+            items.append(_Item(lab[1], text=value, label=cells[i], fields=lab[0], inline=bool(value)))
+            i = j
+        else:
+            if cells[i]:
+                items.append(_Item("content", text=cells[i]))
+            i += 1
+    if not items and non_empty:
+        items.append(_Item("content", text=" ".join(non_empty)))
+    return items
+
+
+def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Section]:
+    """Split the document into labelled sections (see the module docstring)."""
+    sections: list[Section] = []
+    current: Optional[Section] = None
+    header: Optional[list[Optional[tuple[frozenset[str], str]]]] = None
+    header_cells: list[str] = []
+    for index, block in enumerate(doc.blocks):
+        items = _classify_block(block, vocab)
+        if block.kind != BlockKind.TABLE_ROW:
+            header = None
+        for item in items:
+            if item.role == "header":
+                header_cells = [c.strip() for c in block.cells]
+                header = [vocab.classify_label(c) for c in header_cells]
+                current = None
+                continue
+            if header is not None and block.kind == BlockKind.TABLE_ROW and item.role == "content":
+                # a row of values under a header row of labels: column i belongs to label i
+                for col, cell in enumerate(block.cells):
+                    if col < len(header) and header[col] is not None and header[col][1] == "field":
+                        sec = Section(header[col][0], header_cells[col], index, block.location,
+                                      parts=[(index, cell.strip())], inline=True)
+                        sections.append(sec)
+                current = None
+                break
+            if item.role in ("field", "other"):
+                current = Section(item.fields, item.label, index, block.location,
+                                  parts=[(index, item.text)] if item.text else [], inline=item.inline,
+                                  heading=not item.inline, weak=item.weak)
+                sections.append(current)
+            elif item.role == "heading":
+                current = Section(frozenset(), item.label, index, block.location, heading=True)
+                sections.append(current)
+            elif item.role == "sub":
+                if current is not None:
+                    current.parts.append((index, f"{item.label}: {item.text}"))
+            elif item.role == "generic":
+                if current is not None and current.fields and current.heading:
+                    current.parts.append((index, f"{item.label}: {item.text}"))
+                else:
+                    current = Section(frozenset(), item.label, index, block.location,
+                                      parts=[(index, item.text)] if item.text else [], inline=True)
+                    sections.append(current)
+            else:
+                if current is not None and current.inline and current.fields and not _continues(current, block):
+                    current = None  # prose after "Label: value" is not part of that value
+                if current is not None:
+                    current.parts.append((index, item.text))
+    for i, sec in enumerate(sections):
+        if sec.fields and not sec.value.strip() and i + 1 < len(sections):
+            nxt = sections[i + 1]
+            # "4. Varighed og opfølgning" over "Periode: …" and "Opfølgning: …" is a parent
+            # heading; "Opfølgning:" with nothing before "Timetal: …" is an empty field.
+            if nxt.fields and nxt.fields <= sec.fields and nxt.block_index <= sec.block_index + 1:
+                sec.parent = True
+    return sections
+
+
+def _continues(section: Section, block: Block) -> bool:
+    """Whether a content block after an inline "Label: value" still belongs to that value."""
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+        return True
+    if section.value.rstrip().endswith(":"):
+        return True
+    return "appeal_guidance" in section.fields or "reasons" in section.fields
+
+
+# -- field validation ---------------------------------------------------------------------------
+
+_NAME = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?)(?![\w@])")
+
+
+def has_name(text: str, vocab: FieldVocabulary, skip_first: bool = False) -> bool:
+    """Whether ``text`` holds a person's (or a mentor firm's) name: a capitalised word that is
+    not a label word. The first word of a sentence is skipped in prose."""
+    spans = sentence_spans(text) if skip_first else [(0, len(text))]
+    for s, e in spans:
+        for m in _NAME.finditer(text, s, e):
+            if skip_first and m.start() == s + (len(text[s:e]) - len(text[s:e].lstrip())):
+                continue
+            if fold(m.group(1)) not in vocab.not_names:
+                return True
+    return False
+
+
+def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
+    """A person's name in a mentor field: first and last name ("Lars Østergaard"). An
+    organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
+    if vocab.not_appointed_re.search(fold(text)):
+        return False
+    without_contact = vocab.email_re.sub(" ", text)
+    for m in _FULL_NAME.finditer(without_contact):
+        if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+            return True
+    return False
+
+
+def has_contact(text: str, vocab: FieldVocabulary) -> bool:
+    return bool(vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text))
+
+
+def _validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
+              multi: bool = False) -> tuple[str, Optional[str]]:
+    """(state, detail) for one candidate value of field ``key``."""
+    text = vocab.meaningful(value)
+    folded = fold(text)
+    letters = len(_WORD_CHARS.findall(text))
+    if not text.strip():
+        return "empty", None
+    if key == "mentor":
+        text = "\n".join(text.splitlines()[:5])  # the mentor's lines, not a letter that follows
+        name, contact = has_person_name(text, vocab), has_contact(text, vocab)
+        if name and contact:
+            return "present", None
+        if not name and not contact:
+            return "empty", None
+        return "incomplete", "no-contact" if name else "no-name"
+    if key == "duration":
+        periods = find_periods(text, vocab.periods, folded=folded)
+        if any(p.excluded != "context" and is_substantial(p) for p in periods):
+            return "present", None
+        if any(d.complete for d in find_dates(folded)):
+            return "present", None
+        return "empty", "no-period"
+    if key == "hours":
+        lines = folded.splitlines()
+        head = "\n".join(lines[:3])  # the hours, not the letter footer below them
+        if vocab.hour_figure_re.search(head):
+            return "present", None
+        if vocab.vague_hours_re.search(head):
+            return "vague", None
+        if labelled and lines and vocab.digit_re.search(lines[0]):
+            return "present", None  # "Timetal: 3"
+        return "empty", "no-figure"
+    if key == "appeal_guidance":
+        body, deadline = _appeal_parts(text, vocab)
+        if body and deadline:
+            return "present", None
+        return "incomplete", "no-body" if deadline else ("no-deadline" if body else "no-body-no-deadline")
+    if letters < 5 and not (key == "follow_up" and find_dates(folded)):
+        return "empty", None
+    if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
+            and not _FOLLOW_UP_SIGNAL.search(folded):
+        return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
+    return "present", None
+
+
+_FOLLOW_UP_SIGNAL = re.compile(r"\bhver\b|manedlig|ugentlig|kvartal|\bmode|samtale|\bdelmal")
+
+
+_APPEAL_CONTEXT = re.compile(r"klag|ankestyrelsen|genvurder|uenig|\bfrist|\bankefrist")
+
+
+def _appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
+    """Whether appeal text names a body and a deadline, looking only at sentences about the
+    appeal: "Jobcenter Aalborg" in the signature below it is not where to complain."""
+    body = deadline = False
+    for line in text.split("\n"):
+        # A paragraph about the appeal counts as a whole ("Du har ret til at klage. … Ring til
+        # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not.
+        sentence = fold(line)
+        if not _APPEAL_CONTEXT.search(sentence):
+            continue
+        body = body or bool(vocab.appeal_body_re.search(sentence))
+        deadline = deadline or bool(vocab.appeal_deadline_re.search(sentence))
+    return body, deadline
+
+
+def _rank(state: str) -> int:
+    return {"present": 4, "vague": 3, "incomplete": 2, "empty": 1, "absent": 0}[state]
+
+
+def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,
+                  keys: Iterable[str] = FIELD_KEYS) -> dict[str, FieldStatus]:
+    """The status of every field: from labelled sections first, prose only when unlabelled."""
+    folded_blocks = [fold(b.text) for b in doc.blocks]
+    owned: dict[int, frozenset[str]] = {}
+    for sec in sections:
+        if sec.fields and not sec.parent:
+            for index in {sec.block_index, *(i for i, _ in sec.parts)}:
+                owned[index] = owned.get(index, frozenset()) | sec.fields
+    result: dict[str, FieldStatus] = {}
+    for key in keys:
+        candidates = [s for s in sections if key in s.fields and not s.parent]
+        best: Optional[FieldStatus] = None
+        fallback: Optional[FieldStatus] = None
+        uncertain = False
+        for sec in candidates:
+            value = f"{sec.label}: {sec.value}" if key == "appeal_guidance" else sec.value
+            state, detail = _validate(key, value, vocab, labelled=True, multi=len(sec.fields) > 1)
+            # A guessed label, or one of several fields in a combined label ("Varighed og
+            # opfølgning"), only counts when its value holds that field; otherwise the prose
+            # elsewhere may still state it.
+            if ((sec.weak or len(sec.fields) > 1) and state not in ("present", "vague")
+                    and vocab.meaningful(sec.value).strip()):
+                uncertain = True
+                if sec.weak:
+                    fallback = fallback or FieldStatus(key, state, value=sec.value, evidence=sec.value,
+                                                       location=sec.location, detail=detail, sections=[sec])
+                    continue
+            evidence_text = sec.value if state == "present" else (doc.blocks[sec.block_index].text or sec.label)
+            status = FieldStatus(key, state, value=sec.value if state in ("present", "vague", "incomplete") else None,
+                                 evidence=evidence_text, location=sec.location, detail=detail, sections=[sec])
+            if best is None or _rank(state) > _rank(best.state):
+                best = status
+            if state == "present":
+                break
+        if best is None or (best.state == "incomplete" and key in ("mentor", "appeal_guidance")) or \
+                (uncertain and best.state != "present"):
+            # Prose is read only outside the sections of other fields: "følge op hver uge" in the
+            # mentor's task list is a task, not the agreement's follow-up.
+            visible = [text if key not in _HIDE_OWNED or not (owned.get(i) and key not in owned[i]) else ""
+                       for i, text in enumerate(folded_blocks)]
+            if key == "follow_up":
+                visible = [text if text else (folded_blocks[i] if _STRONG_FOLLOW_UP.search(folded_blocks[i]) else "")
+                           for i, text in enumerate(visible)]
+            for sec in sections:  # a label naming this field is not prose evidence for it
+                if key in sec.fields and visible[sec.block_index]:
+                    label = fold(sec.label)
+                    at = visible[sec.block_index].find(label) if label else -1
+                    if at >= 0:  # blank the label only; the same line may hold other content
+                        text = visible[sec.block_index]
+                        visible[sec.block_index] = text[:at] + " " * len(label) + text[at + len(label):]
+            need = None
+            if best is not None and key == "mentor":
+                need = {"no-contact": "contact", "no-name": "name"}.get(best.detail or "")
+            prose = _from_prose(key, doc, visible, vocab, sections, need=need)
+            if prose is not None and (best is None or _rank(prose.state) > _rank(best.state)):
+                best = prose
+        result[key] = best or fallback or FieldStatus(key, "absent")
+    return result
+
+
+#: Fields whose prose is ignored inside other fields' sections ("14 dage før ophør" under
+#: Opfølgning is not the duration). Appeal guidance and the mentor are distinctive enough to be
+#: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).
+_HIDE_OWNED = frozenset({"goal", "tasks", "follow_up", "hours", "reasons", "duration"})
+
+_STRONG_FOLLOW_UP = re.compile(r"\b(?:opfolgning|evaluering|statusmode|midtvejsevaluering|slutevaluering)")
+
+
+def _block_sentences(doc: ExtractedDocument, folded_blocks: list[str]):
+    for index, block in enumerate(doc.blocks):
+        if not folded_blocks[index]:
+            continue
+        for s, e in sentence_spans(block.text):
+            yield index, s, e
+
+
+def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                sections: list[Section], need: Optional[str] = None) -> Optional[FieldStatus]:
+    patterns = vocab.prose.get(key, [])
+    if key == "mentor":
+        return _mentor_from_prose(doc, folded_blocks, vocab, patterns, need=need)
+    if key == "appeal_guidance":
+        return _appeal_from_prose(doc, folded_blocks, vocab, patterns)
+    if key == "duration":
+        return _duration_from_prose(doc, folded_blocks, vocab)
+    context = vocab.prose_context.get(key)
+    if key == "hours":
+        status = _first_match(key, doc, folded_blocks, patterns, need=context)
+        if status is None:
+            for index, folded in enumerate(folded_blocks):
+                m = vocab.vague_hours_re.search(folded)
+                if m and re.search(r"\btimer?\b", folded) and (context is None or context.search(folded)):
+                    return FieldStatus(key, "vague", value=doc.blocks[index].text, evidence=doc.blocks[index].text,
+                                       location=doc.blocks[index].location)
+        return status
+    if key == "follow_up":
+        return _first_match(key, doc, folded_blocks, patterns, skip=re.compile(r"klag|genvurder"), need=context)
+    if key == "goal":
+        return _first_match(key, doc, folded_blocks, patterns, need=context) or \
+            _goal_statement(doc, folded_blocks, vocab)
+    return _first_match(key, doc, folded_blocks, patterns, need=context)
+
+
+_CITIZEN_STATE = re.compile(
+    r"\b(?:du|borgeren)\s+(?:er|bliver|starter|begynder|gennemforer|fastholder|moder|kommer|har|kan|skal|far|"
+    r"arbejder|soger|tager|vender|afslutter|bestar|deltager|oger|gar)\b|\b(?:er|har|kan|skal|bliver) du\b")
+_NOT_A_GOAL = re.compile(r"mentor|klag|opfolg|evaluer|statusmode|aftalen er|§|bevilg|underskrift|sagsbehandler|"
+                         r"\bring|kontakt|sporgsmal|velkommen|glader|\bhilsen")
+
+
+_NOT_AN_ACTIVITY_GOAL = re.compile(r"mentor|klag|§|underskrift|\bhilsen")
+
+
+def _goal_statement(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    return _goal_state_sentence(doc, folded_blocks, vocab) or _goal_activity_line(doc, folded_blocks, vocab)
+
+
+def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    """A letter paragraph of one sentence that opens like a goal written as an activity
+    ("Hjælpe dig med kontakten til kommunen.", "Støtte til at komme videre.") or is a short
+    line of goal abstractions ("Øget trivsel og bedre selvværd."): the goal slot of the letter,
+    however poorly phrased (unclear-goal then judges it)."""
+    for index, block in enumerate(doc.blocks):
+        folded = folded_blocks[index].strip()
+        if not folded or block.kind != BlockKind.PARAGRAPH or len(sentence_spans(block.text)) != 1:
+            continue
+        if index and doc.blocks[index - 1].text.rstrip().endswith(":"):
+            continue  # an item of a list introduced by "…:"
+        vague_line = len(folded.split()) <= 12 and vocab.goal_vague_re.search(folded)
+        if (vocab.goal_opener_re.match(folded) or vague_line) and not _NOT_AN_ACTIVITY_GOAL.search(folded):
+            return FieldStatus("goal", "present", value=block.text.strip(), evidence=block.text,
+                               location=block.location)
+    return None
+
+
+def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    """A goal written as the state the citizen will reach, without the word "mål": "Inden 28.
+    november 2025 er du ansat i løntilskud som pladsmand hos Genbrugspladsen". It must aim at a
+    job or an education (the goal anchors of the pack) and have the citizen as its subject
+    (domain.md § 6: a goal describes the state once reached)."""
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        if (_CITIZEN_STATE.search(sentence) and not _NOT_A_GOAL.search(sentence)
+                and vocab.goal_anchor_re.search(sentence)):
+            original = doc.blocks[index].text[s:e]
+            return FieldStatus("goal", "present", value=original.strip(), evidence=original,
+                               location=doc.blocks[index].location)
+    return None
+
+
+def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
+                 skip: Optional[re.Pattern[str]] = None,
+                 need: Optional[re.Pattern[str]] = None) -> Optional[FieldStatus]:
+    if not patterns:
+        return None
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        if skip is not None and skip.search(sentence):
+            continue
+        if need is not None and not need.search(sentence):
+            continue
+        for pattern in patterns:
+            m = pattern.search(sentence)
+            if m:
+                original = doc.blocks[index].text
+                if "value" in pattern.groupindex and m.group("value"):
+                    value = original[s + m.start("value"):s + m.end("value")]
+                else:
+                    value = original[s:e]
+                return FieldStatus(key, "present", value=value.strip(), evidence=original[s:e],
+                                   location=doc.blocks[index].location)
+    return None
+
+
+_FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
+                        r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")
+_AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")
+
+
+def _prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
+    """A person is named in a prose sentence about the mentor: a full name ("Lars Østergaard")
+    or a capitalised name shortly after the word mentor ("din mentor bliver Lars")."""
+    if vocab.not_appointed_re.search(fold(sentence)):
+        return False  # "Mentoren udpeges af Mentorhuset ApS": nobody is named yet
+    for m in _FULL_NAME.finditer(sentence):
+        if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+            return True
+    for m in _AFTER_MENTOR.finditer(sentence):
+        word = m.group(1)
+        if word[:1].isupper() and fold(word) not in vocab.not_names:
+            return True
+    return False
+
+
+_OTHER_PARTY = re.compile(r"sagsbehandler|jobkonsulent|radgiver|virksomhedskonsulent|kontaktperson i")
+
+
+def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] = None) -> Optional[FieldStatus]:
+    """The mentor in letter prose: a sentence naming the mentor ("Din mentor er Lars
+    Østergaard") with contact data in it or in the next two sentences, unless those are about
+    someone else (the caseworker). ``need`` ("name" or "contact") completes a labelled mentor
+    field that has only the other part."""
+    partial: Optional[FieldStatus] = None
+    sentences = list(_block_sentences(doc, folded_blocks))
+    for n, (index, s, e) in enumerate(sentences):
+        sentence = folded_blocks[index][s:e]
+        if not any(p.search(sentence) for p in patterns):
+            continue
+        original = doc.blocks[index].text[s:e]
+        window = original
+        for index2, s2, e2 in sentences[n + 1:n + 3]:
+            if _OTHER_PARTY.search(folded_blocks[index2][s2:e2]) or index2 > index + 1:
+                break
+            window += " " + doc.blocks[index2].text[s2:e2]
+        name = _prose_names_mentor(original, vocab)
+        contact = has_contact(window, vocab) and not (_OTHER_PARTY.search(sentence)
+                                                      and not has_contact(original, vocab))
+        location = doc.blocks[index].location
+        if (name and contact) or (need == "name" and name) or (need == "contact" and contact):
+            return FieldStatus("mentor", "present", value=window, evidence=window, location=location)
+        if name and partial is None:
+            partial = FieldStatus("mentor", "incomplete", value=original, evidence=original,
+                                  location=location, detail="no-contact")
+    return partial
+
+
+def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldStatus]:
+    partial: Optional[FieldStatus] = None
+    for index, folded in enumerate(folded_blocks):
+        if not any(p.search(folded) for p in patterns):
+            continue
+        original = "\n".join(b.text for b in doc.blocks[index:index + 3])
+        body, deadline = _appeal_parts(original, vocab)
+        if body and deadline:
+            return FieldStatus("appeal_guidance", "present", value=original, evidence=doc.blocks[index].text,
+                               location=doc.blocks[index].location)
+        if partial is None:
+            partial = FieldStatus("appeal_guidance", "incomplete", value=original, evidence=doc.blocks[index].text,
+                                  location=doc.blocks[index].location,
+                                  detail="no-body" if deadline else ("no-deadline" if body else "no-body-no-deadline"))
+    return partial
+
+
+_END_DATE = re.compile(r"(?:indtil|til og med|t\.\s?o\.\s?m\.?|frem til|slutter|ophorer|udlober|lober til|gaelder til|"
+                       r"gelder til)\s+(?:den\s+|d\.\s*)?\d")
+
+
+def _duration_from_prose(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    for index, folded in enumerate(folded_blocks):
+        if not folded:
+            continue
+        for p in support_periods(doc.blocks[index].text, vocab.periods, labelled=False, folded=folded):
+            if is_substantial(p):
+                return FieldStatus("duration", "present", value=p.text, evidence=doc.blocks[index].text,
+                                   location=doc.blocks[index].location)
+        m = _END_DATE.search(folded)
+        if m and any(d.complete and d.start >= m.start() for d in find_dates(folded)) and \
+                not re.search(r"klag", folded):
+            return FieldStatus("duration", "present", value=doc.blocks[index].text,
+                               evidence=doc.blocks[index].text, location=doc.blocks[index].location)
+    return None

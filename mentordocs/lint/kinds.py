@@ -1,0 +1,114 @@
+"""Detect what a document is: a written agreement, a Min Plan entry, a decision letter, or none.
+
+The kind decides which fields are required (``mentordocs.domain.fields.REQUIRED_FIELDS``).
+Order of evidence:
+
+1. The title, read in document order among the first blocks, the first headings and short
+   lines without a full stop among the first dozen blocks (a title often sits below a
+   letterhead of address lines). A title that announces guidance ("Vejledning: mentoraftaler",
+   "Hvad er en mentor?") makes the document ``unknown`` unless it holds concrete data (a mentor
+   with contact data, a dated period). Otherwise the first title line with a marker decides; in
+   that line "aftale"/"mentoraftale" (agreement) wins over "Min Plan" (minplan), which wins over
+   "afgørelse"/"bevilling"/"afslag"/"ophør"/"forlængelse" (decision), so "Bevilling og aftale om
+   mentorstøtte" is an agreement.
+2. Without a title marker, a text that reads like guidance ("skal som minimum indeholde",
+   "målgruppe", "kvalitetsstandard") and holds no concrete data is ``unknown`` (domain.md § 10):
+   a leaflet that lists the fields is not an agreement.
+3. The body: phrases such as "vi har bevilget", "du har fået bevilget" (decision), "aftale om
+   mentorstøtte", "underskrift" (agreement), "Min Plan" (minplan), whichever is most frequent.
+4. A document with none of these but several fields filled in is read as an agreement (a form
+   without a title); anything else is ``unknown``.
+
+All patterns are data in the pack (``kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from mentordocs.lint.durations import find_periods
+from mentordocs.lint.fields import FieldStatus
+from mentordocs.lint.text import fold_pattern
+
+KIND_ORDER = ("agreement", "decision", "minplan")
+
+
+@dataclass(frozen=True)
+class KindVocabulary:
+    title: dict[str, re.Pattern[str]]
+    body: dict[str, re.Pattern[str]]
+    guidance: re.Pattern[str]
+    title_guidance: re.Pattern[str]
+    not_full_grant: re.Pattern[str]
+    min_filled: int
+
+    @classmethod
+    def build(cls, data: dict[str, Any]) -> "KindVocabulary":
+        kinds = data.get("kinds") or {}
+
+        def compile_list(patterns: Any) -> re.Pattern[str]:
+            items = [fold_pattern(str(p)) for p in (patterns or [])]
+            return re.compile("|".join(items) if items else "$^")
+
+        return cls(
+            title={k: compile_list((kinds.get("title") or {}).get(k)) for k in KIND_ORDER},
+            body={k: compile_list((kinds.get("body") or {}).get(k)) for k in KIND_ORDER},
+            guidance=compile_list(kinds.get("guidance")),
+            title_guidance=compile_list(kinds.get("title_guidance")),
+            not_full_grant=compile_list(kinds.get("not_full_grant")),
+            min_filled=int((data.get("settings") or {}).get("min_filled_fields_for_agreement", 3)),
+        )
+
+
+def _short_line(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) <= 8 and not stripped.endswith((".", ",", ";"))
+
+
+_CORE = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+
+
+def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
+                headings: Optional[list[bool]] = None) -> str:
+    """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
+
+    ``headings`` marks which blocks are headings: a heading among the first dozen blocks is
+    the title even below a letterhead of address lines."""
+    text = "\n".join(folded_blocks)
+    filled = sum(1 for key in _CORE if key in statuses and statuses[key].state == "present")
+    mentor = statuses.get("mentor")
+    concrete = mentor is not None and mentor.state == "present"
+    duration = statuses.get("duration")
+    if duration is not None and duration.state == "present" and duration.value:
+        # a dated period is concrete; "6 måneder" alone is what a leaflet says too
+        concrete = concrete or any(p.is_range and p.excluded is None for p in find_periods(duration.value))
+    # The title: a heading, or a short line without a full stop, among the first dozen blocks
+    # (below a letterhead of address lines), and the first blocks; read in document order.
+    positions = [i for i, b in enumerate(folded_blocks) if b.strip()][:4]
+    positions += [i for i, b in enumerate(folded_blocks[:12]) if b.strip() and headings and headings[i]][:3]
+    positions += [i for i, b in enumerate(folded_blocks[:12])
+                  if b.strip() and _short_line(b) and (vocab.title_guidance.search(b)
+                                                      or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
+    guidance_hits = len(vocab.guidance.findall(text))
+    for i in sorted(set(positions)):
+        block = folded_blocks[i]
+        if vocab.title_guidance.search(block) and not concrete:
+            return "unknown"  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
+        # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
+        hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
+        if hits:
+            if vocab.guidance.search(block) and not concrete:
+                return "unknown"  # "… skal som minimum indeholde:"
+            return hits[0]
+    if guidance_hits >= 1 and not concrete:
+        return "unknown"  # no title says what it is, and it reads like guidance
+    counts = {kind: len(vocab.body[kind].findall(text)) for kind in KIND_ORDER}
+    best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
+    if counts[best] > 0:
+        if best == "agreement" or filled >= 1 or counts[best] >= 2:
+            return best
+    if filled >= vocab.min_filled:
+        return "agreement"
+    return "unknown"

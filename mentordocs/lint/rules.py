@@ -1,0 +1,285 @@
+"""Rule packs: YAML files in ``lint_rules/`` that instantiate the few rule *kinds* in code.
+
+A pack names its rules, their kind, severity, messages (Danish and English), fix hints and
+documentation, and holds the vocabulary the field finder and the rules use (labels, prose
+patterns, placeholders, number words, limits). ``extends: default`` builds on another pack:
+mappings merge key by key, a list replaces the parent's list, and ``key+:`` appends to it.
+
+>>> pack = load_pack("gribskov")
+>>> "evaluation-before-end" in pack.rule_names()
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+
+from mentordocs.paths import LINT_RULES_DIR
+from mentordocs.report import RuleInfo
+
+#: The rule kinds implemented in code (see :mod:`mentordocs.lint.analyze`). A pack may only
+#: use these; each kind documents the keys it reads.
+RULE_KINDS: dict[str, str] = {
+    "missing-field": "a mandatory field (key `field`) is absent, empty or a placeholder",
+    "duration-limit": "a period of support is longer than `settings.max_months`",
+    "unclear-goal": "the goal text is unclear (vocabulary `goal_clarity`)",
+    "missing-reasons": "a decision that is not a full grant gives no reasons",
+    "cpr-present": "the document contains a CPR number",
+    "evaluation-before-end": "no evaluation `days` days before the end of the period",
+    "follow-up-interval": "the follow-up interval is longer than the service level allows",
+}
+
+SEVERITIES = ("error", "warning", "info")
+DOC_KINDS = ("agreement", "minplan", "decision", "unknown")
+
+
+class PackError(Exception):
+    """A rule pack that cannot be used. The message names the file and key and says what to do."""
+
+
+@dataclass
+class RulePack:
+    """A loaded rule pack: its merged data and ``sha256``, a hash over the file, all its parents
+    and the analysis code (so caches keyed by it notice any change that alters findings)."""
+
+    name: str
+    path: Path
+    sha256: str
+    data: dict[str, Any] = field(default_factory=dict, repr=False)
+    parents: tuple[Path, ...] = ()
+    #: rule name -> name of the pack file that (last) defined it
+    origins: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def rules(self) -> dict[str, dict[str, Any]]:
+        return self.data.get("rules", {})
+
+    def rule_names(self) -> list[str]:
+        """All rule names in the pack, in pack order (disabled ones included)."""
+        return list(self.rules)
+
+    def enabled_rule_names(self) -> list[str]:
+        return [name for name, rule in self.rules.items() if rule.get("enabled", True)]
+
+    def rule_infos(self, lang: str = "da") -> list[RuleInfo]:
+        """Rule metadata for reporters (SARIF, HTML legends) and ``mentordocs rules``."""
+        return [RuleInfo(name=name, severity=rule["severity"],
+                         summary=localized(rule.get("summary"), lang),
+                         field=rule.get("field"), source=rule.get("source", ""),
+                         doc=str(rule.get("doc", "")).rstrip())
+                for name, rule in self.rules.items()]
+
+    def text(self, rule: str, key: str, lang: str = "da") -> str:
+        """A localised text of a rule (``message``, ``fix``, ``message_empty`` …)."""
+        return localized(self.rules[rule].get(key), lang)
+
+
+def localized(value: Any, lang: str) -> str:
+    """Pick ``lang`` from a ``{da: …, en: …}`` mapping (Danish as the fallback)."""
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("da") or next(iter(value.values()), ""))
+    return "" if value is None else str(value)
+
+
+def available_packs() -> list[str]:
+    """Names of the packs shipped in ``lint_rules/``."""
+    return sorted(p.stem for p in LINT_RULES_DIR.glob("*.yaml"))
+
+
+def _resolve(name_or_path: str, relative_to: Optional[Path] = None) -> Path:
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml"):
+        if not candidate.is_absolute() and relative_to is not None:
+            sibling = relative_to.parent / candidate
+            if sibling.is_file():
+                return sibling
+        if candidate.is_file():
+            return candidate
+        raise PackError(f"rule pack file {name_or_path!r} does not exist; give a YAML file or one of "
+                        f"the shipped packs: {', '.join(available_packs())}")
+    if relative_to is not None:
+        sibling = relative_to.parent / f"{name_or_path}.yaml"
+        if sibling.is_file():
+            return sibling
+    shipped = LINT_RULES_DIR / f"{name_or_path}.yaml"
+    if shipped.is_file():
+        return shipped
+    raise PackError(f"unknown rule pack {name_or_path!r}; choose one of {', '.join(available_packs())} "
+                    f"or give the path to a .yaml file")
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read the rule pack ({exc})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        where = ""
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            where = f" at line {mark.line + 1}, column {mark.column + 1}"
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise PackError(f"{path}: {problem}{where}; fix the YAML syntax") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: a rule pack must be a YAML mapping (keys such as rules:, fields:)")
+    return data
+
+
+def merge(parent: Any, child: Any) -> Any:
+    """Merge a child pack onto its parent: mappings recursively, lists replaced, ``key+`` appends."""
+    if not isinstance(parent, dict) or not isinstance(child, dict):
+        return child
+    result = dict(parent)
+    for key, value in child.items():
+        if isinstance(key, str) and key.endswith("+"):
+            base = key[:-1]
+            existing = result.get(base, [])
+            if not isinstance(existing, list) or not isinstance(value, list):
+                raise PackError(f"'{key}' appends to a list, but '{base}' or the new value is not a list")
+            result[base] = existing + value
+        elif key in result:
+            result[key] = merge(result[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+def _load_chain(path: Path, seen: tuple[Path, ...]) -> tuple[dict[str, Any], tuple[Path, ...]]:
+    resolved = path.resolve()
+    if resolved in seen:
+        chain = " -> ".join(str(p.name) for p in (*seen, resolved))
+        raise PackError(f"{path}: 'extends' forms a cycle ({chain}); remove one of the extends lines")
+    data = _read_yaml(path)
+    parent_name = data.pop("extends", None)
+    if parent_name is None:
+        return data, (resolved,)
+    if not isinstance(parent_name, str):
+        raise PackError(f"{path}: 'extends' must name one pack (a name or a .yaml path)")
+    try:
+        parent_path = _resolve(parent_name, relative_to=path)
+    except PackError as exc:
+        raise PackError(f"{path}: extends: {exc}") from None
+    parent_data, files = _load_chain(parent_path, (*seen, resolved))
+    try:
+        merged = merge(parent_data, data)
+    except PackError as exc:
+        raise PackError(f"{path}: {exc}") from None
+    return merged, (*files, resolved)
+
+
+def _validate(data: dict[str, Any], path: Path) -> None:
+    rules = data.get("rules")
+    if not isinstance(rules, dict) or not rules:
+        raise PackError(f"{path}: the pack defines no rules; add a 'rules:' mapping or 'extends: default'")
+    for name, rule in rules.items():
+        where = f"{path}: rules.{name}"
+        if not isinstance(rule, dict):
+            raise PackError(f"{where}: must be a mapping with kind, severity, message …")
+        kind = rule.get("kind")
+        if kind not in RULE_KINDS:
+            raise PackError(f"{where}.kind: unknown rule kind {kind!r}; use one of "
+                            f"{', '.join(RULE_KINDS)}")
+        if rule.get("severity") not in SEVERITIES:
+            raise PackError(f"{where}.severity: must be one of {', '.join(SEVERITIES)}, "
+                            f"not {rule.get('severity')!r}")
+        if kind == "missing-field" and rule.get("field") not in data.get("fields", {}):
+            raise PackError(f"{where}.field: {rule.get('field')!r} is not defined under 'fields:'")
+        if not rule.get("message"):
+            raise PackError(f"{where}.message: every rule needs a message (da and en)")
+        for doc_kind in rule.get("applies_to", []) or []:
+            if doc_kind not in DOC_KINDS:
+                raise PackError(f"{where}.applies_to: {doc_kind!r} is not one of {', '.join(DOC_KINDS)}")
+
+
+@functools.lru_cache(maxsize=1)
+def _analysis_fingerprint() -> str:
+    """A hash of the code that turns a pack into findings. It is part of ``RulePack.sha256``
+    so a result cache keyed by the pack also notices a changed linter, not only a changed pack."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in ("analyze.py", "fields.py", "kinds.py", "durations.py", "dates.py", "text.py", "rules.py",
+                 "../domain/goals.py", "../domain/periods.py", "../domain/fields.py"):
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()
+
+
+def load_pack(name_or_path: str = "default") -> RulePack:
+    """Load a rule pack by name (a file in ``lint_rules/``) or by path to a YAML file.
+
+    Raises :class:`PackError` with the file, the key and what to do when the pack is unusable.
+    """
+    path = _resolve(str(name_or_path))
+    data, files = _load_chain(path, ())
+    _validate(data, path)
+    digest = hashlib.sha256(_analysis_fingerprint().encode())
+    for file in files:
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    origins: dict[str, str] = {}
+    for file in files:
+        own = _read_yaml(file)
+        for rule_name in own.get("rules") or {}:
+            origins[rule_name] = str(own.get("name") or file.stem)
+    name = str(data.get("name") or path.stem)
+    return RulePack(name=name, path=path, sha256=digest.hexdigest(), data=data, parents=files[:-1],
+                    origins=origins)
+
+
+def rules_markdown(pack: RulePack, lang: str = "en", *, only: Optional[list[str]] = None) -> str:
+    """The reference documentation of a pack's rules as Markdown (``docs/rules.md`` embeds it)."""
+    out: list[str] = []
+    for info in pack.rule_infos(lang):
+        if only is not None and info.name not in only:
+            continue
+        rule = pack.rules[info.name]
+        facts = [f"severity `{info.severity}`"]
+        if info.field:
+            facts.append(f"field `{info.field}`")
+        facts.append(f"kind `{rule['kind']}`")
+        facts.append(f"pack `{pack.origins.get(info.name, pack.name)}`")
+        if not rule.get("enabled", True):
+            facts.append("off by default")
+        doc = "\n".join(("##" + line) if line.startswith("## ") else line for line in info.doc.splitlines())
+        out += [f"### `{info.name}`", "", f"{info.summary}", "", "; ".join(facts) + ".", "",
+                f"Source: {info.source}", "", doc, "",
+                f"Message (da): \"{localized(rule.get('message'), 'da')}\"", "",
+                f"Fix hint (da): {localized(rule.get('fix'), 'da')}", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+BEGIN_MARK = "<!-- BEGIN GENERATED RULE REFERENCE (mentordocs.lint.rules.update_rules_doc) -->"
+END_MARK = "<!-- END GENERATED RULE REFERENCE -->"
+
+
+def rules_reference() -> str:
+    """The generated part of ``docs/rules.md``: every rule of the shipped packs."""
+    default, gribskov = load_pack("default"), load_pack("gribskov")
+    extra = [n for n in gribskov.rule_names() if n not in default.rules]
+    return ("## Rule reference: pack `default`\n\n" + rules_markdown(default)
+            + "\n## Rule reference: pack `gribskov` (extends `default`)\n\n"
+            + rules_markdown(gribskov, only=extra))
+
+
+def update_rules_doc(path: Path | str) -> bool:
+    """Rewrite the generated block of ``docs/rules.md``; return whether it changed."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition(BEGIN_MARK)
+    _, _, tail = rest.partition(END_MARK)
+    new = f"{head}{BEGIN_MARK}\n\n{rules_reference()}\n{END_MARK}{tail}"
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+    return new != text

@@ -1,0 +1,74 @@
+"""Text normalisation for matching Danish documents, including OCR-damaged ones.
+
+Matching runs on a *folded* copy of each block: lower case, ``å→a``, ``ø→o``, ``æ→e`` and
+typographic spaces made plain. Folding keeps the string's length, so a match position in the
+folded text is also the position in the original text; evidence is always quoted from the
+original. Folding both the document and the pack's vocabulary makes "maneder" (OCR, seed 004)
+match "måneder" without listing every damaged spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (character, replacement) pairs; each keeps the length. A chain of str.replace is several
+# times faster than str.translate with a mapping for the short strings of a document.
+_FOLD_PAIRS = (("å", "a"), ("ø", "o"), ("æ", "e"), ("é", "e"), ("ö", "o"), ("ä", "a"), ("ü", "u"),
+               ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2009", " "), ("\t", " "),
+               ("\u2019", "'"), ("\u201d", '"'), ("\u201c", '"'), ("\u00ad", "-"))
+
+# Only Danish letters are folded inside pack regexes: lower-casing a regex would turn
+# "\D" into "\d".
+_FOLD_PATTERN = str.maketrans({"å": "a", "ø": "o", "æ": "e", "Å": "A", "Ø": "O", "Æ": "E",
+                               "é": "e"})
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Lower-case and fold Danish letters, keeping the length (positions stay valid)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.replace("\t", " ") if "\t" in lowered else lowered
+    if len(lowered) != len(text):  # a few exotic letters grow when lower-cased
+        lowered = "".join(ch.lower()[:1] or ch for ch in text)
+    for old, new in _FOLD_PAIRS:
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return lowered
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold the Danish letters of a regex written in a rule pack, leaving escapes intact."""
+    return pattern.translate(_FOLD_PATTERN)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"'(])|\n+")
+
+
+@lru_cache(maxsize=16384)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Split a block into sentence spans (start, end). Abbreviations such as "tlf." before a
+    digit or "d. 1. marts" stay inside one sentence because a new sentence needs a capital."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)  # cached: the same block is split by several stages
+
+
+def shorten(text: str, limit: int = 160, focus: tuple[int, int] | None = None) -> str:
+    """Collapse whitespace and cut ``text`` to about ``limit`` characters around ``focus``."""
+    if focus is not None and len(text) > limit:
+        mid = (focus[0] + focus[1]) // 2
+        start = max(0, min(mid - limit // 2, len(text) - limit))
+        piece = text[start:start + limit]
+        text = ("…" if start > 0 else "") + piece + ("…" if start + limit < len(text) else "")
+    text = " ".join(text.split())
+    if len(text) > limit + 2:
+        text = text[:limit].rstrip() + "…"
+    return text

@@ -1,0 +1,218 @@
+"""The duration parser reads every form of domain.md § 9 and knows which figures are not periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings, strategies as st
+
+from mentordocs.domain.periods import PeriodPolicy
+from mentordocs.lint.dates import parse_date
+from mentordocs.lint.durations import discharge_policy, find_periods, support_periods
+
+MONTHS_DA = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+             "oktober", "november", "december"]
+ABBR_DA = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+
+
+def over(text: str, policy: PeriodPolicy = PeriodPolicy()) -> bool:
+    periods = support_periods(text)
+    assert periods, f"no period read in {text!r}"
+    return any(p.over_limit(policy) for p in periods)
+
+
+# (text, over the 6-month limit?)
+FORMS = [
+    # date ranges in words and numbers
+    ("1. marts 2026 – 31. august 2026", False),
+    ("1. marts 2026 – 1. september 2026", True),
+    ("01.03.2026 – 31.08.2026", False),
+    ("01.03.2026-31.08.2026", False),
+    ("01.03.2026-01.09.2026", True),
+    ("1.3.2026 - 30.11.2026", True),
+    ("01.03.26-31.08.26", False),
+    ("1/3-2026 til 31/8-2026", False),
+    ("1/3 2026 – 31/8 2026", False),
+    ("1/3-26 til 30/9-26", True),
+    ("01-03-2026 - 31-08-2026", False),
+    ("fra og med 1. marts 2026 til og med 31. august 2026", False),
+    ("fra og med 1. marts 2026 til og med 30. september 2026", True),
+    ("f.o.m. 1.3.2026 t.o.m. 31.8.2026", False),
+    ("f.o.m. 1.3.2026 t.o.m. 1.12.2026", True),
+    ("2026-03-01 – 2026-08-31", False),
+    ("2026-03-01 til 2026-10-31", True),
+    ("20260301-20260831", False),
+    ("d. 1. mar. 2026 - d. 31. aug. 2026", False),
+    ("15. jan. 2026 – 15. okt 2026", True),
+    ("fredag den 1. maj 2026 til mandag den 2. november 2026", True),
+    ("1. marts – 31. august 2026", False),
+    ("1. marts – 31. december 2026", True),
+    ("1.3.-31.8.2026", False),
+    ("1/3-31/12 2026", True),
+    ("1.-31. marts 2026", False),
+    ("marts–august 2026", False),
+    ("marts – oktober 2026", True),
+    ("fra marts til august 2026", False),
+    ("1. november 2026 – 30. april 2027", False),
+    ("1. november 2026 – 31. maj 2027", True),
+    ("uge 10-35", False),
+    ("uge 10 til uge 40", True),
+    # lengths
+    ("6 måneder", False),
+    ("6 mdr.", False),
+    ("6 mdr", False),
+    ("6 mnd.", False),
+    ("seks måneder", False),
+    ("et halvt år", False),
+    ("½ år", False),
+    ("1/2 år", False),
+    ("26 uger", False),
+    ("182 dage", False),
+    ("9 mdr.", True),
+    ("et år", True),
+    ("1 år", True),
+    ("40 uger", True),
+    ("otte måneder", True),
+    ("halvandet år", True),
+    ("200 dage", True),
+    ("3-6 måneder", False),
+    ("6-9 måneder", True),
+    # start + length
+    ("fra 1. marts 2026 og 9 måneder frem", True),
+    ("fra 1. marts 2026 og 6 måneder frem", False),
+    ("pr. 1. marts 2026 i 8 måneder", True),
+    ("med virkning fra 1. marts 2026 i 6 måneder", False),
+    # OCR damage (seed 004)
+    ("9 maneder", True),
+    ("6 maneder", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[f[0] for f in FORMS])
+def test_duration_form_is_read_and_compared_with_the_limit(text, expected):
+    assert over(f"Mentorstøtten gives {text}.") is expected
+
+
+NOT_PERIODS = [
+    "Mentorstøtte kan gives i højst 6 måneder ad gangen.",
+    "Perioden er på op til 9 måneder.",
+    "Støtten kan samlet vare maks. 12 måneder i alt.",
+    "Vi følger op hver 3. måned.",
+    "Mentoren ringer hver 14 dage.",
+    "Evalueringen holdes 14 dage inden støtteperioden ophører.",
+    "Du skal klage inden 4 uger.",
+    "Du har tidligere haft mentor fra 1.1.2024 til 31.12.2024.",
+    "Evaluering efter 3 måneder.",
+    "Anna er under 30 år.",
+    "Du har ret til mentorstøtte i en periode på mindst 6 måneder i alt.",
+    "Dato: 12.02.2026. Sagsnr. 00.30.04-S00-36-18. Tlf. 23 45 67 89. CPR 010190-1234.",
+    "Mentoren har 2 dage om ugen.",
+    "Senest efter 6 sammenhængende måneder på kontanthjælp.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERIODS)
+def test_limits_intervals_history_and_numbers_are_not_support_periods(text):
+    assert [p.text for p in support_periods(text)] == []
+
+
+def test_extension_that_is_itself_six_months_is_not_over():
+    assert not over("Mentorstøtten forlænges fra 1. september 2026 til 28. februar 2027.")
+
+
+def test_discharge_policy_allows_three_months_before_plus_six():
+    period = support_periods("Mentorstøtten gælder fra 1. februar 2026 til og med 14. oktober 2026.")[0]
+    assert period.over_limit(PeriodPolicy())
+    assert not period.over_limit(discharge_policy(PeriodPolicy()))
+
+
+def test_configured_limit_is_used():
+    assert not over("1. marts 2026 – 30. november 2026", PeriodPolicy(max_months=9))
+
+
+def test_excluded_figure_says_why():
+    (period,) = find_periods("Mentorstøtten gives i højst 6 måneder.")
+    assert period.excluded == "limit-or-interval"
+
+
+def test_positions_refer_to_the_original_text():
+    text = "Periode: 1. marts 2026 – 31. august 2026 (seks måneder)"
+    for period in find_periods(text):
+        assert text[period.start_pos:period.end_pos] == period.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1. marts 2026", dt.date(2026, 3, 1)), ("d. 15. jan. 2014", dt.date(2014, 1, 15)),
+    ("12. okt 2017", dt.date(2017, 10, 12)), ("1.3.24", dt.date(2024, 3, 1)),
+    ("31/12 2016", dt.date(2016, 12, 31)), ("2024-03-01", dt.date(2024, 3, 1)),
+    ("1/3-24", dt.date(2024, 3, 1)), ("01-03-2024", dt.date(2024, 3, 1)),
+])
+def test_single_dates_in_every_danish_form(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_case_number_and_cpr_are_not_dates():
+    assert parse_date("Sagsnr. 00.30.04-S00-36-18, cpr 010190-1234") is None
+
+
+# -- property tests ----------------------------------------------------------------------------------
+
+def _fmt_word(d: dt.date) -> str:
+    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
+
+
+def _fmt_abbr(d: dt.date) -> str:
+    return f"{d.day}. {ABBR_DA[d.month - 1]} {d.year}"
+
+
+def _fmt_dots(d: dt.date) -> str:
+    return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+
+def _fmt_short(d: dt.date) -> str:
+    return f"{d.day}.{d.month}.{d.year % 100:02d}"
+
+
+def _fmt_slash(d: dt.date) -> str:
+    return f"{d.day}/{d.month}-{d.year}"
+
+
+def _fmt_iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+FORMATTERS = [_fmt_word, _fmt_abbr, _fmt_dots, _fmt_short, _fmt_slash, _fmt_iso]
+SEPARATORS = [" – ", "-", " - ", " til ", " til og med ", "—", " t.o.m. "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31)),
+       months=st.integers(min_value=1, max_value=12),
+       extra_days=st.sampled_from([-1, 0]),
+       fmt1=st.sampled_from(FORMATTERS), fmt2=st.sampled_from(FORMATTERS),
+       sep=st.sampled_from(SEPARATORS))
+def test_any_start_plus_k_months_is_over_iff_k_above_six(start, months, extra_days, fmt1, fmt2, sep):
+    # end = start + k months - 1 day (an exact k-month period) or one day later
+    end = start + relativedelta(months=months) + dt.timedelta(days=extra_days)
+    text = f"Periode: {fmt1(start)}{sep}{fmt2(end)}"
+    (period,) = support_periods(text)
+    assert (period.start, period.end) == (start, end)
+    expected = months > 6 or (months == 6 and extra_days == 0)
+    assert period.over_limit() is expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(months=st.integers(min_value=1, max_value=24),
+       unit=st.sampled_from(["måneder", "mdr.", "mdr", "mnd.", "maneder"]))
+def test_length_in_months_is_over_iff_above_six(months, unit):
+    (period,) = support_periods(f"Mentorstøtten bevilges i {months} {unit}.")
+    assert period.over_limit() is (months > 6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_parser_never_crashes_and_keeps_positions(text):
+    for period in find_periods(text):
+        assert text[period.start_pos:period.end_pos] == period.text

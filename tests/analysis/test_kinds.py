@@ -1,0 +1,101 @@
+"""Document-kind detection decides which fields are required."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis_builders import KLAGE, rules_of
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def test_agreement_by_title(make_doc, lint):
+    kind, _ = lint(make_doc(("h", "Mentoraftale"), "Mål: Anna starter i praktik hos Netto 1. maj 2026."))
+    assert kind == "agreement"
+
+
+def test_min_plan_entry_by_title_needs_five_fields_not_follow_up_or_appeal(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – mentorstøtte"),
+                   "Mål: Ahmed gennemfører FGU og starter på EUD i august 2026.",
+                   "Mentor: Sara Nielsen, tlf. 21 21 21 21", "Opgaver: Hjælpe med lektier og fremmøde.",
+                   "Periode: 1/3-2026 til 31/8-2026", "Timer: 2 timer om ugen")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("minplan", [])
+
+
+def test_min_plan_entry_without_hours_is_caught(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Mål: Ahmed starter på EUD i august 2026.",
+                   "Mentor: Sara Nielsen, tlf. 21 21 21 21", "Opgaver: Hjælpe med lektier.",
+                   "Periode: 1/3-2026 til 31/8-2026")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and rules_of(findings) == {"missing-hours"}
+
+
+def test_agreement_that_mentions_min_plan_is_still_an_agreement(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Aftalen indgår i din plan i Min Plan.",
+                   "Mål: Anna starter i praktik hos Netto 1. maj 2026.")
+    assert lint(doc)[0] == "agreement"
+
+
+@pytest.mark.parametrize("opening", [
+    "Afgørelse om mentorstøtte", "Bevilling af mentorstøtte", "Afslag på mentorstøtte",
+    "Ophør af mentorstøtte", "Forlængelse af mentorstøtte",
+])
+def test_decision_letter_by_title(opening, make_doc, lint):
+    doc = make_doc(("h", opening), "Vi har behandlet din ansøgning.", KLAGE)
+    assert lint(doc)[0] == "decision"
+
+
+def test_decision_letter_by_body_wording(make_doc, lint):
+    doc = make_doc("Kære Anna", "Du har fået bevilget mentorstøtte fra 1. marts 2026 til 31. august 2026.",
+                   "Vi har bevilget 3 timer om ugen.", KLAGE)
+    assert lint(doc)[0] == "decision"
+
+
+def test_decision_needs_only_appeal_guidance(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Vi har bevilget mentorstøtte.")
+    kind, findings = lint(doc)
+    assert kind == "decision" and rules_of(findings) == {"missing-appeal-guidance"}
+
+
+def test_refusal_without_reasons_gets_missing_reasons(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Vi har givet dig afslag på mentorstøtte.", KLAGE)
+    assert rules_of(lint(doc)[1]) == {"missing-reasons"}
+
+
+def test_refusal_with_reasons_is_clean(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Vi har givet dig afslag på mentorstøtte.",
+                   ("h", "Begrundelse"), "Vi har lagt vægt på, at du allerede får støtte i dit job, jf. LAB § 167.",
+                   KLAGE)
+    assert lint(doc)[1] == []
+
+
+def test_leaflet_listing_the_fields_is_unknown_and_gets_no_findings(make_doc, lint):
+    doc = make_doc(("h", "Hvad er mentorstøtte?"),
+                   "Mentorstøtte kan gives i højst 6 måneder. Aftalen skal som minimum indeholde:",
+                   ("l", "målet med mentorstøtten"), ("l", "mentorens navn og kontaktdata"),
+                   ("l", "hvilke opgaver mentoren skal bistå ved"), ("l", "varigheden af aftalen"),
+                   ("l", "timetallet"), ("l", "klagevejledning"), "Målgruppe: alle borgere i kommunen.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_unrelated_text_is_unknown(make_doc, lint):
+    doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_untitled_form_with_several_fields_is_an_agreement(make_doc, lint):
+    doc = make_doc("Mål: Anna starter i praktik hos Netto 1. maj 2026.", "Mentor: Lars Østergaard, 23 45 67 89",
+                   "Timetal: 2 timer pr. uge", "Periode: 1.3.2026-31.8.2026")
+    assert lint(doc)[0] == "agreement"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed texts not available")
+@pytest.mark.parametrize("seed", ["002", "004"])
+def test_quality_standard_and_guidance_seeds_are_not_agreements(seed, make_doc, lint):
+    (path,) = SEEDS.glob(f"{seed}_*.txt")
+    paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    kind, findings = lint(make_doc(*paragraphs))
+    assert kind == "unknown" and findings == []

@@ -1,0 +1,191 @@
+"""Rule packs: loading by name or path, extends, error messages, hashes."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analysis_builders import rules_of
+from mentordocs.domain.goals import load_vocabulary
+from mentordocs.lint.analyze import analyze
+from mentordocs.lint.rules import PackError, load_pack
+from mentordocs.paths import LINT_RULES_DIR
+
+NINE = ["missing-goal", "missing-mentor", "missing-tasks", "missing-duration", "missing-follow-up",
+        "missing-hours", "missing-appeal-guidance", "duration-over-6-months", "unclear-goal"]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_default_pack_has_the_nine_rules_with_docs_in_both_languages(pack):
+    assert set(NINE) <= set(pack.rule_names())
+    for name in NINE:
+        rule = pack.rules[name]
+        assert rule["message"]["da"] and rule["message"]["en"] and rule["fix"]["da"]
+        for heading in ("## What it checks", "## Why it matters", "## Example", "## Fix"):
+            assert heading in rule["doc"], (name, heading)
+        assert rule["source"]
+
+
+def test_rule_infos_for_reporters(pack):
+    info = {i.name: i for i in pack.rule_infos("en")}["missing-goal"]
+    assert (info.severity, info.field, info.summary) == ("error", "goal",
+                                                          "The goal of the mentor support is missing.")
+
+
+def test_gribskov_extends_default(pack, gribskov):
+    assert set(pack.rule_names()) < set(gribskov.rule_names())
+    assert {"evaluation-before-end", "follow-up-interval"} <= set(gribskov.rule_names())
+    assert gribskov.parents == (LINT_RULES_DIR.resolve() / "default.yaml",)
+    assert gribskov.origins["missing-goal"] == "default"
+    assert gribskov.origins["follow-up-interval"] == "gribskov"
+
+
+def test_appending_to_a_parent_list_with_plus(gribskov, pack):
+    labels = gribskov.data["fields"]["follow_up"]["labels"]
+    assert "evaluering af progression" in labels
+    assert set(pack.data["fields"]["follow_up"]["labels"]) < set(labels)
+
+
+def test_load_by_path_and_child_overrides_severity_and_limit(tmp_path, agreement):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        name: kommune
+        settings: {max_months: 9}
+        rules:
+          unclear-goal: {severity: error}
+    """)
+    custom = load_pack(str(path))
+    assert custom.name == "kommune" and custom.rules["unclear-goal"]["severity"] == "error"
+    _, findings = analyze(agreement("labels", {"duration": "1. marts 2026 – 30. november 2026"}), custom)
+    assert findings == []
+
+
+def test_a_municipality_adds_a_label(tmp_path, agreement, pack):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        fields:
+          hours:
+            labels+: ["ugentlig støtte"]
+    """)
+    doc = agreement("labels", {"hours": None}, extra=("Ugentlig støtte: 3",))
+    assert "missing-hours" in rules_of(analyze(doc, pack)[1])
+    assert analyze(doc, load_pack(str(path)))[1] == []
+
+
+def test_hash_covers_the_parent(tmp_path):
+    parent = write(tmp_path, "parent.yaml", (LINT_RULES_DIR / "default.yaml").read_text(encoding="utf-8"))
+    child = write(tmp_path, "child.yaml", "extends: parent.yaml\n")
+    before = load_pack(str(child)).sha256
+    parent.write_text(parent.read_text(encoding="utf-8").replace("max_months: 6", "max_months: 7"),
+                      encoding="utf-8")
+    assert load_pack(str(child)).sha256 != before
+
+
+def test_unknown_pack_name(tmp_path):
+    with pytest.raises(PackError, match="unknown rule pack 'nope'.*default.*gribskov"):
+        load_pack("nope")
+
+
+def test_missing_pack_file():
+    with pytest.raises(PackError, match="does not exist"):
+        load_pack("/no/such/pack.yaml")
+
+
+def test_bad_yaml_names_file_and_line(tmp_path):
+    path = write(tmp_path, "bad.yaml", "extends: default\nrules: [unclosed\n")
+    with pytest.raises(PackError, match=r"bad\.yaml: .* at line \d+"):
+        load_pack(str(path))
+
+
+def test_unknown_rule_kind(tmp_path):
+    path = write(tmp_path, "kind.yaml", """
+        extends: default
+        rules:
+          my-rule: {kind: spell-check, severity: warning, message: {da: x, en: x}}
+    """)
+    with pytest.raises(PackError, match=r"rules\.my-rule\.kind: unknown rule kind 'spell-check'"):
+        load_pack(str(path))
+
+
+def test_bad_severity(tmp_path):
+    path = write(tmp_path, "sev.yaml", """
+        extends: default
+        rules:
+          missing-goal: {severity: fatal}
+    """)
+    with pytest.raises(PackError, match=r"missing-goal\.severity: must be one of error, warning, info"):
+        load_pack(str(path))
+
+
+def test_cycle_in_extends(tmp_path):
+    write(tmp_path, "a.yaml", "extends: b.yaml\n")
+    write(tmp_path, "b.yaml", "extends: a.yaml\n")
+    with pytest.raises(PackError, match="cycle"):
+        load_pack(str(tmp_path / "a.yaml"))
+
+
+def test_pack_without_rules(tmp_path):
+    with pytest.raises(PackError, match="defines no rules"):
+        load_pack(str(write(tmp_path, "empty.yaml", "name: empty\n")))
+
+
+def test_goal_vocabulary_still_loads_from_the_default_pack():
+    assert "*fleksjob*" in load_vocabulary().anchors
+
+
+# -- Gribskov rules -------------------------------------------------------------------------------------
+
+def test_gribskov_complete_agreement_is_clean(agreement, gribskov):
+    assert analyze(agreement("headings"), gribskov)[1] == []
+
+
+def test_gribskov_evaluation_before_end_missing(agreement, gribskov):
+    doc = agreement("labels", {"follow_up": "Statusmøde hver måned."})
+    assert rules_of(analyze(doc, gribskov)[1]) == {"evaluation-before-end"}
+
+
+def test_gribskov_dated_final_evaluation_counts(agreement, gribskov):
+    doc = agreement("labels", {"follow_up": "Statusmøde hver måned; slutevaluering 14. august 2026."})
+    assert analyze(doc, gribskov)[1] == []
+
+
+def test_gribskov_service_level_interval(agreement, gribskov):
+    doc = agreement("labels", {"hours": "3 timer pr. uge",
+                               "follow_up": "Statusmøde hver 3. måned; evaluering 14 dage før ophør."})
+    (finding,) = analyze(doc, gribskov)[1]
+    assert finding.rule == "follow-up-interval" and "hver måned" in finding.message
+
+
+def test_gribskov_level_one_may_follow_up_quarterly(agreement, gribskov):
+    doc = agreement("labels", {"hours": "1 time pr. uge",
+                               "follow_up": "Statusmøde hver 3. måned; evaluering 14 dage før ophør."})
+    assert analyze(doc, gribskov)[1] == []
+
+
+def test_docs_rule_reference_is_up_to_date():
+    from mentordocs.lint.rules import BEGIN_MARK, END_MARK, rules_reference
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "rules.md").read_text(encoding="utf-8")
+    generated = text.split(BEGIN_MARK, 1)[1].split(END_MARK, 1)[0].strip()
+    assert generated == rules_reference().strip(), (
+        "docs/rules.md is stale; run: python -c \"from mentordocs.lint.rules import update_rules_doc; "
+        "update_rules_doc('docs/rules.md')\"")
+
+
+def test_code_defaults_mirror_the_default_pack(pack):
+    from mentordocs.lint import durations as D
+
+    section = pack.data["durations"]
+    assert set(section["exclude_before"]) == set(D.DEFAULT_EXCLUDE_BEFORE)
+    assert set(section["exclude_after"]) == set(D.DEFAULT_EXCLUDE_AFTER)
+    assert set(section["exclude_sentence"]) == set(D.DEFAULT_EXCLUDE_SENTENCE)
+    assert set(section["exclude_clause"]) == set(D.DEFAULT_EXCLUDE_CLAUSE)
+    assert set(section["support_context"]) == set(D.DEFAULT_SUPPORT_CONTEXT)
+    assert set(section["background_context"]) == set(D.DEFAULT_BACKGROUND)

@@ -1,0 +1,135 @@
+"""Issue 3, part 8: every document `mentordocs generate` writes lints clean, and the same document
+with one field taken out is caught. PDF output starts LibreOffice and is marked slow."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from analysis_builders import rules_of
+from mentordocs.lint.analyze import analyze, analyze_fields
+from mentordocs.lint.durations import support_periods
+from mentordocs.lint.model import Block, ExtractedDocument
+
+generate = pytest.importorskip("mentordocs.generate", reason="mentordocs.generate is not built yet")
+readers = pytest.importorskip("mentordocs.lint.readers", reason="mentordocs.lint.readers is not built yet")
+case_module = pytest.importorskip("mentordocs.case")
+
+CASES = sorted(Path(__file__).resolve().parents[2].joinpath("samples", "cases").glob("*.yaml"))
+FAST_FORMATS = {"agreement": ("docx", "txt"), "minplan": ("txt", "html", "md"), "decision": ("docx",)}
+RULE = {"goal": "missing-goal", "mentor": "missing-mentor", "tasks": "missing-tasks",
+        "duration": "missing-duration", "follow_up": "missing-follow-up", "hours": "missing-hours",
+        "appeal_guidance": "missing-appeal-guidance"}
+REQUIRED = {"agreement": list(RULE), "minplan": ["goal", "mentor", "tasks", "duration", "hours"],
+            "decision": ["appeal_guidance"]}
+
+if not CASES:
+    pytest.skip("no sample cases in samples/cases/", allow_module_level=True)
+
+
+@functools.lru_cache(maxsize=None)
+def generated(case_path: Path, document: str, fmt: str) -> ExtractedDocument | None:
+    case = case_module.load_case(case_path)
+    gen = generate.Generator()
+    try:
+        gen.check(case, document, fmt)
+    except generate.GenerationError:
+        return None  # e.g. no agreement for a refusal
+    return readers.read_bytes(gen.render(case, document, fmt), f"{document}.{fmt}")
+
+
+def _goal_warned_by_validator(case_path: Path) -> bool:
+    from mentordocs.domain.goals import assess_goal, is_unclear
+
+    return is_unclear(assess_goal(case_module.load_case(case_path).support.goal))
+
+
+COMBOS = [(c, d, f) for c in CASES for d, fmts in FAST_FORMATS.items() for f in fmts]
+
+
+def _ids(combo):
+    return f"{combo[0].stem}-{combo[1]}-{combo[2]}"
+
+
+@pytest.mark.parametrize("combo", COMBOS, ids=[_ids(c) for c in COMBOS])
+def test_generated_document_lints_clean(combo, pack):
+    doc = generated(*combo)
+    if doc is None:
+        pytest.skip("the generator does not make this document for this case")
+    kind, findings = analyze(doc, pack)
+    assert kind == combo[1]
+    allowed = {"unclear-goal"} if _goal_warned_by_validator(combo[0]) else set()
+    assert rules_of(findings) <= allowed, [(f.rule, f.message, f.evidence) for f in findings]
+
+
+def _without(doc: ExtractedDocument, pack, key: str) -> ExtractedDocument:
+    analysis = analyze_fields(doc, pack)
+    drop: set[int] = set()
+    for section in analysis.sections:
+        if key in section.fields:
+            drop.add(section.block_index)
+            drop.update(i for i, _ in section.parts)
+    if key == "duration":  # the introduction also states the period
+        drop.update(i for i, b in enumerate(doc.blocks) if support_periods(b.text))
+    return ExtractedDocument(doc.path, doc.format, [b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _blanked(doc: ExtractedDocument, pack, key: str) -> ExtractedDocument:
+    """The field's labels stay; everything under them becomes "Udfyldes senere"."""
+    analysis = analyze_fields(doc, pack)
+    emptied: set[int] = set()
+    relabelled: dict[int, str] = {}
+    placeholder_after: set[int] = set()
+    for section in analysis.sections:
+        if key in section.fields and not section.parent:
+            emptied.update(i for i, _ in section.parts if i != section.block_index)
+            if section.inline:
+                relabelled[section.block_index] = f"{section.label}: Udfyldes senere"
+            else:
+                placeholder_after.add(section.block_index)
+    blocks: list[Block] = []
+    for i, block in enumerate(doc.blocks):
+        if i in relabelled:
+            blocks.append(Block(relabelled[i], block.kind, block.location))
+        elif i not in emptied:
+            blocks.append(block)
+        if i in placeholder_after:
+            blocks.append(Block("Udfyldes senere", location=block.location))
+    return ExtractedDocument(doc.path, doc.format, blocks)
+
+
+REMOVALS = [(c, d, f, k) for c, d, f in COMBOS for k in REQUIRED[d]]
+
+
+@pytest.mark.parametrize("combo", REMOVALS, ids=[f"{_ids(c[:3])}-{c[3]}" for c in REMOVALS])
+def test_generated_document_with_a_field_removed_is_caught(combo, pack):
+    doc = generated(*combo[:3])
+    if doc is None:
+        pytest.skip("the generator does not make this document for this case")
+    key = combo[3]
+    kind, findings = analyze(_without(doc, pack, key), pack)
+    assert kind == combo[1]
+    assert RULE[key] in rules_of(findings)
+
+
+@pytest.mark.parametrize("combo", REMOVALS, ids=[f"{_ids(c[:3])}-{c[3]}" for c in REMOVALS])
+def test_generated_document_with_a_field_blanked_is_caught(combo, pack):
+    doc = generated(*combo[:3])
+    if doc is None:
+        pytest.skip("the generator does not make this document for this case")
+    key = combo[3]
+    _, findings = analyze(_blanked(doc, pack, key), pack)
+    assert RULE[key] in rules_of(findings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case_path", CASES[:2], ids=[c.stem for c in CASES[:2]])
+def test_generated_pdf_agreement_lints_clean(case_path, pack):
+    doc = generated(case_path, "agreement", "pdf")
+    if doc is None:
+        pytest.skip("no agreement for this case")
+    kind, findings = analyze(doc, pack)
+    assert kind == "agreement"
+    assert findings == [], [(f.rule, f.message, f.evidence) for f in findings]
