@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from mentordocs.domain import danish, periods
 from mentordocs.domain.cpr import looks_like_cpr
-from mentordocs.domain.goals import assess_goal
+from mentordocs.domain.goals import assess_goal, is_unclear
 from mentordocs.domain.legal import LegalVersion, legal_version_for
 
 SCHEMA_ID = "mentordocs/case-1"
@@ -357,7 +357,11 @@ def check_case(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY
     else:
         errors += _period_issues(case, policy)
         errors += _evaluation_issues(case, policy)
-    warnings = [Issue("support.goal", p.message_da, "warning") for p in assess_goal(case.support.goal)]
+    # The same judgement as the linter's unclear-goal rule, so a generated document lints clean
+    # exactly when no goal warning was shown here.
+    problems = assess_goal(case.support.goal)
+    warnings = ([Issue("support.goal", p.message_da, "warning") for p in problems]
+                if is_unclear(problems) else [])
     return errors, warnings
 
 
