@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from mentordocs.domain import danish, periods
 from mentordocs.domain.cpr import looks_like_cpr
 from mentordocs.domain.goals import assess_goal, is_unclear
-from mentordocs.domain.legal import LegalVersion, legal_version_for
+from mentordocs.domain.legal import LegalVersion, legal_version_for, verified_until
 
 SCHEMA_ID = "mentordocs/case-1"
 MAX_CASE_FILE_BYTES = 1_000_000
@@ -141,8 +141,9 @@ class Decision(_Model):
     outcome: Outcome
     date: dt.date
     case_number: Optional[str] = None
-    fully_granted: bool = Field(
-        True, description="Kun for bevilling/forlængelse: giver afgørelsen borgeren fuldt medhold?")
+    fully_granted: Optional[bool] = Field(
+        None, description="Bevilling/forlængelse: giver afgørelsen borgeren fuldt medhold? "
+                          "Skal angives, for ellers kræver afgørelsen en begrundelse (FVL § 22).")
     reasons: Optional[str] = None
     facts: Optional[str] = Field(None, description="Faktiske oplysninger lagt vægt på (FVL § 24)")
     applied_for: Optional[str] = Field(None, description="Hvad borgeren søgte om")
@@ -163,11 +164,18 @@ class Case(_Model):
     def legal(self) -> LegalVersion:
         return legal_version_for(self.decision.date)
 
+    def legal_or_none_ref(self, key: str) -> str:
+        """A legal reference for a message, even when the decision date has no legal basis on file."""
+        try:
+            return self.legal.ref(key)
+        except LookupError:
+            return legal_version_for(dt.date.today()).ref(key)
+
     @property
     def needs_reasons(self) -> bool:
         """FVL § 22: reasons unless the decision fully grants what was asked."""
         d = self.decision
-        return not (d.outcome in (Outcome.GRANT, Outcome.EXTENSION) and d.fully_granted)
+        return not (d.outcome in (Outcome.GRANT, Outcome.EXTENSION) and d.fully_granted is True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -218,7 +226,7 @@ _PYDANTIC_MESSAGES = {
     "decimal_type": "Skriv et tal, fx 1,5 eller 2.",
     "enum": "Ugyldig værdi; vælg en af: {expected}.",
     "extra_forbidden": "Ukendt felt; fjern det eller ret stavningen.",
-    "string_type": "Skal være tekst.",
+    "string_type": "Skal være tekst; sæt værdien i anførselstegn i YAML-filen, fx \"010190-1234\" eller \"72 49 60 00\".",
     "list_type": "Skal være en liste.",
     "model_type": "Skal være en gruppe af felter.",
     "bool_parsing": "Skal være ja/nej (true/false).",
@@ -235,6 +243,9 @@ def _translate(error: dict[str, Any]) -> Issue:
         message = template.format(**(error.get("ctx") or {}))
     return Issue(path, message)
 
+
+_CPR_FORMAT_MESSAGE = ("CPR-nummeret skal have formen DDMMÅÅ-XXXX med en gyldig dato og stå i "
+                       "anførselstegn i YAML (\"010190-1234\"); feltet kan også udelades.")
 
 _PHONE = re.compile(r"^(?:(?:\+|00)45)?\d{8}$")
 
@@ -284,7 +295,8 @@ def _period_issues(case: Case, policy: periods.PeriodPolicy) -> list[Issue]:
     elif periods.is_over_limit(s.start, s.end, policy):
         latest = periods.latest_end(s.start, policy)
         months, days = periods.months_and_days(s.start, s.end)
-        length = f"{months} måneder" + (f" og {days} dage" if days else "")
+        length = (f"{months} {'måned' if months == 1 else 'måneder'}"
+                  + (f" og {days} {'dag' if days == 1 else 'dage'}" if days else ""))
         issues.append(Issue("support.end",
             f"Perioden {danish.period(s.start, s.end)} er {length}; den må højst være "
             f"{policy.max_months} måneder ({ref}). Seneste slutdato er {danish.long_date(latest)}. "
@@ -292,7 +304,8 @@ def _period_issues(case: Case, policy: periods.PeriodPolicy) -> list[Issue]:
     return issues
 
 
-def _evaluation_issues(case: Case, policy: periods.PeriodPolicy) -> list[Issue]:
+def _evaluation_issues(case: Case, policy: periods.PeriodPolicy, *,
+                       check_final: bool = True) -> list[Issue]:
     s = case.support
     issues = []
     for i, day in enumerate(s.follow_up.evaluation_dates):
@@ -301,17 +314,27 @@ def _evaluation_issues(case: Case, policy: periods.PeriodPolicy) -> list[Issue]:
                 f"Evalueringsdatoen {danish.long_date(day)} ligger uden for perioden "
                 f"{danish.period(s.start, s.end)}."))
     deadline = s.end - dt.timedelta(days=policy.evaluation_before_end_days)
-    if s.end >= s.start and not any(s.start <= d <= deadline for d in s.follow_up.evaluation_dates):
+    earliest = max(s.start, deadline - dt.timedelta(days=policy.evaluation_window_days))
+    if check_final and s.end >= s.start and not any(
+            earliest <= d <= deadline for d in s.follow_up.evaluation_dates):
+        # Gribskov's standard: progression is evaluated "altid 14 dage inden støtteperioden
+        # ophører"; an evaluation months earlier is not that evaluation (project's reading).
         issues.append(Issue("support.follow_up.evaluation_dates",
-            f"Der skal være en evaluering senest {policy.evaluation_before_end_days} dage før "
-            f"støtten slutter, dvs. senest {danish.long_date(deadline)}."))
+            f"Der skal være en evaluering kort før støtten slutter: senest "
+            f"{policy.evaluation_before_end_days} dage før, dvs. mellem "
+            f"{danish.long_date(earliest)} og {danish.long_date(deadline)}."))
     return issues
 
 
 def _decision_issues(case: Case) -> list[Issue]:
     d = case.decision
     issues = []
-    if case.needs_reasons and not (d.reasons or "").strip():
+    if d.outcome in (Outcome.GRANT, Outcome.EXTENSION) and d.fully_granted is None:
+        # No silent default: a grant that differs from the application needs reasons.
+        issues.append(Issue("decision.fully_granted",
+            "Angiv om afgørelsen giver borgeren fuldt medhold (ja/nej). Giver den ikke fuldt "
+            f"medhold, skal den begrundes ({case.legal_or_none_ref('reasons')})."))
+    elif case.needs_reasons and not (d.reasons or "").strip():
         issues.append(Issue("decision.reasons",
             f"Skriv en begrundelse: en afgørelse om {d.outcome.label_da.lower()} "
             f"{'der ikke giver fuldt medhold ' if d.outcome in (Outcome.GRANT, Outcome.EXTENSION) else ''}"
@@ -325,9 +348,21 @@ def _decision_issues(case: Case) -> list[Issue]:
         issues.append(Issue("mentor", "Angiv mentorens navn og kontaktdata (BAB § 52)."))
     try:
         legal_version_for(d.date)
-    except LookupError as exc:
-        issues.append(Issue("decision.date", str(exc)))
+    except LookupError:
+        issues.append(Issue("decision.date",
+            f"mentordocs kender ikke lovgrundlaget før 1. januar 2020 (dengang LAB § 31 b); "
+            f"afgørelsen er dateret {danish.long_date(d.date)}."))
     return issues
+
+
+def _legal_basis_warnings(case: Case) -> list[Issue]:
+    checked = verified_until()
+    if checked is not None and case.decision.date > checked:
+        return [Issue("decision.date",
+            f"Lovhenvisningerne er kun kontrolleret til og med {danish.long_date(checked)}; "
+            "en ny beskæftigelseslov ventes 1. januar 2027. Tjek paragrafferne i brevet.",
+            "warning")]
+    return []
 
 
 def check_case(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> tuple[list[Issue], list[Issue]]:
@@ -341,8 +376,7 @@ def check_case(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY
         errors += _check_email(f"{path}.email", contact.email)
     if case.citizen.cpr is not None and not looks_like_cpr(case.citizen.cpr):
         # Never echo the value: it may be a real CPR number with a typo.
-        errors.append(Issue("citizen.cpr", "CPR-nummeret skal have formen DDMMÅÅ-XXXX med en "
-                                           "gyldig dato; feltet kan også udelades."))
+        errors.append(Issue("citizen.cpr", _CPR_FORMAT_MESSAGE))
     if case.support.hours_per_week <= 0:
         errors.append(Issue("support.hours_per_week",
                             "Timetallet pr. uge skal være større end 0 (BAB § 52)."))
@@ -355,14 +389,35 @@ def check_case(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY
     except LookupError:
         pass
     else:
-        errors += _period_issues(case, policy)
-        errors += _evaluation_issues(case, policy)
+        period_errors = _period_issues(case, policy)
+        errors += period_errors
+        # With a wrong end date, "no evaluation shortly before the end" is noise: fix the end first.
+        errors += _evaluation_issues(case, policy, check_final=not period_errors)
     # The same judgement as the linter's unclear-goal rule, so a generated document lints clean
     # exactly when no goal warning was shown here.
     problems = assess_goal(case.support.goal)
     warnings = ([Issue("support.goal", p.message_da, "warning") for p in problems]
                 if is_unclear(problems) else [])
+    warnings += _legal_basis_warnings(case)
     return errors, warnings
+
+
+def _raw_contact_issues(data: dict[str, Any]) -> list[Issue]:
+    """Phone, e-mail and CPR format checks on unvalidated data (strings only)."""
+    issues: list[Issue] = []
+    for group in ("municipality", "caseworker", "mentor"):
+        section = data.get(group)
+        if not isinstance(section, dict):
+            continue
+        if isinstance(section.get("phone"), str):
+            issues += _check_phone(f"{group}.phone", section["phone"])
+        if isinstance(section.get("email"), str):
+            issues += _check_email(f"{group}.email", section["email"])
+    citizen = data.get("citizen")
+    if isinstance(citizen, dict) and isinstance(citizen.get("cpr"), str) \
+            and not looks_like_cpr(citizen["cpr"]):
+        issues.append(Issue("citizen.cpr", _CPR_FORMAT_MESSAGE))
+    return issues
 
 
 def validate_case_data(data: Any, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> CaseResult:
@@ -373,7 +428,11 @@ def validate_case_data(data: Any, policy: periods.PeriodPolicy = periods.DEFAULT
     try:
         case = Case.model_validate(data)
     except ValidationError as exc:
-        return CaseResult(None, [_translate(e) for e in exc.errors()], [])
+        errors = [_translate(e) for e in exc.errors()]
+        # Also report the format problems pydantic cannot see, so a user fixes the file once.
+        seen = {issue.path for issue in errors}
+        errors += [i for i in _raw_contact_issues(data) if i.path not in seen]
+        return CaseResult(None, errors, [])
     errors, warnings = check_case(case, policy)
     return CaseResult(case if not errors else None, errors, warnings) if errors else CaseResult(case, [], warnings)
 

@@ -1,18 +1,21 @@
 """CPR numbers: find and mask them. They must never reach a log, report or error message.
 
-A CPR number is DDMMYY-SSSS with an optional hyphen or space (cpr.dk). Numbers without
-modulus-11 check digits have been issued since 2007, so detection uses the pattern plus a
-plausible date and never modulus 11 (domain.md section 5).
+A CPR number is DDMMYY-SSSS with an optional separator (cpr.dk). Numbers without modulus-11
+check digits have been issued since 2007, so detection uses the pattern plus a plausible date
+and never modulus 11 (domain.md section 5). Masking errs on the side of masking: a ten-digit
+number that starts with a plausible date is masked wherever it stands, in prose, file names
+("aftale-0101901234.docx", "010190-1234/") and identifiers ("cpr.0101901234").
 """
 
 from __future__ import annotations
 
 import re
 
-# Not inside a longer number or a dotted number ("12.345678-1234"). Anything else may stand
-# before it, as in file names ("aftale-1503921237.docx", "/arkiv/150392-1237.docx"): masking
-# too eagerly is the safe direction.
-_CPR = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})[-\u2010\u2011\u2013 ]?(\d{4})(?![\d\-]|\.\d)")
+# Separator between birth date and serial: none, a space (also no-break), a hyphen or dash,
+# a slash, or a spaced hyphen ("010190 - 1234").
+_SEP = r"(?:[ \t\u00a0\u202f]?[-\u2010\u2011\u2012\u2013\u2212/][ \t\u00a0\u202f]?|[ \t\u00a0\u202f])?"
+# Not part of a longer number ("12.0101901234.5", "20240101901234").
+_CPR = re.compile(r"(?<!\d)(?<!\d[.,])(\d{2})(\d{2})(\d{2})" + _SEP + r"(\d{4})(?!\d)(?![.,]\d)")
 
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -23,6 +26,7 @@ def _plausible_date(day: str, month: str) -> bool:
 
 
 def find_cprs(text: str) -> list[re.Match[str]]:
+    """Every CPR-like number in ``text`` (pattern plus a plausible birth date)."""
     return [m for m in _CPR.finditer(text) if _plausible_date(m.group(1), m.group(2))]
 
 
@@ -39,6 +43,19 @@ def mask_cpr(text: str) -> str:
     return _CPR.sub(repl, text)
 
 
+def mask_path(path: object) -> str:
+    """A file path as reports and web pages show it: CPR numbers masked in every part.
+
+    File names from old Windows archives may not be valid UTF-8; they are decoded with
+    replacement characters so that reports can always be written.
+    """
+    import os
+
+    text = os.fsencode(str(path)).decode("utf-8", errors="replace") if not isinstance(path, str) else path
+    return mask_cpr(text)
+
+
 def looks_like_cpr(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{6}-?\d{4}", value.strip())) and _plausible_date(
-        value.strip()[:2], value.strip()[2:4])
+    """Whether ``value`` is a CPR number on its own (for validating the case's CPR field)."""
+    value = value.strip()
+    return bool(re.fullmatch(r"\d{6}-?\d{4}", value)) and _plausible_date(value[:2], value[2:4])

@@ -92,6 +92,12 @@ def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
     return tuple(sorted(versions, key=lambda v: v.valid_from))
 
 
+@lru_cache(maxsize=4)
+def verified_until(path: Path = LEGAL_DATA) -> dt.date | None:
+    """The last date the legal data was checked for; later letters get a warning."""
+    return yaml.safe_load(path.read_text(encoding="utf-8")).get("verified_until")
+
+
 def legal_version_for(day: dt.date, path: Path = LEGAL_DATA) -> LegalVersion:
     """Return the version in force on ``day``.
 

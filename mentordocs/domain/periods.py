@@ -29,6 +29,10 @@ class PeriodPolicy:
     max_days_tolerance: int = 184
     discharge_months_before: int = 3
     evaluation_before_end_days: int = 14
+    #: The evaluation before the end must fall in the last this-many days before the deadline
+    #: above (project's reading of Gribskov's "altid 14 dage inden støtteperioden ophører":
+    #: an evaluation on the first day does not count as the one before the end).
+    evaluation_window_days: int = 31
 
 
 DEFAULT_POLICY = PeriodPolicy()
@@ -38,8 +42,18 @@ DISCHARGE_TYPES = frozenset({"udskrivningskoordinator"})
 
 
 def latest_end(start: dt.date, policy: PeriodPolicy = DEFAULT_POLICY) -> dt.date:
-    """The last day of a period of ``policy.max_months`` calendar months starting on ``start``."""
-    return start + relativedelta(months=policy.max_months) - dt.timedelta(days=1)
+    """The last day of a period of ``policy.max_months`` calendar months starting on ``start``.
+
+    The period ends the day before the corresponding date ``max_months`` later (1 March →
+    31 August). When that month has no corresponding date (31 August + 6 months: there is no
+    31 February), it ends on the last day of that month instead, as month-based time limits
+    usually do in Danish administrative practice — so 31 August 2025 – 28 February 2026 and
+    31 March – 30 September are six months. This is the project's reading (domain.md §9).
+    """
+    shifted = start + relativedelta(months=policy.max_months)
+    if shifted.day != start.day:  # relativedelta clipped to the month's last day
+        return shifted
+    return shifted - dt.timedelta(days=1)
 
 
 def is_over_limit(start: dt.date, end: dt.date, policy: PeriodPolicy = DEFAULT_POLICY) -> bool:
@@ -57,9 +71,16 @@ def earliest_discharge_start(discharge: dt.date, policy: PeriodPolicy = DEFAULT_
 
 
 def months_and_days(start: dt.date, end: dt.date) -> tuple[int, int]:
-    """Length of the inclusive period start..end as (whole calendar months, remaining days)."""
-    delta = relativedelta(end + dt.timedelta(days=1), start)
-    return delta.years * 12 + delta.months, delta.days
+    """Length of the inclusive period start..end as (whole calendar months, remaining days).
+
+    Consistent with :func:`latest_end`: ``months_and_days(s, latest_end(s))`` is (6, 0).
+    """
+    months = (end.year - start.year) * 12 + (end.month - start.month) + 1
+    while months > 0 and latest_end(start, PeriodPolicy(max_months=months)) > end:
+        months -= 1
+    if months <= 0:
+        return 0, (end - start).days + 1
+    return months, (end - latest_end(start, PeriodPolicy(max_months=months))).days
 
 
 def days_over_tolerance(days: int, policy: PeriodPolicy = DEFAULT_POLICY) -> bool:

@@ -78,8 +78,15 @@ def suggested_filename(case: Case, document: str, fmt: str) -> str:
         prefix, day = _FILE_PREFIX[document], case.support.start
     number = case.decision.case_number or ""
     ident = _slug(number) if number and not find_cprs(number) else ""
-    ident = ident or _slug(case.citizen.name) or "sag"
+    ident = ident or _slug(_without_cprs(case.citizen.name)) or "sag"
     return f"{prefix}-{day.isoformat()}-{ident}.{fmt}"
+
+
+def _without_cprs(text: str) -> str:
+    """``text`` with every CPR-like number removed entirely (not even the birth date stays)."""
+    for match in reversed(find_cprs(text)):
+        text = text[:match.start()] + text[match.end():]
+    return text
 
 
 def _check_document_format(document: str, fmt: str) -> None:

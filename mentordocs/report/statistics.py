@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Sequence
 
 from mentordocs.domain.cpr import mask_cpr
+from mentordocs.domain.cpr import mask_path as _mask_path
 from mentordocs.lint.model import FileResult
 
 #: The key used for results whose path names no year or no folder.
@@ -204,21 +205,6 @@ def term(key: str, lang: str = "da", *, severity: bool = False) -> str:
     return words.get(key, key)
 
 
-_CPR_IN_PATH = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[-_ ]?(\d{4})(?!\d)")
-
-
 def mask_path(path: str) -> str:
-    """``path`` with CPR numbers masked in every folder and file name.
-
-    :func:`mask_cpr` deliberately skips digits glued to ``/`` or ``-`` (dates like ``1/3-24``
-    in prose), but archives name files ``aftale-0101901234.docx`` or ``010190-1234/``; in a path
-    any ten digits that start with a plausible date are treated as a CPR number.
-    """
-    def repl(m: re.Match[str]) -> str:
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return f"{m.group(1)}{m.group(2)}{m.group(3)}-XXXX"
-        return m.group(0)
-
-    parts = path.replace("\\", "/").split("/")
-    return "/".join(mask_cpr(_CPR_IN_PATH.sub(repl, part)) for part in parts)
+    """``path`` with CPR numbers masked in every folder and file name (see :mod:`mentordocs.domain.cpr`)."""
+    return _mask_path(path.replace("\\", "/"))

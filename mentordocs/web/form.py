@@ -280,11 +280,14 @@ FormValues = dict[str, Any]
 
 
 def empty_values() -> FormValues:
-    """Values of a fresh form: one empty row in each list, a full grant by default."""
+    """Values of a fresh form: one empty row in each list, a grant by default.
+
+    "Fuldt medhold" is deliberately not preselected: a partial grant needs reasons (FVL § 22),
+    so the caseworker must make that choice.
+    """
     values: FormValues = {}
     for spec in FIELDS.values():
         values[spec.path] = [""] if spec.is_list else ""
-    values["decision.fully_granted"] = "true"
     values["decision.outcome"] = Outcome.GRANT.value
     return values
 

@@ -23,7 +23,7 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, render_temp
                    send_file)
 
 from mentordocs.case import MAX_CASE_FILE_BYTES, CaseInvalid, case_to_data, parse_case_text
-from mentordocs.domain.cpr import mask_cpr
+from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.web.form import (ADD_LABELS, CONDITIONAL, SECTIONS, CheckOutcome, FormValues,
                                  add_row, check_values, data_from_values, empty_values,
                                  is_iso_date, remove_row, values_from_data, values_from_form)
@@ -65,17 +65,6 @@ def _generator() -> Any:
 
                 ext["mentordocs.generator"] = Generator()
     return ext["mentordocs.generator"]
-
-
-def _lint_pack() -> Any:
-    ext = current_app.extensions
-    if "mentordocs.lint_pack" not in ext:
-        with _lock:
-            if "mentordocs.lint_pack" not in ext:
-                from mentordocs.lint.rules import load_pack
-
-                ext["mentordocs.lint_pack"] = load_pack(current_app.config["MENTORDOCS_LINT_PACK"])
-    return ext["mentordocs.lint_pack"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,7 +178,8 @@ def load() -> tuple[str, int]:
     if upload is None or not upload.filename:
         return _render_form(empty_values(), status=400, problems=("Vælg en sagsfil at indlæse.",))
     raw = upload.stream.read(MAX_CASE_FILE_BYTES + 1)
-    name = PurePath(upload.filename).name
+    # Archives name files by CPR; never echo one back.
+    name = mask_path(PurePath(upload.filename.replace("\\", "/")).name)
     if len(raw) > MAX_CASE_FILE_BYTES:
         return _render_form(empty_values(), status=413, problems=(
             f"Sagsfilen er for stor; den må højst fylde {MAX_CASE_FILE_BYTES // 1000} kB.",))
@@ -209,7 +199,7 @@ def load() -> tuple[str, int]:
     notices = [f"Sagen fra {name} er indlæst. Tjek felterne, før du laver dokumenterne."]
     if ignored:
         notices.append("Disse felter i filen findes ikke i formularen og er udeladt: "
-                       + ", ".join(ignored[:20]) + ".")
+                       + ", ".join(mask_cpr(str(key)) for key in ignored[:20]) + ".")
     return _render_form(values, check_values(values), notices=tuple(notices))
 
 
@@ -229,14 +219,15 @@ def check_document() -> tuple[str, int]:
     if upload is None or not upload.filename:
         return render_template("check_document.html", result=None,
                                problems=("Vælg et dokument at tjekke.",)), 400
-    name = PurePath(upload.filename.replace("\\", "/")).name
+    name = mask_path(PurePath(upload.filename.replace("\\", "/")).name)
     if not name.lower().endswith(LINT_UPLOAD_SUFFIXES):
         return render_template("check_document.html", result=None, problems=(
             f"{name} kan ikke tjekkes. Vælg en DOCX-, PDF-, ODT-, HTML- eller tekstfil.",)), 400
     data = upload.stream.read()
-    from mentordocs.lint.engine import lint_bytes
+    from mentordocs.web.isolation import lint_upload
 
-    result = lint_bytes(data, name, _lint_pack())
+    result = lint_upload(data, name, current_app.config["MENTORDOCS_LINT_PACK"],
+                         timeout=current_app.config.get("MENTORDOCS_LINT_TIMEOUT", 30.0))
     return render_template("check_document.html", result=result, name=name, problems=(),
                            mask=mask_cpr), 200
 

@@ -11,6 +11,7 @@ import yaml
 from lxml import html as lxml_html
 
 from mentordocs.case import parse_case_text, validate_case_data
+from mentordocs.web import create_app
 
 from .conftest import CPR, CsrfClient, case_data, form_fields
 
@@ -393,3 +394,23 @@ def test_docx_download_is_a_valid_zip(client: CsrfClient) -> None:
     data = client.post("/download/agreement/docx", data=form_fields()).data
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.testzip() is None and "word/document.xml" in archive.namelist()
+
+
+def test_an_upload_named_by_cpr_is_never_echoed_with_the_cpr(client: CsrfClient) -> None:
+    response = client.post("/check-document",
+                           data={"document": (io.BytesIO(bad_agreement_docx()), "0101901234-aftale.docx")},
+                           content_type="multipart/form-data")
+    page = response.get_data(as_text=True)
+    assert "0101901234" not in page and "010190-1234" not in page
+    assert "010190-XXXX-aftale.docx" in page
+
+
+def test_an_upload_that_takes_too_long_is_stopped_and_reported() -> None:
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret",
+                      "MENTORDOCS_LINT_TIMEOUT": 0.001})
+    client = CsrfClient(app.test_client())
+    response = client.post("/check-document",
+                           data={"document": (io.BytesIO(bad_agreement_docx()), "aftale.docx")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert "kunne ikke læses på 0.001 sekunder" in response.get_data(as_text=True)
