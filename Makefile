@@ -7,8 +7,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-APT_PACKAGES := libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea \
-                fonts-dejavu-core chromium poppler-utils
+APT_PACKAGES := python3 python3-venv libreoffice-writer-nogui fonts-crosextra-carlito \
+                fonts-crosextra-caladea fonts-dejavu-core fontconfig chromium poppler-utils
 
 .PHONY: demo test test-fast setup system-packages python-packages bench clean
 
@@ -24,7 +24,8 @@ test-fast: setup
 setup: system-packages python-packages
 
 system-packages:
-	@if command -v soffice >/dev/null && command -v chromium >/dev/null && command -v pdftotext >/dev/null; then \
+	@if command -v soffice >/dev/null && command -v chromium >/dev/null && command -v pdftotext >/dev/null \
+	    && fc-list 2>/dev/null | grep -q Carlito && $(PYTHON) -c 'import ensurepip' 2>/dev/null; then \
 	  echo "system packages present"; \
 	else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -89,8 +89,10 @@ def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, f
     # A trailing slash means "folder" even before it exists; pathlib would drop it.
     out_is_folder = out_arg is not None and (out_arg.endswith((os.sep, "/")) or out.is_dir())
     fmt = _choose_format(document, fmt, None if out_is_folder else out)
-    if out is not None and len(data_files) > 1 and out.exists() and not out.is_dir():
-        raise click.UsageError(f"-o {out} is a file, but {len(data_files)} cases need a folder.")
+    if out is not None and len(data_files) > 1 and not out_is_folder and (
+            out.exists() or out.suffix.lower() in {".docx", ".pdf", ".txt", ".md", ".html"}):
+        raise click.UsageError(f"-o {out} names a file, but {len(data_files)} cases need a folder "
+                               f"(e.g. -o {out.with_suffix('')}/).")
     cases, ok = _load_all(data_files)
     if not ok:
         sys.exit(2)
