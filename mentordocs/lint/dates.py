@@ -60,16 +60,24 @@ def _year(text: Optional[str]) -> Optional[int]:
     return value if 1900 <= value <= 2100 else None
 
 
+# Each pattern opens on a digit with the "no digit (or separator) before" test placed just after
+# that digit: "(\d(?<![\d./]\d)\d?)" matches exactly what "(?<![\d./])(\d{1,2})" does, but a
+# pattern that starts with a look-behind makes the regex engine try every position of the text,
+# while one that starts with a digit lets it jump from digit to digit (about twice as fast).
 _WORD_DATE = re.compile(
-    r"(?<![\d.,/])(\d{1,2})\.?\s*(" + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
+    r"(\d(?<![\d.,/]\d)\d?)\.?\s*(" + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d./])(\d{1,2})([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
-_NUMERIC_NO_YEAR = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
-_ISO_DATE = re.compile(r"(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])")
-_COMPACT_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+    r"(\d(?<![\d./]\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
+_NUMERIC_NO_YEAR = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
+_ISO_DATE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?![\d])")
+_COMPACT_ISO = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 _HAS_DIGIT = re.compile(r"\d")
+#: Every month name in MONTHS begins with one of these.
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+assert all(name.startswith(_MONTH_PREFIXES) for name in MONTHS)
+_MONTH_HINT = re.compile("|".join(_MONTH_PREFIXES))
 
 
 def _valid(day: int, month: int, year: Optional[int]) -> bool:
@@ -87,24 +95,29 @@ def find_dates(folded: str) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not _HAS_DIGIT.search(folded):
         return found
-    for m in _WORD_DATE.finditer(folded):
+    # Each form needs characters that most sentences lack; a substring test is far cheaper than
+    # letting a pattern that opens with a look-behind try every position.
+    has_month = _MONTH_HINT.search(folded) is not None
+    has_dot_or_slash = "." in folded or "/" in folded
+    has_dash = "-" in folded
+    for m in (_WORD_DATE.finditer(folded) if has_month else ()):
         day, month = int(m.group(1)), MONTHS[m.group(2).rstrip(".")]
         year = _year(m.group(3))
         if _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year))
-    for m in _NUMERIC_DATE.finditer(folded):
+    for m in (_NUMERIC_DATE.finditer(folded) if has_dot_or_slash or has_dash else ()):
         day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
         if year is not None and _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year))
-    for m in _ISO_DATE.finditer(folded):
+    for m in (_ISO_DATE.finditer(folded) if has_dash else ()):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year))
-    for m in _NUMERIC_NO_YEAR.finditer(folded):
+    for m in (_NUMERIC_NO_YEAR.finditer(folded) if has_dot_or_slash else ()):
         day, month = int(m.group(1)), int(m.group(3))
         if _valid(day, month, None):
             found.append(DateMatch(m.start(), m.end(), day, month, None))
-    for m in _COMPACT_ISO.finditer(folded):
+    for m in (_COMPACT_ISO.finditer(folded) if len(folded) >= 8 else ()):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year, weak=True))

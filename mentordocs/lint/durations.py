@@ -173,18 +173,32 @@ def _num(value: float) -> str:
 _CONNECTOR = re.compile(r"^\s*(?:-|–|—|‐|til og med|til|t\.\s?o\.\s?m\.?|tom|og til|og (?:slut|slutter|slutdato|ophor|"
                         r"ophorer|udlob|udlober))\s*"
                         r"(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
-_SHARED_MONTH = re.compile(r"(?<![\d.\-/])(\d{1,2})\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
+# Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
+_SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
                            + r")(?:\s*(\d{4}))?")
 _MONTH_RANGE = re.compile(r"(?<![a-z])(" + FULL_MONTH_RE + r"|" + MONTH_RE + r")(?:\s*(\d{4}))?\s*"
                           r"(?:-|–|—|til og med|til)\s*(" + FULL_MONTH_RE + r"|" + MONTH_RE
                           + r")(?:\s*(\d{4}))?")
-_WEEK_RANGE = re.compile(r"(?<![a-z])uge(?:rne|nr\.?)?\s*(\d{1,2})\s*(?:-|–|—|til og med|til)\s*"
+_WEEK_RANGE = re.compile(r"uge(?<![a-z]uge)(?:rne|nr\.?)?\s*(\d{1,2})\s*(?:-|–|—|til og med|til)\s*"
                          r"(?:uge\s*)?(\d{1,2})(?!\d|\.\d)")
 
 
-_ANY_MONTH = re.compile(r"(?<![a-z])" + MONTH_RE)
+def _word_start(word: str, boundary: str = r"\w") -> str:
+    r"""``word`` preceded by no ``boundary`` character, as a regex that begins with a literal.
+
+    ``\bmd`` and ``md(?<!\wmd)`` match the same strings, but a pattern whose every alternative
+    begins with a literal lets the regex engine skip to candidate characters instead of trying
+    every position; the prefilters below are searched in every sentence of every document."""
+    return f"{word}(?<!{boundary}{word})"
+
+
+# Used as yes/no tests only (a match's extent does not matter), each an exact rewrite of
+# "(?<![a-z])" + MONTH_RE and of "maned|mdr|mnd|\bmd\b|\bars?\b|\buge|dage|\bdag".
+_ANY_MONTH = re.compile("|".join(_word_start(m, "[a-z]") + "(?![a-z])"
+                                 for m in sorted(MONTHS, key=len, reverse=True)))
 _DIGIT = re.compile(r"\d")
-_UNIT = re.compile(r"maned|mdr|mnd|\bmd\b|\bars?\b|\buge|dage|\bdag")
+_UNIT = re.compile(r"maned|mdr|mnd|" + _word_start("md") + r"\b|" + _word_start("ar") + r"s?\b|"
+                   + _word_start("uge") + "|dage|" + _word_start("dag"))
 
 
 def _month_last_day(year: int, month: int) -> dt.date:
@@ -289,22 +303,37 @@ def _length_value(raw: str, vocab: PeriodVocabulary) -> Optional[float]:
 
 
 # A sentence without any of these cannot hold a period; most sentences are skipped this way.
-_MAYBE = re.compile(r"\d|½|maned|mdr|mnd|\bmd\b|\bars?\b|\buge|dage|\bdag\b|januar|februar|marts|april|\bmaj\b|"
-                    r"juni|juli|august|september|oktober|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|"
-                    r"sep|okt|nov|dec)\b")
+# The test is "a digit, or one of these words": an exact rewrite of
+#   \d|½|maned|mdr|mnd|\bmd\b|\bars?\b|\buge|dage|\bdag\b|januar|…|december|\bmaj\b|\b(?:jan|…|dec)\b
+# with every alternative starting on a literal (see _word_start), about four times faster.
+_MAYBE_WORDS = re.compile(
+    "|".join([r"½|maned|mdr|mnd", _word_start("md") + r"\b", _word_start("ar") + r"s?\b", _word_start("uge"),
+              "dage", _word_start("dag") + r"\b",
+              "januar|februar|marts|april|juni|juli|august|september|oktober|november|december",
+              _word_start("maj") + r"\b"]
+             + [_word_start(m) + r"\b" for m in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                                "okt", "nov", "dec")]))
 
-_RAW_CACHE: dict[tuple[int, str], list[Period]] = {}
+
+def _maybe_period(text: str) -> bool:
+    """Whether ``text`` (folded) could hold a period at all."""
+    return _DIGIT.search(text) is not None or _MAYBE_WORDS.search(text) is not None
+
+
+#: (id(vocab), sentence) -> (vocab, periods); the vocab is kept so that its id is never reused
+#: by another pack's vocabulary while the entry exists.
+_RAW_CACHE: dict[tuple[int, str], tuple[PeriodVocabulary, list[Period]]] = {}
 
 
 def _raw_cached(sentence: str, vocab: PeriodVocabulary) -> list[Period]:
     # The same sentence is read by the field finder, the kind detector and the duration rule.
     key = (id(vocab), sentence)
-    found = _RAW_CACHE.get(key)
-    if found is None:
+    entry = _RAW_CACHE.get(key)
+    if entry is None or entry[0] is not vocab:
         if len(_RAW_CACHE) > 20000:
             _RAW_CACHE.clear()
-        found = _RAW_CACHE[key] = _raw_periods(sentence, vocab) if _MAYBE.search(sentence) else []
-    return found
+        entry = _RAW_CACHE[key] = (vocab, _raw_periods(sentence, vocab) if _maybe_period(sentence) else [])
+    return entry[1]
 
 
 def find_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
@@ -312,7 +341,7 @@ def find_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
     """All periods and lengths in ``text``, each with ``excluded`` set when the context shows
     it is not a period of support. Positions refer to ``text`` (folding keeps lengths)."""
     folded = folded if folded is not None else fold(text)
-    if not _MAYBE.search(folded):
+    if not _maybe_period(folded):
         return []
     result: list[Period] = []
     for s, e in sentence_spans(text):
@@ -350,6 +379,23 @@ def support_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
     ``labelled=False`` is for text outside a duration field: there a figure must sit in a
     sentence about the support (a length) and never in one about the citizen's background."""
     folded = folded if folded is not None else fold(text)
+    # The answer depends only on the text, the vocabulary and ``labelled`` (``folded`` is
+    # fold(text) for every caller that passes it): the field finder, the kind detector and the
+    # duration rules ask about the same blocks, and an archive repeats its templates' sentences.
+    key = (id(vocab), text, folded, labelled)
+    cached = _SUPPORT_CACHE.get(key)
+    if cached is None or cached[0] is not vocab:
+        if len(_SUPPORT_CACHE) > 20000:
+            _SUPPORT_CACHE.clear()
+        cached = _SUPPORT_CACHE[key] = (vocab, tuple(_support_periods(text, vocab, labelled, folded)))
+    return list(cached[1])
+
+
+#: (id(vocab), text, folded, labelled) -> (vocab, periods); the vocab is kept so its id stays valid.
+_SUPPORT_CACHE: dict[tuple[int, str, str, bool], tuple[PeriodVocabulary, tuple[Period, ...]]] = {}
+
+
+def _support_periods(text: str, vocab: PeriodVocabulary, labelled: bool, folded: str) -> list[Period]:
     result = []
     for p in find_periods(text, vocab, folded=folded):
         if p.excluded is not None:

@@ -11,6 +11,7 @@ Results are yielded as files finish, in no particular order; sort them for a sta
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -251,6 +252,10 @@ def _limit_memory(extra_bytes: int) -> None:
 def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> None:
     # Ctrl-C goes to the whole process group; the parent decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Everything inherited from the parent (the pack, imported modules, whatever the caller
+    # holds) lives as long as the worker: keep the garbage collector from walking it again and
+    # again, which also keeps the forked pages shared instead of copied.
+    gc.freeze()
     _limit_memory(settings.limits.max_memory)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     while True:
@@ -306,7 +311,14 @@ class _Pool:
 
     def __init__(self, pack: "RulePack", settings: _Settings, jobs: int,
                  timeout: Optional[float]):
-        import mentordocs.lint.analyze  # noqa: F401  (imported once here, inherited by forks)
+        from mentordocs.lint.analyze import compile_pack
+
+        # Imported and compiled once here: forked workers inherit the regexes instead of each
+        # building them again (also every worker that replaces a killed one).
+        try:
+            compile_pack(pack)
+        except Exception:  # a broken pack fails per file in the workers, as it always did
+            pass
 
         methods = multiprocessing.get_all_start_methods()
         # fork shares the already-imported readers and the loaded pack at no cost.

@@ -111,6 +111,13 @@ class FieldVocabulary:
         self.prose: dict[str, list[re.Pattern[str]]] = {
             key: [re.compile(r"(?<![a-z0-9])" + fold_pattern(p)) for p in spec.get("prose", []) or []]
             for key, spec in (data.get("fields") or {}).items()}
+        # One alternation of a field's prose patterns: most sentences match none of them, and a
+        # single search rejects such a sentence where the list would cost one search per pattern.
+        # Which pattern wins (the first in pack order) is still decided by the list.
+        self.prose_any: dict[str, Optional[re.Pattern[str]]] = {
+            key: _any_of(patterns) for key, patterns in self.prose.items()}
+        self._block_cache: dict[tuple[str, BlockKind, tuple[str, ...]], tuple[_Item, ...]] = {}
+        self._validate_cache: dict[tuple[str, str, bool, bool], tuple[str, Optional[str]]] = {}
         self.prose_context: dict[str, re.Pattern[str]] = {
             key: re.compile(fold_pattern(spec["prose_context"]))
             for key, spec in (data.get("fields") or {}).items() if spec.get("prose_context")}
@@ -216,6 +223,21 @@ class FieldVocabulary:
         return "\n".join(kept)
 
 
+def _any_of(patterns: list[re.Pattern[str]]) -> Optional[re.Pattern[str]]:
+    """A regex matching wherever any of ``patterns`` matches, or None when they cannot be
+    joined (a back-reference to a renamed group)."""
+    if not patterns:
+        return None
+    # Group names repeat across patterns ("value"); the prefilter needs no groups by name.
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
+    if any("(?P=" in b for b in bodies):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{b})" for b in bodies))
+    except re.error:
+        return None
+
+
 def _ocr_variants(label: str) -> set[str]:
     """A label and its OCR/ASCII spellings: "æ" is often written "ae" (domain.md § 9); "ø" and
     "å" fold to "o" and "a" anyway."""
@@ -278,7 +300,19 @@ def _value_inside(block: Block, text: str) -> bool:
     return any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
 
 
-def _classify_block(block: Block, vocab: FieldVocabulary) -> list[_Item]:
+def _classify_block(block: Block, vocab: FieldVocabulary) -> tuple[_Item, ...]:
+    # The outcome depends only on the block's text, kind and cells (never its location), and an
+    # archive repeats its templates' labels and boilerplate in every document.
+    key = (block.text, block.kind, tuple(block.cells))
+    items = vocab._block_cache.get(key)
+    if items is None:
+        if len(vocab._block_cache) > 50000:
+            vocab._block_cache.clear()
+        items = vocab._block_cache[key] = tuple(_classify_block_uncached(block, vocab))
+    return items
+
+
+def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     text = block.text.strip()
     if not text:
         return []
@@ -480,9 +514,29 @@ def has_contact(text: str, vocab: FieldVocabulary) -> bool:
 def _validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
               multi: bool = False) -> tuple[str, Optional[str]]:
     """(state, detail) for one candidate value of field ``key``."""
+    # A pure function of its arguments; archives repeat the same values ("Se ovenfor", the
+    # standard appeal paragraph, the team's phone number) in document after document.
+    cache_key = (key, value, labelled, multi)
+    found = vocab._validate_cache.get(cache_key)
+    if found is None:
+        if len(vocab._validate_cache) > 50000:
+            vocab._validate_cache.clear()
+        found = vocab._validate_cache[cache_key] = _validate_uncached(key, value, vocab, labelled=labelled,
+                                                                      multi=multi)
+    return found
+
+
+def _fewer_letters_than(text: str, n: int) -> bool:
+    for count, _ in enumerate(_WORD_CHARS.finditer(text), 1):
+        if count >= n:
+            return False
+    return True
+
+
+def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
+                       multi: bool) -> tuple[str, Optional[str]]:
     text = vocab.meaningful(value)
     folded = fold(text)
-    letters = len(_WORD_CHARS.findall(text))
     if not text.strip():
         return "empty", None
     if key == "mentor":
@@ -515,7 +569,7 @@ def _validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
         if body and deadline:
             return "present", None
         return "incomplete", "no-body" if deadline else ("no-deadline" if body else "no-body-no-deadline")
-    if letters < 5 and not (key == "follow_up" and find_dates(folded)):
+    if _fewer_letters_than(text, 5) and not (key == "follow_up" and find_dates(folded)):
         return "empty", None
     if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
             and not _FOLLOW_UP_SIGNAL.search(folded):
@@ -699,13 +753,25 @@ def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
     return None
 
 
+#: id(pattern list) -> (the list, its joined prefilter); the list is kept so the id stays valid.
+_PREFILTERS: dict[int, tuple[list[re.Pattern[str]], Optional[re.Pattern[str]]]] = {}
+
+
 def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
                  skip: Optional[re.Pattern[str]] = None,
                  need: Optional[re.Pattern[str]] = None) -> Optional[FieldStatus]:
     if not patterns:
         return None
+    prefilter = _PREFILTERS.get(id(patterns))
+    if prefilter is None or prefilter[0] is not patterns:
+        if len(_PREFILTERS) > 256:  # packs compiled and dropped (the web form's custom packs)
+            _PREFILTERS.clear()
+        prefilter = _PREFILTERS[id(patterns)] = (patterns, _any_of(patterns))
+    any_re = prefilter[1]
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
+        if any_re is not None and not any_re.search(sentence):
+            continue
         if skip is not None and skip.search(sentence):
             continue
         if need is not None and not need.search(sentence):
@@ -752,10 +818,11 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
     someone else (the caseworker). ``need`` ("name" or "contact") completes a labelled mentor
     field that has only the other part."""
     partial: Optional[FieldStatus] = None
+    any_re = vocab.prose_any.get("mentor") if patterns is vocab.prose.get("mentor") else _any_of(patterns)
     sentences = list(_block_sentences(doc, folded_blocks))
     for n, (index, s, e) in enumerate(sentences):
         sentence = folded_blocks[index][s:e]
-        if not any(p.search(sentence) for p in patterns):
+        if not (any_re.search(sentence) if any_re is not None else any(p.search(sentence) for p in patterns)):
             continue
         original = doc.blocks[index].text[s:e]
         window = original

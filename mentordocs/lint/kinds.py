@@ -91,7 +91,6 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     positions += [i for i, b in enumerate(folded_blocks[:12])
                   if b.strip() and _short_line(b) and (vocab.title_guidance.search(b)
                                                       or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
-    guidance_hits = len(vocab.guidance.findall(text))
     for i in sorted(set(positions)):
         block = folded_blocks[i]
         if vocab.title_guidance.search(block) and not concrete:
@@ -102,7 +101,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             if vocab.guidance.search(block) and not concrete:
                 return "unknown"  # "… skal som minimum indeholde:"
             return hits[0]
-    if guidance_hits >= 1 and not concrete:
+    # Only whether guidance wording occurs matters; most documents have returned above.
+    if not concrete and vocab.guidance.search(text) is not None:
         return "unknown"  # no title says what it is, and it reads like guidance
     counts = {kind: len(vocab.body[kind].findall(text)) for kind in KIND_ORDER}
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))

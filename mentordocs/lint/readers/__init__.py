@@ -41,6 +41,14 @@ _FORMAT_NAMES = {"docx": "DOCX", "pdf": "PDF", "odt": "ODT", "html": "HTML", "rt
                  "txt": "tekst", "md": "tekst"}
 
 
+def clear_caches() -> None:
+    """Forget the parsed DOCX styles and numbering kept between files (for cold benchmarks)."""
+    from mentordocs.lint.readers import docx
+
+    docx._STYLE_CACHE.clear()
+    docx._NUMBERING_CACHE.clear()
+
+
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> ExtractedDocument:
     """Read the document at ``path``; raises :class:`ReadError` for any problem with the file."""
     return read_bytes(read_file_bytes(Path(path), limits), str(path), limits)
