@@ -52,7 +52,17 @@ def mask_path(path: object) -> str:
     import os
 
     text = os.fsencode(str(path)).decode("utf-8", errors="replace") if not isinstance(path, str) else path
-    return mask_cpr(text)
+    # File names also join the parts with "_" or "." ("aftale_010190_1234.pdf").
+    return mask_cpr(_CPR_IN_NAME.sub(_mask_match, text))
+
+
+_CPR_IN_NAME = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[_.](\d{4})(?!\d)")
+
+
+def _mask_match(m: re.Match[str]) -> str:
+    if not _plausible_date(m.group(1), m.group(2)):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{m.group(3)}-XXXX"
 
 
 def looks_like_cpr(value: str) -> bool:

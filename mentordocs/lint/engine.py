@@ -16,7 +16,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import re
 import signal
 import time
 import traceback
@@ -26,7 +25,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, Optional, Protocol
 
-from mentordocs.domain.cpr import mask_cpr
+from mentordocs.domain.cpr import mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
 from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, read_bytes, read_file_bytes)
@@ -62,7 +61,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
     Folders contribute files with a document extension, including ones that cannot be read
     (.doc, .tif) so that they get a clear error instead of silently vanishing. Hidden and temporary
-    files and folders are skipped. The result is sorted and free of duplicates.
+    files and folders are skipped, and so are symbolic links and anything that is not a regular
+    file. The result is sorted and free of duplicates.
     """
     found: set[Path] = set()
     for path in paths:
@@ -73,32 +73,21 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                 for name in files:
                     if _is_hidden_or_temp(name):
                         continue
+                    candidate = Path(root) / name
+                    # Links could lead out of the archive (to /etc or another citizen's files);
+                    # pipes and devices never end. Only regular files inside the tree are read.
+                    if candidate.is_symlink() or not candidate.is_file():
+                        continue
                     if Path(name).suffix.lower() in DOCUMENT_LIKE_EXTENSIONS:
-                        found.add(Path(root) / name)
+                        found.add(candidate)
         else:
             found.add(path)  # named explicitly: lint it whatever it is, or say why not
     return sorted(found)
 
 
-_CPR_IN_PATH = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[-_ .]?(\d{4})(?!\d)")
-
-
 def display_path(path: Path | str) -> str:
-    """The path as reports show it: CPR numbers in file and folder names masked.
-
-    Archives name files by CPR ("aftale-0101901234.docx", "010190-1234/aftale.pdf"); the
-    general :func:`mask_cpr` deliberately skips numbers glued to "-" or "/" in prose, so paths
-    get a stricter pattern of their own.
-    """
-    def repl(m: re.Match[str]) -> str:
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return f"{m.group(1)}{m.group(2)}{m.group(3)}-XXXX"
-        return m.group(0)
-
-    # File names from old Windows archives may not be UTF-8; reports must still be writable.
-    text = os.fsencode(str(path)).decode("utf-8", errors="replace")
-    return mask_cpr(_CPR_IN_PATH.sub(repl, text))
+    """The path as reports show it: CPR numbers in file and folder names masked."""
+    return mask_path(path)
 
 
 # -- one file ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from builders import agreement_docx, blank_pdf, ole2_doc, simple_pdf
 from mentordocs.lint.engine import discover, display_path, lint_bytes, lint_file, lint_paths
 from mentordocs.lint.limits import MB, Limits
-from mentordocs.lint.model import ErrorCode, FileResult
+from mentordocs.lint.model import ErrorCode, FileResult, ReadError
 from mentordocs.lint.rules import load_pack
 
 
@@ -137,3 +137,30 @@ def test_a_file_name_that_is_not_utf8_is_reported_readably(tmp_path: Path, pack)
     assert result.error is None
     assert result.path.endswith("aftale-s\ufffdren.docx")
     result.path.encode("utf-8")  # a report can be written
+
+
+def test_folder_walks_skip_links_and_pipes(tmp_path: Path) -> None:
+    import os
+
+    from mentordocs.lint.engine import discover
+
+    archive = tmp_path / "arkiv"
+    archive.mkdir()
+    (archive / "aftale.txt").write_text("Aftale om mentorstøtte", encoding="utf-8")
+    outside = tmp_path / "hemmelig.txt"
+    outside.write_text("uden for arkivet", encoding="utf-8")
+    (archive / "link.txt").symlink_to(outside)
+    os.mkfifo(archive / "pipe.txt")
+    assert discover([archive]) == [archive / "aftale.txt"]
+
+
+def test_a_pipe_named_explicitly_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    from mentordocs.lint.readers import read_document
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(ReadError) as caught:
+        read_document(pipe)
+    assert caught.value.code == ErrorCode.UNSUPPORTED_FORMAT

@@ -11,6 +11,8 @@ document raises :class:`~mentordocs.lint.model.ReadError` with a code from
 
 from __future__ import annotations
 
+import stat
+
 import io
 import zipfile
 import zlib
@@ -57,7 +59,11 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> ExtractedDocum
 def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The bytes of ``path``, refusing files over ``limits.max_file_size`` before reading them."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO would block the reader until the deadline; a device never ends.
+            raise DocumentError(ErrorCode.UNSUPPORTED_FORMAT, "not-a-file")
+        size = info.st_size
         if size > limits.max_file_size:
             raise DocumentError(ErrorCode.TOO_LARGE, "file-too-large", size=_mb(size),
                                 limit=_mb(limits.max_file_size))

@@ -22,6 +22,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen kan ikke åbnes ({reason}).",
         "en": "The file cannot be opened ({reason}).",
     },
+    "not-a-file": {
+        "da": "Det er ikke en almindelig fil (fx en pipe eller en enhed) og læses ikke.",
+        "en": "This is not a regular file (e.g. a pipe or a device) and is not read.",
+    },
     "bad-zip": {
         "da": "Filen er beskadiget: {fmt}-filen er ikke en gyldig zip-pakke. Gem den igen fra Word/LibreOffice.",
         "en": "The file is damaged: the {fmt} file is not a valid zip package. Save it again from Word/LibreOffice.",

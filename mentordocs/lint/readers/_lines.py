@@ -34,6 +34,23 @@ class Line:
     cells: tuple[str, ...] = ()
 
 
+def int_or(value: Optional[str], default: int) -> int:
+    """An attribute value as an int, or ``default`` when absent or malformed (hostile XML)."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def clean_text(text: str) -> str:
+    """Collapse runs of white space within lines and drop empty lines."""
+    lines = (_WHITESPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (len(text) <= 80 and len(letters) >= 4 and all(c.isupper() for c in letters)

@@ -17,14 +17,13 @@ from lxml import etree
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
-from mentordocs.lint.readers._lines import split_bullet, split_label_lines
+from mentordocs.lint.readers._lines import clean_text as _clean, int_or as _int, split_bullet, split_label_lines
 from mentordocs.lint.readers._package import Package, parse_xml
 
 _W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                  "http://purl.oclc.org/ooxml/wordprocessingml/main")  # transitional, strict
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _HEADING_NAME = re.compile(r"^(?:heading|overskrift|berschrift|titre)\s*(\d)$", re.IGNORECASE)
 
 
@@ -459,17 +458,6 @@ def _outline_level(value: Optional[str]) -> Optional[int]:
     level = _int(value, 9)
     return level + 1 if 0 <= level < 9 else None
 
-
-def _int(value: Optional[str], default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
-
-
-def _clean(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def _natural(name: str) -> list[object]:

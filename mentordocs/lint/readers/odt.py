@@ -9,7 +9,7 @@ from lxml import etree
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
-from mentordocs.lint.readers._lines import split_bullet, split_label_lines
+from mentordocs.lint.readers._lines import clean_text as _clean, int_or as _int, split_bullet, split_label_lines
 from mentordocs.lint.readers._package import Package
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -19,7 +19,6 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _BOLD_WEIGHTS = {"bold", "600", "700", "800", "900"}
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _HEADING_STYLE = re.compile(r"^(?:Heading|Overskrift)(?:_20_|\s)?(\d)$", re.IGNORECASE)
 
 _SKIP_INLINE = {f"{_TEXT}note-citation", f"{_TEXT}tracked-changes", f"{_TEXT}bookmark-ref",
@@ -235,17 +234,6 @@ def _rows(table: etree._Element):
                            f"{_TABLE}table-row-group"):
             yield from _rows(child)
 
-
-def _int(value: Optional[str], default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
-
-
-def _clean(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def read_odt(data: bytes, path: str, limits: Limits) -> ExtractedDocument:

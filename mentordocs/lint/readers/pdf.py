@@ -31,7 +31,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
     """Read the text layer of a PDF; page numbers go into each block's location."""
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -45,7 +45,8 @@ def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
         page_count = len(reader.pages)
     except DocumentError:
         raise
-    except (FileNotDecryptedError,):
+    except (FileNotDecryptedError, DependencyError):
+        # DependencyError: an AES-encrypted PDF without the cryptography package installed.
         raise DocumentError(ErrorCode.ENCRYPTED, "pdf-encrypted") from None
     except Exception as exc:  # pypdf raises many types on damaged files
         log.info("pdf open failed: %s", type(exc).__name__)
