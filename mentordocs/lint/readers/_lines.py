@@ -51,6 +51,17 @@ def clean_text(text: str) -> str:
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
+def table_row_block(cells: list[str]) -> Block:
+    """A table row as one block: cells joined by " | " for the text, kept apart in ``cells``."""
+    return Block(text=" | ".join(c.replace("\n", " ") for c in cells),
+                 kind=BlockKind.TABLE_ROW, cells=tuple(cells))
+
+
+def looks_like_bold_heading(text: str) -> bool:
+    """A bold sentence is emphasis, a bold label is a heading: short, one line, no sentence end."""
+    return bool(text) and len(text) <= 90 and "\n" not in text and not text.endswith((".", ",", ";"))
+
+
 def _is_caps_heading(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (len(text) <= 80 and len(letters) >= 4 and all(c.isupper() for c in letters)

@@ -17,7 +17,10 @@ from lxml import etree
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
-from mentordocs.lint.readers._lines import clean_text as _clean, int_or as _int, split_bullet, split_label_lines
+from mentordocs.lint.readers._lines import clean_text as _clean
+from mentordocs.lint.readers._lines import int_or as _int
+from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
+                                            split_label_lines, table_row_block)
 from mentordocs.lint.readers._package import Package, parse_xml
 
 _W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -325,7 +328,7 @@ class _DocxReader:
             num_id, ilvl = style.num_id, style.ilvl
         heading = outline if outline is not None else style.heading
         label = self.numbering.label(num_id, ilvl) if num_id and num_id != "0" and text else ""
-        if heading is None and not label and _looks_like_bold_heading(text) and self._all_bold(p):
+        if heading is None and not label and looks_like_bold_heading(text) and self._all_bold(p):
             # Many letters make headings by bolding a line instead of using a heading style.
             heading = 3
         if text:
@@ -414,15 +417,10 @@ class _DocxReader:
                 self._container(tc, collect)
                 cells.append("\n".join(parts))
             if any(cells):
-                emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
-                           kind=BlockKind.TABLE_ROW, cells=tuple(cells)))
+                emit(table_row_block(cells))
             for block in nested:
                 emit(block)
 
-
-def _looks_like_bold_heading(text: str) -> bool:
-    # A bold sentence is emphasis, a bold label is a heading: short, one line, no sentence end.
-    return len(text) <= 90 and "\n" not in text and not text.endswith((".", ",", ";"))
 
 
 def _style_from_id(style_id: Optional[str]) -> _Style:

@@ -9,7 +9,10 @@ from lxml import etree
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
-from mentordocs.lint.readers._lines import clean_text as _clean, int_or as _int, split_bullet, split_label_lines
+from mentordocs.lint.readers._lines import clean_text as _clean
+from mentordocs.lint.readers._lines import int_or as _int
+from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
+                                            split_label_lines, table_row_block)
 from mentordocs.lint.readers._package import Package
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -138,7 +141,7 @@ class _OdtReader:
         text = _clean("".join(pieces))
         if heading is None:
             heading = self.style_heading.get(p.get(f"{_TEXT}style-name", ""))
-        if heading is None and _looks_like_bold_heading(text) and self._all_bold(p):
+        if heading is None and looks_like_bold_heading(text) and self._all_bold(p):
             # Many letters make headings by bolding a line instead of using a heading style.
             heading = 3
         if text:
@@ -216,14 +219,10 @@ class _OdtReader:
                 self._container(cell, collect, 0)
                 cells.append("\n".join(parts))
             if any(cells):
-                emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
-                           kind=BlockKind.TABLE_ROW, cells=tuple(cells)))
+                emit(table_row_block(cells))
             for block in nested:
                 emit(block)
 
-
-def _looks_like_bold_heading(text: str) -> bool:
-    return bool(text) and len(text) <= 90 and "\n" not in text and not text.endswith((".", ",", ";"))
 
 
 def _rows(table: etree._Element):
