@@ -106,12 +106,50 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
+    doc = _join_broken_ranges(doc)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
     kind = detect_kind(folded, fields, compiled.kinds, headings)
     return Analysis(doc, compiled, folded, sections, fields, kind, "da")
+
+
+# A range cut by a line break: "… i perioden f.o.m. 1.1.26 t.o.m." + "31.8.26." (PDF text).
+_OPEN_RANGE_END = re.compile(r"\d[.\-/ ]\s*(?:\d{2,4}\s*)?(?:t\.\s?o\.\s?m\.?|til og med|til|[-–—])\s*$",
+                             re.IGNORECASE)
+_DATE_START = re.compile(r"^\s*(?:den\s+|d\.\s*)?\d{1,4}[./\-]")
+# "… (frivilligcenter), Tlf." + "34491235": a contact label whose number went to the next line.
+_OPEN_CONTACT_END = re.compile(r"(?:\btlf|\btelefon|\bmobil|\btel|\bmail|\be-mail)\.?:?\s*$", re.IGNORECASE)
+_CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\s*[\w.+-]+@[\w-]+\.\w")
+
+
+def _continues_line(block, nxt) -> bool:
+    if nxt.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW) or block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW):
+        return False
+    if _OPEN_RANGE_END.search(block.text) and _DATE_START.match(nxt.text):
+        return nxt.kind == block.kind
+    return bool(_OPEN_CONTACT_END.search(block.text) and _CONTACT_START.match(nxt.text)
+                and len(block.text) > 12)  # not a bare "Tlf." sub-label line
+
+
+def _join_broken_ranges(doc: ExtractedDocument) -> ExtractedDocument:
+    """Join a paragraph that a line break cut inside a date range or after a contact label
+    ("Tlf.") with the next one that completes it (PDF text)."""
+    blocks = doc.blocks
+    if not any(_OPEN_RANGE_END.search(b.text) or _OPEN_CONTACT_END.search(b.text) for b in blocks):
+        return doc
+    joined = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if i + 1 < len(blocks) and _continues_line(block, blocks[i + 1]):
+            joined.append(replace(block, text=block.text.rstrip() + " " + blocks[i + 1].text.lstrip()))
+            i += 2
+            continue
+        joined.append(block)
+        i += 1
+    return replace(doc, blocks=joined)
 
 
 def analyze(doc: ExtractedDocument, pack: RulePack, *, select: Collection[str] | None = None,
@@ -209,6 +247,14 @@ def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
         for p in support_periods(block.text, a.compiled.periods, labelled=index in duration_blocks,
                                  folded=folded):
             found.append((index, p))
+    # A value that no single block holds (a table cell wrapped over several rows) is read whole.
+    for sec in a.sections:
+        if "duration" not in sec.fields or sec.parent:
+            continue
+        for index, text in sec.parts:
+            if text and text not in a.doc.blocks[index].text:
+                found.extend((index, p) for p in support_periods(text, a.compiled.periods, labelled=True)
+                             if all(p.text != q.text for _, q in found))
     return found
 
 

@@ -69,7 +69,8 @@ _WORD_DATE = re.compile(
 _NUMERIC_DATE = re.compile(
     r"(\d(?<![\d./]\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
-_ISO_DATE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?![\d])")
+# "2026- 02-01": a PDF line wrapped after the hyphen leaves a space (never more than one).
+_ISO_DATE = re.compile(r"(\d(?<!\d\d)\d{3})- ?(\d{2})- ?(\d{2})(?![\d])")
 _COMPACT_ISO = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 

@@ -141,6 +141,9 @@ class Period:
     months: Optional[float] = None
     days: Optional[int] = None
     excluded: Optional[str] = None  # why this figure is not the support period
+    #: a range of whole weeks ("uge 9 til uge 34, 2023"): its limit is the weeks' tolerance
+    #: (26 uger is six months, domain.md § 9), not calendar months
+    in_weeks: bool = False
 
     @property
     def is_range(self) -> bool:
@@ -148,6 +151,8 @@ class Period:
 
     def over_limit(self, policy: P.PeriodPolicy = P.DEFAULT_POLICY) -> bool:
         """Whether this period is longer than ``policy.max_months`` (domain.md section 9)."""
+        if self.is_range and self.in_weeks:
+            return P.days_over_tolerance((self.end - self.start).days + 1, policy)  # type: ignore[operator]
         if self.is_range:
             return P.is_over_limit(self.start, self.end, policy)  # type: ignore[arg-type]
         if self.months is not None:
@@ -179,8 +184,10 @@ _SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d
 _MONTH_RANGE = re.compile(r"(?<![a-z])(" + FULL_MONTH_RE + r"|" + MONTH_RE + r")(?:\s*(\d{4}))?\s*"
                           r"(?:-|–|—|til og med|til)\s*(" + FULL_MONTH_RE + r"|" + MONTH_RE
                           + r")(?:\s*(\d{4}))?")
-_WEEK_RANGE = re.compile(r"uge(?<![a-z]uge)(?:rne|nr\.?)?\s*(\d{1,2})\s*(?:-|–|—|til og med|til)\s*"
-                         r"(?:uge\s*)?(\d{1,2})(?!\d|\.\d)")
+# "uge 10-35", "uge 10 til uge 35", "uge 48 2026 til uge 30 2027", "uge 9, 2026 – uge 35, 2026"
+_WEEK_RANGE = re.compile(r"uge(?<![a-z]uge)(?:rne|nr\.?)?\s*(\d{1,2})(?:,?\s*(?:i\s+)?(\d{4}))?\s*"
+                         r"(?:-|–|—|til og med|til|t\.\s?o\.\s?m\.?)\s*"
+                         r"(?:uge(?:nr\.?)?\s*)?(\d{1,2})(?!\d|\.\d)(?:,?\s*(?:i\s+)?(\d{4})(?!\d))?")
 
 
 def _word_start(word: str, boundary: str = r"\w") -> str:
@@ -199,6 +206,32 @@ _ANY_MONTH = re.compile("|".join(_word_start(m, "[a-z]") + "(?![a-z])"
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"maned|mdr|mnd|" + _word_start("md") + r"\b|" + _word_start("ar") + r"s?\b|"
                    + _word_start("uge") + "|dage|" + _word_start("dag"))
+
+
+def _week_period(m: re.Match[str]) -> Optional[Period]:
+    """A range of ISO week numbers (domain.md § 9: weeks start on Monday). With a year on
+    either end it is a dated range (Monday of the first week to Sunday of the last, across a
+    year boundary when the second week number is lower); without one, a length in weeks."""
+    a, b = int(m.group(1)), int(m.group(3))
+    y1 = int(m.group(2)) if m.group(2) else None
+    y2 = int(m.group(4)) if m.group(4) else None
+    if not (1 <= a <= 53 and 1 <= b <= 53):
+        return None
+    if y1 is None and y2 is None:
+        weeks = b - a + 1 if b >= a else 52 - a + b + 1
+        return Period(m.start(), m.end(), m.group(0), days=weeks * 7)
+    if y2 is None:
+        y2 = y1 if b >= a else y1 + 1  # type: ignore[operator]
+    if y1 is None:
+        y1 = y2 if b >= a else y2 - 1
+    try:
+        start = dt.date.fromisocalendar(y1, a, 1)
+        end = dt.date.fromisocalendar(y2, b, 7)
+    except ValueError:
+        return None
+    if end < start or (end - start).days > 5 * 366:
+        return None
+    return Period(m.start(), m.end(), m.group(0), start=start, end=end, in_weeks=True)
 
 
 def _month_last_day(year: int, month: int) -> dt.date:
@@ -241,12 +274,10 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
             found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
             taken.append((m.start(), m.end()))
     for m in (_WEEK_RANGE.finditer(folded) if "uge" in folded else ()):
-        a, b = int(m.group(1)), int(m.group(2))
-        if not (1 <= a <= 53 and 1 <= b <= 53):
-            continue
-        weeks = b - a + 1 if b >= a else 52 - a + b + 1
-        found.append(Period(m.start(), m.end(), m.group(0), days=weeks * 7))
-        taken.append((m.start(), m.end()))
+        week_period = _week_period(m)
+        if week_period is not None:
+            found.append(week_period)
+            taken.append((m.start(), m.end()))
     for m in (_MONTH_RANGE.finditer(folded) if has_month else ()):
         if re.search(r"\d\.?\s*$", folded[:m.start()]) or not free(m.start(), m.end()):
             continue  # "1. marts – …" is a date range, handled below
@@ -350,11 +381,21 @@ def find_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
         if not raw:
             continue
         sentence_excluded = vocab.sentence_re.search(sentence)
+        # lines joined without a full stop and clauses after ";" are judged on their own
+        cuts = ([m.start() for m in _JOINED.finditer(text, s, e)] + [s + i for i, c in enumerate(sentence) if c == ";"]
+                if sentence_excluded else [])
         for p in raw:
             reason = None
-            if sentence_excluded:
+            if sentence_excluded and cuts:
+                # lines joined without a full stop: only the figure's own line decides
+                left = max([s] + [c for c in cuts if c <= s + p.start_pos])
+                right = min([e] + [c for c in cuts if c >= s + p.end_pos])
+                excluded_here = vocab.sentence_re.search(folded[left:right])
+            else:
+                excluded_here = sentence_excluded
+            if excluded_here:
                 reason = "context"
-            elif vocab.clause_re.search(_clause(sentence, p.start_pos, p.end_pos)):
+            elif vocab.clause_re.search(_clause(sentence, p.start_pos, p.end_pos, text[s:e])):
                 reason = "history-or-total"
             elif vocab.before_re.search(sentence[max(0, p.start_pos - 45):p.start_pos]):
                 reason = "limit-or-interval"
@@ -365,10 +406,21 @@ def find_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
     return result
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause around a figure: from the last "(" or ";" before it to the next one after it."""
-    left = max(sentence.rfind(c, 0, start) for c in "(;")
-    rights = [i for i in (sentence.find(c, end) for c in "();") if i != -1]
+# Where a line or table cell was joined to the next without a full stop ("… 11.10.2026
+# Tidligere forløb …", "… | …"): a capitalised word after a figure starts a new clause.
+_JOINED = re.compile(r"(?<=[\d.)])\s+(?=[A-ZÆØÅ][a-zæøå])|\s\|\s")
+
+
+def _clause(sentence: str, start: int, end: int, original: str = "") -> str:
+    """The clause around a figure: from the last "(" or ";" before it to the next one after it,
+    also cut where two lines or cells were joined without punctuation. A figure in parentheses
+    glosses what stands before them ("Tidligere forløb 2024-2025 (12 mdr.)"), so that clause is
+    included too."""
+    cuts = [m.start() for m in _JOINED.finditer(original)] if original else []
+    left = max([sentence.rfind(c, 0, start) for c in "(;"] + [c for c in cuts if c < start])
+    rights = [i for i in (sentence.find(c, end) for c in "();") if i != -1] + [c for c in cuts if c >= end]
+    if left >= 0 and sentence[left] == "(":
+        left = max([sentence.rfind(c, 0, left) for c in "(;)"] + [c for c in cuts if c < left])
     return sentence[left + 1:min(rights) if rights else len(sentence)]
 
 

@@ -37,8 +37,11 @@ _NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\
                         r"[•·\-–*▪■●○◦►>]+)\s+", re.IGNORECASE)
 _FILLER = frozenset("""og med for af i på til samt inkl inkl. inklusiv herunder den det de din dit dine
 borgerens mentorens mentorstøtten mentorstøtte pr pr. per uge ugen om ved hvor hvad
-hvilke hvem skal er a b c d nr nr. the dig du jer os sammen vores jeres""".split())
-_TASK_VERBS = frozenset("""hjelpe hjelper hjelp stotte stotter bista bistar lave laver gore gor""".split())
+hvilke hvem skal er a b c d nr nr. the dig du jer os sammen vores jeres
+forløbet forløb mentorforløbet mentorforløb indsatsen mentorindsatsen støtten aftalen ordningen antal
+forløbets støttens aftalens mentorstøttens bevillingens indsatsens mentorforløbets""".split())
+_TASK_VERBS = frozenset("""hjelpe hjelper hjelp hjaelpe hjaelper hjaelp stotte stotter bista bistar lave laver
+gore gor""".split())
 _FILLER = frozenset(w.replace("å", "a").replace("ø", "o").replace("æ", "e") for w in _FILLER)
 _CONTINUATION = frozenset("""er var skal kan vil har bliver blev gives med for til af og i på som der
 ved mellem hos fra om at kommer må bør får""".split())
@@ -166,7 +169,21 @@ class FieldVocabulary:
         return self._label_cache[key]
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
-        folded = fold(_NUMBERING.sub("", label_text, count=1)).strip(" \t:.-–—*#")
+        found = self._classify_label_text(label_text, max_leftover)
+        if found is not None and found[1] != "generic":
+            return found
+        # A bilingual label ("Hours per week / timer pr. uge") or one with a gloss ("Objective
+        # (mål)") names its field in any one of its parts; the other part is a translation.
+        parts = [p for p in _LABEL_PARTS.split(label_text) if p and p.strip(" \t:.-–—*#")]
+        if len(parts) > 1 and len(label_text.split()) <= 10 and not re.search(r"[.!?]\s", label_text):
+            for part in parts:
+                sub = self._classify_label_text(part, max_leftover)
+                if sub is not None and sub[1] == "field":
+                    return sub
+        return found
+
+    def _classify_label_text(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        folded = fold(_NUMBERING.sub("", label_text, count=1)).strip(" \t:.-–—*#?")
         folded = re.sub(r"\([^)]*\)", " ", folded)
         if not folded:
             return None
@@ -194,6 +211,7 @@ class FieldVocabulary:
             return frozenset(), "other"
         if fields == {"mentor"} and any(w in _TASK_VERBS for w in leftover):
             fields = {"tasks"}  # "Hvad mentoren hjælper med" asks for the tasks, not the mentor
+            leftover = [w for w in leftover if w not in _TASK_VERBS]
         if fields:
             if len(leftover) > max_leftover:
                 return None
@@ -211,9 +229,12 @@ class FieldVocabulary:
         return not cleaned or bool(self.placeholder_re.match(cleaned))
 
     def meaningful(self, value: str) -> str:
-        """The value without placeholder lines (a sub-label line like "Tlf.: -" counts as empty)."""
+        """The value without placeholder lines (a sub-label line like "Tlf.: -" counts as empty)
+        and without page furniture ("Side 1 af 2", "J.nr. …") that a reader put after it."""
         kept = []
         for line in value.splitlines():
+            if _FURNITURE.match(line):
+                continue
             body = line
             head, sep, tail = line.partition(":")
             if sep and len(head.split()) <= 3:
@@ -221,6 +242,13 @@ class FieldVocabulary:
             if not self.is_placeholder(body):
                 kept.append(line)
         return "\n".join(kept)
+
+
+# Page headers and footers: "Side 1 af 2 · J.nr. …", "J.nr.: …", "Sagsnr. …".
+_FURNITURE = re.compile(r"^\s*(?:side \d+\s*(?:af|/)\s*\d+|(?:j\.\s?nr|journalnr|sagsnr|vores ref)\b)", re.IGNORECASE)
+
+# Where a bilingual label splits: "Goal / mål", "Objective (mål)", "Varighed | Duration".
+_LABEL_PARTS = re.compile(r"\s+/\s+|\s*\(([^()]*)\)\s*|\s+\|\s+")
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> Optional[re.Pattern[str]]:
@@ -246,6 +274,11 @@ def _ocr_variants(label: str) -> set[str]:
         variants.add(label.replace("æ", "ae"))
     if "å" in label:
         variants.add(label.replace("å", "aa"))
+    if "ø" in label:
+        # OCR reads "ø" as "e" or "g" (seed 004: "mentorstette", "hgjst"); "o" comes from folding
+        variants.update({label.replace("ø", "e"), label.replace("ø", "g")})
+    if "æ" in label and "ø" in label:
+        variants.add(label.replace("æ", "ae").replace("ø", "e"))
     return variants
 
 
@@ -336,12 +369,25 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     body = _NUMBERING.sub("", text, count=1)
     # "Label: value" (also "Label – value")
     colon = re.search(r":|\s[–—]\s|\s-\s", body[:90])
+    if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:
+        # "Opfølgning – inklusiv mål for progression: XX": the whole text before the colon is
+        # the label when it reads as one
+        whole = re.search(r":", body[:90])
+        found = vocab.classify_label(body[:whole.start()]) if whole else None
+        if found is not None and found[1] == "field":
+            colon = whole
     if colon:
         label_text, value = body[:colon.start()], body[colon.end():].strip()
         found = vocab.classify_label(label_text)
         if found is not None and (found[1] != "generic" or colon.group(0) == ":"):
             fields, role = found
-            return [_Item(role, text=value, label=label_text.strip(), fields=fields, inline=bool(value))]
+            rest = ""
+            if value and role == "field" and block.kind == BlockKind.PARAGRAPH:
+                value, rest = _scope_value(value, fields, vocab)
+            items = [_Item(role, text=value, label=label_text.strip(), fields=fields, inline=bool(value))]
+            if rest:
+                items.append(_Item("content", text=rest))
+            return items
     # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
     # statusmøde" is a value, "Opfølgning" a label.
     strict = 1 if block.kind == BlockKind.HEADING or body.rstrip().endswith(":") else 0
@@ -377,15 +423,60 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     return [_Item("content", text=text)]
 
 
+#: Fields whose text runs over several sentences that mention other fields by nature
+#: (the appeal names the period's end, the reasons cite the mentor): never cut.
+_UNSCOPED = frozenset({"appeal_guidance", "reasons"})
+
+
+def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> tuple[str, str]:
+    """Split the value of an inline "Label: value" in a paragraph into the label's own part and
+    the rest. A dense paragraph ("Opgaver: Udfyldes senere. Støtten gælder 1. apr. – 30. jun.
+    2026. Mentor har 8 timer om ugen.") states other fields after the label's sentence: the
+    value ends after a placeholder sentence, or before the first sentence that speaks of
+    another field and not of this one."""
+    if fields & _UNSCOPED:
+        return value, ""
+    spans = sentence_spans(value)
+    if len(spans) < 2:
+        return value, ""
+    first_end = spans[0][1]
+    if vocab.is_placeholder(value[:first_end]):
+        return value[:first_end], value[spans[1][0]:].strip()
+    for s, e in spans[1:]:
+        sentence = value[s:e]
+        own = any(_speaks_of(key, sentence, vocab) for key in fields)
+        if not own and any(_speaks_of(key, sentence, vocab) for key in _SCOPE_KEYS if key not in fields):
+            return value[:s].rstrip(), value[s:].strip()
+    return value, ""
+
+
+_SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+
+
+def _speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
+    """Whether a sentence states something about field ``key``. A sentence about the mentor
+    names or reaches the mentor; "Mentoren skal hjælpe med …" speaks of the tasks."""
+    sentence = fold(original)
+    if key == "mentor":
+        return bool(vocab.prose_any.get("mentor") and vocab.prose_any["mentor"].search(sentence)) and (
+            has_contact(original, vocab) or _prose_names_mentor(original, vocab))
+    if key == "duration":
+        return any(p.excluded is None and is_substantial(p) for p in find_periods(sentence, vocab.periods,
+                                                                                   folded=sentence))
+    if key == "hours":
+        return bool(vocab.hour_figure_re.search(sentence)) and bool(re.search(r"\btimer?\b|\bt\b", sentence))
+    pattern = vocab.prose_any.get(key)
+    return bool(pattern is not None and pattern.search(sentence))
+
+
 def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     cells = [c.strip() for c in block.cells]
     # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
     # cell such as "to timer om ugen" is a value, not a label.
     labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0) if c and len(c) < 90 else None
               for i, c in enumerate(cells)]
-    field_labels = [lab for lab in labels if lab is not None and lab[1] == "field"]
     non_empty = [c for c in cells if c]
-    if len(field_labels) >= 2 and all(lab is not None for lab, c in zip(labels, cells) if c):
+    if _is_header_row(cells, vocab):
         return [_Item("header", text="", fields=frozenset(), label="|".join(cells))]
     items: list[_Item] = []
     i = 0
@@ -410,20 +501,70 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     return items
 
 
+def _header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tuple[frozenset[str], str]]]:
+    """Each cell of a possible header row read as a label. A header cell is a label and
+    nothing else, so it may carry two extra words ("Hvad skal mentor hjælpe med")."""
+    return [vocab.classify_label(c.rstrip(":"), max_leftover=2) if c and len(c) < 70 and _label_words(c) <= 6
+            else None for c in cells]
+
+
+def _label_words(label: str) -> int:
+    """Words in the longest part of a possibly bilingual label ("Hours per week / timer pr. uge")."""
+    return max((len(part.split()) for part in _LABEL_PARTS.split(label) if part), default=0)
+
+
+def _is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
+    """A row of labels over a row of values ("Mål | Mentor | Opgaver", "Opfølgning |
+    Klageadgang"): at least two field labels and every filled cell a label."""
+    labels = _header_labels(cells, vocab)
+    fields = [lab[0] for lab in labels if lab is not None and lab[1] == "field"]
+    if len(fields) < 2 or any(lab is None for lab, c in zip(labels, cells) if c):
+        return False
+    # "Timer | fem timer om ugen" is a label and its value: header cells name different fields
+    # and hold no figure.
+    # "Mål for forløbet | Udfyldes af mentor" is a label and a placeholder.
+    return (len(set(fields)) == len(fields)
+            and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) for c in cells if c))
+
+
 def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Section]:
     """Split the document into labelled sections (see the module docstring)."""
     sections: list[Section] = []
     current: Optional[Section] = None
     header: Optional[list[Optional[tuple[frozenset[str], str]]]] = None
     header_cells: list[str] = []
+    columns: list[Optional[Section]] = []  # the section of each header column, once it has a value
     for index, block in enumerate(doc.blocks):
         items = _classify_block(block, vocab)
         if block.kind != BlockKind.TABLE_ROW:
             header = None
+        if (header is not None and block.kind == BlockKind.TABLE_ROW and len(block.cells) == len(header)
+                and not any(item.role == "header" for item in items)):
+            # Rows as wide as the header row hold its columns' values, even a cell that reads
+            # like a label ("Midtvejsevaluering efter 3"); a value that wraps over several rows
+            # continues its column's section.
+            for col, cell in enumerate(block.cells):
+                lab = header[col]
+                if lab is None or lab[1] != "field" or not cell.strip():
+                    continue
+                if columns[col] is None:
+                    columns[col] = Section(lab[0], header_cells[col], index, block.location,
+                                           parts=[(index, cell.strip())], inline=True)
+                    sections.append(columns[col])  # type: ignore[arg-type]
+                else:
+                    # a wrapped cell is one value: "Fra d. 1/12 2026 og ni" + "måneder frem"
+                    sec = columns[col]
+                    assert sec is not None
+                    at = max(i for i, (_, text) in enumerate(sec.parts) if text)
+                    sec.parts[at] = (sec.parts[at][0], f"{sec.parts[at][1]} {cell.strip()}")
+                    sec.parts.append((index, ""))  # the row belongs to the section too
+            current = None
+            continue
         for item in items:
             if item.role == "header":
                 header_cells = [c.strip() for c in block.cells]
-                header = [vocab.classify_label(c) for c in header_cells]
+                header = _header_labels(header_cells, vocab)
+                columns = [None] * len(header_cells)
                 current = None
                 continue
             if header is not None and block.kind == BlockKind.TABLE_ROW and item.role == "content":
@@ -561,8 +702,11 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "present", None
         if vocab.vague_hours_re.search(head):
             return "vague", None
-        if labelled and lines and vocab.digit_re.search(lines[0]):
-            return "present", None  # "Timetal: 3"
+        first_raw = next((line for line in value.splitlines() if line.strip()), "")
+        # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours
+        if labelled and not multi and lines and vocab.digit_re.search(lines[0]) \
+                and not vocab.is_placeholder(first_raw):
+            return "present", None  # "Timetal: 3" (not the dates under "Varighed og timetal")
         return "empty", "no-figure"
     if key == "appeal_guidance":
         body, deadline = _appeal_parts(text, vocab)
@@ -607,10 +751,17 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
     """The status of every field: from labelled sections first, prose only when unlabelled."""
     folded_blocks = [fold(b.text) for b in doc.blocks]
     owned: dict[int, frozenset[str]] = {}
+    #: block index -> (fields, folded text) of the section values in it, so that only those
+    #: spans are hidden from other fields' prose, not the rest of a dense paragraph
+    owned_parts: dict[int, list[tuple[frozenset[str], str]]] = {}
     for sec in sections:
         if sec.fields and not sec.parent:
             for index in {sec.block_index, *(i for i, _ in sec.parts)}:
                 owned[index] = owned.get(index, frozenset()) | sec.fields
+            for index, text in sec.parts:
+                owned_parts.setdefault(index, []).append((sec.fields, fold(text)))
+            if not any(i == sec.block_index for i, _ in sec.parts):
+                owned_parts.setdefault(sec.block_index, []).append((sec.fields, ""))
     result: dict[str, FieldStatus] = {}
     for key in keys:
         candidates = [s for s in sections if key in s.fields and not s.parent]
@@ -641,10 +792,14 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 (uncertain and best.state != "present"):
             # Prose is read only outside the sections of other fields: "følge op hver uge" in the
             # mentor's task list is a task, not the agreement's follow-up.
-            visible = [text if key not in _HIDE_OWNED or not (owned.get(i) and key not in owned[i]) else ""
+            visible = [text if key not in _HIDE_OWNED or not (owned.get(i) and key not in owned[i])
+                       else _hide_owned(text, owned_parts.get(i, []), key)
                        for i, text in enumerate(folded_blocks)]
             if key == "follow_up":
-                visible = [text if text else (folded_blocks[i] if _STRONG_FOLLOW_UP.search(folded_blocks[i]) else "")
+                # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a
+                # task, not the agreement's follow-up
+                visible = [folded_blocks[i] if text != folded_blocks[i] and _STRONG_FOLLOW_UP.search(folded_blocks[i])
+                           and "tasks" not in owned.get(i, frozenset()) else text
                            for i, text in enumerate(visible)]
             for sec in sections:  # a label naming this field is not prose evidence for it
                 if key in sec.fields and visible[sec.block_index]:
@@ -659,8 +814,87 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             prose = _from_prose(key, doc, visible, vocab, sections, need=need)
             if prose is not None and (best is None or _rank(prose.state) > _rank(best.state)):
                 best = prose
+            if key == "mentor" and (best is None or best.state != "present"):
+                best = _mentor_by_shape(doc, sections, vocab) or best
+            if key == "hours" and best is None and not candidates:
+                # the citizen's job hours in the goal ("med 15 timer om ugen") are not the support's
+                best = _hours_by_shape(doc, [text if "goal" not in owned.get(i, frozenset()) else ""
+                                             for i, text in enumerate(folded_blocks)], vocab)
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+# A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
+# ugentligt", "op til 5 timer om ugen", "8 timer pr. måned".
+_HOURS_VALUE = re.compile(
+    r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?)?\s*"
+    r"(?P<n>\d{1,2}(?:[,.]5)?|en|to|tre|fire|fem|seks|syv|otte|ni|ti)(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
+    r"(?:timer?|t\.?)\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
+    r"manedligt|md)\.?$")
+#: A label before such a value that says whose hours they are: the citizen's job, school,
+#: the office's opening hours.
+_NOT_MENTOR_HOURS = re.compile(r"arbejd|\bjob|praktik|skole|uddann|abning|fremmode|\bvagt|lon|fleks|borger")
+
+
+def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The hours found by the shape of a value when no label or sentence names them: a table
+    cell or the value after an unknown label ("Ugentlig ramme: 4 t/uge") that is nothing but a
+    number of hours per week or month. The label must not point at the citizen's job or school
+    hours, and the figure must be plausible for mentor support (at most 20 hours a week)."""
+    for index, block in enumerate(doc.blocks):
+        if not visible[index] or not vocab.digit_re.search(visible[index]) and "tim" not in visible[index]:
+            continue
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
+            pairs = [(" ".join(block.cells[:i]), cell) for i, cell in enumerate(block.cells)]
+        else:
+            head, sep, tail = block.text.partition(":")
+            pairs = [(head, tail)] if sep and len(head.split()) <= 6 else []
+        for label, value in pairs:
+            m = _HOURS_VALUE.match(" ".join(fold(value).split()).rstrip(" ."))
+            if m is None or _NOT_MENTOR_HOURS.search(fold(label)):
+                continue
+            raw = m.group("m") or m.group("n")
+            amount = float(raw.replace(",", ".")) if raw[0].isdigit() else float(vocab.periods.number_words.get(raw, 1))
+            weekly = amount if m.group("per").startswith("uge") else amount / 4.33
+            if 0 < weekly <= 20:
+                return FieldStatus("hours", "present", value=value.strip(), evidence=block.text,
+                                   location=block.location)
+    return None
+
+
+def _mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The mentor under a label the pack does not list but that is about the mentor by its
+    compound ("Mentorvirksomhed og -person", "Tilknyttet mentorkoordinator"): a person's name
+    with contact data. Only labels containing "mentor" qualify; a name with a phone number under
+    any other label may be the caseworker."""
+    candidates = list(sections)
+    for index, block in enumerate(doc.blocks):  # table rows whose first cell is such a label
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 and "mentor" in fold(block.cells[0]):
+            candidates.append(Section(frozenset(), block.cells[0], index, block.location,
+                                      parts=[(index, " ".join(block.cells[1:]))]))
+    for sec in candidates:
+        if sec.fields or "mentor" not in fold(sec.label) or _OTHER_PARTY.search(fold(sec.label)):
+            continue
+        found = vocab.classify_label(sec.label)
+        if found is None or found[1] != "generic":
+            continue  # a title ("Aftale om mentorstøtte") or a signature line, not a label
+        if _validate("mentor", sec.value, vocab, labelled=True)[0] == "present":
+            return FieldStatus("mentor", "present", value=sec.value, evidence=sec.value, location=sec.location,
+                               sections=[sec])
+    return None
+
+
+def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) -> str:
+    """``text`` (a folded block) with the values of other fields' sections blanked out; the
+    whole block when a value cannot be located in it (it spans blocks or was rewritten)."""
+    for fields, part in parts:
+        if key in fields:
+            continue
+        at = text.find(part) if part else -1
+        if at < 0:
+            return ""
+        text = text[:at] + " " * len(part) + text[at + len(part):]
+    return text if text.strip() else ""
 
 
 #: Fields whose prose is ignored inside other fields' sections ("14 dage før ophør" under
@@ -690,7 +924,8 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
         return _duration_from_prose(doc, folded_blocks, vocab)
     context = vocab.prose_context.get(key)
     if key == "hours":
-        status = _first_match(key, doc, folded_blocks, patterns, need=context)
+        # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
+        status = _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.prose_any.get("goal"))
         if status is None:
             for index, folded in enumerate(folded_blocks):
                 m = vocab.vague_hours_re.search(folded)
@@ -699,11 +934,32 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
                                        location=doc.blocks[index].location)
         return status
     if key == "follow_up":
-        return _first_match(key, doc, folded_blocks, patterns, skip=re.compile(r"klag|genvurder"), need=context)
+        return _first_match(key, doc, folded_blocks, patterns, skip=_NOT_FOLLOW_UP, need=context)
     if key == "goal":
         return _first_match(key, doc, folded_blocks, patterns, need=context) or \
             _goal_statement(doc, folded_blocks, vocab)
     return _first_match(key, doc, folded_blocks, patterns, need=context)
+
+
+#: Sentences that mention follow-up but are not the agreement's follow-up: the appeal's
+#: reconsideration, and follow-up *with a third party* as a task of the mentor ("kontakt til
+#: praktikstedet og opfølgning med arbejdsgiveren") unless the sentence also sets a rhythm or
+#: an evaluation.
+_NOT_FOLLOW_UP = re.compile(r"klag|genvurder|^(?!.*(?:\bhver\b|evaluer|statusmode|progression|delmal))"
+                            r".*opfolgning med (?:arbejdsgiver|praktiksted|virksomhed|skole|lege|uddannelsesst)")
+
+
+# The citizen by first name as the subject of a state: "Ida skal kunne tage bussen alene til
+# gymnasiet …", "Jonas er i praktik hos …".
+_NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (?:skal kunne|skal|er|bliver|starter|begynder|gennemfører|"
+                          r"fastholder|møder|kommer|har|kan|får|arbejder|søger|tager|vender|afslutter|deltager|går)\b")
+_NOT_A_SUBJECT = frozenset("""det der vi han hun hvis nar naar stotten aftalen mentorstotten perioden du i de den
+jobcentret kommunen borgeren""".split())
+
+
+def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
+    m = _NAMED_STATE.match(original)
+    return bool(m) and fold(m.group(1)) not in vocab.not_names and fold(m.group(1)) not in _NOT_A_SUBJECT
 
 
 _CITIZEN_STATE = re.compile(
@@ -731,6 +987,9 @@ def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
             continue
         if index and doc.blocks[index - 1].text.rstrip().endswith(":"):
             continue  # an item of a list introduced by "…:"
+        if any("tasks" in item.fields for j in range(max(0, index - 2), index)
+               for item in _classify_block(doc.blocks[j], vocab)):
+            continue  # a line of the task list after "Indsatsområder: …" (flattened PDF)
         vague_line = len(folded.split()) <= 12 and vocab.goal_vague_re.search(folded)
         if (vocab.goal_opener_re.match(folded) or vague_line) and not _NOT_AN_ACTIVITY_GOAL.search(folded):
             return FieldStatus("goal", "present", value=block.text.strip(), evidence=block.text,
@@ -745,8 +1004,8 @@ def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
     (domain.md § 6: a goal describes the state once reached)."""
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
-        if (_CITIZEN_STATE.search(sentence) and not _NOT_A_GOAL.search(sentence)
-                and vocab.goal_anchor_re.search(sentence)):
+        if ((_CITIZEN_STATE.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
+                and not _NOT_A_GOAL.search(sentence) and vocab.goal_anchor_re.search(sentence)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("goal", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)
@@ -791,7 +1050,9 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
 
 _FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
                         r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")
-_AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")
+# The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:
+# Hjælpe med …" the capitalised word starts the value of a label, not a name.
+_AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.:]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")
 
 
 def _prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:

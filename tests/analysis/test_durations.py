@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from mentordocs.domain.periods import PeriodPolicy
 from mentordocs.lint.dates import parse_date
@@ -196,6 +196,10 @@ SEPARATORS = [" – ", "-", " - ", " til ", " til og med ", "—", " t.o.m. "]
 def test_any_start_plus_k_months_is_over_iff_k_above_six(start, months, extra_days, fmt1, fmt2, sep):
     # end = start + k months - 1 day (an exact k-month period) or one day later
     end = start + relativedelta(months=months) + dt.timedelta(days=extra_days)
+    # A start late in a month whose k-th successor is shorter (31 March + 6 months is clamped to
+    # 30 September) has no "one day later" end in this sense: the policy reads 31 March –
+    # 30 September as exactly six months (domain/periods.py), which test_month_end_* pin down.
+    assume((start + relativedelta(months=months)).day == start.day)
     text = f"Periode: {fmt1(start)}{sep}{fmt2(end)}"
     (period,) = support_periods(text)
     assert (period.start, period.end) == (start, end)
@@ -216,3 +220,13 @@ def test_length_in_months_is_over_iff_above_six(months, unit):
 def test_parser_never_crashes_and_keeps_positions(text):
     for period in find_periods(text):
         assert text[period.start_pos:period.end_pos] == period.text
+
+
+def test_month_end_start_to_month_end_is_exactly_six_months():
+    (period,) = support_periods("Periode: 31. marts 2026 – 30. september 2026")
+    assert not period.over_limit()
+
+
+def test_month_end_start_one_day_past_month_end_is_over():
+    (period,) = support_periods("Periode: 31. marts 2026 – 1. oktober 2026")
+    assert period.over_limit()

@@ -1,0 +1,512 @@
+"""Patterns that make field finding generalise beyond the wordings it was written against.
+
+Each table holds several layouts of one pattern, with positive and negative cases:
+bilingual and glossed labels, merged labels ("Varighed og timetal"), column-wise tables,
+dense one-paragraph agreements, history clauses next to the current period, ISO week ranges,
+OCR-damaged labels, ranges broken over two lines, page furniture after a placeholder and
+hours found by the shape of a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis_builders import KLAGE, doc_from, rules_of
+
+from mentordocs.lint.durations import find_periods, support_periods
+
+GOAL = ("Jonas gennemfører sin virksomhedspraktik som lagermedarbejder hos Helsinge Tømmerhandel "
+        "og møder stabilt fire dage om ugen senest 1. juni 2026.")
+MENTOR = "Lars Østergaard, Mentorhuset, tlf. 23 45 67 89"
+TASKS = "Hjælpe Jonas med transport og morgenrutiner og deltage i opstartssamtalen med praktikværten."
+PERIOD = "1. marts 2026 – 31. august 2026"
+FOLLOW = "Statusmøde med mentor og sagsbehandler hver måned."
+HOURS = "2 timer pr. uge"
+
+MISSING = {"missing-goal", "missing-mentor", "missing-tasks", "missing-duration", "missing-follow-up",
+           "missing-hours", "missing-appeal-guidance"}
+
+
+def _lines(labels: dict[str, str], sep: str = ": ") -> list[str]:
+    values = {"goal": GOAL, "mentor": MENTOR, "tasks": TASKS, "duration": PERIOD, "follow_up": FOLLOW,
+              "hours": HOURS}
+    return [f"{labels[k]}{sep}{values[k]}" for k in values if k in labels]
+
+
+def _agreement(*body, title: str = "Aftale om mentorstøtte"):
+    return doc_from(("h", title), *body, ("h", "Klagevejledning"), KLAGE, "Underskrift borger og mentor")
+
+
+# -- bilingual and glossed labels ------------------------------------------------------------------
+
+BILINGUAL = {
+    "slash": {"goal": "Goal / mål", "mentor": "Mentor (name, phone)", "tasks": "Tasks / opgaver",
+              "duration": "Duration / varighed", "follow_up": "Follow-up / opfølgning",
+              "hours": "Hours per week / timer pr. uge"},
+    "english-only": {"goal": "Goal", "mentor": "Mentor contact", "tasks": "Tasks", "duration": "Period",
+                     "follow_up": "Follow-up", "hours": "Hours"},
+    "gloss": {"goal": "Objective (mål)", "mentor": "Mentor (navn, tlf.)", "tasks": "Opgaver (tasks)",
+              "duration": "Periode (period)", "follow_up": "Opfølgning (follow-up)", "hours": "Timetal (hours)"},
+    "caps": {"goal": "GOAL / MÅL", "mentor": "MENTOR", "tasks": "TASKS / OPGAVER", "duration": "DURATION",
+             "follow_up": "FOLLOW-UP", "hours": "HOURS PER WEEK / TIMER PR. UGE"},
+}
+
+
+@pytest.mark.parametrize("style", sorted(BILINGUAL))
+def test_bilingual_labels_find_every_field(lint, style):
+    _, findings = lint(_agreement(*_lines(BILINGUAL[style])))
+    assert not rules_of(findings) & MISSING
+
+
+@pytest.mark.parametrize("style", sorted(BILINGUAL))
+def test_bilingual_label_with_a_placeholder_is_missing(lint, style):
+    labels = BILINGUAL[style]
+    body = [line if not line.startswith(labels["hours"]) else f"{labels['hours']}: xx" for line in _lines(labels)]
+    _, findings = lint(_agreement(*body))
+    assert rules_of(findings) & MISSING == {"missing-hours"}
+
+
+@pytest.mark.parametrize("title", ["Mentor agreement / aftale om mentorstøtte", "MENTOR AGREEMENT"])
+def test_an_english_title_is_not_the_mentor_field(lint, title):
+    _, findings = lint(_agreement(*_lines(BILINGUAL["slash"]), title=title))
+    assert not rules_of(findings) & MISSING
+
+
+def test_a_parenthesis_inside_a_sentence_is_not_a_label(lint):
+    # "(mål: 4 af 5 dage)" in follow-up text must not make the sentence a goal label
+    labels = dict(BILINGUAL["gloss"])
+    body = _lines(labels) + ["Evaluering hver måned. Progressionen måles på fremmødet (mål: 4 af 5 dage)."]
+    _, findings = lint(_agreement(*body))
+    assert not rules_of(findings) & MISSING
+
+
+# -- merged labels -------------------------------------------------------------------------------
+
+MERGED = [
+    ("VARIGHED OG TIMETAL: 1/7-2026 til 31/12-2026, op til 5 timer om ugen", set()),
+    ("Varighed og timetal: 1.3.2026 – 31.8.2026, 3 t/uge", set()),
+    ("Varighed og timetal: 1.3.2026 – 31.8.2026", {"missing-hours"}),
+    ("Varighed og timetal: 4 timer om ugen", {"missing-duration"}),
+]
+
+
+@pytest.mark.parametrize("line,missing", MERGED)
+def test_a_merged_label_carries_two_fields(lint, line, missing):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "follow_up": "Opfølgning"}
+    _, findings = lint(_agreement(*_lines(labels), line))
+    assert rules_of(findings) & MISSING == missing
+
+
+# -- column-wise tables --------------------------------------------------------------------------
+
+def test_labels_in_the_first_row_map_column_wise(lint):
+    doc = _agreement(("r", "Målet med mentorstøtten", "Kontaktperson", "Hvad skal mentor hjælpe med"),
+                     ("r", GOAL, MENTOR, TASKS),
+                     ("r", "Bevilget periode", "Statusmøder", "Timeantal"),
+                     ("r", PERIOD, "Vi evaluerer forløbet fire uger før bevillingen udløber.", "4 timer ugentligt"))
+    _, findings = lint(doc)
+    assert not rules_of(findings) & MISSING
+
+
+def test_a_value_wrapped_over_several_rows_stays_in_its_column(lint):
+    doc = _agreement(("r", "Mål", "Mentor", "Opgaver"),
+                     ("r", "Jonas er i ordinært job som", "Lars Østergaard, Mentorhuset", "Følge med til"),
+                     ("r", "lagermedarbejder hos Bilka.", "tlf. 23 45 67 89", "møder i jobcentret."),
+                     ("r", "Opfølgning", "Antal timer", "Varighed"),
+                     ("r", "Midtvejsevaluering efter 3", "3 timer ugentligt", PERIOD),
+                     ("r", "måneder.", "", ""))
+    _, findings = lint(doc)
+    assert not rules_of(findings) & MISSING
+
+
+def test_an_empty_column_under_a_header_row_is_missing(lint):
+    doc = _agreement(("r", "Mål", "Mentor", "Opgaver"), ("r", GOAL, MENTOR, "-"),
+                     ("r", "Opfølgning", "Antal timer", "Varighed"), ("r", FOLLOW, HOURS, PERIOD))
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-tasks"}
+
+
+@pytest.mark.parametrize("row", [("Mål for forløbet", "Udfyldes af mentor"), ("Timer", "fem timer om ugen")])
+def test_a_label_and_its_value_are_not_a_header_row(lint, row):
+    labels = {"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal", "goal": "Mål"}
+    key = "goal" if row[0].startswith("Mål") else "hours"
+    labels.pop(key)
+    _, findings = lint(_agreement(*_lines(labels), ("r", *row)))
+    expected = {"missing-goal"} if key == "goal" else set()
+    assert rules_of(findings) & MISSING == expected
+
+
+# -- dense one-paragraph documents ---------------------------------------------------------------
+
+DENSE = [
+    # (paragraph, expected missing)
+    ("Målet er, at Kasper gennemfører virksomhedspraktikken som butiksmedarbejder hos Netto og møder "
+     "stabilt 4 dage om ugen. Mentor er Hanne Mortensen, tlf. 23 45 67 89. Opgaver: Udfyldes senere. "
+     "Støtten gælder 1. apr. 2026 - 30. jun. 2026. Opfølgning: Udfyldes senere. Mentor har op til 8 timer "
+     "om ugen til rådighed.", {"missing-tasks", "missing-follow-up"}),
+    ("Mål for forløbet: Udfyldes senere. Kontaktperson: ?. Mentoren hjælper med transport til praktikstedet "
+     "og struktur på ugen. Støtten gælder 25. april – 24. oktober 2026. Vi evaluerer forløbet fire uger før "
+     "bevillingen udløber. Der er bevilget 3 timer om ugen.", {"missing-goal", "missing-mentor"}),
+    ("Formål: Anna starter på SOSU-hjælperuddannelsen i august 2026. Mentor: Lars Østergaard, tlf. 23 45 67 89. "
+     "Mentoren skal hjælpe med transport og morgenrutiner. Periode: 1.3.2026 – 31.8.2026. Opfølgning hver "
+     "måned. Timetal: 2 timer pr. uge.", set()),
+]
+
+
+@pytest.mark.parametrize("paragraph,missing", DENSE)
+def test_an_inline_label_takes_only_its_own_sentences(lint, paragraph, missing):
+    _, findings = lint(_agreement(paragraph))
+    assert rules_of(findings) & MISSING == missing
+
+
+@pytest.mark.parametrize("value", ["-.", "…", "Udfyldes senere."])
+def test_goal_placeholder_followed_by_prose_is_missing(lint, value):
+    paragraph = (f"Goal / mål: {value} Mentor: {MENTOR}. Mentoren skal hjælpe med transport. "
+                 f"Periode: {PERIOD}. Opfølgning hver måned. Timetal: 2 timer pr. uge.")
+    _, findings = lint(_agreement(paragraph))
+    assert rules_of(findings) & MISSING == {"missing-goal"}
+
+
+# -- follow-up only in its own section ------------------------------------------------------------
+
+def test_follow_up_with_the_employer_inside_the_tasks_is_not_follow_up(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), ("r", "Opgaver", "Kontakt til praktikstedet og opfølgning med arbejdsgiveren"))
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-follow-up"}
+
+
+# -- history next to the current period ----------------------------------------------------------
+
+HISTORY = [
+    "Bevilget periode | 12.06.2026 - 11.10.2026 Tidligere forløb 2024-2025 (12 mdr.) er afsluttet.",
+    "Du har haft mentorstøtte fra 1. marts 2025 til 31. august 2025. Forud for det havde du et tidligere "
+    "forløb 2024-2025 (12 mdr.).",
+    "Periode: 1.3.2026 – 31.8.2026 (forrige periode: 9 mdr.)",
+]
+
+
+@pytest.mark.parametrize("text", HISTORY)
+def test_a_length_in_a_history_clause_is_not_this_period(text):
+    assert not any(p.over_limit() for p in support_periods(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Bevilget periode | 12.06.2026 - 11.10.2026 Tidligere forløb 2024-2025 (12 mdr.) er afsluttet.",
+    "Periode: 12.06.2026 - 11.10.2026. Tidligere forløb er afsluttet.",
+])
+def test_history_next_to_the_current_range_leaves_the_range(text):
+    ranges = [p for p in support_periods(text) if p.is_range]
+    assert [(p.start, p.end) for p in ranges] == [(dt.date(2026, 6, 12), dt.date(2026, 10, 11))]
+
+
+@pytest.mark.parametrize("text", ["Periode: 9 mdr. (bevilget 1. marts 2026)", "Varighed: 12 måneder (ny periode)"])
+def test_a_length_in_parentheses_without_history_still_counts(text):
+    assert any(p.over_limit() for p in support_periods(text))
+
+
+def test_a_law_sentence_joined_to_the_period_line_does_not_hide_it():
+    text = ("Aftalens varighed | Uge 18 2026 til uge 2 2027 Mentorstøtte kan efter loven gives i højst "
+            "6 måneder ad gangen.")
+    (period,) = [p for p in support_periods(text) if p.is_range]
+    assert period.over_limit()
+
+
+# -- week numbers ----------------------------------------------------------------------------------
+
+WEEKS = [
+    ("uge 9 2026 til uge 34 2026", dt.date(2026, 2, 23), dt.date(2026, 8, 23), False),
+    ("uge 9 2026 til uge 35 2026", dt.date(2026, 2, 23), dt.date(2026, 8, 30), True),
+    ("Uge 48 2026 til uge 30 2027", dt.date(2026, 11, 23), dt.date(2027, 8, 1), True),
+    ("uge 48 til uge 10 2027", dt.date(2026, 11, 23), dt.date(2027, 3, 14), False),
+    ("uge 10, 2026 – uge 40, 2026", dt.date(2026, 3, 2), dt.date(2026, 10, 4), True),
+]
+
+
+@pytest.mark.parametrize("text,start,end,over", WEEKS)
+def test_iso_week_ranges_with_years(text, start, end, over):
+    (period,) = find_periods(f"Periode: {text}")
+    assert (period.start, period.end, period.over_limit()) == (start, end, over)
+
+
+def test_twenty_six_weeks_by_number_is_six_months():
+    (period,) = find_periods("Bevillingsperiode: Fra uge 9 til og med uge 34, 2023")
+    assert period.is_range and not period.over_limit()
+
+
+def test_week_range_without_year_is_a_length():
+    (period,) = find_periods("Periode: uge 10-35")
+    assert period.days == 26 * 7 and not period.over_limit()
+
+
+@pytest.mark.parametrize("text", ["uge 60 til uge 70 2026", "uge 0-10"])
+def test_impossible_week_numbers_are_not_periods(text):
+    assert not [p for p in find_periods(text) if p.is_range]
+
+
+# -- OCR, Outlook and PDF damage -----------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Stetten bestar i", "Indholdet i mentorstetten", "Hvad skal mentor hjaelpe med",
+                                   "Hvad skal mentor hjælpe med"])
+def test_damaged_task_labels(lint, label):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": label, "duration": "Periode",
+              "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement(*[x for line in _lines(labels) for x in (("h", line.split(": ")[0]), line.split(": ", 1)[1])])
+    _, findings = lint(doc)
+    assert not rules_of(findings) & MISSING
+
+
+def test_a_range_broken_over_two_lines_is_one_period(lint):
+    doc = doc_from(("h", "Afgørelse om mentorstøtte"),
+                   "Vi har bevilget dig mentorstøtte i perioden f.o.m. 1.1.26 t.o.m.", "31.8.26.",
+                   "Din mentor bliver Jesper Bech, tlf. 23 45 67 89. Du får 2 timers støtte om ugen.",
+                   ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "duration-over-6-months" in rules_of(findings)
+    assert "missing-duration" not in rules_of(findings)
+
+
+def test_an_iso_date_wrapped_after_the_hyphen_is_read():
+    (period,) = [p for p in support_periods("Støtten gælder 2026- 02-01 til 2027-01-31.", labelled=False)
+                 if p.is_range]
+    assert (period.start, period.end) == (dt.date(2026, 2, 1), dt.date(2027, 1, 31))
+
+
+@pytest.mark.parametrize("placeholder", ["xx", "…", "N/A"])
+def test_page_footer_after_a_placeholder_is_not_a_value(lint, placeholder):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning"}
+    doc = _agreement(*_lines(labels), ("h", "Timetal"), placeholder, "Side 1 af 2 · J.nr. 27.12.04-G01-6940-25")
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-hours"}
+
+
+# -- hours by the shape of the value ----------------------------------------------------------------
+
+SHAPES = [
+    (("r", "Ugentlig ramme", "4 t/uge"), set()),
+    ("Bevilget støtte: 3 timer ugentligt", set()),
+    ("Støttens størrelse: op til 5 timer om ugen", set()),
+    (("r", "Arbejdstid i praktikken", "15 timer om ugen"), {"missing-hours"}),
+    ("Åbningstider: 8 timer om ugen", {"missing-hours"}),
+    (("r", "Ugentlig ramme", "37 timer om ugen"), {"missing-hours"}),
+    ("Ugentlig ramme: et par timer om ugen", {"missing-hours"}),
+]
+
+
+@pytest.mark.parametrize("line,missing", SHAPES)
+def test_hours_found_by_the_shape_of_an_unlabelled_value(lint, line, missing):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning"}
+    _, findings = lint(_agreement(*_lines(labels), line))
+    assert rules_of(findings) & MISSING == missing
+
+
+@pytest.mark.parametrize("line,number", [
+    ("2. Kontaktperson: Bjørn Ibrahim, Lys i Mørket (frivilligcenter), Tlf.", "34491235"),
+    ("Mentor: Signe Østergaard, Lys i Mørket, tlf.", "+45 34 49 12 35"),
+    ("Mentor: Signe Østergaard, Lys i Mørket, e-mail:", "signe@lysimoerket.dk"),
+])
+def test_contact_data_wrapped_to_the_next_line_completes_the_mentor(lint, line, number):
+    labels = {"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), line, number))
+    assert not rules_of(findings) & MISSING
+
+
+def test_a_phone_number_alone_after_the_mentor_name_line_is_not_joined_to_a_label(lint):
+    labels = {"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), "Mentor: Signe Østergaard, Lys i Mørket", "Åbent 8-16"))
+    assert rules_of(findings) & MISSING == {"missing-mentor"}
+
+
+# -- precision: shapes that look like a field but are not ------------------------------------------
+
+@pytest.mark.parametrize("text", ["Mentor er Tina Krogh. Støtten gælder 31.01.2026 - 29.07.2026.",
+                                  "Din mentor bliver Tina Krogh fra 01.02.2026."])
+def test_a_dotted_date_is_not_the_mentors_phone_number(lint, text):
+    labels = {"goal": "Mål", "tasks": "Opgaver", "follow_up": "Opfølgning", "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), text))
+    assert "missing-mentor" in rules_of(findings)
+
+
+def test_a_dotted_phone_number_is_still_contact_data(lint):
+    labels = {"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), "Mentor: Tina Krogh, tlf. 23.45.67.89"))
+    assert not rules_of(findings) & MISSING
+
+
+def test_lines_of_a_flattened_task_list_are_not_the_goal(lint):
+    labels = {"mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement("Indsatsområder: Kontakt til SU-vejleder og studievejleder",
+                     "Følge med til møder i jobcentret og hos lægen",
+                     "Hjælp til transport til praktikstedet de første uger", *_lines(labels))
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-goal"}
+
+
+# -- wording variety: labels and letter prose --------------------------------------------------------
+
+LABEL_VARIANTS = [
+    ("goal", "Mål for mentorforløbet"), ("goal", "Målbeskrivelse"), ("goal", "Formålet med indsatsen"),
+    ("goal", "Succeskriterier"), ("mentor", "Mentorens kontaktinfo"), ("mentor", "Mentor/kontaktperson"),
+    ("tasks", "Fokusområder"), ("tasks", "Mentorens opgaver og ansvar"), ("tasks", "Aftalte indsatser"),
+    ("duration", "Bevilgningsperiode"), ("duration", "Tidsperiode"), ("duration", "Hvor længe I forventer at arbejde sammen"),
+    ("follow_up", "Evalueringsplan"), ("follow_up", "Status og opfølgning"), ("hours", "Timeforbrug"),
+    ("hours", "Tidsomfang"), ("hours", "Antal mentortimer"), ("appeal_guidance", "Hvordan klager jeg?"),
+    ("appeal_guidance", "Uenig i afgørelsen?"),
+]
+
+
+@pytest.mark.parametrize("key,label", LABEL_VARIANTS)
+@pytest.mark.parametrize("layout", ["heading", "label-line", "table"])
+def test_label_variants_name_their_field(make_doc, pack, key, label, layout):
+    from mentordocs.lint.analyze import analyze_fields
+
+    value = {"goal": GOAL, "mentor": MENTOR, "tasks": TASKS, "duration": PERIOD, "follow_up": FOLLOW,
+             "hours": HOURS, "appeal_guidance": KLAGE}[key]
+    body = {"heading": [("h", label), value], "label-line": [label, value],
+            "table": [("r", label, value)]}[layout]
+    analysis = analyze_fields(make_doc(("h", "Aftale om mentorstøtte"), *body), pack)
+    assert analysis.fields[key].state == "present"
+
+
+PROSE_BASE = {
+    "goal": "Målet er, at du starter på SOSU-hjælperuddannelsen i august 2026.",
+    "mentor": "Din mentor er Lars Østergaard, tlf. 23 45 67 89.",
+    "tasks": "Mentoren skal hjælpe dig med transport og morgenrutiner.",
+    "duration": "Mentorstøtten gælder fra 1. marts 2026 til 31. august 2026.",
+    "follow_up": "Vi følger op på aftalen hver måned.",
+    "hours": "Du og din mentor har 2 timer om ugen sammen.",
+}
+RULE_OF = {"goal": "missing-goal", "mentor": "missing-mentor", "tasks": "missing-tasks",
+           "duration": "missing-duration", "follow_up": "missing-follow-up", "hours": "missing-hours"}
+
+PROSE_PRESENT = [
+    ("hours", "Støtten udgør 5 timer pr. uge."), ("hours", "Omfanget er 2 timer ugentligt."),
+    ("hours", "I mødes 2 timer hver uge."), ("hours", "Der er afsat 3 timer om ugen til mentorstøtten."),
+    ("follow_up", "Vi mødes hver måned for at se, hvordan det går."),
+    ("follow_up", "Sammen med din mentor gør vi status hver måned."),
+    ("follow_up", "Hver måned taler vi om, hvordan det går med dine delmål."),
+    ("tasks", "Mentorens rolle er at hjælpe med struktur i hverdagen."),
+    ("goal", "Mentorstøtten skal hjælpe dig til at gennemføre din praktik hos Bilka."),
+    ("duration", "Mentorstøtten starter 1. marts 2026 og slutter 31. august 2026."),
+]
+PROSE_ABSENT = [
+    ("hours", "Du arbejder 25 timer om ugen i praktikken."), ("hours", "Jobcentret har åbent 35 timer om ugen."),
+    ("hours", "Arbejdstid: 30 timer om ugen"), ("hours", ("r", "Praktik", "15 timer om ugen")),
+    ("follow_up", "Mentoren mødes med dig hver uge."),
+    ("follow_up", "Kontakt til praktikstedet og opfølgning med arbejdsgiveren."),
+    ("duration", "Du har været ledig fra 1. marts 2024 til 31. august 2025."),
+    ("mentor", "Din sagsbehandler er Mette Holm, tlf. 72 49 61 23."),
+    ("mentor", "Mentoren udpeges af Mentorhuset, tlf. 23 45 67 89."),
+    ("goal", "Mentoren skal hjælpe dig med transport."),
+]
+
+
+def _prose_letter(key, sentence):
+    body = [PROSE_BASE[k] if k != key else sentence for k in PROSE_BASE]
+    return doc_from(("h", "Aftale om mentorstøtte"), "Kære Anna", *body, KLAGE)
+
+
+@pytest.mark.parametrize("key,sentence", PROSE_PRESENT)
+def test_letter_prose_states_the_field(lint, key, sentence):
+    _, findings = lint(_prose_letter(key, sentence))
+    assert not rules_of(findings) & MISSING
+
+
+@pytest.mark.parametrize("key,sentence", PROSE_ABSENT)
+def test_look_alike_prose_does_not_hide_a_missing_field(lint, key, sentence):
+    _, findings = lint(_prose_letter(key, sentence))
+    assert RULE_OF[key] in rules_of(findings)
+
+
+def test_a_law_clause_after_a_semicolon_does_not_hide_the_week_range():
+    text = ("Forløbets varighed: Fra uge 30 til og med uge 42, 2024; Mentorstøtte kan efter loven gives i højst "
+            "6 måneder ad gangen.")
+    (period,) = [p for p in support_periods(text) if p.is_range]
+    assert (period.start, period.end) == (dt.date(2024, 7, 22), dt.date(2024, 10, 20))
+
+
+@pytest.mark.parametrize("label", ["Forløbets varighed", "Støttens varighed", "Aftalens varighed"])
+def test_genitive_label_line_without_colon(make_doc, pack, label):
+    from mentordocs.lint.analyze import analyze_fields
+
+    analysis = analyze_fields(make_doc(("h", "Min Plan"), label, "6 mnd."), pack)
+    assert analysis.fields["duration"].state == "present"
+
+
+@pytest.mark.parametrize("sentence,present", [
+    ("Ida skal kunne tage bussen alene til gymnasiet og møde til undervisning mindst 4 dage om ugen.", True),
+    ("Jonas er i virksomhedspraktik hos Bilka 20 timer om ugen senest 1. juni 2026.", True),
+    ("Mentor skal deltage i møder med gymnasiet.", False),
+    ("Jobcentret har bevilget mentorstøtte til praktikken.", False),
+])
+def test_a_goal_with_the_citizen_by_name_as_subject(make_doc, pack, sentence, present):
+    from mentordocs.lint.analyze import analyze_fields
+
+    analysis = analyze_fields(make_doc(("h", "Aftale om mentor"), "Mentortype: Uddannelsesmentor", sentence), pack)
+    assert (analysis.fields["goal"].state == "present") is present
+
+
+@pytest.mark.parametrize("row,present", [
+    (("r", "Mentorvirksomhed og -person", "Lars Østergaard, Mentorhuset, tlf. 23 45 67 89"), True),
+    (("r", "Støtteperson", "Lars Østergaard, lars@mentorhuset.dk"), True),
+    ("Tilknyttet mentorkoordinator: Lars Østergaard, 23 45 67 89", True),
+    (("r", "Mentorvirksomhed", "Mentorhuset ApS, tlf. 23 45 67 89"), False),
+    (("r", "Sagsbehandler", "Mette Holm, tlf. 72 49 61 23"), False),
+    ("Ansvarlig i jobcentret: Mette Holm, tlf. 72 49 61 23", False),
+])
+def test_mentor_under_an_unlisted_mentor_label(make_doc, pack, row, present):
+    from mentordocs.lint.analyze import analyze_fields
+
+    analysis = analyze_fields(make_doc(("h", "Aftale om mentorstøtte"), "Mål: " + GOAL, row), pack)
+    assert (analysis.fields["mentor"].state == "present") is present
+
+
+@pytest.mark.parametrize("value", ["XX", "-", "…"])
+def test_a_placeholder_over_a_footer_with_digits_is_missing_hours(lint, value):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning"}
+    doc = _agreement(*_lines(labels), ("h", "Timetal"), value,
+                     "Jobcenter Rudersdal · Øverødvej 2 · 2840 Holte · 46 11 00 00")
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-hours"}
+
+
+def test_a_dash_inside_a_label_before_the_colon_keeps_the_whole_label(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), "5. Opfølgning – inklusiv mål for progression: XX"))
+    assert rules_of(findings) & MISSING == {"missing-follow-up"}
+
+
+def test_the_goals_job_hours_are_not_the_mentor_hours(lint):
+    body = [PROSE_BASE[k] for k in PROSE_BASE if k not in ("goal", "hours")]
+    doc = doc_from(("h", "Aftale om mentor"), "Kære Anna",
+                   "Målet med mentorstøtten er, at du kan arbejde stabilt i dit job som lagermedarbejder hos Lidl – "
+                   "mindst 30 timer om ugen – når mentorforløbet slutter.", *body, KLAGE)
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-hours"}
+
+
+def test_a_capitalised_value_after_a_task_label_is_not_the_mentors_name(lint):
+    labels = {"goal": "Mål", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), "Mentor: Udpeges af Mentorhuset ApS, telefon +4596398286",
+                     "Hvad mentoren hjælper med: Hjælpe med at søge SPS-støtte")
+    _, findings = lint(doc)
+    assert rules_of(findings) & MISSING == {"missing-mentor"}
+
+
+def test_a_length_wrapped_over_two_rows_of_its_column_is_read_whole(lint):
+    doc = _agreement(("r", "Mål", "Mentor", "Opgaver"), ("r", GOAL, MENTOR, TASKS),
+                     ("r", "Gyldig fra/til", "Opfølgning", "Timetal"),
+                     ("r", "Fra d. 1/12 2026 og ni", "Statusmøde hver", "Op til 8 timer om ugen"),
+                     ("r", "måneder frem", "måned.", ""))
+    _, findings = lint(doc)
+    assert "duration-over-6-months" in rules_of(findings)
+    assert not rules_of(findings) & MISSING
