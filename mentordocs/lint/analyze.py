@@ -302,7 +302,7 @@ def _duration_limit(a: Analysis, name: str, rule: dict[str, Any]) -> list[Findin
         seen.add(p.text)
         block = a.doc.blocks[index]
         findings.append(_finding(a, name, rule, evidence=_around(block.text, p), location=block.location,
-                                 fmt={"length": p.describe(), "max_months": policy.max_months}))
+                                 fmt={"length": p.describe(a.lang), "max_months": policy.max_months}))
     return findings
 
 

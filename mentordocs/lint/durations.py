@@ -161,14 +161,29 @@ class Period:
             return P.days_over_tolerance(self.days, policy)
         return False
 
-    def describe(self) -> str:
-        """A short Danish description of the length, for messages."""
+    def describe(self, lang: str = "da") -> str:
+        """A short description of the length for messages, in Danish or English."""
         if self.is_range:
             months, days = P.months_and_days(self.start, self.end)  # type: ignore[arg-type]
-            return f"{months} måneder og {days} dage" if days else f"{months} måneder"
+            text = _unit(months, "month", lang)
+            return f"{text} {'and' if lang == 'en' else 'og'} {_unit(days, 'day', lang)}" if days else text
         if self.months is not None:
-            return f"{_num(self.months)} måneder"
-        return f"{self.days} dage"
+            return _unit(self.months, "month", lang)
+        days = self.days or 0
+        if days and days % 7 == 0:  # "40 uger" was written in weeks: say it in weeks
+            return _unit(days // 7, "week", lang)
+        return _unit(days, "day", lang)
+
+
+_UNITS = {("week", "da"): ("uge", "uger"), ("week", "en"): ("week", "weeks"),
+          ("month", "da"): ("måned", "måneder"), ("month", "en"): ("month", "months"),
+          ("day", "da"): ("dag", "dage"), ("day", "en"): ("day", "days")}
+
+
+def _unit(value: float, unit: str, lang: str) -> str:
+    one, many = _UNITS[(unit, "en" if lang == "en" else "da")]
+    number = _num(value) if lang != "en" else (str(int(value)) if value == int(value) else str(value))
+    return f"{number} {one if value == 1 else many}"
 
 
 def _num(value: float) -> str:
