@@ -59,6 +59,8 @@ class Field:
     as_list: bool = False
     sentence: str = ""        # the same content as running prose, for dense layouts
     checkboxes: Optional[list[tuple[bool, str]]] = None
+    hours_line: str = ""      # a merged "Varighed og timetal" field: its hours part
+    hours_sentence: str = ""
 
 
 @dataclass
@@ -366,6 +368,8 @@ def build_doc(rng: random.Random, kind: str, idx: int) -> Doc:
         d, h = fields[keys.index("duration")], fields[keys.index("hours")]
         merged = Field("duration+hours", "Varighed og timetal", [f"{d.lines[0]}, {h.lines[0].lower()}"] + d.lines[1:],
                        sentence=d.sentence + " " + h.sentence)
+        # Kept apart so a later rewrite of the period keeps the hours (see udskrivningskoordinator).
+        merged.hours_line, merged.hours_sentence = h.lines[0].lower(), h.sentence
         fields = [f for f in fields if f.key not in ("duration", "hours")]
         fields.insert(min(keys.index("duration"), len(fields)), merged)
         traits.append("merged:duration-hours")
@@ -417,6 +421,9 @@ def build_doc(rng: random.Random, kind: str, idx: int) -> Doc:
                               f"før udskrivelsen den {long_date(disc)} og 6 måneder efter, "
                               f"jf. § 167, stk. 2)")
                 f.sentence = f"Støtten som udskrivningskoordinator gælder {long_date(s)} – {long_date(e)}."
+                if f.key == "duration+hours":  # the merged label must keep its hours
+                    f.lines[0] += f", {f.hours_line}"
+                    f.sentence += " " + f.hours_sentence
         doc.period = Period(s, e, "", "period:udskrivning")
         doc.traits.append("period:udskrivningskoordinator")
         doc.title = "Aftale om mentorstøtte – udskrivningskoordinator"
