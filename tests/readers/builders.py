@@ -118,6 +118,22 @@ def simple_pdf(pages: list[list[str]]) -> bytes:
     return out.getvalue()
 
 
+def positioned_pdf(runs: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF with each text run at (x, y) in points: how Word and LibreOffice place
+    table cells, one run per visual line of a cell (Helvetica 10pt, WinAnsi)."""
+    ops = [b"BT /F1 10 Tf %g %g Td " % (x, y) + _pdf_string(text) + b" Tj ET" for x, y, text in runs]
+    data = simple_pdf([["x"]])
+    old = b"BT /F1 11 Tf 14 TL 72 770 Td\n(x) Tj T*\nET"
+    content = b"\n".join(ops)
+    data = data.replace(b"/Length %d" % len(old), b"/Length %d" % len(content)).replace(old, content)
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))  # rewrites the xref offsets
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def encrypted_pdf(data: bytes, user_password: str) -> bytes:
     from pypdf import PdfReader, PdfWriter
 

@@ -117,30 +117,43 @@ def dehyphenate_join(previous: str, line: str) -> str:
     return previous + " " + line
 
 
+#: How many non-blank lines at the top and at the bottom of a page count as its margin: a
+#: letterhead of name, street, phone and web address is four lines.
+MARGIN_LINES = 5
+
+
+def _margin_indexes(page: list[str]) -> set[int]:
+    filled = [index for index, ln in enumerate(page) if ln.strip()]
+    return set(filled[:MARGIN_LINES] + filled[-MARGIN_LINES:])
+
+
 def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers and keep running headers/footers only on the first page they appear.
 
-    A letterhead repeated on every page would otherwise appear as many times as there are pages.
+    A letterhead repeated on every page would otherwise appear as many times as there are pages,
+    and in the middle of the text: between a heading at the foot of one page and its value at
+    the top of the next. Lines are compared without their indentation, which a PDF's layout
+    text may vary from page to page.
     """
     if len(pages) < 2:
         return [[ln for ln in page if not _PAGE_NUMBER.match(ln)] for page in pages]
+    margins = [_margin_indexes(page) for page in pages]
     margin_counts: Counter[str] = Counter()
-    for page in pages:
-        margin = {ln for ln in page[:3] + page[-3:] if ln}
-        margin_counts.update(margin)
+    for page, margin in zip(pages, margins):
+        margin_counts.update({page[index].strip() for index in margin})
     repeated = {ln for ln, n in margin_counts.items() if n >= 2 and n * 2 >= len(pages)}
     seen: set[str] = set()
     result = []
-    for page in pages:
+    for page, margin in zip(pages, margins):
         kept = []
         for index, ln in enumerate(page):
             if _PAGE_NUMBER.match(ln):
                 continue
-            in_margin = index < 3 or index >= len(page) - 3
-            if in_margin and ln in repeated:
-                if ln in seen:
+            key = ln.strip()
+            if index in margin and key in repeated:
+                if key in seen:
                     continue
-                seen.add(ln)
+                seen.add(key)
             kept.append(ln)
         result.append(kept)
     return result
@@ -173,7 +186,9 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
             prev_text = ""
             continue
         if ln.cells:
-            kind, level, body, cells = "table_row", None, " | ".join(ln.cells), ln.cells
+            # A cell's own lines stay in ``cells``; the row's text is one line, as in DOCX rows.
+            kind, level, body, cells = ("table_row", None,
+                                        " | ".join(c.replace("\n", " ") for c in ln.cells), ln.cells)
         else:
             kind, level, body, cells = _classify(text, items, index, markdown)
             if kind == "paragraph" and not prev_text and _is_title_line(text, items, index) \

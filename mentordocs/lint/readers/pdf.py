@@ -1,10 +1,13 @@
 """PDF reader: pypdf's text layer, regrouped into blocks.
 
-A PDF has no paragraphs or headings, only positioned text; :mod:`._lines` rebuilds them from
-the extracted lines. pypdf's ``layout`` mode is used although ``plain`` is about a third faster:
-it keeps vertical gaps (paragraph breaks) and column positions, so a "Mentor      Anne Hansen"
-table row stays a label cell and a value cell instead of one run-on line. A PDF without a text layer (a scan) is reported as ``no-text`` with a hint
-to OCR it, instead of as a document with every field missing.
+A PDF has no paragraphs, headings or tables, only positioned text; :mod:`._lines` rebuilds
+them from the extracted lines. pypdf's ``layout`` mode is used although ``plain`` is about a third
+faster: it keeps vertical gaps (paragraph breaks) and x positions on a character grid, so table
+columns can be found from where the runs of text start. Before the lines are grouped, a text box
+floating beside the body is lifted out of the lines it shares with the body, and a table row
+whose cells wrap over several lines becomes one row again (see :func:`_column_lines`). A PDF
+without a text layer (a scan) is reported as ``no-text`` with a hint to OCR it, instead of as a
+document with every field missing.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import io
 import logging
 import re
+from typing import Optional
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ErrorCode, ExtractedDocument
 from mentordocs.lint.readers._errors import DocumentError
-from mentordocs.lint.readers._lines import Line, blocks_from_lines, drop_repeated_margins
+from mentordocs.lint.readers._lines import (Line, blocks_from_lines, dehyphenate_join,
+                                             drop_repeated_margins)
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +78,7 @@ def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
         raise DocumentError(ErrorCode.NO_TEXT, "no-text", pages=page_count)
     pages = drop_repeated_margins(pages)
     lines = [line for number, page in enumerate(pages, start=1)
-             for line in _column_lines(page + [""], number)]
+             for line in _column_lines(_lift_side_boxes(page) + [""], number)]
     return ExtractedDocument(path=path, format="pdf", blocks=blocks_from_lines(lines),
                              pages=page_count)
 
@@ -89,38 +94,245 @@ def _page_text(page: object) -> str:
         return page.extract_text(extraction_mode="plain") or ""  # type: ignore[attr-defined]
 
 
-def _column_lines(raw_lines: list[str], page: int) -> list[Line]:
-    """Lines of one page; label/value rows (wide gaps between columns) become cells.
+#: A run of text: words apart by at most two spaces. Three or more is a gap between columns.
+_RUN = re.compile(r"\S+(?: {1,2}\S+)*")
 
-    A value that wraps onto the next line, indented to the value column, joins the last cell.
+
+def _parts(raw: str) -> list[tuple[int, str]]:
+    """The runs of text on a layout line that are separated by a column gap, with their start."""
+    return [(match.start(), match.group()) for match in _RUN.finditer(raw)]
+
+
+def _column_of(start: int, text: str, columns: list[int]) -> int:
+    """The index of the column whose cell holds the run ``text`` at ``start``, or -1.
+
+    The run must start at the column's start (give or take rounding) and end before the next
+    column starts: a paragraph under a table starts at the first column too, but runs across.
+    """
+    for index, column in enumerate(columns):
+        if abs(start - column) <= _COLUMN_SLACK:
+            if index + 1 < len(columns) and start + len(text) >= columns[index + 1]:
+                return -1
+            return index
+    return -1
+
+
+#: Layout mode rounds x positions to a character grid; a cell's text starts within this many
+#: characters of its column's start on every line.
+_COLUMN_SLACK = 2
+_SENTENCE_END = (".", "!", "?", ":")
+
+
+def _wraps_into(previous: str, text: str) -> bool:
+    """Whether ``text`` reads as the wrapped rest of the cell text ``previous``."""
+    return bool(previous) and text[:1].islower() and not previous.endswith(_SENTENCE_END)
+
+
+#: A run glued to the text before it: layout mode sets a text box's first word directly after
+#: body text that reaches under the box ("… en plan for lektierMentor").
+_GLUE = re.compile(r"(?<=[a-zæøå.,])(?=[A-ZÆØÅ+][\w@])")
+#: A text box beside the body starts at least this far across the page (fraction of the widest
+#: line); a label/value table's value column usually starts earlier.
+_BOX_MIN_START = 0.45
+
+
+def _lift_side_boxes(raw_lines: list[str]) -> list[str]:
+    """Move a text box that floats beside the body text out of the body's lines, above them.
+
+    Word and LibreOffice place a floating box ("Kontaktoplysninger på mentor / Anne Hansen, tlf.
+    …") beside the paragraphs it is anchored to, so layout mode interleaves the two: each line
+    holds a line of body text and a line of the box. The box is recognised by a lone title line
+    far to the right, then lines whose last run starts at the same column beside body text that
+    is no table column (a bullet, a line too long for a label, or a run glued to the box text).
+    """
+    width = max((len(ln.rstrip()) for ln in raw_lines), default=0)
+    out: list[str] = []
+    index = 0
+    while index < len(raw_lines):
+        box = _side_box(raw_lines, index, width)
+        if box is None:
+            out.append(raw_lines[index])
+            index += 1
+            continue
+        title, texts, bodies, end = box
+        body_text = texts[0]
+        for text in texts[1:]:
+            body_text = dehyphenate_join(body_text, text)
+        # Blank lines around the box keep it apart from the paragraphs before and after it.
+        out += ["", title, body_text, ""] + bodies
+        index = end
+    return out
+
+
+def _side_box(raw_lines: list[str], index: int,
+              width: int) -> Optional[tuple[str, list[str], list[str], int]]:
+    """The box starting at ``index``: (title, box lines, body lines, index after the box)."""
+    parts = _parts(raw_lines[index])
+    if (len(parts) != 1 or parts[0][0] < max(30, _BOX_MIN_START * width)
+            or not parts[0][1][:1].isupper()):
+        return None  # a lower-case line on the right is the wrapped end of a table cell
+    column = parts[0][0]
+    above = next((raw_lines[k] for k in range(index - 1, -1, -1) if raw_lines[k].strip()), "")
+    if any(abs(start - column) <= _COLUMN_SLACK for start, _ in _parts(above)):
+        return None  # the line above has a run at the same column: a table column, not a box
+    texts: list[str] = []
+    bodies: list[str] = []
+    evidence = False
+    j = index + 1
+    while j < len(raw_lines):
+        raw = raw_lines[j].rstrip()
+        line_parts = _parts(raw)
+        if not line_parts:
+            break
+        start, text = line_parts[-1]
+        if abs(start - column) <= _COLUMN_SLACK:
+            body = raw[:start].rstrip()
+        else:
+            # Layout mode counts characters, not points: body text in a large font reaches under
+            # the box after fewer characters than the box column has, so look well before it.
+            glued = [m.start() for m in _GLUE.finditer(raw) if m.start() >= column // 3]
+            glued += [m.start() for m in _MAIL_WORD.finditer(raw) if m.start() >= column - 25]
+            if not glued or len(line_parts) > 1 and line_parts[-1][0] > min(glued):
+                if j + 1 < len(raw_lines) and _box_part(raw_lines[j + 1], column):
+                    # A body line beside a blank line of the box: the box goes on below it.
+                    bodies.append(raw)
+                    j += 1
+                    continue
+                break
+            body, text = raw[:min(glued)].rstrip(), raw[min(glued):].strip()
+            evidence = True
+        stripped = body.strip()
+        if stripped and (len(stripped) >= 40 or stripped[:1] in _BULLETS):
+            evidence = True
+        texts.append(" ".join(text.split()))
+        if body.strip():
+            bodies.append(body)
+        j += 1
+    if not evidence or not texts:
+        return None
+    return parts[0][1], texts, bodies, j
+
+
+_BULLETS = frozenset("•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7-–*+")
+_MAIL_WORD = re.compile(r"(?<= )[\w.\-]+@[\w\-]+\.\w+")
+
+
+def _box_part(raw: str, column: int) -> bool:
+    """Whether the layout line has a run of its own starting at a text box's column."""
+    found = _parts(raw)
+    return len(found) > 1 and abs(found[-1][0] - column) <= _COLUMN_SLACK
+
+
+def _join_cell(previous: str, text: str) -> str:
+    """Join the next line of a cell to the cell text.
+
+    A line that starts with a capital or a bullet, or with a number after a full stop, starts a
+    new line in the cell, as the paragraphs of a DOCX cell do: "Udfyldes senere" over
+    "Midtvejsevaluering 11. dec." are two values, not one. Lower case continues the line. A
+    compound split after its hyphen ("SU-" + "berettiget") keeps the hyphen and loses the space.
+    """
+    if not text[:1].islower() and (previous.endswith(_SENTENCE_END) or not text[:1].isdigit()):
+        # Lower case always continues ("Timer pr." + "uge"); a number only after a full stop.
+        return previous + "\n" + text
+    if (previous.endswith("-") and len(previous) > 1 and (previous[-2].isupper()
+                                                           or previous[-2].isdigit())
+            and text[:1].isalpha()):
+        return previous + text
+    return dehyphenate_join(previous, text)
+
+
+def _row_text(cells: list[str]) -> str:
+    """A row's text on one line, as :func:`~._lines.table_row_block` makes it for DOCX rows."""
+    return " | ".join(cell.replace("\n", " ") for cell in cells)
+
+
+def _column_lines(raw_lines: list[str], page: int) -> list[Line]:
+    """Lines of one page; table rows (text runs at consistent column starts) become cells.
+
+    Layout mode keeps each run of text at its x position, so the column starts of a table are
+    the starts of the runs on its first row. A table row whose cells wrap spans several layout
+    lines; those continuation lines (first cell empty, or text that continues a wrapped cell in
+    lower case) are joined into the row cell by cell, and cells empty on the row's first line
+    are kept as "" so every row has as many cells as the table has columns.
     """
     lines: list[Line] = []
-    value_column = -1
-    for raw in raw_lines:
+    columns: list[int] = []  # column starts of the table being read; empty outside a table
+    row: list[str] = []
+    row_count = 0  # rows read so far in the table; the first is usually its header
+    for index, raw in enumerate(raw_lines):
         stripped = raw.strip()
-        indent = len(raw) - len(raw.lstrip(" "))
         if not stripped:
-            # Blank lines come from vertical spacing inside a cell too; keep the column open.
+            # Blank lines come from vertical spacing inside a cell too; keep the table open.
             if not (lines and lines[-1].cells):
                 lines.append(Line("", page))
+                columns = []
             continue
-        parts = _GAP.split(stripped)
-        if (value_column > 0 and len(parts) == 1 and indent >= value_column - 2 and lines
-                and lines[-1].cells):
-            previous = lines[-1]
-            cells = previous.cells[:-1] + (previous.cells[-1] + " " + stripped,)
-            lines[-1] = Line(" | ".join(cells), page, cells)
-            continue
-        if len(parts) > 1 and len(parts[0]) == 1 and (not parts[0].isalnum() or parts[0] == "o"):
+        parts = _parts(raw)
+        if len(parts) > 1 and len(parts[0][1]) == 1 and (not parts[0][1].isalnum()
+                                                         or parts[0][1] == "o"):
             # A bullet glyph set apart from its text is a list item, not a table row (Word's
             # second-level bullet is a Courier "o").
-            stripped = "• " + " ".join(" ".join(parts[1:]).split())
-            parts = [stripped]
-        if 2 <= len(parts) <= 6 and len(parts[0]) <= 40:
-            cells = tuple(" ".join(p.split()) for p in parts)
-            lines.append(Line(" | ".join(cells), page, cells))
-            value_column = raw.rfind(parts[-1])
+            stripped = "• " + " ".join(" ".join(text for _, text in parts[1:]).split())
+            parts = [(parts[0][0], stripped)]
+        in_table = bool(columns) and bool(lines) and bool(lines[-1].cells)
+        slots = [_column_of(start, text, columns) for start, text in parts] if in_table else []
+        if in_table and all(slot >= 0 for slot in slots) and slots == sorted(set(slots)):
+            cells = [""] * len(columns)
+            for slot, (_, text) in zip(slots, parts):
+                cells[slot] = " ".join(text.split())
+            if _continues_row(row, cells, raw_lines, index, columns, header=row_count == 1):
+                for slot, text in enumerate(cells):
+                    if text:
+                        row[slot] = _join_cell(row[slot], text) if row[slot] else text
+                lines[-1] = Line(_row_text(row), page, tuple(row))
+                continue
+            if len(parts) >= 2 or (len(columns) >= 2 and slots[0] > 0):
+                row = cells
+                row_count += 1
+                lines.append(Line(_row_text(row), page, tuple(row)))
+                continue
+        if 2 <= len(parts) <= 6 and len(parts[0][1]) <= 40:
+            columns = [start for start, _ in parts]
+            row = [" ".join(text.split()) for _, text in parts]
+            row_count = 1
+            lines.append(Line(_row_text(row), page, tuple(row)))
             continue
-        value_column = -1
+        columns = []
+        row = []
         lines.append(Line(stripped, page))
     return lines
+
+
+def _continues_row(row: list[str], cells: list[str], raw_lines: list[str], index: int,
+                   columns: list[int], header: bool) -> bool:
+    """Whether a layout line (already split into ``cells``) continues the table row ``row``.
+
+    Without the table's borders a wrapped cell and a new row look alike; the signs used are an
+    empty first cell (a wrapped value in a label/value table), text continuing a cell's
+    unfinished sentence in lower case, and text alone in the first column under an unfinished
+    cell when the table goes on below it.
+    """
+    if not cells[0]:
+        return True
+    filled = [slot for slot, text in enumerate(cells) if text]
+    wrapped = [slot for slot in filled if _wraps_into(row[slot], cells[slot])]
+    if wrapped == filled or 0 in wrapped:
+        # A row's first cell is a label or starts a new item; it does not start in lower case.
+        return True
+    if wrapped and len(columns) >= 3 and not header and all(
+            row[slot] and not row[slot].endswith(_SENTENCE_END) for slot in filled):
+        # A grid table's cells wrap independently: "Tlf. 12 34 | kalender" under
+        # "Anne Hansen | Struktur på ugen og brug af". In a label/value table a capitalised
+        # first cell is a new label, and a header row never takes a capitalised line.
+        return True
+    if filled == [0] and len(columns) >= 3 and row[0] and not row[0].endswith(_SENTENCE_END):
+        # Only in a grid table: under a label/value table's last row the same line is far
+        # more often the paragraph after the table.
+        # An index walk, not a slice: a hostile page of many lines must stay linear.
+        following = next((raw_lines[j] for j in range(index + 1, len(raw_lines))
+                          if raw_lines[j].strip()), "")
+        follow_parts = _parts(following)
+        slots = [_column_of(start, text, columns) for start, text in follow_parts]
+        return bool(follow_parts) and all(slot >= 0 for slot in slots) and (
+            len(slots) >= 2 or follow_parts[0][1][:1].islower())
+    return False

@@ -1,0 +1,247 @@
+"""PDF tables: one table row per real row, wrapped cell text joined, empty cells kept.
+
+The PDFs are built with text runs at the x/y positions Word and LibreOffice give table cells, one
+run per visual line of a cell, so each test states the layout it covers.
+"""
+
+from __future__ import annotations
+
+from builders import positioned_pdf
+from mentordocs.lint.model import BlockKind
+from mentordocs.lint.readers import read_bytes
+
+# Column starts of a three-column table (points) and the line pitch of 10pt text.
+COL = (72, 240, 410)
+LEAD = 12
+
+
+def rows(runs: list[tuple[float, float, str]]) -> list[tuple[str, ...]]:
+    doc = read_bytes(positioned_pdf(runs), "tabel.pdf")
+    return [b.cells for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+
+
+def blocks(runs: list[tuple[float, float, str]]) -> list[tuple[str, object]]:
+    doc = read_bytes(positioned_pdf(runs), "tabel.pdf")
+    return [(b.kind.value, b.cells or b.text) for b in doc.blocks]
+
+
+def grid(lines: list[tuple[str, str, str]], top: float = 700) -> list[tuple[float, float, str]]:
+    """Runs for table lines given as (column 1, column 2, column 3); "" leaves a cell blank."""
+    return [(x, top - i * LEAD, text) for i, line in enumerate(lines)
+            for x, text in zip(COL, line) if text]
+
+
+INTRO = [(72, 760, "Aftale om mentorstøtte mellem borgeren og Jobcenter Gribskov")]
+
+
+def test_wrapped_cells_in_every_column_join_into_one_row():
+    runs = INTRO + grid([
+        ("Målet med mentorstøtten", "Kontaktperson", "Opgaver"),
+        ("Borgeren er i gang med", "Navn: Kim Skov", "Struktur på ugen"),
+        ("ungdomsuddannelse og har", "Telefon: 4221 6887", ""),
+        ("et fremmøde på 80 %.", "", ""),
+    ])
+    assert rows(runs)[1] == ("Borgeren er i gang med ungdomsuddannelse og har et fremmøde på 80 %.",
+                             "Navn: Kim Skov\nTelefon: 4221 6887", "Struktur på ugen")
+
+
+def test_a_capitalised_line_in_a_cell_starts_a_new_line_of_that_cell_as_in_docx():
+    runs = INTRO + grid([
+        ("Varighed", "Opfølgning", "Timer"),
+        ("Udfyldes senere", "Midtvejsevaluering 11. dec. 2024.", "3 timer"),
+        ("", "Slutevaluering fire uger før", ""),
+        ("", "bevillingsudløb.", ""),
+    ])
+    doc = read_bytes(positioned_pdf(runs), "tabel.pdf")
+    row = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW][1]
+    assert row.cells[1] == "Midtvejsevaluering 11. dec. 2024.\nSlutevaluering fire uger før bevillingsudløb."
+    assert "\n" not in row.text
+
+
+def test_continuation_row_keeps_its_column_when_the_first_cell_is_empty():
+    runs = INTRO + grid([
+        ("Mentor", "Opgaver", "Periode"),
+        ("Birgitte Skov", "Struktur på ugen", "1.9.26 – 31.12.26"),
+        ("", "", "(4 måneder)"),
+    ])
+    assert rows(runs)[1] == ("Birgitte Skov", "Struktur på ugen", "1.9.26 – 31.12.26\n(4 måneder)")
+
+
+def test_empty_cells_are_kept_so_every_row_has_all_columns():
+    runs = INTRO + grid([
+        ("Mentor", "Opgaver", "Periode"),
+        ("Birgitte Skov", "", "1.9.26 – 31.12.26"),
+    ])
+    assert rows(runs)[1] == ("Birgitte Skov", "", "1.9.26 – 31.12.26")
+
+
+def test_a_wrapped_header_cell_stays_in_the_header_row():
+    runs = INTRO + grid([
+        ("Formål med", "Mentor", "Periode"),
+        ("mentorstøtten", "", ""),
+        ("Borgeren får job", "Anne Hansen", "1.3.26 – 31.8.26"),
+    ])
+    assert blocks(runs)[1:] == [
+        ("table_row", ("Formål med mentorstøtten", "Mentor", "Periode")),
+        ("table_row", ("Borgeren får job", "Anne Hansen", "1.3.26 – 31.8.26")),
+    ]
+
+
+def test_a_first_cell_wrapped_under_an_unfinished_line_joins_while_the_table_goes_on():
+    runs = INTRO + grid([
+        ("Mål", "Mentor", "Periode"),
+        ("Ahmad fastholder sit job hos", "Pia Krogh", "Uge 40 til uge 8"),
+        ("ISS Facility Services med 12", "", ""),
+        ("timer om ugen.", "", ""),
+    ])
+    assert rows(runs)[1][0] == "Ahmad fastholder sit job hos\nISS Facility Services med 12 timer om ugen."
+
+
+def test_a_new_row_with_capitalised_cells_is_not_joined_to_the_row_above():
+    runs = INTRO + grid([
+        ("Periode", "Statusmøder", "Timer pr. uge"),
+        ("1. okt. 2026 – 30. sep. 2027", "Vi evaluerer hver måned.", "3 timer"),
+        ("Mentor", "Opgaver", "Opfølgning"),
+    ])
+    assert len(rows(runs)) == 3
+
+
+def test_a_heading_after_the_table_is_not_swallowed_by_the_last_row():
+    runs = INTRO + grid([
+        ("Periode", "Statusmøder", "Timer pr. uge"),
+        ("1. okt. 2026 – 30. sep. 2027", "Hver måned", "3 timer"),
+    ]) + [(72, 700 - 3 * LEAD, "Klagevejledning"),
+          (72, 700 - 4 * LEAD, "Du kan klage til kommunen inden fire uger efter afgørelsen.")]
+    kinds = blocks(runs)
+    assert ("table_row", ("1. okt. 2026 – 30. sep. 2027", "Hver måned", "3 timer")) in kinds
+    assert any(text == "Klagevejledning" for _, text in kinds)
+
+
+def test_a_second_table_with_other_columns_starts_its_own_rows():
+    runs = INTRO + grid([
+        ("Mentor", "Opgaver", "Periode"),
+        ("Anne Hansen", "Møder", "1.3.26 – 31.8.26"),
+    ]) + [(72, 640, "Opfølgning"), (330, 640, "Klageadgang"),
+          (72, 628, "Hver måned med mentor,"), (330, 628, "Du kan klage til Jobcenter"),
+          (72, 616, "borger og sagsbehandler."), (330, 616, "Gribskov inden fire uger.")]
+    assert rows(runs)[2:] == [("Opfølgning", "Klageadgang"),
+                              ("Hver måned med mentor, borger og sagsbehandler.",
+                               "Du kan klage til Jobcenter\nGribskov inden fire uger.")]
+
+
+def test_label_value_rows_stay_separate_rows():
+    runs = INTRO + [(72, 700, "Periode"), (250, 700, "1.3.2026 – 31.8.2026"),
+                    (72, 688, "Opfølgning"), (250, 688, "hver måned med mentor")]
+    assert rows(runs) == [("Periode", "1.3.2026 – 31.8.2026"),
+                          ("Opfølgning", "hver måned med mentor")]
+
+
+def test_a_compound_split_after_its_hyphen_is_rejoined_with_the_hyphen():
+    runs = INTRO + grid([
+        ("Mål", "Mentor", "Periode"),
+        ("Borgeren er i SU-", "Kim Skov", "1.3.26 – 31.8.26"),
+        ("berettiget uddannelse.", "", ""),
+    ])
+    assert rows(runs)[1][0] == "Borgeren er i SU-berettiget uddannelse."
+
+
+def test_a_word_split_by_hyphenation_is_rejoined():
+    runs = INTRO + grid([
+        ("Mål", "Mentor", "Periode"),
+        ("Borgeren får beskæfti-", "Kim Skov", "1.3.26 – 31.8.26"),
+        ("gelse i en butik.", "", ""),
+    ])
+    assert rows(runs)[1][0] == "Borgeren får beskæftigelse i en butik."
+
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentordocs.lint.readers.pdf import _column_lines, _lift_side_boxes
+
+_word = st.text(alphabet="abcæøAÅZ19.:-@•", min_size=1, max_size=8)
+_gap = st.sampled_from([" ", "  ", "   ", "      ", "                ", " " * 40])
+_line = st.lists(st.tuples(_gap, _word), max_size=6).map(
+    lambda runs: "".join(gap + word for gap, word in runs))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_line, max_size=30))
+def test_layout_lines_never_lose_a_letter_or_digit(raw_lines):
+    # Hyphens may go (rejoined words) and spaces change; every letter and digit must survive.
+    keep = lambda text: Counter(c for c in text if c.isalnum())  # noqa: E731
+    out = _column_lines(_lift_side_boxes(raw_lines) + [""], page=1)
+    assert keep("".join(ln.text.replace(" | ", "") for ln in out)) == keep("".join(raw_lines))
+
+
+def test_a_paragraph_under_a_label_value_table_is_not_taken_into_its_last_row():
+    runs = INTRO + [(72, 700, "Timeantal"), (300, 700, "16 timer om måneden"),
+                    (72, 688, "Hvis du ikke er enig, skal du klage"),
+                    (72, 676, "inden fire uger til jobcentret.")]
+    assert rows(runs) == [("Timeantal", "16 timer om måneden")]
+
+
+def test_a_long_paragraph_under_a_grid_table_is_not_taken_into_its_last_row():
+    runs = INTRO + grid([
+        ("Periode", "Statusmøder", "Timer pr. uge"),
+        ("1. okt. 2026 – 30. sep. 2027", "Hver måned", "3 timer"),
+    ]) + [(72, 676, "Hvis du ikke er enig i jobcentrets afgørelse, skal du klage til jobcentret"),
+          (72, 664, "inden fire uger. Jobcentret skal så genvurdere sin afgørelse.")]
+    assert rows(runs)[-1] == ("1. okt. 2026 – 30. sep. 2027", "Hver måned", "3 timer")
+
+
+def test_a_letterhead_repeated_on_page_two_does_not_split_a_heading_from_its_value():
+    from builders import simple_pdf
+
+    head = ["Jobcenter Rudersdal", "Øverødvej 2, 2840 Holte", "Tlf. 46 11 00 00", "www.rudersdal.dk"]
+    data = simple_pdf([head + ["", "Aftale om mentorstøtte", "", "Hvor mange timer om ugen?"],
+                       head + ["", "2 timer om ugen", "", "Vi evaluerer hver måned."]])
+    texts = [b.text for b in read_bytes(data, "brev.pdf").blocks]
+    assert sum("Rudersdal" in text for text in texts) == 1
+    assert texts[texts.index("Hvor mange timer om ugen?") + 1] == "2 timer om ugen"
+
+
+# A text box floating right of the body (x=380), as Word anchors "Kontaktoplysninger på mentor".
+BOX = 380
+
+
+def test_a_text_box_beside_the_body_is_read_as_its_own_heading_and_text_before_the_body():
+    runs = INTRO + [
+        (BOX, 700, "Kontaktoplysninger på mentor"),
+        (72, 688, "Mentorens opgaver"), (BOX, 688, "Line Larsen, Vejviseren ApS"),
+        (72, 676, "• Hjælpe med at finde en bolig"), (BOX, 676, "lila@vejviseren.dk"),
+        (72, 664, "• Følge borgeren til første møde"),
+    ]
+    assert blocks(runs)[1:] == [
+        ("heading", "Kontaktoplysninger på mentor"),
+        ("paragraph", "Line Larsen, Vejviseren ApS lila@vejviseren.dk"),
+        ("heading", "Mentorens opgaver"),
+        ("list_item", "Hjælpe med at finde en bolig"),
+        ("list_item", "Følge borgeren til første møde"),
+    ]
+
+
+def test_body_text_running_into_a_text_box_is_split_from_the_box_text():
+    # Body text long enough to reach under the box: layout mode glues "lektier" to "Mentor".
+    runs = INTRO + [
+        (BOX, 700, "Kontaktperson"),
+        (72, 688, "• Deltage i møder med skolen og hjælpe med en plan for lektier"),
+        (BOX, 688, "Fatima Østergaard, Broen"),
+        (72, 676, "• Ledsage dig til lægen"), (BOX, 676, "Tlf: +45 94 17 18 42"),
+    ]
+    texts = [text for _, text in blocks(runs)]
+    assert "Deltage i møder med skolen og hjælpe med en plan for lektier" in texts
+    assert not any("lektierFatima" in str(text) for text in texts)
+    assert texts[texts.index("Kontaktperson") + 1].startswith("Fatima Østergaard, Broen")
+
+
+def test_a_wrapped_right_hand_header_cell_is_not_taken_for_a_text_box():
+    runs = INTRO + grid([
+        ("Varighed", "Opfølgning", "Timer pr."),
+        ("", "", "uge"),
+        ("[indsæt]", "Midtvejsevaluering", "Op til 5 timer"),
+    ])
+    assert rows(runs) == [("Varighed", "Opfølgning", "Timer pr. uge"),
+                          ("[indsæt]", "Midtvejsevaluering", "Op til 5 timer")]
