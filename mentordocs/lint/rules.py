@@ -207,12 +207,14 @@ def _analysis_fingerprint() -> str:
     so a result cache keyed by the pack also notices a changed linter, not only a changed pack."""
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for name in ("analyze.py", "fields.py", "kinds.py", "durations.py", "dates.py", "text.py", "rules.py",
-                 "../domain/goals.py", "../domain/periods.py", "../domain/fields.py"):
+    # Readers too: a reader fix changes findings just as an analysis fix does.
+    sources = sorted(here.rglob("*.py")) + sorted((here.parent / "domain").glob("*.py"))
+    for source in sources:
+        digest.update(source.name.encode())
         try:
-            digest.update((here / name).read_bytes())
+            digest.update(source.read_bytes())
         except OSError:
-            digest.update(name.encode())
+            pass
     return digest.hexdigest()
 
 
