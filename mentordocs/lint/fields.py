@@ -692,7 +692,13 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         periods = find_periods(text, vocab.periods, folded=folded)
         if any(p.excluded != "context" and is_substantial(p) for p in periods):
             return "present", None
-        if any(d.complete for d in find_dates(folded)):
+        dated = folded
+        if multi:
+            # Under "Varighed og opfølgning" a lone date on an evaluation line is the follow-up's
+            # date, not the agreement's duration ("Udfyldes senere / Midtvejsevaluering 11. dec").
+            dated = "\n".join(line for line in folded.splitlines()
+                               if not _EVALUATION_LINE.search(line))
+        if any(d.complete for d in find_dates(dated)):
             return "present", None
         return "empty", "no-period"
     if key == "hours":
@@ -720,6 +726,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
     return "present", None
 
+
+_EVALUATION_LINE = re.compile(r"evaluer|opfolgning|status|\bmode|samtale|delmal|progression")
 
 _FOLLOW_UP_SIGNAL = re.compile(r"\bhver\b|manedlig|ugentlig|kvartal|\bmode|samtale|\bdelmal")
 

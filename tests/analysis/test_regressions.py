@@ -1,0 +1,33 @@
+"""Regressions found after the main rule work: message language, merged duration cells."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("value, da, en", [
+    ("1. marts 2026 – 1. september 2026", "6 måneder og 1 dag", "6 months and 1 day"),
+    ("1. marts 2026 – 31. oktober 2026", "8 måneder", "8 months"),
+    ("40 uger", "40 uger", "40 weeks"),
+])
+def test_the_length_in_an_over_limit_message_follows_the_language(lint, agreement, value, da, en) -> None:
+    doc = agreement("headings", {"duration": value})
+    (danish,) = [f for f in lint(doc)[1] if f.rule == "duration-over-6-months"]
+    (english,) = [f for f in lint(doc, lang="en")[1] if f.rule == "duration-over-6-months"]
+    assert f"({da})" in danish.message
+    assert f"({en})" in english.message
+
+
+@pytest.mark.parametrize("cell, missing", [
+    ("Udfyldes senere\nMidtvejsevaluering 11. dec 2024.\nSlutevaluering 1. feb 2025.", True),
+    ("1. nov 2024 – 30. apr 2025\nMidtvejsevaluering 11. dec 2024.", False),
+    ("Fra 1. november 2024\nMidtvejsevaluering 11. dec 2024.", False),
+])
+def test_an_evaluation_date_under_a_merged_duration_label_is_not_the_duration(lint, agreement, cell, missing) -> None:
+    from mentordocs.lint.model import Block, BlockKind, ExtractedDocument
+
+    doc = agreement("table", {"duration": None, "follow_up": None})
+    label = "Varighed af aftalen og opfølgning – inklusiv mål for progression"
+    blocks = list(doc.blocks) + [Block(f"{label} | {cell}", BlockKind.TABLE_ROW, cells=(label, cell))]
+    rules = {f.rule for f in lint(ExtractedDocument(doc.path, doc.format, blocks))[1]}
+    assert ("missing-duration" in rules) == missing
