@@ -376,6 +376,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
         found = vocab.classify_label(body[:whole.start()]) if whole else None
         if found is not None and found[1] == "field":
             colon = whole
+    if colon and colon.group(0) != ":" and block.kind == BlockKind.HEADING:
+        # A heading is a label as a whole: "VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR
+        # PROGRESSION" has its content below it, not after the dash.
+        whole = vocab.classify_label(body, max_leftover=3)
+        if whole is not None and whole[1] == "field":
+            return [_Item("field", text="", label=body.strip(), fields=whole[0])]
     if colon:
         label_text, value = body[:colon.start()], body[colon.end():].strip()
         found = vocab.classify_label(label_text)

@@ -31,3 +31,26 @@ def test_an_evaluation_date_under_a_merged_duration_label_is_not_the_duration(li
     blocks = list(doc.blocks) + [Block(f"{label} | {cell}", BlockKind.TABLE_ROW, cells=(label, cell))]
     rules = {f.rule for f in lint(ExtractedDocument(doc.path, doc.format, blocks))[1]}
     assert ("missing-duration" in rules) == missing
+
+
+def test_a_heading_with_a_dash_is_a_label_as_a_whole(lint) -> None:
+    from mentordocs.lint.model import Block, BlockKind, ExtractedDocument
+
+    heading = "VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR PROGRESSION"
+    blocks = [
+        Block("AFTALE OM MENTORSTØTTE", BlockKind.HEADING, level=1),
+        Block("MÅLET MED MENTORSTØTTEN", BlockKind.HEADING, level=2),
+        Block("Anne fastholder sit fleksjob hos Plejecenter Solgården med 15 timer om ugen."),
+        Block("MENTORENS NAVN OG KONTAKTDATA", BlockKind.HEADING, level=2),
+        Block("Ali Vestergaard, tlf. 36 91 86 31, ali@broenmentor.dk"),
+        Block("OPGAVER", BlockKind.HEADING, level=2),
+        Block("Gennemgå vagtplanen hver uge og løse problemer med transport.", BlockKind.LIST_ITEM),
+        Block(heading, BlockKind.HEADING, level=2),
+        Block("Pr. 12.2.2026 i 26 uger"),
+        Block("Evaluering hver måned. Progressionen måles på fremmødet."),
+        Block("TIMETAL", BlockKind.HEADING, level=2),
+        Block("4 timer om måneden"),
+        Block("KLAGEVEJLEDNING", BlockKind.HEADING, level=2),
+        Block("Du kan klage til kommunen inden fire uger; derefter går sagen til Ankestyrelsen."),
+    ]
+    assert lint(ExtractedDocument("a.docx", "docx", blocks))[1] == []
