@@ -13,9 +13,13 @@ from pathlib import Path
 
 import click
 
-from mentordocs.case import Case, Issue, load_case_result
+from typing import TYPE_CHECKING
+
 from mentordocs.domain.cpr import mask_cpr
-from mentordocs.generate import DEFAULT_FORMAT, DOCUMENTS, FORMATS, GenerationError, Generator
+from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
+
+if TYPE_CHECKING:
+    from mentordocs.case import Case, Issue
 
 ALL_FORMATS = ("docx", "pdf", "txt", "md", "html")
 
@@ -34,6 +38,8 @@ def _report(source: str, errors: list[Issue], warnings: list[Issue]) -> None:
 
 def _load_all(paths: tuple[Path, ...]) -> tuple[list[Case], bool]:
     """Load every case, print every problem, and say whether all of them are valid."""
+    from mentordocs.case import load_case_result
+
     cases, ok = [], True
     for path in paths:
         result = load_case_result(path)
@@ -90,9 +96,11 @@ def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, f
     out_is_folder = out_arg is not None and (out_arg.endswith((os.sep, "/")) or out.is_dir())
     fmt = _choose_format(document, fmt, None if out_is_folder else out)
     if out is not None and len(data_files) > 1 and not out_is_folder and (
-            out.exists() or out.suffix.lower() in {".docx", ".pdf", ".txt", ".md", ".html"}):
+            out.exists() or out.suffix.lower().lstrip(".") in ALL_FORMATS):
         raise click.UsageError(f"-o {out} names a file, but {len(data_files)} cases need a folder "
                                f"(e.g. -o {out.with_suffix('')}/).")
+    from mentordocs.generate import GenerationError, Generator
+
     cases, ok = _load_all(data_files)
     if not ok:
         sys.exit(2)
@@ -126,6 +134,8 @@ def validate(case_files: tuple[Path, ...]) -> None:
 
     Warnings (for example a goal that is hard to follow up) are printed but do not fail.
     """
+    from mentordocs.case import load_case_result
+
     failed = False
     for path in case_files:
         result = load_case_result(path)

@@ -11,14 +11,21 @@ One :class:`Generator` loads and compiles each template once; reuse it for a bat
 
 from __future__ import annotations
 
-from mentordocs.generate.generator import (
-    DEFAULT_FORMAT,
-    DOCUMENTS,
-    FORMATS,
-    GenerationError,
-    Generator,
-    suggested_filename,
-)
+from typing import Any
+
+from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
 
 __all__ = ["DOCUMENTS", "FORMATS", "DEFAULT_FORMAT", "Generator", "GenerationError",
            "suggested_filename"]
+
+_LAZY = frozenset({"Generator", "GenerationError", "suggested_filename"})
+
+
+def __getattr__(name: str) -> Any:
+    # The template engines (docxtpl, python-docx) load only when a document is generated, so
+    # `mentordocs lint` and `mentordocs --help` start without them.
+    if name in _LAZY:
+        from mentordocs.generate import generator
+
+        return getattr(generator, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,20 +19,12 @@ from mentordocs.domain import periods
 from mentordocs.domain.cpr import find_cprs
 from mentordocs.generate import pdf as pdf_mod
 from mentordocs.generate.context import build_context, document_title
+from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
 from mentordocs.generate.docx import CompiledDocx, CoreProperties, DocxTemplateError
 from mentordocs.generate.safety import (finalize_docx, finalize_html, finalize_markdown,
                                         finalize_text)
 from mentordocs.paths import TEMPLATES_DIR
 
-DOCUMENTS = ("minplan", "agreement", "decision")
-
-#: The formats each document can be written in; the first is the default.
-FORMATS: dict[str, tuple[str, ...]] = {
-    "minplan": ("txt", "md", "html"),
-    "agreement": ("docx", "pdf", "txt"),
-    "decision": ("docx", "pdf"),
-}
-DEFAULT_FORMAT = {document: formats[0] for document, formats in FORMATS.items()}
 
 #: Outcomes for which a Min Plan entry and an agreement make sense: there is support to describe.
 _SUPPORT_OUTCOMES = (Outcome.GRANT, Outcome.EXTENSION)

@@ -38,7 +38,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 import yaml
 
-from mentordocs.domain.cpr import mask_cpr
+from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.model import FileResult, Finding
 
 FORMAT_VERSION = 1
@@ -226,8 +226,7 @@ class Baseline:
 
 
 def _mask_path(path: str) -> str:
-    # mask_cpr skips digits right after "/", so mask each part: a file may be named by CPR.
-    return "/".join(mask_cpr(part) for part in path.replace("\\", "/").split("/"))
+    return mask_path(path.replace("\\", "/"))
 
 
 def _parse_entry(entry: Any, where: str) -> Waiver:

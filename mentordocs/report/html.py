@@ -14,7 +14,6 @@ left out by default so the same results give the same bytes).
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import Any, Sequence
 
@@ -24,6 +23,7 @@ from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext, RuleInfo
 from mentordocs.report.statistics import compute, mask_path, term
+from mentordocs.report.summary import count_rules
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_COLOR = {"error": "#b3261e", "warning": "#b26a00", "info": "#1f5f99"}
@@ -128,14 +128,8 @@ def _finding_view(finding: Finding, labels: dict[str, str], lang: str,
 
 def _rule_table(results: Sequence[FileResult], rules: Sequence[RuleInfo]) -> list[dict[str, Any]]:
     known = {r.name: r for r in rules}
-    findings: Counter[str] = Counter()
-    documents: Counter[str] = Counter()
-    severity: dict[str, str] = {}
-    for result in results:
-        findings.update(f.rule for f in result.findings)
-        documents.update({f.rule for f in result.findings})
-        for f in result.findings:
-            severity.setdefault(f.rule, f.severity.value)
+    counts = count_rules(results)
+    findings, documents, severity = counts.findings, counts.documents, counts.severity
     names = list(known) + sorted(set(findings) - set(known))
     rows = []
     for name in names:

@@ -19,7 +19,6 @@ import csv
 import io
 import re
 import zipfile
-from collections import Counter
 from datetime import datetime
 from typing import Any, Sequence
 
@@ -27,6 +26,7 @@ from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext
 from mentordocs.report.statistics import common_root, folder_of, mask_path, term, unit_of, year_of
+from mentordocs.report.summary import count_rules
 
 COLUMNS = ("path", "unit", "folder", "year", "kind", "status", "rule", "severity", "field",
            "message", "evidence", "page", "paragraph", "error_code", "waived")
@@ -102,16 +102,9 @@ def render_csv(results: Sequence[FileResult], context: ReportContext) -> str:
 
 def _rule_summary(results: Sequence[FileResult], context: ReportContext) -> list[tuple[Any, ...]]:
     lang = context.lang if context.lang in HEADERS else "da"
-    findings: Counter[str] = Counter()
-    documents: Counter[str] = Counter()
-    waived: Counter[str] = Counter()
-    severity: dict[str, str] = {}
-    for result in results:
-        findings.update(f.rule for f in result.findings)
-        documents.update({f.rule for f in result.findings})
-        waived.update(f.rule for f in result.waived)
-        for f in [*result.findings, *result.waived]:
-            severity.setdefault(f.rule, f.severity.value)
+    counts = count_rules(results)
+    findings, documents, waived, severity = (counts.findings, counts.documents, counts.waived,
+                                             counts.severity)
     known = {r.name: r for r in context.rules}
     names = sorted(set(known) | set(findings) | set(waived),
                    key=lambda n: (-findings[n], n))

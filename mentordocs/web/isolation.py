@@ -11,23 +11,26 @@ from __future__ import annotations
 import multiprocessing
 import resource
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
+
+if TYPE_CHECKING:
+    from mentordocs.lint.rules import RulePack
 
 UPLOAD_TIMEOUT_SECONDS = 30.0
 UPLOAD_MEMORY_BYTES = 1 << 30
 
 
-def _child(conn: Connection, data: bytes, filename: str, pack_name: str, memory: int) -> None:
+def _child(conn: Connection, data: bytes, filename: str, pack: "RulePack", memory: int) -> None:
     try:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ValueError, OSError):
         pass  # a platform without RLIMIT_AS still gets the deadline
     from mentordocs.lint.engine import lint_bytes
-    from mentordocs.lint.rules import load_pack
 
     try:
-        result = lint_bytes(data, filename, load_pack(pack_name))
+        result = lint_bytes(data, filename, pack)
     except MemoryError:
         result = FileResult(path=filename, error=ReadError(
             ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse."))
@@ -38,13 +41,16 @@ def _child(conn: Connection, data: bytes, filename: str, pack_name: str, memory:
     conn.close()
 
 
-def lint_upload(data: bytes, filename: str, pack_name: str = "default", *,
+def lint_upload(data: bytes, filename: str, pack: "RulePack", *,
                 timeout: float = UPLOAD_TIMEOUT_SECONDS,
                 memory: int = UPLOAD_MEMORY_BYTES) -> FileResult:
-    """Lint ``data`` in a forked child under a deadline and memory cap; never raises for the document."""
+    """Lint ``data`` in a forked child under a deadline and memory cap; never raises for the document.
+
+    The child is forked, so it inherits the already compiled ``pack`` instead of loading it again.
+    """
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, data, filename, pack_name, memory),
+    child = context.Process(target=_child, args=(sender, data, filename, pack, memory),
                             daemon=True)
     child.start()
     sender.close()

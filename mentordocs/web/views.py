@@ -67,6 +67,21 @@ def _generator() -> Any:
     return ext["mentordocs.generator"]
 
 
+def _lint_pack() -> Any:
+    """The rule pack for uploads, loaded and compiled once per app (forked checks inherit it)."""
+    ext = current_app.extensions
+    if "mentordocs.lint_pack" not in ext:
+        with _lock:
+            if "mentordocs.lint_pack" not in ext:
+                from mentordocs.lint.analyze import compile_pack
+                from mentordocs.lint.rules import load_pack
+
+                pack = load_pack(current_app.config["MENTORDOCS_LINT_PACK"])
+                compile_pack(pack)  # compiled here, inherited by every forked check
+                ext["mentordocs.lint_pack"] = pack
+    return ext["mentordocs.lint_pack"]
+
+
 # ---------------------------------------------------------------------------------------------
 # Rendering the form
 
@@ -226,7 +241,7 @@ def check_document() -> tuple[str, int]:
     data = upload.stream.read()
     from mentordocs.web.isolation import lint_upload
 
-    result = lint_upload(data, name, current_app.config["MENTORDOCS_LINT_PACK"],
+    result = lint_upload(data, name, _lint_pack(),
                          timeout=current_app.config.get("MENTORDOCS_LINT_TIMEOUT", 30.0))
     return render_template("check_document.html", result=result, name=name, problems=(),
                            mask=mask_cpr), 200
