@@ -351,7 +351,8 @@ def _decision_issues(case: Case) -> list[Issue]:
     except LookupError:
         issues.append(Issue("decision.date",
             f"mentordocs kender ikke lovgrundlaget før 1. januar 2020 (dengang LAB § 31 b); "
-            f"afgørelsen er dateret {danish.long_date(d.date)}."))
+            f"afgørelsen er dateret {danish.long_date(d.date)}. Ret datoen, eller skriv brevet "
+            "uden mentordocs."))
     return issues
 
 

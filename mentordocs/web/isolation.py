@@ -33,10 +33,10 @@ def _child(conn: Connection, data: bytes, filename: str, pack: "RulePack", memor
         result = lint_bytes(data, filename, pack)
     except MemoryError:
         result = FileResult(path=filename, error=ReadError(
-            ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse."))
+            ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse. Gem det igen som DOCX eller PDF og prøv igen, eller gennemgå det manuelt."))
     except Exception as exc:  # noqa: BLE001 - the parent must always get an answer
         result = FileResult(path=filename, error=ReadError(
-            ErrorCode.CORRUPT_FILE, f"Dokumentet kunne ikke tjekkes ({type(exc).__name__})."))
+            ErrorCode.CORRUPT_FILE, f"Dokumentet kunne ikke tjekkes ({type(exc).__name__}). Gem det igen som DOCX eller PDF og prøv igen."))
     conn.send(result)
     conn.close()
 
@@ -58,11 +58,11 @@ def lint_upload(data: bytes, filename: str, pack: "RulePack", *,
         if receiver.poll(timeout):
             return receiver.recv()
         return FileResult(path=filename, error=ReadError(
-            ErrorCode.TIMEOUT, f"Dokumentet kunne ikke læses på {timeout:g} sekunder."))
+            ErrorCode.TIMEOUT, f"Dokumentet kunne ikke læses på {timeout:g} sekunder. Gem det igen som DOCX eller PDF og prøv igen, eller gennemgå det manuelt."))
     except EOFError:
         # The child died without answering: out of memory or killed by the limit.
         return FileResult(path=filename, error=ReadError(
-            ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse."))
+            ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse. Gem det igen som DOCX eller PDF og prøv igen, eller gennemgå det manuelt."))
     finally:
         receiver.close()
         if child.is_alive():

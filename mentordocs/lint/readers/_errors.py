@@ -23,8 +23,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file cannot be opened ({reason}).",
     },
     "not-a-file": {
-        "da": "Det er ikke en almindelig fil (fx en pipe eller en enhed) og læses ikke.",
-        "en": "This is not a regular file (e.g. a pipe or a device) and is not read.",
+        "da": "Det er ikke en almindelig fil (fx en pipe eller en enhed) og læses ikke; angiv selve dokumentet.",
+        "en": "This is not a regular file (e.g. a pipe or a device) and is not read; give the document itself.",
     },
     "bad-zip": {
         "da": "Filen er beskadiget: {fmt}-filen er ikke en gyldig zip-pakke. Gem den igen fra Word/LibreOffice.",
