@@ -43,6 +43,12 @@ class KindVocabulary:
     title_guidance: re.Pattern[str]
     not_full_grant: re.Pattern[str]
     min_filled: int
+    #: type name -> (title pattern, body patterns) of documents that are none of the kinds
+    other: dict[str, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]
+    min_other_hits: int
+    authority: re.Pattern[str]
+    weak_authority: re.Pattern[str]
+    private: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -59,7 +65,36 @@ class KindVocabulary:
             title_guidance=compile_list(kinds.get("title_guidance")),
             not_full_grant=compile_list(kinds.get("not_full_grant")),
             min_filled=int((data.get("settings") or {}).get("min_filled_fields_for_agreement", 3)),
+            other={name: (compile_list((spec or {}).get("title")),
+                          tuple(re.compile(fold_pattern(str(p))) for p in (spec or {}).get("body") or []))
+                   for name, spec in (kinds.get("other") or {}).items()},
+            min_other_hits=int(kinds.get("min_other_hits", 2)),
+            authority=compile_list(kinds.get("authority") or [r"[\s\S]"]),
+            weak_authority=compile_list(kinds.get("weak_authority")),
+            private=compile_list(kinds.get("private")),
         )
+
+    def other_title(self, line: str) -> Optional[str]:
+        """The type of a title line that names a document of none of the kinds ("Referat",
+        "Faktura", "Statusrapport"), or None."""
+        for name, (title, _) in self.other.items():
+            if title.search(line):
+                return name
+        return None
+
+    def other_body(self, text: str) -> Optional[str]:
+        """The type whose body phrases occur at least ``min_other_hits`` times (distinct)."""
+        for name, (_, body) in self.other.items():
+            if sum(1 for p in body if p.search(text)) >= self.min_other_hits:
+                return name
+        return None
+
+    def under_lab(self, text: str) -> bool:
+        """Whether a document reads as written by or for a municipality (an authority word), and
+        not as a private programme (a club's or a free school's "mentoraftale")."""
+        if self.private.search(text) is None:
+            return True  # nothing says it is private; a bare form is read as what its title says
+        return any(not self.weak_authority.fullmatch(m.group(0)) for m in self.authority.finditer(text))
 
 
 def _short_line(text: str) -> bool:
@@ -86,15 +121,26 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         concrete = concrete or any(p.is_range and p.excluded is None for p in find_periods(duration.value))
     # The title: a heading, or a short line without a full stop, among the first dozen blocks
     # (below a letterhead of address lines), and the first blocks; read in document order.
+    person = mentor is not None and mentor.state == "present"
+    kind = _detect(folded_blocks, text, filled, concrete, person, vocab, headings)
+    if kind != "unknown" and not vocab.under_lab(text):
+        return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
+    return kind
+
+
+def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
+            headings: Optional[list[bool]]) -> str:
     positions = [i for i, b in enumerate(folded_blocks) if b.strip()][:4]
     positions += [i for i, b in enumerate(folded_blocks[:12]) if b.strip() and headings and headings[i]][:3]
     positions += [i for i, b in enumerate(folded_blocks[:12])
-                  if b.strip() and _short_line(b) and (vocab.title_guidance.search(b)
+                  if b.strip() and _short_line(b) and (vocab.title_guidance.search(b) or vocab.other_title(b)
                                                       or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
     for i in sorted(set(positions)):
         block = folded_blocks[i]
-        if vocab.title_guidance.search(block) and not concrete:
+        if vocab.title_guidance.search(block) and not person:
             return "unknown"  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
+        if _short_line(block) and vocab.other_title(block):
+            return "unknown"  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits:
@@ -106,6 +152,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         return "unknown"  # no title says what it is, and it reads like guidance
     counts = {kind: len(vocab.body[kind].findall(text)) for kind in KIND_ORDER}
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
+    if counts[best] < 2 and vocab.other_body(text):
+        return "unknown"  # minutes, an invoice or a report without a title that says so
     if counts[best] > 0:
         if best == "agreement" or filled >= 1 or counts[best] >= 2:
             return best
