@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from mentordocs.lint.labels import LabelLexicon
 from mentordocs.lint.durations import PeriodVocabulary, find_periods, is_substantial, support_periods
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
@@ -95,6 +96,7 @@ class FieldVocabulary:
 
     def __init__(self, data: dict[str, Any], periods: PeriodVocabulary):
         self.periods = periods
+        self.lexicon = LabelLexicon(data)
         labels: dict[str, str] = {}
         #: folded label -> its spellings as written in the pack (lower case)
         self.label_spellings: dict[str, set[str]] = {}
@@ -170,8 +172,16 @@ class FieldVocabulary:
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         found = self._classify_label_text(label_text, max_leftover)
-        if found is not None and found[1] != "generic":
+        if found is not None and found[1] not in ("generic", "sub"):
             return found
+        # Not one of the pack's phrases: read it word by word (inflection, compounds, OCR
+        # damage, genitives, questions), as labels.py explains. A sub-label phrase may be a
+        # genitive ("Mentors kontaktdata", "Borgerens telefon") that names its owner.
+        body = re.sub(r"\([^)]*\)", " ", _NUMBERING.sub("", label_text, count=1))
+        by_words = self.lexicon.classify(body, question=label_text.rstrip().endswith("?"),
+                                         strict=max_leftover == 0)
+        if by_words is not None and (found is None or by_words[1] in ("field", "other")):
+            return by_words
         # A bilingual label ("Hours per week / timer pr. uge") or one with a gloss ("Objective
         # (mål)") names its field in any one of its parts; the other part is a translation.
         parts = [p for p in _LABEL_PARTS.split(label_text) if p and p.strip(" \t:.-–—*#")]

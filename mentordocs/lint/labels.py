@@ -1,0 +1,166 @@
+"""Label evidence: which field a label-shaped text names, from its words rather than a closed
+phrase list (issue 8).
+
+A pack lists each field's *terms* (``fields.<key>.terms``: "mål", "opgave", "varighed", …),
+the words of sub-labels and boundary labels, filler words and the verbs that make a question
+about the mentor a question about the tasks (``label_words``). A label is read word by word:
+
+* **inflection**: every word and term is reduced to a crude Danish stem ("mentorens",
+  "mentors", "mentoren" -> "mentor"; "opgaverne" -> "opgav"; "timetallet" -> "timetal");
+* **compounds**: a word whose end is a term of five letters or more names that term's field
+  ("mentortimer", "støtteperioden");
+* **OCR damage**: a word of six letters or more within a small edit distance of a term
+  (``rapidfuzz``: "opfolgnlng", "varlghed");
+* **genitives** are modifiers: in "Borgerens mål" the head is "mål" (goal); in "Mentors
+  kontaktdata" the head is a sub-label ("kontaktdata") and the modifier names the field
+  (mentor); in "Sagsbehandlers telefon" the modifier names another party (a boundary);
+* **questions and lead-ins** ("Hvad skal mentor hjælpe med?", "Sara skal hjælpe dig med:")
+  name the tasks when a task verb goes with the mentor or with nobody else.
+
+The result is None (not a label: too long, figures, no head), or (fields, role) with role
+"field", "sub", "other" or "generic" exactly as :class:`mentordocs.lint.fields.FieldVocabulary`
+uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from rapidfuzz.distance import Levenshtein
+
+from mentordocs.lint.text import fold
+
+_SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def stem(word: str) -> str:
+    """A crude Danish stem of a folded word: the longest inflection suffix removed (at least
+    three letters kept) and a final double consonant made single ("timetallet" -> "timetal")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouy":
+        word = word[:-1]
+    return word
+
+
+def _genitive(word: str) -> bool:
+    """"mentors", "mentorens", "borgerens": a Danish genitive modifies the word after it."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one word of a label names: a field, a sub-label, another party, a task verb."""
+
+    role: str  # "field" | "sub" | "other" | "verb"
+    field: Optional[str] = None
+
+
+class LabelLexicon:
+    """The pack's label words, stemmed once per pack."""
+
+    def __init__(self, data: dict[str, Any]):
+        words = data.get("label_words") or {}
+        self.filler = frozenset(fold(str(w)) for w in words.get("filler", []) or [])
+        self.task_verbs = frozenset(stem(fold(str(w))) for w in words.get("task_verbs", []) or [])
+        #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
+        self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])
+        self.max_words = int(words.get("max_words", 8))
+        self.max_question_words = int(words.get("max_question_words", 12))
+        self.max_unknown = int(words.get("max_unknown_words", 2))
+        self.fuzzy_min_length = int(words.get("fuzzy_min_length", 6))
+        self.fuzzy_max_distance = int(words.get("fuzzy_max_distance", 1))
+        #: stem -> reading, for exact (inflected) matches
+        self.exact: dict[str, Reading] = {}
+        #: (folded term, reading) for compound heads, longest first
+        self.heads: list[tuple[str, Reading]] = []
+        for key, spec in (data.get("fields") or {}).items():
+            for term in (spec or {}).get("terms", []) or []:
+                self._add(fold(str(term)), Reading("field", key))
+        for term in words.get("sub", []) or []:
+            self._add(fold(str(term)), Reading("sub"))
+        for term in words.get("other", []) or []:
+            self._add(fold(str(term)), Reading("other"))
+        self.heads.sort(key=lambda item: len(item[0]), reverse=True)
+        self._fuzzy_terms = [(s, r) for s, r in self.exact.items() if len(s) >= self.fuzzy_min_length - 1]
+        self._cache: dict[str, Optional[Reading]] = {}
+
+    def _add(self, term: str, reading: Reading) -> None:
+        if " " in term:
+            return  # terms are single words; phrases belong in `labels`
+        self.exact.setdefault(stem(term), reading)
+        if len(term) >= 5:
+            self.heads.append((term, reading))
+            if stem(term) != term and len(stem(term)) >= 5:
+                self.heads.append((stem(term), reading))
+
+    def read_word(self, word: str) -> Optional[Reading]:
+        """What a folded word names, or None."""
+        if word in self._cache:
+            return self._cache[word]
+        found = self._read_word(word)
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[word] = found
+        return found
+
+    def _read_word(self, word: str) -> Optional[Reading]:
+        base = stem(word)
+        if stem(word) in self.task_verbs or word in self.task_verbs:
+            return Reading("verb")
+        if base in self.exact:
+            return self.exact[base]
+        for head, reading in self.heads:  # compounds: "mentortimer", "støtteperioden"
+            if len(word) > len(head) + 2 and (word.endswith(head) or base.endswith(head)):
+                return reading
+        if len(word) >= self.fuzzy_min_length:
+            for term, reading in self._fuzzy_terms:
+                if abs(len(term) - len(base)) <= self.fuzzy_max_distance and \
+                        Levenshtein.distance(base, term, score_cutoff=self.fuzzy_max_distance) <= self.fuzzy_max_distance:
+                    return reading
+        return None
+
+    def classify(self, text: str, *, question: bool = False,
+                 strict: bool = False) -> Optional[tuple[frozenset[str], str]]:
+        """(fields, role) of a label-shaped text from its words; None when it is not one.
+        ``strict`` (a later table cell, which is more often a value) allows no unknown word."""
+        folded = fold(text).strip(" \t:.-–—*#?")
+        if not folded or any(ch.isdigit() for ch in folded):
+            return None
+        words = [w for w in _WORD.findall(folded) if w not in self.filler]
+        limit = self.max_question_words if question else self.max_words
+        if not words or len(folded.split()) > limit:
+            return None
+        readings = [(w, self.read_word(w)) for w in words]
+        heads = [r for w, r in readings if r is not None and r.role == "field" and not _genitive(w)]
+        modifiers = [r for w, r in readings if r is not None and r.role == "field" and _genitive(w)]
+        others = [r for w, r in readings if r is not None and r.role == "other"]
+        subs = [r for w, r in readings if r is not None and r.role == "sub"]
+        verbs = [r for w, r in readings if r is not None and r.role == "verb"]
+        unknown = sum(1 for _, r in readings if r is None)
+        if unknown > (0 if strict else self.max_unknown + (2 if question else 0)):
+            return None
+        fields = {r.field for r in heads if r.field}
+        lead_in = question or words[-1] in self.lead_in_ends or folded.split()[-1] in self.lead_in_ends
+        if verbs and fields <= {"mentor"} and (fields or modifiers or lead_in):
+            # "Hvad skal mentor hjælpe med?", "Sara skal hjælpe dig med:", "Mentorens opgaver"
+            return frozenset({"tasks"}), "field"
+        first_word, first = readings[0]
+        if first is not None and first.role == "other" and not _genitive(first_word):
+            return frozenset(), "other"  # "Underskrift mentor", "Dato for næste møde"
+        if fields:
+            return frozenset(fields), "field"  # "Borgerens mål": the genitive is a modifier
+        if subs and modifiers:
+            return frozenset({r.field for r in modifiers if r.field}), "field"  # "Mentors kontaktdata"
+        if others:
+            return frozenset(), "other"
+        if subs:
+            return frozenset(), "sub"
+        if modifiers:
+            return frozenset({r.field for r in modifiers if r.field}), "field"
+        return None
