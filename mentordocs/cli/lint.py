@@ -84,6 +84,9 @@ def _atomic_output(path: Optional[Path], binary: bool) -> Iterator[IO]:
               help="Record every current finding as a waiver in this file (keeps existing reasons).")
 @click.option("--reason", help="With --write-baseline: why these findings are accepted.")
 @click.option("--reviewer", metavar="INITIALS", help="With --write-baseline: who reviewed them.")
+@click.option("--explain", is_flag=True,
+              help="Show what was read for every field: status, value, location, the label or sentence "
+                   "that decided it, and the parsed period. In JSON: a `fields` object per file.")
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Reuse results for unchanged files (keyed by content, rule pack and version).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -95,7 +98,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
          statistics: bool = False, baseline_file: Optional[Path] = None,
          write_baseline: Optional[Path] = None, reason: Optional[str] = None,
          reviewer: Optional[str] = None, use_cache: bool = True,
-         cache_dir: Optional[Path] = None) -> None:
+         cache_dir: Optional[Path] = None, explain: bool = False) -> None:
     """Check agreements, Min Plan entries and decision letters for missing mandatory content,
     periods over 6 months and unclear goals.
 
@@ -109,6 +112,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     mentordocs lint arkiv/ --rules gribskov --ignore unclear-goal --jobs 4
     mentordocs lint arkiv/ --format html -o rapport.html --statistics
     mentordocs lint arkiv/ --baseline accepteret.yaml
+    mentordocs lint aftale.docx --explain
     """
     from mentordocs import __version__
     from mentordocs.lint.baseline import Baseline, BaselineError
@@ -161,7 +165,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     show_progress = sys.stderr.isatty() if progress is None else progress
     results = lint_paths(files, pack, jobs=jobs, timeout=timeout or None,
                          select=selected or None, ignore=ignored, lang=lang, limits=limits,
-                         cache=cache)
+                         cache=cache, explain=explain)
     raw: list[FileResult] = []
     reported: list[FileResult] = []
     binary = fmt in BINARY_FORMATS

@@ -29,7 +29,7 @@ from mentordocs.lint.model import BlockKind, ExtractedDocument, Finding, Locatio
 from mentordocs.lint.rules import RulePack, load_pack, localized
 from mentordocs.lint.text import fold, shorten
 
-__all__ = ["analyze", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
+__all__ = ["analyze", "analyze_explained", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
 
 
 @dataclass
@@ -161,6 +161,22 @@ def analyze(doc: ExtractedDocument, pack: RulePack, *, select: Collection[str] |
     can be selected explicitly), ``ignore`` drops names. Evidence and messages are CPR-masked
     and evidence is shortened to about 160 characters.
     """
+    analysis, findings = _analyze(doc, pack, select=select, ignore=ignore, lang=lang)
+    return analysis.kind, findings
+
+
+def analyze_explained(doc: ExtractedDocument, pack: RulePack, *, select: Collection[str] | None = None,
+                      ignore: Collection[str] = (), lang: str = "da"
+                      ) -> tuple[str, list[Finding], dict[str, dict[str, Any]]]:
+    """:func:`analyze` plus what was read: the ``fields`` object of :mod:`mentordocs.lint.explain`."""
+    from mentordocs.lint.explain import explain_fields
+
+    analysis, findings = _analyze(doc, pack, select=select, ignore=ignore, lang=lang)
+    return analysis.kind, findings, explain_fields(analysis)
+
+
+def _analyze(doc: ExtractedDocument, pack: RulePack, *, select: Collection[str] | None,
+             ignore: Collection[str], lang: str) -> tuple[Analysis, list[Finding]]:
     analysis = analyze_fields(doc, pack)
     analysis.lang = lang
     names = list(select) if select is not None else pack.enabled_rule_names()
@@ -176,7 +192,7 @@ def analyze(doc: ExtractedDocument, pack: RulePack, *, select: Collection[str] |
         findings.extend(check(analysis, name, rule))
     findings = [_clean(f, analysis.compiled.evidence_chars) for f in findings]
     findings.sort(key=lambda f: (f.location.page or 0, f.location.paragraph or 0, f.rule))
-    return analysis.kind, findings
+    return analysis, findings
 
 
 # -- helpers ---------------------------------------------------------------------------------------

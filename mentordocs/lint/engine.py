@@ -94,35 +94,36 @@ def display_path(path: Path | str) -> str:
 
 def lint_file(path: Path, pack: "RulePack", *, select: Optional[Collection[str]] = None,
               ignore: Collection[str] = (), lang: str = "da",
-              limits: Limits = DEFAULT_LIMITS) -> FileResult:
-    """Read and lint one file. Never raises for a problem with the document itself."""
+              limits: Limits = DEFAULT_LIMITS, explain: bool = False) -> FileResult:
+    """Read and lint one file. Never raises for a problem with the document itself.
+    ``explain`` also records what was read per field (``FileResult.fields``)."""
     shown = display_path(path)
     try:
         data = read_file_bytes(Path(path), limits)
     except ReadError as error:
         return FileResult(path=shown, error=localize(error, lang))
     return _lint_data(data, Path(path).name, shown, pack, select=select, ignore=ignore,
-                      lang=lang, limits=limits)
+                      lang=lang, limits=limits, explain=explain)
 
 
 def lint_bytes(data: bytes, filename: str, pack: "RulePack", *,
                select: Optional[Collection[str]] = None, ignore: Collection[str] = (),
-               lang: str = "da", limits: Limits = DEFAULT_LIMITS) -> FileResult:
+               lang: str = "da", limits: Limits = DEFAULT_LIMITS, explain: bool = False) -> FileResult:
     """Lint a document held in memory (the web form's upload), in this process."""
     return _lint_data(data, filename, display_path(filename), pack, select=select,
-                      ignore=ignore, lang=lang, limits=limits)
+                      ignore=ignore, lang=lang, limits=limits, explain=explain)
 
 
 def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
                select: Optional[Collection[str]], ignore: Collection[str], lang: str,
-               limits: Limits) -> FileResult:
-    from mentordocs.lint.analyze import analyze
+               limits: Limits, explain: bool = False) -> FileResult:
+    from mentordocs.lint.analyze import analyze_explained
 
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         document = read_bytes(data, filename, limits)
         document.path = shown
-        kind, findings = analyze(document, pack, select=select, ignore=ignore, lang=lang)
+        kind, findings, fields = analyze_explained(document, pack, select=select, ignore=ignore, lang=lang)
     except ReadError as error:
         return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
     except (MemoryError, RecursionError):
@@ -132,7 +133,8 @@ def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
         _log_unexpected(exc)
         error = DocumentError(ErrorCode.CORRUPT_FILE, "crash", kind=type(exc).__name__)
         return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
-    return FileResult(path=shown, kind=kind, findings=list(findings), sha256=sha256)
+    return FileResult(path=shown, kind=kind, findings=list(findings), sha256=sha256,
+                      fields=fields if explain else None)
 
 
 def _log_unexpected(exc: BaseException) -> None:
@@ -150,12 +152,13 @@ class _Settings:
     ignore: tuple[str, ...]
     lang: str
     limits: Limits
+    explain: bool = False
 
 
 def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] = None,
                timeout: Optional[float] = 60.0, select: Optional[Collection[str]] = None,
                ignore: Collection[str] = (), lang: str = "da", limits: Limits = DEFAULT_LIMITS,
-               cache: Optional[ResultCacheProtocol] = None) -> Iterator[FileResult]:
+               cache: Optional[ResultCacheProtocol] = None, explain: bool = False) -> Iterator[FileResult]:
     """Lint every document under ``paths`` and yield each result as its file finishes.
 
     ``jobs`` worker processes parse in parallel (default: all cores). Each file gets ``timeout``
@@ -163,10 +166,13 @@ def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] =
     error result and its worker is replaced. ``jobs=1`` still uses one worker process so the time
     limit holds; only ``timeout=None`` with ``jobs=1`` lints in this process (no time limit).
     With a ``cache``, files are hashed here first and known contents are not parsed again.
+    ``explain`` records what was read per field; it bypasses the cache, which stores findings only.
     """
     files = discover(paths)
     settings = _Settings(tuple(select) if select is not None else None, tuple(ignore), lang,
-                         limits)
+                         limits, explain)
+    if explain:
+        cache = None
     todo: deque[Path] = deque()
     for path in files:
         cached = _cached(path, cache, limits)
@@ -178,7 +184,7 @@ def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] =
     if not timeout and jobs == 1:
         for path in todo:
             yield _stored(lint_file(path, pack, select=settings.select, ignore=settings.ignore,
-                                    lang=lang, limits=limits), cache)
+                                    lang=lang, limits=limits, explain=explain), cache)
         return
     pool = _Pool(pack, settings, jobs, timeout)
     try:
@@ -213,13 +219,14 @@ def _stored(result: FileResult, cache: Optional[ResultCacheProtocol]) -> FileRes
 def _encode(result: FileResult) -> tuple[Any, ...]:
     # ReadError does not survive pickling (its args are one string), so send plain values.
     error = None if result.error is None else (result.error.code.value, result.error.message)
-    return (result.path, result.kind, result.findings, error, result.sha256)
+    return (result.path, result.kind, result.findings, error, result.sha256, result.fields)
 
 
 def _decode(values: tuple[Any, ...]) -> FileResult:
-    path, kind, findings, error, sha256 = values
+    path, kind, findings, error, sha256, fields = values
     return FileResult(path=path, kind=kind, findings=list(findings), sha256=sha256,
-                      error=None if error is None else ReadError(ErrorCode(error[0]), error[1]))
+                      error=None if error is None else ReadError(ErrorCode(error[0]), error[1]),
+                      fields=fields)
 
 
 def _limit_memory(extra_bytes: int) -> None:
@@ -256,7 +263,7 @@ def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> Non
             return
         task_id, path = task
         result = lint_file(Path(path), pack, select=settings.select, ignore=settings.ignore,
-                           lang=settings.lang, limits=settings.limits)
+                           lang=settings.lang, limits=settings.limits, explain=settings.explain)
         try:
             conn.send((task_id, _encode(result)))
         except (BrokenPipeError, OSError):

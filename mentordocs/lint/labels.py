@@ -67,6 +67,10 @@ class LabelLexicon:
     def __init__(self, data: dict[str, Any]):
         words = data.get("label_words") or {}
         self.filler = frozenset(fold(str(w)) for w in words.get("filler", []) or [])
+        # A label states no quantity: "to timer om ugen" is a value. Articles ("en", "et") are
+        # number words too, so only the others count.
+        numbers = (data.get("durations") or {}).get("number_words") or {}
+        self.number_words = frozenset(fold(str(w)) for w in numbers if " " not in str(w)) - {"en", "et", "en"}
         self.task_verbs = frozenset(stem(fold(str(w))) for w in words.get("task_verbs", []) or [])
         #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
         self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])
@@ -131,6 +135,8 @@ class LabelLexicon:
         ``strict`` (a later table cell, which is more often a value) allows no unknown word."""
         folded = fold(text).strip(" \t:.-–—*#?")
         if not folded or any(ch.isdigit() for ch in folded):
+            return None
+        if any(w in self.number_words for w in folded.split()):
             return None
         words = [w for w in _WORD.findall(folded) if w not in self.filler]
         limit = self.max_question_words if question else self.max_words

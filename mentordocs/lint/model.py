@@ -111,6 +111,8 @@ class FileResult:
     sha256: Optional[str] = None
     #: Findings suppressed by a baseline entry; reported only by formats that show waivers.
     waived: list[Finding] = field(default_factory=list)
+    #: What the linter read, per field (``--explain``; see :mod:`mentordocs.lint.explain`).
+    fields: Optional[dict[str, Any]] = None
 
     @property
     def status(self) -> str:
@@ -130,4 +132,5 @@ class FileResult:
             "error": None if self.error is None else {"code": self.error.code.value,
                                                       "message": self.error.message},
             "findings": [f.to_dict() for f in self.findings],
+            **({"fields": self.fields} if self.fields is not None else {}),
         }

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.engine import display_path
+from mentordocs.lint.explain import format_explanation
 from mentordocs.lint.model import FileResult, Finding, Location
 from mentordocs.report import ReportContext
 from mentordocs.report.summary import summarize
@@ -87,8 +88,15 @@ def render_one(result: FileResult, context: ReportContext) -> str:
             f.location.paragraph or 0, f.rule))
         for finding in ordered:
             lines.extend(_finding_lines(finding, labels, color))
-    else:
+    elif result.fields is None:
         return ""
+    else:
+        lines = []
+    if result.fields is not None:  # --explain: what was read, for every file
+        if lines:
+            lines.append("")
+        lines.append(format_explanation(path, labels["kinds"].get(result.kind, result.kind), result.fields,
+                                        context.lang).rstrip("\n"))
     return mask_cpr("\n".join(lines)) + "\n\n"
 
 
