@@ -102,7 +102,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     """Check agreements, Min Plan entries and decision letters for missing mandatory content,
     periods over 6 months and unclear goals.
 
-    PATHS are files or folders (searched recursively for .docx, .pdf, .odt, .rtf, .html, .txt
+    PATHS are files or folders (searched recursively for .docx, .pdf, .odt, .rtf, .html, .eml, .txt
     and .md). Exit status: 0 no error-severity findings and every file read, 1 otherwise,
     2 usage error.
 
@@ -143,7 +143,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     files = discover(paths)
     if not files:
         raise UsageProblem("No documents found under the given paths "
-                           "(looked for .docx, .pdf, .odt, .rtf, .html, .txt, .md).")
+                           "(looked for .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md).")
     limits = DEFAULT_LIMITS.with_file_size_mb(max_file_size)
     try:
         baseline = Baseline.load(baseline_file) if baseline_file else None

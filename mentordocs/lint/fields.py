@@ -154,8 +154,10 @@ class FieldVocabulary:
         self.vague_hours_re = re.compile(
             r"(?<![a-z])(?:" + "|".join(re.escape(fold(str(v))) for v in vague) + r")(?![a-z])" if vague else "$^")
         words = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
-        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?|" + words + r")(?:\s*(?:-|–|til)\s*\d+)?"
-                                         r"\s*(?:timer?|timers|t\b|t\.)")
+        # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
+        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words + r")"
+                                         r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
+                                         r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.)")
         self.digit_re = re.compile(r"\d")
 
     # -- labels -------------------------------------------------------------------------------
@@ -843,7 +845,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if key == "hours" and best is None and not candidates:
                 # the citizen's job hours in the goal ("med 15 timer om ugen") are not the support's
                 best = _hours_by_shape(doc, [text if "goal" not in owned.get(i, frozenset()) else ""
-                                             for i, text in enumerate(folded_blocks)], vocab)
+                                             for i, text in enumerate(folded_blocks)], vocab, sections)
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
 
@@ -852,19 +854,34 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
 # ugentligt", "op til 5 timer om ugen", "8 timer pr. måned".
 _HOURS_VALUE = re.compile(
     r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?)?\s*"
-    r"(?P<n>\d{1,2}(?:[,.]5)?|en|to|tre|fire|fem|seks|syv|otte|ni|ti)(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
-    r"(?:timer?|t\.?)\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
-    r"manedligt|md)\.?$")
+    r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|en|to|tre|fire|fem|seks|syv|otte|ni|ti|halvanden|en halv)"
+    r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
+    r"(?:(?:mentor|stotte)?timer?|t\.?)\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
+    r"manedligt|md|perioden|i alt)\b")
 #: A label before such a value that says whose hours they are: the citizen's job, school,
 #: the office's opening hours.
 _NOT_MENTOR_HOURS = re.compile(r"arbejd|\bjob|praktik|skole|uddann|abning|fremmode|\bvagt|lon|fleks|borger")
 
 
-def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+def _amount(raw: str, vocab: FieldVocabulary) -> float:
+    """"2", "2,5", "1½", "½", "halvanden" as a number."""
+    raw = raw.replace(" ", "")
+    if raw.endswith("½"):
+        return (float(raw[:-1].replace(",", ".")) if raw[:-1] else 0.0) + 0.5
+    if raw[0].isdigit():
+        return float(raw.replace(",", "."))
+    return float(vocab.periods.number_words.get(raw, 1))
+
+
+def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVocabulary,
+                    sections: Iterable[Section] = ()) -> Optional[FieldStatus]:
     """The hours found by the shape of a value when no label or sentence names them: a table
     cell or the value after an unknown label ("Ugentlig ramme: 4 t/uge") that is nothing but a
     number of hours per week or month. The label must not point at the citizen's job or school
-    hours, and the figure must be plausible for mentor support (at most 20 hours a week)."""
+    hours, and the figure must be plausible for mentor support (at most 20 hours a week). A
+    value under an unknown heading ("Tid", "Omfang af kontakten") counts the same way."""
+    under_label = {index: sec.label for sec in sections if not sec.fields and sec.label
+                   for index, _ in sec.parts}
     for index, block in enumerate(doc.blocks):
         if not visible[index] or not vocab.digit_re.search(visible[index]) and "tim" not in visible[index]:
             continue
@@ -873,13 +890,15 @@ def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVoca
         else:
             head, sep, tail = block.text.partition(":")
             pairs = [(head, tail)] if sep and len(head.split()) <= 6 else []
+            if not pairs and index in under_label:
+                pairs = [(under_label[index], block.text)]
         for label, value in pairs:
             m = _HOURS_VALUE.match(" ".join(fold(value).split()).rstrip(" ."))
             if m is None or _NOT_MENTOR_HOURS.search(fold(label)):
                 continue
-            raw = m.group("m") or m.group("n")
-            amount = float(raw.replace(",", ".")) if raw[0].isdigit() else float(vocab.periods.number_words.get(raw, 1))
-            weekly = amount if m.group("per").startswith("uge") else amount / 4.33
+            amount = _amount(m.group("m") or m.group("n"), vocab)
+            per = m.group("per")
+            weekly = amount if per.startswith("uge") else amount / 26 if per in ("perioden", "i alt") else amount / 4.33
             if 0 < weekly <= 20:
                 return FieldStatus("hours", "present", value=value.strip(), evidence=block.text,
                                    location=block.location)

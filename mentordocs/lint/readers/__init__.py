@@ -28,7 +28,8 @@ __all__ = ["read_document", "read_bytes", "detect_format", "read_file_bytes",
 
 #: Extensions read by a reader.
 SUPPORTED_EXTENSIONS = frozenset({".docx", ".docm", ".dotx", ".pdf", ".odt", ".ott", ".txt",
-                                  ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".rtf"})
+                                  ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".rtf",
+                                  ".eml"})
 #: Extensions of documents that cannot be read but should get a clear error in a folder scan.
 DOCUMENT_LIKE_EXTENSIONS = SUPPORTED_EXTENSIONS | {".doc", ".dot", ".wpd", ".wps", ".pages",
                                                    ".tif", ".tiff"}
@@ -103,7 +104,7 @@ def read_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> E
 
 
 def detect_format(data: bytes, filename: str) -> str:
-    """The reader to use for ``data``: "docx", "pdf", "odt", "html", "rtf", "txt" or "md".
+    """The reader to use for ``data``: "docx", "pdf", "odt", "html", "rtf", "eml", "txt" or "md".
 
     Raises :class:`ReadError` (``unsupported-format`` or ``corrupt-file``) when there is none.
     """
@@ -134,6 +135,8 @@ def detect_format(data: bytes, filename: str) -> str:
                             fmt=_FORMAT_NAMES[expected])
     if ext in (".html", ".htm", ".xhtml"):
         return "html"
+    if ext == ".eml":
+        return "eml"
     if ext in (".md", ".markdown"):
         return "md"
     if ext in (".txt", ".text", ""):
@@ -199,6 +202,9 @@ def _reader_for(fmt: str) -> Callable[[bytes, str, Limits], ExtractedDocument]:
     if fmt == "rtf":
         from mentordocs.lint.readers.rtf import read_rtf
         return read_rtf
+    if fmt == "eml":
+        from mentordocs.lint.readers.mail import read_email
+        return read_email
     from mentordocs.lint.readers.text import read_text
     if fmt == "md":
         return lambda data, path, limits: read_text(data, path, limits, markdown=True)

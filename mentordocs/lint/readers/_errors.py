@@ -71,16 +71,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Legacy Word format (.doc) is not supported. Convert it to .docx, e.g. `soffice --headless --convert-to docx FILE.doc`.",
     },
     "other-office": {
-        "da": "Filen ({ext}) er et regneark, en præsentation eller et andet Office-format, ikke et aftaledokument (understøttet: .docx, .pdf, .odt, .rtf, .html, .txt, .md).",
-        "en": "The file ({ext}) is a spreadsheet, a presentation or another Office format, not an agreement document (supported: .docx, .pdf, .odt, .rtf, .html, .txt, .md).",
+        "da": "Filen ({ext}) er et regneark, en præsentation eller et andet Office-format, ikke et aftaledokument (understøttet: .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md).",
+        "en": "The file ({ext}) is a spreadsheet, a presentation or another Office format, not an agreement document (supported: .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md).",
     },
     "image": {
         "da": "Filen er et billede ({what}) uden tekst. Kør tekstgenkendelse (OCR), fx `ocrmypdf`, og lint PDF'en.",
         "en": "The file is an image ({what}) without text. Run OCR, e.g. `ocrmypdf`, and lint the resulting PDF.",
     },
     "unknown-format": {
-        "da": "Ukendt filformat ({ext}). Understøttet: .docx, .pdf, .odt, .rtf, .html, .txt, .md.",
-        "en": "Unknown file format ({ext}). Supported: .docx, .pdf, .odt, .rtf, .html, .txt, .md.",
+        "da": "Ukendt filformat ({ext}). Understøttet: .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md.",
+        "en": "Unknown file format ({ext}). Supported: .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md.",
     },
     "not-what-it-says": {
         "da": "Filen hedder {ext}, men indholdet er ikke {fmt}. Den er beskadiget eller forkert navngivet.",

@@ -7,6 +7,7 @@ and UTF-16 with BOM are recognised, anything else is read as cp1252, the Danish 
 from __future__ import annotations
 
 import codecs
+import re
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ExtractedDocument
@@ -26,9 +27,14 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     lines = [Line(line) for line in text.split("\n")]
+    # Plain-text files are often written in Markdown ("## Mål"): read their headings as such.
+    markdown = markdown or len(_MD_HEADING.findall(text)) >= 2
     return ExtractedDocument(path=path, format="md" if markdown else "txt",
                              blocks=blocks_from_lines(lines, markdown=markdown, min_width=60))

@@ -1,0 +1,97 @@
+"""Read an e-mail (.eml, RFC 5322/MIME) into blocks.
+
+What a quality team archives as an e-mail is a mentor firm's agreement sent to the caseworker,
+a decision letter sent as mail, or a scheduling note. The reader keeps what the sender wrote:
+
+* the subject becomes the title (a heading block);
+* the text body (``text/plain``, else ``text/html`` read by the HTML reader);
+* attached documents (DOCX, PDF, ODT, RTF, HTML, TXT) are read by their own readers and follow
+  the body under a heading with the attachment's name ("Bilag: aftale.docx"), one level deep;
+* quoted earlier mail is *not* the sender's text: lines starting with ">" and everything after
+  a reply header ("Den 3. marts 2026 skrev …:", "-----Oprindelig meddelelse-----",
+  "-----Original Message-----") are dropped; so is a signature after the "-- " separator.
+  A forwarded message ("Videresendt meddelelse") is kept: it is the document being passed on.
+
+Headers other than the subject (addresses, dates) are not document text.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import EmailMessage
+
+from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
+from mentordocs.lint.limits import Limits
+
+#: A reply header in Danish or English mail clients; what follows is the earlier mail.
+_REPLY_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*(?:oprindelig meddelelse|original message)\s*-{2,}|"
+    r"(?:den|d\.|on)\s.{4,80}\s(?:skrev|wrote)\s*.{0,80}:\s*$|"
+    r"(?:fra|from):\s.+\n(?:sendt|sent):\s)", re.IGNORECASE | re.MULTILINE)
+_SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)
+_ATTACHED = (".docx", ".docm", ".pdf", ".odt", ".rtf", ".html", ".htm", ".txt", ".md")
+
+
+def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> ExtractedDocument:
+    """Blocks of an e-mail: subject, the sender's own text, then attached documents."""
+    from mentordocs.lint.readers import detect_format, _reader_for
+    from mentordocs.lint.readers.text import read_text
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    blocks: list[Block] = []
+    subject = " ".join(str(message.get("subject", "") or "").split())
+    subject = re.sub(r"^(?:(?:re|sv|vs|fw|fwd|videresend)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    if subject:
+        blocks.append(Block(subject, BlockKind.HEADING, Location(paragraph=1), level=1))
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        content = _content(body)
+        if body.get_content_type() == "text/html":
+            from mentordocs.lint.readers.html import read_html
+
+            inner = read_html(content.encode("utf-8"), path, limits)
+            blocks.extend(inner.blocks)
+        else:
+            inner = read_text(own_text(content).encode("utf-8"), path, limits)
+            blocks.extend(inner.blocks)
+    if depth == 0:
+        for part in message.iter_attachments():
+            name = part.get_filename() or ""
+            if not name.lower().endswith(_ATTACHED):
+                continue
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes) or not payload or len(payload) > limits.max_file_size:
+                continue
+            try:
+                reader = _reader_for(detect_format(payload, name))
+                attached = reader(payload, path, limits)
+            except Exception:  # noqa: BLE001 - an unreadable attachment leaves the mail readable
+                continue
+            blocks.append(Block(f"Bilag: {name}", BlockKind.HEADING, level=1))
+            blocks.extend(attached.blocks)
+    numbered = [Block(b.text, b.kind, Location(b.location.page, n), b.level, b.cells, b.style)
+                for n, b in enumerate(blocks, 1)]
+    return ExtractedDocument(path=path, format="eml", blocks=numbered)
+
+
+def _content(part: EmailMessage) -> str:
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError, AssertionError):
+        raw = part.get_payload(decode=True)
+        return raw.decode("latin-1") if isinstance(raw, bytes) else str(raw or "")
+
+
+def own_text(text: str) -> str:
+    """The sender's own text: no quoted lines, nothing after a reply header, no signature."""
+    text = text.replace("\r\n", "\n")
+    reply = _REPLY_HEADER.search(text)
+    if reply is not None:
+        text = text[:reply.start()]
+    signature = _SIGNATURE.search(text)
+    if signature is not None:
+        text = text[:signature.start()]
+    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
