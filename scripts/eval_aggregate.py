@@ -26,7 +26,8 @@ def main(evaluation: str, corpus: str) -> None:
         if entry.get("hostile"):
             continue
         layout = f"{entry['kind']}/{entry['layout']}"
-        for key in (layout, f"format:{entry['format']}", f"kind:{entry['kind']}", "ALL"):
+        for key in (layout, f"format:{entry['format']}", f"kind:{entry['kind']}", "ALL",
+                    f"subtype:{entry['kind']}/{entry.get('subtype')}"):
             table[key]["docs"] += 1
             mismatch = wrong.get(entry["path"])
             table[key]["exact"] += mismatch is None
@@ -37,7 +38,8 @@ def main(evaluation: str, corpus: str) -> None:
                 for rule in mismatch.get("missed") or []:
                     rules_by_layout[key][f"-{rule}"] += 1
     print(f"{'group':<34}{'docs':>5}{'exact':>7}{'kind!':>6}  false alarms (+) / misses (-)")
-    for key in sorted(table, key=lambda k: (k != "ALL", not k.startswith("kind:"), not k.startswith("format:"), k)):
+    for key in sorted(table, key=lambda k: (k != "ALL", not k.startswith("kind:"), not k.startswith("format:"),
+                                            k.startswith("subtype:"), k)):
         row = table[key]
         rules = ", ".join(f"{r}×{n}" for r, n in rules_by_layout[key].most_common(6))
         print(f"{key:<34}{row['docs']:>5}{row['exact'] / row['docs']:>7.2f}{row['kind_wrong']:>6}  {rules}")

@@ -663,7 +663,17 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     for m in _FULL_NAME.finditer(without_contact):
         if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
             return True
-    return False
+    # Many agreements give the mentor's first name only: "Sara (Mentorhuset), tlf. …", "Sara
+    # fra Mentorhuset". A lone capitalised word at the start of the value counts when it is not a
+    # label word and does not look like an organisation.
+    first = _GIVEN_NAME.match(without_contact)
+    return bool(first and fold(first.group(1)) not in vocab.not_names
+                and not _ORGANISATION.search(fold(first.group(1))))
+
+
+_GIVEN_NAME = re.compile(r"^\s*(?:[\w ]{0,20}:\s*)?([A-ZÆØÅ][a-zæøåéü]{1,20})(?=\s*(?:[,(/–-]|\s(?:fra|hos|from|at)\b|\n|$))")
+_ORGANISATION = re.compile(r"(?:huset|centret|center|centeret|kommune|jobcent\w*|aps|gruppen|teamet|afdeling\w*|"
+                           r"firma\w*|service|consult\w*|partner\w*|netvaerk\w*|netverk\w*|mentor\w*)$")
 
 
 def has_contact(text: str, vocab: FieldVocabulary) -> bool:

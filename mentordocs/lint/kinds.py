@@ -92,9 +92,11 @@ class KindVocabulary:
     def under_lab(self, text: str) -> bool:
         """Whether a document reads as written by or for a municipality (an authority word), and
         not as a private programme (a club's or a free school's "mentoraftale")."""
-        if self.private.search(text) is None:
+        private = len({m.group(0) for m in self.private.finditer(text)})
+        if not private:
             return True  # nothing says it is private; a bare form is read as what its title says
-        return any(not self.weak_authority.fullmatch(m.group(0)) for m in self.authority.finditer(text))
+        strong = {m.group(0) for m in self.authority.finditer(text) if not self.weak_authority.fullmatch(m.group(0))}
+        return len(strong) > private
 
 
 def _short_line(text: str) -> bool:
@@ -106,7 +108,7 @@ _CORE = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_gu
 
 
 def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
-                headings: Optional[list[bool]] = None) -> str:
+                headings: Optional[list[bool]] = None, fmt: str = "") -> str:
     """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
 
     ``headings`` marks which blocks are headings: a heading among the first dozen blocks is
@@ -123,9 +125,20 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     # (below a letterhead of address lines), and the first blocks; read in document order.
     person = mentor is not None and mentor.state == "present"
     kind = _detect(folded_blocks, text, filled, concrete, person, vocab, headings)
-    if kind != "unknown" and not vocab.under_lab(text):
+    if kind == "unknown":
+        return kind
+    head = "\n".join([b for b in folded_blocks if b.strip()][:4])
+    if vocab.private.search(head) or not vocab.under_lab(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
+    if not concrete and _distinct_hits(vocab.guidance, text) >= 3:
+        return "unknown"  # a page that explains agreements (or Min Plan) to its readers
+    if fmt == "eml" and kind in ("agreement", "minplan") and filled < 3:
+        return "unknown"  # an e-mail about the agreement (a meeting time), not the agreement
     return kind
+
+
+def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
+    return len({m.group(0) for m in pattern.finditer(text)})
 
 
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
@@ -155,7 +168,9 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     if counts[best] < 2 and vocab.other_body(text):
         return "unknown"  # minutes, an invoice or a report without a title that says so
     if counts[best] > 0:
-        if best == "agreement" or filled >= 1 or counts[best] >= 2:
+        # Without a title, a word such as "aftalen" in a scheduling e-mail is not enough: the
+        # body must say so twice or hold some of the fields.
+        if counts[best] >= 2 or filled >= 2 or (best != "agreement" and filled >= 1):
             return best
     if filled >= vocab.min_filled:
         return "agreement"

@@ -34,6 +34,7 @@ from mentordocs.lint.text import fold
 
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_OCR_DIGIT = re.compile(r"(?<=[a-z])1(?=[a-z])|\b1(?=[a-z]{2})")
 
 
 def stem(word: str) -> str:
@@ -74,6 +75,7 @@ class LabelLexicon:
         self.task_verbs = frozenset(stem(fold(str(w))) for w in words.get("task_verbs", []) or [])
         #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
         self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])
+        self.modal_ends = frozenset(fold(str(w)) for w in words.get("modal_ends", []) or [])
         self.max_words = int(words.get("max_words", 8))
         self.max_question_words = int(words.get("max_question_words", 12))
         self.max_unknown = int(words.get("max_unknown_words", 2))
@@ -133,7 +135,7 @@ class LabelLexicon:
                  strict: bool = False) -> Optional[tuple[frozenset[str], str]]:
         """(fields, role) of a label-shaped text from its words; None when it is not one.
         ``strict`` (a later table cell, which is more often a value) allows no unknown word."""
-        folded = fold(text).strip(" \t:.-–—*#?")
+        folded = _OCR_DIGIT.sub("i", fold(text).strip(" \t:.-–—*#?"))  # OCR: "Per1ode", "1 alt"
         if not folded or any(ch.isdigit() for ch in folded):
             return None
         if any(w in self.number_words for w in folded.split()):
@@ -152,6 +154,9 @@ class LabelLexicon:
         if unknown > (0 if strict else self.max_unknown + (2 if question else 0)):
             return None
         fields = {r.field for r in heads if r.field}
+        last = folded.split()[-1]
+        if last in self.modal_ends and fields <= {"mentor"} and not others and len(folded.split()) <= 4:
+            return frozenset({"tasks"}), "field"  # "Mentoren skal:", "Sara vil:"
         lead_in = question or words[-1] in self.lead_in_ends or folded.split()[-1] in self.lead_in_ends
         if verbs and fields <= {"mentor"} and (fields or modifiers or lead_in):
             # "Hvad skal mentor hjælpe med?", "Sara skal hjælpe dig med:", "Mentorens opgaver"
