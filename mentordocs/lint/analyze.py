@@ -27,7 +27,7 @@ from mentordocs.lint.fields import FieldStatus, FieldVocabulary, Section, assess
 from mentordocs.lint.kinds import KindVocabulary, detect_kind
 from mentordocs.lint.model import BlockKind, ExtractedDocument, Finding, Location, Severity
 from mentordocs.lint.rules import RulePack, load_pack, localized
-from mentordocs.lint.text import fold, shorten
+from mentordocs.lint.text import fold, fold_pattern, shorten
 
 __all__ = ["analyze", "analyze_explained", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
 
@@ -352,6 +352,35 @@ def _missing_reasons(a: Analysis, name: str, rule: dict[str, Any]) -> list[Findi
     return [_finding(a, name, rule, location=Location())]
 
 
+def _appeal_route(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
+    """Appeal guidance that sends the complaint straight to Ankestyrelsen (RSL §§ 66-67)."""
+    appeal = a.compiled.pack.data.get("appeal") or {}
+    direct = _compiled_list(appeal.get("direct_route"))
+    forwarded = _compiled_list(appeal.get("forwarded_route"))
+    if direct is None:
+        return []
+    text = "\n".join(a.folded)
+    if forwarded is not None and forwarded.search(text):
+        return []
+    for index, folded in enumerate(a.folded):
+        if direct.search(folded):
+            block = a.doc.blocks[index]
+            return [_finding(a, name, rule, evidence=block.text, location=block.location)]
+    return []
+
+
+_ROUTE_CACHE: dict[tuple[str, ...], Optional[re.Pattern[str]]] = {}
+
+
+def _compiled_list(patterns: Any) -> Optional[re.Pattern[str]]:
+    key = tuple(str(p) for p in patterns or [])
+    if key not in _ROUTE_CACHE:
+        if len(_ROUTE_CACHE) > 64:
+            _ROUTE_CACHE.clear()
+        _ROUTE_CACHE[key] = re.compile("|".join(fold_pattern(p) for p in key)) if key else None
+    return _ROUTE_CACHE[key]
+
+
 def _cpr_present(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     for index, block in enumerate(a.doc.blocks):
         matches = find_cprs(block.text)
@@ -443,6 +472,7 @@ _KINDS: dict[str, Callable[[Analysis, str, dict[str, Any]], list[Finding]]] = {
     "duration-limit": _duration_limit,
     "unclear-goal": _unclear_goal,
     "missing-reasons": _missing_reasons,
+    "appeal-route": _appeal_route,
     "cpr-present": _cpr_present,
     "evaluation-before-end": _evaluation_before_end,
     "follow-up-interval": _follow_up_interval,

@@ -30,6 +30,7 @@ RULE_KINDS: dict[str, str] = {
     "duration-limit": "a period of support is longer than `settings.max_months`",
     "unclear-goal": "the goal text is unclear (vocabulary `goal_clarity`)",
     "missing-reasons": "a decision that is not a full grant gives no reasons",
+    "appeal-route": "appeal guidance sends the complaint directly to Ankestyrelsen (`appeal.direct_route`)",
     "cpr-present": "the document contains a CPR number",
     "evaluation-before-end": "no evaluation `days` days before the end of the period",
     "follow-up-interval": "the follow-up interval is longer than the service level allows",

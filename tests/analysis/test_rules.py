@@ -180,9 +180,25 @@ def test_only_the_goal_text_is_judged(agreement, lint):
 ])
 def test_appeal_guidance_without_body_or_deadline_is_missing(layout, text, lacking, agreement, lint):
     _, findings = lint(agreement(layout, {"appeal_guidance": text}))
-    (finding,) = findings
+    (finding,) = [f for f in findings if f.rule != "appeal-wrong-route"]
     assert finding.rule == "missing-appeal-guidance"
     assert lacking in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Du kan klage til Ankestyrelsen inden 4 uger.",
+    "Send din klage direkte til Ankestyrelsen senest 4 uger efter, du har modtaget afgørelsen.",
+])
+def test_appeal_guidance_that_sends_the_complaint_to_ankestyrelsen_is_the_wrong_route(text, agreement, lint):
+    _, findings = lint(agreement("labels", {"appeal_guidance": text}))
+    assert [f.rule for f in findings] == ["appeal-wrong-route"]
+
+
+def test_ankestyrelsen_as_the_body_the_complaint_is_forwarded_to_is_the_right_route(agreement, lint):
+    text = ("Du kan klage til kommunen inden 4 uger. Kommunen genvurderer afgørelsen og sender "
+            "klagen videre til Ankestyrelsen, hvis den fastholdes.")
+    _, findings = lint(agreement("labels", {"appeal_guidance": text}))
+    assert findings == []
 
 
 def test_vague_hours_are_not_a_number(agreement, lint):
