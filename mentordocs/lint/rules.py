@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 import yaml
 
+from mentordocs.lint.pack_schema import check_pack_file
 from mentordocs.paths import LINT_RULES_DIR
 from mentordocs.report import RuleInfo
 
@@ -133,6 +134,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         data = {}
     if not isinstance(data, dict):
         raise PackError(f"{path}: a rule pack must be a YAML mapping (keys such as rules:, fields:)")
+    problem = check_pack_file(data, path, raw)
+    if problem is not None:
+        raise PackError(problem)
     return data
 
 

@@ -189,3 +189,40 @@ def test_code_defaults_mirror_the_default_pack(pack):
     assert set(section["exclude_clause"]) == set(D.DEFAULT_EXCLUDE_CLAUSE)
     assert set(section["support_context"]) == set(D.DEFAULT_SUPPORT_CONTEXT)
     assert set(section["background_context"]) == set(D.DEFAULT_BACKGROUND)
+
+
+def test_a_misspelt_key_is_an_error_naming_file_key_and_line(tmp_path):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        fields:
+          goal:
+            lables+: ["vores mål"]
+        """)
+    with pytest.raises(PackError) as raised:
+        load_pack(str(path))
+    message = str(raised.value)
+    assert str(path) in message and "fields.goal.lables" in message and "line 5" in message
+
+
+def test_a_misspelt_setting_is_an_error(tmp_path):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        settings:
+          max_month: 5
+        """)
+    with pytest.raises(PackError, match="settings.max_month"):
+        load_pack(str(path))
+
+
+def test_a_municipality_adds_a_label_term_in_one_line(tmp_path, make_doc):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        fields:
+          goal:
+            terms+: ["drømmescenarie"]
+        """)
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Drømmescenariet: Ali er ansat som lagermedarbejder hos Coop.")
+    kind, findings = analyze(doc, load_pack(str(path)))
+    assert "missing-goal" not in rules_of(findings)
+    kind, findings = analyze(doc, load_pack())
+    assert "missing-goal" in rules_of(findings)

@@ -1,0 +1,187 @@
+"""The schema of a rule pack file: every section is a typed model that rejects unknown keys.
+
+A municipality edits YAML, not Python; a misspelt key ("lables:", "max_month:") would otherwise
+be ignored in silence and the pack would not do what its author thinks. Each pack file is checked
+on its own, before ``extends`` merges it, so the error names the file that holds the typo, the
+key's path and its line, and says what to do.
+
+Keys may end in "+" (append to the parent's list, see :func:`mentordocs.lint.rules.merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+Localized = Union[str, dict[str, str]]
+Words = list[Any]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plus_keys(cls, data: Any) -> Any:
+        """"labels+:" appends to the parent's "labels": validate it as "labels"."""
+        if isinstance(data, dict):
+            return {(k[:-1] if isinstance(k, str) and k.endswith("+") else k): v for k, v in data.items()}
+        return data
+
+
+class FieldSpec(_Strict):
+    terms: Optional[Words] = None
+    labels: Optional[Words] = None
+    prose: Optional[list[str]] = None
+    prose_context: Optional[str] = None
+
+
+class LabelWords(_Strict):
+    filler: Optional[Words] = None
+    task_verbs: Optional[Words] = None
+    lead_in_ends: Optional[Words] = None
+    modal_ends: Optional[Words] = None
+    sub: Optional[Words] = None
+    other: Optional[Words] = None
+    max_words: Optional[int] = None
+    max_question_words: Optional[int] = None
+    max_unknown_words: Optional[int] = None
+    fuzzy_min_length: Optional[int] = None
+    fuzzy_max_distance: Optional[int] = None
+
+
+class Settings(_Strict):
+    max_months: Optional[int] = None
+    max_days_tolerance: Optional[int] = None
+    discharge_months_before: Optional[int] = None
+    evaluation_before_end_days: Optional[int] = None
+    evidence_chars: Optional[int] = None
+    min_filled_fields_for_agreement: Optional[int] = None
+
+
+class OtherType(_Strict):
+    title: Optional[list[str]] = None
+    body: Optional[list[str]] = None
+
+
+class KindTitles(_Strict):
+    agreement: Optional[list[str]] = None
+    minplan: Optional[list[str]] = None
+    decision: Optional[list[str]] = None
+
+
+class Kinds(_Strict):
+    title: Optional[KindTitles] = None
+    body: Optional[KindTitles] = None
+    title_guidance: Optional[list[str]] = None
+    guidance: Optional[list[str]] = None
+    not_full_grant: Optional[list[str]] = None
+    other: Optional[dict[str, OtherType]] = None
+    min_other_hits: Optional[int] = None
+    authority: Optional[list[str]] = None
+    weak_authority: Optional[list[str]] = None
+    private: Optional[list[str]] = None
+
+
+class Durations(_Strict):
+    number_words: Optional[dict[str, float]] = None
+    exclude_before: Optional[Words] = None
+    exclude_after: Optional[Words] = None
+    exclude_sentence: Optional[list[str]] = None
+    exclude_clause: Optional[list[str]] = None
+    support_context: Optional[list[str]] = None
+    background_context: Optional[list[str]] = None
+    discharge: Optional[list[str]] = None
+
+
+class GoalClarity(_Strict):
+    anchors: Optional[Words] = None
+    activity_openers: Optional[Words] = None
+    vague_terms: Optional[Words] = None
+    observable_markers: Optional[Words] = None
+
+
+class Contact(_Strict):
+    phone: Optional[str] = None
+    email: Optional[str] = None
+    phone_labelled: Optional[str] = None
+    not_appointed: Optional[list[str]] = None
+    not_names: Optional[Words] = None
+
+
+class Appeal(_Strict):
+    bodies: Optional[list[str]] = None
+    deadlines: Optional[list[str]] = None
+    direct_route: Optional[list[str]] = None
+    forwarded_route: Optional[list[str]] = None
+
+
+class Hours(_Strict):
+    vague: Optional[Words] = None
+
+
+class Rule(_Strict):
+    kind: Optional[str] = None
+    severity: Optional[str] = None
+    enabled: Optional[bool] = None
+    field: Optional[str] = None
+    applies_to: Optional[list[str]] = None
+    source: Optional[str] = None
+    summary: Optional[Localized] = None
+    message: Optional[Localized] = None
+    message_empty: Optional[Localized] = None
+    message_incomplete: Optional[Localized] = None
+    message_no_contact: Optional[Localized] = None
+    message_no_name: Optional[Localized] = None
+    message_vague: Optional[Localized] = None
+    fix: Optional[Localized] = None
+    doc: Optional[str] = None
+    days: Optional[int] = None
+    levels: Optional[list[dict[str, Any]]] = None
+
+
+class PackFile(_Strict):
+    name: Optional[str] = None
+    description: Optional[Localized] = None
+    extends: Optional[str] = None
+    settings: Optional[Settings] = None
+    placeholders: Optional[Words] = None
+    fields: Optional[dict[str, FieldSpec]] = None
+    label_words: Optional[LabelWords] = None
+    sublabels: Optional[Words] = None
+    boundary_labels: Optional[Words] = None
+    contact: Optional[Contact] = None
+    appeal: Optional[Appeal] = None
+    hours: Optional[Hours] = None
+    kinds: Optional[Kinds] = None
+    durations: Optional[Durations] = None
+    goal_clarity: Optional[GoalClarity] = None
+    rules: Optional[dict[str, Rule]] = Field(default=None)
+
+
+def check_pack_file(data: dict[str, Any], path: Path, text: str) -> Optional[str]:
+    """None when ``data`` (one pack file's own YAML) fits the schema, else one message naming the
+    file, the key, its line and what to do."""
+    try:
+        PackFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        key = str(error["loc"][-1]) if error["loc"] else ""
+        line = _line_of(text, key)
+        at = f" (line {line})" if line else ""
+        if error["type"] == "extra_forbidden":
+            return (f"{path}: unknown key '{where}'{at}; check the spelling against the shipped "
+                    f"lint_rules/default.yaml (keys are case-sensitive)")
+        return f"{path}: '{where}'{at}: {error['msg']}; fix the value"
+    return None
+
+
+def _line_of(text: str, key: str) -> Optional[int]:
+    if not key:
+        return None
+    match = re.search(r"^\s*" + re.escape(key) + r"\+?\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
