@@ -196,8 +196,10 @@ def agreement(ctx, rng, defects, layout, fmt, lang="da"):
             traits.append("hours-checkbox-" + ("chosen" if chosen is not None else "none-ticked"))
             mt = rng.randrange(3)
             typ = [("chk", mt == i, t) for i, t in enumerate(["Tilbudsmentor", "Udvidet mentor", "Uddannelsesmentor"])]
-            body.insert(0, ("p", [("b", "Mentortype: ")] + sum([[s, ("t", " " + s[2] + "   ")] for s in typ], [])))
+            special_first = ("p", [("b", "Mentortype: ")] + sum([[s, ("t", " " + s[2] + "   ")] for s in typ], []))
         body[insert_at:insert_at] = special
+        if layout == "checkbox":
+            body.insert(0, special_first)
     elif layout in ("table", "sidebar-pdf", "two-column-pdf") and rng.random() < 0.8 or layout == "table":
         intro = None
         if rng.random() < 0.25 and not en:
@@ -217,7 +219,7 @@ def agreement(ctx, rng, defects, layout, fmt, lang="da"):
         traits.append("fields-as-prose")
     else:  # headings & friends
         lvl = rng.choice([2, 2, 3])
-        if rng.random() < 0.35:
+        if rng.random() < 0.35 and layout not in ("html-dl", "html-divs"):
             body = layout_labels(pairs)
             traits.append("inline-labels")
         else:

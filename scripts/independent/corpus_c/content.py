@@ -140,6 +140,8 @@ def make_period(rng, start, over, lang="da"):
     if kind == "weeks":
         w = rng.choice([26, 13, 20, 16])
         end = start + dt.timedelta(days=7 * w - 1)
+        if w == 26:  # "26 uger" is read as six months (brief): record the 6-month end
+            end = six_month_end(start)
         st = rng.choice(["long", "dot0", "slashdash"])
         return rng.choice([f"{w} uger fra {fmt_date(start, st)}", f"{w} uger med start {fmt_date(start, st)}"]), start, end
     if kind == "len":

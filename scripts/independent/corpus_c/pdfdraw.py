@@ -118,7 +118,7 @@ def wrap(text, font, size, width, hyphenate_rng=None):
         if stringWidth(trial, font, size) <= width:
             cur = trial
             continue
-        if hyphenate_rng is not None and len(w) >= 8 and hyphenate_rng.random() < 0.6:
+        if hyphenate_rng is not None and w.isalpha() and len(w) >= 7 and hyphenate_rng.random() < 0.85:
             for cut in range(len(w) - 3, 3, -1):
                 head = (cur + " " if cur else "") + w[:cut] + "-"
                 if stringWidth(head, font, size) <= width:

@@ -46,8 +46,6 @@ def para(runs, style=None, align=None, keep=False):
         ppr = "<w:pPr>%s%s%s</w:pPr>" % ('<w:pStyle w:val="%s"/>' % style if style else "",
                                          "<w:keepNext/>" if keep else "",
                                          '<w:jc w:val="%s"/>' % align if align else "")
-    if isinstance(runs, str):
-        runs = run(runs)
     return "<w:p>%s%s</w:p>" % (ppr, runs)
 
 

@@ -56,20 +56,23 @@ class Layout:
         self.side = side
         self.doc = doc
         m = 56
+        foot = doc.get("footer") or []
+        fh = sum(len(simpleSplit(ln, "DV", 7, W - 172) or [""]) for ln in foot) * 9
+        self.bottom = max(70, 56 + fh + 14)
         if kind == "sidebar":
             sw = 150
             if side == "left":
-                self.frames = [(m + sw + 14, Hh - 80, W - 2 * m - sw - 14, 70)]
+                self.frames = [(m + sw + 14, Hh - 80, W - 2 * m - sw - 14, self.bottom)]
                 self.sx = m
             else:
-                self.frames = [(m, Hh - 80, W - 2 * m - sw - 14, 70)]
+                self.frames = [(m, Hh - 80, W - 2 * m - sw - 14, self.bottom)]
                 self.sx = W - m - sw
             self.sw = sw
         elif kind == "twocol":
             cw = (W - 2 * m - 20) / 2
-            self.frames = [(m, Hh - 120, cw, 70), (m + cw + 20, Hh - 120, cw, 70)]
+            self.frames = [(m, Hh - 120, cw, self.bottom), (m + cw + 20, Hh - 120, cw, self.bottom)]
         else:
-            self.frames = [(m, Hh - 90, W - 2 * m, 80)]
+            self.frames = [(m, Hh - 90, W - 2 * m, max(80, self.bottom))]
 
 
 def paginate(items, layout):

@@ -222,6 +222,22 @@ def render_odt(doc, path):
             table().addElement(tr)
     flush()
     od.save(path)
+    _normalise_zip(path)
+
+
+def _normalise_zip(path):
+    """Rewrite a zip with fixed timestamps and without volatile meta dates (determinism)."""
+    import re
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in items:
+            if name == "meta.xml":
+                data = re.sub(rb"<meta:(creation-date|generator)>[^<]*</meta:\1>", b"", data)
+                data = re.sub(rb"<dc:date>[^<]*</dc:date>", b"", data)
+            zi = zipfile.ZipInfo(name, (2026, 2, 1, 8, 0, 0))
+            zi.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
 
 
 # ------------------------------------------------------------------ RTF
@@ -414,21 +430,31 @@ def render_txt(doc, path, style="markdown", width=72, crlf=False):
 
 # ------------------------------------------------------------------ EML
 def render_eml(path, sender, to, subject, date, body, quoted=None, html_alt=False, cc=None, msgid="x"):
+    import email.charset
+    cs = email.charset.Charset("utf-8")
+    cs.body_encoding = email.charset.QP if sum(map(ord, msgid)) % 2 else email.charset.BASE64
     text = body
     if quoted:
         text += "\n\n" + quoted[0] + "\n" + "\n".join("> " + ln if ln else ">" for ln in quoted[1])
     if html_alt:
         msg = MIMEMultipart("alternative")
-        msg.attach(MIMEText(text, "plain", "utf-8"))
+        msg.attach(MIMEText(text, "plain", cs))
         hb = "<html><body>%s</body></html>" % "".join("<p>%s</p>" % H.escape(p).replace("\n", "<br>") for p in text.split("\n\n"))
-        msg.attach(MIMEText(hb, "html", "utf-8"))
+        msg.attach(MIMEText(hb, "html", cs))
     else:
-        msg = MIMEText(text, "plain", "utf-8")
-    msg["From"] = sender
-    msg["To"] = to
+        msg = MIMEText(text, "plain", cs)
+    from email.header import Header
+
+    def addr(a):
+        name, ad = email.utils.parseaddr(a)
+        return email.utils.formataddr((name, ad), charset="utf-8") if name else ad
+    if msg.is_multipart():
+        msg.set_boundary("=_corpusd_%s" % msgid)
+    msg["From"] = addr(sender)
+    msg["To"] = addr(to)
     if cc:
-        msg["Cc"] = cc
-    msg["Subject"] = subject
+        msg["Cc"] = addr(cc)
+    msg["Subject"] = Header(subject, "utf-8").encode()
     msg["Date"] = email.utils.format_datetime(date)
     msg["Message-ID"] = "<%s@corpus-d.invalid>" % msgid
     with open(path, "wb") as f:
