@@ -43,6 +43,9 @@ class CompiledPack:
     goals: GoalVocabulary
     policy: P.PeriodPolicy
     evidence_chars: int
+    #: a check-box mark (group 1) and whether a mark means chosen
+    checkbox_re: Optional[re.Pattern[str]] = None
+    chosen: frozenset[str] = frozenset()
 
 
 _COMPILED: dict[str, CompiledPack] = {}
@@ -70,7 +73,8 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         pack=pack, fields=FieldVocabulary(data, periods), periods=periods,
         kinds=KindVocabulary.build(data),
         goals=GoalVocabulary.from_mapping(data.get("goal_clarity") or {}),
-        policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)))
+        policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
+        **_checkbox_marks(data.get("checkboxes") or {}))
     if len(_COMPILED) > 16:
         _COMPILED.clear()
     _COMPILED[pack.sha256] = compiled
@@ -106,7 +110,7 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
-    doc = _join_broken_ranges(doc)
+    doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re, compiled.chosen)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
@@ -122,6 +126,41 @@ _DATE_START = re.compile(r"^\s*(?:den\s+|d\.\s*)?\d{1,4}[./\-]")
 # "… (frivilligcenter), Tlf." + "34491235": a contact label whose number went to the next line.
 _OPEN_CONTACT_END = re.compile(r"(?:\btlf|\btelefon|\bmobil|\btel|\bmail|\be-mail)\.?:?\s*$", re.IGNORECASE)
 _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\s*[\w.+-]+@[\w-]+\.\w")
+
+
+def _checkbox_marks(spec: dict[str, Any]) -> dict[str, Any]:
+    chosen = [str(m) for m in spec.get("chosen") or []]
+    marks = chosen + [str(m) for m in spec.get("unchosen") or []]
+    if not marks:
+        return {}
+    return {"checkbox_re": re.compile("(" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + ")"),
+            "chosen": frozenset(chosen)}
+
+
+def _keep_chosen(text: str, marks: re.Pattern[str], chosen: frozenset[str]) -> str:
+    """"Timetal: ☐ 2 timer ☒ 4 timer" -> "Timetal: 4 timer": unchosen options are not the value."""
+    parts = marks.split(text)
+    kept = [parts[0]]
+    for mark, option in zip(parts[1::2], parts[2::2]):
+        if mark in chosen:
+            kept.append(option)
+    return " ".join(" ".join(kept).split())
+
+
+def _resolve_checkboxes(doc: ExtractedDocument, marks: Optional[re.Pattern[str]],
+                        chosen: frozenset[str]) -> ExtractedDocument:
+    if marks is None or not any(marks.search(b.text) for b in doc.blocks):
+        return doc
+    blocks = []
+    for block in doc.blocks:
+        if not marks.search(block.text):
+            blocks.append(block)
+        elif block.cells:
+            cells = tuple(_keep_chosen(c, marks, chosen) if marks.search(c) else c for c in block.cells)
+            blocks.append(replace(block, cells=cells, text=" | ".join(cells)))
+        else:
+            blocks.append(replace(block, text=_keep_chosen(block.text, marks, chosen)))
+    return replace(doc, blocks=blocks)
 
 
 def _continues_line(block, nxt) -> bool:

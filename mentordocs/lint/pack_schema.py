@@ -143,12 +143,18 @@ class Rule(_Strict):
     levels: Optional[list[dict[str, Any]]] = None
 
 
+class Checkboxes(_Strict):
+    chosen: Optional[list[str]] = None
+    unchosen: Optional[list[str]] = None
+
+
 class PackFile(_Strict):
     name: Optional[str] = None
     description: Optional[Localized] = None
     extends: Optional[str] = None
     settings: Optional[Settings] = None
     placeholders: Optional[Words] = None
+    checkboxes: Optional[Checkboxes] = None
     fields: Optional[dict[str, FieldSpec]] = None
     label_words: Optional[LabelWords] = None
     sublabels: Optional[Words] = None

@@ -272,6 +272,8 @@ class _DocxReader:
             elif tag == f"{w}tbl":
                 self._table(child, emit)
             elif tag in (f"{w}sdt", f"{w}customXml", f"{w}smartTag"):
+                if tag == f"{w}sdt" and _showing_placeholder(child, w):
+                    continue
                 content = child.find(f"{w}sdtContent") if tag == f"{w}sdt" else child
                 if content is not None:
                     self._container(content, emit)
@@ -381,6 +383,12 @@ class _DocxReader:
                 out.append("-")
             elif tag == f"{w}txbxContent":
                 boxes.append(child)
+            elif tag == f"{w}sdt" and _showing_placeholder(child, w):
+                continue  # Word's "Klik eller tryk her for at skrive tekst.": the control is empty
+            elif tag == f"{w}fldChar":
+                box = child.find(f"{w}ffData/{w}checkBox")
+                if box is not None:  # a legacy form check box: ☒ chosen, ☐ not chosen
+                    out.append("☒ " if _checked(box, w) else "☐ ")
             elif tag == f"{_MC}AlternateContent":
                 choice = child.find(f"{_MC}Choice")
                 if choice is not None:
@@ -431,6 +439,23 @@ def _style_from_id(style_id: Optional[str]) -> _Style:
     if m:
         return _Style(heading=int(m.group(1)))
     return _Style(heading=1 if style_id.lower() in ("title", "titel") else None)
+
+
+def _showing_placeholder(sdt: etree._Element, w: str) -> bool:
+    """A content control that still shows its placeholder text is empty (``w:showingPlcHdr``)."""
+    pr = sdt.find(f"{w}sdtPr")
+    if pr is None:
+        return False
+    flag = pr.find(f"{w}showingPlcHdr")
+    return flag is not None and flag.get(f"{w}val") not in ("0", "false", "off")
+
+
+def _checked(box: etree._Element, w: str) -> bool:
+    for name in ("checked", "default"):
+        el = box.find(f"{w}{name}")
+        if el is not None:
+            return el.get(f"{w}val") not in ("0", "false", "off")
+    return False
 
 
 def _children(el: etree._Element, w: str, tag: str):
