@@ -196,7 +196,7 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
                 kind, level = "heading", 2
         width = max(widths.get(ln.page, 0), min_width)
         if kind == "paragraph" and builder.can_continue() and prev_text and _continues(
-                prev_text, text, width):
+                prev_text, text, width) and not _label_between(text, _neighbour(items, index, +1)):
             builder.extend(text)
         else:
             builder.close()
@@ -206,6 +206,17 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
         prev_text = text
     builder.close()
     return builder.blocks
+
+
+def _label_between(line: str, following: Optional[str]) -> bool:
+    """A short capitalised line without final punctuation between two paragraphs is a label
+    ("Mentorens opgaver" under a wrapped value, over its own value), not the wrapped end of the
+    paragraph above: the paragraph's real end would be followed by more of it in lower case, or
+    would end its sentence."""
+    words = line.split()
+    return (following is not None and 1 <= len(words) <= 5 and len(line) <= 40 and line[:1].isupper()
+            and not line.endswith(_TITLE_END) and not any(ch.isdigit() for ch in line)
+            and (following[:1].isupper() or following[:1].isdigit()) and "@" not in line)
 
 
 def _continues(previous: str, line: str, width: int) -> bool:

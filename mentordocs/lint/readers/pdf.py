@@ -78,7 +78,7 @@ def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
         raise DocumentError(ErrorCode.NO_TEXT, "no-text", pages=page_count)
     pages = drop_repeated_margins(pages)
     lines = [line for number, page in enumerate(pages, start=1)
-             for line in _column_lines(_lift_side_boxes(page) + [""], number)]
+             for line in _column_lines(_lift_side_boxes(split_columns(page)) + [""], number)]
     return ExtractedDocument(path=path, format="pdf", blocks=blocks_from_lines(lines),
                              pages=page_count)
 
@@ -92,6 +92,76 @@ def _page_text(page: object) -> str:
     except (ZeroDivisionError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         # Layout mode fails on some odd font metrics where plain mode still works.
         return page.extract_text(extraction_mode="plain") or ""  # type: ignore[attr-defined]
+
+
+#: A page has text columns (a sidebar beside the body, or two columns of prose) when at least
+#: this many lines have text on both sides of one vertical gap.
+_MIN_COLUMN_LINES = 5
+
+
+def split_columns(raw_lines: list[str]) -> list[str]:
+    """Read a page with a sidebar or two text columns column by column.
+
+    Layout mode puts the lines of side-by-side columns on the same text lines. A vertical gap of
+    at least three blank characters that runs through the page, with text on both sides on many
+    lines, is a column gutter when at least one side *flows*: its lines continue each other (a
+    line starting in lower case beside text in the other column). A label/value table has the
+    same gap, but each of its rows starts afresh, so it is left alone for the table reader.
+    Lines that cross the gutter (a title over both columns) stay where they are. A narrow column
+    with much less text than the other is a sidebar (letterhead, contact block): it is read after
+    the body, so the document's title stays at the top.
+    """
+    texts = [ln for ln in raw_lines if ln.strip()]
+    if len(texts) < _MIN_COLUMN_LINES:
+        return raw_lines
+    width = max(len(ln) for ln in texts)
+    best, best_count = -1, 0
+    for gutter in range(8, width - 8):
+        straddle = cross = 0
+        for ln in texts:
+            left, gap, right = ln[:gutter], ln[gutter:gutter + 3], ln[gutter + 3:]
+            if gap.strip():
+                cross += 1
+            elif left.strip() and right.strip():
+                straddle += 1
+        if cross <= max(2, len(texts) // 10) and straddle > best_count:
+            best, best_count = gutter, straddle
+    if best < 0 or best_count < _MIN_COLUMN_LINES:
+        return raw_lines
+    cut = best + 1
+    # Flowing: both columns hold text on this line and the line before, and one side goes on
+    # in lower case. A wrapped value in a label/value table has an empty label cell beside it.
+    flowing = 0
+    previous_both = False
+    for ln in raw_lines:
+        both = bool(ln[:cut].strip() and ln[cut:].strip()) and not ln[best:best + 3].strip()
+        if both and previous_both and (ln[cut:].strip()[:1].islower() or ln[:cut].strip()[:1].islower()):
+            flowing += 1
+        previous_both = both
+    if flowing < 2:
+        return raw_lines  # rows that start afresh: a label/value table
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+
+    def flush() -> None:
+        narrow = sum(len(x.strip()) for x in left) < 0.4 * sum(len(x.strip()) for x in right)
+        first, second = (right, left) if narrow else (left, right)
+        out.extend(first + [""] + second + [""])
+        left.clear()
+        right.clear()
+
+    for ln in raw_lines:
+        if ln[best:best + 3].strip():  # crosses the gutter: a title or a full-width paragraph
+            if left or right:
+                flush()
+            out.append(ln)
+            continue
+        left.append(ln[:cut].rstrip())
+        right.append(ln[cut:].rstrip())
+    if left or right:
+        flush()
+    return out
 
 
 #: A run of text: words apart by at most two spaces. Three or more is a gap between columns.

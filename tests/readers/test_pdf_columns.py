@@ -1,0 +1,103 @@
+"""PDF pages with a sidebar or two text columns are read column by column (issue 8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentordocs.lint.analyze import analyze, load_pack
+from mentordocs.lint.readers import read_document
+
+canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+FIELDS = [
+    ("Mål", "Ali gennemfører grundforløbet som tømrer på Mercantec og møder stabilt fire dage om ugen fra august 2026."),
+    ("Mentor", "Sara Holm, Mentorhuset ApS, telefon 22 33 44 55, e-mail sara@mentorhuset.dk"),
+    ("Mentorens opgaver", "Hjælpe med at planlægge ugen, følge Ali til studievejlederen og støtte kontakten til skolen, når fraværet stiger."),
+    ("Periode", "1. marts 2026 til 31. august 2026"),
+    ("Timetal", "2 timer om ugen"),
+    ("Opfølgning", "Statusmøde hver måned og evaluering 14 dage før ophør, hvor progressionen mod målet vurderes."),
+    ("Klagevejledning", "Du kan klage til Viborg Kommune inden 4 uger. Kommunen genvurderer afgørelsen og sender klagen videre til Ankestyrelsen."),
+]
+SIDEBAR = ["Viborg Kommune", "Jobcenter Viborg", "Prinsens Allé 5", "8800 Viborg", "Tlf. 87 87 50 00",
+           "jobcenter@viborg.dk", "", "Sagsnr. 2026-4411", "Dato 12.02.2026", "Sagsbehandler", "Karen Lund",
+           "Tlf. 87 87 51 23"]
+
+
+def _canvas(path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if not FONT.is_file():
+        pytest.skip("DejaVu Sans is not installed (fonts-dejavu-core)")
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    c = canvas_module.Canvas(str(path), pagesize=A4)
+    c.setFont("DejaVu", 10)
+    return c
+
+
+def _wrap(c, text: str, x: float, y: float, width: float) -> float:
+    line = ""
+    for word in text.split():
+        trial = (line + " " + word).strip()
+        if c.stringWidth(trial, "DejaVu", 10) > width:
+            c.drawString(x, y, line)
+            y, line = y - 13, word
+        else:
+            line = trial
+    c.drawString(x, y, line)
+    return y - 13
+
+
+def _fields(c, x: float, y: float, width: float, fields) -> float:
+    for label, value in fields:
+        c.drawString(x, y, label)
+        y = _wrap(c, value, x, y - 14, width) - 8
+    return y
+
+
+@pytest.fixture
+def sidebar_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "sidebar.pdf"
+    c = _canvas(path)
+    for n, text in enumerate(SIDEBAR):
+        c.drawString(40, 780 - 14 * n, text)
+    c.drawString(190, 790, "Aftale om mentorstøtte")
+    _fields(c, 190, 760, 360, FIELDS)
+    c.save()
+    return path
+
+
+@pytest.fixture
+def two_column_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "twocol.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Aftale om mentorstøtte – Aarhus Kommune")
+    _fields(c, 40, 770, 240, FIELDS[:4])
+    _fields(c, 310, 770, 240, FIELDS[4:])
+    c.save()
+    return path
+
+
+def test_a_sidebar_is_read_after_the_body_not_between_its_lines(sidebar_pdf):
+    texts = [b.text for b in read_document(sidebar_pdf).blocks]
+    assert texts[0] == "Aftale om mentorstøtte"
+    assert texts.index("Viborg Kommune") > texts.index("Klagevejledning")
+
+
+def test_an_agreement_beside_a_sidebar_has_all_its_fields(sidebar_pdf):
+    kind, findings = analyze(read_document(sidebar_pdf), load_pack())
+    assert (kind, findings) == ("agreement", [])
+
+
+def test_two_columns_are_read_left_then_right(two_column_pdf):
+    texts = [b.text for b in read_document(two_column_pdf).blocks]
+    assert texts.index("Periode") < texts.index("Timetal")
+
+
+def test_an_agreement_in_two_columns_has_all_its_fields(two_column_pdf):
+    kind, findings = analyze(read_document(two_column_pdf), load_pack())
+    assert (kind, findings) == ("agreement", [])
