@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from reportlab.pdfgen import canvas as canvas_module
+
 from mentordocs.lint.analyze import analyze, load_pack
 from mentordocs.lint.readers import read_document
 
-canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 FIELDS = [
