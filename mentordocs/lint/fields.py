@@ -613,6 +613,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                                       parts=[(index, item.text)] if item.text else [], inline=True)
                     sections.append(current)
             else:
+                if (current is not None and current.heading and current.parts
+                        and "mentor" not in current.fields and block.kind == BlockKind.PARAGRAPH
+                        and _unknown_label_shape(item.text) and index + 1 < len(doc.blocks)):
+                    # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
+                    # the section above; what follows it is judged by its content.
+                    current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
+                    sections.append(current)
+                    continue
                 if current is not None and current.inline and current.fields and not _continues(current, block):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:
@@ -625,6 +633,15 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             if nxt.fields and nxt.fields <= sec.fields and nxt.block_index <= sec.block_index + 1:
                 sec.parent = True
     return sections
+
+
+def _unknown_label_shape(text: str) -> bool:
+    """A line shaped like a label: one to four words, capitalised, no figures, no final
+    punctuation, not a name of several capitalised words, no contact data."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
+            and not any(ch.isdigit() for ch in text) and "@" not in text
+            and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
 
 
 def _continues(section: Section, block: Block) -> bool:
