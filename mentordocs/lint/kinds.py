@@ -107,6 +107,9 @@ def _short_line(text: str) -> bool:
 _CORE = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
 
 
+_MAIL_HEADER = re.compile(r"^(?:fra|from|til|to|emne|subject|sendt|sent|dato|date)\s*:")
+
+
 def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
                 headings: Optional[list[bool]] = None, fmt: str = "") -> str:
     """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
@@ -115,6 +118,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     the title even below a letterhead of address lines."""
     text = "\n".join(folded_blocks)
     filled = sum(1 for key in _CORE if key in statuses and statuses[key].state == "present")
+    labelled = sum(1 for key in _CORE if key in statuses and statuses[key].state == "present"
+                   and any(sec.fields for sec in statuses[key].sections))
     mentor = statuses.get("mentor")
     concrete = mentor is not None and mentor.state == "present"
     duration = statuses.get("duration")
@@ -130,10 +135,14 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     head = "\n".join([b for b in folded_blocks if b.strip()][:4])
     if vocab.private.search(head) or not vocab.under_lab(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
-    if not concrete and _distinct_hits(vocab.guidance, text) >= 3:
+    guidance = _distinct_hits(vocab.guidance, text)
+    if (not concrete and guidance >= 3) or (not person and guidance >= 4):
         return "unknown"  # a page that explains agreements (or Min Plan) to its readers
-    if fmt == "eml" and kind in ("agreement", "minplan") and filled < 3:
-        return "unknown"  # an e-mail about the agreement (a meeting time), not the agreement
+    if (fmt == "eml" or _MAIL_HEADER.match(folded_blocks[0] if folded_blocks else "")) \
+            and kind in ("agreement", "minplan") and (filled < 3 or labelled < 3):
+        # An e-mail *about* the agreement (a meeting time, a reminder) is written as prose; an
+        # e-mail that carries the agreement has its fields under labels, or attaches it.
+        return "unknown"
     return kind
 
 
