@@ -187,7 +187,11 @@ class FieldVocabulary:
         # A bilingual label ("Hours per week / timer pr. uge") or one with a gloss ("Objective
         # (mål)") names its field in any one of its parts; the other part is a translation.
         parts = [p for p in _LABEL_PARTS.split(label_text) if p and p.strip(" \t:.-–—*#")]
-        if len(parts) > 1 and len(label_text.split()) <= 10 and not re.search(r"[.!?]\s", label_text):
+        # A part that is a person's name ("Helle Vestergaard (Nordlys) er din mentor") makes the
+        # text a sentence about that person, not a label with a translation.
+        named = any(len(words := p.split()) >= 2 and sum(w[:1].isupper() for w in words) >= 2 for p in parts)
+        if len(parts) > 1 and len(label_text.split()) <= 10 and not named \
+                and not re.search(r"[.!?]\s", label_text):
             for part in parts:
                 sub = self._classify_label_text(part, max_leftover)
                 if sub is not None and sub[1] == "field":
@@ -396,7 +400,9 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
             return [_Item("field", text="", label=body.strip(), fields=whole[0])]
     if colon:
         label_text, value = body[:colon.start()], body[colon.end():].strip()
-        found = vocab.classify_label(label_text)
+        # Before a dash the text must be a label outright: "Helle Vestergaard er din mentor –
+        # telefon …" is a sentence.
+        found = vocab.classify_label(label_text, max_leftover=1 if colon.group(0) == ":" else 0)
         if found is not None and (found[1] != "generic" or colon.group(0) == ":"):
             fields, role = found
             rest = ""
@@ -621,6 +627,13 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
                     sections.append(current)
                     continue
+                if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
+                        and all(doc.blocks[i].kind == BlockKind.LIST_ITEM for i, _ in current.parts)
+                        and not any(_speaks_of(key, item.text, vocab) for key in current.fields)):
+                    # A list under a label ("Helle skal hjælpe dig med:" + bullets) ends where the
+                    # list ends, unless the paragraph after it is still about the same field: "Den
+                    # sidste evaluering holdes …" after the evaluation dates.
+                    current = None
                 if current is not None and current.inline and current.fields and not _continues(current, block):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:
@@ -999,7 +1012,9 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
         if status is None:
             for index, folded in enumerate(folded_blocks):
                 m = vocab.vague_hours_re.search(folded)
-                if m and re.search(r"\btimer?\b", folded) and (context is None or context.search(folded)):
+                # "3 timer ugentligt. Hvornår aftales efter aftale": a stated figure is not vague
+                if m and re.search(r"\btimer?\b", folded) and (context is None or context.search(folded)) \
+                        and not vocab.hour_figure_re.search(folded):
                     return FieldStatus(key, "vague", value=doc.blocks[index].text, evidence=doc.blocks[index].text,
                                        location=doc.blocks[index].location)
         return status

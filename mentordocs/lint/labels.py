@@ -145,6 +145,11 @@ class LabelLexicon:
         if not words or len(folded.split()) > limit:
             return None
         readings = [(w, self.read_word(w)) for w in words]
+        # A capitalised word inside the text that names nothing is a name: "Helle Vestergaard er
+        # din mentor" is a sentence about a person, not a label.
+        inner_capitals = {fold(w) for w in text.split()[1:] if w[:1].isupper() and not w.isupper()}
+        if any(r is None and w in inner_capitals for w, r in readings):
+            return None
         heads = [r for w, r in readings if r is not None and r.role == "field" and not _genitive(w)]
         modifiers = [r for w, r in readings if r is not None and r.role == "field" and _genitive(w)]
         others = [r for w, r in readings if r is not None and r.role == "other"]
