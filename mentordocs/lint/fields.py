@@ -133,6 +133,10 @@ class FieldVocabulary:
         self.email_re = re.compile(contact.get("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
         self.phone_labelled_re = re.compile(contact.get("phone_labelled", "$^"))
         self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
+        others = [re.escape(str(w)) for w in contact.get("other_party", []) or []]
+        #: "sagsbehandler Jonas Bak": another party's name, removed before looking for the mentor's
+        self.other_party_name_re = re.compile(
+            r"(?i:\b(?:" + "|".join(others) + r"))\b[\s,:]*(?:[A-ZÆØÅ][\wæøåé-]+\s?){1,3}" if others else "$^")
         self.not_appointed_re = re.compile(
             "|".join(fold_pattern(str(p)) for p in contact.get("not_appointed", []) or []) or "$^")
         appeal = data.get("appeal") or {}
@@ -600,6 +604,13 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                         sections.append(sec)
                 current = None
                 break
+            if (item.role == "field" and item.inline and current is not None and current.heading
+                    and current.fields and not (item.fields & current.fields)
+                    and _ENUMERATED.search(item.label)):
+                # "Delmål 1: …", "Punkt 2: …" under "Statusmøder": numbered sub-items of the
+                # section they stand in, not a new field.
+                current.parts.append((index, f"{item.label}: {item.text}"))
+                continue
             if item.role in ("field", "other"):
                 current = Section(item.fields, item.label, index, block.location,
                                   parts=[(index, item.text)] if item.text else [], inline=item.inline,
@@ -648,6 +659,9 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
     return sections
 
 
+_ENUMERATED = re.compile(r"\s(?:\d{1,2}|[a-h]|[ivx]{1,3})\s*$", re.IGNORECASE)
+
+
 def _unknown_label_shape(text: str) -> bool:
     """A line shaped like a label: one to four words, capitalised, no figures, no final
     punctuation, not a name of several capitalised words, no contact data."""
@@ -689,7 +703,7 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
     if vocab.not_appointed_re.search(fold(text)):
         return False
-    without_contact = vocab.email_re.sub(" ", text)
+    without_contact = vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text))
     for m in _FULL_NAME.finditer(without_contact):
         if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
             return True

@@ -110,6 +110,7 @@ class Contact(_Strict):
     phone_labelled: Optional[str] = None
     not_appointed: Optional[list[str]] = None
     not_names: Optional[Words] = None
+    other_party: Optional[Words] = None
 
 
 class Appeal(_Strict):

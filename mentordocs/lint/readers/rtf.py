@@ -18,13 +18,18 @@ _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(
 _SKIP_DESTINATIONS = {b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object",
                       b"fldinst", b"themedata", b"colorschememapping", b"datastore",
                       b"latentstyles", b"listtable", b"listoverridetable", b"rsidtbl", b"xmlnstbl",
-                      b"generator", b"header", b"headerl", b"headerr", b"headerf", b"footer",
-                      b"footerl", b"footerr", b"footerf", b"footnote", b"filetbl", b"revtbl",
+                      b"generator", b"footnote", b"filetbl", b"revtbl",
                       b"pgdsctbl", b"mmathPr", b"bkmkstart", b"bkmkend", b"shppict", b"nonshppict"}
 
 
+#: Page headers and footers: their text is read after the body, each distinct line once (a
+#: mentor firm's contact block or the appeal guidance may stand only there).
+_SIDE_DESTINATIONS = {b"header", b"headerl", b"headerr", b"headerf", b"footer", b"footerl", b"footerr",
+                      b"footerf"}
+
+
 def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
-    """The RTF's text as (line, ends_a_table_row) pairs."""
+    """The RTF's text as (line, ends_a_table_row) pairs: the body, then headers and footers."""
     codepage = "cp1252"
     m = re.search(rb"\\ansicpg(\d+)", data[:2000])
     if m:
@@ -33,8 +38,10 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
             "".encode(codepage)
         except LookupError:
             codepage = "cp1252"
-    stack: list[tuple[bool, int]] = []
-    skip, uc = False, 1
+    stack: list[tuple[bool, int, bool]] = []
+    skip, uc, side = False, 1, False
+    body_lines: list[tuple[str, bool]] = []
+    side_lines: list[tuple[str, bool]] = []
     skip_next = 0
     out: list[str] = []
     lines: list[tuple[str, bool]] = []
@@ -48,12 +55,16 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
 
     for tok in _TOKEN.finditer(data):
         word, arg, hexbyte, symbol, brace, text = tok.groups()
+        lines = side_lines if side else body_lines
         if brace == b"{":
             flush_bytes()
-            stack.append((skip, uc))
+            stack.append((skip, uc, side))
         elif brace == b"}":
             flush_bytes()
-            skip, uc = stack.pop() if stack else (False, 1)
+            if side and (not stack or not stack[-1][2]) and out:
+                side_lines.append(("".join(out), False))  # the end of a footer group ends its line
+                out.clear()
+            skip, uc, side = stack.pop() if stack else (False, 1, False)
         elif skip:
             if symbol == b"*":
                 pass
@@ -67,6 +78,11 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
             flush_bytes()
             if word in _SKIP_DESTINATIONS:
                 skip = True
+            elif word in _SIDE_DESTINATIONS:
+                if out:
+                    body_lines.append(("".join(out), False))
+                    out.clear()
+                side = True
             elif word == b"uc":
                 uc = int(arg or 1)
             elif word == b"u":
@@ -119,8 +135,15 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
         skip_next = 0 if word is not None or text is not None else skip_next
     flush_bytes()
     if out:
-        lines.append(("".join(out), False))
-    return lines
+        body_lines.append(("".join(out), False))
+    seen: set[str] = set()
+    extra = []
+    for text, is_row in side_lines:
+        key = " ".join(text.split())
+        if key and key not in seen:
+            seen.add(key)
+            extra.append((text, is_row))
+    return body_lines + ([("", False)] + extra if extra else [])
 
 
 def read_rtf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
