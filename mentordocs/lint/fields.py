@@ -659,7 +659,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
     return sections
 
 
-_ENUMERATED = re.compile(r"\s(?:\d{1,2}|[a-h]|[ivx]{1,3})\s*$", re.IGNORECASE)
+_ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*$")  # "Delmål 1", "Punkt B"; not "består i"
 
 
 def _unknown_label_shape(text: str) -> bool:
