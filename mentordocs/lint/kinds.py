@@ -49,6 +49,7 @@ class KindVocabulary:
     authority: re.Pattern[str]
     weak_authority: re.Pattern[str]
     private: re.Pattern[str]
+    not_lab: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -72,6 +73,7 @@ class KindVocabulary:
             authority=compile_list(kinds.get("authority") or [r"[\s\S]"]),
             weak_authority=compile_list(kinds.get("weak_authority")),
             private=compile_list(kinds.get("private")),
+            not_lab=compile_list(kinds.get("not_lab")),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -133,7 +135,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     if kind == "unknown":
         return kind
     head = "\n".join([b for b in folded_blocks if b.strip()][:4])
-    if vocab.private.search(head) or not vocab.under_lab(text):
+    if vocab.private.search(head) or not vocab.under_lab(text) or vocab.not_lab.search(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
     guidance = _distinct_hits(vocab.guidance, text)
     if (not concrete and guidance >= 3) or (not person and guidance >= 4):

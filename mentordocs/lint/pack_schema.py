@@ -84,6 +84,7 @@ class Kinds(_Strict):
     authority: Optional[list[str]] = None
     weak_authority: Optional[list[str]] = None
     private: Optional[list[str]] = None
+    not_lab: Optional[list[str]] = None
 
 
 class Durations(_Strict):

@@ -138,7 +138,13 @@ def split_columns(raw_lines: list[str]) -> list[str]:
         if both and previous_both and (ln[cut:].strip()[:1].islower() or ln[:cut].strip()[:1].islower()):
             flowing += 1
         previous_both = both
-    if flowing < 2:
+    # A letterhead sidebar: a narrow left column of contact details (addresses, phone numbers,
+    # e-mail, dates), which a label/value table's label column never is.
+    lefts = [ln[:cut].strip() for ln in texts if ln[:cut].strip() and ln[cut:].strip()
+             and not ln[best:best + 3].strip()]
+    contact_like = sum(1 for t in lefts if any(ch.isdigit() for ch in t) or "@" in t)
+    sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4 * len(lefts)
+    if flowing < 2 and not sidebar:
         return raw_lines  # rows that start afresh: a label/value table
     out: list[str] = []
     left: list[str] = []
