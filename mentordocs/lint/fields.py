@@ -638,6 +638,12 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
                     sections.append(current)
                     continue
+                if (current is not None and current.heading and current.parts and len(current.fields) == 1
+                        and all(vocab.is_placeholder(text) for _, text in current.parts)
+                        and not any(_speaks_of(key, item.text, vocab) for key in current.fields)):
+                    # "Evaluering" + "[indsæt tekst]": the field is empty, and what follows the
+                    # placeholder ("Julie har 2-3 timer om ugen") is not its value.
+                    current = None
                 if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
                         and all(doc.blocks[i].kind == BlockKind.LIST_ITEM for i, _ in current.parts)
                         and not any(_speaks_of(key, item.text, vocab) for key in current.fields)):

@@ -50,6 +50,7 @@ class KindVocabulary:
     weak_authority: re.Pattern[str]
     private: re.Pattern[str]
     not_lab: re.Pattern[str]
+    carries_agreement: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -74,6 +75,7 @@ class KindVocabulary:
             weak_authority=compile_list(kinds.get("weak_authority")),
             private=compile_list(kinds.get("private")),
             not_lab=compile_list(kinds.get("not_lab")),
+            carries_agreement=compile_list(kinds.get("carries_agreement")),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -141,7 +143,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     if (not concrete and guidance >= 3) or (not person and guidance >= 4):
         return "unknown"  # a page that explains agreements (or Min Plan) to its readers
     if (fmt == "eml" or _MAIL_HEADER.match(folded_blocks[0] if folded_blocks else "")) \
-            and kind in ("agreement", "minplan") and (filled < 3 or labelled < 3):
+            and kind in ("agreement", "minplan") and (
+                filled < 3 or (labelled < 3 and not vocab.carries_agreement.search(text))):
         # An e-mail *about* the agreement (a meeting time, a reminder) is written as prose; an
         # e-mail that carries the agreement has its fields under labels, or attaches it.
         return "unknown"

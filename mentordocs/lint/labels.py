@@ -160,7 +160,7 @@ class LabelLexicon:
             return None
         fields = {r.field for r in heads if r.field}
         last = folded.split()[-1]
-        if last in self.modal_ends and fields <= {"mentor"} and not others and len(folded.split()) <= 4:
+        if last in self.modal_ends and fields <= {"mentor"} and not others and (fields or len(folded.split()) <= 4):
             return frozenset({"tasks"}), "field"  # "Mentoren skal:", "Sara vil:"
         lead_in = question or words[-1] in self.lead_in_ends or folded.split()[-1] in self.lead_in_ends
         if verbs and fields <= {"mentor"} and (fields or modifiers or lead_in):

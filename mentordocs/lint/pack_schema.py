@@ -85,6 +85,7 @@ class Kinds(_Strict):
     weak_authority: Optional[list[str]] = None
     private: Optional[list[str]] = None
     not_lab: Optional[list[str]] = None
+    carries_agreement: Optional[list[str]] = None
 
 
 class Durations(_Strict):
