@@ -110,7 +110,7 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
-    doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re, compiled.chosen)
+    doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(doc)), compiled.checkbox_re, compiled.chosen)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
@@ -126,6 +126,40 @@ _DATE_START = re.compile(r"^\s*(?:den\s+|d\.\s*)?\d{1,4}[./\-]")
 # "… (frivilligcenter), Tlf." + "34491235": a contact label whose number went to the next line.
 _OPEN_CONTACT_END = re.compile(r"(?:\btlf|\btelefon|\bmobil|\btel|\bmail|\be-mail)\.?:?\s*$", re.IGNORECASE)
 _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\s*[\w.+-]+@[\w-]+\.\w")
+
+
+# OCR text layers (seed 004): "t1l", "akt1v" (1 for i), "besk@ft1gelse" (@ for æ), "forlaengelse"
+# (ae for æ). Only a document that shows such damage is repaired, and only inside words that are
+# no e-mail address or web address.
+_OCR_ONE = re.compile(r"(?<=[a-zæøå])1(?=[a-zæøå])|(?<=\s)1(?=[a-zæøå]{2,})")
+_OCR_AT = re.compile(r"(?<=[a-zæøå])@(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
+_OCR_AE = re.compile(r"(?<=[a-zøå])ae(?=[a-zæøå])")
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
+
+
+def repair_ocr(doc: ExtractedDocument) -> ExtractedDocument:
+    """Undo the commonest OCR letter errors in a document whose text layer shows them."""
+    sample = "\n".join(b.text for b in doc.blocks[:200])
+    damage = len(_OCR_ONE.findall(sample)) + len(_OCR_AT.findall(_ADDRESS.sub(" ", sample)))
+    if damage < 2:
+        return doc
+
+    def fix(text: str) -> str:
+        pieces = []
+        last = 0
+        for m in _ADDRESS.finditer(text):
+            pieces.append(_fix_words(text[last:m.start()]))
+            pieces.append(m.group(0))
+            last = m.end()
+        pieces.append(_fix_words(text[last:]))
+        return "".join(pieces)
+
+    blocks = [replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells)) for b in doc.blocks]
+    return replace(doc, blocks=blocks)
+
+
+def _fix_words(text: str) -> str:
+    return _OCR_AE.sub("æ", _OCR_AT.sub("æ", _OCR_ONE.sub("i", text)))
 
 
 def _checkbox_marks(spec: dict[str, Any]) -> dict[str, Any]:

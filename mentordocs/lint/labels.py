@@ -124,6 +124,10 @@ class LabelLexicon:
         for head, reading in self.heads:  # compounds: "mentortimer", "støtteperioden"
             if len(word) > len(head) + 2 and (word.endswith(head) or base.endswith(head)):
                 return reading
+        if "rn" in word:  # OCR reads "m" as "rn": "Din rnentor", "Tirnetal"
+            repaired = self._read_word(word.replace("rn", "m"))
+            if repaired is not None:
+                return repaired
         if len(word) >= self.fuzzy_min_length:
             for term, reading in self._fuzzy_terms:
                 if abs(len(term) - len(base)) <= self.fuzzy_max_distance and \
