@@ -388,7 +388,7 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     text = block.text.strip()
     body = _NUMBERING.sub("", text, count=1)
     # "Label: value" (also "Label – value")
-    colon = re.search(r":|\s[–—]\s|\s-\s", body[:90])
+    colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s", body[:90])
     if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:
         # "Opfølgning – inklusiv mål for progression: XX": the whole text before the colon is
         # the label when it reads as one
@@ -406,7 +406,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
         label_text, value = body[:colon.start()], body[colon.end():].strip()
         # Before a dash the text must be a label outright: "Helle Vestergaard er din mentor –
         # telefon …" is a sentence.
-        found = vocab.classify_label(label_text, max_leftover=1 if colon.group(0) == ":" else 0)
+        if colon.group(0) == "?":
+            # "Hvor mange timer? 2 timer om ugen.": a question and its answer in one paragraph
+            found = vocab.classify_label(label_text + "?", max_leftover=3)
+            found = found if found is not None and found[1] == "field" else None
+        else:
+            found = vocab.classify_label(label_text, max_leftover=1 if colon.group(0) == ":" else 0)
         if found is not None and (found[1] != "generic" or colon.group(0) == ":"):
             fields, role = found
             rest = ""
