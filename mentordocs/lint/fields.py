@@ -134,6 +134,7 @@ class FieldVocabulary:
         self.phone_labelled_re = re.compile(contact.get("phone_labelled", "$^"))
         self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
         others = [re.escape(str(w)) for w in contact.get("other_party", []) or []]
+        self.other_party_re = re.compile(r"\b(?:" + "|".join(fold_pattern(o) for o in others) + r")\b" if others else "$^")
         #: "sagsbehandler Jonas Bak": another party's name, removed before looking for the mentor's
         self.other_party_name_re = re.compile(
             r"(?i:\b(?:" + "|".join(others) + r"))\b[\s,:]*(?:[A-ZÆØÅ][\wæøåé-]+\s?){1,3}" if others else "$^")
@@ -628,7 +629,9 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 if current is not None:
                     current.parts.append((index, f"{item.label}: {item.text}"))
             elif item.role == "generic":
-                if current is not None and current.fields and current.heading:
+                # An unknown "Label: value" is a boundary ("Gyldig: 1.2.–2.7." after a task list),
+                # except among the mentor's details ("Organisation: …", "Leverandør: …").
+                if current is not None and current.heading and "mentor" in current.fields:
                     current.parts.append((index, f"{item.label}: {item.text}"))
                 else:
                     current = Section(frozenset(), item.label, index, block.location,
@@ -765,7 +768,11 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         return "empty", None
     if key == "mentor":
         text = "\n".join(text.splitlines()[:5])  # the mentor's lines, not a letter that follows
-        name, contact = has_person_name(text, vocab), has_contact(text, vocab)
+        # "… Har du spørgsmål, så kontakt din sagsbehandler Signe Mortensen på tlf. …": contact
+        # data in a sentence about another party is not the mentor's.
+        own = " ".join(text[a:b] for a, b in sentence_spans(text)
+                       if not vocab.other_party_re.search(fold(text[a:b])))
+        name, contact = has_person_name(text, vocab), has_contact(own, vocab)
         if name and contact:
             return "present", None
         if not name and not contact:
