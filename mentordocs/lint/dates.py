@@ -23,6 +23,8 @@ MONTHS: dict[str, int] = {
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # English agreements (international mentor firms, translations): "1 March 2026"
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }
 MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 FULL_MONTH_RE = ("(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
@@ -65,7 +67,7 @@ def _year(text: Optional[str]) -> Optional[int]:
 # pattern that starts with a look-behind makes the regex engine try every position of the text,
 # while one that starts with a digit lets it jump from digit to digit (about twice as fast).
 _WORD_DATE = re.compile(
-    r"(\d(?<![\d.,/]\d)\d?)\.?\s*(" + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
+    r"(\d(?<![\d.,/]\d)\d?)(?:\.|st|nd|rd|th)?\s*(" + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
 _NUMERIC_DATE = re.compile(
     r"(\d(?<![\d./]\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
@@ -76,7 +78,7 @@ _COMPACT_ISO = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})(0[1-9]|1[0-2])(0[1-9]|[1
 
 _HAS_DIGIT = re.compile(r"\d")
 #: Every month name in MONTHS begins with one of these.
-_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 assert all(name.startswith(_MONTH_PREFIXES) for name in MONTHS)
 _MONTH_HINT = re.compile("|".join(_MONTH_PREFIXES))
 

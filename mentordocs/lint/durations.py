@@ -190,7 +190,7 @@ def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value).replace(".", ",")
 
 
-_CONNECTOR = re.compile(r"^\s*(?:-|–|—|‐|til og med|til|t\.\s?o\.\s?m\.?|tom|og til|og (?:slut|slutter|slutdato|ophor|"
+_CONNECTOR = re.compile(r"^\s*(?:-|–|—|‐|til og med|til|t\.\s?o\.\s?m\.?|tom|og til|to|until|through|og (?:slut|slutter|slutdato|ophor|"
                         r"ophorer|udlob|udlober))\s*"
                         r"(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
 # Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
