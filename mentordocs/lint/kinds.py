@@ -28,9 +28,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import find_periods
 from mentordocs.lint.fields import FieldStatus
-from mentordocs.lint.text import fold_pattern
+from mentordocs.lint.text import fold, fold_pattern
 
 KIND_ORDER = ("agreement", "decision", "minplan")
 
@@ -111,6 +112,11 @@ def _short_line(text: str) -> bool:
 _CORE = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
 
 
+#: Signs of one citizen's case: a CPR number, a case number, a named citizen or a salutation.
+_CASE = re.compile(r"\b\d{6}[- ]?(?:\d{4}|x{4})\b|\bsags?(?:nr|nummer|-id)\b|\bj\.? ?nr\b|\bjournal(?:nr|nummer)\b|"
+                   r"\b(?:borger|navn|citizen|deltager)\s*:\s*\w|\bkere \w|\bdear \w|\bcpr\b|\bref\.")
+
+
 _MAIL_HEADER = re.compile(r"^(?:fra|from|til|to|emne|subject|sendt|sent|dato|date)\s*:")
 
 
@@ -129,7 +135,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     duration = statuses.get("duration")
     if duration is not None and duration.state == "present" and duration.value:
         # a dated period is concrete; "6 måneder" alone is what a leaflet says too
-        concrete = concrete or any(p.is_range and p.excluded is None for p in find_periods(duration.value))
+        concrete = concrete or any(p.is_range and p.excluded is None for p in find_periods(duration.value)) \
+            or any(d.complete for d in find_dates(fold(duration.value)))  # "Fra 21/2 2026 og ½ år frem"
     # The title: a heading, or a short line without a full stop, among the first dozen blocks
     # (below a letterhead of address lines), and the first blocks; read in document order.
     person = mentor is not None and mentor.state == "present"
@@ -139,6 +146,9 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     head = "\n".join([b for b in folded_blocks if b.strip()][:4])
     if vocab.private.search(head) or not vocab.under_lab(text) or vocab.not_lab.search(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
+    if kind in ("agreement", "minplan") and not concrete and not _CASE.search(text) \
+            and _distinct_hits(vocab.guidance, text) >= 1:
+        return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
     guidance = _distinct_hits(vocab.guidance, text)
     if (not concrete and guidance >= 3) or (not person and guidance >= 4):
         return "unknown"  # a page that explains agreements (or Min Plan) to its readers
