@@ -131,8 +131,10 @@ _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\
 # OCR text layers (seed 004): "t1l", "akt1v" (1 for i), "besk@ft1gelse" (@ for æ), "forlaengelse"
 # (ae for æ). Only a document that shows such damage is repaired, and only inside words that are
 # no e-mail address or web address.
-_OCR_ONE = re.compile(r"(?<=[a-zæøå])1(?=[a-zæøå])|(?<=\s)1(?=[a-zæøå]{2,})")
-_OCR_AT = re.compile(r"(?<=[a-zæøå])@(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
+# Each opens on its literal ("1", "@") with the look-behind after it, so the engine jumps from one
+# occurrence to the next instead of trying a look-behind at every position.
+_OCR_ONE = re.compile(r"1(?<=[a-zæøå]1)(?=[a-zæøå])|1(?<=\s1)(?=[a-zæøå]{2,})")
+_OCR_AT = re.compile(r"@(?<=[a-zæøå]@)(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
 _OCR_AE = re.compile(r"(?<=[a-zøå])ae(?=[a-zæøå])")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 
@@ -140,7 +142,9 @@ _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 def repair_ocr(doc: ExtractedDocument) -> ExtractedDocument:
     """Undo the commonest OCR letter errors in a document whose text layer shows them."""
     sample = "\n".join(b.text for b in doc.blocks[:200])
-    damage = len(_OCR_ONE.findall(sample)) + len(_OCR_AT.findall(_ADDRESS.sub(" ", sample)))
+    damage = len(_OCR_ONE.findall(sample))
+    if damage < 2 and "@" in sample:
+        damage += len(_OCR_AT.findall(_ADDRESS.sub(" ", sample)))
     if damage < 2:
         return doc
 
@@ -181,9 +185,27 @@ def _keep_chosen(text: str, marks: re.Pattern[str], chosen: frozenset[str]) -> s
     return " ".join(" ".join(kept).split())
 
 
+_FIRST_CHARS: dict[str, re.Pattern[str]] = {}
+
+
+def _first_chars(marks: re.Pattern[str]) -> re.Pattern[str]:
+    """A character class of the first characters of the marks in ``marks`` (cached)."""
+    found = _FIRST_CHARS.get(marks.pattern)
+    if found is None:
+        alternatives = marks.pattern[1:-1].split("|")
+        chars = {re.sub(r"\\(.)", r"\1", a)[:1] for a in alternatives if a}
+        found = _FIRST_CHARS[marks.pattern] = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return found
+
+
 def _resolve_checkboxes(doc: ExtractedDocument, marks: Optional[re.Pattern[str]],
                         chosen: frozenset[str]) -> ExtractedDocument:
-    if marks is None or not any(marks.search(b.text) for b in doc.blocks):
+    if marks is None:
+        return doc
+    # One scan of the whole text for a mark's first character rules out nearly every document.
+    first = _first_chars(marks)
+    if first.search("\n".join(b.text for b in doc.blocks)) is None or \
+            not any(marks.search(b.text) for b in doc.blocks):
         return doc
     blocks = []
     for block in doc.blocks:

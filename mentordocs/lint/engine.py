@@ -117,13 +117,16 @@ def lint_bytes(data: bytes, filename: str, pack: "RulePack", *,
 def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
                select: Optional[Collection[str]], ignore: Collection[str], lang: str,
                limits: Limits, explain: bool = False) -> FileResult:
-    from mentordocs.lint.analyze import analyze_explained
+    from mentordocs.lint.analyze import analyze, analyze_explained
 
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         document = read_bytes(data, filename, limits)
         document.path = shown
-        kind, findings, fields = analyze_explained(document, pack, select=select, ignore=ignore, lang=lang)
+        if explain:
+            kind, findings, fields = analyze_explained(document, pack, select=select, ignore=ignore, lang=lang)
+        else:
+            (kind, findings), fields = analyze(document, pack, select=select, ignore=ignore, lang=lang), None
     except ReadError as error:
         return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
     except (MemoryError, RecursionError):
@@ -134,7 +137,7 @@ def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
         error = DocumentError(ErrorCode.CORRUPT_FILE, "crash", kind=type(exc).__name__)
         return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
     return FileResult(path=shown, kind=kind, findings=list(findings), sha256=sha256,
-                      fields=fields if explain else None)
+                      fields=fields)
 
 
 def _log_unexpected(exc: BaseException) -> None:

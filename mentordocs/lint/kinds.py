@@ -44,8 +44,8 @@ class KindVocabulary:
     title_guidance: re.Pattern[str]
     not_full_grant: re.Pattern[str]
     min_filled: int
-    #: type name -> (title pattern, body patterns) of documents that are none of the kinds
-    other: dict[str, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]
+    #: type name -> (title pattern, body phrases as one pattern with a group per phrase)
+    other: dict[str, tuple[re.Pattern[str], Optional[re.Pattern[str]]]]
     min_other_hits: int
     authority: re.Pattern[str]
     weak_authority: re.Pattern[str]
@@ -68,8 +68,7 @@ class KindVocabulary:
             title_guidance=compile_list(kinds.get("title_guidance")),
             not_full_grant=compile_list(kinds.get("not_full_grant")),
             min_filled=int((data.get("settings") or {}).get("min_filled_fields_for_agreement", 3)),
-            other={name: (compile_list((spec or {}).get("title")),
-                          tuple(re.compile(fold_pattern(str(p))) for p in (spec or {}).get("body") or []))
+            other={name: (compile_list((spec or {}).get("title")), _grouped((spec or {}).get("body") or []))
                    for name, spec in (kinds.get("other") or {}).items()},
             min_other_hits=int(kinds.get("min_other_hits", 2)),
             authority=compile_list(kinds.get("authority") or [r"[\s\S]"]),
@@ -90,7 +89,7 @@ class KindVocabulary:
     def other_body(self, text: str) -> Optional[str]:
         """The type whose body phrases occur at least ``min_other_hits`` times (distinct)."""
         for name, (_, body) in self.other.items():
-            if sum(1 for p in body if p.search(text)) >= self.min_other_hits:
+            if body is not None and len({m.lastgroup for m in body.finditer(text)}) >= self.min_other_hits:
                 return name
         return None
 
@@ -102,6 +101,13 @@ class KindVocabulary:
             return True  # nothing says it is private; a bare form is read as what its title says
         strong = {m.group(0) for m in self.authority.finditer(text) if not self.weak_authority.fullmatch(m.group(0))}
         return len(strong) > private
+
+
+def _grouped(patterns: list[Any]) -> Optional[re.Pattern[str]]:
+    """One regex with a named group per phrase: one scan of the text tells which phrases occur."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?P<p{i}>{fold_pattern(str(p))})" for i, p in enumerate(patterns)))
 
 
 def _short_line(text: str) -> bool:
@@ -146,12 +152,12 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     head = "\n".join([b for b in folded_blocks if b.strip()][:4])
     if vocab.private.search(head) or not vocab.under_lab(text) or vocab.not_lab.search(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
-    if kind in ("agreement", "minplan") and not concrete and not _CASE.search(text) \
-            and _distinct_hits(vocab.guidance, text) >= 1:
-        return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
-    guidance = _distinct_hits(vocab.guidance, text)
-    if (not concrete and guidance >= 3) or (not person and guidance >= 4):
-        return "unknown"  # a page that explains agreements (or Min Plan) to its readers
+    if not person and vocab.guidance.search(text) is not None:
+        guidance = _distinct_hits(vocab.guidance, text)
+        if kind in ("agreement", "minplan") and not concrete and not _CASE.search(text):
+            return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
+        if (not concrete and guidance >= 3) or guidance >= 4:
+            return "unknown"  # a page that explains agreements (or Min Plan) to its readers
     if (fmt == "eml" or _MAIL_HEADER.match(folded_blocks[0] if folded_blocks else "")) \
             and kind in ("agreement", "minplan") and (
                 filled < 3 or (labelled < 3 and not vocab.carries_agreement.search(text))):
