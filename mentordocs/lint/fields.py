@@ -126,6 +126,10 @@ class FieldVocabulary:
         self.prose_context: dict[str, re.Pattern[str]] = {
             key: re.compile(fold_pattern(spec["prose_context"]))
             for key, spec in (data.get("fields") or {}).items() if spec.get("prose_context")}
+        #: field -> values that are not that field's content ("Mentorstøtte (§ 167)" under "Indsats")
+        self.not_value: dict[str, re.Pattern[str]] = {
+            key: re.compile("|".join(fold_pattern(str(p)) for p in spec["not_value"]))
+            for key, spec in (data.get("fields") or {}).items() if spec.get("not_value")}
         placeholders = [re.escape(fold(str(p)).strip(" .:;")) for p in data.get("placeholders", []) or []]
         self.placeholder_re = re.compile(r"^(?:" + "|".join(placeholders + _PLACEHOLDER_SHAPES) + r")$")
         contact = data.get("contact") or {}
@@ -180,6 +184,11 @@ class FieldVocabulary:
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         found = self._classify_label_text(label_text, max_leftover)
         if found is not None and found[1] not in ("generic", "sub"):
+            if found[0] == frozenset({"mentor"}):
+                # "Mentor skal:", "Mentoren vil især:": what the mentor will do is the tasks
+                by_words = self.lexicon.classify(label_text, question=label_text.rstrip().endswith("?"))
+                if by_words is not None and by_words[0] == frozenset({"tasks"}):
+                    return by_words
             return found
         # Not one of the pack's phrases: read it word by word (inflection, compounds, OCR
         # damage, genitives, questions), as labels.py explains. A sub-label phrase may be a
@@ -862,7 +871,10 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 owned_parts.setdefault(sec.block_index, []).append((sec.fields, ""))
     result: dict[str, FieldStatus] = {}
     for key in keys:
-        candidates = [s for s in sections if key in s.fields and not s.parent]
+        not_value = vocab.not_value.get(key)
+        # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field.
+        candidates = [s for s in sections if key in s.fields and not s.parent
+                      and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))]
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

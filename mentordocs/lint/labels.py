@@ -164,6 +164,10 @@ class LabelLexicon:
             return None
         fields = {r.field for r in heads if r.field}
         last = folded.split()[-1]
+        if fields == {"mentor"} and not others and not subs and any(w in self.modal_ends for w in folded.split()):
+            return frozenset({"tasks"}), "field"  # "Mentoren vil især:", "Mentor skal:"
+        if verbs and not fields and not others and not subs and not modifiers and unknown == 0:
+            return frozenset({"tasks"}), "field"  # "Konkret støtte", "Hjælp": the support itself
         if last in self.modal_ends and fields <= {"mentor"} and not others and (fields or len(folded.split()) <= 4):
             return frozenset({"tasks"}), "field"  # "Mentoren skal:", "Sara vil:"
         lead_in = question or words[-1] in self.lead_in_ends or folded.split()[-1] in self.lead_in_ends

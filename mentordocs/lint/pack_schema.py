@@ -37,6 +37,7 @@ class FieldSpec(_Strict):
     labels: Optional[Words] = None
     prose: Optional[list[str]] = None
     prose_context: Optional[str] = None
+    not_value: Optional[list[str]] = None
 
 
 class LabelWords(_Strict):
