@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
-from mentordocs.lint.labels import LabelLexicon
+from mentordocs.lint.labels import LabelLexicon, stem
 from mentordocs.lint.durations import PeriodVocabulary, find_periods, is_substantial, support_periods
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
@@ -398,7 +398,7 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     text = block.text.strip()
     body = _NUMBERING.sub("", text, count=1)
     # "Label: value" (also "Label – value")
-    colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s", body[:90])
+    colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s|\s\|\s", body[:90])
     if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:
         # "Opfølgning – inklusiv mål for progression: XX": the whole text before the colon is
         # the label when it reads as one
@@ -421,8 +421,10 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
             found = vocab.classify_label(label_text + "?", max_leftover=3)
             found = found if found is not None and found[1] == "field" else None
         else:
-            found = vocab.classify_label(label_text, max_leftover=1 if colon.group(0) == ":" else 0)
-        if found is not None and (found[1] != "generic" or colon.group(0) == ":"):
+            found = vocab.classify_label(label_text, max_leftover=1 if colon.group(0).strip() in (":", "|") else 0)
+            if found is None and colon.group(0).strip() == "|" and _unknown_label_shape(label_text.strip()):
+                found = (frozenset(), "generic")  # the first column of a text table is a label by form
+        if found is not None and (found[1] != "generic" or colon.group(0).strip() in (":", "|")):
             fields, role = found
             rest = ""
             if value and role == "field" and block.kind == BlockKind.PARAGRAPH:
@@ -926,6 +928,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):
                 best = _mentor_by_shape(doc, sections, vocab) or best
+            if key == "tasks" and best is None and not candidates:
+                best = _tasks_by_shape(sections, vocab)
             if key == "hours" and best is None and not candidates:
                 # the citizen's job hours in the goal ("med 15 timer om ugen") are not the support's
                 best = _hours_by_shape(doc, [text if "goal" not in owned.get(i, frozenset()) else ""
@@ -986,6 +990,28 @@ def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVoca
             if 0 < weekly <= 20:
                 return FieldStatus("hours", "present", value=value.strip(), evidence=block.text,
                                    location=block.location)
+    return None
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)\d{1,2}[.)]\s|•)\s*")
+
+
+def _tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The tasks under a label the pack does not know ("Trin i forløbet", "Plan"): a value whose
+    items (lines, ";"-separated or numbered) mostly open with a task verb ("Hjælpe med …",
+    "Følge med til …"). Items about the mentor's contact never do."""
+    verbs = vocab.lexicon.task_verbs
+    for sec in sections:
+        if sec.fields or not sec.label or not sec.value.strip():
+            continue
+        items = [_NUMBERING.sub("", i.strip(), count=1) for i in _ITEM_SPLIT.split(sec.value)]
+        items = [i for i in items if len(i.split()) >= 2]
+        if len(items) < 2:
+            continue
+        opening = sum(1 for i in items if stem(fold(i.split()[0]).strip(".,:")) in verbs)
+        if opening >= max(2, (len(items) + 1) // 2):
+            return FieldStatus("tasks", "present", value=sec.value, evidence=sec.value, location=sec.location,
+                               sections=[sec])
     return None
 
 

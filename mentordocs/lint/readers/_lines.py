@@ -174,6 +174,8 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
     prev_text = ""
     for index, ln in enumerate(items):
         text = " ".join(ln.text.split())
+        if text[:1] in "|│┃" and text.count("|") + text.count("│") + text.count("┃") == 1:
+            text = text[1:].strip()  # the left edge of a box drawn in text: "| Mentor"
         if not text:
             builder.close()
             prev_text = ""
