@@ -360,7 +360,9 @@ def _value_inside(block: Block, text: str) -> bool:
     value after its label: a capitalised word after the first, in a line that is not all caps."""
     if block.kind == BlockKind.HEADING or text.isupper():
         return False
-    return any(w[:1].isupper() and w[1:2].islower() for w in text.split()[1:])
+    # "Periode / Period", "Mål (Objective)": a bilingual label, the capital starts the translation
+    words = _LABEL_PARTS.split(text)[0].split() if _LABEL_PARTS.search(text) else text.split()
+    return any(w[:1].isupper() and w[1:2].islower() for w in words[1:])
 
 
 def _classify_block(block: Block, vocab: FieldVocabulary) -> tuple[_Item, ...]:
@@ -669,6 +671,12 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # A list under a label ("Helle skal hjælpe dig med:" + bullets) ends where the
                     # list ends, unless the paragraph after it is still about the same field: "Den
                     # sidste evaluering holdes …" after the evaluation dates.
+                    current = None
+                if (current is not None and current.fields == frozenset({"mentor"}) and current.parts
+                        and block.kind == BlockKind.PARAGRAPH and len(item.text.split()) >= 8
+                        and item.text.rstrip().endswith((".", "!")) and not has_contact(item.text, vocab)):
+                    # the mentor's details are short lines; a sentence after them is the letter
+                    # going on ("Støtten skal bruges til at …"), judged by what it says
                     current = None
                 if current is not None and current.inline and current.fields and not _continues(current, block):
                     current = None  # prose after "Label: value" is not part of that value
