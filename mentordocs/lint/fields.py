@@ -126,6 +126,8 @@ class FieldVocabulary:
         self.prose_context: dict[str, re.Pattern[str]] = {
             key: re.compile(fold_pattern(spec["prose_context"]))
             for key, spec in (data.get("fields") or {}).items() if spec.get("prose_context")}
+        #: verbs that open the items of a task list (fields.tasks.openers), folded
+        self.task_openers = frozenset(fold(str(w)) for w in ((data.get("fields") or {}).get("tasks") or {}).get("openers", []) or [])
         #: field -> values that are not that field's content ("Mentorstøtte (§ 167)" under "Indsats")
         self.not_value: dict[str, re.Pattern[str]] = {
             key: re.compile("|".join(fold_pattern(str(p)) for p in spec["not_value"]))
@@ -529,6 +531,8 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     i = 0
     while i < len(cells):
         lab = labels[i]
+        if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and _unknown_label_shape(cells[0]):
+            lab = (frozenset(), "other")  # "Sådan arbejder vi sammen | …": a first cell is a label by form
         if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
             j = i + 1
             values = []
@@ -1001,6 +1005,7 @@ def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVoca
     return None
 
 
+_GLUED_ITEMS = re.compile(r"(?<=[a-zæøå]) (?=[A-ZÆØÅ][a-zæøå]+ )")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)\d{1,2}[.)]\s|•)\s*")
 
 
@@ -1008,15 +1013,17 @@ def _tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional
     """The tasks under a label the pack does not know ("Trin i forløbet", "Plan"): a value whose
     items (lines, ";"-separated or numbered) mostly open with a task verb ("Hjælpe med …",
     "Følge med til …"). Items about the mentor's contact never do."""
-    verbs = vocab.lexicon.task_verbs
+    verbs = vocab.task_openers
     for sec in sections:
         if sec.fields or not sec.label or not sec.value.strip():
             continue
         items = [_NUMBERING.sub("", i.strip(), count=1) for i in _ITEM_SPLIT.split(sec.value)]
+        if len(items) < 2:  # cell paragraphs run together: "… sengetider Går med til …"
+            items = _GLUED_ITEMS.split(sec.value)
         items = [i for i in items if len(i.split()) >= 2]
         if len(items) < 2:
             continue
-        opening = sum(1 for i in items if stem(fold(i.split()[0]).strip(".,:")) in verbs)
+        opening = sum(1 for i in items if fold(i.split()[0]).strip(".,:") in verbs)
         if opening >= max(2, (len(items) + 1) // 2):
             return FieldStatus("tasks", "present", value=sec.value, evidence=sec.value, location=sec.location,
                                sections=[sec])

@@ -38,6 +38,7 @@ class FieldSpec(_Strict):
     prose: Optional[list[str]] = None
     prose_context: Optional[str] = None
     not_value: Optional[list[str]] = None
+    openers: Optional[Words] = None
 
 
 class LabelWords(_Strict):

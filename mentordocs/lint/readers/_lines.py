@@ -210,6 +210,10 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
     return builder.blocks
 
 
+#: "Varighed | 1.2.–31.7.2026": a row of a table typed as text starts a block of its own.
+_TEXT_TABLE_ROW = re.compile(r"^[^|]{1,40}\s\|\s\S")
+
+
 def _label_between(line: str, following: Optional[str]) -> bool:
     """A short capitalised line without final punctuation between two paragraphs is a label
     ("Mentorens opgaver" under a wrapped value, over its own value), not the wrapped end of the
@@ -227,7 +231,7 @@ def _continues(previous: str, line: str, width: int) -> bool:
     A sentence end followed by a capital starts a new block: splitting one paragraph in two
     costs little, while a heading swallowed into the paragraph above hides a field.
     """
-    if _LABEL.match(line) or previous.endswith(":"):
+    if _LABEL.match(line) or previous.endswith(":") or _TEXT_TABLE_ROW.match(line):
         return False
     if line[:1].islower():
         return True
