@@ -18,7 +18,7 @@ from mentordocs.lint.model import Block, BlockKind, Location
 _BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)])\s+(\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_RULE_LINE = re.compile(r"^(={3,}|-{3,}|_{3,}|\*{3,})\s*$")
+_RULE_LINE = re.compile(r"^[+|]?(={3,}|-{3,}|_{3,}|\*{3,})[+|]?\s*$")  # also a text box's "+-----+" edge
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LABEL = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .,()/&\-–—]{0,40}:(\s|$)")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,3}\s*(?:(?:af|of|/)\s*\d{1,3})?(?:\s*-)?$",

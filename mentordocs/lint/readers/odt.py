@@ -188,7 +188,9 @@ class _OdtReader:
                 out.append("\t")
             elif tag == f"{_TEXT}line-break":
                 out.append("\n")
-            elif tag == f"{_DRAW}text-box":
+            elif tag == f"{_DRAW}text-box" or (tag in _SHAPES and child.find(f"{_TEXT}p") is not None):
+                # a text box, or a shape holding paragraphs (LibreOffice's conversion of a Word text
+                # box): read after the paragraph, paragraph by paragraph, not glued into it
                 boxes.append(child)
             elif tag == f"{_TEXT}note":
                 pass  # the note body is a footnote, not part of this sentence
@@ -223,6 +225,9 @@ class _OdtReader:
             for block in nested:
                 emit(block)
 
+
+
+_SHAPES = frozenset(f"{_DRAW}{name}" for name in ("custom-shape", "rect", "ellipse", "polygon", "path"))
 
 
 def _rows(table: etree._Element):
