@@ -655,9 +655,11 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                                       parts=[(index, item.text)] if item.text else [], inline=True)
                     sections.append(current)
             else:
-                if (current is not None and current.heading and current.parts
-                        and "mentor" not in current.fields and block.kind == BlockKind.PARAGRAPH
-                        and _unknown_label_shape(item.text) and index + 1 < len(doc.blocks)):
+                if (block.kind == BlockKind.PARAGRAPH and _unknown_label_shape(item.text)
+                        and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING
+                        and (current is None
+                             or (current.heading and current.parts and "mentor" not in current.fields)
+                             or (current.inline and current.fields and not _continues(current, block)))):
                     # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
                     # the section above; what follows it is judged by its content.
                     current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
@@ -956,7 +958,7 @@ _HOURS_VALUE = re.compile(
     r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?)?\s*"
     r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|en|to|tre|fire|fem|seks|syv|otte|ni|ti|halvanden|en halv)"
     r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
-    r"(?:(?:mentor|stotte)?timer?|t\.?)\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
+    r"(?:(?:mentor|stotte)?timer?|t\.?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
     r"manedligt|md|perioden|i alt)\b")
 #: A label before such a value that says whose hours they are: the citizen's job, school,
 #: the office's opening hours.
@@ -996,7 +998,7 @@ def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVoca
             m = _HOURS_VALUE.match(" ".join(fold(value).split()).rstrip(" ."))
             if m is None or _NOT_MENTOR_HOURS.search(fold(label)):
                 continue
-            amount = _amount(m.group("m") or m.group("n"), vocab)
+            amount = _amount(m.group("m") or m.group("n"), vocab) / (60 if m.group("minutes") else 1)
             per = m.group("per")
             weekly = amount if per.startswith("uge") else amount / 26 if per in ("perioden", "i alt") else amount / 4.33
             if 0 < weekly <= 20:

@@ -1,0 +1,191 @@
+"""Field finding by evidence (issue 8): labels read word by word, unknown labels as boundaries,
+values judged by their shape, and document kinds from the document as a whole."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from analysis_builders import KLAGE, rules_of
+from mentordocs.lint.analyze import analyze_fields, compile_pack, load_pack, repair_ocr
+from mentordocs.lint.model import Block, ExtractedDocument
+
+HEAD = ("h", "Aftale om mentorstøtte")
+GOAL = "Mål: Ali gennemfører grundforløbet på SOSU-skolen og møder fire dage om ugen."
+MENTOR = "Mentor: Sara Holm, Mentorhuset, tlf. 22 33 44 55"
+TASKS = "Opgaver: Hjælpe med at planlægge ugen og følge Ali til studievejlederen."
+PERIOD = "Periode: 1. marts 2026 – 31. august 2026"
+FOLLOW = "Opfølgning: Statusmøde hver måned og evaluering 14 dage før ophør."
+HOURS = "Timetal: 2 timer om ugen"
+APPEAL = "Klagevejledning: " + KLAGE
+FIELDS = [GOAL, MENTOR, TASKS, PERIOD, FOLLOW, HOURS, APPEAL]
+
+
+def agreement_with(make_doc, replaced: dict[str, str | list[str]]):
+    """The compliant agreement above with some lines replaced (key: the line's label)."""
+    lines = [replaced.get(line.split(":")[0], line) for line in FIELDS]
+    extra = [v for k, v in replaced.items() if k not in [x.split(":")[0] for x in FIELDS]]
+    items = []
+    for line in lines + extra:
+        items.extend(line if isinstance(line, list) else [line])
+    return make_doc(HEAD, *items)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return compile_pack(load_pack()).fields
+
+
+@pytest.mark.parametrize("label,field", [
+    ("Mentors kontaktdata", "mentor"),
+    ("Mentorens opgaver", "tasks"),
+    ("Borgerens mål", "goal"),
+    ("Vi har aftalt følgende mål for forløbet", "goal"),
+    ("Hvad skal mentor hjælpe med?", "tasks"),
+    ("Sara skal hjælpe dig med", "tasks"),
+    ("Mentoren vil især", "tasks"),
+    ("Mentor skal", "tasks"),
+    ("Opfolgnlng", "follow_up"),
+    ("Din rnentor", "mentor"),
+    ("Støtteperioden", "duration"),
+    ("Mentortimer", "hours"),
+    ("Periode / Period", "duration"),
+    ("What the mentor will do", "tasks"),
+])
+def test_a_label_is_read_by_its_words(vocab, label, field):
+    found = vocab.classify_label(label)
+    assert found is not None and found == (frozenset({field}), "field")
+
+
+@pytest.mark.parametrize("label", ["Sagsbehandlers telefon", "Borgerens kontaktdata", "Underskrift mentor"])
+def test_a_label_about_another_party_is_a_boundary(vocab, label):
+    assert vocab.classify_label(label) == (frozenset(), "other")
+
+
+@pytest.mark.parametrize("text", ["to timer om ugen", "Helle Vestergaard er din mentor", "3 timer pr. uge"])
+def test_values_and_sentences_about_people_are_not_labels(vocab, text):
+    found = vocab.classify_label(text, max_leftover=0)
+    assert found is None or found[1] != "field"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=0, max_size=60))
+def test_reading_any_text_as_a_label_never_fails(vocab, text):
+    found = vocab.classify_label(text)
+    assert found is None or found[1] in ("field", "sub", "other", "generic")
+
+
+def test_an_unknown_label_ends_the_section_above(make_doc, lint):
+    doc = make_doc(HEAD, GOAL, MENTOR, ("h", "Mentorens opgaver"), ("l", "planlægge ugen"),
+                   ("l", "følge Ali til studievejlederen"), "Tidsplan",
+                   "Støtten løber fra 1. marts 2026 til 31. august 2026.", FOLLOW, HOURS, APPEAL)
+    assert lint(doc)[1] == []
+
+
+def test_a_paragraph_after_a_task_list_is_not_a_task(make_doc, lint):
+    doc = make_doc(HEAD, GOAL, MENTOR, "Sara skal hjælpe dig med:", ("l", "at planlægge ugen"),
+                   ("l", "kontakten til skolen"), "Mentorstøtten løber fra 1. marts 2026 til 31. august 2026.",
+                   "Vi holder statusmøde hver måned med dig og mentor.", "Der er afsat halvanden time pr. uge.",
+                   APPEAL)
+    assert lint(doc)[1] == []
+
+
+def test_numbered_sub_labels_belong_to_their_section(make_doc, lint):
+    doc = make_doc(HEAD, GOAL, MENTOR, TASKS, PERIOD, ("h", "Statusmøder"),
+                   "Delmål 1: fast fremmøde i to uger. Delmål 2: selvstændig transport. Vi gør status hver måned.",
+                   HOURS, APPEAL)
+    assert lint(doc)[1] == []
+
+
+def test_a_placeholder_ends_its_section(make_doc, lint):
+    doc = make_doc(HEAD, GOAL, MENTOR, TASKS, PERIOD, ("h", "Evaluering"), "[indsæt tekst]",
+                   "Sara har 2-3 timer om ugen til dig.", APPEAL)
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
+@pytest.mark.parametrize("hours", ["1½ time om ugen", "halvanden time om ugen", "24 mentortimer i perioden",
+                                   "2-3 timer om ugen", "90 minutter om ugen"])
+def test_hours_as_people_write_them(make_doc, lint, hours):
+    doc = agreement_with(make_doc, {"Timetal": ["Tid", hours]})
+    assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_figure_is_not_made_vague_by_the_next_sentence(make_doc, lint):
+    doc = agreement_with(make_doc, {"Timetal": "Timetal: Mette har 3 timer ugentligt. Hvornår aftales efter aftale."})
+    assert lint(doc)[1] == []
+
+
+def test_the_caseworkers_contact_is_not_the_mentors(make_doc, lint):
+    doc = agreement_with(make_doc, {"Mentor": "Mentor: Emma Pedersen. Har du spørgsmål, så kontakt din "
+                                              "sagsbehandler Signe Mortensen på tlf. 28 18 93 01."})
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
+def test_a_first_name_with_contact_names_the_mentor(make_doc, lint):
+    doc = agreement_with(make_doc, {"Mentor": "Mentor: Helle – 22 29 12 32"})
+    assert lint(doc)[1] == []
+
+
+def test_a_question_and_its_answer_in_one_paragraph(make_doc, lint):
+    doc = agreement_with(make_doc, {"Timetal": "Hvor mange timer? 2 timer om ugen."})
+    assert lint(doc)[1] == []
+
+
+def test_an_unticked_option_is_not_the_value(make_doc, lint):
+    doc = agreement_with(make_doc, {"Timetal": "Timetal: ☐ 2 timer pr. uge ☐ 4 timer pr. uge"})
+    assert rules_of(lint(doc)[1]) == {"missing-hours"}
+
+
+def test_a_ticked_option_is_the_value(make_doc, lint):
+    doc = agreement_with(make_doc, {"Timetal": "Timetal: ☐ 2 timer pr. uge ☒ 4 timer pr. uge"})
+    assert lint(doc)[1] == []
+
+
+def test_english_dates_make_a_period(make_doc, lint):
+    doc = agreement_with(make_doc, {"Periode": "Period: 1 March 2026 to 1 October 2026"})
+    assert rules_of(lint(doc)[1]) == {"duration-over-6-months"}
+
+
+def test_ocr_letter_errors_are_repaired_in_a_damaged_text_layer():
+    doc = ExtractedDocument("a.pdf", "pdf", [Block("Forlaengelse af mentorstøtte t1l 31. juli, akt1v besk@ft1gelse"),
+                                            Block("mail: a1@firma.dk")])
+    repaired = [b.text for b in repair_ocr(doc).blocks]
+    assert repaired == ["Forlængelse af mentorstøtte til 31. juli, aktiv beskæftigelse", "mail: a1@firma.dk"]
+
+
+def test_an_undamaged_text_is_left_alone():
+    doc = ExtractedDocument("a.txt", "txt", [Block("Michael har 1 time om ugen og skriver til mi1@x.dk")])
+    assert repair_ocr(doc) is doc
+
+
+@pytest.mark.parametrize("title", ["Referat af opfølgningsmøde", "Faktura", "Statusrapport fra mentor",
+                                   "Stillingsopslag: mentor"])
+def test_documents_of_other_types_are_unknown_with_every_field(make_doc, lint, title):
+    doc = make_doc(("h", title), *FIELDS)
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_private_programmes_mentoraftale_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale – FC Egebjerg U17"), "Mål: Simon kommer til træning.",
+                   "Mentor: Peter Ali, frivillig træner, tlf. 79 46 05 27", "Omfang: 1 time om ugen efter træning.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_page_about_agreements_in_general_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale – hvad skal den indeholde?"),
+                   "Aftalen skal som minimum indeholde målet, mentorens navn og kontaktdata, opgaverne, "
+                   "varigheden, opfølgningen og timetallet.", "Du kan klage over afgørelsen inden 4 uger.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_email_about_a_meeting_is_unknown(make_doc, lint):
+    doc = make_doc("Fra: karen@kommune.dk", ("h", "Møde om din mentoraftale"),
+                   "Hej Ali, vi mødes med Sara torsdag den 12. marts kl. 10 for at tale om aftalen.", fmt="eml")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_the_explanation_names_the_cue_for_a_field_found_by_value_shape(make_doc, pack):
+    doc = agreement_with(make_doc, {"Opgaver": "Trin i forløbet | 1. Hjælpe med lektier; 2. Følge med til "
+                                               "møder; 3. Ringe om morgenen"})
+    analysis = analyze_fields(doc, pack)
+    assert analysis.fields["tasks"].state == "present"

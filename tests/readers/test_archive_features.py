@@ -1,0 +1,94 @@
+"""Reader features of documents as municipalities really archive them (issue 8): Word content
+controls and check boxes, RTF footers, e-mails, Markdown in .txt, boxes drawn in text, ODT shapes."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from builders import docx_with_body_xml, odt_bytes, p
+from mentordocs.lint.readers import read_bytes, read_document
+
+PLACEHOLDER = ('<w:p><w:r><w:t xml:space="preserve">Opgaver: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/>'
+               '</w:sdtPr><w:sdtContent><w:r><w:t>Klik eller tryk her for at skrive tekst.</w:t></w:r>'
+               '</w:sdtContent></w:sdt></w:p>')
+FILLED = ('<w:p><w:r><w:t xml:space="preserve">Mål: </w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent><w:r>'
+          '<w:t>Ali starter på EUD.</w:t></w:r></w:sdtContent></w:sdt></w:p>')
+
+
+def texts(doc) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def test_a_content_control_showing_its_placeholder_is_empty(tmp_path: Path):
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", PLACEHOLDER))
+    assert texts(doc) == ["Opgaver:"]
+
+
+def test_a_filled_content_control_is_read(tmp_path: Path):
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", FILLED))
+    assert texts(doc) == ["Mål: Ali starter på EUD."]
+
+
+def test_a_legacy_form_check_box_is_read_as_a_mark(tmp_path: Path):
+    box = ('<w:p><w:r><w:t xml:space="preserve">Timetal: </w:t></w:r><w:r><w:fldChar w:fldCharType="begin">'
+           '<w:ffData><w:checkBox><w:default w:val="1"/></w:checkBox></w:ffData></w:fldChar></w:r>'
+           '<w:r><w:t xml:space="preserve">2 timer pr. uge</w:t></w:r></w:p>')
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", box))
+    assert texts(doc) == ["Timetal: ☒ 2 timer pr. uge"]
+
+
+def test_rtf_footer_text_is_read_after_the_body():
+    rtf = (rb"{\rtf1\ansi\ansicpg1252{\footer Klagevejledning: klag til kommunen inden 4 uger.\par}"
+           rb"Aftale om mentorst\'f8tte\par M\'e5l: praktik\par}")
+    doc = read_bytes(rtf, "a.rtf")
+    assert texts(doc)[-1] == "Klagevejledning: klag til kommunen inden 4 uger."
+    assert texts(doc)[0] == "Aftale om mentorstøtte"
+
+
+def _mail(body: str, subject: str = "Din mentoraftale") -> bytes:
+    message = EmailMessage()
+    message["From"] = "sagsbehandler@kommune.dk"
+    message["To"] = "borger@example.dk"
+    message["Subject"] = subject
+    message.set_content(body)
+    return bytes(message)
+
+
+def test_an_email_subject_is_the_title_and_headers_are_not_text():
+    doc = read_bytes(_mail("Kære Ali\n\nHer er aftalen."), "a.eml")
+    assert texts(doc) == ["Din mentoraftale", "Kære Ali", "Her er aftalen."]
+
+
+def test_quoted_earlier_mail_and_the_signature_are_not_the_senders_text():
+    body = "Timer: 2 timer om ugen.\n\n-- \nKaren, tlf. 11 22 33 44\n"
+    doc = read_bytes(_mail(body + "\nDen 1. marts 2026 skrev Ali:\n> et par timer\n"), "a.eml")
+    assert texts(doc) == ["Din mentoraftale", "Timer: 2 timer om ugen."]
+
+
+def test_an_attached_document_follows_the_mail_under_its_name():
+    message = EmailMessage()
+    message["Subject"] = "Aftale"
+    message.set_content("Se vedhæftede aftale.")
+    message.add_attachment("Mål: Ali starter på EUD.".encode(), maintype="text", subtype="plain",
+                           filename="aftale.txt")
+    doc = read_bytes(bytes(message), "a.eml")
+    assert texts(doc)[-2:] == ["Bilag: aftale.txt", "Mål: Ali starter på EUD."]
+
+
+def test_markdown_headings_in_a_txt_file_are_headings():
+    doc = read_bytes("## Mål\n\nAli starter på EUD.\n\n## Mentor\n\nSara, tlf. 22 33 44 55\n".encode(), "a.txt")
+    assert [b.kind.value for b in doc.blocks][:2] == ["heading", "paragraph"]
+    assert texts(doc)[0] == "Mål"
+
+
+def test_a_box_drawn_in_text_is_read_without_its_edges():
+    text = "+-------------+\n| Mentor\n| Sara Holm\n+-------------+\n\nPeriode: marts\n"
+    assert not any("|" in t or "---" in t for t in texts(read_bytes(text.encode(), "a.txt")))
+
+
+def test_paragraphs_in_an_odt_shape_are_not_glued_together():
+    body = ('<text:p><draw:custom-shape xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0">'
+            '<text:p>Kontaktoplysninger på mentor</text:p><text:p>Helle Juhl</text:p></draw:custom-shape></text:p>')
+    doc = read_bytes(odt_bytes(body), "a.odt")
+    assert "Kontaktoplysninger på mentor" in texts(doc) and "Helle Juhl" in texts(doc)
