@@ -35,7 +35,7 @@ _SUB = "_sub"
 _OTHER = "_other"
 
 _NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
-                        r"[•·\-–*▪■●○◦►>]+)\s+", re.IGNORECASE)
+                        r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 _FILLER = frozenset("""og med for af i på til samt inkl inkl. inklusiv herunder den det de din dit dine
 borgerens mentorens mentorstøtten mentorstøtte pr pr. per uge ugen om ved hvor hvad
 hvilke hvem skal er a b c d nr nr. the dig du jer os sammen vores jeres
@@ -336,24 +336,31 @@ def _heading_like(block: Block, text: str) -> bool:
     return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":")
 
 
+_INNER_NUMBER = re.compile(r"\d{1,2}[.)]$")
+
+
 def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
     """Positions where a known "Label:" starts inside a block: PDF readers join the lines of a
     form ("Mål: … Mentor: … Tlf.: …") into one paragraph."""
     folded = fold(text)
     starts = []
     for m in vocab.label_re.finditer(folded):
-        if m.start() == 0 or not folded[m.start() - 1].isspace():
+        start = m.start()
+        numbered = _INNER_NUMBER.search(folded, 0, start)
+        if numbered is not None and numbered.end() == start:
+            start = numbered.start()  # "… 30. november 2026 5.Timetal: 8 timer"
+        if start == 0 or not folded[start - 1].isspace():
             continue
         if not re.match(r"\s*:", folded[m.end():]):
             continue
         # "… kan kontakte din mentor: …" is prose; a label follows the end of a value
-        before = text[:m.start()].rstrip()
+        before = text[:start].rstrip()
         if not _NUMBERING.sub("", before + " ", count=1).strip():
             continue  # only "2)" before the label: the block's own numbering
-        if before and not (before[-1] in ".!?)|" or before[-1].isdigit() or text[m.start()].isupper()
-                           or before[-1].isupper()):
+        if before and not (before[-1] in ".!?)|" or before[-1].isdigit() or text[start].isupper()
+                           or text[start].isdigit() or before[-1].isupper()):
             continue
-        starts.append(m.start())
+        starts.append(start)
     return starts
 
 
