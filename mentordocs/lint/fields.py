@@ -1100,6 +1100,10 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
     if key == "duration":
         return _duration_from_prose(doc, folded_blocks, vocab)
     context = vocab.prose_context.get(key)
+    if key in _STATED_KEYS:
+        stated = _term_statement(key, doc, folded_blocks, vocab)
+        if stated is not None and (key != "hours" or vocab.hour_figure_re.search(fold(stated.value or ""))):
+            return stated
     if key == "hours":
         # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
         status = _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.prose_any.get("goal"))
@@ -1118,6 +1122,45 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
         return _first_match(key, doc, folded_blocks, patterns, need=context) or \
             _goal_statement(doc, folded_blocks, vocab)
     return _first_match(key, doc, folded_blocks, patterns, need=context)
+
+
+_STATED_KEYS = frozenset({"goal", "tasks", "hours"})
+_NEGATED = re.compile(r"(?:endnu |stadig |desverre )?(?:ikke|ingen|uklar|not|no)\b")
+_COPULA = frozenset({"er", "bliver", "udgor", "lyder", "omfatter", "is", "are", "will"})
+_WORDS = re.compile(r"[a-z0-9½][\w½-]*")
+
+
+def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
+                    vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """A sentence whose subject is a word of the field and whose predicate states it:
+    "Mentorforløbets sigte er, at du gennemfører …" (goal), "De konkrete opgaver for mentor er
+    hjælp til …" (tasks), "Timerammen er 3 timer om ugen" (hours). The field's word must be among
+    the sentence's first eight words and the verb ("er", "bliver", "udgør") within four words of it."""
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence)][:12]
+        for i, (word, _) in enumerate(words[:8]):
+            reading = vocab.lexicon.read_word(word)
+            if reading is None or reading.role != "field" or reading.field != key:
+                continue
+            for word2, end in words[i + 1:i + 5]:
+                if word2 in ("ikke", "ingen", "not", "no"):
+                    break  # "et sådant mål ikke er fastsat"
+                if word2 in _COPULA:
+                    rest = doc.blocks[index].text[s + end:e]
+                    raw_at = re.match(r"[\s,:]*at\s", rest) is not None
+                    value = re.sub(r"^[\s,:]*(?:at\s+)?", "", rest).strip()
+                    # "… er ikke fastsat endnu" says the field is missing, not what it is
+                    first = fold(value.split()[0]) if value.split() else ""
+                    if first.endswith("t") and len(first) > 4 and first.isalpha() and not raw_at:
+                        break  # "Indsatsen er aftalt med …", "Målet er fastsat …": a passive, not the field
+                    if len(value.split()) >= 2 and not _NEGATED.match(fold(value)) \
+                            and _validate(key, value, vocab, labelled=False)[0] == "present":
+                        return FieldStatus(key, "present", value=value, evidence=doc.blocks[index].text[s:e],
+                                           location=doc.blocks[index].location)
+                    break
+            break
+    return None
 
 
 #: Sentences that mention follow-up but are not the agreement's follow-up: the appeal's
