@@ -538,7 +538,7 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     i = 0
     while i < len(cells):
         lab = labels[i]
-        if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and _unknown_label_shape(cells[0]):
+        if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and _first_cell_label(cells[0]):
             lab = (frozenset(), "other")  # "Sådan arbejder vi sammen | …": a first cell is a label by form
         if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
             j = i + 1
@@ -706,6 +706,15 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
 
 
 _ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*$")  # "Delmål 1", "Punkt B"; not "består i"
+
+
+def _first_cell_label(text: str) -> bool:
+    """The first cell of a table row is a label by form when it is short (up to five words),
+    has no figures and does not end a sentence: "Vi mødes og gør status", "Tid med mentor"."""
+    words = text.split()
+    return (1 <= len(words) <= 5 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
+            and not any(ch.isdigit() for ch in text) and "@" not in text
+            and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
 
 
 def _unknown_label_shape(text: str) -> bool:

@@ -76,6 +76,7 @@ class LabelLexicon:
         #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
         self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])
         self.modal_ends = frozenset(fold(str(w)) for w in words.get("modal_ends", []) or [])
+        self.abbreviations = {fold(str(k)): fold(str(v)) for k, v in (words.get("abbreviations") or {}).items()}
         self.max_words = int(words.get("max_words", 8))
         self.max_question_words = int(words.get("max_question_words", 12))
         self.max_unknown = int(words.get("max_unknown_words", 2))
@@ -116,6 +117,7 @@ class LabelLexicon:
         return found
 
     def _read_word(self, word: str) -> Optional[Reading]:
+        word = self.abbreviations.get(word.rstrip("."), word)
         base = stem(word)
         if stem(word) in self.task_verbs or word in self.task_verbs:
             return Reading("verb")

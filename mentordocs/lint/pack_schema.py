@@ -45,6 +45,7 @@ class LabelWords(_Strict):
     filler: Optional[Words] = None
     task_verbs: Optional[Words] = None
     lead_in_ends: Optional[Words] = None
+    abbreviations: Optional[dict[str, str]] = None
     modal_ends: Optional[Words] = None
     sub: Optional[Words] = None
     other: Optional[Words] = None
