@@ -102,3 +102,28 @@ def test_two_columns_are_read_left_then_right(two_column_pdf):
 def test_an_agreement_in_two_columns_has_all_its_fields(two_column_pdf):
     kind, findings = analyze(read_document(two_column_pdf), load_pack())
     assert (kind, findings) == ("agreement", [])
+
+
+@pytest.fixture
+def hanging_indent_pdf(tmp_path: Path) -> Path:
+    """A numbered list with a hanging indent: the number in its own column, the text beside it."""
+    path = tmp_path / "hang.pdf"
+    c = _canvas(path)
+    c.drawString(50, 800, "Aftale om mentorstøtte – Viborg Kommune")
+    y = 770
+    for n, (label, value) in enumerate(FIELDS, 1):
+        c.drawString(55, y, f"{n}.")
+        y = _wrap(c, f"{label}: {value}", 80, y, 440) - 8
+    c.save()
+    return path
+
+
+def test_a_hanging_indent_list_is_a_list_not_a_table(hanging_indent_pdf):
+    blocks = read_document(hanging_indent_pdf).blocks
+    assert [b.kind.value for b in blocks[1:3]] == ["list_item", "list_item"]
+    assert blocks[1].text.startswith("1. Mål:")
+
+
+def test_an_agreement_in_a_hanging_indent_list_has_all_its_fields(hanging_indent_pdf):
+    kind, findings = analyze(read_document(hanging_indent_pdf), load_pack())
+    assert (kind, findings) == ("agreement", [])

@@ -350,6 +350,12 @@ def _column_lines(raw_lines: list[str], page: int) -> list[Line]:
             # second-level bullet is a Courier "o").
             stripped = "• " + " ".join(" ".join(text for _, text in parts[1:]).split())
             parts = [(parts[0][0], stripped)]
+        if len(parts) == 2 and _LIST_MARKER.match(parts[0][1]):
+            # A numbered item with a hanging indent ("1." in its own column, the text beside it)
+            # is a list item, not a two-column table row.
+            stripped = parts[0][1] + " " + " ".join(parts[1][1].split())
+            parts = [(parts[0][0], stripped)]
+            columns = []
         in_table = bool(columns) and bool(lines) and bool(lines[-1].cells)
         slots = [_column_of(start, text, columns) for start, text in parts] if in_table else []
         if in_table and all(slot >= 0 for slot in slots) and slots == sorted(set(slots)):
@@ -377,6 +383,9 @@ def _column_lines(raw_lines: list[str], page: int) -> list[Line]:
         row = []
         lines.append(Line(stripped, page))
     return lines
+
+
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])$")
 
 
 def _continues_row(row: list[str], cells: list[str], raw_lines: list[str], index: int,
