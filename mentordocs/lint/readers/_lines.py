@@ -256,9 +256,9 @@ def _classify(text: str, items: list[Line], index: int,
     if _is_numbered(text):
         m = _NUMBERED.match(text)
         assert m is not None
-        # PDF text puts blank lines between spaced list items: look past one of them
-        neighbours = [_neighbour(items, index, -1) or _neighbour(items, index, -2),
-                      _neighbour(items, index, +1) or _neighbour(items, index, +2)]
+        # PDF text puts blank lines between spaced list items, and an item's text may wrap:
+        # look a few lines either way for another numbered line
+        neighbours = [_neighbour(items, index, step) for step in (-1, -2, -3, 1, 2, 3)]
         in_list = any(n is not None and _is_numbered(n) for n in neighbours)
         if not in_list and len(text) <= 70 and not text.endswith(_SENTENCE_END) \
                 and (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
