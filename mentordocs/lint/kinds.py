@@ -160,7 +160,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             return "unknown"  # a page that explains agreements (or Min Plan) to its readers
     if (fmt == "eml" or _MAIL_HEADER.match(folded_blocks[0] if folded_blocks else "")) \
             and kind in ("agreement", "minplan") and (
-                filled < 3 or (labelled < 3 and not vocab.carries_agreement.search(text))):
+                filled < 3 or (labelled < 3 and filled < 5 and not vocab.carries_agreement.search(text))):
         # An e-mail *about* the agreement (a meeting time, a reminder) is written as prose; an
         # e-mail that carries the agreement has its fields under labels, or attaches it.
         return "unknown"
