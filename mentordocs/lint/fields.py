@@ -408,6 +408,12 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[_Item
 def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     text = block.text.strip()
     body = _NUMBERING.sub("", text, count=1)
+    first, newline, rest = body.partition("\n")
+    if newline and rest.strip() and ":" not in first and len(first.split()) <= 6:
+        # "Ugentlige timer<br>2 t/uge": a label on the first line of a block, its value below
+        found = vocab.classify_label(first.strip())
+        if found is not None and found[1] == "field":
+            return [_Item("field", text=rest.strip(), label=first.strip(), fields=found[0], inline=True)]
     # "Label: value" (also "Label – value")
     colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s|\s\|\s", body[:90])
     if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:
@@ -885,9 +891,24 @@ def _rank(state: str) -> int:
     return {"present": 4, "vague": 3, "incomplete": 2, "empty": 1, "absent": 0}[state]
 
 
+def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
+    """A section whose label merely mentions the mentor ("Tid med mentor", "Mentor hjælper med")
+    but whose value is plainly something else is that something: a number of hours per week
+    ("1-2 timer pr. uge"), not a mentor without a name."""
+    for sec in sections:
+        if sec.fields != frozenset({"mentor"}) or not sec.value.strip():
+            continue
+        value = " ".join(fold(vocab.meaningful(sec.value)).split()).rstrip(" .")
+        if has_contact(sec.value, vocab) or not value:
+            continue
+        if _HOURS_VALUE.match(value):
+            sec.fields = frozenset({"hours"})
+
+
 def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,
                   keys: Iterable[str] = FIELD_KEYS) -> dict[str, FieldStatus]:
     """The status of every field: from labelled sections first, prose only when unlabelled."""
+    _reassign_by_value(sections, vocab)
     folded_blocks = [fold(b.text) for b in doc.blocks]
     owned: dict[int, frozenset[str]] = {}
     #: block index -> (fields, folded text) of the section values in it, so that only those
