@@ -891,6 +891,11 @@ def _rank(state: str) -> int:
     return {"present": 4, "vague": 3, "incomplete": 2, "empty": 1, "absent": 0}[state]
 
 
+#: Dates under these labels are not the period: when the document was written or printed, a birth
+#: date, a meeting.
+_NOT_PERIOD_LABEL = re.compile(r"\bdato\b|udskrevet|oprettet|fodt|fodsels|mode|samtale|underskrift|date\b|cpr")
+
+
 def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
     """A section whose label merely mentions the mentor ("Tid med mentor", "Mentor hjælper med")
     but whose value is plainly something else is that something: a number of hours per week
@@ -903,6 +908,20 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             continue
         if _HOURS_VALUE.match(value):
             sec.fields = frozenset({"hours"})
+    # "Fra | 1. marts 2026" over "Til | 31. august 2026": two unknown labels that each hold a lone
+    # date, the second later, are the period's start and end.
+    lone: list[tuple[Section, Any]] = []
+    for sec in sections:
+        if sec.fields or not sec.label:
+            continue
+        value = fold(sec.value).strip(" .")
+        dates = find_dates(value)
+        if len(dates) == 1 and dates[0].complete and len(value) <= dates[0].end - dates[0].start + 12:
+            lone.append((sec, dates[0].date()))
+    for (first, start), (second, end) in zip(lone, lone[1:]):
+        if start and end and start < end and second.block_index - first.block_index <= 3 \
+                and not _NOT_PERIOD_LABEL.search(fold(first.label) + " " + fold(second.label)):
+            first.fields = second.fields = frozenset({"duration"})
 
 
 def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,
