@@ -346,9 +346,9 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
     starts = []
     for m in vocab.label_re.finditer(folded):
         start = m.start()
-        numbered = _INNER_NUMBER.search(folded, 0, start)
-        if numbered is not None and numbered.end() == start:
-            start = numbered.start()  # "… 30. november 2026 5.Timetal: 8 timer"
+        numbered = _INNER_NUMBER.search(folded[max(0, start - 3):start])
+        if numbered is not None:
+            start -= len(numbered.group(0))  # "… 30. november 2026 5.Timetal: 8 timer"
         if start == 0 or not folded[start - 1].isspace():
             continue
         if not re.match(r"\s*:", folded[m.end():]):
@@ -801,10 +801,10 @@ def _validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
 
 
 def _fewer_letters_than(text: str, n: int) -> bool:
-    for count, _ in enumerate(_WORD_CHARS.finditer(text), 1):
-        if count >= n:
-            return False
-    return True
+    # Nearly every value has its letters up front: a slice keeps this cheap on long ones.
+    if len(_WORD_CHARS.findall(text, 0, 64)) >= n:
+        return False
+    return len(_WORD_CHARS.findall(text)) < n
 
 
 def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
@@ -915,6 +915,8 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         if sec.fields or not sec.label:
             continue
         value = fold(sec.value).strip(" .")
+        if len(value) > 40 or not any(ch.isdigit() for ch in value):
+            continue
         dates = find_dates(value)
         if len(dates) == 1 and dates[0].complete and len(value) <= dates[0].end - dates[0].start + 12:
             lone.append((sec, dates[0].date()))
@@ -1177,6 +1179,7 @@ _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
 _NEGATED = re.compile(r"(?:endnu |stadig |desverre )?(?:ikke|ingen|uklar|not|no)\b")
 _COPULA = frozenset({"er", "bliver", "udgor", "lyder", "omfatter", "is", "are", "will"})
 _WORDS = re.compile(r"[a-z0-9½][\w½-]*")
+_COPULA_RE = re.compile(r" (?:er|bliver|udgor|lyder|omfatter|is|are|will)\b")
 
 
 def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
@@ -1187,7 +1190,9 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
     the sentence's first eight words and the verb ("er", "bliver", "udgør") within four words of it."""
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
-        words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence)][:12]
+        if _COPULA_RE.search(sentence, 0, 160) is None:
+            continue  # most sentences have no "… er …" near their start
+        words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence, 0, 160)][:12]
         for i, (word, _) in enumerate(words[:8]):
             reading = vocab.lexicon.read_word(word)
             if reading is None or reading.role != "field" or reading.field != key:
