@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from mentordocs.lint.text import fold
@@ -95,6 +96,7 @@ class LabelLexicon:
             self._add(fold(str(term)), Reading("other"))
         self.heads.sort(key=lambda item: len(item[0]), reverse=True)
         self._fuzzy_terms = [(s, r) for s, r in self.exact.items() if len(s) >= self.fuzzy_min_length - 1]
+        self._fuzzy_keys = [s for s, _ in self._fuzzy_terms]
         self._cache: dict[str, Optional[Reading]] = {}
 
     def _add(self, term: str, reading: Reading) -> None:
@@ -130,11 +132,11 @@ class LabelLexicon:
             repaired = self._read_word(word.replace("rn", "m"))
             if repaired is not None:
                 return repaired
-        if len(word) >= self.fuzzy_min_length:
-            for term, reading in self._fuzzy_terms:
-                if abs(len(term) - len(base)) <= self.fuzzy_max_distance and \
-                        Levenshtein.distance(base, term, score_cutoff=self.fuzzy_max_distance) <= self.fuzzy_max_distance:
-                    return reading
+        if len(word) >= self.fuzzy_min_length and self._fuzzy_keys:
+            best = process.extractOne(base, self._fuzzy_keys, scorer=Levenshtein.distance,
+                                      score_cutoff=self.fuzzy_max_distance)
+            if best is not None:
+                return self._fuzzy_terms[best[2]][1]
         return None
 
     def classify(self, text: str, *, question: bool = False,
