@@ -133,7 +133,8 @@ class FieldVocabulary:
             key: re.compile("|".join(fold_pattern(str(p)) for p in spec["not_value"]))
             for key, spec in (data.get("fields") or {}).items() if spec.get("not_value")}
         placeholders = [re.escape(fold(str(p)).strip(" .:;")) for p in data.get("placeholders", []) or []]
-        self.placeholder_re = re.compile(r"^(?:" + "|".join(placeholders + _PLACEHOLDER_SHAPES) + r")$")
+        patterns = [fold_pattern(str(p)) for p in data.get("placeholder_patterns", []) or []]
+        self.placeholder_re = re.compile(r"^(?:" + "|".join(placeholders + patterns + _PLACEHOLDER_SHAPES) + r")$")
         contact = data.get("contact") or {}
         self.phone_re = re.compile(contact.get("phone", r"(?:\d{2}[ .]?){3}\d{2}"))
         self.email_re = re.compile(contact.get("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))

@@ -160,6 +160,7 @@ class PackFile(_Strict):
     extends: Optional[str] = None
     settings: Optional[Settings] = None
     placeholders: Optional[Words] = None
+    placeholder_patterns: Optional[list[str]] = None
     checkboxes: Optional[Checkboxes] = None
     fields: Optional[dict[str, FieldSpec]] = None
     label_words: Optional[LabelWords] = None
