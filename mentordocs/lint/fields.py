@@ -601,6 +601,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
     columns: list[Optional[Section]] = []  # the section of each header column, once it has a value
     for index, block in enumerate(doc.blocks):
         items = _classify_block(block, vocab)
+        if (current is not None and current.parts and len(items) == 1 and items[0].role == "content"
+                and block.kind == BlockKind.PARAGRAPH and _unknown_label_shape(items[0].text)
+                and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING):
+            # A short line between the content of one section and more content is a label even
+            # with a word the pack does not list ("Støtten gives i perioden"): read it leniently.
+            found = vocab.classify_label(items[0].text, max_leftover=2)
+            if found is not None and found[1] == "field" and not (found[0] & current.fields):
+                items = (_Item("field", text="", label=items[0].text.strip(), fields=found[0]),)
         if block.kind != BlockKind.TABLE_ROW:
             header = None
         if (header is not None and block.kind == BlockKind.TABLE_ROW and len(block.cells) == len(header)
