@@ -588,8 +588,11 @@ def _is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     # "Timer | fem timer om ugen" is a label and its value: header cells name different fields
     # and hold no figure.
     # "Mål for forløbet | Udfyldes af mentor" is a label and a placeholder.
+    # "Aktivitet | Mentor (LAB § 167)" is a label and its value: header cells cite no law and
+    # hold no figure.
     return (len(set(fields)) == len(fields)
-            and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) for c in cells if c))
+            and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) or "§" in c
+                        or vocab.digit_re.search(c) for c in cells if c))
 
 
 def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Section]:
