@@ -536,7 +536,8 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     cells = [c.strip() for c in block.cells]
     # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
     # cell such as "to timer om ugen" is a value, not a label.
-    labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0) if c and len(c) < 90 else None
+    labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0)
+              if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c))) else None
               for i, c in enumerate(cells)]
     non_empty = [c for c in cells if c]
     if _is_header_row(cells, vocab):
@@ -604,6 +605,11 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
     columns: list[Optional[Section]] = []  # the section of each header column, once it has a value
     for index, block in enumerate(doc.blocks):
         items = _classify_block(block, vocab)
+        if items and items[0].role == "header" and _label_value_table_follows(doc, index, vocab):
+            # "Indsats | Mentor/udvidet" over "Sigte med indsatsen | At du …": the next row starts
+            # with a label too, so this is a label/value table and its first row a label and value
+            items = (_Item("field", text=block.cells[1].strip(), label=block.cells[0].strip(),
+                           fields=vocab.classify_label(block.cells[0].strip())[0], inline=True),)
         if (current is not None and current.parts and len(items) == 1 and items[0].role == "content"
                 and block.kind == BlockKind.PARAGRAPH and _unknown_label_shape(items[0].text)
                 and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING):
@@ -742,6 +748,18 @@ def _unknown_label_shape(text: str) -> bool:
     return (1 <= len(words) <= 4 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
             and not any(ch.isdigit() for ch in text) and "@" not in text
             and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
+
+
+def _label_value_table_follows(doc: ExtractedDocument, index: int, vocab: FieldVocabulary) -> bool:
+    """Whether the rows after a two-cell "header" row start with labels of their own."""
+    block = doc.blocks[index]
+    if len(block.cells) != 2 or index + 1 >= len(doc.blocks):
+        return False
+    following = doc.blocks[index + 1]
+    if following.kind != BlockKind.TABLE_ROW or len(following.cells) != 2:
+        return False
+    found = vocab.classify_label(following.cells[0].strip().rstrip(":"))
+    return found is not None and found[1] in ("field", "sub", "other") or _first_cell_label(following.cells[0].strip())
 
 
 def _continues(section: Section, block: Block) -> bool:
