@@ -92,3 +92,9 @@ def test_paragraphs_in_an_odt_shape_are_not_glued_together():
             '<text:p>Kontaktoplysninger på mentor</text:p><text:p>Helle Juhl</text:p></draw:custom-shape></text:p>')
     doc = read_bytes(odt_bytes(body), "a.odt")
     assert "Kontaktoplysninger på mentor" in texts(doc) and "Helle Juhl" in texts(doc)
+
+
+def test_a_print_with_labels_and_values_in_columns_is_read_as_rows():
+    text = "Mål         Ali starter på EUD.\nKontakt     \nPeriode     1.3.2026 - 31.8.2026\nTimer       2 t/uge\n"
+    doc = read_bytes(text.encode(), "a.txt")
+    assert [b.cells for b in doc.blocks][:2] == [("Mål", "Ali starter på EUD."), ("Kontakt", "")]

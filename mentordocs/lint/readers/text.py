@@ -28,12 +28,20 @@ def decode_text(data: bytes) -> str:
 
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+#: "Label" + three or more spaces + value (or nothing): a label of one to five words
+_ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(\S.*)?$")
 
 
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
-    lines = [Line(line) for line in text.split("\n")]
+    raw = text.split("\n")
+    # A case system's print lines up labels and values in columns ("Mål        At du …"): where
+    # several lines do so, each is a label/value row, as a PDF's layout text is read.
+    aligned = [_ALIGNED.match(line) for line in raw]
+    columns = sum(1 for m in aligned if m) >= 3
+    lines = [Line(line, cells=(m.group(1).strip(), (m.group(2) or "").strip())) if columns and m else Line(line)
+             for line, m in zip(raw, aligned)]
     # Plain-text files are often written in Markdown ("## Mål"): read their headings as such.
     markdown = markdown or len(_MD_HEADING.findall(text)) >= 2
     return ExtractedDocument(path=path, format="md" if markdown else "txt",
