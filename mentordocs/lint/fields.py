@@ -546,6 +546,9 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[_Item]:
     i = 0
     while i < len(cells):
         lab = labels[i]
+        question = vocab.lexicon.question_cells.get(" ".join(fold(cells[0]).strip(" :?").split())) if i == 0 else None
+        if question is not None and len(non_empty) >= 2:
+            lab = (frozenset({question}), "field")  # "Hvem | Nadia Sørensen", "Hvornår | 9.8.–8.1."
         if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and _first_cell_label(cells[0]):
             lab = (frozenset(), "other")  # "Sådan arbejder vi sammen | …": a first cell is a label by form
         if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
@@ -1036,6 +1039,13 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # the citizen's job hours in the goal ("med 15 timer om ugen") are not the support's
                 best = _hours_by_shape(doc, [text if "goal" not in owned.get(i, frozenset()) else ""
                                              for i, text in enumerate(folded_blocks)], vocab, sections)
+        if key == "mentor" and best is not None and best.state == "incomplete" and len(candidates) >= 2:
+            # "Hvem | Nadia Sørensen" and "Hvordan kontaktes | 60 24 34 46": the name and the
+            # contact in two rows are one mentor
+            joined = "\n".join(sec.value for sec in candidates if sec.value.strip())
+            if _validate("mentor", joined, vocab, labelled=True)[0] == "present":
+                best = FieldStatus(key, "present", value=joined, evidence=joined, location=candidates[0].location,
+                                   sections=list(candidates))
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
 

@@ -46,6 +46,7 @@ class LabelWords(_Strict):
     task_verbs: Optional[Words] = None
     lead_in_ends: Optional[Words] = None
     abbreviations: Optional[dict[str, str]] = None
+    question_cells: Optional[dict[str, str]] = None
     modal_ends: Optional[Words] = None
     sub: Optional[Words] = None
     other: Optional[Words] = None
