@@ -64,9 +64,13 @@ def looks_like_bold_heading(text: str) -> bool:
 
 
 def _is_caps_heading(text: str) -> bool:
+    # A heading in capitals is short; a sentence in capitals ("DU KAN KLAGE TIL KOMMUNEN INDEN
+    # 4 UGER.") is text, as its full stop or its length shows.
     letters = [c for c in text if c.isalpha()]
     return (len(text) <= 80 and len(letters) >= 4 and all(c.isupper() for c in letters)
-            and any(len(w) >= 4 for w in text.split()))
+            and any(len(w) >= 4 for w in text.split()) and len(text.split()) <= 8
+            and not text.rstrip().endswith((".", ","))
+            and not (len(text.split()) >= 6 and any(ch.isdigit() for ch in text)))
 
 
 def _number_depth(marker: str) -> int:
