@@ -35,6 +35,7 @@ from mentordocs.lint.text import fold
 
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
 _OCR_DIGIT = re.compile(r"(?<=[a-z])1(?=[a-z])|\b1(?=[a-z]{2})")
 
 
@@ -98,6 +99,7 @@ class LabelLexicon:
             self._add(fold(str(term)), Reading("other"))
         self.heads.sort(key=lambda item: len(item[0]), reverse=True)
         self._fuzzy_terms = [(s, r) for s, r in self.exact.items() if len(s) >= self.fuzzy_min_length - 1]
+        self._fuzzy_terms += [(v, Reading("verb")) for v in sorted(self.task_verbs) if len(v) >= self.fuzzy_min_length - 2]
         self._fuzzy_keys = [s for s, _ in self._fuzzy_terms]
         self._cache: dict[str, Optional[Reading]] = {}
 
@@ -160,8 +162,16 @@ class LabelLexicon:
         inner_capitals = {fold(w) for w in text.split()[1:] if w[:1].isupper() and not w.isupper()}
         if any(r is None and w in inner_capitals for w, r in readings):
             return None
-        heads = [r for w, r in readings if r is not None and r.role == "field" and not _genitive(w)]
-        modifiers = [r for w, r in readings if r is not None and r.role == "field" and _genitive(w)]
+        # A field word after a preposition modifies the head before it: "Arbejdsopgaver for
+        # mentor" is the tasks, "Opfølgning på målet" the follow-up.
+        all_words = _WORD.findall(folded)
+        after_preposition = {w for prev, w in zip(all_words, all_words[1:]) if prev in _PREPOSITIONS}
+        heads = [r for w, r in readings if r is not None and r.role == "field" and not _genitive(w)
+                 and not (w in after_preposition and len(readings) > 1)]
+        modifiers = [r for w, r in readings if r is not None and r.role == "field"
+                     and (_genitive(w) or (w in after_preposition and len(readings) > 1))]
+        if not heads and modifiers and not any(_genitive(w) for w, _ in readings):
+            heads, modifiers = modifiers, []
         others = [r for w, r in readings if r is not None and r.role == "other"]
         subs = [r for w, r in readings if r is not None and r.role == "sub"]
         verbs = [r for w, r in readings if r is not None and r.role == "verb"]
