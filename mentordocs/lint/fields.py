@@ -1120,10 +1120,12 @@ def _tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional
         items = [_NUMBERING.sub("", i.strip(), count=1) for i in _ITEM_SPLIT.split(sec.value)]
         if len(items) < 2:  # cell paragraphs run together: "… sengetider Går med til …"
             items = _GLUED_ITEMS.split(sec.value)
+        if len(items) < 2:  # one sentence of verbs: "Mikkel mødes med dig, planlægger ugen, træner …"
+            items = [i for i in re.split(r",\s+|\s+og\s+", sec.value.strip().rstrip(".")) if i]
         items = [i for i in items if len(i.split()) >= 2]
         if len(items) < 2:
             continue
-        opening = sum(1 for i in items if fold(i.split()[0]).strip(".,:") in verbs)
+        opening = sum(1 for i in items if i.split() and fold(i.split()[0]).strip(".,:") in verbs)
         if opening >= max(2, (len(items) + 1) // 2):
             return FieldStatus("tasks", "present", value=sec.value, evidence=sec.value, location=sec.location,
                                sections=[sec])
