@@ -95,7 +95,9 @@ def explain_fields(a: "Analysis") -> dict[str, dict[str, Any]]:
 def _cue(status: FieldStatus) -> tuple[str, Optional[str]]:
     if status.sections:
         section = status.sections[0]
-        return ("label", section.label) if section.fields else ("value shape", section.label or None)
+        if section.fields and not section.by_value:
+            return "label", section.label
+        return "value shape", section.label or None
     return ("sentence", None) if status.state != "absent" else ("", None)
 
 

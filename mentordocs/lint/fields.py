@@ -63,6 +63,7 @@ class Section:
     heading: bool = False     # a heading or label-only line whose value follows it
     weak: bool = False        # label guessed without a colon; only trusted when it validates
     parent: bool = False      # empty heading whose content is the labelled sections below it
+    by_value: bool = False    # assigned to its field by the shape of its value, not by its label
 
     @property
     def value(self) -> str:
@@ -929,7 +930,8 @@ def _rank(state: str) -> int:
 
 #: Dates under these labels are not the period: when the document was written or printed, a birth
 #: date, a meeting.
-_NOT_PERIOD_LABEL = re.compile(r"\bdato\b|udskrevet|oprettet|fodt|fodsels|mode|samtale|underskrift|date\b|cpr")
+_NOT_PERIOD_LABEL = re.compile(r"\bdato\b|udskrevet|oprettet|fodt|fodsels|mode|samtale|underskrift|date\b|cpr|histor|"
+                               r"tidliger|forrige|sidste|ansat|praktik|uddannelse|skole|job")
 
 
 def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
@@ -943,7 +945,15 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         if has_contact(sec.value, vocab) or not value:
             continue
         if _HOURS_VALUE.match(value):
-            sec.fields = frozenset({"hours"})
+            sec.fields, sec.by_value = frozenset({"hours"}), True
+    # "Hvornår?: f.o.m. 1.8.2026 t.o.m. 31.1.2027": an unknown label over a short dated range
+    for sec in sections:
+        if sec.fields or not sec.label or _NOT_PERIOD_LABEL.search(fold(sec.label)):
+            continue
+        value = fold(sec.value).strip()
+        if 8 <= len(value) <= 60 and any(ch.isdigit() for ch in value) and any(
+                p.is_range and p.excluded is None for p in find_periods(value, vocab.periods, folded=value)):
+            sec.fields, sec.by_value = frozenset({"duration"}), True
     # "Fra | 1. marts 2026" over "Til | 31. august 2026": two unknown labels that each hold a lone
     # date, the second later, are the period's start and end.
     lone: list[tuple[Section, Any]] = []
@@ -960,6 +970,7 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         if start and end and start < end and second.block_index - first.block_index <= 3 \
                 and not _NOT_PERIOD_LABEL.search(fold(first.label) + " " + fold(second.label)):
             first.fields = second.fields = frozenset({"duration"})
+            first.by_value = second.by_value = True
 
 
 def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,
@@ -1112,23 +1123,34 @@ _GLUED_ITEMS = re.compile(r"(?<=[a-zæøå]) (?=[A-ZÆØÅ][a-zæøå]+ )")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)\d{1,2}[.)]\s|•)\s*")
 
 
+def _opens_with(item: str, verbs: frozenset[str]) -> bool:
+    """Whether a list item opens with a task verb, after the mentor's first name if any
+    ("Kasper ringer til dig om morgenen")."""
+    words = item.split()
+    first = fold(words[0]).strip(".,:")
+    if first in verbs:
+        return True
+    return len(words) > 1 and words[0][:1].isupper() and fold(words[1]).strip(".,:") in verbs
+
+
 def _tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
     """The tasks under a label the pack does not know ("Trin i forløbet", "Plan"): a value whose
     items (lines, ";"-separated or numbered) mostly open with a task verb ("Hjælpe med …",
     "Følge med til …"). Items about the mentor's contact never do."""
     verbs = vocab.task_openers
     for sec in sections:
-        if sec.fields or not sec.label or not sec.value.strip():
-            continue
+        if sec.fields or not sec.label or not sec.value.strip() or len(sentence_spans(sec.value)) > 8:
+            continue  # a letter's body under its title is no task list
         items = [_NUMBERING.sub("", i.strip(), count=1) for i in _ITEM_SPLIT.split(sec.value)]
         if len(items) < 2:  # cell paragraphs run together: "… sengetider Går med til …"
             items = _GLUED_ITEMS.split(sec.value)
-        if len(items) < 2:  # one sentence of verbs: "Mikkel mødes med dig, planlægger ugen, træner …"
+        if len(items) < 2 and len(sentence_spans(sec.value.strip())) == 1:
+            # one sentence of verbs: "Mikkel mødes med dig, planlægger ugen, træner …"
             items = [i for i in re.split(r",\s+|\s+og\s+", sec.value.strip().rstrip(".")) if i]
         items = [i for i in items if len(i.split()) >= 2]
         if len(items) < 2:
             continue
-        opening = sum(1 for i in items if i.split() and fold(i.split()[0]).strip(".,:") in verbs)
+        opening = sum(1 for i in items if i.split() and _opens_with(i, verbs))
         if opening >= max(2, (len(items) + 1) // 2):
             return FieldStatus("tasks", "present", value=sec.value, evidence=sec.value, location=sec.location,
                                sections=[sec])
