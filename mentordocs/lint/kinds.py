@@ -42,10 +42,12 @@ class KindVocabulary:
     body: dict[str, re.Pattern[str]]
     guidance: re.Pattern[str]
     title_guidance: re.Pattern[str]
+    #: the three kinds' body phrases as one regex with a named group per kind
+    body_any: re.Pattern[str]
     not_full_grant: re.Pattern[str]
     min_filled: int
-    #: type name -> (title pattern, body phrases as one pattern with a group per phrase)
-    other: dict[str, tuple[re.Pattern[str], Optional[re.Pattern[str]]]]
+    #: type name -> (title pattern, (any body phrase, each body phrase))
+    other: dict[str, tuple[re.Pattern[str], Optional[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]]]
     min_other_hits: int
     authority: re.Pattern[str]
     weak_authority: re.Pattern[str]
@@ -64,6 +66,9 @@ class KindVocabulary:
         return cls(
             title={k: compile_list((kinds.get("title") or {}).get(k)) for k in KIND_ORDER},
             body={k: compile_list((kinds.get("body") or {}).get(k)) for k in KIND_ORDER},
+            body_any=re.compile("|".join(
+                f"(?P<{k}>" + "|".join(fold_pattern(str(p)) for p in (kinds.get("body") or {}).get(k) or ["$^"]) + ")"
+                for k in KIND_ORDER)),
             guidance=compile_list(kinds.get("guidance")),
             title_guidance=compile_list(kinds.get("title_guidance")),
             not_full_grant=compile_list(kinds.get("not_full_grant")),
@@ -89,8 +94,17 @@ class KindVocabulary:
     def other_body(self, text: str) -> Optional[str]:
         """The type whose body phrases occur at least ``min_other_hits`` times (distinct)."""
         for name, (_, body) in self.other.items():
-            if body is not None and len({m.lastgroup for m in body.finditer(text)}) >= self.min_other_hits:
-                return name
+            if body is None:
+                continue
+            any_phrase, phrases = body
+            if any_phrase.search(text) is None:
+                continue  # one scan rules out most documents
+            hits = 0
+            for phrase in phrases:
+                if phrase.search(text) is not None:
+                    hits += 1
+                    if hits >= self.min_other_hits:
+                        return name
         return None
 
     def under_lab(self, text: str) -> bool:
@@ -103,11 +117,12 @@ class KindVocabulary:
         return len(strong) > private
 
 
-def _grouped(patterns: list[Any]) -> Optional[re.Pattern[str]]:
-    """One regex with a named group per phrase: one scan of the text tells which phrases occur."""
+def _grouped(patterns: list[Any]) -> Optional[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]:
+    """Any of the phrases as one regex (a quick test), and each phrase on its own (to count them)."""
     if not patterns:
         return None
-    return re.compile("|".join(f"(?P<p{i}>{fold_pattern(str(p))})" for i, p in enumerate(patterns)))
+    folded = [fold_pattern(str(p)) for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in folded)), tuple(re.compile(p) for p in folded)
 
 
 def _short_line(text: str) -> bool:
@@ -193,7 +208,9 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     # Only whether guidance wording occurs matters; most documents have returned above.
     if not concrete and vocab.guidance.search(text) is not None:
         return "unknown"  # no title says what it is, and it reads like guidance
-    counts = {kind: len(vocab.body[kind].findall(text)) for kind in KIND_ORDER}
+    counts = dict.fromkeys(KIND_ORDER, 0)
+    for m in vocab.body_any.finditer(text):  # one scan for the three kinds' body phrases
+        counts[m.lastgroup] += 1  # type: ignore[index]
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
     if counts[best] < 2 and vocab.other_body(text):
         return "unknown"  # minutes, an invoice or a report without a title that says so
