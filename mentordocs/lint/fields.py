@@ -1077,6 +1077,9 @@ _HOURS_VALUE = re.compile(
 _NOT_MENTOR_HOURS = re.compile(r"arbejd|\bjob|praktik|skole|uddann|abning|fremmode|\bvagt|lon|fleks|borger")
 
 
+_PER_IN_LABEL = re.compile(r"\b(?:om |pr\.? |per |hver )?(?:ugen|uge|ugentlig\w*|maneden|maned|md)\b")
+
+
 def _amount(raw: str, vocab: FieldVocabulary) -> float:
     """"2", "2,5", "1½", "½", "halvanden" as a number."""
     raw = raw.replace(" ", "")
@@ -1107,7 +1110,12 @@ def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVoca
             if not pairs and index in under_label:
                 pairs = [(under_label[index], block.text)]
         for label, value in pairs:
-            m = _HOURS_VALUE.match(" ".join(fold(value).split()).rstrip(" ."))
+            flat = " ".join(fold(value).split()).rstrip(" .")
+            m = _HOURS_VALUE.match(flat)
+            per_in_label = _PER_IN_LABEL.search(fold(label))
+            if m is None and per_in_label:
+                # "Hvor mange timer om ugen: 4 timer": the label says per week, the value how many
+                m = _HOURS_VALUE.match(f"{flat} {per_in_label.group(0)}")
             if m is None or _NOT_MENTOR_HOURS.search(fold(label)):
                 continue
             amount = _amount(m.group("m") or m.group("n"), vocab) / (60 if m.group("minutes") else 1)
