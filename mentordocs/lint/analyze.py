@@ -136,6 +136,7 @@ _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\
 _OCR_ONE = re.compile(r"1(?<=[a-zæøå]1)(?=[a-zæøå])|1(?<=\s1)(?=[a-zæøå]{2,})")
 _OCR_AT = re.compile(r"@(?<=[a-zæøå]@)(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
 _OCR_AE = re.compile(r"(?<=[a-zøå])ae(?=[a-zæøå])")
+_OCR_STRAY = re.compile(r"(?<![\w@.])[li.](?=[A-ZÆØÅ][a-zæøå])")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 
 
@@ -163,6 +164,7 @@ def repair_ocr(doc: ExtractedDocument) -> ExtractedDocument:
 
 
 def _fix_words(text: str) -> str:
+    text = _OCR_STRAY.sub("", text)  # "lDorthe Vinding": a speck read as a letter before a capital
     return _OCR_AE.sub("æ", _OCR_AT.sub("æ", _OCR_ONE.sub("i", text)))
 
 
