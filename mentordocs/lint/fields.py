@@ -1067,7 +1067,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
 # A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
 # ugentligt", "op til 5 timer om ugen", "8 timer pr. måned".
 _HOURS_VALUE = re.compile(
-    r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?)?\s*"
+    r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?|i alt|samlet|typisk)?\s*"
     r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|en|to|tre|fire|fem|seks|syv|otte|ni|ti|halvanden|en halv)"
     r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
     r"(?:(?:mentor|stotte)?timer?|t\.?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
