@@ -684,7 +684,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # An unknown "Label: value" is a boundary ("Gyldig: 1.2.–2.7." after a task list),
                 # except among the mentor's details ("Organisation: …", "Leverandør: …").
                 if current is not None and current.heading and current.fields and (
-                        "mentor" in current.fields or (not current.parts and not vocab.digit_re.match(item.text.strip()))):
+                        ("mentor" in current.fields and not item.label.rstrip().endswith("?"))
+                        or (not current.parts and not vocab.digit_re.match(item.text.strip()))):
                     # … and the first "X: value" under a field's heading is that field's content
                     # ("Hvad skal forløbet føre til?" + "Svar: …", "Periode" + "Fra: 1.3.2026")
                     current.parts.append((index, f"{item.label}: {item.text}"))
