@@ -914,7 +914,15 @@ def _appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
     """Whether appeal text names a body and a deadline, looking only at sentences about the
     appeal: "Jobcenter Aalborg" in the signature below it is not where to complain."""
     body = deadline = False
+    # A paragraph broken inside a sentence ("Klagen rettes til Sandholt" + "Kommune, … senest
+    # fire uger …") is read as one.
+    lines: list[str] = []
     for line in text.split("\n"):
+        if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((".", "!", "?", ":")):
+            lines[-1] = lines[-1].rstrip() + " " + line.strip()
+        else:
+            lines.append(line)
+    for line in lines:
         # A paragraph about the appeal counts as a whole ("Du har ret til at klage. … Ring til
         # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not.
         sentence = fold(line)
