@@ -452,6 +452,10 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
             if rest:
                 items.append(_Item("content", text=rest))
             return items
+    if len(body.split()) == 1 and fold(body.strip().rstrip(".:")) in vocab.lexicon.abbreviations:
+        found = vocab.classify_label(body.strip())  # "Opf." on its own line over its value
+        if found is not None and found[1] == "field":
+            return [_Item("field", text="", label=body.strip(), fields=found[0])]
     # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
     # statusmøde" is a value, "Opfølgning" a label.
     strict = 1 if block.kind == BlockKind.HEADING or body.rstrip().endswith(":") else 0
