@@ -186,6 +186,7 @@ class FieldVocabulary:
         return self._label_cache[key]
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        label_text = self.lexicon.unglue(label_text)
         found = self._classify_label_text(label_text, max_leftover)
         if found is not None and found[1] not in ("generic", "sub"):
             if found[0] == frozenset({"mentor"}):
@@ -200,6 +201,13 @@ class FieldVocabulary:
         body = re.sub(r"\([^)]*\)", " ", _NUMBERING.sub("", label_text, count=1))
         by_words = self.lexicon.classify(body, question=label_text.rstrip().endswith("?"),
                                          strict=max_leftover == 0)
+        if found is None and by_words is not None and by_words[1] == "field":
+            # An OCR-damaged phrase: "Opfølgning og delmdl" is the pack's "opfølgning og delmål"
+            corrected = self.lexicon.correct(fold(label_text))
+            if corrected != fold(label_text):
+                phrase = self._classify_label_text(corrected, max_leftover)
+                if phrase is not None and phrase[1] == "field":
+                    return phrase
         if by_words is not None and (found is None or by_words[1] in ("field", "other")):
             return by_words
         # A bilingual label ("Hours per week / timer pr. uge") or one with a gloss ("Objective
@@ -307,9 +315,11 @@ def _ocr_variants(label: str) -> set[str]:
     if "æ" in label:
         variants.add(label.replace("æ", "ae"))
     if "å" in label:
-        variants.add(label.replace("å", "aa"))
+        # OCR also reads "å" as "é" ("Mél")
+        variants.update({label.replace("å", "aa"), label.replace("å", "é")})
     if "ø" in label:
-        # OCR reads "ø" as "e" or "g" (seed 004: "mentorstette", "hgjst"); "o" comes from folding
+        # OCR reads "ø" as "e" or "g" (seed 004: "mentorstette", "hgjst"); "o" comes from folding,
+        # "0" is repaired with the text layer (analyze.repair_ocr)
         variants.update({label.replace("ø", "e"), label.replace("ø", "g")})
     if "æ" in label and "ø" in label:
         variants.add(label.replace("æ", "ae").replace("ø", "e"))
@@ -485,10 +495,28 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
             and body[:m.end()].lower() in vocab.label_spellings.get(m.group(0), ()):
         rest = body[m.end():].lstrip(" \t\n:.-–—")
         first = rest.split(" ", 1)[0] if rest else ""
-        if rest and (first[:1].isupper() or first[:1].isdigit()) and fold(first) not in _CONTINUATION:
-            return [_Item("field", text=rest, label=body[:m.end()], fields=frozenset({vocab.label_field[m.group(0)]}),
+        key = vocab.label_field[m.group(0)]
+        if rest and ((first[:1].isupper() or first[:1].isdigit()) and fold(first) not in _CONTINUATION
+                     or _shaped_value(key, rest, vocab)):
+            # "Varighed fra 01.10.2026 til 31.12.2026", "Timer op til 2 timer ugentligt": a
+            # lower-case value is taken only when it has the field's shape.
+            return [_Item("field", text=rest, label=body[:m.end()], fields=frozenset({key}),
                           weak=True, inline=True)]
     return [_Item("content", text=text)]
+
+
+def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
+    """Whether a short text is plainly a value of the field by its form alone: a dated range for
+    the duration, an amount of hours per week or month for the hours."""
+    value = " ".join(fold(text).split()).rstrip(" .")
+    if len(value) > 60:
+        return False
+    if key == "hours":
+        return bool(_HOURS_VALUE.match(value))
+    if key == "duration":
+        return any(ch.isdigit() for ch in value) and any(
+            p.is_range and p.excluded is None for p in find_periods(value, vocab.periods, folded=value))
+    return False
 
 
 #: Fields whose text runs over several sentences that mention other fields by nature
@@ -911,7 +939,8 @@ _EVALUATION_LINE = re.compile(r"evaluer|opfolgning|status|\bmode|samtale|delmal|
 _FOLLOW_UP_SIGNAL = re.compile(r"\bhver\b|manedlig|ugentlig|kvartal|\bmode|samtale|\bdelmal")
 
 
-_APPEAL_CONTEXT = re.compile(r"klag|ankestyrelsen|genvurder|uenig|\bfrist|\bankefrist")
+# "Kiagen": an OCR layer whose "1" for "l" was repaired to "i" (analyze.repair_ocr)
+_APPEAL_CONTEXT = re.compile(r"k[li]ag|ankestyrelsen|genvurder|uenig|\bfrist|\bankefrist")
 
 
 def _appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
