@@ -128,12 +128,15 @@ _OPEN_CONTACT_END = re.compile(r"(?:\btlf|\btelefon|\bmobil|\btel|\bmail|\be-mai
 _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\s*[\w.+-]+@[\w-]+\.\w")
 
 
-# OCR text layers (seed 004): "t1l", "akt1v" (1 for i), "besk@ft1gelse" (@ for æ), "forlaengelse"
+# OCR text layers (seed 004): "t1l", "akt1v", "K1agen" (1 for i or l), "besk@ft1gelse" (@ for æ), "forlaengelse"
 # (ae for æ). Only a document that shows such damage is repaired, and only inside words that are
 # no e-mail address or web address.
 # Each opens on its literal ("1", "@") with the look-behind after it, so the engine jumps from one
 # occurrence to the next instead of trying a look-behind at every position.
-_OCR_ONE = re.compile(r"1(?<=[a-zæøå]1)(?=[a-zæøå])|1(?<=\s1)(?=[a-zæøå]{2,})")
+_OCR_ONE = re.compile(r"1(?<=[A-Za-zæøåÆØÅ]1)(?=[a-zæøå])|1(?<=\s1)(?=[a-zæøå]{2,})")
+_OCR_ZERO = re.compile(r"0(?<=[A-Za-zæøåÆØÅ]0)(?=1?[a-zæøå])")  # "N0rgaard", "Opf01gning": 0 for ø
+_OCR_ONE_END = re.compile(r"1(?<=[a-zæøå]1)(?![\w@])")  # "ska1", "Ma1:": 1 for l at a word's end
+_OCR_ONES = re.compile(r"11(?<=[A-Za-zæøåÆØÅ]11)(?=[a-zæøå])")  # "Cam11la"
 _OCR_AT = re.compile(r"@(?<=[a-zæøå]@)(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
 _OCR_AE = re.compile(r"(?<=[a-zøå])ae(?=[a-zæøå])")
 _OCR_STRAY = re.compile(r"(?<![\w@.])[li.](?=[A-ZÆØÅ][a-zæøå])")
@@ -163,8 +166,17 @@ def repair_ocr(doc: ExtractedDocument) -> ExtractedDocument:
     return replace(doc, blocks=blocks)
 
 
+# "rn" read for "m" where Danish never writes "rn": at the start of a word ("rnentor"), next to
+# another m ("Komrnunen", "sarnmen") and in the lone word "orn" ("om").
+_OCR_RN = re.compile(r"(?<![\w@.])rn(?=[aeiouyæøå])|(?<=m)rn|rn(?=m)|(?<![\w@.])orn(?!\w)")
+# "HenrikDahl": a space lost between two capitalised words.
+_OCR_GLUED = re.compile(r"(?<=[a-zæøå]{2})(?=[A-ZÆØÅ][a-zæøå]{2})")
+
+
 def _fix_words(text: str) -> str:
     text = _OCR_STRAY.sub("", text)  # "lDorthe Vinding": a speck read as a letter before a capital
+    text = _OCR_GLUED.sub(" ", _OCR_RN.sub(lambda m: "om" if m.group(0) == "orn" else "m", text))
+    text = _OCR_ONE_END.sub("l", _OCR_ONES.sub("ii", _OCR_ZERO.sub("ø", text)))
     return _OCR_AE.sub("æ", _OCR_AT.sub("æ", _OCR_ONE.sub("i", text)))
 
 

@@ -36,6 +36,15 @@ from mentordocs.lint.text import fold
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
+#: Folded letters an OCR engine reads for one another: "i"/"l" and "e"/"o" (the folded "ø").
+_OCR_SKELETON = str.maketrans({"i": "l", "e": "o"})
+
+
+def _ocr_skeleton(word: str) -> str:
+    return word.translate(_OCR_SKELETON)
+
+
+_GLUED_OG = re.compile(r"\b(\w{5,})og\b", re.IGNORECASE)
 _OCR_DIGIT = re.compile(r"(?<=[a-z])1(?=[a-z])|\b1(?=[a-z]{2})")
 
 
@@ -101,6 +110,14 @@ class LabelLexicon:
         self._fuzzy_terms = [(s, r) for s, r in self.exact.items() if len(s) >= self.fuzzy_min_length - 1]
         self._fuzzy_terms += [(v, Reading("verb")) for v in sorted(self.task_verbs) if len(v) >= self.fuzzy_min_length - 2]
         self._fuzzy_keys = [s for s, _ in self._fuzzy_terms]
+        # Only long label words: a short word's skeleton is too near a common word ("gælder").
+        self._skeleton_terms = [(s, r) for s, r in self._fuzzy_terms
+                                if r.role != "verb" and len(s) >= self.fuzzy_min_length + 2]
+        self._skeleton_keys = [_ocr_skeleton(s) for s, _ in self._skeleton_terms]
+        self._skeleton_exact: dict[str, tuple[str, Reading]] = {}
+        for term, reading in self.exact.items():
+            if reading.role != "verb":
+                self._skeleton_exact.setdefault(_ocr_skeleton(term), (term, reading))
         self._cache: dict[str, Optional[Reading]] = {}
 
     def _add(self, term: str, reading: Reading) -> None:
@@ -136,12 +153,48 @@ class LabelLexicon:
             repaired = self._read_word(word.replace("rn", "m"))
             if repaired is not None:
                 return repaired
+        nearest = self._nearest_term(word, base)
+        return nearest[1] if nearest is not None else None
+
+    def _nearest_term(self, word: str, base: str) -> Optional[tuple[str, Reading]]:
+        """The pack term an OCR-damaged word stands for, as (folded stem, reading)."""
+        skeleton = _ocr_skeleton(base)
+        if len(word) >= self.fuzzy_min_length - 1 and skeleton in self._skeleton_exact:
+            return self._skeleton_exact[skeleton]  # "tlmer" (timer)
         if len(word) >= self.fuzzy_min_length and self._fuzzy_keys:
             best = process.extractOne(base, self._fuzzy_keys, scorer=Levenshtein.distance,
                                       score_cutoff=self.fuzzy_max_distance)
             if best is not None:
-                return self._fuzzy_terms[best[2]][1]
+                return self._fuzzy_terms[best[2]]
+            # Letters OCR confuses count as one: "opfeigning" (ø read as e, l as 1 then i) is
+            # "opfølgning" with one error more than the edit distance allows.
+            best = process.extractOne(skeleton, self._skeleton_keys, scorer=Levenshtein.distance,
+                                      score_cutoff=self.fuzzy_max_distance) \
+                if len(base) >= self.fuzzy_min_length + 2 else None
+            if best is not None:
+                return self._skeleton_terms[best[2]]
         return None
+
+    def correct(self, folded: str) -> str:
+        """Folded label text with each OCR-damaged word spelt as the pack term it stands for
+        ("opfolgning og delmdl" -> "opfolgning og delmal"), so that the pack's phrases apply."""
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            base = stem(word)
+            if len(word) < self.fuzzy_min_length - 1 or base in self.exact or word in self.task_verbs:
+                return word
+            nearest = self._nearest_term(word, base)
+            if nearest is None or nearest[1].role == "verb":
+                return word
+            return nearest[0] + (word[len(base):] if word.startswith(base) else "")
+        return _WORD.sub(fix, folded)
+
+    def unglue(self, text: str) -> str:
+        """"Opfølgningog delmål" -> "Opfølgning og delmål": OCR lost the space before "og"."""
+        if "og" not in text:
+            return text
+        return _GLUED_OG.sub(lambda m: m.group(1) + " og" if self.read_word(fold(m.group(0))) is None
+                             and self.read_word(fold(m.group(1))) is not None else m.group(0), text)
 
     def classify(self, text: str, *, question: bool = False,
                  strict: bool = False) -> Optional[tuple[frozenset[str], str]]:

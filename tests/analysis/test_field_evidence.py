@@ -51,6 +51,10 @@ def vocab():
     ("Mentortimer", "hours"),
     ("Periode / Period", "duration"),
     ("What the mentor will do", "tasks"),
+    ("Opfeigning", "follow_up"),
+    ("Hvor mange tlmer om ugen", "hours"),
+    ("Opfølgningog delmdl", "follow_up"),
+    ("Mél", "goal"),
 ])
 def test_a_label_is_read_by_its_words(vocab, label, field):
     found = vocab.classify_label(label)
@@ -151,6 +155,39 @@ def test_ocr_letter_errors_are_repaired_in_a_damaged_text_layer():
                                             Block("mail: a1@firma.dk")])
     repaired = [b.text for b in repair_ocr(doc).blocks]
     assert repaired == ["Forlængelse af mentorstøtte til 31. juli, aktiv beskæftigelse", "mail: a1@firma.dk"]
+
+
+@pytest.mark.parametrize("damaged,repaired", [
+    ("K1agen skal være modtaget", "Kiagen skal være modtaget"),
+    ("Komrnunen genvurderer, rnentor og barn", "Kommunen genvurderer, mentor og barn"),
+    ("hver 4. uge orn måneden", "hver 4. uge om måneden"),
+    ("Mentor: Jakob N0rgaard, Opf01gning, sag G01-276", "Mentor: Jakob Nørgaard, Opføigning, sag G01-276"),
+    ("Mentor: HenrikDahl, Cam11la Bech", "Mentor: Henrik Dahl, Camiila Bech"),
+    ("Ma1: Du ska1 møde", "Mal: Du skal møde"),
+])
+def test_ocr_letter_errors_of_each_kind_are_repaired(damaged, repaired):
+    doc = ExtractedDocument("a.pdf", "pdf", [Block("akt1v t1l"), Block(damaged)])
+    assert repair_ocr(doc).blocks[1].text == repaired
+
+
+def test_an_ocr_damaged_appeal_keeps_its_deadline(make_doc, lint):
+    doc = agreement_with(make_doc, {"Klagevejledning": ["Klagevejledning: Hvis du er uenig i afg0relsen, kan du "
+                                                        "klage t1l Solvdal Kornmune.",
+                                                        "K1agen skal være modtaget senest 4 uger efter, at du har "
+                                                        "fået afgørelsen."]})
+    assert "missing-appeal-guidance" not in rules_of(lint(doc)[1])
+
+
+def test_a_short_label_word_is_not_taken_for_a_task_verb(vocab):
+    assert vocab.classify_label("Aftalen gælder") != (frozenset({"tasks"}), "field")
+
+
+@pytest.mark.parametrize("line,rule", [("4. Varighed fra 01.10.2026 til 31.12.2026", "missing-duration"),
+                                       ("6. Timer op til 2 timer ugentligt", "missing-hours")])
+def test_a_numbered_label_holds_a_lower_case_value_of_its_shape(make_doc, lint, line, rule):
+    label = line.split()[1]
+    doc = agreement_with(make_doc, {"Periode" if label == "Varighed" else "Timetal": line})
+    assert rule not in rules_of(lint(doc)[1])
 
 
 def test_an_undamaged_text_is_left_alone():
