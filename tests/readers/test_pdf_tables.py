@@ -245,3 +245,32 @@ def test_a_wrapped_right_hand_header_cell_is_not_taken_for_a_text_box():
     ])
     assert rows(runs) == [("Varighed", "Opfølgning", "Timer pr. uge"),
                           ("[indsæt]", "Midtvejsevaluering", "Op til 5 timer")]
+
+
+# An OCR text layer as layout mode prints it: Tesseract places each word on its own, so words
+# stand two spaces apart and three now and then.
+OCR_PAGE = [
+    "Mentorens  opgaver:  Mentor  hjælper  dig  med  lektieplan  og  overblik  over  afleveringer",
+    "og  er  bindeled   til  studievejlederen.",
+    "Varighed:  fra  10.12.2025   til  09.02.2026",
+    "Progression  og  opfølgning:  Din  sagsbehandler  følger  op  hver  4.  uge  ved  et  kort",
+    "  Målsætning                        Du  påbegynder  uddannelsen   til  pædagogisk  assistent",
+]
+
+
+def test_an_ocr_layers_wide_word_spacing_is_not_a_column_gap():
+    from mentordocs.lint.readers.pdf import _narrow_word_gaps
+    narrowed = _narrow_word_gaps(OCR_PAGE)
+    assert narrowed[2] == "Varighed: fra 10.12.2025 til 09.02.2026"
+
+
+def test_narrowing_word_gaps_keeps_a_table_columns_start():
+    from mentordocs.lint.readers.pdf import _narrow_word_gaps
+    narrowed = _narrow_word_gaps(OCR_PAGE)[4]
+    assert narrowed.index("Du påbegynder") == OCR_PAGE[4].index("Du  påbegynder")
+
+
+def test_single_spaced_text_is_left_as_it_is():
+    from mentordocs.lint.readers.pdf import _narrow_word_gaps
+    page = [line.replace("  ", " ") for line in OCR_PAGE] + ["Mål   Du får et job"]
+    assert _narrow_word_gaps(page) == page

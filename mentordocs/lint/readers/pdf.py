@@ -76,7 +76,7 @@ def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
     letters = sum(c.isalpha() for page in pages for ln in page for c in ln)
     if letters < MIN_LETTERS_PER_PAGE * max(page_count, 1):
         raise DocumentError(ErrorCode.NO_TEXT, "no-text", pages=page_count)
-    pages = drop_repeated_margins(pages)
+    pages = drop_repeated_margins([_narrow_word_gaps(page) for page in pages])
     lines = [line for number, page in enumerate(pages, start=1)
              for line in _column_lines(_lift_side_boxes(split_columns(page)) + [""], number)]
     return ExtractedDocument(path=path, format="pdf", blocks=blocks_from_lines(lines),
@@ -84,6 +84,39 @@ def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
 
 
 _GAP = re.compile(r" {3,}")
+_SPACES = re.compile(r"( +)")
+#: On a page whose words are set two spaces apart, a run of up to this many spaces is still the
+#: space between two words.
+_WIDE_WORD_GAP = 4
+
+
+def _narrow_word_gaps(lines: list[str]) -> list[str]:
+    """A page whose words stand two spaces apart, with one space between words again.
+
+    Layout mode sets an OCR text layer (Tesseract places each word on its own) with two spaces
+    between words and three now and then, which would read as a column gap ("Varighed: fra
+    10.12.2025   til 09.02.2026" split into two cells). Such runs become one space and the spaces
+    taken out are added to the next real gap on the line, so that table columns keep their start.
+    """
+    runs = [len(m.group(0)) for ln in lines for m in re.finditer(r"(?<=\S) +(?=\S)", ln)]
+    single = sum(1 for n in runs if n == 1)
+    if len(runs) < 20 or single > 0.2 * len(runs):
+        return lines
+    out = []
+    for line in lines:
+        pieces: list[str] = []
+        debt = 0
+        for token in _SPACES.split(line):
+            if not token.startswith(" ") or not pieces or not "".join(pieces).strip():
+                pieces.append(token)
+            elif len(token) <= _WIDE_WORD_GAP:
+                pieces.append(" ")
+                debt += len(token) - 1
+            else:
+                pieces.append(" " * (len(token) + debt))
+                debt = 0
+        out.append("".join(pieces))
+    return out
 
 
 def _page_text(page: object) -> str:
