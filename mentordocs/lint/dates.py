@@ -67,7 +67,8 @@ def _year(text: Optional[str]) -> Optional[int]:
 # pattern that starts with a look-behind makes the regex engine try every position of the text,
 # while one that starts with a digit lets it jump from digit to digit (about twice as fast).
 _WORD_DATE = re.compile(
-    r"(\d(?<![\d.,/]\d)\d?)(?:\.|[snrt][tdh](?=\s))?\s*(" + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
+    # "1. juni:2025": OCR reads the space before the year as a colon now and then
+    r"(\d(?<![\d.,/]\d)\d?)(?:\.|[snrt][tdh](?=\s))?\s*(" + MONTH_RE + r")(?:\s*[,:]?\s*(\d{4})(?!\d))?")
 _NUMERIC_DATE = re.compile(
     r"(\d(?<![\d./]\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")

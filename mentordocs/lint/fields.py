@@ -514,8 +514,11 @@ def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
     if key == "hours":
         return bool(_HOURS_VALUE.match(value))
     if key == "duration":
+        value = re.sub(r"(?<=[a-z])\.(?=\d)", " ", value)  # OCR: "til.9. maj 2027"
+        # a dated range, or a length ("fra 1/4 2026 og 4 måneder frem")
         return any(ch.isdigit() for ch in value) and any(
-            p.is_range and p.excluded is None for p in find_periods(value, vocab.periods, folded=value))
+            p.excluded is None and (p.is_range or bool(p.months or p.days))
+            for p in find_periods(value, vocab.periods, folded=value))
     return False
 
 
