@@ -274,3 +274,15 @@ def test_single_spaced_text_is_left_as_it_is():
     from mentordocs.lint.readers.pdf import _narrow_word_gaps
     page = [line.replace("  ", " ") for line in OCR_PAGE] + ["Mål   Du får et job"]
     assert _narrow_word_gaps(page) == page
+
+
+def test_a_misplaced_one_letter_word_of_an_ocr_layer_stays_in_its_sentence():
+    from mentordocs.lint.readers.pdf import _narrow_word_gaps
+    page = OCR_PAGE + [" Du  kommer        i  job  som  assistent  på  en  skole                     i  kommunen."]
+    assert _narrow_word_gaps(page)[-1].strip() == "Du kommer i job som assistent på en skole i kommunen."
+
+
+def test_a_speck_read_as_a_full_stop_beside_a_heading_is_dropped():
+    from mentordocs.lint.readers.pdf import _narrow_word_gaps
+    page = OCR_PAGE + ["Status  og  evaluering                                ."]
+    assert _narrow_word_gaps(page)[-1].strip() == "Status og evaluering"

@@ -88,6 +88,8 @@ _SPACES = re.compile(r"( +)")
 #: On a page whose words are set two spaces apart, a run of up to this many spaces is still the
 #: space between two words.
 _WIDE_WORD_GAP = 4
+_LONE_LETTER = re.compile(r"[a-zæøå]")
+_SPECK = re.compile(r"[.,;:'`´]")
 
 
 def _narrow_word_gaps(lines: list[str]) -> list[str]:
@@ -106,10 +108,17 @@ def _narrow_word_gaps(lines: list[str]) -> list[str]:
     for line in lines:
         pieces: list[str] = []
         debt = 0
-        for token in _SPACES.split(line):
-            if not token.startswith(" ") or not pieces or not "".join(pieces).strip():
+        tokens = _SPACES.split(line)
+        started = False  # leading spaces (the line's indent) stay as they are
+        for at, token in enumerate(tokens):
+            if started and _SPECK.fullmatch(token) and pieces[-1].startswith(" " * (_WIDE_WORD_GAP + 1)):
+                pieces.append(" " * len(token))  # a speck of dirt read as "." far from any word
+            elif not token.startswith(" ") or not started:
                 pieces.append(token)
-            elif len(token) <= _WIDE_WORD_GAP:
+                started = started or bool(token.strip())
+            elif len(token) <= _WIDE_WORD_GAP or (at + 1 < len(tokens) and _LONE_LETTER.fullmatch(tokens[at + 1])):
+                # Layout mode misplaces a one-letter word ("i", "å") of an OCR layer far to the
+                # right: "Du kommer        i  job"; no table cell starts with one.
                 pieces.append(" ")
                 debt += len(token) - 1
             else:
