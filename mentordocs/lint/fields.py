@@ -140,6 +140,7 @@ class FieldVocabulary:
         self.phone_re = re.compile(contact.get("phone", r"(?:\d{2}[ .]?){3}\d{2}"))
         self.email_re = re.compile(contact.get("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
         self.phone_labelled_re = re.compile(contact.get("phone_labelled", "$^"))
+        self.email_labelled_re = re.compile(contact.get("email_labelled", "$^"))
         self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
         others = [re.escape(str(w)) for w in contact.get("other_party", []) or []]
         self.other_party_re = re.compile(r"\b(?:" + "|".join(fold_pattern(o) for o in others) + r")\b" if others else "$^")
@@ -855,7 +856,8 @@ _ORGANISATION = re.compile(r"(?:huset|centret|center|centeret|kommune|jobcent\w*
 
 
 def has_contact(text: str, vocab: FieldVocabulary) -> bool:
-    return bool(vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text))
+    return bool(vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text)
+                or vocab.email_labelled_re.search(text))
 
 
 def _validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
@@ -1112,7 +1114,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
 # A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
 # ugentligt", "op til 5 timer om ugen", "8 timer pr. måned".
 _HOURS_VALUE = re.compile(
-    r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?|i alt|samlet|typisk)?\s*"
+    r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?|i ?alt|samlet|typisk)?\s*"
     r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|en|to|tre|fire|fem|seks|syv|otte|ni|ti|halvanden|en halv)"
     r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
     r"(?:(?:mentor|stotte)?timer?|t\.?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"

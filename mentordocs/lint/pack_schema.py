@@ -114,6 +114,7 @@ class Contact(_Strict):
     phone: Optional[str] = None
     email: Optional[str] = None
     phone_labelled: Optional[str] = None
+    email_labelled: Optional[str] = None
     not_appointed: Optional[list[str]] = None
     not_names: Optional[Words] = None
     other_party: Optional[Words] = None

@@ -185,7 +185,8 @@ def test_a_short_label_word_is_not_taken_for_a_task_verb(vocab):
 @pytest.mark.parametrize("line,rule", [("4. Varighed fra 01.10.2026 til 31.12.2026", "missing-duration"),
                                        ("Varighed fra 1/4 2026 og 4 måneder frem", "missing-duration"),
                                        ("Støtteperiode fra 10. december 2026 til.9. maj 2027", "missing-duration"),
-                                       ("6. Timer op til 2 timer ugentligt", "missing-hours")])
+                                       ("6. Timer op til 2 timer ugentligt", "missing-hours"),
+                                       ("Antal timer ialt 6 timer pr. måned", "missing-hours")])
 def test_a_colonless_label_holds_a_lower_case_value_of_its_shape(make_doc, lint, line, rule):
     doc = agreement_with(make_doc, {"Timetal" if "Timer" in line else "Periode": line})
     assert rule not in rules_of(lint(doc)[1])
@@ -227,3 +228,12 @@ def test_the_explanation_names_the_cue_for_a_field_found_by_value_shape(make_doc
                                                "møder; 3. Ringe om morgenen"})
     analysis = analyze_fields(doc, pack)
     assert analysis.fields["tasks"].state == "present"
+
+
+@pytest.mark.parametrize("mentor", ["Mentor: Jonas Skov, tlf. 25 22-27 10",
+                                    "Mentor: Kasper Bach. Du kan ringe på 70/46 22 62",
+                                    "Mentor: Louise Dam, mail: lodamæskovlunde.dk",
+                                    "Mentor: Jonas Skov, e-mail joskoæ&ækaerslev.dk"])
+def test_ocr_damaged_contact_details_still_count_as_contact(make_doc, lint, mentor):
+    doc = agreement_with(make_doc, {"Mentor": mentor})
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
