@@ -70,6 +70,7 @@ DEFAULT_EXCLUDE_CLAUSE = [
     r"\bvar bevilget\b",
     r"\bblev bevilget\b",
     r"\bperioden var\b",
+    r"\b(?:ansogning(?:\s+af\s+[\d./-]+)?|(?:an)?sogt)\s+om\s+(?:\w+\s+){0,2}i\s+(?:\d|[a-z]+\s+maned)",
 ]
 DEFAULT_SUPPORT_CONTEXT = ["mentor", "stott", "periode", "varighed", "bevilg", "aftale", "forlob", "forleng",
                            "lober", "gelder", r"frem\b", "indsats", r"\bfra (?:og med |den |d\. )?\d"]

@@ -705,6 +705,12 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # section they stand in, not a new field.
                 current.parts.append((index, f"{item.label}: {item.text}"))
                 continue
+            if (item.role == "field" and item.inline and current is not None and current.heading
+                    and current.fields == frozenset({"appeal_guidance"}) and item.fields == current.fields):
+                # "Klageadgang" over "Klagefrist: 4 uger …", "Klagen sendes til: …": the parts of
+                # one appeal guidance, not sections of their own.
+                current.parts.append((index, f"{item.label}: {item.text}"))
+                continue
             if item.role in ("field", "other"):
                 current = Section(item.fields, item.label, index, block.location,
                                   parts=[(index, item.text)] if item.text else [], inline=item.inline,
@@ -720,7 +726,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # An unknown "Label: value" is a boundary ("Gyldig: 1.2.–2.7." after a task list),
                 # except among the mentor's details ("Organisation: …", "Leverandør: …").
                 if current is not None and current.heading and current.fields and (
-                        ("mentor" in current.fields and not item.label.rstrip().endswith("?"))
+                        (("mentor" in current.fields or "appeal_guidance" in current.fields)
+                         and not item.label.rstrip().endswith("?"))
                         or (not current.parts and not vocab.digit_re.match(item.text.strip()))):
                     # … and the first "X: value" under a field's heading is that field's content
                     # ("Hvad skal forløbet føre til?" + "Svar: …", "Periode" + "Fra: 1.3.2026")
@@ -1275,7 +1282,8 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
     context = vocab.prose_context.get(key)
     if key in _STATED_KEYS:
         stated = _term_statement(key, doc, folded_blocks, vocab)
-        if stated is not None and (key != "hours" or vocab.hour_figure_re.search(fold(stated.value or ""))):
+        if stated is not None and (key != "hours" or vocab.hour_figure_re.search(fold(stated.value or ""))) \
+                and not (key == "goal" and _NO_GOAL.search(fold(stated.value or ""))):
             return stated
     if key == "hours":
         # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
@@ -1292,12 +1300,15 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
     if key == "follow_up":
         return _first_match(key, doc, folded_blocks, patterns, skip=_NOT_FOLLOW_UP, need=context)
     if key == "goal":
-        return _first_match(key, doc, folded_blocks, patterns, need=context) or \
+        return _first_match(key, doc, folded_blocks, patterns, need=context, skip=_NO_GOAL) or \
             _goal_statement(doc, folded_blocks, vocab)
     return _first_match(key, doc, folded_blocks, patterns, need=context)
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
+#: A sentence that says there is no goal ("Du har ikke et konkret mål om job", a refusal's
+#: reason) does not state one.
+_NO_GOAL = re.compile(r"\b(?:ikke|intet|ingen)\s+(?:et\s+|noget\s+|nogen\s+)?(?:\w+\s+)?mal(?:et|ene)?\b")
 _NEGATED = re.compile(r"(?:endnu |stadig |desverre )?(?:ikke|ingen|uklar|not|no)\b")
 _COPULA = frozenset({"er", "bliver", "udgor", "lyder", "omfatter", "is", "are", "will"})
 _WORDS = re.compile(r"[a-z0-9½][\w½-]*")
@@ -1403,7 +1414,8 @@ def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
         if ((_CITIZEN_STATE.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
-                and not _NOT_A_GOAL.search(sentence) and vocab.goal_anchor_re.search(sentence)):
+                and not _NOT_A_GOAL.search(sentence) and not _NO_GOAL.search(sentence)
+                and vocab.goal_anchor_re.search(sentence)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("goal", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)

@@ -106,3 +106,26 @@ def test_real_seed_texts_are_unknown_with_no_findings(seed):
 
 def test_all_five_seed_texts_are_in_the_test_data():
     assert len(list(SEEDS.glob("0*.txt"))) == 5
+
+
+def test_the_length_asked_for_in_a_partial_grant_is_not_the_period(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"),
+                   "Vi har behandlet din ansøgning af 25.09.2026 om mentorstøtte i 9 måneder.",
+                   "Vi har bevilget dig mentorstøtte fra 1. oktober 2026 til 31. marts 2027.",
+                   ("h", "Begrundelse"), "Vi vurderer, at seks måneder er nok til at nå dit mål.", KLAGE)
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_appeal_guidance_as_a_list_of_labelled_items_under_a_heading(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Vi har bevilget mentorstøtte.", ("h", "Klageadgang"),
+                   ("l", "Klagefrist: 4 uger fra du har modtaget brevet"),
+                   ("l", "Klagen sendes til: Ravnsø Kommune, job@ravnsoe.dk"),
+                   ("l", "Fastholdes afgørelsen, sendes klagen videre til Ankestyrelsen"))
+    assert lint(doc)[1] == []
+
+
+def test_a_refusal_saying_there_is_no_goal_states_no_goal(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Vi har givet dig afslag på mentorstøtte.",
+                   ("h", "Begrundelse"), "Du har ikke et konkret mål om job eller uddannelse i din plan, og vi "
+                   "vurderer, at andre tilbud passer bedre til dit behov.", KLAGE)
+    assert lint(doc)[1] == []
