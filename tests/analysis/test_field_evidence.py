@@ -198,7 +198,9 @@ def test_an_undamaged_text_is_left_alone():
 
 
 @pytest.mark.parametrize("title", ["Referat af opfølgningsmøde", "Faktura", "Statusrapport fra mentor",
-                                   "Stillingsopslag: mentor"])
+                                   "Stillingsopslag: mentor", "Rammeaftale om levering af mentorydelser",
+                                   "Kvalitetsaudit af mentoraftaler", "Resumé af principmeddelelse 36-19",
+                                   "Projektbeskrivelse: Mentor i Front"])
 def test_documents_of_other_types_are_unknown_with_every_field(make_doc, lint, title):
     doc = make_doc(("h", title), *FIELDS)
     assert lint(doc) == ("unknown", [])

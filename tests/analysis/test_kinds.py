@@ -129,3 +129,13 @@ def test_a_refusal_saying_there_is_no_goal_states_no_goal(make_doc, lint):
                    ("h", "Begrundelse"), "Du har ikke et konkret mål om job eller uddannelse i din plan, og vi "
                    "vurderer, at andre tilbud passer bedre til dit behov.", KLAGE)
     assert lint(doc)[1] == []
+
+
+
+def test_an_internal_procedure_for_writing_agreements_is_unknown(make_doc, lint):
+    doc = make_doc("Procedure – skriftlig aftale om mentor",
+                   "Jobcenter Fjordby – intern vejledning for sagsbehandlere. Når der bevilges mentorstøtte efter "
+                   "LAB § 167, skal der indgås en skriftlig aftale, som skal minimum indeholde:",
+                   ("l", "formålet med mentorstøtten"), ("l", "omfanget i timer"),
+                   ("l", "perioden (højst 6 måneder ad gangen)"), ("l", "hvem der er mentor"))
+    assert lint(doc) == ("unknown", [])
