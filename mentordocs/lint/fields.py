@@ -1050,6 +1050,18 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
         # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field.
         candidates = [s for s in sections if key in s.fields and not s.parent
                       and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))]
+        if key == "tasks":
+            # "Aktivitet: Mentorstøtte (LAB § 167)", "Indsats: Virksomhedspraktik": a singular
+            # activity label over a short name names the activity, not what the mentor does.
+            candidates = [s for s in candidates
+                          if not (_ACTIVITY_NAME_LABEL.fullmatch(fold(s.label).strip(" :"))
+                                  and len(vocab.meaningful(s.value).split()) <= 5)]
+        if key == "tasks" and any("mentor" in fold(s.label) for s in candidates):
+            # Min Plan lists activities ("Indsats: Virksomhedspraktik", "Aktivitet: Kursus i
+            # truckcertifikat") beside the mentor's own "Mentoren hjælper dig med: …". Where a
+            # label names the mentor's tasks, an activity's bare name is not them.
+            candidates = [s for s in candidates
+                          if "mentor" in fold(s.label) or len(vocab.meaningful(s.value).split()) > 4]
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False
@@ -1306,6 +1318,7 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
+_ACTIVITY_NAME_LABEL = re.compile(r"(?:aktivitet|indsats|activity)(?:ens|en)?")
 #: A sentence that says there is no goal ("Du har ikke et konkret mål om job", a refusal's
 #: reason) does not state one.
 _NO_GOAL = re.compile(r"\b(?:ikke|intet|ingen)\s+(?:et\s+|noget\s+|nogen\s+)?(?:\w+\s+)?mal(?:et|ene)?\b")

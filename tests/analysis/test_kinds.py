@@ -139,3 +139,22 @@ def test_an_internal_procedure_for_writing_agreements_is_unknown(make_doc, lint)
                    ("l", "formålet med mentorstøtten"), ("l", "omfanget i timer"),
                    ("l", "perioden (højst 6 måneder ad gangen)"), ("l", "hvem der er mentor"))
     assert lint(doc) == ("unknown", [])
+
+
+def _minplan(make_doc, tasks_row):
+    return make_doc(("h", "Min Plan"), ("r", "Jobmål", "Ordinær ansættelse som lagermedarbejder inden 30.09.2026"),
+                    ("h", "Indsatser - mentorstøtte"), ("r", "Aktivitet", "Mentorstøtte (LAB § 167)"),
+                    ("r", "Periode", "01.05.2026 - 31.07.2026"), ("r", "Mentor", "Ida Lindvig, tlf. 57 96 93 27"),
+                    *([tasks_row] if tasks_row else []), ("r", "Omfang", "3 timer pr. uge"),
+                    ("h", "Indsats: Virksomhedspraktik"), ("r", "Aktivitet", "Kursus i truckcertifikat"))
+
+
+@pytest.mark.parametrize("tasks_row", [None, ("r", "Mentoren hjælper dig med", "Ikke udfyldt")])
+def test_a_min_plan_activitys_name_is_not_the_mentors_tasks(make_doc, lint, tasks_row):
+    kind, findings = lint(_minplan(make_doc, tasks_row))
+    assert kind == "minplan" and rules_of(findings) == {"missing-tasks"}
+
+
+def test_a_min_plan_entry_with_the_mentors_tasks_is_clean(make_doc, lint):
+    row = ("r", "Mentoren hjælper dig med", "Struktur på ugen, følger dig til samtaler og træner busturen.")
+    assert lint(_minplan(make_doc, row)) == ("minplan", [])
