@@ -517,10 +517,15 @@ def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
     if key == "duration":
         value = re.sub(r"(?<=[a-z])\.(?=\d)", " ", value)  # OCR: "til.9. maj 2027"
         # a dated range, or a length ("fra 1/4 2026 og 4 måneder frem")
-        return any(ch.isdigit() for ch in value) and any(
-            p.excluded is None and (p.is_range or bool(p.months or p.days))
-            for p in find_periods(value, vocab.periods, folded=value))
+        return any(p.is_range or p.months or p.days for p in _stated_periods(value, vocab))
     return False
+
+
+def _stated_periods(folded: str, vocab: FieldVocabulary) -> list[Any]:
+    """The periods a folded value states (not limits, history or totals)."""
+    if not any(ch.isdigit() for ch in folded):
+        return []
+    return [p for p in find_periods(folded, vocab.periods, folded=folded) if p.excluded is None]
 
 
 #: Fields whose text runs over several sentences that mention other fields by nature
@@ -978,6 +983,20 @@ def _appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
     return body, deadline
 
 
+def _task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[Section]:
+    """The sections that may hold the mentor's tasks. Min Plan lists activities ("Aktivitet:
+    Mentorstøtte (LAB § 167)", "Indsats: Virksomhedspraktik") beside the mentor's own "Mentoren
+    hjælper dig med: …": a singular activity label over a short name names the activity, and
+    where a label names the mentor's tasks, no other bare name counts either."""
+    def words(sec: Section) -> int:
+        return len(vocab.meaningful(sec.value).split())
+    candidates = [s for s in candidates
+                  if not (_ACTIVITY_NAME_LABEL.fullmatch(fold(s.label).strip(" :")) and words(s) <= 5)]
+    if any("mentor" in fold(s.label) for s in candidates):
+        candidates = [s for s in candidates if "mentor" in fold(s.label) or words(s) > 4]
+    return candidates
+
+
 def _rank(state: str) -> int:
     return {"present": 4, "vague": 3, "incomplete": 2, "empty": 1, "absent": 0}[state]
 
@@ -1005,8 +1024,7 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         if sec.fields or not sec.label or _NOT_PERIOD_LABEL.search(fold(sec.label)):
             continue
         value = fold(sec.value).strip()
-        if 8 <= len(value) <= 60 and any(ch.isdigit() for ch in value) and any(
-                p.is_range and p.excluded is None for p in find_periods(value, vocab.periods, folded=value)):
+        if 8 <= len(value) <= 60 and any(p.is_range for p in _stated_periods(value, vocab)):
             sec.fields, sec.by_value = frozenset({"duration"}), True
     # "Fra | 1. marts 2026" over "Til | 31. august 2026": two unknown labels that each hold a lone
     # date, the second later, are the period's start and end.
@@ -1051,17 +1069,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
         candidates = [s for s in sections if key in s.fields and not s.parent
                       and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))]
         if key == "tasks":
-            # "Aktivitet: Mentorstøtte (LAB § 167)", "Indsats: Virksomhedspraktik": a singular
-            # activity label over a short name names the activity, not what the mentor does.
-            candidates = [s for s in candidates
-                          if not (_ACTIVITY_NAME_LABEL.fullmatch(fold(s.label).strip(" :"))
-                                  and len(vocab.meaningful(s.value).split()) <= 5)]
-        if key == "tasks" and any("mentor" in fold(s.label) for s in candidates):
-            # Min Plan lists activities ("Indsats: Virksomhedspraktik", "Aktivitet: Kursus i
-            # truckcertifikat") beside the mentor's own "Mentoren hjælper dig med: …". Where a
-            # label names the mentor's tasks, an activity's bare name is not them.
-            candidates = [s for s in candidates
-                          if "mentor" in fold(s.label) or len(vocab.meaningful(s.value).split()) > 4]
+            candidates = _task_candidates(candidates, vocab)
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False
