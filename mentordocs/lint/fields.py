@@ -32,20 +32,11 @@ FIELD_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appe
               "reasons")
 
 _SUB = "_sub"
+_NEVER = re.compile(r"(?!)")
 _OTHER = "_other"
 
 _NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
-_FILLER = frozenset("""og med for af i på til samt inkl inkl. inklusiv herunder den det de din dit dine
-borgerens mentorens mentorstøtten mentorstøtte pr pr. per uge ugen om ved hvor hvad
-hvilke hvem skal er a b c d nr nr. the dig du jer os sammen vores jeres
-forløbet forløb mentorforløbet mentorforløb indsatsen mentorindsatsen støtten aftalen ordningen antal
-forløbets støttens aftalens mentorstøttens bevillingens indsatsens mentorforløbets""".split())
-_TASK_VERBS = frozenset("""hjelpe hjelper hjelp hjaelpe hjaelper hjaelp stotte stotter bista bistar lave laver
-gore gor""".split())
-_FILLER = frozenset(w.replace("å", "a").replace("ø", "o").replace("æ", "e") for w in _FILLER)
-_CONTINUATION = frozenset("""er var skal kan vil har bliver blev gives med for til af og i på som der
-ved mellem hos fra om at kommer må bør får""".split())
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
 
@@ -167,12 +158,66 @@ class FieldVocabulary:
         vague = (data.get("hours") or {}).get("vague", []) or []
         self.vague_hours_re = re.compile(
             r"(?<![a-z])(?:" + "|".join(re.escape(fold(str(v))) for v in vague) + r")(?![a-z])" if vague else "$^")
-        words = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
+        words = words_re = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
         # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
         self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words + r")"
                                          r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
                                          r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.)")
         self.digit_re = re.compile(r"\d")
+        self._cue_data = data.get("cues") or {}
+        cue, words = self._cue, self._cue_words
+        #: a line about the follow-up under a combined "Varighed og opfølgning" (cues.evaluation_line)
+        self.evaluation_line_re = cue("evaluation_line")
+        self.follow_up_rhythm_re = cue("follow_up_rhythm")
+        self.follow_up_strong_re = cue("follow_up_strong")
+        self.not_follow_up_re = cue("not_follow_up")
+        self.appeal_context_re = cue("appeal_context")
+        self.activity_name_label_re = cue("activity_name_label")
+        self.no_goal_re = cue("no_goal")
+        self.negation_re = cue("negation")
+        self.copula = words("copula")
+        self.copula_re = re.compile(r" (?:" + "|".join(sorted(map(re.escape, self.copula))) + r")\b") \
+            if self.copula else _NEVER
+        self.not_mentor_hours_re = cue("not_mentor_hours")
+        self.per_period_label_re = cue("per_period_label")
+        self.not_period_label_re = cue("not_period_label")
+        self.end_date_re = re.compile(r"(?:" + cue("end_date").pattern + r")\s+(?:den\s+|d\.\s*)?\d")
+        subjects = "|".join(sorted(map(re.escape, words("goal_subjects"))))
+        self.goal_state_verbs = words("goal_state_verbs")
+        verbs = "|".join(sorted(map(re.escape, self.goal_state_verbs), key=len, reverse=True))
+        #: "Du er ansat …", "Borgeren gennemfører …", "Har du …": the citizen's state in a goal
+        self.citizen_state_re = re.compile(rf"\b(?:{subjects})\s+(?:{verbs})\b|\b(?:{verbs}) (?:{subjects})\b") \
+            if subjects and verbs else _NEVER
+        self.not_a_subject = words("not_a_subject")
+        self.not_a_goal_re = cue("not_a_goal")
+        self.not_an_activity_goal_re = cue("not_an_activity_goal")
+        self.organisation_re = re.compile(r"(?:" + cue("organisation_suffixes").pattern + r")$")
+        followers = "|".join(sorted(map(re.escape, words("name_followers"))))
+        #: "Kasper, …", "Kasper (Mentorhuset)", "Kasper fra Mentorhuset": a first name opening a value
+        self.given_name_re = re.compile(r"^\s*(?:[\w ]{0,20}:\s*)?([A-ZÆØÅ][a-zæøåéü]{1,20})"
+                                        rf"(?=\s*(?:[,(/–-]|\s(?:{followers})\b|\n|$))")
+        self.furniture_re = re.compile(r"^\s*(?:" + cue("page_furniture").pattern + ")", re.IGNORECASE)
+        self.continuation = words("continuation")
+        # A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
+        # ugentligt", "op til 5 timer om ugen", "8 timer pr. måned", "24 timer i alt".
+        self.hours_per_week = words("hours_per_week")
+        self.hours_per_period = words("hours_per_period")
+        per = "|".join(sorted(map(re.escape, self.hours_per_week | words("hours_per_month") | self.hours_per_period),
+                              key=len, reverse=True))
+        self.hours_value_re = re.compile(
+            r"^(?:" + cue("hours_qualifiers").pattern + r")?\s*"
+            r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|" + words_re + r")"
+            r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
+            r"(?:(?:mentor|stotte)?timer?|t\.?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?"
+            r"(?P<per>" + per + r")\b")
+
+    def _cue(self, name: str) -> re.Pattern[str]:
+        """One alternation of the pack's ``cues.<name>`` patterns (folded), or a never-match."""
+        items = [fold_pattern(str(p)) for p in self._cue_data.get(name) or []]
+        return re.compile("|".join(f"(?:{p})" for p in items)) if items else _NEVER
+
+    def _cue_words(self, name: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in self._cue_data.get(name) or [])
 
     # -- labels -------------------------------------------------------------------------------
 
@@ -249,12 +294,12 @@ class FieldVocabulary:
             else:
                 fields.add(target)
             rest = rest.replace(m.group(0), " ", 1)
-        leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in _FILLER]
+        leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in self.lexicon.filler]
         if first_other and len(leftover) <= 2:
             return frozenset(), "other"
-        if fields == {"mentor"} and any(w in _TASK_VERBS for w in leftover):
+        if fields == {"mentor"} and any(stem(w) in self.lexicon.task_verbs for w in leftover):
             fields = {"tasks"}  # "Hvad mentoren hjælper med" asks for the tasks, not the mentor
-            leftover = [w for w in leftover if w not in _TASK_VERBS]
+            leftover = [w for w in leftover if stem(w) not in self.lexicon.task_verbs]
         if fields:
             if len(leftover) > max_leftover:
                 return None
@@ -276,7 +321,7 @@ class FieldVocabulary:
         and without page furniture ("Side 1 af 2", "J.nr. …") that a reader put after it."""
         kept = []
         for line in value.splitlines():
-            if _FURNITURE.match(line):
+            if self.furniture_re.match(line):
                 continue
             body = line
             head, sep, tail = line.partition(":")
@@ -288,7 +333,6 @@ class FieldVocabulary:
 
 
 # Page headers and footers: "Side 1 af 2 · J.nr. …", "J.nr.: …", "Sagsnr. …".
-_FURNITURE = re.compile(r"^\s*(?:side \d+\s*(?:af|/)\s*\d+|(?:j\.\s?nr|journalnr|sagsnr|vores ref)\b)", re.IGNORECASE)
 
 # Where a bilingual label splits: "Goal / mål", "Objective (mål)", "Varighed | Duration".
 _LABEL_PARTS = re.compile(r"\s+/\s+|\s*\(([^()]*)\)\s*|\s+\|\s+")
@@ -497,7 +541,7 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[_Item]:
         rest = body[m.end():].lstrip(" \t\n:.-–—")
         first = rest.split(" ", 1)[0] if rest else ""
         key = vocab.label_field[m.group(0)]
-        if rest and ((first[:1].isupper() or first[:1].isdigit()) and fold(first) not in _CONTINUATION
+        if rest and ((first[:1].isupper() or first[:1].isdigit()) and fold(first) not in vocab.continuation
                      or _shaped_value(key, rest, vocab)):
             # "Varighed fra 01.10.2026 til 31.12.2026", "Timer op til 2 timer ugentligt": a
             # lower-case value is taken only when it has the field's shape.
@@ -513,7 +557,7 @@ def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
     if len(value) > 60:
         return False
     if key == "hours":
-        return bool(_HOURS_VALUE.match(value))
+        return bool(vocab.hours_value_re.match(value))
     if key == "duration":
         value = re.sub(r"(?<=[a-z])\.(?=\d)", " ", value)  # OCR: "til.9. maj 2027"
         # a dated range, or a length ("fra 1/4 2026 og 4 måneder frem")
@@ -857,14 +901,11 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     # Many agreements give the mentor's first name only: "Sara (Mentorhuset), tlf. …", "Sara
     # fra Mentorhuset". A lone capitalised word at the start of the value counts when it is not a
     # label word and does not look like an organisation.
-    first = _GIVEN_NAME.match(without_contact)
+    first = vocab.given_name_re.match(without_contact)
     return bool(first and fold(first.group(1)) not in vocab.not_names
-                and not _ORGANISATION.search(fold(first.group(1))))
+                and not vocab.organisation_re.search(fold(first.group(1))))
 
 
-_GIVEN_NAME = re.compile(r"^\s*(?:[\w ]{0,20}:\s*)?([A-ZÆØÅ][a-zæøåéü]{1,20})(?=\s*(?:[,(/–-]|\s(?:fra|hos|from|at)\b|\n|$))")
-_ORGANISATION = re.compile(r"(?:huset|centret|center|centeret|kommune|jobcent\w*|aps|gruppen|teamet|afdeling\w*|"
-                           r"firma\w*|service|consult\w*|partner\w*|netvaerk\w*|netverk\w*|mentor\w*)$")
 
 
 def has_contact(text: str, vocab: FieldVocabulary) -> bool:
@@ -921,7 +962,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             # Under "Varighed og opfølgning" a lone date on an evaluation line is the follow-up's
             # date, not the agreement's duration ("Udfyldes senere / Midtvejsevaluering 11. dec").
             dated = "\n".join(line for line in folded.splitlines()
-                               if not _EVALUATION_LINE.search(line))
+                               if not vocab.evaluation_line_re.search(line))
         if any(d.complete for d in find_dates(dated)):
             return "present", None
         return "empty", "no-period"
@@ -946,18 +987,15 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
     if _fewer_letters_than(text, 5) and not (key == "follow_up" and find_dates(folded)):
         return "empty", None
     if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
-            and not _FOLLOW_UP_SIGNAL.search(folded):
+            and not vocab.follow_up_rhythm_re.search(folded):
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
     return "present", None
 
 
-_EVALUATION_LINE = re.compile(r"evaluer|opfolgning|status|\bmode|samtale|delmal|progression")
 
-_FOLLOW_UP_SIGNAL = re.compile(r"\bhver\b|manedlig|ugentlig|kvartal|\bmode|samtale|\bdelmal")
 
 
 # "Kiagen": an OCR layer whose "1" for "l" was repaired to "i" (analyze.repair_ocr)
-_APPEAL_CONTEXT = re.compile(r"k[li]ag|ankestyrelsen|genvurder|uenig|\bfrist|\bankefrist")
 
 
 def _appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
@@ -976,7 +1014,7 @@ def _appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
         # A paragraph about the appeal counts as a whole ("Du har ret til at klage. … Ring til
         # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not.
         sentence = fold(line)
-        if not _APPEAL_CONTEXT.search(sentence):
+        if not vocab.appeal_context_re.search(sentence):
             continue
         body = body or bool(vocab.appeal_body_re.search(sentence))
         deadline = deadline or bool(vocab.appeal_deadline_re.search(sentence))
@@ -991,7 +1029,7 @@ def _task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[
     def words(sec: Section) -> int:
         return len(vocab.meaningful(sec.value).split())
     candidates = [s for s in candidates
-                  if not (_ACTIVITY_NAME_LABEL.fullmatch(fold(s.label).strip(" :")) and words(s) <= 5)]
+                  if not (vocab.activity_name_label_re.fullmatch(fold(s.label).strip(" :")) and words(s) <= 5)]
     if any("mentor" in fold(s.label) for s in candidates):
         candidates = [s for s in candidates if "mentor" in fold(s.label) or words(s) > 4]
     return candidates
@@ -1003,8 +1041,6 @@ def _rank(state: str) -> int:
 
 #: Dates under these labels are not the period: when the document was written or printed, a birth
 #: date, a meeting.
-_NOT_PERIOD_LABEL = re.compile(r"\bdato\b|udskrevet|oprettet|fodt|fodsels|mode|samtale|underskrift|date\b|cpr|histor|"
-                               r"tidliger|forrige|sidste|ansat|praktik|uddannelse|skole|job")
 
 
 def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
@@ -1017,11 +1053,11 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         value = " ".join(fold(vocab.meaningful(sec.value)).split()).rstrip(" .")
         if has_contact(sec.value, vocab) or not value:
             continue
-        if _HOURS_VALUE.match(value):
+        if vocab.hours_value_re.match(value):
             sec.fields, sec.by_value = frozenset({"hours"}), True
     # "Hvornår?: f.o.m. 1.8.2026 t.o.m. 31.1.2027": an unknown label over a short dated range
     for sec in sections:
-        if sec.fields or not sec.label or _NOT_PERIOD_LABEL.search(fold(sec.label)):
+        if sec.fields or not sec.label or vocab.not_period_label_re.search(fold(sec.label)):
             continue
         value = fold(sec.value).strip()
         if 8 <= len(value) <= 60 and any(p.is_range for p in _stated_periods(value, vocab)):
@@ -1040,7 +1076,7 @@ def _reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             lone.append((sec, dates[0].date()))
     for (first, start), (second, end) in zip(lone, lone[1:]):
         if start and end and start < end and second.block_index - first.block_index <= 3 \
-                and not _NOT_PERIOD_LABEL.search(fold(first.label) + " " + fold(second.label)):
+                and not vocab.not_period_label_re.search(fold(first.label) + " " + fold(second.label)):
             first.fields = second.fields = frozenset({"duration"})
             first.by_value = second.by_value = True
 
@@ -1103,7 +1139,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if key == "follow_up":
                 # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a
                 # task, not the agreement's follow-up
-                visible = [folded_blocks[i] if text != folded_blocks[i] and _STRONG_FOLLOW_UP.search(folded_blocks[i])
+                visible = [folded_blocks[i] if text != folded_blocks[i] and vocab.follow_up_strong_re.search(folded_blocks[i])
                            and "tasks" not in owned.get(i, frozenset()) else text
                            for i, text in enumerate(visible)]
             for sec in sections:  # a label naming this field is not prose evidence for it
@@ -1140,18 +1176,10 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
 
 # A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
 # ugentligt", "op til 5 timer om ugen", "8 timer pr. måned".
-_HOURS_VALUE = re.compile(
-    r"^(?:ca\.?|cirka|op til|maks\.?|max\.?|maksimalt|hojst|mindst|min\.?|i ?alt|samlet|typisk)?\s*"
-    r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|en|to|tre|fire|fem|seks|syv|otte|ni|ti|halvanden|en halv)"
-    r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
-    r"(?:(?:mentor|stotte)?timer?|t\.?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?(?P<per>uge|ugen|ugentligt|ugentlig|maned|maneden|"
-    r"manedligt|md|perioden|i alt)\b")
 #: A label before such a value that says whose hours they are: the citizen's job, school,
 #: the office's opening hours.
-_NOT_MENTOR_HOURS = re.compile(r"arbejd|\bjob|praktik|skole|uddann|abning|fremmode|\bvagt|lon|fleks|borger")
 
 
-_PER_IN_LABEL = re.compile(r"\b(?:om |pr\.? |per |hver )?(?:ugen|uge|ugentlig\w*|maneden|maned|md)\b")
 
 
 def _amount(raw: str, vocab: FieldVocabulary) -> float:
@@ -1185,12 +1213,12 @@ def _hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVoca
                 pairs = [(under_label[index], block.text)]
         for label, value in pairs:
             flat = " ".join(fold(value).split()).rstrip(" .")
-            m = _HOURS_VALUE.match(flat)
-            per_in_label = _PER_IN_LABEL.search(fold(label))
+            m = vocab.hours_value_re.match(flat)
+            per_in_label = vocab.per_period_label_re.search(fold(label))
             if m is None and per_in_label:
                 # "Hvor mange timer om ugen: 4 timer": the label says per week, the value how many
-                m = _HOURS_VALUE.match(f"{flat} {per_in_label.group(0)}")
-            if m is None or _NOT_MENTOR_HOURS.search(fold(label)):
+                m = vocab.hours_value_re.match(f"{flat} {per_in_label.group(0)}")
+            if m is None or vocab.not_mentor_hours_re.search(fold(label)):
                 continue
             amount = _amount(m.group("m") or m.group("n"), vocab) / (60 if m.group("minutes") else 1)
             per = m.group("per")
@@ -1250,7 +1278,7 @@ def _mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: Fie
             candidates.append(Section(frozenset(), block.cells[0], index, block.location,
                                       parts=[(index, " ".join(block.cells[1:]))]))
     for sec in candidates:
-        if sec.fields or "mentor" not in fold(sec.label) or _OTHER_PARTY.search(fold(sec.label)):
+        if sec.fields or "mentor" not in fold(sec.label) or vocab.other_party_re.search(fold(sec.label)):
             continue
         found = vocab.classify_label(sec.label)
         if found is None or found[1] != "generic":
@@ -1279,7 +1307,6 @@ def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) ->
 #: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).
 _HIDE_OWNED = frozenset({"goal", "tasks", "follow_up", "hours", "reasons", "duration"})
 
-_STRONG_FOLLOW_UP = re.compile(r"\b(?:opfolgning|evaluering|statusmode|midtvejsevaluering|slutevaluering)")
 
 
 def _block_sentences(doc: ExtractedDocument, folded_blocks: list[str]):
@@ -1303,7 +1330,7 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
     if key in _STATED_KEYS:
         stated = _term_statement(key, doc, folded_blocks, vocab)
         if stated is not None and (key != "hours" or vocab.hour_figure_re.search(fold(stated.value or ""))) \
-                and not (key == "goal" and _NO_GOAL.search(fold(stated.value or ""))):
+                and not (key == "goal" and vocab.no_goal_re.search(fold(stated.value or ""))):
             return stated
     if key == "hours":
         # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
@@ -1318,22 +1345,17 @@ def _from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], voca
                                        location=doc.blocks[index].location)
         return status
     if key == "follow_up":
-        return _first_match(key, doc, folded_blocks, patterns, skip=_NOT_FOLLOW_UP, need=context)
+        return _first_match(key, doc, folded_blocks, patterns, skip=vocab.not_follow_up_re, need=context)
     if key == "goal":
-        return _first_match(key, doc, folded_blocks, patterns, need=context, skip=_NO_GOAL) or \
+        return _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.no_goal_re) or \
             _goal_statement(doc, folded_blocks, vocab)
     return _first_match(key, doc, folded_blocks, patterns, need=context)
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
-_ACTIVITY_NAME_LABEL = re.compile(r"(?:aktivitet|indsats|activity)(?:ens|en)?")
 #: A sentence that says there is no goal ("Du har ikke et konkret mål om job", a refusal's
 #: reason) does not state one.
-_NO_GOAL = re.compile(r"\b(?:ikke|intet|ingen)\s+(?:et\s+|noget\s+|nogen\s+)?(?:\w+\s+)?mal(?:et|ene)?\b")
-_NEGATED = re.compile(r"(?:endnu |stadig |desverre )?(?:ikke|ingen|uklar|not|no)\b")
-_COPULA = frozenset({"er", "bliver", "udgor", "lyder", "omfatter", "is", "are", "will"})
 _WORDS = re.compile(r"[a-z0-9½][\w½-]*")
-_COPULA_RE = re.compile(r" (?:er|bliver|udgor|lyder|omfatter|is|are|will)\b")
 
 
 def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
@@ -1344,7 +1366,7 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
     the sentence's first eight words and the verb ("er", "bliver", "udgør") within four words of it."""
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
-        if _COPULA_RE.search(sentence, 0, 160) is None:
+        if vocab.copula_re.search(sentence, 0, 160) is None:
             continue  # most sentences have no "… er …" near their start
         words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence, 0, 160)][:12]
         for i, (word, _) in enumerate(words[:8]):
@@ -1354,7 +1376,7 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
             for word2, end in words[i + 1:i + 5]:
                 if word2 in ("ikke", "ingen", "not", "no"):
                     break  # "et sådant mål ikke er fastsat"
-                if word2 in _COPULA:
+                if word2 in vocab.copula:
                     rest = doc.blocks[index].text[s + end:e]
                     raw_at = re.match(r"[\s,:]*at\s", rest) is not None
                     value = re.sub(r"^[\s,:]*(?:at\s+)?", "", rest).strip()
@@ -1362,7 +1384,7 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
                     first = fold(value.split()[0]) if value.split() else ""
                     if first.endswith("t") and len(first) > 4 and first.isalpha() and not raw_at:
                         break  # "Indsatsen er aftalt med …", "Målet er fastsat …": a passive, not the field
-                    if len(value.split()) >= 2 and not _NEGATED.match(fold(value)) \
+                    if len(value.split()) >= 2 and not vocab.negation_re.match(fold(value)) \
                             and _validate(key, value, vocab, labelled=False)[0] == "present":
                         return FieldStatus(key, "present", value=value, evidence=doc.blocks[index].text[s:e],
                                            location=doc.blocks[index].location)
@@ -1375,31 +1397,21 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
 #: reconsideration, and follow-up *with a third party* as a task of the mentor ("kontakt til
 #: praktikstedet og opfølgning med arbejdsgiveren") unless the sentence also sets a rhythm or
 #: an evaluation.
-_NOT_FOLLOW_UP = re.compile(r"klag|genvurder|^(?!.*(?:\bhver\b|evaluer|statusmode|progression|delmal))"
-                            r".*opfolgning med (?:arbejdsgiver|praktiksted|virksomhed|skole|lege|uddannelsesst)")
 
 
 # The citizen by first name as the subject of a state: "Ida skal kunne tage bussen alene til
-# gymnasiet …", "Jonas er i praktik hos …".
-_NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (?:skal kunne|skal|er|bliver|starter|begynder|gennemfører|"
-                          r"fastholder|møder|kommer|har|kan|får|arbejder|søger|tager|vender|afslutter|deltager|går)\b")
-_NOT_A_SUBJECT = frozenset("""det der vi han hun hvis nar naar stotten aftalen mentorstotten perioden du i de den
-jobcentret kommunen borgeren""".split())
+# gymnasiet …", "Jonas er i praktik hos …" (the verbs are the pack's cues.goal_state_verbs).
+_NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (\w+)")
 
 
 def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
     m = _NAMED_STATE.match(original)
-    return bool(m) and fold(m.group(1)) not in vocab.not_names and fold(m.group(1)) not in _NOT_A_SUBJECT
+    return bool(m) and fold(m.group(2)) in vocab.goal_state_verbs and fold(m.group(1)) not in vocab.not_names \
+        and fold(m.group(1)) not in vocab.not_a_subject
 
 
-_CITIZEN_STATE = re.compile(
-    r"\b(?:du|borgeren)\s+(?:er|bliver|starter|begynder|gennemforer|fastholder|moder|kommer|har|kan|skal|far|"
-    r"arbejder|soger|tager|vender|afslutter|bestar|deltager|oger|gar)\b|\b(?:er|har|kan|skal|bliver) du\b")
-_NOT_A_GOAL = re.compile(r"mentor|klag|opfolg|evaluer|statusmode|aftalen er|§|bevilg|underskrift|sagsbehandler|"
-                         r"\bring|kontakt|sporgsmal|velkommen|glader|\bhilsen")
 
 
-_NOT_AN_ACTIVITY_GOAL = re.compile(r"mentor|klag|§|underskrift|\bhilsen")
 
 
 def _goal_statement(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
@@ -1421,7 +1433,7 @@ def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
                for item in _classify_block(doc.blocks[j], vocab)):
             continue  # a line of the task list after "Indsatsområder: …" (flattened PDF)
         vague_line = len(folded.split()) <= 12 and vocab.goal_vague_re.search(folded)
-        if (vocab.goal_opener_re.match(folded) or vague_line) and not _NOT_AN_ACTIVITY_GOAL.search(folded):
+        if (vocab.goal_opener_re.match(folded) or vague_line) and not vocab.not_an_activity_goal_re.search(folded):
             return FieldStatus("goal", "present", value=block.text.strip(), evidence=block.text,
                                location=block.location)
     return None
@@ -1434,8 +1446,8 @@ def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
     (domain.md § 6: a goal describes the state once reached)."""
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
-        if ((_CITIZEN_STATE.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
-                and not _NOT_A_GOAL.search(sentence) and not _NO_GOAL.search(sentence)
+        if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
+                and not vocab.not_a_goal_re.search(sentence) and not vocab.no_goal_re.search(sentence)
                 and vocab.goal_anchor_re.search(sentence)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("goal", "present", value=original.strip(), evidence=original,
@@ -1501,7 +1513,6 @@ def _prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
     return False
 
 
-_OTHER_PARTY = re.compile(r"sagsbehandler|jobkonsulent|radgiver|virksomhedskonsulent|kontaktperson i")
 
 
 def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] = None) -> Optional[FieldStatus]:
@@ -1519,11 +1530,11 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         original = doc.blocks[index].text[s:e]
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:
-            if _OTHER_PARTY.search(folded_blocks[index2][s2:e2]) or index2 > index + 1:
+            if vocab.other_party_re.search(folded_blocks[index2][s2:e2]) or index2 > index + 1:
                 break
             window += " " + doc.blocks[index2].text[s2:e2]
         name = _prose_names_mentor(original, vocab)
-        contact = has_contact(window, vocab) and not (_OTHER_PARTY.search(sentence)
+        contact = has_contact(window, vocab) and not (vocab.other_party_re.search(sentence)
                                                       and not has_contact(original, vocab))
         location = doc.blocks[index].location
         if (name and contact) or (need == "name" and name) or (need == "contact" and contact):
@@ -1551,8 +1562,6 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
     return partial
 
 
-_END_DATE = re.compile(r"(?:indtil|til og med|t\.\s?o\.\s?m\.?|frem til|slutter|ophorer|udlober|lober til|gaelder til|"
-                       r"gelder til)\s+(?:den\s+|d\.\s*)?\d")
 
 
 def _duration_from_prose(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
@@ -1563,7 +1572,7 @@ def _duration_from_prose(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
             if is_substantial(p):
                 return FieldStatus("duration", "present", value=p.text, evidence=doc.blocks[index].text,
                                    location=doc.blocks[index].location)
-        m = _END_DATE.search(folded)
+        m = vocab.end_date_re.search(folded)
         if m and any(d.complete and d.start >= m.start() for d in find_dates(folded)) and \
                 not re.search(r"klag", folded):
             return FieldStatus("duration", "present", value=doc.blocks[index].text,

@@ -131,6 +131,38 @@ class Hours(_Strict):
     vague: Optional[Words] = None
 
 
+class Cues(_Strict):
+    """The words the field finder reads content by (see the comments in lint_rules/default.yaml):
+    regex alternatives over folded text, or word lists."""
+
+    evaluation_line: Optional[list[str]] = None
+    follow_up_rhythm: Optional[list[str]] = None
+    follow_up_strong: Optional[list[str]] = None
+    not_follow_up: Optional[list[str]] = None
+    appeal_context: Optional[list[str]] = None
+    activity_name_label: Optional[list[str]] = None
+    no_goal: Optional[list[str]] = None
+    negation: Optional[list[str]] = None
+    copula: Optional[Words] = None
+    not_mentor_hours: Optional[list[str]] = None
+    hours_qualifiers: Optional[list[str]] = None
+    hours_per_week: Optional[Words] = None
+    hours_per_month: Optional[Words] = None
+    hours_per_period: Optional[Words] = None
+    per_period_label: Optional[list[str]] = None
+    not_period_label: Optional[list[str]] = None
+    end_date: Optional[list[str]] = None
+    goal_subjects: Optional[Words] = None
+    goal_state_verbs: Optional[Words] = None
+    not_a_subject: Optional[Words] = None
+    not_a_goal: Optional[list[str]] = None
+    not_an_activity_goal: Optional[list[str]] = None
+    organisation_suffixes: Optional[list[str]] = None
+    name_followers: Optional[Words] = None
+    page_furniture: Optional[list[str]] = None
+    continuation: Optional[Words] = None
+
+
 class Rule(_Strict):
     kind: Optional[str] = None
     severity: Optional[str] = None
@@ -171,6 +203,7 @@ class PackFile(_Strict):
     contact: Optional[Contact] = None
     appeal: Optional[Appeal] = None
     hours: Optional[Hours] = None
+    cues: Optional[Cues] = None
     kinds: Optional[Kinds] = None
     durations: Optional[Durations] = None
     goal_clarity: Optional[GoalClarity] = None
