@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from mentordocs.domain.fields import FIELDS, Field
 from mentordocs.lint.labels import LabelLexicon, stem
 from mentordocs.lint.durations import PeriodVocabulary, find_periods, is_substantial, support_periods
 from mentordocs.lint.dates import find_dates
@@ -31,6 +32,7 @@ from mentordocs.lint.text import fold, fold_pattern, sentence_spans
 FIELD_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance",
               "reasons")
 
+_FIELD_VALUES = frozenset(f.value for f in Field)
 _SUB = "_sub"
 _NEVER = re.compile(r"(?!)")
 _OTHER = "_other"
@@ -93,7 +95,10 @@ class FieldVocabulary:
         #: folded label -> its spellings as written in the pack (lower case)
         self.label_spellings: dict[str, set[str]] = {}
         for key, spec in (data.get("fields") or {}).items():
-            for label in spec.get("labels", []) or []:
+            # The headings generation writes (domain.fields.FIELDS) are labels of their field
+            # in every pack: one definition for what the project writes and what it reads.
+            written = [FIELDS[Field(key)].label_da, FIELDS[Field(key)].label_en] if key in _FIELD_VALUES else []
+            for label in [*written, *(spec.get("labels", []) or [])]:
                 for spelling in _ocr_variants(str(label).lower().strip()):
                     labels.setdefault(fold(spelling), key)
                     self.label_spellings.setdefault(fold(spelling), set()).add(spelling)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 
 from analysis_builders import rules_of
 from mentordocs.domain.goals import load_vocabulary
-from mentordocs.lint.analyze import analyze
+from mentordocs.domain.fields import FIELDS, Field
+from mentordocs.lint.analyze import analyze, compile_pack
+from mentordocs.lint.fields import FieldVocabulary
 from mentordocs.lint.rules import PackError, load_pack
 from mentordocs.paths import LINT_RULES_DIR
 
@@ -226,3 +229,38 @@ def test_a_municipality_adds_a_label_term_in_one_line(tmp_path, make_doc):
     assert "missing-goal" not in rules_of(findings)
     kind, findings = analyze(doc, load_pack())
     assert "missing-goal" in rules_of(findings)
+
+
+@pytest.mark.parametrize("field", list(FIELDS), ids=lambda f: f.value)
+def test_the_headings_generation_writes_are_labels_of_their_field(field, pack):
+    vocab = compile_pack(pack).fields
+    for heading in (FIELDS[field].label_da, FIELDS[field].label_en):
+        assert vocab.classify_label(heading) == (frozenset({field.value}), "field")
+
+
+def test_a_new_heading_in_the_domain_is_read_without_a_pack_change(monkeypatch, pack):
+    renamed = dataclasses.replace(FIELDS[Field.HOURS], label_da="Ugentligt støtteomfang")
+    monkeypatch.setitem(FIELDS, Field.HOURS, renamed)
+    vocab = FieldVocabulary(pack.data, compile_pack(pack).periods)
+    assert vocab.classify_label("Ugentligt støtteomfang") == (frozenset({"hours"}), "field")
+
+
+def test_a_municipality_adds_a_content_cue_in_one_line(tmp_path, pack):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        cues:
+          evaluation_line+: [trivselsmåling]
+        """)
+    line = "trivselsmaling 12.05.2026"
+    assert not compile_pack(pack).fields.evaluation_line_re.search(line)
+    assert compile_pack(load_pack(str(path))).fields.evaluation_line_re.search(line)
+
+
+def test_a_misspelt_cue_is_an_error(tmp_path):
+    path = write(tmp_path, "kommune.yaml", """
+        extends: default
+        cues:
+          apeal_context: [indsigelse]
+        """)
+    with pytest.raises(PackError, match="cues.apeal_context"):
+        load_pack(str(path))
