@@ -22,12 +22,27 @@ from mentordocs.domain.cpr import find_cprs, mask_cpr
 from mentordocs.domain.fields import REQUIRED_FIELDS, DocumentKind
 from mentordocs.domain.goals import GoalVocabulary, assess_goal, is_unclear
 from mentordocs.lint.dates import find_dates
-from mentordocs.lint.durations import PeriodVocabulary, Period, discharge_policy, support_periods
-from mentordocs.lint.fields import FieldStatus, FieldVocabulary, Section, assess_fields, find_sections
+from mentordocs.lint.durations import (
+    Period,
+    PeriodVocabulary,
+    discharge_policy,
+    support_periods,
+)
+from mentordocs.lint.fields import assess_fields
 from mentordocs.lint.kinds import KindVocabulary, detect_kind
-from mentordocs.lint.model import BlockKind, ExtractedDocument, Finding, Location, Severity
+from mentordocs.lint.model import (
+    BlockKind,
+    ExtractedDocument,
+    FieldStatus,
+    Finding,
+    Location,
+    Section,
+    Severity,
+)
 from mentordocs.lint.rules import RulePack, load_pack, localized
+from mentordocs.lint.sections import find_sections
 from mentordocs.lint.text import fold, fold_pattern, shorten
+from mentordocs.lint.vocabulary import FieldVocabulary
 
 __all__ = ["analyze", "analyze_explained", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
 

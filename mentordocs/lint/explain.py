@@ -27,7 +27,8 @@ from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.domain.fields import REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.durations import discharge_policy
-from mentordocs.lint.fields import FIELD_KEYS, FieldStatus
+from mentordocs.lint.fields import FIELD_KEYS
+from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import shorten
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ _HEAD = {
 def explain_fields(a: "Analysis") -> dict[str, dict[str, Any]]:
     """The ``fields`` object of one analysed document (see the module docstring)."""
     required = {f.value for f in REQUIRED_FIELDS[DocumentKind(a.kind)]}
-    labels = a.compiled.pack.data.get("fields") or {}
+    labels = a.compiled.fields.field_labels
     out: dict[str, dict[str, Any]] = {}
     for key in FIELD_KEYS:
         status = a.fields.get(key) or FieldStatus(key, "absent")
@@ -81,7 +82,7 @@ def explain_fields(a: "Analysis") -> dict[str, dict[str, Any]]:
         if status.detail:
             entry["detail"] = status.detail
         if status.state == "absent":
-            examples = ", ".join(f'"{x}"' for x in (labels.get(key, {}).get("labels") or [])[:3])
+            examples = ", ".join(f'"{x}"' for x in labels.get(key, [])[:3])
             entry["looked_at"] = _LOOKED[a.lang if a.lang in _LOOKED else "da"].format(
                 labels=examples, blocks=len(a.doc.blocks))
         if key == "duration":

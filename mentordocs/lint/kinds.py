@@ -30,7 +30,7 @@ from typing import Any, Optional
 
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import find_periods
-from mentordocs.lint.fields import FieldStatus
+from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import fold, fold_pattern
 
 KIND_ORDER = ("agreement", "decision", "minplan")

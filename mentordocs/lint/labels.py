@@ -18,7 +18,7 @@ about the mentor a question about the tasks (``label_words``). A label is read w
   name the tasks when a task verb goes with the mentor or with nobody else.
 
 The result is None (not a label: too long, figures, no head), or (fields, role) with role
-"field", "sub", "other" or "generic" exactly as :class:`mentordocs.lint.fields.FieldVocabulary`
+"field", "sub", "other" or "generic" exactly as :class:`mentordocs.lint.vocabulary.FieldVocabulary`
 uses it.
 """
 

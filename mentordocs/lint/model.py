@@ -134,3 +134,47 @@ class FileResult:
             "findings": [f.to_dict() for f in self.findings],
             **({"fields": self.fields} if self.fields is not None else {}),
         }
+
+
+# -- what field finding produces (mentordocs.lint.fields) -----------------------------------
+
+@dataclass
+class Section:
+    """A labelled part of the document: its fields (empty for a non-field label), its value."""
+
+    fields: frozenset[str]
+    label: str
+    block_index: int
+    location: Location
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (block index, text)
+    inline: bool = False      # label and value in the same block or table row
+    heading: bool = False     # a heading or label-only line whose value follows it
+    weak: bool = False        # label guessed without a colon; only trusted when it validates
+    parent: bool = False      # empty heading whose content is the labelled sections below it
+    by_value: bool = False    # assigned to its field by the shape of its value, not by its label
+
+    @property
+    def value(self) -> str:
+        return "\n".join(text for _, text in self.parts if text.strip())
+
+
+@dataclass
+class FieldStatus:
+    """What the document says about one field.
+
+    ``state`` is ``present``, ``empty`` (label with no content or a placeholder), ``absent``
+    (not found), ``incomplete`` (some but not all of what the field needs, e.g. a mentor name
+    without contact data; ``detail`` says what) or ``vague`` (hours without a figure).
+    """
+
+    field: str
+    state: str
+    value: Optional[str] = None
+    evidence: Optional[str] = None
+    location: Location = Location()
+    detail: Optional[str] = None
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "present"

@@ -12,7 +12,7 @@ from analysis_builders import rules_of
 from mentordocs.domain.goals import load_vocabulary
 from mentordocs.domain.fields import FIELDS, Field
 from mentordocs.lint.analyze import analyze, compile_pack
-from mentordocs.lint.fields import FieldVocabulary
+from mentordocs.lint.vocabulary import FieldVocabulary
 from mentordocs.lint.rules import PackError, load_pack
 from mentordocs.paths import LINT_RULES_DIR
 

@@ -1,0 +1,364 @@
+"""Stage 2 of field finding, **candidates**: what each block is.
+
+A block (paragraph, list item, table row, heading) becomes one or more :class:`Unit` values:
+a label with its inline value (``Mål: …``, ``Timetal – 2 timer/uge``, a colon-less
+``Varighed 01.03.2026 - 31.08.2026`` when the value has the field's shape), a sub-label
+(``Tlf.:``), a label of something else (``Sagsbehandler``, a boundary), a heading or a
+label-only line, or plain content. Table rows give ``label | value`` pairs, and a header row of
+labels over a row of values. Which field a label names is the label evidence of
+:meth:`FieldVocabulary.classify_label`; what a value *contains* (a period, an hours figure, a
+name with contact data) is read by :mod:`mentordocs.lint.values`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from mentordocs.lint.durations import (
+    find_periods,
+    is_substantial,
+)
+from mentordocs.lint.model import Block, BlockKind
+from mentordocs.lint.text import fold, sentence_spans
+from mentordocs.lint.values import has_contact, prose_names_mentor
+from mentordocs.lint.vocabulary import (
+    LABEL_PARTS,
+    NUMBERING,
+    OTHER,
+    SUB,
+    FieldVocabulary,
+)
+
+
+@dataclass
+class Unit:
+    role: str                   # "field" | "sub" | "other" | "generic" | "content" | "heading"
+    text: str = ""
+    label: str = ""
+    fields: frozenset[str] = frozenset()
+    weak: bool = False
+    inline: bool = False
+
+
+def _heading_like(block: Block, text: str) -> bool:
+    if block.kind == BlockKind.HEADING:
+        return True
+    stripped = text.strip()
+    if len(stripped.split()) > 8 or not stripped:
+        return False
+    return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":")
+
+
+_INNER_NUMBER = re.compile(r"\d{1,2}[.)]$")
+
+
+def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
+    """Positions where a known "Label:" starts inside a block: PDF readers join the lines of a
+    form ("Mål: … Mentor: … Tlf.: …") into one paragraph."""
+    folded = fold(text)
+    starts = []
+    for m in vocab.label_re.finditer(folded):
+        start = m.start()
+        numbered = _INNER_NUMBER.search(folded[max(0, start - 3):start])
+        if numbered is not None:
+            start -= len(numbered.group(0))  # "… 30. november 2026 5.Timetal: 8 timer"
+        if start == 0 or not folded[start - 1].isspace():
+            continue
+        if not re.match(r"\s*:", folded[m.end():]):
+            continue
+        # "… kan kontakte din mentor: …" is prose; a label follows the end of a value
+        before = text[:start].rstrip()
+        if not NUMBERING.sub("", before + " ", count=1).strip():
+            continue  # only "2)" before the label: the block's own numbering
+        if before and not (before[-1] in ".!?)|" or before[-1].isdigit() or text[start].isupper()
+                           or text[start].isdigit() or before[-1].isupper()):
+            continue
+        starts.append(start)
+    return starts
+
+
+def _value_inside(block: Block, text: str) -> bool:
+    """A short line such as "Opfølgning Månedligt statusmøde" (a flattened table row) holds a
+    value after its label: a capitalised word after the first, in a line that is not all caps."""
+    if block.kind == BlockKind.HEADING or text.isupper():
+        return False
+    # "Periode / Period", "Mål (Objective)": a bilingual label, the capital starts the translation
+    words = LABEL_PARTS.split(text)[0].split() if LABEL_PARTS.search(text) else text.split()
+    return any(w[:1].isupper() and w[1:2].islower() for w in words[1:])
+
+
+def classify_block(block: Block, vocab: FieldVocabulary) -> tuple[Unit, ...]:
+    # The outcome depends only on the block's text, kind and cells (never its location), and an
+    # archive repeats its templates' labels and boilerplate in every document.
+    key = (block.text, block.kind, tuple(block.cells))
+    items = vocab._block_cache.get(key)
+    if items is None:
+        if len(vocab._block_cache) > 50000:
+            vocab._block_cache.clear()
+        items = vocab._block_cache[key] = tuple(_classify_block_uncached(block, vocab))
+    return items
+
+
+def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]:
+    text = block.text.strip()
+    if not text:
+        return []
+    if block.kind == BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) >= 1 and len(block.cells) >= 2:
+        return _classify_row(block, vocab)
+    if block.kind != BlockKind.TABLE_ROW and ":" in text[20:]:
+        starts = _inner_label_starts(text, vocab)
+        if starts:
+            items: list[Unit] = []
+            bounds = [0, *starts, len(text)]
+            for a, b in zip(bounds, bounds[1:]):
+                piece = text[a:b].strip()
+                if piece:
+                    items.extend(_classify_single(Block(piece, BlockKind.PARAGRAPH, block.location), vocab))
+            return items
+    return _classify_single(block, vocab)
+
+
+def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
+    text = block.text.strip()
+    body = NUMBERING.sub("", text, count=1)
+    first, newline, rest = body.partition("\n")
+    if newline and rest.strip() and ":" not in first and len(first.split()) <= 6:
+        # "Ugentlige timer<br>2 t/uge": a label on the first line of a block, its value below
+        found = vocab.classify_label(first.strip())
+        if found is not None and found[1] == "field":
+            return [Unit("field", text=rest.strip(), label=first.strip(), fields=found[0], inline=True)]
+    # "Label: value" (also "Label – value")
+    colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s|\s\|\s", body[:90])
+    if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:
+        # "Opfølgning – inklusiv mål for progression: XX": the whole text before the colon is
+        # the label when it reads as one
+        whole = re.search(r":", body[:90])
+        found = vocab.classify_label(body[:whole.start()]) if whole else None
+        if found is not None and found[1] == "field":
+            colon = whole
+    if colon and colon.group(0) != ":" and block.kind == BlockKind.HEADING:
+        # A heading is a label as a whole: "VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR
+        # PROGRESSION" has its content below it, not after the dash.
+        whole = vocab.classify_label(body, max_leftover=3)
+        if whole is not None and whole[1] == "field":
+            return [Unit("field", text="", label=body.strip(), fields=whole[0])]
+    if colon:
+        label_text, value = body[:colon.start()], body[colon.end():].strip()
+        # Before a dash the text must be a label outright: "Helle Vestergaard er din mentor –
+        # telefon …" is a sentence.
+        if colon.group(0) == "?":
+            # "Hvor mange timer? 2 timer om ugen.": a question and its answer in one paragraph
+            found = vocab.classify_label(label_text + "?", max_leftover=3)
+            found = found if found is not None and found[1] == "field" else None
+        else:
+            found = vocab.classify_label(label_text, max_leftover=1 if colon.group(0).strip() in (":", "|") else 0)
+            if found is None and colon.group(0).strip() == "|" and unknown_label_shape(label_text.strip()):
+                found = (frozenset(), "generic")  # the first column of a text table is a label by form
+        if found is not None and (found[1] != "generic" or colon.group(0).strip() in (":", "|")):
+            fields, role = found
+            rest = ""
+            if value and role == "field" and block.kind == BlockKind.PARAGRAPH:
+                value, rest = _scope_value(value, fields, vocab)
+            items = [Unit(role, text=value, label=label_text.strip(), fields=fields, inline=bool(value))]
+            if rest:
+                items.append(Unit("content", text=rest))
+            return items
+    if len(body.split()) == 1 and fold(body.strip().rstrip(".:")) in vocab.lexicon.abbreviations:
+        found = vocab.classify_label(body.strip())  # "Opf." on its own line over its value
+        if found is not None and found[1] == "field":
+            return [Unit("field", text="", label=body.strip(), fields=found[0])]
+    # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
+    # statusmøde" is a value, "Opfølgning" a label.
+    strict = 1 if block.kind == BlockKind.HEADING or body.rstrip().endswith(":") else 0
+    start = vocab.label_re.match(fold(body))
+    if start and vocab.label_field[start.group(0)] not in (SUB, OTHER):
+        strict = 1  # "Formål med mentorforløbet": the label comes first, one more word follows
+    if block.kind == BlockKind.HEADING and body.rstrip().endswith("?"):
+        strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
+    found = (vocab.classify_label(body, max_leftover=strict)
+             if _heading_like(block, body) and not _value_inside(block, body) else None)
+    if found is not None:
+        fields, role = found
+        if role == "field":
+            return [Unit("field", text="", label=body.strip(), fields=fields)]
+        if role in ("other", "sub") or block.kind == BlockKind.HEADING:
+            return [Unit("heading" if role == "generic" else role, label=body.strip())]
+    elif block.kind == BlockKind.HEADING:
+        return [Unit("heading", label=body.strip())]
+    # PDF-flattened "Varighed 01.03.2026 - 31.08.2026", "Klagevejledning Hvis du …"
+    m = vocab.label_re.match(fold(body))
+    if m and vocab.label_field[m.group(0)] == SUB:
+        # "Tlf. 99 99 56 22", "telefon 29 19 15 83" under a mentor line
+        return [Unit("sub", text=body[m.end():].lstrip(" \t.:"), label=body[:m.end()])]
+    # Without a colon the label must be spelt as in the pack: folded "malene" is "målene" but
+    # also the name Malene.
+    if m and vocab.label_field[m.group(0)] not in (SUB, OTHER) \
+            and body[:m.end()].lower() in vocab.label_spellings.get(m.group(0), ()):
+        rest = body[m.end():].lstrip(" \t\n:.-–—")
+        first = rest.split(" ", 1)[0] if rest else ""
+        key = vocab.label_field[m.group(0)]
+        if rest and ((first[:1].isupper() or first[:1].isdigit()) and fold(first) not in vocab.continuation
+                     or _shaped_value(key, rest, vocab)):
+            # "Varighed fra 01.10.2026 til 31.12.2026", "Timer op til 2 timer ugentligt": a
+            # lower-case value is taken only when it has the field's shape.
+            return [Unit("field", text=rest, label=body[:m.end()], fields=frozenset({key}),
+                          weak=True, inline=True)]
+    return [Unit("content", text=text)]
+
+
+def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
+    """Whether a short text is plainly a value of the field by its form alone: a dated range for
+    the duration, an amount of hours per week or month for the hours."""
+    value = " ".join(fold(text).split()).rstrip(" .")
+    if len(value) > 60:
+        return False
+    if key == "hours":
+        return bool(vocab.hours_value_re.match(value))
+    if key == "duration":
+        value = re.sub(r"(?<=[a-z])\.(?=\d)", " ", value)  # OCR: "til.9. maj 2027"
+        # a dated range, or a length ("fra 1/4 2026 og 4 måneder frem")
+        return any(p.is_range or p.months or p.days for p in stated_periods(value, vocab))
+    return False
+
+
+def stated_periods(folded: str, vocab: FieldVocabulary) -> list[Any]:
+    """The periods a folded value states (not limits, history or totals)."""
+    if not any(ch.isdigit() for ch in folded):
+        return []
+    return [p for p in find_periods(folded, vocab.periods, folded=folded) if p.excluded is None]
+
+
+#: Fields whose text runs over several sentences that mention other fields by nature
+#: (the appeal names the period's end, the reasons cite the mentor): never cut.
+_UNSCOPED = frozenset({"appeal_guidance", "reasons"})
+
+
+def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> tuple[str, str]:
+    """Split the value of an inline "Label: value" in a paragraph into the label's own part and
+    the rest. A dense paragraph ("Opgaver: Udfyldes senere. Støtten gælder 1. apr. – 30. jun.
+    2026. Mentor har 8 timer om ugen.") states other fields after the label's sentence: the
+    value ends after a placeholder sentence, or before the first sentence that speaks of
+    another field and not of this one."""
+    if fields & _UNSCOPED:
+        return value, ""
+    spans = sentence_spans(value)
+    if len(spans) < 2:
+        return value, ""
+    first_end = spans[0][1]
+    if vocab.is_placeholder(value[:first_end]):
+        return value[:first_end], value[spans[1][0]:].strip()
+    for s, e in spans[1:]:
+        sentence = value[s:e]
+        own = any(speaks_of(key, sentence, vocab) for key in fields)
+        if not own and any(speaks_of(key, sentence, vocab) for key in _SCOPE_KEYS if key not in fields):
+            return value[:s].rstrip(), value[s:].strip()
+    return value, ""
+
+
+_SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+
+
+def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
+    """Whether a sentence states something about field ``key``. A sentence about the mentor
+    names or reaches the mentor; "Mentoren skal hjælpe med …" speaks of the tasks."""
+    sentence = fold(original)
+    if key == "mentor":
+        return bool(vocab.prose_any.get("mentor") and vocab.prose_any["mentor"].search(sentence)) and (
+            has_contact(original, vocab) or prose_names_mentor(original, vocab))
+    if key == "duration":
+        return any(p.excluded is None and is_substantial(p) for p in find_periods(sentence, vocab.periods,
+                                                                                   folded=sentence))
+    if key == "hours":
+        return bool(vocab.hour_figure_re.search(sentence)) and bool(re.search(r"\btimer?\b|\bt\b", sentence))
+    pattern = vocab.prose_any.get(key)
+    return bool(pattern is not None and pattern.search(sentence))
+
+
+def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
+    cells = [c.strip() for c in block.cells]
+    # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
+    # cell such as "to timer om ugen" is a value, not a label.
+    labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0)
+              if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c))) else None
+              for i, c in enumerate(cells)]
+    non_empty = [c for c in cells if c]
+    if _is_header_row(cells, vocab):
+        return [Unit("header", text="", fields=frozenset(), label="|".join(cells))]
+    items: list[Unit] = []
+    i = 0
+    while i < len(cells):
+        lab = labels[i]
+        question = vocab.lexicon.question_cells.get(" ".join(fold(cells[0]).strip(" :?").split())) if i == 0 else None
+        if question is not None and len(non_empty) >= 2:
+            lab = (frozenset({question}), "field")  # "Hvem | Nadia Sørensen", "Hvornår | 9.8.–8.1."
+        if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and first_cell_label(cells[0]):
+            lab = (frozenset(), "other")  # "Sådan arbejder vi sammen | …": a first cell is a label by form
+        if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
+            j = i + 1
+            values = []
+            while j < len(cells) and not (labels[j] is not None and labels[j][1] in ("field", "sub", "other")
+                                          and cells[j]):
+                values.append(cells[j])
+                j += 1
+            value = " ".join(v for v in values if v)
+            items.append(Unit(lab[1], text=value, label=cells[i], fields=lab[0], inline=bool(value)))
+            i = j
+        else:
+            if cells[i]:
+                items.append(Unit("content", text=cells[i]))
+            i += 1
+    if not items and non_empty:
+        items.append(Unit("content", text=" ".join(non_empty)))
+    return items
+
+
+def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tuple[frozenset[str], str]]]:
+    """Each cell of a possible header row read as a label. A header cell is a label and
+    nothing else, so it may carry two extra words ("Hvad skal mentor hjælpe med")."""
+    return [vocab.classify_label(c.rstrip(":"), max_leftover=2) if c and len(c) < 70 and _label_words(c) <= 6
+            else None for c in cells]
+
+
+def _label_words(label: str) -> int:
+    """Words in the longest part of a possibly bilingual label ("Hours per week / timer pr. uge")."""
+    return max((len(part.split()) for part in LABEL_PARTS.split(label) if part), default=0)
+
+
+def _is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
+    """A row of labels over a row of values ("Mål | Mentor | Opgaver", "Opfølgning |
+    Klageadgang"): at least two field labels and every filled cell a label."""
+    labels = header_labels(cells, vocab)
+    fields = [lab[0] for lab in labels if lab is not None and lab[1] == "field"]
+    if len(fields) < 2 or any(lab is None for lab, c in zip(labels, cells) if c):
+        return False
+    # "Timer | fem timer om ugen" is a label and its value: header cells name different fields
+    # and hold no figure.
+    # "Mål for forløbet | Udfyldes af mentor" is a label and a placeholder.
+    # "Aktivitet | Mentor (LAB § 167)" is a label and its value: header cells cite no law and
+    # hold no figure.
+    return (len(set(fields)) == len(fields)
+            and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) or "§" in c
+                        or vocab.digit_re.search(c) for c in cells if c))
+
+
+ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*$")  # "Delmål 1", "Punkt B"; not "består i"
+
+
+def first_cell_label(text: str) -> bool:
+    """The first cell of a table row is a label by form when it is short (up to five words),
+    has no figures and does not end a sentence: "Vi mødes og gør status", "Tid med mentor"."""
+    words = text.split()
+    return (1 <= len(words) <= 5 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
+            and not any(ch.isdigit() for ch in text) and "@" not in text
+            and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
+
+
+def unknown_label_shape(text: str) -> bool:
+    """A line shaped like a label: one to four words, capitalised, no figures, no final
+    punctuation, not a name of several capitalised words, no contact data."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
+            and not any(ch.isdigit() for ch in text) and "@" not in text
+            and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))

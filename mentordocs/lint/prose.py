@@ -1,0 +1,284 @@
+"""Stage 5 of field finding, **prose**: fields written as sentences.
+
+Only a field that no label names is looked for in prose: the pack's prose patterns
+(``Din mentor er Lars Østergaard, tlf. …``, ``Målet er, at …``), a sentence whose subject is a
+word of the field and whose verb states it (``Timerammen er 3 timer om ugen``), a goal written
+as the state the citizen will reach (``Inden 1. marts er du ansat som …``), the mentor named in
+one sentence with contact data in the next, appeal guidance over up to three paragraphs, and a
+support period in a sentence about the support.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from mentordocs.lint.candidates import classify_block
+from mentordocs.lint.dates import find_dates
+from mentordocs.lint.durations import (
+    is_substantial,
+    support_periods,
+)
+from mentordocs.lint.model import (
+    BlockKind,
+    ExtractedDocument,
+    FieldStatus,
+    Section,
+)
+from mentordocs.lint.text import fold, sentence_spans
+from mentordocs.lint.values import (
+    appeal_parts,
+    has_contact,
+    prose_names_mentor,
+    validate,
+)
+from mentordocs.lint.vocabulary import FieldVocabulary, any_of
+
+
+def _block_sentences(doc: ExtractedDocument, folded_blocks: list[str]):
+    for index, block in enumerate(doc.blocks):
+        if not folded_blocks[index]:
+            continue
+        for s, e in sentence_spans(block.text):
+            yield index, s, e
+
+
+def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                sections: list[Section], need: Optional[str] = None) -> Optional[FieldStatus]:
+    patterns = vocab.prose.get(key, [])
+    if key == "mentor":
+        return _mentor_from_prose(doc, folded_blocks, vocab, patterns, need=need)
+    if key == "appeal_guidance":
+        return _appeal_from_prose(doc, folded_blocks, vocab, patterns)
+    if key == "duration":
+        return _duration_from_prose(doc, folded_blocks, vocab)
+    context = vocab.prose_context.get(key)
+    if key in _STATED_KEYS:
+        stated = _term_statement(key, doc, folded_blocks, vocab)
+        if stated is not None and (key != "hours" or vocab.hour_figure_re.search(fold(stated.value or ""))) \
+                and not (key == "goal" and vocab.no_goal_re.search(fold(stated.value or ""))):
+            return stated
+    if key == "hours":
+        # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
+        status = _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.prose_any.get("goal"))
+        if status is None:
+            for index, folded in enumerate(folded_blocks):
+                m = vocab.vague_hours_re.search(folded)
+                # "3 timer ugentligt. Hvornår aftales efter aftale": a stated figure is not vague
+                if m and re.search(r"\btimer?\b", folded) and (context is None or context.search(folded)) \
+                        and not vocab.hour_figure_re.search(folded):
+                    return FieldStatus(key, "vague", value=doc.blocks[index].text, evidence=doc.blocks[index].text,
+                                       location=doc.blocks[index].location)
+        return status
+    if key == "follow_up":
+        return _first_match(key, doc, folded_blocks, patterns, skip=vocab.not_follow_up_re, need=context)
+    if key == "goal":
+        return _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.no_goal_re) or \
+            _goal_statement(doc, folded_blocks, vocab)
+    return _first_match(key, doc, folded_blocks, patterns, need=context)
+
+
+_STATED_KEYS = frozenset({"goal", "tasks", "hours"})
+#: A sentence that says there is no goal ("Du har ikke et konkret mål om job", a refusal's
+#: reason) does not state one.
+_WORDS = re.compile(r"[a-z0-9½][\w½-]*")
+
+
+def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
+                    vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """A sentence whose subject is a word of the field and whose predicate states it:
+    "Mentorforløbets sigte er, at du gennemfører …" (goal), "De konkrete opgaver for mentor er
+    hjælp til …" (tasks), "Timerammen er 3 timer om ugen" (hours). The field's word must be among
+    the sentence's first eight words and the verb ("er", "bliver", "udgør") within four words of it."""
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        if vocab.copula_re.search(sentence, 0, 160) is None:
+            continue  # most sentences have no "… er …" near their start
+        words = [(m.group(0), m.end()) for m in _WORDS.finditer(sentence, 0, 160)][:12]
+        for i, (word, _) in enumerate(words[:8]):
+            reading = vocab.lexicon.read_word(word)
+            if reading is None or reading.role != "field" or reading.field != key:
+                continue
+            for word2, end in words[i + 1:i + 5]:
+                if word2 in ("ikke", "ingen", "not", "no"):
+                    break  # "et sådant mål ikke er fastsat"
+                if word2 in vocab.copula:
+                    rest = doc.blocks[index].text[s + end:e]
+                    raw_at = re.match(r"[\s,:]*at\s", rest) is not None
+                    value = re.sub(r"^[\s,:]*(?:at\s+)?", "", rest).strip()
+                    # "… er ikke fastsat endnu" says the field is missing, not what it is
+                    first = fold(value.split()[0]) if value.split() else ""
+                    if first.endswith("t") and len(first) > 4 and first.isalpha() and not raw_at:
+                        break  # "Indsatsen er aftalt med …", "Målet er fastsat …": a passive, not the field
+                    if len(value.split()) >= 2 and not vocab.negation_re.match(fold(value)) \
+                            and validate(key, value, vocab, labelled=False)[0] == "present":
+                        return FieldStatus(key, "present", value=value, evidence=doc.blocks[index].text[s:e],
+                                           location=doc.blocks[index].location)
+                    break
+            break
+    return None
+
+
+#: Sentences that mention follow-up but are not the agreement's follow-up: the appeal's
+#: reconsideration, and follow-up *with a third party* as a task of the mentor ("kontakt til
+#: praktikstedet og opfølgning med arbejdsgiveren") unless the sentence also sets a rhythm or
+#: an evaluation.
+
+
+# The citizen by first name as the subject of a state: "Ida skal kunne tage bussen alene til
+# gymnasiet …", "Jonas er i praktik hos …" (the verbs are the pack's cues.goal_state_verbs).
+_NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (\w+)")
+
+
+def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
+    m = _NAMED_STATE.match(original)
+    return bool(m) and fold(m.group(2)) in vocab.goal_state_verbs and fold(m.group(1)) not in vocab.not_names \
+        and fold(m.group(1)) not in vocab.not_a_subject
+
+
+
+
+
+
+def _goal_statement(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    return _goal_state_sentence(doc, folded_blocks, vocab) or _goal_activity_line(doc, folded_blocks, vocab)
+
+
+def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    """A letter paragraph of one sentence that opens like a goal written as an activity
+    ("Hjælpe dig med kontakten til kommunen.", "Støtte til at komme videre.") or is a short
+    line of goal abstractions ("Øget trivsel og bedre selvværd."): the goal slot of the letter,
+    however poorly phrased (unclear-goal then judges it)."""
+    for index, block in enumerate(doc.blocks):
+        folded = folded_blocks[index].strip()
+        if not folded or block.kind != BlockKind.PARAGRAPH or len(sentence_spans(block.text)) != 1:
+            continue
+        if index and doc.blocks[index - 1].text.rstrip().endswith(":"):
+            continue  # an item of a list introduced by "…:"
+        if any("tasks" in item.fields for j in range(max(0, index - 2), index)
+               for item in classify_block(doc.blocks[j], vocab)):
+            continue  # a line of the task list after "Indsatsområder: …" (flattened PDF)
+        vague_line = len(folded.split()) <= 12 and vocab.goal_vague_re.search(folded)
+        if (vocab.goal_opener_re.match(folded) or vague_line) and not vocab.not_an_activity_goal_re.search(folded):
+            return FieldStatus("goal", "present", value=block.text.strip(), evidence=block.text,
+                               location=block.location)
+    return None
+
+
+def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    """A goal written as the state the citizen will reach, without the word "mål": "Inden 28.
+    november 2025 er du ansat i løntilskud som pladsmand hos Genbrugspladsen". It must aim at a
+    job or an education (the goal anchors of the pack) and have the citizen as its subject
+    (domain.md § 6: a goal describes the state once reached)."""
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
+                and not vocab.not_a_goal_re.search(sentence) and not vocab.no_goal_re.search(sentence)
+                and vocab.goal_anchor_re.search(sentence)):
+            original = doc.blocks[index].text[s:e]
+            return FieldStatus("goal", "present", value=original.strip(), evidence=original,
+                               location=doc.blocks[index].location)
+    return None
+
+
+#: id(pattern list) -> (the list, its joined prefilter); the list is kept so the id stays valid.
+_PREFILTERS: dict[int, tuple[list[re.Pattern[str]], Optional[re.Pattern[str]]]] = {}
+
+
+def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
+                 skip: Optional[re.Pattern[str]] = None,
+                 need: Optional[re.Pattern[str]] = None) -> Optional[FieldStatus]:
+    if not patterns:
+        return None
+    prefilter = _PREFILTERS.get(id(patterns))
+    if prefilter is None or prefilter[0] is not patterns:
+        if len(_PREFILTERS) > 256:  # packs compiled and dropped (the web form's custom packs)
+            _PREFILTERS.clear()
+        prefilter = _PREFILTERS[id(patterns)] = (patterns, any_of(patterns))
+    any_re = prefilter[1]
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        if any_re is not None and not any_re.search(sentence):
+            continue
+        if skip is not None and skip.search(sentence):
+            continue
+        if need is not None and not need.search(sentence):
+            continue
+        for pattern in patterns:
+            m = pattern.search(sentence)
+            if m:
+                original = doc.blocks[index].text
+                if "value" in pattern.groupindex and m.group("value"):
+                    value = original[s + m.start("value"):s + m.end("value")]
+                else:
+                    value = original[s:e]
+                return FieldStatus(key, "present", value=value.strip(), evidence=original[s:e],
+                                   location=doc.blocks[index].location)
+    return None
+
+
+
+
+def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] = None) -> Optional[FieldStatus]:
+    """The mentor in letter prose: a sentence naming the mentor ("Din mentor er Lars
+    Østergaard") with contact data in it or in the next two sentences, unless those are about
+    someone else (the caseworker). ``need`` ("name" or "contact") completes a labelled mentor
+    field that has only the other part."""
+    partial: Optional[FieldStatus] = None
+    any_re = vocab.prose_any.get("mentor") if patterns is vocab.prose.get("mentor") else any_of(patterns)
+    sentences = list(_block_sentences(doc, folded_blocks))
+    for n, (index, s, e) in enumerate(sentences):
+        sentence = folded_blocks[index][s:e]
+        if not (any_re.search(sentence) if any_re is not None else any(p.search(sentence) for p in patterns)):
+            continue
+        original = doc.blocks[index].text[s:e]
+        window = original
+        for index2, s2, e2 in sentences[n + 1:n + 3]:
+            if vocab.other_party_re.search(folded_blocks[index2][s2:e2]) or index2 > index + 1:
+                break
+            window += " " + doc.blocks[index2].text[s2:e2]
+        name = prose_names_mentor(original, vocab)
+        contact = has_contact(window, vocab) and not (vocab.other_party_re.search(sentence)
+                                                      and not has_contact(original, vocab))
+        location = doc.blocks[index].location
+        if (name and contact) or (need == "name" and name) or (need == "contact" and contact):
+            return FieldStatus("mentor", "present", value=window, evidence=window, location=location)
+        if name and partial is None:
+            partial = FieldStatus("mentor", "incomplete", value=original, evidence=original,
+                                  location=location, detail="no-contact")
+    return partial
+
+
+def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldStatus]:
+    partial: Optional[FieldStatus] = None
+    for index, folded in enumerate(folded_blocks):
+        if not any(p.search(folded) for p in patterns):
+            continue
+        original = "\n".join(b.text for b in doc.blocks[index:index + 3])
+        body, deadline = appeal_parts(original, vocab)
+        if body and deadline:
+            return FieldStatus("appeal_guidance", "present", value=original, evidence=doc.blocks[index].text,
+                               location=doc.blocks[index].location)
+        if partial is None:
+            partial = FieldStatus("appeal_guidance", "incomplete", value=original, evidence=doc.blocks[index].text,
+                                  location=doc.blocks[index].location,
+                                  detail="no-body" if deadline else ("no-deadline" if body else "no-body-no-deadline"))
+    return partial
+
+
+
+
+def _duration_from_prose(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    for index, folded in enumerate(folded_blocks):
+        if not folded:
+            continue
+        for p in support_periods(doc.blocks[index].text, vocab.periods, labelled=False, folded=folded):
+            if is_substantial(p):
+                return FieldStatus("duration", "present", value=p.text, evidence=doc.blocks[index].text,
+                                   location=doc.blocks[index].location)
+        m = vocab.end_date_re.search(folded)
+        if m and any(d.complete and d.start >= m.start() for d in find_dates(folded)) and \
+                not re.search(r"klag", folded):
+            return FieldStatus("duration", "present", value=doc.blocks[index].text,
+                               evidence=doc.blocks[index].text, location=doc.blocks[index].location)
+    return None

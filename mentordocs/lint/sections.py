@@ -1,0 +1,238 @@
+"""Stage 3 of field finding, **assignment**: units become sections.
+
+:func:`find_sections` walks the candidates in reading order. A label opens a section; content
+joins the open section while it continues it (a wrapped line, a list under a heading, the
+sub-labels ``Navn:``/``Tlf.:`` under ``Mentor``); a label the pack does not know, a boundary
+label or a heading closes it, so an unknown label is a boundary rather than part of the
+previous field. A table whose first value cell happens to contain field words stays one
+label/value table. :func:`reassign_by_value` then moves a section whose label merely mentions a
+field to the field its value plainly is (``Tid med mentor: 1-2 timer pr. uge`` is the hours; two
+unknown labels holding a start and a later end date are the period).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from mentordocs.lint.candidates import (
+    ENUMERATED,
+    Unit,
+    classify_block,
+    first_cell_label,
+    header_labels,
+    speaks_of,
+    stated_periods,
+    unknown_label_shape,
+)
+from mentordocs.lint.dates import find_dates
+from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
+from mentordocs.lint.text import fold
+from mentordocs.lint.values import has_contact
+from mentordocs.lint.vocabulary import FieldVocabulary
+
+
+def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Section]:
+    """Split the document into labelled sections (see the module docstring)."""
+    sections: list[Section] = []
+    current: Optional[Section] = None
+    header: Optional[list[Optional[tuple[frozenset[str], str]]]] = None
+    header_cells: list[str] = []
+    columns: list[Optional[Section]] = []  # the section of each header column, once it has a value
+    for index, block in enumerate(doc.blocks):
+        items = classify_block(block, vocab)
+        if items and items[0].role == "header" and _label_value_table_follows(doc, index, vocab):
+            # "Indsats | Mentor/udvidet" over "Sigte med indsatsen | At du …": the next row starts
+            # with a label too, so this is a label/value table and its first row a label and value
+            items = (Unit("field", text=block.cells[1].strip(), label=block.cells[0].strip(),
+                           fields=vocab.classify_label(block.cells[0].strip())[0], inline=True),)
+        if (current is not None and current.parts and len(items) == 1 and items[0].role == "content"
+                and block.kind == BlockKind.PARAGRAPH and unknown_label_shape(items[0].text)
+                and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING):
+            # A short line between the content of one section and more content is a label even
+            # with a word the pack does not list ("Støtten gives i perioden"): read it leniently.
+            found = vocab.classify_label(items[0].text, max_leftover=2)
+            if found is not None and found[1] == "field" and not (found[0] & current.fields):
+                items = (Unit("field", text="", label=items[0].text.strip(), fields=found[0]),)
+        if block.kind != BlockKind.TABLE_ROW:
+            header = None
+        if (header is not None and block.kind == BlockKind.TABLE_ROW and len(block.cells) == len(header)
+                and not any(item.role == "header" for item in items)):
+            # Rows as wide as the header row hold its columns' values, even a cell that reads
+            # like a label ("Midtvejsevaluering efter 3"); a value that wraps over several rows
+            # continues its column's section.
+            for col, cell in enumerate(block.cells):
+                lab = header[col]
+                if lab is None or lab[1] != "field" or not cell.strip():
+                    continue
+                if columns[col] is None:
+                    columns[col] = Section(lab[0], header_cells[col], index, block.location,
+                                           parts=[(index, cell.strip())], inline=True)
+                    sections.append(columns[col])  # type: ignore[arg-type]
+                else:
+                    # a wrapped cell is one value: "Fra d. 1/12 2026 og ni" + "måneder frem"
+                    sec = columns[col]
+                    assert sec is not None
+                    at = max(i for i, (_, text) in enumerate(sec.parts) if text)
+                    sec.parts[at] = (sec.parts[at][0], f"{sec.parts[at][1]} {cell.strip()}")
+                    sec.parts.append((index, ""))  # the row belongs to the section too
+            current = None
+            continue
+        for item in items:
+            if item.role == "header":
+                header_cells = [c.strip() for c in block.cells]
+                header = header_labels(header_cells, vocab)
+                columns = [None] * len(header_cells)
+                current = None
+                continue
+            if header is not None and block.kind == BlockKind.TABLE_ROW and item.role == "content":
+                # a row of values under a header row of labels: column i belongs to label i
+                for col, cell in enumerate(block.cells):
+                    if col < len(header) and header[col] is not None and header[col][1] == "field":
+                        sec = Section(header[col][0], header_cells[col], index, block.location,
+                                      parts=[(index, cell.strip())], inline=True)
+                        sections.append(sec)
+                current = None
+                break
+            if (item.role == "field" and item.inline and current is not None and current.heading
+                    and current.fields and (not (item.fields & current.fields) or len(current.fields) > 1)
+                    and ENUMERATED.search(item.label)):
+                # "Delmål 1: …", "Punkt 2: …" under "Statusmøder": numbered sub-items of the
+                # section they stand in, not a new field.
+                current.parts.append((index, f"{item.label}: {item.text}"))
+                continue
+            if (item.role == "field" and item.inline and current is not None and current.heading
+                    and current.fields == frozenset({"appeal_guidance"}) and item.fields == current.fields):
+                # "Klageadgang" over "Klagefrist: 4 uger …", "Klagen sendes til: …": the parts of
+                # one appeal guidance, not sections of their own.
+                current.parts.append((index, f"{item.label}: {item.text}"))
+                continue
+            if item.role in ("field", "other"):
+                current = Section(item.fields, item.label, index, block.location,
+                                  parts=[(index, item.text)] if item.text else [], inline=item.inline,
+                                  heading=not item.inline, weak=item.weak)
+                sections.append(current)
+            elif item.role == "heading":
+                current = Section(frozenset(), item.label, index, block.location, heading=True)
+                sections.append(current)
+            elif item.role == "sub":
+                if current is not None:
+                    current.parts.append((index, f"{item.label}: {item.text}"))
+            elif item.role == "generic":
+                # An unknown "Label: value" is a boundary ("Gyldig: 1.2.–2.7." after a task list),
+                # except among the mentor's details ("Organisation: …", "Leverandør: …").
+                if current is not None and current.heading and current.fields and (
+                        (("mentor" in current.fields or "appeal_guidance" in current.fields)
+                         and not item.label.rstrip().endswith("?"))
+                        or (not current.parts and not vocab.digit_re.match(item.text.strip()))):
+                    # … and the first "X: value" under a field's heading is that field's content
+                    # ("Hvad skal forløbet føre til?" + "Svar: …", "Periode" + "Fra: 1.3.2026")
+                    current.parts.append((index, f"{item.label}: {item.text}"))
+                else:
+                    current = Section(frozenset(), item.label, index, block.location,
+                                      parts=[(index, item.text)] if item.text else [], inline=True)
+                    sections.append(current)
+            else:
+                if (block.kind == BlockKind.PARAGRAPH and unknown_label_shape(item.text)
+                        and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING
+                        and (current is None
+                             or (current.heading and current.parts and "mentor" not in current.fields)
+                             or (current.inline and current.fields and not _continues(current, block)))):
+                    # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
+                    # the section above; what follows it is judged by its content.
+                    current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
+                    sections.append(current)
+                    continue
+                if (current is not None and current.heading and current.parts and len(current.fields) == 1
+                        and all(vocab.is_placeholder(text) for _, text in current.parts)
+                        and not any(speaks_of(key, item.text, vocab) for key in current.fields)):
+                    # "Evaluering" + "[indsæt tekst]": the field is empty, and what follows the
+                    # placeholder ("Julie har 2-3 timer om ugen") is not its value.
+                    current = None
+                if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
+                        and all(doc.blocks[i].kind == BlockKind.LIST_ITEM for i, _ in current.parts)
+                        and not any(speaks_of(key, item.text, vocab) for key in current.fields)):
+                    # A list under a label ("Helle skal hjælpe dig med:" + bullets) ends where the
+                    # list ends, unless the paragraph after it is still about the same field: "Den
+                    # sidste evaluering holdes …" after the evaluation dates.
+                    current = None
+                if (current is not None and current.fields == frozenset({"mentor"}) and current.parts
+                        and block.kind == BlockKind.PARAGRAPH and len(item.text.split()) >= 8
+                        and item.text.rstrip().endswith((".", "!")) and not has_contact(item.text, vocab)):
+                    # the mentor's details are short lines; a sentence after them is the letter
+                    # going on ("Støtten skal bruges til at …"), judged by what it says
+                    current = None
+                if current is not None and current.inline and current.fields and not _continues(current, block):
+                    current = None  # prose after "Label: value" is not part of that value
+                if current is not None:
+                    current.parts.append((index, item.text))
+    for i, sec in enumerate(sections):
+        if sec.fields and not sec.value.strip() and i + 1 < len(sections):
+            nxt = sections[i + 1]
+            # "4. Varighed og opfølgning" over "Periode: …" and "Opfølgning: …" is a parent
+            # heading; "Opfølgning:" with nothing before "Timetal: …" is an empty field.
+            if nxt.fields and nxt.fields <= sec.fields and nxt.block_index <= sec.block_index + 1:
+                sec.parent = True
+    return sections
+
+
+def _label_value_table_follows(doc: ExtractedDocument, index: int, vocab: FieldVocabulary) -> bool:
+    """Whether the rows after a two-cell "header" row start with labels of their own."""
+    block = doc.blocks[index]
+    if len(block.cells) != 2 or index + 1 >= len(doc.blocks):
+        return False
+    following = doc.blocks[index + 1]
+    if following.kind != BlockKind.TABLE_ROW or len(following.cells) != 2:
+        return False
+    found = vocab.classify_label(following.cells[0].strip().rstrip(":"))
+    return found is not None and found[1] in ("field", "sub", "other") or first_cell_label(following.cells[0].strip())
+
+
+def _continues(section: Section, block: Block) -> bool:
+    """Whether a content block after an inline "Label: value" still belongs to that value."""
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+        return True
+    if section.value.rstrip().endswith(":"):
+        return True
+    return "appeal_guidance" in section.fields or "reasons" in section.fields
+
+
+#: Dates under these labels are not the period: when the document was written or printed, a birth
+#: date, a meeting.
+
+
+def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
+    """A section whose label merely mentions the mentor ("Tid med mentor", "Mentor hjælper med")
+    but whose value is plainly something else is that something: a number of hours per week
+    ("1-2 timer pr. uge"), not a mentor without a name."""
+    for sec in sections:
+        if sec.fields != frozenset({"mentor"}) or not sec.value.strip():
+            continue
+        value = " ".join(fold(vocab.meaningful(sec.value)).split()).rstrip(" .")
+        if has_contact(sec.value, vocab) or not value:
+            continue
+        if vocab.hours_value_re.match(value):
+            sec.fields, sec.by_value = frozenset({"hours"}), True
+    # "Hvornår?: f.o.m. 1.8.2026 t.o.m. 31.1.2027": an unknown label over a short dated range
+    for sec in sections:
+        if sec.fields or not sec.label or vocab.not_period_label_re.search(fold(sec.label)):
+            continue
+        value = fold(sec.value).strip()
+        if 8 <= len(value) <= 60 and any(p.is_range for p in stated_periods(value, vocab)):
+            sec.fields, sec.by_value = frozenset({"duration"}), True
+    # "Fra | 1. marts 2026" over "Til | 31. august 2026": two unknown labels that each hold a lone
+    # date, the second later, are the period's start and end.
+    lone: list[tuple[Section, Any]] = []
+    for sec in sections:
+        if sec.fields or not sec.label:
+            continue
+        value = fold(sec.value).strip(" .")
+        if len(value) > 40 or not any(ch.isdigit() for ch in value):
+            continue
+        dates = find_dates(value)
+        if len(dates) == 1 and dates[0].complete and len(value) <= dates[0].end - dates[0].start + 12:
+            lone.append((sec, dates[0].date()))
+    for (first, start), (second, end) in zip(lone, lone[1:]):
+        if start and end and start < end and second.block_index - first.block_index <= 3 \
+                and not vocab.not_period_label_re.search(fold(first.label) + " " + fold(second.label)):
+            first.fields = second.fields = frozenset({"duration"})
+            first.by_value = second.by_value = True

@@ -1,0 +1,336 @@
+"""Stage 4 of field finding, **content evidence**: does a value fit its field?
+
+:func:`validate` judges one candidate value: a mentor needs a person's name *and* contact data
+(not the caseworker's), a duration a period or a complete date, hours a figure ("1½ time",
+"halvanden time", "24 mentortimer i perioden"), appeal guidance a body and a deadline in
+sentences about the appeal. A value is ``present``, ``empty`` (blank or a placeholder, judged
+by shape), ``incomplete``, ``vague`` or absent. The ``*_by_shape`` finders take a field from
+content alone when no label names it: a value that is nothing but hours per week, a list whose
+items open with task verbs, a name with contact data under a label about the mentor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from mentordocs.lint.dates import find_dates
+from mentordocs.lint.durations import (
+    find_periods,
+    is_substantial,
+)
+from mentordocs.lint.model import (
+    BlockKind,
+    ExtractedDocument,
+    FieldStatus,
+    Section,
+)
+from mentordocs.lint.text import fold, sentence_spans
+from mentordocs.lint.vocabulary import NUMBERING, FieldVocabulary
+
+_WORD_CHARS = re.compile(r"[A-Za-zÆØÅæøåé]")
+
+
+# -- field validation ---------------------------------------------------------------------------
+
+_NAME = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?)(?![\w@])")
+
+
+def has_name(text: str, vocab: FieldVocabulary, skip_first: bool = False) -> bool:
+    """Whether ``text`` holds a person's (or a mentor firm's) name: a capitalised word that is
+    not a label word. The first word of a sentence is skipped in prose."""
+    spans = sentence_spans(text) if skip_first else [(0, len(text))]
+    for s, e in spans:
+        for m in _NAME.finditer(text, s, e):
+            if skip_first and m.start() == s + (len(text[s:e]) - len(text[s:e].lstrip())):
+                continue
+            if fold(m.group(1)) not in vocab.not_names:
+                return True
+    return False
+
+
+def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
+    """A person's name in a mentor field: first and last name ("Lars Østergaard"). An
+    organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
+    if vocab.not_appointed_re.search(fold(text)):
+        return False
+    without_contact = vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text))
+    for m in _FULL_NAME.finditer(without_contact):
+        if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+            return True
+    # Many agreements give the mentor's first name only: "Sara (Mentorhuset), tlf. …", "Sara
+    # fra Mentorhuset". A lone capitalised word at the start of the value counts when it is not a
+    # label word and does not look like an organisation.
+    first = vocab.given_name_re.match(without_contact)
+    return bool(first and fold(first.group(1)) not in vocab.not_names
+                and not vocab.organisation_re.search(fold(first.group(1))))
+
+
+
+
+def has_contact(text: str, vocab: FieldVocabulary) -> bool:
+    return bool(vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text)
+                or vocab.email_labelled_re.search(text))
+
+
+def validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
+              multi: bool = False) -> tuple[str, Optional[str]]:
+    """(state, detail) for one candidate value of field ``key``."""
+    # A pure function of its arguments; archives repeat the same values ("Se ovenfor", the
+    # standard appeal paragraph, the team's phone number) in document after document.
+    cache_key = (key, value, labelled, multi)
+    found = vocab._validate_cache.get(cache_key)
+    if found is None:
+        if len(vocab._validate_cache) > 50000:
+            vocab._validate_cache.clear()
+        found = vocab._validate_cache[cache_key] = _validate_uncached(key, value, vocab, labelled=labelled,
+                                                                      multi=multi)
+    return found
+
+
+def _fewer_letters_than(text: str, n: int) -> bool:
+    # Nearly every value has its letters up front: a slice keeps this cheap on long ones.
+    if len(_WORD_CHARS.findall(text, 0, 64)) >= n:
+        return False
+    return len(_WORD_CHARS.findall(text)) < n
+
+
+def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
+                       multi: bool) -> tuple[str, Optional[str]]:
+    text = vocab.meaningful(value)
+    folded = fold(text)
+    if not text.strip():
+        return "empty", None
+    if key == "mentor":
+        text = "\n".join(text.splitlines()[:5])  # the mentor's lines, not a letter that follows
+        # "… Har du spørgsmål, så kontakt din sagsbehandler Signe Mortensen på tlf. …": contact
+        # data in a sentence about another party is not the mentor's.
+        own = " ".join(text[a:b] for a, b in sentence_spans(text)
+                       if not vocab.other_party_re.search(fold(text[a:b])))
+        name, contact = has_person_name(text, vocab), has_contact(own, vocab)
+        if name and contact:
+            return "present", None
+        if not name and not contact:
+            return "empty", None
+        return "incomplete", "no-contact" if name else "no-name"
+    if key == "duration":
+        periods = find_periods(text, vocab.periods, folded=folded)
+        if any(p.excluded != "context" and is_substantial(p) for p in periods):
+            return "present", None
+        dated = folded
+        if multi:
+            # Under "Varighed og opfølgning" a lone date on an evaluation line is the follow-up's
+            # date, not the agreement's duration ("Udfyldes senere / Midtvejsevaluering 11. dec").
+            dated = "\n".join(line for line in folded.splitlines()
+                               if not vocab.evaluation_line_re.search(line))
+        if any(d.complete for d in find_dates(dated)):
+            return "present", None
+        return "empty", "no-period"
+    if key == "hours":
+        lines = folded.splitlines()
+        head = "\n".join(lines[:3])  # the hours, not the letter footer below them
+        if vocab.hour_figure_re.search(head):
+            return "present", None
+        if vocab.vague_hours_re.search(head):
+            return "vague", None
+        first_raw = next((line for line in value.splitlines() if line.strip()), "")
+        # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours
+        if labelled and not multi and lines and vocab.digit_re.search(lines[0]) \
+                and not vocab.is_placeholder(first_raw):
+            return "present", None  # "Timetal: 3" (not the dates under "Varighed og timetal")
+        return "empty", "no-figure"
+    if key == "appeal_guidance":
+        body, deadline = appeal_parts(text, vocab)
+        if body and deadline:
+            return "present", None
+        return "incomplete", "no-body" if deadline else ("no-deadline" if body else "no-body-no-deadline")
+    if _fewer_letters_than(text, 5) and not (key == "follow_up" and find_dates(folded)):
+        return "empty", None
+    if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
+            and not vocab.follow_up_rhythm_re.search(folded):
+        return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
+    return "present", None
+
+
+
+
+
+# "Kiagen": an OCR layer whose "1" for "l" was repaired to "i" (analyze.repair_ocr)
+
+
+def appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
+    """Whether appeal text names a body and a deadline, looking only at sentences about the
+    appeal: "Jobcenter Aalborg" in the signature below it is not where to complain."""
+    body = deadline = False
+    # A paragraph broken inside a sentence ("Klagen rettes til Sandholt" + "Kommune, … senest
+    # fire uger …") is read as one.
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((".", "!", "?", ":")):
+            lines[-1] = lines[-1].rstrip() + " " + line.strip()
+        else:
+            lines.append(line)
+    for line in lines:
+        # A paragraph about the appeal counts as a whole ("Du har ret til at klage. … Ring til
+        # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not.
+        sentence = fold(line)
+        if not vocab.appeal_context_re.search(sentence):
+            continue
+        body = body or bool(vocab.appeal_body_re.search(sentence))
+        deadline = deadline or bool(vocab.appeal_deadline_re.search(sentence))
+    return body, deadline
+
+
+def task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[Section]:
+    """The sections that may hold the mentor's tasks. Min Plan lists activities ("Aktivitet:
+    Mentorstøtte (LAB § 167)", "Indsats: Virksomhedspraktik") beside the mentor's own "Mentoren
+    hjælper dig med: …": a singular activity label over a short name names the activity, and
+    where a label names the mentor's tasks, no other bare name counts either."""
+    def words(sec: Section) -> int:
+        return len(vocab.meaningful(sec.value).split())
+    candidates = [s for s in candidates
+                  if not (vocab.activity_name_label_re.fullmatch(fold(s.label).strip(" :")) and words(s) <= 5)]
+    if any("mentor" in fold(s.label) for s in candidates):
+        candidates = [s for s in candidates if "mentor" in fold(s.label) or words(s) > 4]
+    return candidates
+
+
+def state_rank(state: str) -> int:
+    return {"present": 4, "vague": 3, "incomplete": 2, "empty": 1, "absent": 0}[state]
+
+
+# A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
+# ugentligt", "op til 5 timer om ugen", "8 timer pr. måned".
+#: A label before such a value that says whose hours they are: the citizen's job, school,
+#: the office's opening hours.
+
+
+
+
+def _amount(raw: str, vocab: FieldVocabulary) -> float:
+    """"2", "2,5", "1½", "½", "halvanden" as a number."""
+    raw = raw.replace(" ", "")
+    if raw.endswith("½"):
+        return (float(raw[:-1].replace(",", ".")) if raw[:-1] else 0.0) + 0.5
+    if raw[0].isdigit():
+        return float(raw.replace(",", "."))
+    return float(vocab.periods.number_words.get(raw, 1))
+
+
+def hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVocabulary,
+                    sections: Iterable[Section] = ()) -> Optional[FieldStatus]:
+    """The hours found by the shape of a value when no label or sentence names them: a table
+    cell or the value after an unknown label ("Ugentlig ramme: 4 t/uge") that is nothing but a
+    number of hours per week or month. The label must not point at the citizen's job or school
+    hours, and the figure must be plausible for mentor support (at most 20 hours a week). A
+    value under an unknown heading ("Tid", "Omfang af kontakten") counts the same way."""
+    under_label = {index: sec.label for sec in sections if not sec.fields and sec.label
+                   for index, _ in sec.parts}
+    for index, block in enumerate(doc.blocks):
+        if not visible[index] or not vocab.digit_re.search(visible[index]) and "tim" not in visible[index]:
+            continue
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
+            pairs = [(" ".join(block.cells[:i]), cell) for i, cell in enumerate(block.cells)]
+        else:
+            head, sep, tail = block.text.partition(":")
+            pairs = [(head, tail)] if sep and len(head.split()) <= 6 else []
+            if not pairs and index in under_label:
+                pairs = [(under_label[index], block.text)]
+        for label, value in pairs:
+            flat = " ".join(fold(value).split()).rstrip(" .")
+            m = vocab.hours_value_re.match(flat)
+            per_in_label = vocab.per_period_label_re.search(fold(label))
+            if m is None and per_in_label:
+                # "Hvor mange timer om ugen: 4 timer": the label says per week, the value how many
+                m = vocab.hours_value_re.match(f"{flat} {per_in_label.group(0)}")
+            if m is None or vocab.not_mentor_hours_re.search(fold(label)):
+                continue
+            amount = _amount(m.group("m") or m.group("n"), vocab) / (60 if m.group("minutes") else 1)
+            per = m.group("per")
+            weekly = amount if per.startswith("uge") else amount / 26 if per in ("perioden", "i alt") else amount / 4.33
+            if 0 < weekly <= 20:
+                return FieldStatus("hours", "present", value=value.strip(), evidence=block.text,
+                                   location=block.location)
+    return None
+
+
+_GLUED_ITEMS = re.compile(r"(?<=[a-zæøå]) (?=[A-ZÆØÅ][a-zæøå]+ )")
+_ITEM_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)\d{1,2}[.)]\s|•)\s*")
+
+
+def _opens_with(item: str, verbs: frozenset[str]) -> bool:
+    """Whether a list item opens with a task verb, after the mentor's first name if any
+    ("Kasper ringer til dig om morgenen")."""
+    words = item.split()
+    first = fold(words[0]).strip(".,:")
+    if first in verbs:
+        return True
+    return len(words) > 1 and words[0][:1].isupper() and fold(words[1]).strip(".,:") in verbs
+
+
+def tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The tasks under a label the pack does not know ("Trin i forløbet", "Plan"): a value whose
+    items (lines, ";"-separated or numbered) mostly open with a task verb ("Hjælpe med …",
+    "Følge med til …"). Items about the mentor's contact never do."""
+    verbs = vocab.task_openers
+    for sec in sections:
+        if sec.fields or not sec.label or not sec.value.strip() or len(sentence_spans(sec.value)) > 8:
+            continue  # a letter's body under its title is no task list
+        items = [NUMBERING.sub("", i.strip(), count=1) for i in _ITEM_SPLIT.split(sec.value)]
+        if len(items) < 2:  # cell paragraphs run together: "… sengetider Går med til …"
+            items = _GLUED_ITEMS.split(sec.value)
+        if len(items) < 2 and len(sentence_spans(sec.value.strip())) == 1:
+            # one sentence of verbs: "Mikkel mødes med dig, planlægger ugen, træner …"
+            items = [i for i in re.split(r",\s+|\s+og\s+", sec.value.strip().rstrip(".")) if i]
+        items = [i for i in items if len(i.split()) >= 2]
+        if len(items) < 2:
+            continue
+        opening = sum(1 for i in items if i.split() and _opens_with(i, verbs))
+        if opening >= max(2, (len(items) + 1) // 2):
+            return FieldStatus("tasks", "present", value=sec.value, evidence=sec.value, location=sec.location,
+                               sections=[sec])
+    return None
+
+
+def mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The mentor under a label the pack does not list but that is about the mentor by its
+    compound ("Mentorvirksomhed og -person", "Tilknyttet mentorkoordinator"): a person's name
+    with contact data. Only labels containing "mentor" qualify; a name with a phone number under
+    any other label may be the caseworker."""
+    candidates = list(sections)
+    for index, block in enumerate(doc.blocks):  # table rows whose first cell is such a label
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 and "mentor" in fold(block.cells[0]):
+            candidates.append(Section(frozenset(), block.cells[0], index, block.location,
+                                      parts=[(index, " ".join(block.cells[1:]))]))
+    for sec in candidates:
+        if sec.fields or "mentor" not in fold(sec.label) or vocab.other_party_re.search(fold(sec.label)):
+            continue
+        found = vocab.classify_label(sec.label)
+        if found is None or found[1] != "generic":
+            continue  # a title ("Aftale om mentorstøtte") or a signature line, not a label
+        if validate("mentor", sec.value, vocab, labelled=True)[0] == "present":
+            return FieldStatus("mentor", "present", value=sec.value, evidence=sec.value, location=sec.location,
+                               sections=[sec])
+    return None
+
+
+_FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
+                        r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")
+# The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:
+# Hjælpe med …" the capitalised word starts the value of a label, not a name.
+_AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.:]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")
+
+
+def prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
+    """A person is named in a prose sentence about the mentor: a full name ("Lars Østergaard")
+    or a capitalised name shortly after the word mentor ("din mentor bliver Lars")."""
+    if vocab.not_appointed_re.search(fold(sentence)):
+        return False  # "Mentoren udpeges af Mentorhuset ApS": nobody is named yet
+    for m in _FULL_NAME.finditer(sentence):
+        if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+            return True
+    for m in _AFTER_MENTOR.finditer(sentence):
+        word = m.group(1)
+        if word[:1].isupper() and fold(word) not in vocab.not_names:
+            return True
+    return False

@@ -1,0 +1,332 @@
+"""The field vocabulary of a rule pack, compiled once per pack.
+
+Everything the field finder knows about words comes from the pack (``lint_rules/*.yaml``,
+validated by :mod:`mentordocs.lint.pack_schema`) and from the headings generation writes
+(:data:`mentordocs.domain.fields.FIELDS`): field labels and their terms (read with inflection,
+compounds and OCR damage by :mod:`mentordocs.lint.labels`), sub-labels and boundary labels,
+placeholders, contact shapes, appeal bodies and deadlines, goal anchors, vague hours and the
+content cues (``cues.*``). This module turns them into regexes and sets; it holds no words of
+its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Optional
+
+from mentordocs.domain.fields import FIELDS, Field
+from mentordocs.lint.durations import (
+    PeriodVocabulary,
+)
+from mentordocs.lint.labels import LabelLexicon, stem
+from mentordocs.lint.model import BlockKind
+from mentordocs.lint.text import fold, fold_pattern
+
+if TYPE_CHECKING:
+    from mentordocs.lint.candidates import Unit
+
+_FIELD_VALUES = frozenset(f.value for f in Field)
+SUB = "_sub"
+_NEVER = re.compile(r"(?!)")
+OTHER = "_other"
+
+NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
+                        r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
+_PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
+                       r"\(\s*[^)]*udfyld[^)]*\)"]
+
+
+class FieldVocabulary:
+    """The pack's field vocabulary, compiled once per pack."""
+
+    def __init__(self, data: dict[str, Any], periods: PeriodVocabulary):
+        self.periods = periods
+        self.lexicon = LabelLexicon(data)
+        labels: dict[str, str] = {}
+        #: folded label -> its spellings as written in the pack (lower case)
+        self.label_spellings: dict[str, set[str]] = {}
+        #: field -> its labels, the heading generation writes first (lower case, as in the pack)
+        self.field_labels: dict[str, list[str]] = {}
+        for key, spec in (data.get("fields") or {}).items():
+            # The headings generation writes (domain.fields.FIELDS) are labels of their field
+            # in every pack: one definition for what the project writes and what it reads.
+            heading = FIELDS[Field(key)] if key in _FIELD_VALUES else None
+            written = [heading.label_da, *(spec.get("labels", []) or []), heading.label_en] if heading \
+                else list(spec.get("labels", []) or [])
+            self.field_labels[key] = list(dict.fromkeys(str(x).lower().strip() for x in written))
+            for label in self.field_labels[key]:
+                for spelling in _ocr_variants(str(label).lower().strip()):
+                    labels.setdefault(fold(spelling), key)
+                    self.label_spellings.setdefault(fold(spelling), set()).add(spelling)
+        for label in data.get("sublabels", []) or []:
+            labels.setdefault(fold(str(label)).strip(), SUB)
+        for label in data.get("boundary_labels", []) or []:
+            labels.setdefault(fold(str(label)).strip(), OTHER)
+        self.label_field = labels
+        self._label_cache: dict[tuple[str, int], Optional[tuple[frozenset[str], str]]] = {}
+        alternation = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
+        self.label_re = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])")
+        self.prose: dict[str, list[re.Pattern[str]]] = {
+            key: [re.compile(r"(?<![a-z0-9])" + fold_pattern(p)) for p in spec.get("prose", []) or []]
+            for key, spec in (data.get("fields") or {}).items()}
+        # One alternation of a field's prose patterns: most sentences match none of them, and a
+        # single search rejects such a sentence where the list would cost one search per pattern.
+        # Which pattern wins (the first in pack order) is still decided by the list.
+        self.prose_any: dict[str, Optional[re.Pattern[str]]] = {
+            key: any_of(patterns) for key, patterns in self.prose.items()}
+        self._block_cache: dict[tuple[str, BlockKind, tuple[str, ...]], tuple[Unit, ...]] = {}
+        self._validate_cache: dict[tuple[str, str, bool, bool], tuple[str, Optional[str]]] = {}
+        self.prose_context: dict[str, re.Pattern[str]] = {
+            key: re.compile(fold_pattern(spec["prose_context"]))
+            for key, spec in (data.get("fields") or {}).items() if spec.get("prose_context")}
+        #: verbs that open the items of a task list (fields.tasks.openers), folded
+        self.task_openers = frozenset(fold(str(w)) for w in ((data.get("fields") or {}).get("tasks") or {}).get("openers", []) or [])
+        #: field -> values that are not that field's content ("Mentorstøtte (§ 167)" under "Indsats")
+        self.not_value: dict[str, re.Pattern[str]] = {
+            key: re.compile("|".join(fold_pattern(str(p)) for p in spec["not_value"]))
+            for key, spec in (data.get("fields") or {}).items() if spec.get("not_value")}
+        placeholders = [re.escape(fold(str(p)).strip(" .:;")) for p in data.get("placeholders", []) or []]
+        patterns = [fold_pattern(str(p)) for p in data.get("placeholder_patterns", []) or []]
+        self.placeholder_re = re.compile(r"^(?:" + "|".join(placeholders + patterns + _PLACEHOLDER_SHAPES) + r")$")
+        contact = data.get("contact") or {}
+        self.phone_re = re.compile(contact.get("phone", r"(?:\d{2}[ .]?){3}\d{2}"))
+        self.email_re = re.compile(contact.get("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
+        self.phone_labelled_re = re.compile(contact.get("phone_labelled", "$^"))
+        self.email_labelled_re = re.compile(contact.get("email_labelled", "$^"))
+        self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
+        others = [re.escape(str(w)) for w in contact.get("other_party", []) or []]
+        self.other_party_re = re.compile(r"\b(?:" + "|".join(fold_pattern(o) for o in others) + r")\b" if others else "$^")
+        #: "sagsbehandler Jonas Bak": another party's name, removed before looking for the mentor's
+        self.other_party_name_re = re.compile(
+            r"(?i:\b(?:" + "|".join(others) + r"))\b[\s,:]*(?:[A-ZÆØÅ][\wæøåé-]+\s?){1,3}" if others else "$^")
+        self.not_appointed_re = re.compile(
+            "|".join(fold_pattern(str(p)) for p in contact.get("not_appointed", []) or []) or "$^")
+        appeal = data.get("appeal") or {}
+        self.appeal_body_re = re.compile("|".join(fold_pattern(p) for p in appeal.get("bodies", []) or ["$^"]))
+        self.appeal_deadline_re = re.compile(
+            "|".join(fold_pattern(p) for p in appeal.get("deadlines", []) or ["$^"]))
+        anchors = [str(a) for a in (data.get("goal_clarity") or {}).get("anchors", []) or []]
+        self.goal_anchor_re = re.compile("|".join(
+            r"(?<!\w)" + re.escape(fold(a[:-1])) if a.endswith("*") else r"(?<!\w)" + re.escape(fold(a)) + r"(?!\w)"
+            for a in anchors) or "$^")
+        openers = [str(o) for o in (data.get("goal_clarity") or {}).get("activity_openers", []) or []]
+        self.goal_opener_re = re.compile(
+            "(?:" + "|".join(re.escape(fold(o)) for o in sorted(openers, key=len, reverse=True)) + r")\b"
+            if openers else "$^")
+        vague_goal = [str(v) for v in (data.get("goal_clarity") or {}).get("vague_terms", []) or []]
+        self.goal_vague_re = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(fold(v)) for v in vague_goal) + r")" if vague_goal else "$^")
+        vague = (data.get("hours") or {}).get("vague", []) or []
+        self.vague_hours_re = re.compile(
+            r"(?<![a-z])(?:" + "|".join(re.escape(fold(str(v))) for v in vague) + r")(?![a-z])" if vague else "$^")
+        words = words_re = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
+        # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
+        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words + r")"
+                                         r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
+                                         r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.)")
+        self.digit_re = re.compile(r"\d")
+        self._cue_data = data.get("cues") or {}
+        cue, words = self._cue, self._cue_words
+        #: a line about the follow-up under a combined "Varighed og opfølgning" (cues.evaluation_line)
+        self.evaluation_line_re = cue("evaluation_line")
+        self.follow_up_rhythm_re = cue("follow_up_rhythm")
+        self.follow_up_strong_re = cue("follow_up_strong")
+        self.not_follow_up_re = cue("not_follow_up")
+        self.appeal_context_re = cue("appeal_context")
+        self.activity_name_label_re = cue("activity_name_label")
+        self.no_goal_re = cue("no_goal")
+        self.negation_re = cue("negation")
+        self.copula = words("copula")
+        self.copula_re = re.compile(r" (?:" + "|".join(sorted(map(re.escape, self.copula))) + r")\b") \
+            if self.copula else _NEVER
+        self.not_mentor_hours_re = cue("not_mentor_hours")
+        self.per_period_label_re = cue("per_period_label")
+        self.not_period_label_re = cue("not_period_label")
+        self.end_date_re = re.compile(r"(?:" + cue("end_date").pattern + r")\s+(?:den\s+|d\.\s*)?\d")
+        subjects = "|".join(sorted(map(re.escape, words("goal_subjects"))))
+        self.goal_state_verbs = words("goal_state_verbs")
+        verbs = "|".join(sorted(map(re.escape, self.goal_state_verbs), key=len, reverse=True))
+        #: "Du er ansat …", "Borgeren gennemfører …", "Har du …": the citizen's state in a goal
+        self.citizen_state_re = re.compile(rf"\b(?:{subjects})\s+(?:{verbs})\b|\b(?:{verbs}) (?:{subjects})\b") \
+            if subjects and verbs else _NEVER
+        self.not_a_subject = words("not_a_subject")
+        self.not_a_goal_re = cue("not_a_goal")
+        self.not_an_activity_goal_re = cue("not_an_activity_goal")
+        self.organisation_re = re.compile(r"(?:" + cue("organisation_suffixes").pattern + r")$")
+        followers = "|".join(sorted(map(re.escape, words("name_followers"))))
+        #: "Kasper, …", "Kasper (Mentorhuset)", "Kasper fra Mentorhuset": a first name opening a value
+        self.given_name_re = re.compile(r"^\s*(?:[\w ]{0,20}:\s*)?([A-ZÆØÅ][a-zæøåéü]{1,20})"
+                                        rf"(?=\s*(?:[,(/–-]|\s(?:{followers})\b|\n|$))")
+        self.furniture_re = re.compile(r"^\s*(?:" + cue("page_furniture").pattern + ")", re.IGNORECASE)
+        self.continuation = words("continuation")
+        # A value that is nothing but a weekly or monthly number of hours: "4 t/uge", "3 timer
+        # ugentligt", "op til 5 timer om ugen", "8 timer pr. måned", "24 timer i alt".
+        self.hours_per_week = words("hours_per_week")
+        self.hours_per_period = words("hours_per_period")
+        per = "|".join(sorted(map(re.escape, self.hours_per_week | words("hours_per_month") | self.hours_per_period),
+                              key=len, reverse=True))
+        self.hours_value_re = re.compile(
+            r"^(?:" + cue("hours_qualifiers").pattern + r")?\s*"
+            r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|" + words_re + r")"
+            r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
+            r"(?:(?:mentor|stotte)?timer?|t\.?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver)\s*)?"
+            r"(?P<per>" + per + r")\b")
+
+    def _cue(self, name: str) -> re.Pattern[str]:
+        """One alternation of the pack's ``cues.<name>`` patterns (folded), or a never-match."""
+        items = [fold_pattern(str(p)) for p in self._cue_data.get(name) or []]
+        return re.compile("|".join(f"(?:{p})" for p in items)) if items else _NEVER
+
+    def _cue_words(self, name: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in self._cue_data.get(name) or [])
+
+    # -- labels -------------------------------------------------------------------------------
+
+    def classify_label(self, label_text: str, max_leftover: int = 1) -> Optional[tuple[frozenset[str], str]]:
+        """Which fields a label names, as (fields, role) where role is "field", "sub", "other"
+        or "generic"; None if the text is not label-like (a sentence)."""
+        key = (label_text, max_leftover)
+        if key not in self._label_cache:  # archives repeat the same few labels thousands of times
+            if len(self._label_cache) > 50000:
+                self._label_cache.clear()
+            self._label_cache[key] = self._classify_label(label_text, max_leftover)
+        return self._label_cache[key]
+
+    def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        label_text = self.lexicon.unglue(label_text)
+        found = self._classify_label_text(label_text, max_leftover)
+        if found is not None and found[1] not in ("generic", "sub"):
+            if found[0] == frozenset({"mentor"}):
+                # "Mentor skal:", "Mentoren vil især:": what the mentor will do is the tasks
+                by_words = self.lexicon.classify(label_text, question=label_text.rstrip().endswith("?"))
+                if by_words is not None and by_words[0] == frozenset({"tasks"}):
+                    return by_words
+            return found
+        # Not one of the pack's phrases: read it word by word (inflection, compounds, OCR
+        # damage, genitives, questions), as labels.py explains. A sub-label phrase may be a
+        # genitive ("Mentors kontaktdata", "Borgerens telefon") that names its owner.
+        body = re.sub(r"\([^)]*\)", " ", NUMBERING.sub("", label_text, count=1))
+        by_words = self.lexicon.classify(body, question=label_text.rstrip().endswith("?"),
+                                         strict=max_leftover == 0)
+        if found is None and by_words is not None and by_words[1] == "field":
+            # An OCR-damaged phrase: "Opfølgning og delmdl" is the pack's "opfølgning og delmål"
+            corrected = self.lexicon.correct(fold(label_text))
+            if corrected != fold(label_text):
+                phrase = self._classify_label_text(corrected, max_leftover)
+                if phrase is not None and phrase[1] == "field":
+                    return phrase
+        if by_words is not None and (found is None or by_words[1] in ("field", "other")):
+            return by_words
+        # A bilingual label ("Hours per week / timer pr. uge") or one with a gloss ("Objective
+        # (mål)") names its field in any one of its parts; the other part is a translation.
+        parts = [p for p in LABEL_PARTS.split(label_text) if p and p.strip(" \t:.-–—*#")]
+        # A part that is a person's name ("Helle Vestergaard (Nordlys) er din mentor") makes the
+        # text a sentence about that person, not a label with a translation.
+        named = any(len(words := p.split()) >= 2 and sum(w[:1].isupper() for w in words) >= 2 for p in parts)
+        if len(parts) > 1 and len(label_text.split()) <= 10 and not named \
+                and not re.search(r"[.!?]\s", label_text):
+            for part in parts:
+                sub = self._classify_label_text(part, max_leftover)
+                if sub is not None and sub[1] == "field":
+                    return sub
+        return found
+
+    def _classify_label_text(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        folded = fold(NUMBERING.sub("", label_text, count=1)).strip(" \t:.-–—*#?")
+        folded = re.sub(r"\([^)]*\)", " ", folded)
+        if not folded:
+            return None
+        folded = re.sub(r"\s+\d{1,2}$", "", folded)  # "Delmål 1"
+        words = folded.split()
+        if len(words) > 12 or self.digit_re.search(folded):
+            return None  # a label has no figures: "3 timer pr. uge" is a value
+        fields: set[str] = set()
+        roles: set[str] = set()
+        rest = folded
+        first_other = False
+        for n, m in enumerate(self.label_re.finditer(folded)):
+            target = self.label_field[m.group(0)]
+            if n == 0 and target == OTHER:
+                first_other = True  # "Underskrift mentor" is a signature line, not the mentor
+            if target == SUB:
+                roles.add("sub")
+            elif target == OTHER:
+                roles.add("other")
+            else:
+                fields.add(target)
+            rest = rest.replace(m.group(0), " ", 1)
+        leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in self.lexicon.filler]
+        if first_other and len(leftover) <= 2:
+            return frozenset(), "other"
+        if fields == {"mentor"} and any(stem(w) in self.lexicon.task_verbs for w in leftover):
+            fields = {"tasks"}  # "Hvad mentoren hjælper med" asks for the tasks, not the mentor
+            leftover = [w for w in leftover if stem(w) not in self.lexicon.task_verbs]
+        if fields:
+            if len(leftover) > max_leftover:
+                return None
+            return frozenset(fields), "field"
+        if "other" in roles and len(leftover) <= 2:
+            return frozenset(), "other"
+        if "sub" in roles and len(leftover) <= 2:
+            return frozenset(), "sub"
+        if len(words) <= 4 and not self.digit_re.search(folded):
+            return frozenset(), "generic"
+        return None
+
+    def is_placeholder(self, text: str) -> bool:
+        cleaned = " ".join(fold(text).split()).strip(" .:;,'\"")
+        return not cleaned or bool(self.placeholder_re.match(cleaned))
+
+    def meaningful(self, value: str) -> str:
+        """The value without placeholder lines (a sub-label line like "Tlf.: -" counts as empty)
+        and without page furniture ("Side 1 af 2", "J.nr. …") that a reader put after it."""
+        kept = []
+        for line in value.splitlines():
+            if self.furniture_re.match(line):
+                continue
+            body = line
+            head, sep, tail = line.partition(":")
+            if sep and len(head.split()) <= 3:
+                body = tail
+            if not self.is_placeholder(body):
+                kept.append(line)
+        return "\n".join(kept)
+
+
+# Page headers and footers: "Side 1 af 2 · J.nr. …", "J.nr.: …", "Sagsnr. …".
+
+# Where a bilingual label splits: "Goal / mål", "Objective (mål)", "Varighed | Duration".
+LABEL_PARTS = re.compile(r"\s+/\s+|\s*\(([^()]*)\)\s*|\s+\|\s+")
+
+
+def any_of(patterns: list[re.Pattern[str]]) -> Optional[re.Pattern[str]]:
+    """A regex matching wherever any of ``patterns`` matches, or None when they cannot be
+    joined (a back-reference to a renamed group)."""
+    if not patterns:
+        return None
+    # Group names repeat across patterns ("value"); the prefilter needs no groups by name.
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
+    if any("(?P=" in b for b in bodies):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{b})" for b in bodies))
+    except re.error:
+        return None
+
+
+def _ocr_variants(label: str) -> set[str]:
+    """A label and its OCR/ASCII spellings: "æ" is often written "ae" (domain.md § 9); "ø" and
+    "å" fold to "o" and "a" anyway."""
+    variants = {label}
+    if "æ" in label:
+        variants.add(label.replace("æ", "ae"))
+    if "å" in label:
+        # OCR also reads "å" as "é" ("Mél")
+        variants.update({label.replace("å", "aa"), label.replace("å", "é")})
+    if "ø" in label:
+        # OCR reads "ø" as "e" or "g" (seed 004: "mentorstette", "hgjst"); "o" comes from folding,
+        # "0" is repaired with the text layer (analyze.repair_ocr)
+        variants.update({label.replace("ø", "e"), label.replace("ø", "g")})
+    if "æ" in label and "ø" in label:
+        variants.add(label.replace("æ", "ae").replace("ø", "e"))
+    return variants
