@@ -41,7 +41,7 @@ from mentordocs.lint.model import (
 )
 from mentordocs.lint.rules import RulePack, load_pack, localized
 from mentordocs.lint.sections import find_sections
-from mentordocs.lint.text import fold, fold_pattern, shorten
+from mentordocs.lint.text import fold, pack_alternation, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
 
 __all__ = ["analyze", "analyze_explained", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
@@ -501,7 +501,7 @@ def _compiled_list(patterns: Any) -> Optional[re.Pattern[str]]:
     if key not in _ROUTE_CACHE:
         if len(_ROUTE_CACHE) > 64:
             _ROUTE_CACHE.clear()
-        _ROUTE_CACHE[key] = re.compile("|".join(fold_pattern(p) for p in key)) if key else None
+        _ROUTE_CACHE[key] = re.compile(pack_alternation(key)) if key else None
     return _ROUTE_CACHE[key]
 
 

@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.lint.dates import FULL_MONTH_RE, MONTH_RE, MONTHS, DateMatch, find_dates
-from mentordocs.lint.text import fold, fold_pattern, sentence_spans
+from mentordocs.lint.text import fold, pack_alternation, sentence_spans
 
 DEFAULT_NUMBER_WORDS: dict[str, float] = {
     "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
@@ -118,11 +118,11 @@ class PeriodVocabulary:
                                + r")\.?\s*(?:i\s+|pa\s+|de\s+|en periode pa\s+|periode pa\s+)?$")
         # a prefix is enough: "før støtte" covers "før støtteperioden"
         after_re = re.compile(r"^\s*(?:\)\s*)?(?:" + alternation(exclude_after) + r")")
-        sentence_re = re.compile("|".join(fold_pattern(p) for p in exclude_sentence))
-        clause_re = re.compile("|".join(fold_pattern(p) for p in exclude_clause))
-        discharge_re = re.compile("|".join(fold_pattern(p) for p in discharge))
-        support_re = re.compile("|".join(fold_pattern(p) for p in support_context))
-        background_re = re.compile("|".join(fold_pattern(p) for p in background_context))
+        sentence_re = re.compile(pack_alternation(exclude_sentence))
+        clause_re = re.compile(pack_alternation(exclude_clause))
+        discharge_re = re.compile(pack_alternation(discharge))
+        support_re = re.compile(pack_alternation(support_context))
+        background_re = re.compile(pack_alternation(background_context))
         return cls(words, length_re, before_re, after_re, sentence_re, clause_re, discharge_re, support_re,
                    background_re)
 

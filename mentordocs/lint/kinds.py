@@ -31,7 +31,7 @@ from typing import Any, Optional
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import find_periods
 from mentordocs.lint.model import FieldStatus
-from mentordocs.lint.text import fold, fold_pattern
+from mentordocs.lint.text import fold, fold_pattern, pack_alternation
 
 KIND_ORDER = ("agreement", "decision", "minplan")
 
@@ -60,8 +60,7 @@ class KindVocabulary:
         kinds = data.get("kinds") or {}
 
         def compile_list(patterns: Any) -> re.Pattern[str]:
-            items = [fold_pattern(str(p)) for p in (patterns or [])]
-            return re.compile("|".join(items) if items else "$^")
+            return re.compile(pack_alternation(patterns or []))
 
         return cls(
             title={k: compile_list((kinds.get("title") or {}).get(k)) for k in KIND_ORDER},
@@ -122,7 +121,7 @@ def _grouped(patterns: list[Any]) -> Optional[tuple[re.Pattern[str], tuple[re.Pa
     if not patterns:
         return None
     folded = [fold_pattern(str(p)) for p in patterns]
-    return re.compile("|".join(f"(?:{p})" for p in folded)), tuple(re.compile(p) for p in folded)
+    return re.compile(pack_alternation(patterns)), tuple(re.compile(p) for p in folded)
 
 
 def _short_line(text: str) -> bool:

@@ -20,7 +20,7 @@ from mentordocs.lint.durations import (
 )
 from mentordocs.lint.labels import LabelLexicon, stem
 from mentordocs.lint.model import BlockKind
-from mentordocs.lint.text import fold, fold_pattern
+from mentordocs.lint.text import fold, fold_pattern, pack_alternation
 
 if TYPE_CHECKING:
     from mentordocs.lint.candidates import Unit
@@ -100,11 +100,11 @@ class FieldVocabulary:
         self.other_party_name_re = re.compile(
             r"(?i:\b(?:" + "|".join(others) + r"))\b[\s,:]*(?:[A-ZÆØÅ][\wæøåé-]+\s?){1,3}" if others else "$^")
         self.not_appointed_re = re.compile(
-            "|".join(fold_pattern(str(p)) for p in contact.get("not_appointed", []) or []) or "$^")
+            pack_alternation(contact.get("not_appointed", []) or []))
         appeal = data.get("appeal") or {}
-        self.appeal_body_re = re.compile("|".join(fold_pattern(p) for p in appeal.get("bodies", []) or ["$^"]))
+        self.appeal_body_re = re.compile(pack_alternation(appeal.get("bodies", []) or []))
         self.appeal_deadline_re = re.compile(
-            "|".join(fold_pattern(p) for p in appeal.get("deadlines", []) or ["$^"]))
+            pack_alternation(appeal.get("deadlines", []) or []))
         anchors = [str(a) for a in (data.get("goal_clarity") or {}).get("anchors", []) or []]
         self.goal_anchor_re = re.compile("|".join(
             r"(?<!\w)" + re.escape(fold(a[:-1])) if a.endswith("*") else r"(?<!\w)" + re.escape(fold(a)) + r"(?!\w)"
@@ -174,8 +174,7 @@ class FieldVocabulary:
 
     def _cue(self, name: str) -> re.Pattern[str]:
         """One alternation of the pack's ``cues.<name>`` patterns (folded), or a never-match."""
-        items = [fold_pattern(str(p)) for p in self._cue_data.get(name) or []]
-        return re.compile("|".join(f"(?:{p})" for p in items)) if items else _NEVER
+        return re.compile(pack_alternation(self._cue_data.get(name) or []))
 
     def _cue_words(self, name: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in self._cue_data.get(name) or [])
