@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis_builders import rules_of
 from mentordocs.domain.goals import load_vocabulary
 from mentordocs.domain.fields import FIELDS, Field
 from mentordocs.lint.analyze import analyze, compile_pack
+from mentordocs.lint.text import fold_pattern, pack_alternation
 from mentordocs.lint.vocabulary import FieldVocabulary
 from mentordocs.lint.rules import PackError, load_pack
 from mentordocs.paths import LINT_RULES_DIR
@@ -264,3 +268,18 @@ def test_a_misspelt_cue_is_an_error(tmp_path):
         """)
     with pytest.raises(PackError, match="cues.apeal_context"):
         load_pack(str(path))
+
+
+_PACK_LISTS = [("kinds", "authority"), ("kinds", "private"), ("durations", "support_context"),
+               ("appeal", "bodies"), ("cues", "not_period_label")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="abdejklmnoprstuvy §0123456789.-", max_size=80))
+def test_a_pack_list_as_one_literal_led_alternation_matches_what_its_regexes_match(pack, text):
+    for section, key in _PACK_LISTS:
+        patterns = pack.data[section][key]
+        plain = re.compile("|".join(f"(?:{fold_pattern(str(p))})" for p in patterns))
+        joined = re.compile(pack_alternation(patterns))
+        probe = f"{text} kommune jobcentret ars mentorstotte klub {text}"
+        assert [m.span() for m in plain.finditer(probe)] == [m.span() for m in joined.finditer(probe)]
