@@ -127,3 +127,28 @@ def test_a_hanging_indent_list_is_a_list_not_a_table(hanging_indent_pdf):
 def test_an_agreement_in_a_hanging_indent_list_has_all_its_fields(hanging_indent_pdf):
     kind, findings = analyze(read_document(hanging_indent_pdf), load_pack())
     assert (kind, findings) == ("agreement", [])
+
+
+@pytest.fixture
+def table_beside_sidebar_pdf(tmp_path: Path) -> Path:
+    """A sidebar of contact details beside a label/value table whose values start in lower case."""
+    path = tmp_path / "table-sidebar.pdf"
+    c = _canvas(path)
+    for n, text in enumerate(SIDEBAR[:4]):
+        c.drawString(40, 780 - 28 * n, text)
+    c.drawString(220, 780, "Min Plan – udskrift")
+    rows = [("Aktivitet", "Mentorstøtte (LAB § 167)"), ("Status", "Bevilget"),
+            ("Periode", "fra 1. marts 2026 til 31. august 2026"), ("Timetal", "to timer om ugen"),
+            ("Mentor", "Sara Holm, tlf. 22 33 44 55"), ("Opgaver", "følge Ali til skolen og planlægge ugen")]
+    for n, (label, value) in enumerate(rows):
+        c.drawString(220, 700 - 14 * n, label)
+        c.drawString(330, 700 - 14 * n, value)
+    c.save()
+    return path
+
+
+def test_a_table_whose_values_start_in_lower_case_keeps_its_rows_beside_a_sidebar(table_beside_sidebar_pdf):
+    rows = [b.cells[-2:] for b in read_document(table_beside_sidebar_pdf).blocks if b.cells]
+    assert ("Periode", "fra 1. marts 2026 til 31. august 2026") in rows
+    assert ("Timetal", "to timer om ugen") in rows
+    assert ("Opgaver", "følge Ali til skolen og planlægge ugen") in rows

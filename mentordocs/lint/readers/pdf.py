@@ -173,11 +173,15 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     cut = best + 1
     # Flowing: both columns hold text on this line and the line before, and one side goes on
     # in lower case. A wrapped value in a label/value table has an empty label cell beside it.
+    # A table row whose value starts in lower case ("Aftalens varighed | pr. 2. september 2024")
+    # has a label beside it, not text that flows.
     flowing = 0
     previous_both = False
     for ln in raw_lines:
         both = bool(ln[:cut].strip() and ln[cut:].strip()) and not ln[best:best + 3].strip()
-        if both and previous_both and (ln[cut:].strip()[:1].islower() or ln[:cut].strip()[:1].islower()):
+        left_text, right_text = ln[:cut].strip(), ln[cut:].strip()
+        if both and previous_both and (left_text[:1].islower() or (
+                right_text[:1].islower() and not _label_cell(left_text))):
             flowing += 1
         previous_both = both
     # A letterhead sidebar: a narrow left column of contact details (addresses, phone numbers,
@@ -210,6 +214,11 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     if left or right:
         flush()
     return out
+
+
+def _label_cell(text: str) -> bool:
+    """A table's label cell: a few words that start with a capital and end no sentence."""
+    return text[:1].isupper() and len(text.split()) <= 4 and not text.endswith((".", ","))
 
 
 #: A run of text: words apart by at most two spaces. Three or more is a gap between columns.
@@ -439,9 +448,12 @@ def _continues_row(row: list[str], cells: list[str], raw_lines: list[str], index
     unfinished sentence in lower case, and text alone in the first column under an unfinished
     cell when the table goes on below it.
     """
-    if not cells[0]:
-        return True
     filled = [slot for slot, text in enumerate(cells) if text]
+    if not cells[0]:
+        # A wrapped value, unless a capitalised label and its value fill two later cells: the
+        # rows of a label/value table beside a sidebar whose first line shared the table's.
+        return not (len(filled) >= 2 and _label_cell(cells[filled[0]])
+                    and not _wraps_into(row[filled[0]], cells[filled[0]]))
     wrapped = [slot for slot in filled if _wraps_into(row[slot], cells[slot])]
     if wrapped == filled or 0 in wrapped:
         # A row's first cell is a label or starts a new item; it does not start in lower case.
