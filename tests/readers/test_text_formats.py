@@ -204,3 +204,25 @@ def test_html_label_lines_in_one_paragraph_are_split():
     page = "<p>Mål: job som kok<br>Timer: 2 pr. uge</p>"
     assert [b.text for b in read_bytes(page.encode(), "a.html").blocks] == [
         "Mål: job som kok", "Timer: 2 pr. uge"]
+
+
+def test_text_labels_with_their_values_indented_below_are_label_value_rows():
+    data = ("Plan for Bo Riis\n\nNavn\n    Bo Riis\nTidsrum\n    01.02.2026 - 31.07.2026\n"
+            "Mentorens opgaver\n    Hjælpe med transporten og følge Bo\n    til de første vagter.\n"
+            "Timeantal\n    op til 4 timer pr. uge\n").encode()
+    rows = [b.cells for b in read_bytes(data, "plan.txt").blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows == [("Navn", "Bo Riis"), ("Tidsrum", "01.02.2026 - 31.07.2026"),
+                    ("Mentorens opgaver", "Hjælpe med transporten og følge Bo til de første vagter."),
+                    ("Timeantal", "op til 4 timer pr. uge")]
+
+
+def test_an_indented_list_under_a_text_label_stays_a_list():
+    data = "Opgaver\n  - transport\n  - ugeplan\nMål\n  - job\nTimer\n  - 2\n".encode()
+    assert not any(b.kind == BlockKind.TABLE_ROW for b in read_bytes(data, "liste.txt").blocks)
+
+
+def test_text_labels_with_dot_leaders_are_label_value_rows():
+    data = ("Navn .............. Fatima Larsen\nVarighed .......... Ikke fastlagt\n"
+            "Timer pr. uge ..... 6 timer om ugen\n").encode()
+    rows = [b.cells for b in read_bytes(data, "print.txt").blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows == [("Navn", "Fatima Larsen"), ("Varighed", "Ikke fastlagt"), ("Timer pr. uge", "6 timer om ugen")]

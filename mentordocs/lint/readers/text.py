@@ -32,16 +32,56 @@ _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(\S.*)?$")
 
 
+#: "Label .......... value": a label of one to six words, dot leaders, the value
+_LEADER = re.compile(r"^(\S+(?: \S+){0,5}?)\s*(?:\.\s?){3,}\s*(\S.*)?$")
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+_LIST_LINE = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s")
+
+
+def _hanging_values(raw: list[str]) -> dict[int, tuple[int, str, str]]:
+    """Label lines with their value indented on the lines below (a case system's print):
+    line index -> (index after the value, label, value). Only where a document does this at least
+    three times; an indented list under a label stays a list."""
+    found: dict[int, tuple[int, str, str]] = {}
+    index = 0
+    while index < len(raw) - 1:
+        line = raw[index]
+        if (line.strip() and not line[0].isspace() and len(line.split()) <= 6
+                and not line.rstrip().endswith((".", ",", ";")) and _INDENTED.match(raw[index + 1])):
+            end = index + 1
+            while end < len(raw) and _INDENTED.match(raw[end]):
+                end += 1
+            values = [v.strip() for v in raw[index + 1:end]]
+            if not any(_LIST_LINE.match(v) for v in values):
+                found[index] = (end, line.strip(), " ".join(values))
+                index = end
+                continue
+        index += 1
+    return found if len(found) >= 3 else {}
+
+
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     raw = text.split("\n")
-    # A case system's print lines up labels and values in columns ("Mål        At du …"): where
-    # several lines do so, each is a label/value row, as a PDF's layout text is read.
-    aligned = [_ALIGNED.match(line) for line in raw]
+    # A case system's print lines up labels and values in columns ("Mål        At du …", or
+    # "Navn .......... Fatima Larsen"): where several lines do so, each is a label/value row, as
+    # a PDF's layout text is read.
+    aligned = [_ALIGNED.match(line) or _LEADER.match(line) for line in raw]
     columns = sum(1 for m in aligned if m) >= 3
-    lines = [Line(line, cells=(m.group(1).strip(), (m.group(2) or "").strip())) if columns and m else Line(line)
-             for line, m in zip(raw, aligned)]
+    hanging = _hanging_values(raw)
+    lines: list[Line] = []
+    index = 0
+    while index < len(raw):
+        if index in hanging:  # "Timeantal" over an indented "    op til 4 timer pr. uge"
+            end, label, value = hanging[index]
+            lines.append(Line(f"{label} {value}", cells=(label, value)))
+            index = end
+            continue
+        line, m = raw[index], aligned[index]
+        lines.append(Line(line, cells=(m.group(1).strip(), (m.group(2) or "").strip())) if columns and m
+                     else Line(line))
+        index += 1
     # Plain-text files are often written in Markdown ("## Mål"): read their headings as such.
     markdown = markdown or len(_MD_HEADING.findall(text)) >= 2
     return ExtractedDocument(path=path, format="md" if markdown else "txt",
