@@ -40,7 +40,7 @@ from mentordocs.lint.model import (
     Severity,
 )
 from mentordocs.lint.rules import RulePack, load_pack, localized
-from mentordocs.lint.sections import find_sections
+from mentordocs.lint.sections import find_sections, without_other_activities
 from mentordocs.lint.text import fold, pack_alternation, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
 
@@ -126,6 +126,7 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
     doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(doc)), compiled.checkbox_re, compiled.chosen)
+    doc = without_other_activities(doc, compiled.fields)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)

@@ -141,6 +141,7 @@ class Cues(_Strict):
     not_follow_up: Optional[list[str]] = None
     appeal_context: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None
+    mentor_activity: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None
     negation: Optional[list[str]] = None
     copula: Optional[Words] = None

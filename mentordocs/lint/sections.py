@@ -8,10 +8,13 @@ previous field. A table whose first value cell happens to contain field words st
 label/value table. :func:`reassign_by_value` then moves a section whose label merely mentions a
 field to the field its value plainly is (``Tid med mentor: 1-2 timer pr. uge`` is the hours; two
 unknown labels holding a start and a later end date are the period).
+:func:`without_other_activities` first drops the rows of a Min Plan's other activities (a wage
+subsidy's period is not the mentor's).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Optional
 
 from mentordocs.lint.candidates import (
@@ -236,3 +239,53 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
                 and not vocab.not_period_label_re.search(fold(first.label) + " " + fold(second.label)):
             first.fields = second.fields = frozenset({"duration"})
             first.by_value = second.by_value = True
+
+
+def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """``doc`` without the rows of activities that are not the mentor support.
+
+    A Min Plan print lists the citizen's activities one after another, each as rows under an
+    activity label ("Aktivitet | Løntilskud (offentlig arbejdsgiver)", "Sted | …", "Periode | fra
+    18.08.2024 til 17.08.2025", "Omfang | 25 timer pr. uge"). The period and the hours of a wage
+    subsidy or a course are not the mentor's: an activity whose name does not name the mentor
+    support (``cues.mentor_activity``) is dropped up to the next activity or the end of its rows.
+    Nothing is dropped unless one activity is the mentor support."""
+    starts: list[tuple[int, bool]] = []
+    for index, block in enumerate(doc.blocks):
+        named = _activity_name(block, vocab)
+        if named is not None:
+            starts.append((index, bool(vocab.mentor_activity_re.search(fold(named)))))
+    if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
+        return doc
+    drop: set[int] = set()
+    for n, (index, mentor) in enumerate(starts):
+        if mentor:
+            continue
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(doc.blocks)
+        drop.add(index)
+        for j in range(index + 1, end):
+            if not _activity_row(doc.blocks[j]):
+                break  # the activity's rows have ended: a heading or a paragraph follows
+            drop.add(j)
+    return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:
+    """The activity a row names ("Aktivitet | Løntilskud", "Aktivitet: Kursus"), or None."""
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
+        label, value = block.cells[0], " ".join(block.cells[1:])
+    else:
+        label, sep, value = block.text.partition(":")
+        if not sep or "\n" in label:
+            return None
+    if vocab.activity_name_label_re.fullmatch(fold(label).strip(" :.")) and value.strip():
+        return value
+    return None
+
+
+def _activity_row(block: Block) -> bool:
+    """A row of an activity: a table row or a short "Label: value" line."""
+    if block.kind == BlockKind.TABLE_ROW:
+        return True
+    label, sep, _ = block.text.partition(":")
+    return bool(sep) and len(label.split()) <= 3 and "\n" not in block.text

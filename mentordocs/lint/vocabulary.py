@@ -134,6 +134,7 @@ class FieldVocabulary:
         self.not_follow_up_re = cue("not_follow_up")
         self.appeal_context_re = cue("appeal_context")
         self.activity_name_label_re = cue("activity_name_label")
+        self.mentor_activity_re = cue("mentor_activity")
         self.no_goal_re = cue("no_goal")
         self.negation_re = cue("negation")
         self.copula = words("copula")

@@ -158,3 +158,33 @@ def test_a_min_plan_activitys_name_is_not_the_mentors_tasks(make_doc, lint, task
 def test_a_min_plan_entry_with_the_mentors_tasks_is_clean(make_doc, lint):
     row = ("r", "Mentoren hjælper dig med", "Struktur på ugen, følger dig til samtaler og træner busturen.")
     assert lint(_minplan(make_doc, row)) == ("minplan", [])
+
+
+def _print_with_a_wage_subsidy(make_doc, title):
+    return make_doc(title, ("r", "Navn", "Bo Riis"), ("r", "Sagsbehandler", "Pia Dam, tlf. 44 55 66 77"),
+                    "Løntilskud", ("r", "Aktivitet", "Løntilskud hos Genbrugspladsen"),
+                    ("r", "Periode", "fra 01.02.2026 til 31.01.2027"), ("r", "Omfang", "25 timer pr. uge"),
+                    "Mentorstøtte", ("r", "Aktivitet", "Mentorstøtte (LAB § 167)"), ("r", "Status", "Bevilget"),
+                    ("r", "Mål", "Bo er ansat som pladsmand på mindst 20 timer om ugen senest 1. august 2026."),
+                    ("r", "Mentor", "Ida Lindvig, tlf. 57 96 93 27"),
+                    ("r", "Opgaver", "Hjælpe med transporten og følge Bo til de første vagter."),
+                    ("r", "Varighed", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"))
+
+
+@pytest.mark.parametrize("title", ["Jobnet · Jobcenter Ravnsø · udskrevet 03.02.2026", "Plan for Bo Riis"])
+def test_a_case_system_print_of_a_citizens_plan_is_a_min_plan_entry(make_doc, lint, title):
+    assert lint(_print_with_a_wage_subsidy(make_doc, title))[0] == "minplan"
+
+
+def test_another_activitys_period_and_hours_in_a_min_plan_are_not_the_mentors(make_doc, lint):
+    assert lint(_print_with_a_wage_subsidy(make_doc, "Min Plan")) == ("minplan", [])
+
+
+def test_an_activitys_state_is_not_the_follow_up(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Mål", "Ali er i job som lagermedarbejder på 25 timer om ugen senest 1. august 2026."),
+                   ("r", "Mentor", "Ida Lindvig, tlf. 57 96 93 27"),
+                   ("r", "Opgaver", "Hjælpe med transporten og følge Ali til de første vagter."),
+                   ("r", "Varighed", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
+                   ("r", "Status", "Igangværende"), ("h", "Klagevejledning"), KLAGE)
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
