@@ -286,6 +286,8 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     non_empty = [c for c in cells if c]
     if _is_header_row(cells, vocab):
         return [Unit("header", text="", fields=frozenset(), label="|".join(cells))]
+    if _signature_row(cells, vocab):
+        return [Unit("other", text="", label=cells[0], fields=frozenset())]
     items: list[Unit] = []
     i = 0
     while i < len(cells):
@@ -312,6 +314,20 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     if not items and non_empty:
         items.append(Unit("content", text=" ".join(non_empty)))
     return items
+
+
+def _signature_row(cells: list[str], vocab: FieldVocabulary) -> bool:
+    """"Mentor | Dato: | Underskrift:": a party over the labels of a signature block (date,
+    signature) is where the mentor signs, not the mentor's field."""
+    rest = [c for c in cells[1:] if c]
+    if len(rest) < 2:
+        return False
+    for cell in rest:
+        head = cell.split(":", 1)[0].strip(" _.")
+        found = vocab.classify_label(head, max_leftover=0) if head and len(head) < 40 else None
+        if found is None or found[1] != "other":
+            return False
+    return True
 
 
 def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tuple[frozenset[str], str]]]:

@@ -93,7 +93,10 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 best = status
             if state == "present":
                 break
-        if best is None or (best.state == "incomplete" and key in ("mentor", "appeal_guidance")) or \
+        # The mentor and the appeal guidance are distinctive enough to be read in prose even
+        # when a label for them is empty or incomplete ("Mentor | Dato: | Underskrift:" at the
+        # foot, "Din mentor er Line Dahl, tlf. …" in the letter).
+        if best is None or (best.state in ("incomplete", "empty") and key in ("mentor", "appeal_guidance")) or \
                 (uncertain and best.state != "present"):
             # Prose is read only outside the sections of other fields: "følge op hver uge" in the
             # mentor's task list is a task, not the agreement's follow-up.

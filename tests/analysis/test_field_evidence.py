@@ -239,3 +239,34 @@ def test_the_explanation_names_the_cue_for_a_field_found_by_value_shape(make_doc
 def test_ocr_damaged_contact_details_still_count_as_contact(make_doc, lint, mentor):
     doc = agreement_with(make_doc, {"Mentor": mentor})
     assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def _letter_with_signature_rows(make_doc, mentor_sentence):
+    return make_doc(("h", "Mentoraftale"),
+                    "Målet med mentorstøtten er: Du er i job som lagermedarbejder senest 1. august 2026.",
+                    mentor_sentence,
+                    "Mentoren skal hjælpe dig med følgende: transport til arbejdet og en fast ugeplan.",
+                    "Aftalen gælder 01.02.2026 til og med 31.07.2026.",
+                    "Der følges op hver anden uge ved et møde mellem mentor og sagsbehandler.",
+                    "Du får mentorstøtte i omfanget: 2 timer pr. uge.", ("h", "Klagevejledning"), KLAGE,
+                    ("r", "Borger", "Dato:", "Underskrift:"), ("r", "Mentor", "Dato:", "Underskrift:"))
+
+
+def test_a_signature_row_for_the_mentor_is_not_an_empty_mentor_field(make_doc, lint):
+    doc = _letter_with_signature_rows(make_doc, "Din mentor er Line Dahl, Fodfæste I/S, tlf. 95 29 38 42.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_letter_without_a_mentor_is_still_caught_beside_signature_rows(make_doc, lint):
+    doc = _letter_with_signature_rows(make_doc, "Du får en mentor fra kommunens mentorkorps.")
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
+def test_a_mentor_stated_in_prose_fills_an_empty_mentor_label(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Mentor", ""),
+                   ("r", "Mål", "Du er i job som lagermedarbejder senest 1. august 2026."),
+                   ("r", "Opgaver", "Transport til arbejdet og en fast ugeplan."),
+                   ("r", "Periode", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
+                   ("r", "Opfølgning", "Møde hver anden uge mellem mentor og sagsbehandler."),
+                   "Din mentor bliver Line Dahl, Fodfæste I/S, tlf. 95 29 38 42.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
