@@ -54,6 +54,10 @@ class KindVocabulary:
     private: re.Pattern[str]
     not_lab: re.Pattern[str]
     carries_agreement: re.Pattern[str]
+    #: words that say a document is about mentor support (kinds.subject)
+    subject: re.Pattern[str]
+    #: a decision title's object ("afslag på befordringsgodtgørelse"): kinds.decision_object
+    decision_object: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -80,6 +84,8 @@ class KindVocabulary:
             private=compile_list(kinds.get("private")),
             not_lab=compile_list(kinds.get("not_lab")),
             carries_agreement=compile_list(kinds.get("carries_agreement")),
+            subject=compile_list(kinds.get("subject")),
+            decision_object=compile_list(kinds.get("decision_object")),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -166,19 +172,44 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     head = "\n".join([b for b in folded_blocks if b.strip()][:4])
     if vocab.private.search(head) or not vocab.under_lab(text) or vocab.not_lab.search(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
+    if kind in ("decision", "minplan") and not vocab.subject.search(text):
+        return "unknown"  # a decision on an enkeltydelse, a plan with a work placement only
+    if kind == "decision" and _decides_on_another_subject(folded_blocks, vocab):
+        return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
     if not person and vocab.guidance.search(text) is not None:
         guidance = _distinct_hits(vocab.guidance, text)
         if kind in ("agreement", "minplan") and not concrete and not _CASE.search(text):
             return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
         if (not concrete and guidance >= 3) or guidance >= 4:
             return "unknown"  # a page that explains agreements (or Min Plan) to its readers
-    if (fmt == "eml" or _MAIL_HEADER.match(folded_blocks[0] if folded_blocks else "")) \
-            and kind in ("agreement", "minplan") and (
+    mail = fmt == "eml" or bool(_MAIL_HEADER.match(folded_blocks[0] if folded_blocks else ""))
+    if mail and kind == "decision" and not vocab.body["decision"].search(text) \
+            and not (statuses.get("appeal_guidance") and statuses["appeal_guidance"].state == "present"):
+        # An e-mail whose subject says "forlængelse" but that decides nothing and tells the
+        # citizen nothing about appeals is about a decision, not the decision.
+        return "unknown"
+    if mail and kind in ("agreement", "minplan") and (
                 filled < 3 or (labelled < 3 and filled < 5 and not vocab.carries_agreement.search(text))):
         # An e-mail *about* the agreement (a meeting time, a reminder) is written as prose; an
         # e-mail that carries the agreement has its fields under labels, or attaches it.
         return "unknown"
     return kind
+
+
+def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary) -> bool:
+    """Whether a decision's title names what it decides on, and that is not mentor support
+    ("Afslag på befordringsgodtgørelse", "Afgørelse om enkeltydelse"). A title broken over two
+    lines ("Afgørelse om forlængelse af din" + "mentorstøtte") is read with its second line."""
+    for index, block in enumerate(folded_blocks[:12]):
+        if not (block.strip() and _short_line(block)):
+            continue
+        m = vocab.decision_object.search(block)
+        if m is None:
+            continue
+        if m.end() >= len(block.rstrip()) and index + 1 < len(folded_blocks):
+            m = vocab.decision_object.search(block.rstrip() + " " + folded_blocks[index + 1].strip()) or m
+        return not vocab.subject.search(m.group(0))
+    return False
 
 
 def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:

@@ -90,6 +90,8 @@ class Kinds(_Strict):
     private: Optional[list[str]] = None
     not_lab: Optional[list[str]] = None
     carries_agreement: Optional[list[str]] = None
+    subject: Optional[list[str]] = None
+    decision_object: Optional[list[str]] = None
 
 
 class Durations(_Strict):

@@ -188,3 +188,46 @@ def test_an_activitys_state_is_not_the_follow_up(make_doc, lint):
                    ("r", "Varighed", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
                    ("r", "Status", "Igangværende"), ("h", "Klagevejledning"), KLAGE)
     assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
+def test_a_decision_on_another_benefit_that_mentions_the_mentor_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Afslag på befordringsgodtgørelse"), "Kære Søren",
+                   "Du har søgt om befordringsgodtgørelse til din praktik. Du får afslag.",
+                   ("h", "Begrundelse"), "Afstanden er under 24 km. Din mentor kan hjælpe dig med busplanen.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_decision_title_broken_over_two_lines_still_names_the_mentor_support(make_doc, lint):
+    doc = make_doc("Jobcenter Vesthavn", "Afgørelse om forlængelse af din", "mentorstøtte",
+                   "Vi forlænger din mentorstøtte fra 1. marts 2026 til 31. juli 2026 med 2 timer om ugen.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("decision", [])
+
+
+@pytest.mark.parametrize("title", ["Klage over afslag på mentorstøtte", "Timeseddel – mentor Tina Lund",
+                                   "Svar på spørgsmål 19 fra Beskæftigelsesudvalget"])
+def test_complaints_timesheets_and_answers_to_a_committee_are_unknown(make_doc, lint, title):
+    doc = make_doc(("h", title), "Jeg har fået afslag på mentorstøtte, og min mentor har bevilget 3 timer om ugen.",
+                   "Mentor: Tina Lund, tlf. 22 33 44 55", "Periode: 01.03.2026 - 31.08.2026")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_email_about_an_extension_that_decides_nothing_is_unknown(make_doc, lint):
+    doc = make_doc("Fra: Nikolaj <nik@vesthavn.dk>", ("h", "Mentor – forlængelse?"), "Hej Jesper",
+                   "Mikkel er ikke mødt op de sidste tre gange hos sin mentor. Skal vi tale om det på torsdag?")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_english_refusal_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Decision: mentor support refused"), "Dear Helle,",
+                   "You applied for mentor support for 6 months. We have refused your application.",
+                   ("h", "Reasons"), "Mentor support requires an aim of employment or education.")
+    assert rules_of(lint(doc)[1]) == {"missing-appeal-guidance"}
+
+
+def test_a_min_plan_print_with_only_a_work_placement_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), ("r", "Mit mål", "Job som lagermedarbejder."), ("h", "Virksomhedspraktik"),
+                   ("r", "Periode", "f.o.m. 18.02.2025 t.o.m. 19.05.2025"), ("r", "Omfang", "20 timer pr. uge"),
+                   ("r", "Kontaktperson på virksomheden", "Ida Frederiksen, tlf. 20 25 24 59"))
+    assert lint(doc) == ("unknown", [])
