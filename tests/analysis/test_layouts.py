@@ -70,7 +70,7 @@ def test_total_over_several_periods_is_not_over(make_doc, lint):
 
 
 def test_start_and_end_in_separate_fields(make_doc, lint):
-    doc = make_doc(("h", "Min Plan"), "Start: 01.09.2026", "Slut: 31.05.2027")
+    doc = make_doc(("h", "Min Plan"), "Aktivitet: Mentorstøtte", "Start: 01.09.2026", "Slut: 31.05.2027")
     assert rules_of(lint(doc, select=["duration-over-6-months"])[1]) == {"duration-over-6-months"}
 
 
