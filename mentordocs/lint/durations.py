@@ -23,63 +23,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable, Optional
+from functools import lru_cache
+from typing import Any, Iterable, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.lint.dates import FULL_MONTH_RE, MONTH_RE, MONTHS, DateMatch, find_dates
 from mentordocs.lint.text import fold, pack_alternation, sentence_spans
-
-DEFAULT_NUMBER_WORDS: dict[str, float] = {
-    "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
-    "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
-    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "seksogtyve": 26,
-    "halvanden": 1.5, "halvandet": 1.5, "et halvt": 0.5, "en halv": 0.5, "halvt": 0.5,
-    "et kvart": 0.25, "½": 0.5, "1/2": 0.5,
-}
-
-DEFAULT_EXCLUDE_BEFORE = [
-    "højst", "hgjst", "maks", "max", "maksimalt", "maksimum", "op til", "ikke mere end",
-    "ikke over", "ikke længere end", "mindst", "minimum", "min", "hver", "hvert", "om",
-    "inden", "inden for", "indenfor", "senest", "efter", "under", "over", "fyldt", "fylder",
-    "sidste", "seneste", "forrige", "tidligere", "i alt", "samlet", "yderligere", "ud over",
-]
-DEFAULT_EXCLUDE_AFTER = [
-    "siden", "i alt", "samlet", "gammel", "gamle", "ad gangen", "forud", "inden", "senest",
-    "efter", "før udløb", "før slut", "før ophør", "før periode", "før aftale", "før bevilling",
-    "før afslut", "før udskriv", "før støtte", "før mentor", "før forløb",
-                  "før den", "før sidste", "før næste", "om ugen", "om måneden", "om dagen", "pr. uge", "pr uge",
-    "per uge", "ugentlig", "på kontanthjælp", "sammenhængende",
-]
-DEFAULT_EXCLUDE_SENTENCE = [
-    r"\bklag",
-    r"\bankestyrelsen",
-    r"\bkan (?:hojst|maks\w*) ",
-    r"\blovens?\b",
-    r"\bfolketinget\b",
-]
-DEFAULT_EXCLUDE_CLAUSE = [
-    r"\bsamlet\b",
-    r"\bi alt\b",
-    r"\bforste periode",
-    r"inkl(?:\.|usive)? (?:en )?forleng",
-    r"\btidligere\b",
-    r"\bforrige\b",
-    r"\bsidste periode",
-    r"\bhar haft\b",
-    r"\bhavde\b",
-    r"\bvar bevilget\b",
-    r"\bblev bevilget\b",
-    r"\bperioden var\b",
-    r"\b(?:ansogning(?:\s+af\s+[\d./-]+)?|(?:an)?sogt)\s+om\s+(?:\w+\s+){0,2}i\s+(?:\d|[a-z]+\s+maned)",
-]
-DEFAULT_SUPPORT_CONTEXT = ["mentor", "stott", "periode", "varighed", "bevilg", "aftale", "forlob", "forleng",
-                           "lober", "gelder", r"frem\b", "indsats", r"\bfra (?:og med |den |d\. )?\d"]
-DEFAULT_BACKGROUND = [r"\bledig", "sygemeld", "sygedagpenge", "kontanthjelp", "arbejdslos", r"\bboet\b",
-                      r"\bboede\b", r"\bveret\b", r"\bgaet\b", r"\bhaft\b", r"\bhavde\b", r"\bgammel\b",
-                      r"\balder\b", "indlagt", r"\bmisbrug", "fengsel", r"\bsiden\b"]
-DEFAULT_DISCHARGE = [r"udskrivningskoordinator", r"udskrivelse", r"udskrives", r"udskrevet",
-                     r"§\s*167,?\s*stk\.?\s*2"]
-
 
 @dataclass(frozen=True)
 class PeriodVocabulary:
@@ -97,14 +46,27 @@ class PeriodVocabulary:
 
     @classmethod
     def build(cls, number_words: Optional[dict[str, float]] = None,
-              exclude_before: Iterable[str] = DEFAULT_EXCLUDE_BEFORE,
-              exclude_after: Iterable[str] = DEFAULT_EXCLUDE_AFTER,
-              exclude_sentence: Iterable[str] = DEFAULT_EXCLUDE_SENTENCE,
-              exclude_clause: Iterable[str] = DEFAULT_EXCLUDE_CLAUSE,
-              discharge: Iterable[str] = DEFAULT_DISCHARGE,
-              support_context: Iterable[str] = DEFAULT_SUPPORT_CONTEXT,
-              background_context: Iterable[str] = DEFAULT_BACKGROUND) -> "PeriodVocabulary":
-        words = {fold(k): float(v) for k, v in (number_words or DEFAULT_NUMBER_WORDS).items()}
+              exclude_before: Optional[Iterable[str]] = None,
+              exclude_after: Optional[Iterable[str]] = None,
+              exclude_sentence: Optional[Iterable[str]] = None,
+              exclude_clause: Optional[Iterable[str]] = None,
+              discharge: Optional[Iterable[str]] = None,
+              support_context: Optional[Iterable[str]] = None,
+              background_context: Optional[Iterable[str]] = None) -> "PeriodVocabulary":
+        """The vocabulary from a pack's ``durations`` section; what it leaves out comes from the
+        shipped default pack (the one home of these words)."""
+        given = {"number_words": number_words, "exclude_before": exclude_before, "exclude_after": exclude_after,
+                 "exclude_sentence": exclude_sentence, "exclude_clause": exclude_clause, "discharge": discharge,
+                 "support_context": support_context, "background_context": background_context}
+        if any(v is None for v in given.values()):
+            shipped = _default_section()
+            given = {k: shipped.get(k) or [] if v is None else v for k, v in given.items()}
+        number_words = given["number_words"]  # type: ignore[assignment]
+        exclude_before, exclude_after = given["exclude_before"], given["exclude_after"]
+        exclude_sentence, exclude_clause = given["exclude_sentence"], given["exclude_clause"]
+        discharge, support_context = given["discharge"], given["support_context"]
+        background_context = given["background_context"]
+        words = {fold(k): float(v) for k, v in dict(number_words or {}).items()}
         word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         num = (r"(?P<num>\d+(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?)?|" + word_alt + ")")
         unit = (r"(?P<unit>maneders|maneder|maned|mdr|mnd|md|ars|ar|ugers|uger|uge|dages|dage"
@@ -127,7 +89,17 @@ class PeriodVocabulary:
                    background_re)
 
 
-DEFAULT_VOCABULARY = PeriodVocabulary.build()
+def _default_section() -> dict[str, Any]:
+    """The ``durations`` section of the shipped default pack."""
+    from mentordocs.lint.rules import load_pack  # the pack loader sits above this module
+
+    return dict(load_pack().data.get("durations") or {})
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> PeriodVocabulary:
+    """The period vocabulary of the shipped default pack, for callers without a pack."""
+    return PeriodVocabulary.build()
 
 
 @dataclass(frozen=True)
@@ -383,10 +355,11 @@ def _raw_cached(sentence: str, vocab: PeriodVocabulary) -> list[Period]:
     return entry[1]
 
 
-def find_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
+def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
                  folded: Optional[str] = None) -> list[Period]:
     """All periods and lengths in ``text``, each with ``excluded`` set when the context shows
     it is not a period of support. Positions refer to ``text`` (folding keeps lengths)."""
+    vocab = vocab or default_vocabulary()
     folded = folded if folded is not None else fold(text)
     if not _maybe_period(folded):
         return []
@@ -440,12 +413,13 @@ def _clause(sentence: str, start: int, end: int, original: str = "") -> str:
     return sentence[left + 1:min(rights) if rights else len(sentence)]
 
 
-def support_periods(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY, *,
+def support_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
                     labelled: bool = True, folded: Optional[str] = None) -> list[Period]:
     """Only the periods that describe the support itself (no limits, history or deadlines).
 
     ``labelled=False`` is for text outside a duration field: there a figure must sit in a
     sentence about the support (a length) and never in one about the citizen's background."""
+    vocab = vocab or default_vocabulary()
     folded = folded if folded is not None else fold(text)
     # The answer depends only on the text, the vocabulary and ``labelled`` (``folded`` is
     # fold(text) for every caller that passes it): the field finder, the kind detector and the
@@ -476,11 +450,6 @@ def _support_periods(text: str, vocab: PeriodVocabulary, labelled: bool, folded:
                 continue
         result.append(p)
     return result
-
-
-def mentions_discharge(text: str, vocab: PeriodVocabulary = DEFAULT_VOCABULARY) -> bool:
-    """Whether the text concerns an udskrivningskoordinator (LAB § 167, stk. 2)."""
-    return bool(vocab.discharge_re.search(fold(text)))
 
 
 def discharge_policy(policy: P.PeriodPolicy) -> P.PeriodPolicy:

@@ -186,18 +186,6 @@ def test_docs_rule_reference_is_up_to_date():
         "update_rules_doc('docs/rules.md')\"")
 
 
-def test_code_defaults_mirror_the_default_pack(pack):
-    from mentordocs.lint import durations as D
-
-    section = pack.data["durations"]
-    assert set(section["exclude_before"]) == set(D.DEFAULT_EXCLUDE_BEFORE)
-    assert set(section["exclude_after"]) == set(D.DEFAULT_EXCLUDE_AFTER)
-    assert set(section["exclude_sentence"]) == set(D.DEFAULT_EXCLUDE_SENTENCE)
-    assert set(section["exclude_clause"]) == set(D.DEFAULT_EXCLUDE_CLAUSE)
-    assert set(section["support_context"]) == set(D.DEFAULT_SUPPORT_CONTEXT)
-    assert set(section["background_context"]) == set(D.DEFAULT_BACKGROUND)
-
-
 def test_a_misspelt_key_is_an_error_naming_file_key_and_line(tmp_path):
     path = write(tmp_path, "kommune.yaml", """
         extends: default
