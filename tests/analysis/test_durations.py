@@ -231,3 +231,12 @@ def test_month_end_start_to_month_end_is_exactly_six_months():
 def test_month_end_start_one_day_past_month_end_is_over():
     (period,) = support_periods("Periode: 31. marts 2026 – 1. oktober 2026")
     assert period.over_limit()
+
+
+@pytest.mark.parametrize("text", [
+    "Den samlede periode med mentorstøtte bliver dermed 12 måneder.",
+    "Du har søgt om mentorstøtte i perioden fra d. 19. juli 2026 til d. 18. juli 2027. Du får afslag.",
+    "Vi giver afslag på din ansøgning om mentorstøtte i perioden 01-02-2026 - 31-01-2027.",
+])
+def test_a_total_or_the_period_asked_for_is_not_a_support_period(text):
+    assert support_periods(text) == []
