@@ -21,6 +21,7 @@ import yaml
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from mentordocs import safe_yaml
 from mentordocs.domain import danish, periods
 from mentordocs.domain.cpr import looks_like_cpr
 from mentordocs.domain.goals import assess_goal, is_unclear
@@ -442,14 +443,25 @@ def parse_case_text(text: str, source: str) -> Any:
     """Parse YAML (a superset of JSON). Raises CaseInvalid with a readable message on syntax errors."""
     try:
         if source.endswith(".json"):
-            return json.loads(text)
-        return yaml.safe_load(text)
+            return safe_yaml.load_json(text)
+        return safe_yaml.load(text)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (linje {mark.line + 1}, kolonne {mark.column + 1})" if mark else ""
         if isinstance(exc, json.JSONDecodeError):
             where = f" (linje {exc.lineno}, kolonne {exc.colno})"
-        raise CaseInvalid(source, [Issue("(fil)", f"Filen kan ikke læses som YAML/JSON{where}.")]) from None
+        message = f"Filen kan ikke læses som YAML/JSON{where}."
+        if isinstance(exc, safe_yaml.UnsafeYaml):
+            message = _UNSAFE_YAML_MESSAGES[exc.reason].format(where=where)
+        raise CaseInvalid(source, [Issue("(fil)", message)]) from None
+
+
+_UNSAFE_YAML_MESSAGES = {
+    "alias": "Filen bruger YAML-ankre eller -aliaser (&navn, *navn){where}; det er ikke tilladt "
+             "i en sagsfil. Skriv værdien ud hvert sted, den bruges.",
+    "depth": f"Filen er indlejret i mere end {safe_yaml.MAX_DEPTH} niveauer{{where}}; en sagsfil "
+             "har kun få niveauer. Tjek filens indrykning og klammer.",
+}
 
 
 def load_case_result(path: Path | str, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> CaseResult:

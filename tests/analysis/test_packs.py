@@ -226,3 +226,11 @@ def test_a_municipality_adds_a_label_term_in_one_line(tmp_path, make_doc):
     assert "missing-goal" not in rules_of(findings)
     kind, findings = analyze(doc, load_pack())
     assert "missing-goal" in rules_of(findings)
+
+
+def test_a_pack_with_yaml_aliases_is_refused_naming_file_and_line(tmp_path):
+    levels = ['a0: &a0 ["x"]'] + [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]"
+                                  for n in range(1, 9)]
+    path = write(tmp_path, "bomb.yaml", "extends: default\n" + "\n".join(levels) + "\n")
+    with pytest.raises(PackError, match=r"bomb\.yaml: anchors and aliases .* at line 2"):
+        load_pack(str(path))

@@ -414,3 +414,22 @@ def test_an_upload_that_takes_too_long_is_stopped_and_reported() -> None:
                            content_type="multipart/form-data")
     assert response.status_code == 200
     assert "kunne ikke læses på 0.001 sekunder" in response.get_data(as_text=True)
+
+
+def test_loading_a_yaml_alias_bomb_is_refused_at_once(client: CsrfClient) -> None:
+    lines = ['a0: &a0 ["lol"]'] + [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]"
+                                   for n in range(1, 9)]
+    bomb = ("\n".join(lines) + "\n").encode()
+    response = client.post("/load", data={"case_file": (io.BytesIO(bomb), "sag.yaml")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "YAML-ankre eller -aliaser" in response.get_data(as_text=True)
+    assert len(response.data) < 200_000
+
+
+def test_loading_a_case_nested_200000_deep_is_a_clear_400(client: CsrfClient) -> None:
+    deep = b'{"support": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    response = client.post("/load", data={"case_file": (io.BytesIO(deep), "sag.json")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "indlejret i mere end 50 niveauer" in response.get_data(as_text=True)
