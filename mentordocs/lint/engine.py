@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, Optional, Protocol
 
 from mentordocs.domain.cpr import mask_path
-from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits
+from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits, limit_address_space
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
 from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, read_bytes, read_file_bytes)
 from mentordocs.lint.readers._errors import DocumentError, localize, message
@@ -232,22 +232,6 @@ def _decode(values: tuple[Any, ...]) -> FileResult:
                       fields=fields)
 
 
-def _limit_memory(extra_bytes: int) -> None:
-    """Cap this process's address space at its current size plus ``extra_bytes``."""
-    try:
-        import resource
-
-        with open("/proc/self/statm") as statm:
-            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        limit = current + extra_bytes
-        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, OSError, ValueError):
-        pass  # not Linux: the time limit still applies
-
-
 def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> None:
     # Ctrl-C goes to the whole process group; the parent decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -255,7 +239,7 @@ def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> Non
     # holds) lives as long as the worker: keep the garbage collector from walking it again and
     # again, which also keeps the forked pages shared instead of copied.
     gc.freeze()
-    _limit_memory(settings.limits.max_memory)
+    limit_address_space(settings.limits.max_memory)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     while True:
         try:

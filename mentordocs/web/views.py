@@ -228,7 +228,7 @@ def check_document_form() -> str:
 
 
 @bp.post("/check-document")
-def check_document() -> tuple[str, int]:
+def check_document() -> Any:
     """Lint an uploaded agreement in memory; the upload is never written anywhere."""
     upload = request.files.get("document")
     if upload is None or not upload.filename:
@@ -241,8 +241,18 @@ def check_document() -> tuple[str, int]:
     data = upload.stream.read()
     from mentordocs.web.isolation import lint_upload
 
-    result = lint_upload(data, name, _lint_pack(),
-                         timeout=current_app.config.get("MENTORDOCS_LINT_TIMEOUT", 30.0))
+    slots = current_app.extensions["mentordocs.check_slots"]
+    pack = _lint_pack()
+    if not slots.acquire():
+        current_app.logger.warning("document check refused: all check slots busy")
+        return render_template("check_document.html", result=None, problems=(
+            "Serveren tjekker mange dokumenter lige nu. Prøv igen om et øjeblik.",)), 503, \
+            {"Retry-After": "10"}
+    try:
+        result = lint_upload(data, name, pack,
+                             timeout=current_app.config.get("MENTORDOCS_LINT_TIMEOUT", 30.0))
+    finally:
+        slots.release()
     return render_template("check_document.html", result=result, name=name, problems=(),
                            mask=mask_cpr), 200
 
