@@ -15,15 +15,25 @@ from typing import IO, Iterator, Optional
 
 import click
 
+from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS
 from mentordocs.lint.model import FileResult
 from mentordocs.report import BINARY_FORMATS, REPORTERS, ReportContext, reporter_for
+from mentordocs.report.terminal import printable
 
 
 class UsageProblem(click.ClickException):
     """A usage or input error: exit code 2 and nothing written."""
 
     exit_code = 2
+
+    def format_message(self) -> str:
+        return _for_stderr(self.message)
+
+
+def _for_stderr(text: str) -> str:
+    """A message that may quote a path or a file's content, safe for a terminal and a log."""
+    return printable(mask_cpr(text), keep_newlines=True)
 
 
 def _names(values: tuple[str, ...]) -> list[str]:
@@ -125,7 +135,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     try:
         pack = load_pack(rules)
     except PackError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rules") from None
+        raise click.BadParameter(_for_stderr(str(exc)), param_hint="--rules") from None
     known = set(pack.rule_names())
     selected, ignored = _names(select), _names(ignore)
     for option, names in (("--select", selected), ("--ignore", ignored)):
@@ -195,12 +205,13 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         cache.close()
     if baseline is not None:
         for waiver in baseline.apply(raw).unmatched:
-            click.echo(f"unused waiver: {waiver.path or waiver.sha256[:12]} {waiver.rule}", err=True)
+            shown = mask_path(waiver.path) if waiver.path else waiver.sha256[:12]
+            click.echo(f"unused waiver: {printable(shown)} {printable(waiver.rule)}", err=True)
     if write_baseline is not None:
         raw.sort(key=lambda r: r.path)
         new = Baseline.from_results(raw, reason, reviewer, previous=previous)
         new.save(write_baseline)
-        click.echo(f"wrote {len(new)} waiver(s) to {write_baseline}", err=True)
+        click.echo(f"wrote {len(new)} waiver(s) to {printable(mask_path(write_baseline))}", err=True)
     failed = any(r.error is not None or r.has_error_findings for r in reported)
     sys.exit(1 if failed else 0)
 

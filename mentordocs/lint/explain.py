@@ -29,6 +29,7 @@ from mentordocs.domain.fields import REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.durations import discharge_policy
 from mentordocs.lint.fields import FIELD_KEYS, FieldStatus
 from mentordocs.lint.text import shorten
+from mentordocs.report.terminal import printable
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis
@@ -132,7 +133,7 @@ def format_explanation(path: str, kind: str, fields: dict[str, dict[str, Any]], 
         if cue:
             how = _CUES.get(cue, {}).get(lang, cue)
             if entry.get("label"):
-                how += f' "{entry["label"]}"'
+                how += f' "{printable(entry["label"])}"'
             how = f" ← {how}"
         where = ""
         loc = entry.get("location")
@@ -143,9 +144,9 @@ def format_explanation(path: str, kind: str, fields: dict[str, dict[str, Any]], 
         detail = f" [{entry['detail']}]" if entry.get("detail") else ""
         lines.append(f"  {key:<16} {states.get(entry['status'], entry['status'])}{detail}, {need}{where}{how}")
         if entry.get("value"):
-            lines.append(f"      {head['value']}: {entry['value']}")
+            lines.append(f"      {head['value']}: {printable(entry['value'])}")
         if entry.get("looked_at"):
-            lines.append(f"      {head['looked']}: {entry['looked_at']}")
+            lines.append(f"      {head['looked']}: {printable(entry['looked_at'])}")
         period = entry.get("period")
         if period:
             if "start" in period:
