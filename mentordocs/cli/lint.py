@@ -7,9 +7,10 @@ parse options, load the rule pack, stream results into the chosen reporter, exit
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
@@ -38,6 +39,31 @@ def _for_stderr(text: str) -> str:
 
 def _names(values: tuple[str, ...]) -> list[str]:
     return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+class Terminated(SystemExit):
+    """SIGTERM arrived: unwind like Ctrl-C does, so workers stop and temporary files go."""
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into an exception for the duration of a run (exit status 143).
+
+    Without this, SIGTERM ends the process at once: no ``finally`` runs, the workers are left
+    behind and the half-written report (for jsonl: personal data) stays in its temporary file.
+    """
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (the CLI called from a library): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -179,7 +205,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     raw: list[FileResult] = []
     reported: list[FileResult] = []
     binary = fmt in BINARY_FORMATS
-    with _atomic_output(output_file, binary) as out:
+    with _terminate_cleanly(), closing(results), _atomic_output(output_file, binary) as out:
         streaming = fmt == "jsonl" and hasattr(reporter, "render_one")
         with click.progressbar(length=len(files), file=sys.stderr, label="mentordocs lint",
                                show_pos=True) if show_progress else _no_bar() as bar:

@@ -232,9 +232,33 @@ def _decode(values: tuple[Any, ...]) -> FileResult:
                       fields=fields)
 
 
-def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> None:
-    # Ctrl-C goes to the whole process group; the parent decides what happens.
+def die_with_parent(parent_pid: int) -> None:
+    """Make this (forked) process die when its parent does, however the parent ends.
+
+    A parent killed by SIGKILL or the OOM killer runs no clean-up, and a worker blocked on a
+    file would live on for good. Linux's ``PR_SET_PDEATHSIG`` has the kernel send SIGKILL;
+    if the parent is already gone by the time it is set, exit at once.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's own clean-up still stops its workers
+    if os.getppid() != parent_pid:
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
+    # Ctrl-C goes to the whole process group; the parent decides what happens. SIGTERM is the
+    # default again: the parent's handler (the CLI's clean-up) is not the worker's.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # Everything inherited from the parent (the pack, imported modules, whatever the caller
     # holds) lives as long as the worker: keep the garbage collector from walking it again and
     # again, which also keeps the forked pages shared instead of copied.
@@ -260,7 +284,7 @@ def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> Non
 class _Worker:
     def __init__(self, context: Any, pack: "RulePack", settings: _Settings):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, pack, settings),
+        self.process = context.Process(target=_worker_main, args=(child, pack, settings, os.getpid()),
                                        daemon=True, name="mentordocs-lint-worker")
         self.process.start()
         child.close()

@@ -14,6 +14,7 @@ rest wait in a bounded queue or are told to try again.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
@@ -67,9 +68,12 @@ class CheckSlots:
             self._condition.notify()
 
 
-def _child(conn: Connection, data: bytes, filename: str, pack: "RulePack", memory: int) -> None:
+def _child(conn: Connection, data: bytes, filename: str, pack: "RulePack", memory: int,
+           parent_pid: int) -> None:
+    from mentordocs.lint.engine import die_with_parent, lint_bytes
+
+    die_with_parent(parent_pid)
     limit_address_space(memory)
-    from mentordocs.lint.engine import lint_bytes
 
     try:
         result = lint_bytes(data, filename, pack)
@@ -94,7 +98,7 @@ def lint_upload(data: bytes, filename: str, pack: "RulePack", *,
     """
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, data, filename, pack, memory),
+    child = context.Process(target=_child, args=(sender, data, filename, pack, memory, os.getpid()),
                             daemon=True)
     child.start()
     sender.close()
