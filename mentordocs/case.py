@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from mentordocs import safe_yaml
 from mentordocs.domain import danish, periods
-from mentordocs.domain.cpr import looks_like_cpr
+from mentordocs.domain.cpr import looks_like_cpr, mask_cpr
 from mentordocs.domain.goals import assess_goal, is_unclear
 from mentordocs.domain.legal import LegalVersion, legal_version_for, verified_until
 
@@ -255,7 +255,7 @@ def _check_phone(path: str, value: str) -> list[Issue]:
     compact = re.sub(r"[\s\-()]", "", value)
     if _PHONE.fullmatch(compact) and compact[-8] != "0":
         return []
-    return [Issue(path, f"\"{value}\" er ikke et gyldigt dansk telefonnummer; skriv 8 cifre, "
+    return [Issue(path, f"\"{safe_yaml.excerpt(value)}\" er ikke et gyldigt dansk telefonnummer; skriv 8 cifre, "
                         "evt. med +45 foran, fx 72 49 60 00.")]
 
 
@@ -263,7 +263,7 @@ def _check_email(path: str, value: str) -> list[Issue]:
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return [Issue(path, f"\"{value}\" er ikke en gyldig e-mailadresse, fx navn@kommune.dk.")]
+        return [Issue(path, f"\"{safe_yaml.excerpt(value)}\" er ikke en gyldig e-mailadresse, fx navn@kommune.dk.")]
     return []
 
 
@@ -423,7 +423,21 @@ def _raw_contact_issues(data: dict[str, Any]) -> list[Issue]:
 
 
 def validate_case_data(data: Any, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> CaseResult:
-    """Validate a parsed case (a dict from YAML, JSON or the web form)."""
+    """Validate a parsed case (a dict from YAML, JSON or the web form).
+
+    Messages may quote what was typed ("12345 er ikke et gyldigt telefonnummer"), and people
+    type a CPR number into the wrong field: every message and path leaves here CPR-masked.
+    """
+    result = _validate_case_data(data, policy)
+    return CaseResult(result.case, [_masked(i) for i in result.errors],
+                      [_masked(i) for i in result.warnings])
+
+
+def _masked(issue: Issue) -> Issue:
+    return Issue(mask_cpr(issue.path), mask_cpr(issue.message), issue.severity)
+
+
+def _validate_case_data(data: Any, policy: periods.PeriodPolicy) -> CaseResult:
     if not isinstance(data, dict):
         return CaseResult(None, [Issue("(hele sagen)", "Sagsfilen skal indeholde felter "
                                                        "(en YAML- eller JSON-mapping).")], [])

@@ -110,3 +110,9 @@ def quote(value: Any, limit: int = MAX_QUOTED_CHARS) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1] + "…"
+
+
+def excerpt(value: Any, limit: int = MAX_QUOTED_CHARS) -> str:
+    """A value as typed, for a message that shows it in quotation marks, cut to ``limit``."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

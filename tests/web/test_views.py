@@ -433,3 +433,17 @@ def test_loading_a_case_nested_200000_deep_is_a_clear_400(client: CsrfClient) ->
                            content_type="multipart/form-data")
     assert response.status_code == 400
     assert "indlejret i mere end 50 niveauer" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("field", ["caseworker.phone", "mentor.phone", "mentor.email",
+                                   "municipality.email"])
+def test_a_cpr_number_typed_into_the_wrong_field_is_not_echoed(client: CsrfClient,
+                                                               field: str) -> None:
+    fields = form_fields(case_data(**{field: "Jonas 150392-1237"}))
+    checked = client.post("/api/check", data=fields).get_data(as_text=True)
+    assert "1237" not in checked and "150392-XXXX" in checked
+    # The page keeps what was typed in the input itself; its messages must not repeat it.
+    page = lxml_html.fromstring(client.post("/", data=fields).get_data(as_text=True))
+    messages = " ".join(node.text_content() for node in page.xpath("//*[@role='alert' or "
+                        "contains(@class, 'message') or contains(@class, 'summary')]"))
+    assert "1237" not in messages and "150392-XXXX" in messages
