@@ -70,6 +70,8 @@ def suggested_filename(case: Case, document: str, fmt: str) -> str:
         prefix, day = _FILE_PREFIX[document], case.support.start
     number = case.decision.case_number or ""
     ident = _slug(number) if number and not find_cprs(number) else ""
+    if find_cprs(ident.replace("-", " ")):  # the slug joined digits into a CPR-like number
+        ident = ""
     ident = ident or _slug(_without_cprs(case.citizen.name)) or "sag"
     return f"{prefix}-{day.isoformat()}-{ident}.{fmt}"
 

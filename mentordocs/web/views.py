@@ -181,7 +181,11 @@ def save(fmt: str) -> Response:
     else:
         text = ("# Sagsfil til mentordocs (indlæs den igen med \"Indlæs sag\").\n"
                 + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
-    day = data.get("decision", {}).get("date") or dt.date.today().isoformat()
+    # The name is built from what was typed: only a real ISO date may go in it (a CR/LF in
+    # the header was a 500, and anything else could carry a CPR number).
+    day = (data.get("decision") or {}).get("date")
+    if not is_iso_date(day):
+        day = dt.date.today().isoformat()
     return send_file(io.BytesIO(text.encode("utf-8")), mimetype=MIMETYPES[fmt],
                      as_attachment=True, download_name=f"mentorstoette-sag-{day}.{fmt}")
 
