@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
 import yaml
 from email_validator import EmailNotValidError, validate_email
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from mentordocs import safe_yaml
 from mentordocs.domain import danish, periods
@@ -112,21 +113,35 @@ class Mentor(_Model):
     email: str
 
 
+#: Dates a mentor case can hold. Outside them, date arithmetic (an evaluation 14 days before
+#: 1 January of year 1, six months after 31 December 9999) overflows.
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
+def _within_range(value: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise PydanticCustomError("date_out_of_range", "date out of range")
+    return value
+
+
+CaseDate = Annotated[dt.date, AfterValidator(_within_range)]
+
+
 class FollowUp(_Model):
     plan: str = Field(min_length=1, description="Hvordan og hvor ofte der følges op")
     progression_goals: list[str] = Field(min_length=1)
-    evaluation_dates: list[dt.date] = Field(min_length=1)
+    evaluation_dates: list[CaseDate] = Field(min_length=1)
 
 
 class Support(_Model):
     mentor_type: MentorType
     goal: str = Field(min_length=1)
     tasks: list[str] = Field(min_length=1)
-    start: dt.date
-    end: dt.date
+    start: CaseDate
+    end: CaseDate
     hours_per_week: Decimal
     follow_up: FollowUp
-    discharge_date: Optional[dt.date] = Field(
+    discharge_date: Optional[CaseDate] = Field(
         None, description="Udskrivningsdato (kun udskrivningskoordinator, LAB § 167, stk. 2)")
     activity: Optional[str] = Field(None, description="Tilbud, job eller uddannelse støtten knytter sig til")
 
@@ -140,7 +155,7 @@ class Support(_Model):
 
 class Decision(_Model):
     outcome: Outcome
-    date: dt.date
+    date: CaseDate
     case_number: Optional[str] = None
     fully_granted: Optional[bool] = Field(
         None, description="Bevilling/forlængelse: giver afgørelsen borgeren fuldt medhold? "
@@ -148,7 +163,7 @@ class Decision(_Model):
     reasons: Optional[str] = None
     facts: Optional[str] = Field(None, description="Faktiske oplysninger lagt vægt på (FVL § 24)")
     applied_for: Optional[str] = Field(None, description="Hvad borgeren søgte om")
-    previous_end: Optional[dt.date] = Field(None, description="Forlængelse: slutdato for forrige periode")
+    previous_end: Optional[CaseDate] = Field(None, description="Forlængelse: slutdato for forrige periode")
     end_reason: Optional[str] = Field(None, description="Ophør: hvorfor støtten ophører")
 
 
@@ -223,6 +238,8 @@ _PYDANTIC_MESSAGES = {
     "date_parsing": "Ugyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01.",
     "date_type": "Ugyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01.",
     "date_from_datetime_inexact": "Angiv en dato uden klokkeslæt, fx 2026-03-01.",
+    "date_out_of_range": (f"Datoen skal ligge mellem år {EARLIEST_DATE.year} og "
+                          f"{LATEST_DATE.year}; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01."),
     "decimal_parsing": "Skriv et tal, fx 1,5 eller 2.",
     "decimal_type": "Skriv et tal, fx 1,5 eller 2.",
     "enum": "Ugyldig værdi; vælg en af: {expected}.",
