@@ -231,8 +231,8 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         cache.close()
     if baseline is not None:
         for waiver in baseline.apply(raw).unmatched:
-            shown = mask_path(waiver.path) if waiver.path else waiver.sha256[:12]
-            click.echo(f"unused waiver: {printable(shown)} {printable(waiver.rule)}", err=True)
+            where = mask_path(waiver.path) if waiver.path else waiver.sha256[:12]
+            click.echo(f"unused waiver: {printable(where)} {printable(waiver.rule)}", err=True)
     if write_baseline is not None:
         raw.sort(key=lambda r: r.path)
         new = Baseline.from_results(raw, reason, reviewer, previous=previous)

@@ -23,7 +23,7 @@ from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, Optional, Protocol
+from typing import TYPE_CHECKING, Any, Collection, Generator, Iterable, Iterator, Optional, Protocol
 
 from mentordocs.domain.cpr import mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits, limit_address_space
@@ -161,7 +161,8 @@ class _Settings:
 def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] = None,
                timeout: Optional[float] = 60.0, select: Optional[Collection[str]] = None,
                ignore: Collection[str] = (), lang: str = "da", limits: Limits = DEFAULT_LIMITS,
-               cache: Optional[ResultCacheProtocol] = None, explain: bool = False) -> Iterator[FileResult]:
+               cache: Optional[ResultCacheProtocol] = None,
+               explain: bool = False) -> Generator[FileResult, None, None]:
     """Lint every document under ``paths`` and yield each result as its file finishes.
 
     ``jobs`` worker processes parse in parallel (default: all cores). Each file gets ``timeout``

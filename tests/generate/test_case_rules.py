@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from mentordocs.case import validate_case_data
@@ -71,11 +73,6 @@ def test_an_unquoted_cpr_number_asks_for_quotes() -> None:
     assert paths(result) == ["citizen.cpr"]
     assert "anførselstegn" in result.errors[0].message
     assert "1503921237" not in result.errors[0].message
-
-
-import datetime as _dt  # noqa: E402
-
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("field, value", [
