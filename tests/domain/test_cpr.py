@@ -105,6 +105,8 @@ def test_no_spelling_of_a_cpr_number_survives_masking(day, month, year, serial, 
     if full_width:
         date, sep = date.translate(_FULL_WIDTH), sep.replace("%2D", "\uff0d")
     number = date + sep + (digits.translate(_FULL_WIDTH) if full_width else digits)
+    if len(date) < position < len(date) + len(sep):
+        position = len(date)  # a character inside "%2D" breaks the escape for every decoder
     number = number[:position] + hidden + number[position:]
     masked = mask_cpr(before + number + after)
     assert "XXXX" in masked
