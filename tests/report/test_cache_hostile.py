@@ -101,7 +101,7 @@ ENTRY = st.fixed_dictionaries({
     "findings": st.lists(FINDING, max_size=2) | JSON})
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(entry=ENTRY)
 def test_a_crafted_entry_is_a_miss_or_a_result_every_report_can_render(tmp_path: Path,
