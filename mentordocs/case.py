@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
 import yaml
 from email_validator import EmailNotValidError, validate_email
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
+from mentordocs import safe_yaml
 from mentordocs.domain import danish, periods
-from mentordocs.domain.cpr import looks_like_cpr
+from mentordocs.domain.cpr import looks_like_cpr, mask_cpr
 from mentordocs.domain.goals import assess_goal, is_unclear
 from mentordocs.domain.legal import LegalVersion, legal_version_for, verified_until
 
@@ -111,21 +113,35 @@ class Mentor(_Model):
     email: str
 
 
+#: Dates a mentor case can hold. Outside them, date arithmetic (an evaluation 14 days before
+#: 1 January of year 1, six months after 31 December 9999) overflows.
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
+def _within_range(value: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise PydanticCustomError("date_out_of_range", "date out of range")
+    return value
+
+
+CaseDate = Annotated[dt.date, AfterValidator(_within_range)]
+
+
 class FollowUp(_Model):
     plan: str = Field(min_length=1, description="Hvordan og hvor ofte der følges op")
     progression_goals: list[str] = Field(min_length=1)
-    evaluation_dates: list[dt.date] = Field(min_length=1)
+    evaluation_dates: list[CaseDate] = Field(min_length=1)
 
 
 class Support(_Model):
     mentor_type: MentorType
     goal: str = Field(min_length=1)
     tasks: list[str] = Field(min_length=1)
-    start: dt.date
-    end: dt.date
+    start: CaseDate
+    end: CaseDate
     hours_per_week: Decimal
     follow_up: FollowUp
-    discharge_date: Optional[dt.date] = Field(
+    discharge_date: Optional[CaseDate] = Field(
         None, description="Udskrivningsdato (kun udskrivningskoordinator, LAB § 167, stk. 2)")
     activity: Optional[str] = Field(None, description="Tilbud, job eller uddannelse støtten knytter sig til")
 
@@ -139,7 +155,7 @@ class Support(_Model):
 
 class Decision(_Model):
     outcome: Outcome
-    date: dt.date
+    date: CaseDate
     case_number: Optional[str] = None
     fully_granted: Optional[bool] = Field(
         None, description="Bevilling/forlængelse: giver afgørelsen borgeren fuldt medhold? "
@@ -147,7 +163,7 @@ class Decision(_Model):
     reasons: Optional[str] = None
     facts: Optional[str] = Field(None, description="Faktiske oplysninger lagt vægt på (FVL § 24)")
     applied_for: Optional[str] = Field(None, description="Hvad borgeren søgte om")
-    previous_end: Optional[dt.date] = Field(None, description="Forlængelse: slutdato for forrige periode")
+    previous_end: Optional[CaseDate] = Field(None, description="Forlængelse: slutdato for forrige periode")
     end_reason: Optional[str] = Field(None, description="Ophør: hvorfor støtten ophører")
 
 
@@ -222,6 +238,8 @@ _PYDANTIC_MESSAGES = {
     "date_parsing": "Ugyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01.",
     "date_type": "Ugyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01.",
     "date_from_datetime_inexact": "Angiv en dato uden klokkeslæt, fx 2026-03-01.",
+    "date_out_of_range": (f"Datoen skal ligge mellem år {EARLIEST_DATE.year} og "
+                          f"{LATEST_DATE.year}; skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01."),
     "decimal_parsing": "Skriv et tal, fx 1,5 eller 2.",
     "decimal_type": "Skriv et tal, fx 1,5 eller 2.",
     "enum": "Ugyldig værdi; vælg en af: {expected}.",
@@ -254,7 +272,7 @@ def _check_phone(path: str, value: str) -> list[Issue]:
     compact = re.sub(r"[\s\-()]", "", value)
     if _PHONE.fullmatch(compact) and compact[-8] != "0":
         return []
-    return [Issue(path, f"\"{value}\" er ikke et gyldigt dansk telefonnummer; skriv 8 cifre, "
+    return [Issue(path, f"\"{safe_yaml.excerpt(value)}\" er ikke et gyldigt dansk telefonnummer; skriv 8 cifre, "
                         "evt. med +45 foran, fx 72 49 60 00.")]
 
 
@@ -262,7 +280,7 @@ def _check_email(path: str, value: str) -> list[Issue]:
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return [Issue(path, f"\"{value}\" er ikke en gyldig e-mailadresse, fx navn@kommune.dk.")]
+        return [Issue(path, f"\"{safe_yaml.excerpt(value)}\" er ikke en gyldig e-mailadresse, fx navn@kommune.dk.")]
     return []
 
 
@@ -422,7 +440,21 @@ def _raw_contact_issues(data: dict[str, Any]) -> list[Issue]:
 
 
 def validate_case_data(data: Any, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> CaseResult:
-    """Validate a parsed case (a dict from YAML, JSON or the web form)."""
+    """Validate a parsed case (a dict from YAML, JSON or the web form).
+
+    Messages may quote what was typed ("12345 er ikke et gyldigt telefonnummer"), and people
+    type a CPR number into the wrong field: every message and path leaves here CPR-masked.
+    """
+    result = _validate_case_data(data, policy)
+    return CaseResult(result.case, [_masked(i) for i in result.errors],
+                      [_masked(i) for i in result.warnings])
+
+
+def _masked(issue: Issue) -> Issue:
+    return Issue(mask_cpr(issue.path), mask_cpr(issue.message), issue.severity)
+
+
+def _validate_case_data(data: Any, policy: periods.PeriodPolicy) -> CaseResult:
     if not isinstance(data, dict):
         return CaseResult(None, [Issue("(hele sagen)", "Sagsfilen skal indeholde felter "
                                                        "(en YAML- eller JSON-mapping).")], [])
@@ -442,14 +474,25 @@ def parse_case_text(text: str, source: str) -> Any:
     """Parse YAML (a superset of JSON). Raises CaseInvalid with a readable message on syntax errors."""
     try:
         if source.endswith(".json"):
-            return json.loads(text)
-        return yaml.safe_load(text)
+            return safe_yaml.load_json(text)
+        return safe_yaml.load(text)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (linje {mark.line + 1}, kolonne {mark.column + 1})" if mark else ""
         if isinstance(exc, json.JSONDecodeError):
             where = f" (linje {exc.lineno}, kolonne {exc.colno})"
-        raise CaseInvalid(source, [Issue("(fil)", f"Filen kan ikke læses som YAML/JSON{where}.")]) from None
+        message = f"Filen kan ikke læses som YAML/JSON{where}."
+        if isinstance(exc, safe_yaml.UnsafeYaml):
+            message = _UNSAFE_YAML_MESSAGES[exc.reason].format(where=where)
+        raise CaseInvalid(source, [Issue("(fil)", message)]) from None
+
+
+_UNSAFE_YAML_MESSAGES = {
+    "alias": "Filen bruger YAML-ankre eller -aliaser (&navn, *navn){where}; det er ikke tilladt "
+             "i en sagsfil. Skriv værdien ud hvert sted, den bruges.",
+    "depth": f"Filen er indlejret i mere end {safe_yaml.MAX_DEPTH} niveauer{{where}}; en sagsfil "
+             "har kun få niveauer. Tjek filens indrykning og klammer.",
+}
 
 
 def load_case_result(path: Path | str, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> CaseResult:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
+from mentordocs.report.terminal import printable
 
 if TYPE_CHECKING:
     from mentordocs.case import Case, Issue
@@ -26,7 +27,7 @@ ALL_FORMATS = ("docx", "pdf", "txt", "md", "html")
 
 def _say(line: str, err: bool = False) -> None:
     # Case files may contain CPR numbers; nothing the CLI prints may show one.
-    click.echo(mask_cpr(line), err=err)
+    click.echo(printable(mask_cpr(line), keep_newlines=True), err=err)
 
 
 def _report(source: str, errors: list[Issue], warnings: list[Issue]) -> None:

@@ -7,17 +7,20 @@ parse options, load the rule pack, stream results into the chosen reporter, exit
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
 import click
 
+from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS
 from mentordocs.lint.model import FileResult
 from mentordocs.report import BINARY_FORMATS, REPORTERS, ReportContext, reporter_for
+from mentordocs.report.terminal import printable
 
 
 class UsageProblem(click.ClickException):
@@ -25,9 +28,42 @@ class UsageProblem(click.ClickException):
 
     exit_code = 2
 
+    def format_message(self) -> str:
+        return _for_stderr(self.message)
+
+
+def _for_stderr(text: str) -> str:
+    """A message that may quote a path or a file's content, safe for a terminal and a log."""
+    return printable(mask_cpr(text), keep_newlines=True)
+
 
 def _names(values: tuple[str, ...]) -> list[str]:
     return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+class Terminated(SystemExit):
+    """SIGTERM arrived: unwind like Ctrl-C does, so workers stop and temporary files go."""
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into an exception for the duration of a run (exit status 143).
+
+    Without this, SIGTERM ends the process at once: no ``finally`` runs, the workers are left
+    behind and the half-written report (for jsonl: personal data) stays in its temporary file.
+    """
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (the CLI called from a library): leave it alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -125,7 +161,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     try:
         pack = load_pack(rules)
     except PackError as exc:
-        raise click.BadParameter(str(exc), param_hint="--rules") from None
+        raise click.BadParameter(_for_stderr(str(exc)), param_hint="--rules") from None
     known = set(pack.rule_names())
     selected, ignored = _names(select), _names(ignore)
     for option, names in (("--select", selected), ("--ignore", ignored)):
@@ -169,7 +205,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     raw: list[FileResult] = []
     reported: list[FileResult] = []
     binary = fmt in BINARY_FORMATS
-    with _atomic_output(output_file, binary) as out:
+    with _terminate_cleanly(), closing(results), _atomic_output(output_file, binary) as out:
         streaming = fmt == "jsonl" and hasattr(reporter, "render_one")
         with click.progressbar(length=len(files), file=sys.stderr, label="mentordocs lint",
                                show_pos=True) if show_progress else _no_bar() as bar:
@@ -195,12 +231,13 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         cache.close()
     if baseline is not None:
         for waiver in baseline.apply(raw).unmatched:
-            click.echo(f"unused waiver: {waiver.path or waiver.sha256[:12]} {waiver.rule}", err=True)
+            where = mask_path(waiver.path) if waiver.path else waiver.sha256[:12]
+            click.echo(f"unused waiver: {printable(where)} {printable(waiver.rule)}", err=True)
     if write_baseline is not None:
         raw.sort(key=lambda r: r.path)
         new = Baseline.from_results(raw, reason, reviewer, previous=previous)
         new.save(write_baseline)
-        click.echo(f"wrote {len(new)} waiver(s) to {write_baseline}", err=True)
+        click.echo(f"wrote {len(new)} waiver(s) to {printable(mask_path(write_baseline))}", err=True)
     failed = any(r.error is not None or r.has_error_findings for r in reported)
     sys.exit(1 if failed else 0)
 

@@ -15,8 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
+from mentordocs import safe_yaml
 from mentordocs.paths import LINT_RULES_DIR
 
 
@@ -54,7 +53,7 @@ class GoalVocabulary:
 @lru_cache(maxsize=8)
 def load_vocabulary(path: Path | None = None) -> GoalVocabulary:
     path = path or LINT_RULES_DIR / "default.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_yaml.load(path.read_text(encoding="utf-8"))
     return GoalVocabulary.from_mapping(data["goal_clarity"])
 
 

@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from mentordocs import safe_yaml
 from mentordocs.paths import DATA_DIR
 
 LEGAL_DATA = DATA_DIR / "legal.yaml"
@@ -79,7 +78,7 @@ class LegalVersion:
 
 @lru_cache(maxsize=4)
 def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = safe_yaml.load(path.read_text(encoding="utf-8"))
     versions = []
     for entry in raw["versions"]:
         entry = dict(entry)
@@ -95,7 +94,7 @@ def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
 @lru_cache(maxsize=4)
 def verified_until(path: Path = LEGAL_DATA) -> dt.date | None:
     """The last date the legal data was checked for; later letters get a warning."""
-    return yaml.safe_load(path.read_text(encoding="utf-8")).get("verified_until")
+    return safe_yaml.load(path.read_text(encoding="utf-8")).get("verified_until")
 
 
 def legal_version_for(day: dt.date, path: Path = LEGAL_DATA) -> LegalVersion:

@@ -10,8 +10,8 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, Sequence
 
-from jinja2 import (ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError,
-                    TemplateNotFound, UndefinedError)
+from jinja2 import (ChoiceLoader, StrictUndefined, TemplateError, TemplateNotFound,
+                    UndefinedError)
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from mentordocs.case import Case, Outcome, check_case
@@ -23,6 +23,9 @@ from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
 from mentordocs.generate.docx import CompiledDocx, CoreProperties, DocxTemplateError
 from mentordocs.generate.safety import (finalize_docx, finalize_html, finalize_markdown,
                                         finalize_text)
+from mentordocs.generate.sandbox import (RENDER_MEMORY_BYTES, RENDER_SECONDS, BoundedSandbox,
+                                         ContainedLoader, TemplateLimitError, inside,
+                                         run_isolated)
 from mentordocs.paths import TEMPLATES_DIR
 
 
@@ -35,6 +38,11 @@ _OUTCOME_SLUG = {Outcome.GRANT: "bevilling", Outcome.REFUSAL: "afslag",
 
 _FINALIZERS: dict[str, Callable] = {"txt": finalize_text, "md": finalize_markdown,
                                     "html": finalize_html, "docx": finalize_docx}
+
+
+_STOPPED = {RecursionError: "it recurses too deeply (a macro that calls itself?)",
+            MemoryError: "it needed more memory than a template may use",
+            OverflowError: "a number or range is too large"}
 
 
 class GenerationError(Exception):
@@ -70,6 +78,8 @@ def suggested_filename(case: Case, document: str, fmt: str) -> str:
         prefix, day = _FILE_PREFIX[document], case.support.start
     number = case.decision.case_number or ""
     ident = _slug(number) if number and not find_cprs(number) else ""
+    if find_cprs(ident.replace("-", " ")):  # the slug joined digits into a CPR-like number
+        ident = ""
     ident = ident or _slug(_without_cprs(case.citizen.name)) or "sag"
     return f"{prefix}-{day.isoformat()}-{ident}.{fmt}"
 
@@ -96,16 +106,22 @@ class Generator:
     ``templates_dir`` is a folder of templates that replace the shipped ones file by file (a
     file missing there falls back to the shipped template). Every template, shipped or not,
     renders in Jinja's sandbox with strict undefined variables and escaping for its format.
+    With a templates folder, every render runs in a child process under a time and memory
+    limit, and a template file that links outside the folder is refused
+    (:mod:`mentordocs.generate.sandbox`).
     """
 
     def __init__(self, templates_dir: Path | None = None, *,
-                 policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> None:
+                 policy: periods.PeriodPolicy = periods.DEFAULT_POLICY,
+                 render_seconds: float = RENDER_SECONDS,
+                 render_memory: int = RENDER_MEMORY_BYTES) -> None:
         if templates_dir is not None:
             templates_dir = Path(templates_dir)
             if not templates_dir.is_dir():
                 raise GenerationError(f"templates folder {templates_dir} does not exist")
         self.templates_dir = templates_dir
         self.policy = policy
+        self.render_seconds, self.render_memory = render_seconds, render_memory
         search = [str(p) for p in (templates_dir, TEMPLATES_DIR) if p is not None]
         self._envs = {fmt: self._make_env(fmt, search) for fmt in _FINALIZERS}
         self._docx: dict[Path, CompiledDocx] = {}
@@ -113,8 +129,8 @@ class Generator:
     @staticmethod
     def _make_env(fmt: str, search: list[str]) -> SandboxedEnvironment:
         text = fmt != "docx"
-        return SandboxedEnvironment(
-            loader=ChoiceLoader([FileSystemLoader(search)]) if text else None,
+        return BoundedSandbox(
+            loader=ChoiceLoader([ContainedLoader(search)]) if text else None,
             undefined=StrictUndefined, autoescape=fmt in ("html", "docx"),
             finalize=_FINALIZERS[fmt], trim_blocks=text, lstrip_blocks=text,
             keep_trailing_newline=text, auto_reload=False)
@@ -122,6 +138,9 @@ class Generator:
     def _template_path(self, name: str) -> Path:
         for folder in (self.templates_dir, TEMPLATES_DIR):
             if folder is not None and (folder / name).is_file():
+                if not inside(folder, folder / name):
+                    raise GenerationError(f"template {name} in {folder} is a link to a file "
+                                          "outside the templates folder; copy the file in instead")
                 return folder / name
         raise GenerationError(f"no template {name!r} in "
                               f"{self.templates_dir or TEMPLATES_DIR}")
@@ -158,6 +177,16 @@ class Generator:
                 raise GenerationError(str(exc)) from None
         self.check(case, document, fmt)
         name = template_name(case, document, fmt)
+        if self.templates_dir is None:
+            return self._render_here(case, document, fmt, name)
+        try:
+            return run_isolated(lambda: self._render_here(case, document, fmt, name),
+                                timeout=self.render_seconds, memory=self.render_memory)
+        except TemplateLimitError as exc:
+            raise GenerationError(f"template {name} was stopped: {exc}; templates may only "
+                                  "print the documented variables") from None
+
+    def _render_here(self, case: Case, document: str, fmt: str, name: str) -> bytes:
         context = build_context(case, document, self.policy)
         try:
             if fmt == "docx":
@@ -183,6 +212,11 @@ class Generator:
             raise GenerationError(str(exc)) from None
         except TemplateError as exc:
             raise GenerationError(f"template {name}: {exc.__class__.__name__}: {exc}") from None
+        except (OverflowError, RecursionError, MemoryError) as exc:
+            # range(10**8) in the sandbox, a macro calling itself, a huge value
+            why = _STOPPED.get(type(exc), type(exc).__name__)
+            raise GenerationError(f"template {name} was stopped: {why} ({type(exc).__name__}); "
+                                  "templates may only print the documented variables") from None
 
     def write(self, case: Case, document: str, fmt: str, out: Path) -> Path:
         """Render and write to ``out`` atomically: either the whole file appears or nothing."""

@@ -38,8 +38,10 @@ from typing import Any, Iterable, Optional, Sequence
 
 import yaml
 
+from mentordocs import safe_yaml
 from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.model import FileResult, Finding
+from mentordocs.safe_yaml import quote
 
 FORMAT_VERSION = 1
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -110,11 +112,12 @@ class Baseline:
         except (OSError, UnicodeDecodeError) as exc:
             raise BaselineError(f"{path}: cannot read the baseline file ({exc})") from None
         try:
-            data = yaml.safe_load(text)
+            data = safe_yaml.load(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}" if mark is not None else ""
-            raise BaselineError(f"{path}: not valid YAML or JSON{where}") from None
+            problem = exc.problem if isinstance(exc, safe_yaml.UnsafeYaml) else "not valid YAML or JSON"
+            raise BaselineError(f"{path}: {problem}{where}") from None
         return cls.from_data(data, source=str(path))
 
     @classmethod
@@ -240,10 +243,10 @@ def _parse_entry(entry: Any, where: str) -> Waiver:
     sha = (values["sha256"] or "").lower()
     if not _SHA256.fullmatch(sha):
         raise BaselineError(f"{where}: 'sha256' must be the 64 hex digits of the document's "
-                            f"SHA-256 (got {values['sha256']!r})")
+                            f"SHA-256 (got {quote(values['sha256'])})")
     if not values["rule"] or not _RULE.fullmatch(values["rule"]):
         raise BaselineError(f"{where}: 'rule' must be a rule name such as missing-goal "
-                            f"(got {values['rule']!r})")
+                            f"(got {quote(values['rule'])})")
     if values["key"] is not None and not _KEY.fullmatch(values["key"].lower()):
         raise BaselineError(f"{where}: 'key' must be 16 hex digits, or left out to waive every "
                             f"finding of the rule in that document")

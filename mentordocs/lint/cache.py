@@ -10,6 +10,13 @@ so an interrupted run keeps what it stored. A damaged entry is a miss (and is re
 damaged or unusable database is set aside and recreated, and if even that fails the run goes
 on without a cache.
 
+The cache is not trusted either: it lives in a folder someone else may be able to write. The
+folder is created 0700 and the database 0600 (SQLite gives its -wal and -shm files the
+database's mode), like the reports, because entries quote evidence. A database whose schema is
+not exactly ours (a view, a trigger) is set aside before any query runs; every statement runs
+under a time limit; every entry is type-checked before it becomes a result. A bad cache costs
+one warning and behaves as empty.
+
 Only what a report holds is stored: kind, the read-error code and message, and the findings
 with CPR-masked evidence; never the document's text and never its path (a cached result may
 serve a copy of the document elsewhere, so the caller passes the current path to :meth:`get`,
@@ -28,6 +35,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Optional
 
@@ -44,6 +52,16 @@ _CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                  "# For information about cache directory tags see https://bford.info/cachedir/\n")
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS results (namespace TEXT NOT NULL, sha256 TEXT NOT NULL, "
            "data BLOB NOT NULL, PRIMARY KEY (namespace, sha256)) WITHOUT ROWID")
+#: What sqlite_master may hold: our table and the index of its primary key, nothing else.
+_EXPECTED_OBJECTS = {("table", "results"), ("index", "sqlite_autoindex_results_1")}
+#: Longest any one statement may run; a lookup takes well under a millisecond.
+STATEMENT_SECONDS = 5.0
+#: How often (in SQLite virtual-machine steps) the time limit is checked.
+_PROGRESS_STEPS = 10_000
+
+
+class _UnsafeCache(Exception):
+    """The database is not one this module wrote."""
 
 
 def default_cache_dir() -> Path:
@@ -82,6 +100,8 @@ class ResultCache:
         self._db: Optional[sqlite3.Connection] = None
         self._pid = 0
         self._broken = False
+        self._warned = False
+        self._deadline = 0.0
         self.hits = 0
         self.misses = 0
 
@@ -93,32 +113,68 @@ class ResultCache:
             return self._db
         for attempt in (1, 2):
             try:
-                self.directory.mkdir(parents=True, exist_ok=True)
+                self._make_private_directory()
                 self._tag()
+                self._create_private_file()
                 db = sqlite3.connect(self.path, timeout=10, isolation_level=None,
                                      check_same_thread=False)
+                db.set_progress_handler(self._over_time, _PROGRESS_STEPS)
+                self._deadline = time.monotonic() + STATEMENT_SECONDS
+                _check_schema(db)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 db.execute(_SCHEMA)
                 self._db, self._pid = db, os.getpid()
                 return db
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, _UnsafeCache) as exc:
                 if attempt == 1 and self.path.exists():
-                    log.warning("result cache %s is damaged (%s); starting a new one",
-                                self.path, exc)
+                    self._warn(f"result cache {self.path} is damaged or not mentordocs's "
+                               f"({type(exc).__name__}); starting a new one")
                     self._remove_files()
                     continue
                 break
             except OSError:
                 break
-        log.warning("result cache %s cannot be used; linting without it", self.path)
+        self._warn(f"result cache {self.path} cannot be used; linting without it")
         self._broken = True
         return None
+
+    def _over_time(self) -> int:
+        """SQLite's progress handler: a non-zero answer interrupts the running statement."""
+        return 1 if time.monotonic() > self._deadline else 0
+
+    def _execute(self, db: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        self._deadline = time.monotonic() + STATEMENT_SECONDS
+        return db.execute(sql, params)
+
+    def _warn(self, message: str) -> None:
+        # One warning per run is enough for a person; the rest go to debug.
+        if not self._warned:
+            log.warning("%s", message)
+            self._warned = True
+        else:
+            log.debug("%s", message)
+
+    def _make_private_directory(self) -> None:
+        fresh = not self.directory.exists()
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if fresh or (self.directory / "CACHEDIR.TAG").exists():
+            # Ours (new, or tagged by an earlier run that created it 0755): keep it private.
+            _private(self.directory, 0o700)
+
+    def _create_private_file(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        for suffix in ("", "-wal", "-shm"):
+            extra = Path(f"{self.path}{suffix}")
+            if extra.exists():
+                _private(extra, 0o600)
 
     def _tag(self) -> None:
         tag = self.directory / "CACHEDIR.TAG"
         if not tag.exists():
             tag.write_text(_CACHEDIR_TAG, encoding="ascii")
+            _private(tag, 0o600)
 
     def _remove_files(self) -> None:
         for suffix in ("", "-wal", "-shm"):
@@ -143,16 +199,19 @@ class ResultCache:
         row = None
         if db is not None:
             try:
-                row = db.execute("SELECT data FROM results WHERE namespace = ? AND sha256 = ?",
-                                 (self.namespace, sha256)).fetchone()
-            except sqlite3.Error:
+                row = self._execute(db, "SELECT data FROM results WHERE namespace = ? AND sha256 = ?",
+                                    (self.namespace, sha256)).fetchone()
+            except sqlite3.Error as exc:
+                self._give_up(exc)
                 row = None
         if row is None:
             self.misses += 1
             return None
         try:
             result = _from_data(json.loads(row[0]), sha256, path)
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
+            self._warn(f"result cache {self.path} holds an entry mentordocs did not write; "
+                       f"it is ignored")
             self.misses += 1
             self._delete(sha256)
             return None
@@ -170,8 +229,10 @@ class ResultCache:
         if db is None:
             return
         try:
-            db.execute("INSERT OR REPLACE INTO results (namespace, sha256, data) VALUES (?, ?, ?)",
-                       (self.namespace, sha256, payload))
+            self._execute(db, "INSERT OR REPLACE INTO results (namespace, sha256, data) "
+                              "VALUES (?, ?, ?)", (self.namespace, sha256, payload))
+        except sqlite3.OperationalError as exc:
+            self._give_up(exc)
         except sqlite3.Error as exc:
             log.debug("result cache: cannot store an entry (%s)", exc)
 
@@ -179,8 +240,8 @@ class ResultCache:
         db = self._connect()
         if db is not None:
             try:
-                db.execute("DELETE FROM results WHERE namespace = ? AND sha256 = ?",
-                           (self.namespace, sha256))
+                self._execute(db, "DELETE FROM results WHERE namespace = ? AND sha256 = ?",
+                              (self.namespace, sha256))
             except sqlite3.Error:
                 pass
 
@@ -194,14 +255,50 @@ class ResultCache:
         db = self._connect()
         if db is None:
             return 0
-        return db.execute("SELECT count(*) FROM results WHERE namespace = ?",
-                          (self.namespace,)).fetchone()[0]
+        try:
+            return self._execute(db, "SELECT count(*) FROM results WHERE namespace = ?",
+                                 (self.namespace,)).fetchone()[0]
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return 0
+
+    def _give_up(self, exc: sqlite3.Error) -> None:
+        """A statement failed or ran out of time: go on without the cache for this run."""
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return  # another process is writing; the next statement may succeed
+        self._warn(f"result cache {self.path} cannot be used ({type(exc).__name__}); "
+                   f"linting without it")
+        self.close()
+        self._broken = True
 
     def __del__(self) -> None:
         try:
             self.close()
         except Exception:
             pass
+
+
+def _private(path: Path, mode: int) -> None:
+    try:
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except (OSError, AttributeError):
+        pass  # not ours, or a platform without POSIX modes
+
+
+def _check_schema(db: sqlite3.Connection) -> None:
+    """Refuse a database that holds anything but our table (a view or trigger could run
+    without end, or answer with anything)."""
+    objects = {(kind, name) for kind, name in
+               db.execute("SELECT type, name FROM sqlite_master").fetchall()}
+    if objects and not objects <= _EXPECTED_OBJECTS:
+        raise _UnsafeCache("unexpected schema objects")
+    if objects:
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'results'"
+                         ).fetchone()
+        if sql is None or " ".join(str(sql[0]).split()) != " ".join(
+                _SCHEMA.replace("CREATE TABLE IF NOT EXISTS", "CREATE TABLE").split()):
+            raise _UnsafeCache("unexpected table definition")
 
 
 def _to_data(result: FileResult, sha256: str) -> dict[str, Any]:
@@ -220,14 +317,34 @@ def _to_data(result: FileResult, sha256: str) -> dict[str, Any]:
     }
 
 
-def _from_data(data: dict[str, Any], sha256: str, path: str) -> FileResult:
-    if data["sha256"] != sha256:
+def _from_data(data: Any, sha256: str, path: str) -> FileResult:
+    """A result from a stored entry; ValueError/TypeError for anything this module did not write."""
+    if not isinstance(data, dict) or data.get("sha256") != sha256:
         raise ValueError("entry belongs to another document")
     error = data["error"]
+    if error is not None:
+        _expect(error, dict)
+        error = ReadError(ErrorCode(_expect(error["code"], str)), _expect(error["message"], str))
+    findings = _expect(data["findings"], list)
     return FileResult(
-        path=path, kind=str(data["kind"]), sha256=sha256,
-        error=None if error is None else ReadError(ErrorCode(error["code"]), str(error["message"])),
-        findings=[Finding(rule=str(f["rule"]), severity=Severity(f["severity"]),
-                          message=str(f["message"]), field=f["field"], evidence=f["evidence"],
-                          location=Location(page=f["page"], paragraph=f["paragraph"]),
-                          fix=f["fix"]) for f in data["findings"]])
+        path=path, kind=_expect(data["kind"], str), sha256=sha256, error=error,
+        findings=[_finding(_expect(f, dict)) for f in findings])
+
+
+def _finding(f: dict[str, Any]) -> Finding:
+    return Finding(rule=_expect(f["rule"], str), severity=Severity(_expect(f["severity"], str)),
+                   message=_expect(f["message"], str), field=_optional(f["field"], str),
+                   evidence=_optional(f["evidence"], str),
+                   location=Location(page=_optional(f["page"], int),
+                                     paragraph=_optional(f["paragraph"], int)),
+                   fix=_optional(f["fix"], str))
+
+
+def _expect(value: Any, kind: type) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise TypeError(f"expected {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def _optional(value: Any, kind: type) -> Any:
+    return None if value is None else _expect(value, kind)

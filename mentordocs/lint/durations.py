@@ -20,6 +20,7 @@ carries the reason it was set aside (``Period.excluded``): a statement of the li
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -245,10 +246,15 @@ def _pair(d1: DateMatch, d2: DateMatch) -> Optional[tuple[dt.date, dt.date]]:
 
 def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    # Characters already inside a period: a linear mask, so that a sentence with thousands of
+    # periods is not compared pair by pair (a hostile 19 KB file took a minute that way).
+    covered = bytearray(len(folded))
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return covered.find(1, a, b) == -1
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\x01" * (b - a)
 
     has_month = _ANY_MONTH.search(folded) is not None
     for m in (_SHARED_MONTH.finditer(folded) if has_month else ()):
@@ -260,16 +266,16 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
             continue
         if end >= start:
             found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for m in (_WEEK_RANGE.finditer(folded) if "uge" in folded else ()):
         week_period = _week_period(m)
         if week_period is not None:
             found.append(week_period)
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     for m in (_MONTH_RANGE.finditer(folded) if has_month else ()):
-        if re.search(r"\d\.?\s*$", folded[:m.start()]) or not free(m.start(), m.end()):
+        if _ends_with_day(folded, m.start()) or not free(m.start(), m.end()):
             continue  # "1. marts – …" is a date range, handled below
-        if re.match(r"\s*\d", folded[m.end():]):
+        if _SPACE_DIGIT.match(folded, m.end()):
             continue
         m1, m2 = MONTHS[m.group(1).rstrip(".")], MONTHS[m.group(3).rstrip(".")]
         y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else 2025)
@@ -277,7 +283,7 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
         start, end = dt.date(y1, m1, 1), _month_last_day(y2, m2)
         if end > start:
             found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     dates = [d for d in find_dates(folded) if free(d.start, d.end)] if _DIGIT.search(folded) else []
     used: set[int] = set()
     for i in range(len(dates) - 1):
@@ -287,7 +293,7 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
         pair = _pair(d1, d2)
         if pair is not None:
             found.append(Period(d1.start, d2.end, folded[d1.start:d2.end], start=pair[0], end=pair[1]))
-            taken.append((d1.start, d2.end))
+            take(d1.start, d2.end)
             used.update((i, i + 1))
     for m in (vocab.length_re.finditer(folded) if _UNIT.search(folded) else ()):
         if not free(m.start(), m.end()):
@@ -308,6 +314,20 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
             found.append(Period(m.start(), m.end(), m.group(0), days=round(value)))
     found.sort(key=lambda p: p.start_pos)
     return found
+
+
+_SPACE_DIGIT = re.compile(r"\s*\d")
+
+
+def _ends_with_day(folded: str, position: int) -> bool:
+    """Whether ``folded[:position]`` ends with a digit, an optional ".", then white space: the
+    day of "1. marts – …". Looks back only over that white space, not the whole prefix."""
+    i = position
+    while i > 0 and folded[i - 1].isspace():
+        i -= 1
+    if i > 0 and folded[i - 1] == ".":
+        i -= 1
+    return i > 0 and folded[i - 1].isdecimal()
 
 
 def _length_value(raw: str, vocab: PeriodVocabulary) -> Optional[float]:
@@ -371,20 +391,33 @@ def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
             continue
         sentence_excluded = vocab.sentence_re.search(sentence)
         # lines joined without a full stop and clauses after ";" are judged on their own
-        cuts = ([m.start() for m in _JOINED.finditer(text, s, e)] + [s + i for i, c in enumerate(sentence) if c == ";"]
+        cuts = (sorted([m.start() for m in _JOINED.finditer(text, s, e)]
+                       + [s + i for i, c in enumerate(sentence) if c == ";"])
                 if sentence_excluded else [])
+        # Each piece of the sentence is searched once, however many figures it holds: a
+        # sentence with thousands of periods must cost its length, not length x periods.
+        excluded_pieces: dict[tuple[int, int], bool] = {}
+        clauses = _Clauses(sentence, text[s:e])
+        historic_clauses: dict[tuple[int, int], bool] = {}
         for p in raw:
             reason = None
             if sentence_excluded and cuts:
                 # lines joined without a full stop: only the figure's own line decides
-                left = max([s] + [c for c in cuts if c <= s + p.start_pos])
-                right = min([e] + [c for c in cuts if c >= s + p.end_pos])
-                excluded_here = vocab.sentence_re.search(folded[left:right])
+                before = bisect.bisect_right(cuts, s + p.start_pos) - 1
+                after = bisect.bisect_left(cuts, s + p.end_pos)
+                piece = (max(s, cuts[before]) if before >= 0 else s,
+                         min(e, cuts[after]) if after < len(cuts) else e)
+                if piece not in excluded_pieces:
+                    excluded_pieces[piece] = vocab.sentence_re.search(folded[piece[0]:piece[1]]) is not None
+                excluded_here = excluded_pieces[piece]
             else:
-                excluded_here = sentence_excluded
+                excluded_here = sentence_excluded is not None
+            clause = clauses.around(p.start_pos, p.end_pos)
+            if not excluded_here and clause not in historic_clauses:
+                historic_clauses[clause] = vocab.clause_re.search(sentence[clause[0]:clause[1]]) is not None
             if excluded_here:
                 reason = "context"
-            elif vocab.clause_re.search(_clause(sentence, p.start_pos, p.end_pos, text[s:e])):
+            elif historic_clauses[clause]:
                 reason = "history-or-total"
             elif vocab.before_re.search(sentence[max(0, p.start_pos - 45):p.start_pos]):
                 reason = "limit-or-interval"
@@ -400,17 +433,33 @@ def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
 _JOINED = re.compile(r"(?<=[\d.)])\s+(?=[A-ZÆØÅ][a-zæøå])|\s\|\s")
 
 
-def _clause(sentence: str, start: int, end: int, original: str = "") -> str:
+class _Clauses:
     """The clause around a figure: from the last "(" or ";" before it to the next one after it,
     also cut where two lines or cells were joined without punctuation. A figure in parentheses
     glosses what stands before them ("Tidligere forløb 2024-2025 (12 mdr.)"), so that clause is
-    included too."""
-    cuts = [m.start() for m in _JOINED.finditer(original)] if original else []
-    left = max([sentence.rfind(c, 0, start) for c in "(;"] + [c for c in cuts if c < start])
-    rights = [i for i in (sentence.find(c, end) for c in "();") if i != -1] + [c for c in cuts if c >= end]
-    if left >= 0 and sentence[left] == "(":
-        left = max([sentence.rfind(c, 0, left) for c in "(;)"] + [c for c in cuts if c < left])
-    return sentence[left + 1:min(rights) if rights else len(sentence)]
+    included too.
+
+    The cut positions are collected once per sentence and looked up by bisection, so finding
+    the clause of each of a sentence's figures costs a logarithm, not the sentence's length.
+    """
+
+    def __init__(self, sentence: str, original: str = "") -> None:
+        self.sentence = sentence
+        joined = [m.start() for m in _JOINED.finditer(original)] if original else []
+        marks = {c: [i for i, char in enumerate(sentence) if char == c] for c in "();"}
+        self.opening = sorted(marks["("] + marks[";"] + joined)
+        self.any_cut = sorted(marks["("] + marks[")"] + marks[";"] + joined)
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """(first, last) position of the clause around ``sentence[start:end]``."""
+        before = bisect.bisect_left(self.opening, start) - 1
+        left = self.opening[before] if before >= 0 else -1
+        if left >= 0 and self.sentence[left] == "(":
+            outer = bisect.bisect_left(self.any_cut, left) - 1
+            left = self.any_cut[outer] if outer >= 0 else -1
+        after = bisect.bisect_left(self.any_cut, end)
+        right = self.any_cut[after] if after < len(self.any_cut) else len(self.sentence)
+        return left + 1, right
 
 
 def support_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
@@ -439,14 +488,24 @@ _SUPPORT_CACHE: dict[tuple[int, str, str, bool], tuple[PeriodVocabulary, tuple[P
 
 def _support_periods(text: str, vocab: PeriodVocabulary, labelled: bool, folded: str) -> list[Period]:
     result = []
+    spans = sentence_spans(text) if not labelled else ()
+    starts = [s for s, _ in spans]
+    # per sentence (start, end): (about the citizen's background, about the support)
+    judged: dict[tuple[int, int], tuple[bool, bool]] = {}
     for p in find_periods(text, vocab, folded=folded):
         if p.excluded is not None:
             continue
         if not labelled:
-            sentence = next((folded[s:e] for s, e in sentence_spans(text) if s <= p.start_pos < e), folded)
-            if vocab.background_re.search(sentence):
+            index = bisect.bisect_right(starts, p.start_pos) - 1
+            span = spans[index] if index >= 0 and p.start_pos < spans[index][1] else (0, len(folded))
+            if span not in judged:
+                sentence = folded[span[0]:span[1]]
+                judged[span] = (vocab.background_re.search(sentence) is not None,
+                                vocab.support_re.search(sentence) is not None)
+            background, about_support = judged[span]
+            if background:
                 continue
-            if not p.is_range and not vocab.support_re.search(sentence):
+            if not p.is_range and not about_support:
                 continue
         result.append(p)
     return result

@@ -23,10 +23,10 @@ from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, Optional, Protocol
+from typing import TYPE_CHECKING, Any, Collection, Generator, Iterable, Iterator, Optional, Protocol
 
 from mentordocs.domain.cpr import mask_path
-from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits
+from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits, limit_address_space
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
 from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, read_bytes, read_file_bytes)
 from mentordocs.lint.readers._errors import DocumentError, localize, message
@@ -161,7 +161,8 @@ class _Settings:
 def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] = None,
                timeout: Optional[float] = 60.0, select: Optional[Collection[str]] = None,
                ignore: Collection[str] = (), lang: str = "da", limits: Limits = DEFAULT_LIMITS,
-               cache: Optional[ResultCacheProtocol] = None, explain: bool = False) -> Iterator[FileResult]:
+               cache: Optional[ResultCacheProtocol] = None,
+               explain: bool = False) -> Generator[FileResult, None, None]:
     """Lint every document under ``paths`` and yield each result as its file finishes.
 
     ``jobs`` worker processes parse in parallel (default: all cores). Each file gets ``timeout``
@@ -232,30 +233,38 @@ def _decode(values: tuple[Any, ...]) -> FileResult:
                       fields=fields)
 
 
-def _limit_memory(extra_bytes: int) -> None:
-    """Cap this process's address space at its current size plus ``extra_bytes``."""
+def die_with_parent(parent_pid: int) -> None:
+    """Make this (forked) process die when its parent does, however the parent ends.
+
+    A parent killed by SIGKILL or the OOM killer runs no clean-up, and a worker blocked on a
+    file would live on for good. Linux's ``PR_SET_PDEATHSIG`` has the kernel send SIGKILL;
+    if the parent is already gone by the time it is set, exit at once.
+    """
     try:
-        import resource
+        import ctypes
 
-        with open("/proc/self/statm") as statm:
-            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        limit = current + extra_bytes
-        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, OSError, ValueError):
-        pass  # not Linux: the time limit still applies
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's own clean-up still stops its workers
+    if os.getppid() != parent_pid:
+        os._exit(0)
 
 
-def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> None:
-    # Ctrl-C goes to the whole process group; the parent decides what happens.
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
+    # Ctrl-C goes to the whole process group; the parent decides what happens. SIGTERM is the
+    # default again: the parent's handler (the CLI's clean-up) is not the worker's.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # Everything inherited from the parent (the pack, imported modules, whatever the caller
     # holds) lives as long as the worker: keep the garbage collector from walking it again and
     # again, which also keeps the forked pages shared instead of copied.
     gc.freeze()
-    _limit_memory(settings.limits.max_memory)
+    limit_address_space(settings.limits.max_memory)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     while True:
         try:
@@ -276,7 +285,7 @@ def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings) -> Non
 class _Worker:
     def __init__(self, context: Any, pack: "RulePack", settings: _Settings):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, pack, settings),
+        self.process = context.Process(target=_worker_main, args=(child, pack, settings, os.getpid()),
                                        daemon=True, name="mentordocs-lint-worker")
         self.process.start()
         child.close()

@@ -30,6 +30,7 @@ from mentordocs.lint.durations import discharge_policy
 from mentordocs.lint.fields import FIELD_KEYS
 from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import shorten
+from mentordocs.report.terminal import printable
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis
@@ -133,7 +134,7 @@ def format_explanation(path: str, kind: str, fields: dict[str, dict[str, Any]], 
         if cue:
             how = _CUES.get(cue, {}).get(lang, cue)
             if entry.get("label"):
-                how += f' "{entry["label"]}"'
+                how += f' "{printable(entry["label"])}"'
             how = f" ← {how}"
         where = ""
         loc = entry.get("location")
@@ -144,9 +145,9 @@ def format_explanation(path: str, kind: str, fields: dict[str, dict[str, Any]], 
         detail = f" [{entry['detail']}]" if entry.get("detail") else ""
         lines.append(f"  {key:<16} {states.get(entry['status'], entry['status'])}{detail}, {need}{where}{how}")
         if entry.get("value"):
-            lines.append(f"      {head['value']}: {entry['value']}")
+            lines.append(f"      {head['value']}: {printable(entry['value'])}")
         if entry.get("looked_at"):
-            lines.append(f"      {head['looked']}: {entry['looked_at']}")
+            lines.append(f"      {head['looked']}: {printable(entry['looked_at'])}")
         period = entry.get("period")
         if period:
             if "start" in period:

@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 import yaml
 
+from mentordocs import safe_yaml
 from mentordocs.lint.pack_schema import check_pack_file
 from mentordocs.paths import LINT_RULES_DIR
 from mentordocs.report import RuleInfo
@@ -122,7 +123,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read the rule pack ({exc})") from None
     try:
-        data = yaml.safe_load(raw)
+        data = safe_yaml.load(raw)
     except yaml.YAMLError as exc:
         where = ""
         mark = getattr(exc, "problem_mark", None)

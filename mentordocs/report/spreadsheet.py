@@ -10,7 +10,10 @@ rule, so every linted file appears. Waived findings appear with ``Undtaget`` = `
 
 Text that a spreadsheet would run as a formula (a cell starting with ``=``, ``+``, ``-``, ``@``,
 tab or carriage return) gets a leading apostrophe in CSV (OWASP "CSV injection") and is stored
-as a plain string cell in xlsx; document text is never trusted.
+as a plain string cell in xlsx; document text is never trusted. Characters that XML 1.0 cannot
+hold (control characters, lone surrogates) are written as visible escapes (``\x1b``) in xlsx,
+and a cell is cut to Excel's 32,767 characters, so no string in a path or a document can stop
+the report from being written.
 """
 
 from __future__ import annotations
@@ -46,6 +49,21 @@ YES = {"da": ("ja", "nej"), "en": ("yes", "no")}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: A fixed timestamp (the zip epoch) so that the same results give the same workbook bytes.
 _FIXED_TIME = datetime(1980, 1, 1)
+
+
+# What an xlsx cell (XML 1.0) cannot contain; openpyxl raises IllegalCharacterError on them.
+_NOT_IN_XLSX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Excel's limit on the characters in one cell.
+_MAX_CELL = 32_767
+
+
+def xlsx_text(value: Any) -> Any:
+    """``value`` as an xlsx cell can hold it: illegal characters escaped, cut to Excel's limit."""
+    if not isinstance(value, str):
+        return value
+    value = _NOT_IN_XLSX.sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100
+                             else f"\\u{ord(m.group(0)):04x}", value)
+    return value if len(value) <= _MAX_CELL else value[:_MAX_CELL - 1] + "…"
 
 
 def defuse(value: Any) -> Any:
@@ -132,7 +150,7 @@ def render_xlsx(results: Sequence[FileResult], context: ReportContext) -> bytes:
     bold = Font(bold=True)
     sheet.append(HEADERS[lang])
     for row in rows(results, context):
-        sheet.append(row)
+        sheet.append([xlsx_text(value) for value in row])
     for cell in sheet[1]:
         cell.font = bold
     # Text that looks like a formula stays text: openpyxl would otherwise store it as a formula.
@@ -148,7 +166,7 @@ def render_xlsx(results: Sequence[FileResult], context: ReportContext) -> bytes:
     summary = workbook.create_sheet("Pr. regel" if lang == "da" else "Per rule")
     summary.append(SUMMARY_HEADERS[lang])
     for row in _rule_summary(results, context):
-        summary.append(row)
+        summary.append([xlsx_text(value) for value in row])
     for cell in summary[1]:
         cell.font = bold
     summary.freeze_panes = "A2"

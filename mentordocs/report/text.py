@@ -2,7 +2,8 @@
 
 Files without findings are not listed (an archive has thousands); the summary at the end
 counts them. Colours are used only when ``context.color`` is set (the CLI sets it for a TTY).
-Every line passes through CPR masking, whatever the results contain.
+Every line passes through CPR masking, whatever the results contain, and every piece of text
+from a document or a file name has its control characters escaped (:mod:`.terminal`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from mentordocs.lint.explain import format_explanation
 from mentordocs.lint.model import FileResult, Finding, Location
 from mentordocs.report import ReportContext
 from mentordocs.report.summary import summarize
+from mentordocs.report.terminal import printable
 
 _LABELS = {
     "da": {
@@ -58,16 +60,16 @@ def _where(location: Location, labels: dict) -> str:
 def _finding_lines(finding: Finding, labels: dict, color: bool) -> list[str]:
     severity = finding.severity.value
     where = _where(finding.location, labels)
-    head = f"  {_paint(labels[severity], severity, color)} {finding.rule}"
+    head = f"  {_paint(labels[severity], severity, color)} {printable(finding.rule)}"
     head += f" ({where})" if where else ""
-    lines = [head, f"    {finding.message}"]
+    lines = [head, f"    {printable(finding.message)}"]
     if finding.evidence:
         evidence = " ".join(finding.evidence.split())
         if len(evidence) > 160:
             evidence = evidence[:157] + "…"
-        lines.append(_paint(f"    » {evidence}", "dim", color))
+        lines.append(_paint(f"    » {printable(evidence)}", "dim", color))
     if finding.fix:
-        lines.append(f"    {labels['fix']}: {finding.fix}")
+        lines.append(f"    {labels['fix']}: {printable(finding.fix)}")
     return lines
 
 
@@ -75,13 +77,13 @@ def render_one(result: FileResult, context: ReportContext) -> str:
     """The block for one file ("" for a file without findings or errors)."""
     labels = _LABELS.get(context.lang, _LABELS["da"])
     color = context.color
-    path = display_path(result.path)
+    path = printable(display_path(result.path))
     if result.error is not None:
         lines = [f"{_paint(path, 'path', color)}",
                  f"  {_paint(labels['read_error'], 'error', color)} [{result.error.code.value}]"
-                 f" {result.error.message}"]
+                 f" {printable(result.error.message)}"]
     elif result.findings:
-        kind = labels["kinds"].get(result.kind, result.kind)
+        kind = printable(labels["kinds"].get(result.kind, result.kind))
         lines = [f"{_paint(path, 'path', color)}  ({kind})"]
         ordered = sorted(result.findings, key=lambda f: (
             _SEVERITY_ORDER.get(f.severity.value, 3), f.location.page or 0,
@@ -95,8 +97,9 @@ def render_one(result: FileResult, context: ReportContext) -> str:
     if result.fields is not None:  # --explain: what was read, for every file
         if lines:
             lines.append("")
-        lines.append(format_explanation(path, labels["kinds"].get(result.kind, result.kind), result.fields,
-                                        context.lang).rstrip("\n"))
+        explanation = format_explanation(path, labels["kinds"].get(result.kind, result.kind),
+                                         result.fields, context.lang)
+        lines.append(printable(explanation.rstrip("\n"), keep_newlines=True))
     return mask_cpr("\n".join(lines)) + "\n\n"
 
 
@@ -110,7 +113,7 @@ def render_summary(results: Sequence[FileResult], context: ReportContext) -> str
         lines.append(labels["by_rule"])
         width = max(len(rule) for rule in counts)
         for rule, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            lines.append(f"  {rule.ljust(width)}  {n}")
+            lines.append(f"  {printable(rule).ljust(width)}  {n}")
     elif not summary["errors"]:
         lines.append(labels["none"])
     waived = sum(len(r.waived) for r in results)

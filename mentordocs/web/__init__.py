@@ -25,7 +25,8 @@ __all__ = ["create_app", "DEFAULT_CONFIG"]
 MB = 1024 * 1024
 
 #: Settings a deployment may override through ``create_app(config)`` or environment variables
-#: (``MENTORDOCS_SECRET_KEY``, ``MENTORDOCS_SECURE_COOKIES=1``, ``MENTORDOCS_MAX_UPLOAD_MB``).
+#: (``MENTORDOCS_SECRET_KEY``, ``MENTORDOCS_SECURE_COOKIES=1``, ``MENTORDOCS_MAX_UPLOAD_MB``,
+#: ``MENTORDOCS_CHECKS_AT_ONCE``).
 DEFAULT_CONFIG: dict[str, Any] = {
     # Largest request body; an uploaded agreement is the biggest thing anyone sends.
     "MAX_CONTENT_LENGTH": 10 * MB,
@@ -39,6 +40,11 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "SESSION_COOKIE_NAME": "mentordocs_csrf",
     # The lint pack that checks uploaded agreements.
     "MENTORDOCS_LINT_PACK": "default",
+    # "Tjek et dokument": checks running at once (default: one per CPU core), checks that may
+    # wait for a free slot, and how long one waits before it is told to try again.
+    "MENTORDOCS_CHECKS_AT_ONCE": os.cpu_count() or 1,
+    "MENTORDOCS_CHECKS_WAITING": 8,
+    "MENTORDOCS_CHECK_WAIT_SECONDS": 30.0,
 }
 
 class InMemoryRequest(Request):
@@ -64,6 +70,8 @@ def _env_config() -> dict[str, Any]:
         config["SESSION_COOKIE_SECURE"] = True
     if os.environ.get("MENTORDOCS_MAX_UPLOAD_MB"):
         config["MAX_CONTENT_LENGTH"] = int(float(os.environ["MENTORDOCS_MAX_UPLOAD_MB"]) * MB)
+    if os.environ.get("MENTORDOCS_CHECKS_AT_ONCE"):
+        config["MENTORDOCS_CHECKS_AT_ONCE"] = int(os.environ["MENTORDOCS_CHECKS_AT_ONCE"])
     return config
 
 
@@ -85,6 +93,11 @@ def create_app(config: Optional[dict[str, Any]] = None) -> Flask:
                  "Set it when running more than one worker process.")
     app.jinja_env.autoescape = True  # also for templates whose name does not end in .html
     app.jinja_env.globals["mentordocs_version"] = __version__
+    from mentordocs.web.isolation import CheckSlots
+
+    app.extensions["mentordocs.check_slots"] = CheckSlots(
+        app.config["MENTORDOCS_CHECKS_AT_ONCE"], app.config["MENTORDOCS_CHECKS_WAITING"],
+        app.config["MENTORDOCS_CHECK_WAIT_SECONDS"])
     csrf.init_app(app)
     install_log_filters(app)
     app.after_request(add_security_headers)

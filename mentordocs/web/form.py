@@ -188,8 +188,14 @@ def _unwrap_optional(annotation: Any) -> Any:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(args) == 1:
-            return args[0]
-    return annotation
+            return _plain(args[0])
+    return _plain(annotation)
+
+
+def _plain(annotation: Any) -> Any:
+    """The type under ``Annotated[...]`` (the case model bounds its dates that way)."""
+    return typing.get_args(annotation)[0] if typing.get_origin(annotation) is typing.Annotated \
+        else annotation
 
 
 def _model_leaves(model: type[BaseModel], prefix: str = "") -> dict[str, tuple[Any, Any]]:
@@ -221,7 +227,7 @@ def _model_groups(model: type[BaseModel], prefix: str = "") -> dict[str, bool]:
 def _widget_for(annotation: Any) -> tuple[str, tuple[tuple[str, str], ...]]:
     if typing.get_origin(annotation) is list:
         (item,) = typing.get_args(annotation)
-        return ("list-date" if item is dt.date else "list-text"), ()
+        return ("list-date" if _plain(item) is dt.date else "list-text"), ()
     if annotation is dt.date:
         return "date", ()
     if annotation is Decimal:

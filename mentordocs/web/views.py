@@ -181,7 +181,11 @@ def save(fmt: str) -> Response:
     else:
         text = ("# Sagsfil til mentordocs (indlæs den igen med \"Indlæs sag\").\n"
                 + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
-    day = data.get("decision", {}).get("date") or dt.date.today().isoformat()
+    # The name is built from what was typed: only a real ISO date may go in it (a CR/LF in
+    # the header was a 500, and anything else could carry a CPR number).
+    day = (data.get("decision") or {}).get("date")
+    if not is_iso_date(day):
+        day = dt.date.today().isoformat()
     return send_file(io.BytesIO(text.encode("utf-8")), mimetype=MIMETYPES[fmt],
                      as_attachment=True, download_name=f"mentorstoette-sag-{day}.{fmt}")
 
@@ -228,7 +232,7 @@ def check_document_form() -> str:
 
 
 @bp.post("/check-document")
-def check_document() -> tuple[str, int]:
+def check_document() -> Any:
     """Lint an uploaded agreement in memory; the upload is never written anywhere."""
     upload = request.files.get("document")
     if upload is None or not upload.filename:
@@ -241,8 +245,18 @@ def check_document() -> tuple[str, int]:
     data = upload.stream.read()
     from mentordocs.web.isolation import lint_upload
 
-    result = lint_upload(data, name, _lint_pack(),
-                         timeout=current_app.config.get("MENTORDOCS_LINT_TIMEOUT", 30.0))
+    slots = current_app.extensions["mentordocs.check_slots"]
+    pack = _lint_pack()
+    if not slots.acquire():
+        current_app.logger.warning("document check refused: all check slots busy")
+        return render_template("check_document.html", result=None, problems=(
+            "Serveren tjekker mange dokumenter lige nu. Prøv igen om et øjeblik.",)), 503, \
+            {"Retry-After": "10"}
+    try:
+        result = lint_upload(data, name, pack,
+                             timeout=current_app.config.get("MENTORDOCS_LINT_TIMEOUT", 30.0))
+    finally:
+        slots.release()
     return render_template("check_document.html", result=result, name=name, problems=(),
                            mask=mask_cpr), 200
 

@@ -271,3 +271,11 @@ def test_a_pack_list_as_one_literal_led_alternation_matches_what_its_regexes_mat
         joined = re.compile(pack_alternation(patterns))
         probe = f"{text} kommune jobcentret ars mentorstotte klub {text}"
         assert [m.span() for m in plain.finditer(probe)] == [m.span() for m in joined.finditer(probe)]
+
+
+def test_a_pack_with_yaml_aliases_is_refused_naming_file_and_line(tmp_path):
+    levels = ['a0: &a0 ["x"]'] + [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]"
+                                  for n in range(1, 9)]
+    path = write(tmp_path, "bomb.yaml", "extends: default\n" + "\n".join(levels) + "\n")
+    with pytest.raises(PackError, match=r"bomb\.yaml: anchors and aliases .* at line 2"):
+        load_pack(str(path))

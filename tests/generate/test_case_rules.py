@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from mentordocs.case import validate_case_data
@@ -71,3 +73,16 @@ def test_an_unquoted_cpr_number_asks_for_quotes() -> None:
     assert paths(result) == ["citizen.cpr"]
     assert "anførselstegn" in result.errors[0].message
     assert "1503921237" not in result.errors[0].message
+
+
+@pytest.mark.parametrize("field, value", [
+    ("support__end", _dt.date(1, 1, 1)), ("support__end", _dt.date(9999, 12, 31)),
+    ("support__start", _dt.date(1, 1, 1)), ("decision__date", _dt.date(9999, 12, 31)),
+    ("support__discharge_date", _dt.date(9999, 12, 31))])
+def test_a_date_no_mentor_case_can_have_is_one_clear_error(field: str, value: _dt.date) -> None:
+    data = case(**{field: value})
+    if field == "support__discharge_date":
+        data["support"]["mentor_type"] = "udskrivningskoordinator"
+    result = validate_case_data(data)
+    assert field.replace("__", ".") in paths(result)
+    assert any("mellem år 1900 og 2199" in issue.message for issue in result.errors)

@@ -139,3 +139,52 @@ def test_a_user_template_folder_overrides_only_the_files_it_has(tmp_path, make_c
 def test_a_missing_templates_folder_is_a_clear_error(tmp_path):
     with pytest.raises(GenerationError, match="does not exist"):
         Generator(tmp_path / "nope")
+
+
+# -- resource bounds and links (issue 13, items 11 and 12) ---------------------------------
+
+@pytest.mark.parametrize("template, stopped_by", [
+    ("{{ 'x' * 1000000000 }}", "repetition"),
+    ("{{ [1] * 1000000000 }}", "repetition"),
+    ("{{ 10 ** 10000000 }}", "power"),
+    ("{% for i in range(10**8) %}{% endfor %}", "too large"),
+    ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}", "recurses too deeply"),
+])
+def test_a_user_template_that_would_exhaust_the_machine_is_stopped(tmp_path, make_case, template,
+                                                                   stopped_by):
+    (tmp_path / "minplan.txt.j2").write_text(template)
+    with pytest.raises(GenerationError, match=stopped_by):
+        Generator(tmp_path).render(make_case(), "minplan", "txt")
+
+
+def test_a_user_template_that_loops_without_end_is_stopped_by_the_time_limit(tmp_path, make_case):
+    (tmp_path / "minplan.txt.j2").write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}")
+    with pytest.raises(GenerationError, match="longer than 0.5 seconds"):
+        Generator(tmp_path, render_seconds=0.5).render(make_case(), "minplan", "txt")
+
+
+def test_a_user_template_that_balloons_is_stopped_by_the_memory_limit(tmp_path, make_case):
+    (tmp_path / "minplan.txt.j2").write_text(
+        "{% set ns = namespace(s='x') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}"
+        "{% endfor %}{{ ns.s | length }}")
+    with pytest.raises(GenerationError, match="memory"):
+        Generator(tmp_path, render_memory=64 * 1024 * 1024).render(make_case(), "minplan", "txt")
+
+
+@pytest.mark.parametrize("name", ["minplan.txt.j2", "agreement.docx"])
+def test_a_template_that_links_outside_the_folder_is_refused(tmp_path, make_case, name):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:HEMMELIG\n")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / name).symlink_to(secret)
+    with pytest.raises(GenerationError, match="outside the templates folder") as info:
+        Generator(folder).render(make_case(), name.split(".")[0], name.split(".")[1])
+    assert "HEMMELIG" not in str(info.value)
+
+
+def test_a_template_linked_inside_the_folder_still_renders(tmp_path, make_case):
+    (tmp_path / "real.j2").write_text("Plan for {{ citizen.name }}\n")
+    (tmp_path / "minplan.txt.j2").symlink_to(tmp_path / "real.j2")
+    assert Generator(tmp_path).render(make_case(), "minplan", "txt") == b"Plan for Jonas Bech Madsen\n"

@@ -28,6 +28,14 @@ def test_suggested_filename_never_uses_a_cpr_number_typed_as_case_number(make_ca
     assert "1237" not in suggested_filename(case, "agreement", "docx")
 
 
+@pytest.mark.parametrize("number", ["01.01.90-1237", "01-01-90-1237", "01 01 90 1237",
+                                    "0101 90 1237", "010190.1237", "01011990-1237",
+                                    "Sag 01/01/90-1237"])
+def test_suggested_filename_never_uses_a_dotted_or_spaced_cpr_number(make_case, number):
+    case = make_case(decision__case_number=number)
+    assert "1237" not in suggested_filename(case, "agreement", "docx")
+
+
 def test_a_failed_render_leaves_no_file(tmp_path, make_case):
     (tmp_path / "tpl").mkdir()
     (tmp_path / "tpl" / "minplan.txt.j2").write_text("{{ missing }}")

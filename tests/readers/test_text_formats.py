@@ -102,6 +102,19 @@ def test_rtf_paragraphs_escapes_and_table_cells():
         ("table_row", None, "Mentor | Anne Hansen")]
 
 
+def test_an_rtf_escape_that_is_no_character_skips_only_that_character():
+    rtf = (rb"{\rtf1\ansi\pard Borgeren starter p\u99999999999?\u229? FGU.\par "
+           rb"Mentor: Anne\u-1?\par}")
+    assert shape(read_bytes(rtf, "a.rtf")) == [
+        ("paragraph", None, "Borgeren starter på FGU."),
+        ("paragraph", None, "Mentor: Anne\uffff")]
+
+
+def test_an_rtf_surrogate_pair_becomes_one_character():
+    rtf = rb"{\rtf1\ansi\pard Smil \u-10179?\u-8704? nu\par}"
+    assert shape(read_bytes(rtf, "a.rtf")) == [("paragraph", None, "Smil \U0001f600 nu")]
+
+
 ODT_STYLES = """<?xml version="1.0" encoding="UTF-8"?><office:document-styles NS>
 <office:master-styles><style:master-page style:name="Standard"><style:header>
 <text:p>Jobcenter Gribskov</text:p></style:header></style:master-page></office:master-styles>

@@ -162,3 +162,34 @@ def test_waiving_everything_then_applying_leaves_no_findings(evidence):
     outcome = Baseline.from_results([result]).apply([result])
     assert outcome.results[0].findings == [] and outcome.unmatched == []
     assert len(outcome.results[0].waived) == len(findings)
+
+
+def _alias_bomb(levels: int) -> str:
+    lines = ['a0: &a0 ["' + "x" * 100 + '"]']
+    for level in range(1, levels + 1):
+        lines.append(f"a{level}: &a{level} [" + ",".join([f"*a{level - 1}"] * 9) + "]")
+    return "\n".join(lines) + f"\nwaivers:\n  - sha256: *a{levels}\n    rule: missing-goal\n"
+
+
+def test_a_baseline_with_an_alias_bomb_is_refused_in_one_short_line(tmp_path):
+    path = tmp_path / "baseline.yaml"
+    path.write_text(_alias_bomb(6), encoding="utf-8")
+    with pytest.raises(BaselineError, match="aliases") as info:
+        Baseline.load(path)
+    assert len(str(info.value)) < 300
+
+
+def test_a_baseline_error_quotes_at_most_a_short_excerpt_of_a_long_value(tmp_path):
+    path = tmp_path / "baseline.yaml"
+    path.write_text("waivers:\n  - sha256: " + "y" * 1_000_000 + "\n    rule: missing-goal\n",
+                    encoding="utf-8")
+    with pytest.raises(BaselineError, match="64 hex digits") as info:
+        Baseline.load(path)
+    assert len(str(info.value)) < 300
+
+
+def test_a_baseline_nested_200000_deep_is_a_baseline_error(tmp_path):
+    path = tmp_path / "baseline.yaml"
+    path.write_text("waivers: " + "[" * 200_000, encoding="utf-8")
+    with pytest.raises(BaselineError, match="nested deeper"):
+        Baseline.load(path)

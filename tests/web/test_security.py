@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import threading
+import urllib.error
 import urllib.request
 
 import pytest
@@ -182,3 +183,31 @@ def test_serve_refuses_debug_on_a_network_address(recorded_run: dict) -> None:
 
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--debug"])
     assert result.exit_code == 2 and recorded_run == {}
+
+
+@pytest.mark.parametrize("path", ["/sag/150392%2D1237", "/sag/150392%2d1237",
+                                  "/sag/%31%35%30%33%39%32%31%32%33%37", "/sag/150392.1237"])
+def test_the_development_server_masks_a_percent_encoded_cpr_in_the_path(
+        caplog: pytest.LogCaptureFixture, path: str) -> None:
+    caplog.set_level(logging.INFO, logger="werkzeug")
+    app = create_app({"SECRET_KEY": "x"})
+    server = make_server("127.0.0.1", 0, app, request_handler=PrivateRequestHandler)
+    thread = threading.Thread(target=server.handle_request)
+    thread.start()
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}{path}")
+    except urllib.error.HTTPError as error:
+        assert error.code == 404
+    thread.join(timeout=5)
+    server.server_close()
+    assert "404" in caplog.text and "1237" not in caplog.text and "%33%37" not in caplog.text
+
+
+def test_saving_a_case_whose_decision_date_holds_a_line_break_is_a_clean_download(
+        client: CsrfClient) -> None:
+    fields = form_fields()
+    fields.setlist("decision.date", ["2026-02-20\r\nX-Injected: 150392-1237"])
+    response = client.post("/save/yaml", data=fields)
+    assert response.status_code == 200
+    disposition = response.headers["Content-Disposition"]
+    assert "\r" not in disposition and "\n" not in disposition and "1237" not in disposition

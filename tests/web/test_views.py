@@ -414,3 +414,36 @@ def test_an_upload_that_takes_too_long_is_stopped_and_reported() -> None:
                            content_type="multipart/form-data")
     assert response.status_code == 200
     assert "kunne ikke læses på 0.001 sekunder" in response.get_data(as_text=True)
+
+
+def test_loading_a_yaml_alias_bomb_is_refused_at_once(client: CsrfClient) -> None:
+    lines = ['a0: &a0 ["lol"]'] + [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]"
+                                   for n in range(1, 9)]
+    bomb = ("\n".join(lines) + "\n").encode()
+    response = client.post("/load", data={"case_file": (io.BytesIO(bomb), "sag.yaml")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "YAML-ankre eller -aliaser" in response.get_data(as_text=True)
+    assert len(response.data) < 200_000
+
+
+def test_loading_a_case_nested_200000_deep_is_a_clear_400(client: CsrfClient) -> None:
+    deep = b'{"support": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    response = client.post("/load", data={"case_file": (io.BytesIO(deep), "sag.json")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "indlejret i mere end 50 niveauer" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("field", ["caseworker.phone", "mentor.phone", "mentor.email",
+                                   "municipality.email"])
+def test_a_cpr_number_typed_into_the_wrong_field_is_not_echoed(client: CsrfClient,
+                                                               field: str) -> None:
+    fields = form_fields(case_data(**{field: "Jonas 150392-1237"}))
+    checked = client.post("/api/check", data=fields).get_data(as_text=True)
+    assert "1237" not in checked and "150392-XXXX" in checked
+    # The page keeps what was typed in the input itself; its messages must not repeat it.
+    page = lxml_html.fromstring(client.post("/", data=fields).get_data(as_text=True))
+    messages = " ".join(node.text_content() for node in page.xpath("//*[@role='alert' or "
+                        "contains(@class, 'message') or contains(@class, 'summary')]"))
+    assert "1237" not in messages and "150392-XXXX" in messages

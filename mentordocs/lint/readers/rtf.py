@@ -13,7 +13,8 @@ from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import Line, blocks_from_lines
 
-_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+",
+# A parameter has at most 10 digits; more (a hostile "\u99999999999") are swallowed, not text.
+_TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(?:(-?\d{1,10})\d*)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+",
                     re.DOTALL)
 _SKIP_DESTINATIONS = {b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object",
                       b"fldinst", b"themedata", b"colorschememapping", b"datastore",
@@ -26,6 +27,20 @@ _SKIP_DESTINATIONS = {b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", 
 #: mentor firm's contact block or the appeal guidance may stand only there).
 _SIDE_DESTINATIONS = {b"header", b"headerl", b"headerr", b"headerf", b"footer", b"footerl", b"footerr",
                       b"footerf"}
+
+
+def _append_unicode(out: list[str], code: int) -> None:
+    r"""Add the character of ``\uN`` (negative N counts from 65536). A code that is no character
+    (``\u99999999999``) is skipped: one bad escape must not make the whole file unreadable. A
+    UTF-16 surrogate pair, as Word writes characters beyond the BMP, becomes one character."""
+    if code < 0:
+        code += 65536
+    if not 0 <= code <= 0x10FFFF:
+        return
+    if 0xDC00 <= code <= 0xDFFF and out and len(out[-1]) == 1 and 0xD800 <= ord(out[-1]) <= 0xDBFF:
+        high = ord(out.pop())
+        code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+    out.append(chr(code))
 
 
 def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
@@ -84,10 +99,9 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
                     out.clear()
                 side = True
             elif word == b"uc":
-                uc = int(arg or 1)
+                uc = min(max(int(arg or 1), 0), 8)  # a real \ucN says 1 or 2
             elif word == b"u":
-                code = int(arg or 0)
-                out.append(chr(code + 65536 if code < 0 else code))
+                _append_unicode(out, int(arg or 0))
                 skip_next = uc
                 continue
             elif word in (b"par", b"line", b"sect", b"page"):
@@ -131,7 +145,8 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
                 n = min(skip_next, len(text))
                 text, skip_next = text[n:], skip_next - n
             flush_bytes()
-            out.append(text.decode(codepage, errors="replace"))
+            if text:
+                out.append(text.decode(codepage, errors="replace"))
         skip_next = 0 if word is not None or text is not None else skip_next
     flush_bytes()
     if out:
