@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ErrorCode, ExtractedDocument
@@ -128,12 +128,81 @@ def _narrow_word_gaps(lines: list[str]) -> list[str]:
     return out
 
 
-def _page_text(page: object) -> str:
+def _page_text(page: Any) -> str:
+    """The page's text in layout mode; on a page without visible text, its hidden OCR layer.
+
+    Layout mode reads only the page's own content stream. Scanners and ``ocrmypdf`` (its hOCR
+    renderer) put the invisible OCR text in a form XObject drawn over the page image, so layout
+    mode returns nothing for them although ``pdftotext`` and plain mode read it. A page with
+    (almost) no text of its own therefore gets the text of its form XObjects, each read in layout
+    mode as a page of its own, and plain mode as the last resort. A page that has visible text
+    keeps only that: text hidden in a form beside a visible layer is not read.
+    """
+    text = _layout_text(page)
+    if _letters(text) >= MIN_LETTERS_PER_PAGE:
+        return text
+    forms = "\n".join(_layout_text(form) for form in _form_pages(page))
+    if _letters(forms) >= MIN_LETTERS_PER_PAGE:
+        return text + "\n" + forms if text.strip() else forms
+    plain = page.extract_text(extraction_mode="plain") or ""
+    return plain if _letters(plain) > _letters(text) else text
+
+
+def _layout_text(page: Any) -> str:
     try:
-        return page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True) or ""  # type: ignore[attr-defined]
+        return page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True) or ""
     except (ZeroDivisionError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         # Layout mode fails on some odd font metrics where plain mode still works.
-        return page.extract_text(extraction_mode="plain") or ""  # type: ignore[attr-defined]
+        return page.extract_text(extraction_mode="plain") or ""
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+#: Form XObjects read per page when looking for a hidden text layer, and how deep forms nest;
+#: an OCR layer is one form on the page, a hostile file could hold thousands.
+_MAX_FORMS = 20
+_MAX_FORM_DEPTH = 3
+
+
+def _form_pages(page: Any) -> list[Any]:
+    """The page's form XObjects (also nested ones) as blank pages holding only their content."""
+    from pypdf import PageObject
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    found: list[Any] = []
+    seen: set[int] = set()
+
+    def visit(resources: Any, depth: int) -> None:
+        if depth > _MAX_FORM_DEPTH or not isinstance(resources, DictionaryObject):
+            return
+        xobjects = resources.get("/XObject")
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, DictionaryObject):
+            return
+        for reference in xobjects.values():
+            form = reference.get_object()
+            if len(found) >= _MAX_FORMS or id(form) in seen:
+                return
+            seen.add(id(form))
+            if not isinstance(form, DictionaryObject) or form.get("/Subtype") != "/Form":
+                continue
+            form_resources = form.get("/Resources")
+            form_resources = form_resources.get_object() if form_resources is not None else None
+            blank = PageObject.create_blank_page(pdf=page.pdf, width=page.mediabox.width,
+                                                 height=page.mediabox.height)
+            if isinstance(form_resources, DictionaryObject):
+                blank[NameObject("/Resources")] = form_resources
+            content = DecodedStreamObject()
+            content.set_data(form.get_data())
+            blank[NameObject("/Contents")] = content
+            found.append(blank)
+            visit(form_resources, depth + 1)
+
+    resources = page.get("/Resources")
+    visit(resources.get_object() if resources is not None else None, 1)
+    return found
 
 
 #: A page has text columns (a sidebar beside the body, or two columns of prose) when at least
