@@ -50,6 +50,8 @@ class ExtractedDocument:
     format: str  # "docx" | "pdf" | "odt" | "txt" | "html" | "md"
     blocks: list[Block]
     pages: Optional[int] = None
+    #: Pages read with OCR (numbered from 1) -> mean word confidence, 0-100.
+    ocr_pages: dict[int, float] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
