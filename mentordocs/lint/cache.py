@@ -216,7 +216,8 @@ def _to_data(result: FileResult, sha256: str) -> dict[str, Any]:
             "rule": f.rule, "severity": f.severity.value, "message": mask_cpr(f.message),
             "field": f.field, "evidence": None if f.evidence is None else mask_cpr(f.evidence),
             "page": f.location.page, "paragraph": f.location.paragraph,
-            "fix": None if f.fix is None else mask_cpr(f.fix)} for f in findings],
+            "fix": None if f.fix is None else mask_cpr(f.fix),
+            "ocr": f.ocr, "ocr_confidence": f.ocr_confidence} for f in findings],
     }
 
 
@@ -230,4 +231,5 @@ def _from_data(data: dict[str, Any], sha256: str, path: str) -> FileResult:
         findings=[Finding(rule=str(f["rule"]), severity=Severity(f["severity"]),
                           message=str(f["message"]), field=f["field"], evidence=f["evidence"],
                           location=Location(page=f["page"], paragraph=f["paragraph"]),
-                          fix=f["fix"]) for f in data["findings"]])
+                          fix=f["fix"], ocr=bool(f.get("ocr", False)),
+                          ocr_confidence=f.get("ocr_confidence")) for f in data["findings"]])

@@ -14,6 +14,7 @@ killed worker). The model is loaded once per process and reused for every page.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import statistics
@@ -25,6 +26,8 @@ from typing import TYPE_CHECKING, Any, Optional
 
 if TYPE_CHECKING:
     from PIL import Image
+
+log = logging.getLogger(__name__)
 
 # Tesseract's OpenMP threads would fight the lint workers (one per core) for the same cores.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -158,7 +161,16 @@ _ENGINES = _Engines()
 
 
 def read_image(image: "Image.Image", dpi: float) -> OcrPage:
-    """OCR one page image taken at ``dpi``: turned upright, deskewed, read in Danish."""
+    """OCR one page image taken at ``dpi``: turned upright, deskewed, read in Danish.
+    A page Tesseract cannot read (tesserocr raises RuntimeError) is a page without text."""
+    try:
+        return _read_image(image, dpi)
+    except RuntimeError as exc:
+        log.info("OCR of a page failed: %s", type(exc).__name__)
+        return OcrPage(lines=[], confidence=0.0)
+
+
+def _read_image(image: "Image.Image", dpi: float) -> OcrPage:
     image, dpi = _normalise(image, dpi)
     text_api, osd_api = _ENGINES.get()
     rotated = _orientation(osd_api, image)
@@ -255,9 +267,14 @@ def _words(api: Any) -> list[Word]:
         return words
     line: Optional[tuple[tuple[int, int], tuple[int, int]]] = None
     for word in iterate_level(iterator, RIL.WORD):
+        if word.Empty(RIL.WORD):
+            break  # a page without text still yields one empty position
         if word.IsAtBeginningOf(RIL.TEXTLINE) or line is None:
             line = word.Baseline(RIL.TEXTLINE) or None
-        text = (word.GetUTF8Text(RIL.WORD) or "").strip()
+        try:
+            text = (word.GetUTF8Text(RIL.WORD) or "").strip()
+        except RuntimeError:  # tesserocr's "No text returned"
+            continue
         box = word.BoundingBox(RIL.WORD)
         if not text or not box:
             continue
