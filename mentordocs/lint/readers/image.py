@@ -3,7 +3,7 @@
 Each image, or each frame of a TIFF, is a page. Its size is checked against
 ``limits.max_image_pixels`` before any pixel is decoded, so a decompression bomb (a few
 kilobytes declaring a gigapixel image) is refused as ``too-large``; PIL's own limit is set to the
-same value as a second guard. The OCR'd pages go through the PDF reader's layout stage.
+same value as a second guard for everything it decodes. The OCR'd pages go through the PDF reader's layout stage.
 """
 
 from __future__ import annotations
@@ -32,11 +32,15 @@ def read_image_file(data: bytes, path: str, limits: Limits, what: str,
 
     if ocr is OcrMode.NEVER or what not in OCR_FORMATS or not available():
         raise DocumentError(ErrorCode.UNSUPPORTED_FORMAT, "image", what=what)
-    Image.MAX_IMAGE_PIXELS = limits.max_image_pixels
     pages: list[list[str]] = []
     confidences: dict[int, float] = {}
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        # Opening reads only the header; the size is checked below, frame by frame, before any
+        # pixel is decoded, so the report can say how large the image claims to be.
+        Image.MAX_IMAGE_PIXELS = None
+        image = Image.open(io.BytesIO(data))
+        Image.MAX_IMAGE_PIXELS = limits.max_image_pixels
+        with image:
             frames = getattr(image, "n_frames", 1)
             if frames > limits.max_ocr_pages:
                 raise DocumentError(ErrorCode.TOO_LARGE, "ocr-too-many-pages", pages=frames,
@@ -52,12 +56,15 @@ def read_image_file(data: bytes, path: str, limits: Limits, what: str,
     except DocumentError:
         raise
     except Image.DecompressionBombError:
-        raise DocumentError(ErrorCode.TOO_LARGE, "image-too-large", pixels="?",
+        raise DocumentError(ErrorCode.TOO_LARGE, "image-too-large",
+                            pixels=f"> {limits.max_image_pixels / 1e6:.0f}",
                             limit=f"{limits.max_image_pixels / 1e6:.0f}") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
         # PIL raises these for truncated and damaged files (SyntaxError for a bad TIFF header).
         log.info("image decoding failed: %s", type(exc).__name__)
         raise DocumentError(ErrorCode.CORRUPT_FILE, "image-broken", what=what) from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = limits.max_image_pixels
     letters = sum(c.isalpha() for page in pages for line in page for c in line)
     if letters < MIN_LETTERS_PER_PAGE * max(len(pages), 1):
         raise DocumentError(ErrorCode.NO_TEXT, "ocr-no-text", pages=len(pages))

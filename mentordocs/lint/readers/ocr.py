@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Collection, Optional
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -187,9 +187,11 @@ def _read_image(image: "Image.Image", dpi: float) -> OcrPage:
     text_api.Recognize()
     words = _words(text_api)
     text_api.Clear()
-    kept = _without_specks(words)
+    specks = _specks(words)
+    kept = [word for word in words if id(word) not in specks]
     confidence = statistics.fmean(w.confidence for w in kept) if kept else 0.0
-    return OcrPage(lines=layout_lines(kept), confidence=round(confidence, 1), rotated=rotated)
+    return OcrPage(lines=layout_lines(words, hidden=specks), confidence=round(confidence, 1),
+                   rotated=rotated)
 
 
 def _bicubic() -> Any:
@@ -298,9 +300,9 @@ def _height_at(baseline: Optional[tuple[tuple[int, int], tuple[int, int]]], x: f
 _SPECK_CONFIDENCE = 40
 
 
-def _without_specks(words: list[Word]) -> list[Word]:
-    """The words without the marks that dirt, punch holes and scanner noise leave: short
-    "words" read with little confidence, and tiny marks that are no letter, digit or dash."""
+def _specks(words: list[Word]) -> set[int]:
+    """The ids of the "words" that are marks of dirt, punch holes and scanner noise: short
+    ones read with little confidence, and tiny marks that are no letter, digit or dash."""
     heights = [w.bottom - w.top for w in words if len(w.text) >= 3 and w.bottom > w.top]
     line_height = statistics.median(heights) if heights else 0
 
@@ -311,7 +313,7 @@ def _without_specks(words: list[Word]) -> list[Word]:
             return word.confidence < 50 or (word.bottom - word.top) < 0.3 * line_height
         return len(word.text) <= 3 and word.confidence < _SPECK_CONFIDENCE
 
-    return [word for word in words if not speck(word)]
+    return {id(word) for word in words if speck(word)}
 
 
 _DASHES = frozenset({"-", "–", "—", "-–"})
@@ -321,7 +323,7 @@ _DASHES = frozenset({"-", "–", "—", "-–"})
 _COLUMN_GAP_CHARS = 1.8
 
 
-def layout_lines(words: list[Word]) -> list[str]:
+def layout_lines(words: list[Word], hidden: Collection[int] = ()) -> list[str]:
     """The words set on a character grid, row by row, as pypdf's layout mode sets a text layer.
 
     Words whose baselines lie closer together than half the usual distance between lines form
@@ -330,6 +332,9 @@ def layout_lines(words: list[Word]) -> list[str]:
     starts a new run at the column its x position gives (at least three spaces on), so that
     table columns and text columns start at the same character on every row. A distance to the
     next row well over the usual one becomes a blank line (a paragraph break).
+
+    Words whose id is in ``hidden`` (specks) take their place but write no text: a short word
+    read badly and left out must not leave a gap that looks like a column gap.
     """
     if not words:
         return []
@@ -356,6 +361,10 @@ def layout_lines(words: list[Word]) -> list[str]:
         text = ""
         last_right: Optional[int] = None
         for word in row:
+            if id(word) in hidden:
+                if last_right is not None:
+                    last_right = max(last_right, word.right)
+                continue
             if last_right is None:
                 text = " " * round((word.left - origin) / char_width) + word.text
             elif word.left - last_right < _COLUMN_GAP_CHARS * char_width:
@@ -364,7 +373,8 @@ def layout_lines(words: list[Word]) -> list[str]:
                 column = round((word.left - origin) / char_width)
                 text += " " * max(3, column - len(text)) + word.text
             last_right = word.right
-        lines.append(text)
+        if text:
+            lines.append(text)
     return lines
 
 
