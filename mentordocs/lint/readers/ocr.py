@@ -181,6 +181,8 @@ def _read_image(image: "Image.Image", dpi: float) -> OcrPage:
     text_api.SetSourceResolution(int(dpi))
     skew = _skew_degrees(text_api)
     if abs(skew) >= _MIN_SKEW_DEGREES:
+        # The image itself is straightened, not only the word boxes afterwards: on skewed,
+        # speckled pages Tesseract then misread digits and "@" ("2." as ">.", "me@" as "meg").
         image = image.rotate(skew, expand=True, fillcolor=255, resample=_bicubic())
         text_api.SetImage(image)
         text_api.SetSourceResolution(int(dpi))
@@ -222,8 +224,10 @@ def _normalise(image: "Image.Image", dpi: float) -> tuple["Image.Image", float]:
 
 
 def _orientation(osd_api: Any, image: "Image.Image") -> int:
-    """Degrees (counter-clockwise) to turn ``image`` so its text stands upright."""
-    osd_api.SetImage(image)
+    """Degrees (counter-clockwise) to turn ``image`` so its text stands upright. Detected on
+    the page at half resolution (150 dpi tells the orientation as surely, at a quarter of the
+    cost)."""
+    osd_api.SetImage(image.reduce(2) if min(image.size) >= 1200 else image)
     try:
         found = osd_api.DetectOrientationScript()
     except RuntimeError:
