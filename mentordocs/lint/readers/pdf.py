@@ -5,9 +5,10 @@ them from the extracted lines. pypdf's ``layout`` mode is used although ``plain`
 faster: it keeps vertical gaps (paragraph breaks) and x positions on a character grid, so table
 columns can be found from where the runs of text start. Before the lines are grouped, a text box
 floating beside the body is lifted out of the lines it shares with the body, and a table row
-whose cells wrap over several lines becomes one row again (see :func:`_column_lines`). A PDF
-without a text layer (a scan) is reported as ``no-text`` with a hint to OCR it, instead of as a
-document with every field missing.
+whose cells wrap over several lines becomes one row again (see :func:`_column_lines`). A page
+without visible text is read from its hidden OCR layer if it has one, else (``--ocr``) with OCR
+(:mod:`.ocr`), whose words go through the same layout stage (:func:`document_from_pages`). A PDF
+still without text is reported as ``no-text`` instead of as a document with every field missing.
 """
 
 from __future__ import annotations
