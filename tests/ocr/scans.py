@@ -140,6 +140,26 @@ def hidden_layer_pdf(lines: list[str], *, in_form: bool, visible: list[str] = ()
     return buffer.getvalue()
 
 
+def mixed_pdf(typed: list[str], scanned: Image.Image) -> bytes:
+    """Two pages: ``typed`` lines as a real text layer, then a scanned page (an image only)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    text = pdf.beginText(72, 770)
+    text.setFont("Helvetica", 11)
+    for line in typed:
+        text.textLine(line)
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.drawImage(ImageReader(scanned), 0, 0, *A4)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

@@ -60,6 +60,19 @@ def test_multi_page_tiff_scanned_a_quarter_turn_gives_the_docx_findings(tmp_path
     assert _rules(result) == _rules(lint_bytes(_generated("docx"), "aftale.docx", _pack()))
 
 
+def test_mixed_pdf_ocrs_only_its_scanned_page():
+    from mentordocs.lint.readers import read_bytes
+    from scans import mixed_pdf
+
+    lines = AGREEMENT.read_text(encoding="utf-8").splitlines()
+    cut = lines.index("Varighed:")
+    document = read_bytes(mixed_pdf(lines[:cut], page_image(lines[cut:], 200)), "aftale.pdf",
+                          ocr=OcrMode.AUTO)
+    assert list(document.ocr_pages) == [2]
+    assert "Anne Hansen, tlf. 12 34 56 78" in document.text  # the typed page, as typed
+    assert "Klagevejledning" in document.text  # the scanned page
+
+
 def test_upside_down_png_is_read():
     lines = AGREEMENT.read_text(encoding="utf-8").splitlines()
     result = lint_bytes(_png(page_image(lines, 200, angle=180)), "side.png", _pack(),
