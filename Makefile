@@ -8,7 +8,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := python3 python3-venv libreoffice-writer-nogui fonts-crosextra-carlito \
-                fonts-crosextra-caladea fonts-dejavu-core fontconfig chromium poppler-utils
+                fonts-crosextra-caladea fonts-dejavu-core fontconfig chromium poppler-utils \
+                tesseract-ocr-dan tesseract-ocr-osd
 
 .PHONY: demo test test-fast setup system-packages python-packages bench clean
 
@@ -25,7 +26,8 @@ setup: system-packages python-packages
 
 system-packages:
 	@if command -v soffice >/dev/null && command -v chromium >/dev/null && command -v pdftotext >/dev/null \
-	    && fc-list 2>/dev/null | grep -q Carlito && $(PYTHON) -c 'import ensurepip' 2>/dev/null; then \
+	    && fc-list 2>/dev/null | grep -q Carlito && $(PYTHON) -c 'import ensurepip' 2>/dev/null \
+	    && ls /usr/share/tesseract-ocr/*/tessdata/dan.traineddata >/dev/null 2>&1; then \
 	  echo "system packages present"; \
 	else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

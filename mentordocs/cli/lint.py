@@ -19,6 +19,7 @@ import click
 from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS
 from mentordocs.lint.model import FileResult
+from mentordocs.lint.readers.ocr import OcrMode
 from mentordocs.report import BINARY_FORMATS, REPORTERS, ReportContext, reporter_for
 from mentordocs.report.terminal import printable
 
@@ -123,6 +124,11 @@ def _atomic_output(path: Optional[Path], binary: bool) -> Iterator[IO]:
 @click.option("--explain", is_flag=True,
               help="Show what was read for every field: status, value, location, the label or sentence "
                    "that decided it, and the parsed period. In JSON: a `fields` object per file.")
+@click.option("--ocr", "ocr", type=click.Choice(["auto", "always", "never"]), default=None,
+              help="Read scans with OCR (Tesseract, Danish model): auto = pages without a text "
+                   "layer and .tif/.png/.jpg images; always = also pages whose text layer is "
+                   "garbage; never = report scans as no-text.  [default: auto when Tesseract is "
+                   "installed, else never]")
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Reuse results for unchanged files (keyed by content, rule pack and version).")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -134,13 +140,14 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
          statistics: bool = False, baseline_file: Optional[Path] = None,
          write_baseline: Optional[Path] = None, reason: Optional[str] = None,
          reviewer: Optional[str] = None, use_cache: bool = True,
-         cache_dir: Optional[Path] = None, explain: bool = False) -> None:
+         cache_dir: Optional[Path] = None, explain: bool = False,
+         ocr: Optional[str] = None) -> None:
     """Check agreements, Min Plan entries and decision letters for missing mandatory content,
     periods over 6 months and unclear goals.
 
     PATHS are files or folders (searched recursively for .docx, .pdf, .odt, .rtf, .html, .eml, .txt
-    and .md). Exit status: 0 no error-severity findings and every file read, 1 otherwise,
-    2 usage error.
+    and .md; with OCR also .tif, .tiff, .png, .jpg, .jpeg). Exit status: 0 no error-severity
+    findings and every file read, 1 otherwise, 2 usage error.
 
     \b
     mentordocs lint aftale.docx
@@ -154,6 +161,8 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     from mentordocs.lint.baseline import Baseline, BaselineError
     from mentordocs.lint.cache import ResultCache, default_cache_dir, hash_pack
     from mentordocs.lint.engine import discover, lint_paths
+    from mentordocs.lint.ocr_notes import LOW_OCR_CONFIDENCE
+    from mentordocs.lint.readers import ocr as ocr_engine
     from mentordocs.lint.rules import PackError, load_pack
 
     if not paths:
@@ -162,7 +171,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         pack = load_pack(rules)
     except PackError as exc:
         raise click.BadParameter(_for_stderr(str(exc)), param_hint="--rules") from None
-    known = set(pack.rule_names())
+    known = set(pack.rule_names()) | {LOW_OCR_CONFIDENCE}
     selected, ignored = _names(select), _names(ignore)
     for option, names in (("--select", selected), ("--ignore", ignored)):
         unknown = sorted(set(names) - known)
@@ -176,10 +185,17 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         reporter = reporter_for(fmt)
     except (ValueError, ImportError):
         raise UsageProblem(f"The report format {fmt!r} is not available in this installation.") from None
-    files = discover(paths)
+    if ocr is None:
+        ocr_mode = ocr_engine.default_mode()
+    else:
+        ocr_mode = ocr_engine.OcrMode(ocr)
+        if ocr_mode is not ocr_engine.OcrMode.NEVER and not ocr_engine.available():
+            raise UsageProblem(f"--ocr {ocr} needs Tesseract: {ocr_engine.unavailable_reason()}. "
+                               "See docs/lint.md (OCR) or use --ocr never.")
+    files = discover(paths, images=ocr_mode is not ocr_engine.OcrMode.NEVER)
     if not files:
         raise UsageProblem("No documents found under the given paths "
-                           "(looked for .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md).")
+                           "(looked for .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md, .tif; with OCR also .png, .jpg).")
     limits = DEFAULT_LIMITS.with_file_size_mb(max_file_size)
     try:
         baseline = Baseline.load(baseline_file) if baseline_file else None
@@ -192,7 +208,8 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         # Messages are stored in one language and for one rule selection: both are part of the key.
         cache = ResultCache(cache_dir or default_cache_dir(),
                             pack_hash=hash_pack(pack.sha256, lang, ",".join(sorted(selected)),
-                                                ",".join(sorted(ignored)), repr(limits)),
+                                                ",".join(sorted(ignored)), repr(limits),
+                                                _ocr_key(ocr_mode)),
                             version=__version__)
     context = ReportContext(
         format=fmt, lang=lang, rules=pack.rule_infos(lang), rule_pack=pack.name,
@@ -201,7 +218,7 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     show_progress = sys.stderr.isatty() if progress is None else progress
     results = lint_paths(files, pack, jobs=jobs, timeout=timeout or None,
                          select=selected or None, ignore=ignored, lang=lang, limits=limits,
-                         cache=cache, explain=explain)
+                         cache=cache, explain=explain, ocr=ocr_mode)
     raw: list[FileResult] = []
     reported: list[FileResult] = []
     binary = fmt in BINARY_FORMATS
@@ -240,6 +257,13 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         click.echo(f"wrote {len(new)} waiver(s) to {printable(mask_path(write_baseline))}", err=True)
     failed = any(r.error is not None or r.has_error_findings for r in reported)
     sys.exit(1 if failed else 0)
+
+
+def _ocr_key(mode: "OcrMode") -> str:
+    """The OCR part of the cache key: the mode, and with OCR the engine and model that read."""
+    from mentordocs.lint.readers.ocr import OcrMode, engine_id
+
+    return "ocr=never" if mode is OcrMode.NEVER else f"ocr={mode.value};{engine_id()}"
 
 
 class _NoBar:

@@ -313,7 +313,8 @@ def _to_data(result: FileResult, sha256: str) -> dict[str, Any]:
             "rule": f.rule, "severity": f.severity.value, "message": mask_cpr(f.message),
             "field": f.field, "evidence": None if f.evidence is None else mask_cpr(f.evidence),
             "page": f.location.page, "paragraph": f.location.paragraph,
-            "fix": None if f.fix is None else mask_cpr(f.fix)} for f in findings],
+            "fix": None if f.fix is None else mask_cpr(f.fix),
+            "ocr": f.ocr, "ocr_confidence": f.ocr_confidence} for f in findings],
     }
 
 
@@ -332,17 +333,20 @@ def _from_data(data: Any, sha256: str, path: str) -> FileResult:
 
 
 def _finding(f: dict[str, Any]) -> Finding:
+    confidence = f.get("ocr_confidence")
     return Finding(rule=_expect(f["rule"], str), severity=Severity(_expect(f["severity"], str)),
                    message=_expect(f["message"], str), field=_optional(f["field"], str),
                    evidence=_optional(f["evidence"], str),
                    location=Location(page=_optional(f["page"], int),
                                      paragraph=_optional(f["paragraph"], int)),
-                   fix=_optional(f["fix"], str))
+                   fix=_optional(f["fix"], str), ocr=bool(f.get("ocr", False)),
+                   ocr_confidence=None if confidence is None else float(_expect(confidence, (int, float))))
 
 
-def _expect(value: Any, kind: type) -> Any:
+def _expect(value: Any, kind: Any) -> Any:
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise TypeError(f"expected {kind.__name__}, not {type(value).__name__}")
+        name = kind.__name__ if isinstance(kind, type) else "number"
+        raise TypeError(f"expected {name}, not {type(value).__name__}")
     return value
 
 

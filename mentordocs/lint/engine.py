@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any, Collection, Generator, Iterable, Iterator
 from mentordocs.domain.cpr import mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits, limit_address_space
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
-from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, read_bytes, read_file_bytes)
+from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, SCAN_IMAGE_EXTENSIONS, OcrMode,
+                                     read_bytes, read_file_bytes)
 from mentordocs.lint.readers._errors import DocumentError, localize, message
 
 if TYPE_CHECKING:
@@ -56,14 +57,16 @@ def _is_hidden_or_temp(name: str) -> bool:
             or name in ("Thumbs.db", "desktop.ini"))
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
+def discover(paths: Iterable[Path], *, images: bool = False) -> list[Path]:
     """Every document to lint under ``paths``: files as given, folders recursively.
 
     Folders contribute files with a document extension, including ones that cannot be read
-    (.doc, .tif) so that they get a clear error instead of silently vanishing. Hidden and temporary
+    (.doc, .tif) so that they get a clear error instead of silently vanishing; with ``images``
+    (OCR on) also scanned pages saved as .png, .jpg, .jpeg. Hidden and temporary
     files and folders are skipped, and so are symbolic links and anything that is not a regular
     file. The result is sorted and free of duplicates.
     """
+    extensions = DOCUMENT_LIKE_EXTENSIONS | (SCAN_IMAGE_EXTENSIONS if images else frozenset())
     found: set[Path] = set()
     for path in paths:
         path = Path(path)
@@ -78,7 +81,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                     # pipes and devices never end. Only regular files inside the tree are read.
                     if candidate.is_symlink() or not candidate.is_file():
                         continue
-                    if Path(name).suffix.lower() in DOCUMENT_LIKE_EXTENSIONS:
+                    if Path(name).suffix.lower() in extensions:
                         found.add(candidate)
         else:
             found.add(path)  # named explicitly: lint it whatever it is, or say why not
@@ -94,34 +97,39 @@ def display_path(path: Path | str) -> str:
 
 def lint_file(path: Path, pack: "RulePack", *, select: Optional[Collection[str]] = None,
               ignore: Collection[str] = (), lang: str = "da",
-              limits: Limits = DEFAULT_LIMITS, explain: bool = False) -> FileResult:
+              limits: Limits = DEFAULT_LIMITS, explain: bool = False,
+              ocr: OcrMode = OcrMode.NEVER) -> FileResult:
     """Read and lint one file. Never raises for a problem with the document itself.
-    ``explain`` also records what was read per field (``FileResult.fields``)."""
+    ``explain`` also records what was read per field (``FileResult.fields``); ``ocr`` says which
+    pages of scans are read with OCR (:class:`~mentordocs.lint.readers.ocr.OcrMode`)."""
     shown = display_path(path)
     try:
         data = read_file_bytes(Path(path), limits)
     except ReadError as error:
         return FileResult(path=shown, error=localize(error, lang))
     return _lint_data(data, Path(path).name, shown, pack, select=select, ignore=ignore,
-                      lang=lang, limits=limits, explain=explain)
+                      lang=lang, limits=limits, explain=explain, ocr=ocr)
 
 
 def lint_bytes(data: bytes, filename: str, pack: "RulePack", *,
                select: Optional[Collection[str]] = None, ignore: Collection[str] = (),
-               lang: str = "da", limits: Limits = DEFAULT_LIMITS, explain: bool = False) -> FileResult:
-    """Lint a document held in memory (the web form's upload), in this process."""
+               lang: str = "da", limits: Limits = DEFAULT_LIMITS, explain: bool = False,
+               ocr: OcrMode = OcrMode.NEVER) -> FileResult:
+    """Lint a document held in memory (the web form's upload), in this process. OCR is off
+    by default here: in-process there is no time limit to stop a slow scan."""
     return _lint_data(data, filename, display_path(filename), pack, select=select,
-                      ignore=ignore, lang=lang, limits=limits, explain=explain)
+                      ignore=ignore, lang=lang, limits=limits, explain=explain, ocr=ocr)
 
 
 def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
                select: Optional[Collection[str]], ignore: Collection[str], lang: str,
-               limits: Limits, explain: bool = False) -> FileResult:
+               limits: Limits, explain: bool = False, ocr: OcrMode = OcrMode.NEVER) -> FileResult:
     from mentordocs.lint.analyze import analyze, analyze_explained
+    from mentordocs.lint.ocr_notes import annotate
 
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        document = read_bytes(data, filename, limits)
+        document = read_bytes(data, filename, limits, ocr)
         document.path = shown
         if explain:
             kind, findings, fields = analyze_explained(document, pack, select=select, ignore=ignore, lang=lang)
@@ -136,8 +144,8 @@ def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
         _log_unexpected(exc)
         error = DocumentError(ErrorCode.CORRUPT_FILE, "crash", kind=type(exc).__name__)
         return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
-    return FileResult(path=shown, kind=kind, findings=list(findings), sha256=sha256,
-                      fields=fields)
+    findings = annotate(list(findings), document.ocr_pages, lang, select=select, ignore=ignore)
+    return FileResult(path=shown, kind=kind, findings=findings, sha256=sha256, fields=fields)
 
 
 def _log_unexpected(exc: BaseException) -> None:
@@ -156,13 +164,14 @@ class _Settings:
     lang: str
     limits: Limits
     explain: bool = False
+    ocr: OcrMode = OcrMode.NEVER
 
 
 def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] = None,
                timeout: Optional[float] = 60.0, select: Optional[Collection[str]] = None,
                ignore: Collection[str] = (), lang: str = "da", limits: Limits = DEFAULT_LIMITS,
-               cache: Optional[ResultCacheProtocol] = None,
-               explain: bool = False) -> Generator[FileResult, None, None]:
+               cache: Optional[ResultCacheProtocol] = None, explain: bool = False,
+               ocr: OcrMode = OcrMode.NEVER) -> Generator[FileResult, None, None]:
     """Lint every document under ``paths`` and yield each result as its file finishes.
 
     ``jobs`` worker processes parse in parallel (default: all cores). Each file gets ``timeout``
@@ -171,10 +180,12 @@ def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] =
     limit holds; only ``timeout=None`` with ``jobs=1`` lints in this process (no time limit).
     With a ``cache``, files are hashed here first and known contents are not parsed again.
     ``explain`` records what was read per field; it bypasses the cache, which stores findings only.
+    ``ocr`` says which pages of scans are read with OCR, in the same workers under the same
+    limits; the caller's cache must be keyed on it (the CLI's is).
     """
-    files = discover(paths)
+    files = discover(paths, images=ocr is not OcrMode.NEVER)
     settings = _Settings(tuple(select) if select is not None else None, tuple(ignore), lang,
-                         limits, explain)
+                         limits, explain, ocr)
     if explain:
         cache = None
     todo: deque[Path] = deque()
@@ -188,7 +199,7 @@ def lint_paths(paths: Iterable[Path], pack: "RulePack", *, jobs: Optional[int] =
     if not timeout and jobs == 1:
         for path in todo:
             yield _stored(lint_file(path, pack, select=settings.select, ignore=settings.ignore,
-                                    lang=lang, limits=limits, explain=explain), cache)
+                                    lang=lang, limits=limits, explain=explain, ocr=ocr), cache)
         return
     pool = _Pool(pack, settings, jobs, timeout)
     try:
@@ -275,7 +286,8 @@ def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings, parent
             return
         task_id, path = task
         result = lint_file(Path(path), pack, select=settings.select, ignore=settings.ignore,
-                           lang=settings.lang, limits=settings.limits, explain=settings.explain)
+                           lang=settings.lang, limits=settings.limits, explain=settings.explain,
+                           ocr=settings.ocr)
         try:
             conn.send((task_id, _encode(result)))
         except (BrokenPipeError, OSError):

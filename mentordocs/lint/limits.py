@@ -36,6 +36,12 @@ class Limits:
     max_zip_entries: int = 5000
     #: Most PDF pages read; an agreement has a handful, a 2000-page PDF is not an agreement.
     max_pdf_pages: int = 300
+    #: Most pages read with OCR in one file (a page costs about a second); a scan of a whole
+    #: case folder is not one agreement.
+    max_ocr_pages: int = 30
+    #: Largest image (pixels) decoded for OCR: PIL's own decompression-bomb limit. An A4 page
+    #: at 600 dpi has 35 million.
+    max_image_pixels: int = 89_478_485
     #: Address-space limit (bytes) of a worker process, on top of what it uses at start.
     max_memory: int = 1024 * MB
 

@@ -50,6 +50,8 @@ class ExtractedDocument:
     format: str  # "docx" | "pdf" | "odt" | "txt" | "html" | "md"
     blocks: list[Block]
     pages: Optional[int] = None
+    #: Pages read with OCR (numbered from 1) -> mean word confidence, 0-100.
+    ocr_pages: dict[int, float] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -94,11 +96,19 @@ class Finding:
     evidence: Optional[str] = None
     location: Location = Location()
     fix: Optional[str] = None
+    #: The finding comes from a page read with OCR (for a finding without a page: from a
+    #: document with OCR'd pages); ``ocr_confidence`` is that page's mean confidence, 0-100.
+    ocr: bool = False
+    ocr_confidence: Optional[float] = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule": self.rule, "severity": self.severity.value, "message": self.message,
+        data = {"rule": self.rule, "severity": self.severity.value, "message": self.message,
                 "field": self.field, "evidence": self.evidence,
                 "location": self.location.to_dict()}
+        if self.ocr:
+            # Only on findings from OCR'd pages: the shape of every other finding is unchanged.
+            data.update(ocr=True, ocr_confidence=self.ocr_confidence)
+        return data
 
 
 @dataclass

@@ -23,6 +23,7 @@ from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext, RuleInfo
 from mentordocs.report.statistics import compute, mask_path, term
+from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report.summary import count_rules
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -123,7 +124,8 @@ def _finding_view(finding: Finding, labels: dict[str, str], lang: str,
     return {"rule": finding.rule, "severity": finding.severity.value,
             "severity_label": term(finding.severity.value, lang, severity=True),
             "message": mask_cpr(finding.message), "evidence": mask_cpr(finding.evidence or ""),
-            "location": _location(finding, labels), "waived": waived}
+            "location": _location(finding, labels), "waived": waived,
+            "ocr": ocr_note(finding, lang) if finding.ocr else ""}
 
 
 def _rule_table(results: Sequence[FileResult], rules: Sequence[RuleInfo]) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.engine import display_path
 from mentordocs.lint.explain import format_explanation
 from mentordocs.lint.model import FileResult, Finding, Location
+from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report import ReportContext
 from mentordocs.report.summary import summarize
 from mentordocs.report.terminal import printable
@@ -57,11 +58,13 @@ def _where(location: Location, labels: dict) -> str:
     return ", ".join(parts)
 
 
-def _finding_lines(finding: Finding, labels: dict, color: bool) -> list[str]:
+def _finding_lines(finding: Finding, labels: dict, color: bool, lang: str = "da") -> list[str]:
     severity = finding.severity.value
     where = _where(finding.location, labels)
     head = f"  {_paint(labels[severity], severity, color)} {printable(finding.rule)}"
     head += f" ({where})" if where else ""
+    if finding.ocr:
+        head += f" [{ocr_note(finding, lang)}]"
     lines = [head, f"    {printable(finding.message)}"]
     if finding.evidence:
         evidence = " ".join(finding.evidence.split())
@@ -89,7 +92,7 @@ def render_one(result: FileResult, context: ReportContext) -> str:
             _SEVERITY_ORDER.get(f.severity.value, 3), f.location.page or 0,
             f.location.paragraph or 0, f.rule))
         for finding in ordered:
-            lines.extend(_finding_lines(finding, labels, color))
+            lines.extend(_finding_lines(finding, labels, color, context.lang))
     elif result.fields is None:
         return ""
     else:

@@ -22,17 +22,23 @@ from typing import Callable
 from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits
 from mentordocs.lint.model import ErrorCode, ExtractedDocument, ReadError
 from mentordocs.lint.readers._errors import DocumentError, localize
+from mentordocs.lint.readers.ocr import OcrMode
 
 __all__ = ["read_document", "read_bytes", "detect_format", "read_file_bytes",
-           "SUPPORTED_EXTENSIONS", "DOCUMENT_LIKE_EXTENSIONS", "DocumentError", "localize"]
+           "SUPPORTED_EXTENSIONS", "DOCUMENT_LIKE_EXTENSIONS", "SCAN_IMAGE_EXTENSIONS",
+           "DocumentError", "localize", "OcrMode"]
 
 #: Extensions read by a reader.
 SUPPORTED_EXTENSIONS = frozenset({".docx", ".docm", ".dotx", ".pdf", ".odt", ".ott", ".txt",
                                   ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".rtf",
                                   ".eml"})
 #: Extensions of documents that cannot be read but should get a clear error in a folder scan.
+#: TIFF is the archive format for scans: read with OCR, or an error without it.
 DOCUMENT_LIKE_EXTENSIONS = SUPPORTED_EXTENSIONS | {".doc", ".dot", ".wpd", ".wps", ".pages",
                                                    ".tif", ".tiff"}
+#: Image files that are scanned pages when OCR is on; without OCR a folder scan skips them
+#: (archives hold logos and photos too), as it skips every file that is not a document.
+SCAN_IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
@@ -52,9 +58,11 @@ def clear_caches() -> None:
     docx._NUMBERING_CACHE.clear()
 
 
-def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> ExtractedDocument:
-    """Read the document at ``path``; raises :class:`ReadError` for any problem with the file."""
-    return read_bytes(read_file_bytes(Path(path), limits), str(path), limits)
+def read_document(path: Path, limits: Limits = DEFAULT_LIMITS,
+                  ocr: OcrMode = OcrMode.NEVER) -> ExtractedDocument:
+    """Read the document at ``path``; raises :class:`ReadError` for any problem with the file.
+    ``ocr`` says which pages of scans (image-only PDFs, TIFF/PNG/JPEG) are read with OCR."""
+    return read_bytes(read_file_bytes(Path(path), limits), str(path), limits, ocr)
 
 
 def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -80,7 +88,8 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     return data
 
 
-def read_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> ExtractedDocument:
+def read_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS,
+               ocr: OcrMode = OcrMode.NEVER) -> ExtractedDocument:
     """Read a document held in memory (an upload); ``filename`` gives its extension and name."""
     if len(data) > limits.max_file_size:
         raise DocumentError(ErrorCode.TOO_LARGE, "file-too-large", size=_mb(len(data)),
@@ -89,9 +98,15 @@ def read_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> E
         # Nothing to read is "no text", like a scan; the message says the file is empty.
         raise DocumentError(ErrorCode.NO_TEXT, "empty")
     fmt = detect_format(data, filename)
-    reader = _reader_for(fmt)
     try:
-        document = reader(data, filename, limits)
+        if fmt.startswith("image:"):
+            from mentordocs.lint.readers.image import read_image_file
+            document = read_image_file(data, filename, limits, fmt.partition(":")[2], ocr)
+        elif fmt == "pdf":
+            from mentordocs.lint.readers.pdf import read_pdf
+            document = read_pdf(data, filename, limits, ocr)
+        else:
+            document = _reader_for(fmt)(data, filename, limits)
     except ReadError:
         raise
     except RecursionError:
@@ -104,7 +119,8 @@ def read_bytes(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> E
 
 
 def detect_format(data: bytes, filename: str) -> str:
-    """The reader to use for ``data``: "docx", "pdf", "odt", "html", "rtf", "eml", "txt" or "md".
+    """The reader to use for ``data``: "docx", "pdf", "odt", "html", "rtf", "eml", "txt", "md",
+    or "image:PNG", "image:JPEG", "image:TIFF" for a scanned page.
 
     Raises :class:`ReadError` (``unsupported-format`` or ``corrupt-file``) when there is none.
     """
@@ -124,7 +140,9 @@ def detect_format(data: bytes, filename: str) -> str:
         return "rtf"
     for magic, name in _IMAGE_MAGIC.items():
         if head.startswith(magic):
-            raise DocumentError(ErrorCode.UNSUPPORTED_FORMAT, "image", what=name)
+            if name == "GIF":
+                raise DocumentError(ErrorCode.UNSUPPORTED_FORMAT, "image", what=name)
+            return f"image:{name}"
     text_start = _text_start(head)
     if text_start.startswith(_HTML_STARTS) or (
             text_start.startswith(b"<?xml") and b"<html" in data[:4096].lower()):

@@ -75,8 +75,32 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file ({ext}) is a spreadsheet, a presentation or another Office format, not an agreement document (supported: .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md).",
     },
     "image": {
-        "da": "Filen er et billede ({what}) uden tekst. Kør tekstgenkendelse (OCR), fx `ocrmypdf`, og lint PDF'en.",
-        "en": "The file is an image ({what}) without text. Run OCR, e.g. `ocrmypdf`, and lint the resulting PDF.",
+        "da": "Filen er et billede ({what}) uden tekst. Lint med tekstgenkendelse, `--ocr auto` (kræver Tesseract med dansk sprogmodel; PNG, JPEG og TIFF), eller kør OCR, fx `ocrmypdf`, og lint PDF'en.",
+        "en": "The file is an image ({what}) without text. Lint with OCR, `--ocr auto` (needs Tesseract with its Danish model; PNG, JPEG and TIFF), or run OCR, e.g. `ocrmypdf`, and lint the resulting PDF.",
+    },
+    "image-broken": {
+        "da": "Billedfilen ({what}) er beskadiget og kan ikke læses. Scan siden igen.",
+        "en": "The image file ({what}) is damaged and cannot be read. Scan the page again.",
+    },
+    "image-too-large": {
+        "da": "Et billede i filen er {pixels} megapixel; grænsen er {limit} megapixel (mulig dekomprimeringsbombe). Scan siden i 300 dpi.",
+        "en": "An image in the file is {pixels} megapixels; the limit is {limit} megapixels (possible decompression bomb). Scan the page at 300 dpi.",
+    },
+    "ocr-too-many-pages": {
+        "da": "Scanningen har {pages} sider uden tekst; tekstgenkendelse (OCR) læser højst {limit} sider pr. fil. Del filen op i de enkelte dokumenter.",
+        "en": "The scan has {pages} pages without text; OCR reads at most {limit} pages per file. Split the file into its documents.",
+    },
+    "ocr-no-text": {
+        "da": "Der blev ikke fundet tekst, heller ikke med tekstgenkendelse (OCR) af {pages} side(r): fx en tom side, et foto eller en meget utydelig scanning.",
+        "en": "No text was found, not even with OCR of {pages} page(s): e.g. a blank page, a photo or a very faint scan.",
+    },
+    "low-ocr-confidence": {
+        "da": "Side {page} er læst med tekstgenkendelse (OCR) med lav sikkerhed ({confidence} %); felter kan være læst forkert eller overset. Kontrollér siden, eller scan den igen i 300 dpi.",
+        "en": "Page {page} was read with OCR at low confidence ({confidence} %); fields may be misread or missed. Check the page, or scan it again at 300 dpi.",
+    },
+    "ocr-note": {
+        "da": "læst med OCR, sikkerhed {confidence} %",
+        "en": "read with OCR, confidence {confidence} %",
     },
     "unknown-format": {
         "da": "Ukendt filformat ({ext}). Understøttet: .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md.",
@@ -99,8 +123,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The PDF has {pages} pages; the limit is {limit}. It is hardly an agreement.",
     },
     "no-text": {
-        "da": "Dokumentet har ingen tekst, der kan læses ({pages} side(r), fx en scanning). Kør tekstgenkendelse (OCR), fx `ocrmypdf IND.pdf UD.pdf`, og lint igen.",
-        "en": "The document has no readable text ({pages} page(s), e.g. a scan). Run OCR, e.g. `ocrmypdf IN.pdf OUT.pdf`, and lint again.",
+        "da": "Dokumentet har ingen tekst, der kan læses ({pages} side(r), fx en scanning). Lint med tekstgenkendelse, `--ocr auto` (kræver Tesseract med dansk sprogmodel), eller kør OCR, fx `ocrmypdf IND.pdf UD.pdf`, og lint igen.",
+        "en": "The document has no readable text ({pages} page(s), e.g. a scan). Lint with OCR, `--ocr auto` (needs Tesseract with its Danish model), or run OCR, e.g. `ocrmypdf IN.pdf OUT.pdf`, and lint again.",
     },
     "empty-text": {
         "da": "Dokumentet indeholder ingen tekst.",

@@ -5,9 +5,10 @@ them from the extracted lines. pypdf's ``layout`` mode is used although ``plain`
 faster: it keeps vertical gaps (paragraph breaks) and x positions on a character grid, so table
 columns can be found from where the runs of text start. Before the lines are grouped, a text box
 floating beside the body is lifted out of the lines it shares with the body, and a table row
-whose cells wrap over several lines becomes one row again (see :func:`_column_lines`). A PDF
-without a text layer (a scan) is reported as ``no-text`` with a hint to OCR it, instead of as a
-document with every field missing.
+whose cells wrap over several lines becomes one row again (see :func:`_column_lines`). A page
+without visible text is read from its hidden OCR layer if it has one, else (``--ocr``) with OCR
+(:mod:`.ocr`), whose words go through the same layout stage (:func:`document_from_pages`). A PDF
+still without text is reported as ``no-text`` instead of as a document with every field missing.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from __future__ import annotations
 import io
 import logging
 import re
-from typing import Optional
+import unicodedata
+from typing import Any, Optional
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ErrorCode, ExtractedDocument
 from mentordocs.lint.readers._errors import DocumentError
+from mentordocs.lint.readers.ocr import OcrMode, available as ocr_available
 from mentordocs.lint.readers._lines import (Line, blocks_from_lines, dehyphenate_join,
                                              drop_repeated_margins)
 
@@ -33,8 +36,14 @@ MIN_LETTERS_PER_PAGE = 25
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
-def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
-    """Read the text layer of a PDF; page numbers go into each block's location."""
+def read_pdf(data: bytes, path: str, limits: Limits,
+             ocr: OcrMode = OcrMode.NEVER) -> ExtractedDocument:
+    """Read the text layer of a PDF; page numbers go into each block's location.
+
+    With ``ocr`` other than ``never`` (and Tesseract installed), pages without a text layer
+    (``always``: also pages whose text layer is garbage) are rendered and read with OCR; the
+    document's ``ocr_pages`` then gives each such page's mean OCR confidence.
+    """
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -71,16 +80,165 @@ def read_pdf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
             failed += 1
             text = ""
         pages.append([ln.rstrip() for ln in text.replace("\r", "\n").split("\n")])
-    if page_count and failed == page_count:
+    ocr_pages: dict[int, float] = {}
+    todo = ([index for index, page in enumerate(pages) if _needs_ocr(page, ocr)]
+            if ocr is not OcrMode.NEVER and ocr_available() else [])
+    if todo:
+        ocr_pages = _ocr_pages(data, reader, pages, todo, limits)
+    elif page_count and failed == page_count:
         raise DocumentError(ErrorCode.CORRUPT_FILE, "pdf-broken")
     letters = sum(c.isalpha() for page in pages for ln in page for c in ln)
     if letters < MIN_LETTERS_PER_PAGE * max(page_count, 1):
-        raise DocumentError(ErrorCode.NO_TEXT, "no-text", pages=page_count)
+        raise DocumentError(ErrorCode.NO_TEXT, "ocr-no-text" if todo else "no-text",
+                            pages=page_count)
+    return document_from_pages(pages, path, "pdf", ocr_pages)
+
+
+def document_from_pages(pages: list[list[str]], path: str, fmt: str,
+                        ocr_pages: dict[int, float]) -> ExtractedDocument:
+    """The layout stage: a document's pages of layout lines (a PDF's text layer or OCR'd page
+    images, set on a character grid) become blocks with page numbers."""
     pages = drop_repeated_margins([_narrow_word_gaps(page) for page in pages])
     lines = [line for number, page in enumerate(pages, start=1)
              for line in _column_lines(_lift_side_boxes(split_columns(page)) + [""], number)]
-    return ExtractedDocument(path=path, format="pdf", blocks=blocks_from_lines(lines),
-                             pages=page_count)
+    return ExtractedDocument(path=path, format=fmt, blocks=blocks_from_lines(lines),
+                             pages=len(pages), ocr_pages=ocr_pages)
+
+
+def _needs_ocr(lines: list[str], mode: OcrMode) -> bool:
+    """Whether a page is read with OCR: it has no text layer, or (``always``) a garbage one."""
+    text = "\n".join(lines)
+    if _letters(text) < MIN_LETTERS_PER_PAGE:
+        return True
+    return mode is OcrMode.ALWAYS and is_garbage(text)
+
+
+#: Characters that are not text but stand in text layers: bullets from Symbol/Wingdings fonts.
+_SYMBOL_BULLETS = frozenset("\uf0b7\uf0a7\uf0d8\uf0fc\uf076")
+_VOWELS = frozenset("aeiouyæøåéAEIOUYÆØÅÉ")
+
+
+def is_garbage(text: str) -> bool:
+    """Whether a text layer is garbage: mostly not letters, broken encoding (replacement
+    characters, private-use or control characters, letters outside the Latin script), or
+    letters that cannot be words (a font whose glyphs map to the wrong letters: no vowels)."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return False
+    broken = sum(1 for c in chars if c == "\ufffd" or (
+        unicodedata.category(c) in ("Co", "Cc", "Cn", "Cs") and c not in _SYMBOL_BULLETS))
+    letters = [c for c in chars if c.isalpha()]
+    foreign = sum(1 for c in letters if ord(c) > 0x24F)
+    if broken > 0.1 * len(chars) or len(letters) < 0.5 * len(chars) or foreign > 0.3 * len(letters):
+        return True
+    vowels = sum(1 for c in letters if c in _VOWELS)
+    return len(letters) >= 100 and not 0.2 <= vowels / len(letters) <= 0.6
+
+
+def _ocr_pages(data: bytes, reader: Any, pages: list[list[str]], todo: list[int],
+               limits: Limits) -> dict[int, float]:
+    """OCR the pages ``todo`` in place; returns page number -> mean confidence of those that
+    had any text. Raises ``too-large`` for more pages than ``limits.max_ocr_pages`` or an
+    embedded image over ``limits.max_image_pixels`` (a decompression bomb)."""
+    from mentordocs.lint.readers.ocr import read_image
+
+    if len(todo) > limits.max_ocr_pages:
+        raise DocumentError(ErrorCode.TOO_LARGE, "ocr-too-many-pages", pages=len(todo),
+                            limit=limits.max_ocr_pages)
+    for index in todo:
+        _check_embedded_images(reader.pages[index], limits)
+    confidences: dict[int, float] = {}
+    with _Renderer(data) as renderer:
+        for index in todo:
+            image = renderer.render(index, limits)
+            if image is None:
+                continue
+            page = read_image(image, _RENDER_DPI)
+            if any(line.strip() for line in page.lines):
+                pages[index] = page.lines
+                confidences[index + 1] = page.confidence
+    return confidences
+
+
+#: Resolution scanned pages are rendered at for OCR (Tesseract reads best at about 300 dpi).
+_RENDER_DPI = 300
+
+
+def _check_embedded_images(page: Any, limits: Limits) -> None:
+    """Refuse a page whose image declares more pixels than the limit, before anything decodes
+    it: a few kilobytes of compressed zeros can declare a gigapixel image."""
+    from pypdf.generic import DictionaryObject
+
+    def visit(resources: Any, depth: int) -> None:
+        if depth > _MAX_FORM_DEPTH or not isinstance(resources, DictionaryObject):
+            return
+        xobjects = resources.get("/XObject")
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, DictionaryObject):
+            return
+        for reference in list(xobjects.values())[:_MAX_FORMS * 10]:
+            xobject = reference.get_object()
+            if not isinstance(xobject, DictionaryObject):
+                continue
+            if xobject.get("/Subtype") == "/Image":
+                width, height = _int(xobject.get("/Width")), _int(xobject.get("/Height"))
+                if width * height > limits.max_image_pixels:
+                    raise DocumentError(ErrorCode.TOO_LARGE, "image-too-large",
+                                        pixels=_megapixels(width * height),
+                                        limit=_megapixels(limits.max_image_pixels))
+            elif xobject.get("/Subtype") == "/Form":
+                inner = xobject.get("/Resources")
+                visit(inner.get_object() if inner is not None else None, depth + 1)
+
+    resources = page.get("/Resources")
+    visit(resources.get_object() if resources is not None else None, 1)
+
+
+def _int(value: Any) -> int:
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _megapixels(pixels: int) -> str:
+    return f"{pixels / 1e6:.0f}"
+
+
+class _Renderer:
+    """Pages of one PDF rendered to greyscale images with PDFium (in this process, so the
+    worker's limits hold), at :data:`_RENDER_DPI` or less for a page too large for the limit."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.document: Any = None
+
+    def __enter__(self) -> "_Renderer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.document is not None:
+            self.document.close()
+
+    def render(self, index: int, limits: Limits) -> Any:
+        import pypdfium2 as pdfium
+
+        try:
+            if self.document is None:
+                self.document = pdfium.PdfDocument(self.data)
+            page = self.document[index]
+            width, height = page.get_size()
+            scale = _RENDER_DPI / 72
+            if width * height * scale * scale > limits.max_image_pixels:
+                # A page the size of a wall: read it coarser rather than not at all.
+                scale = (limits.max_image_pixels / max(width * height, 1)) ** 0.5
+            bitmap = page.render(scale=scale, grayscale=True)
+            image = bitmap.to_pil()
+            page.close()
+            return image
+        except pdfium.PdfiumError as exc:
+            log.info("pdf page rendering failed: %s", type(exc).__name__)
+            return None
 
 
 _GAP = re.compile(r" {3,}")
@@ -128,12 +286,81 @@ def _narrow_word_gaps(lines: list[str]) -> list[str]:
     return out
 
 
-def _page_text(page: object) -> str:
+def _page_text(page: Any) -> str:
+    """The page's text in layout mode; on a page without visible text, its hidden OCR layer.
+
+    Layout mode reads only the page's own content stream. Scanners and ``ocrmypdf`` (its hOCR
+    renderer) put the invisible OCR text in a form XObject drawn over the page image, so layout
+    mode returns nothing for them although ``pdftotext`` and plain mode read it. A page with
+    (almost) no text of its own therefore gets the text of its form XObjects, each read in layout
+    mode as a page of its own, and plain mode as the last resort. A page that has visible text
+    keeps only that: text hidden in a form beside a visible layer is not read.
+    """
+    text = _layout_text(page)
+    if _letters(text) >= MIN_LETTERS_PER_PAGE:
+        return text
+    forms = "\n".join(_layout_text(form) for form in _form_pages(page))
+    if _letters(forms) >= MIN_LETTERS_PER_PAGE:
+        return text + "\n" + forms if text.strip() else forms
+    plain = page.extract_text(extraction_mode="plain") or ""
+    return plain if _letters(plain) > _letters(text) else text
+
+
+def _layout_text(page: Any) -> str:
     try:
-        return page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True) or ""  # type: ignore[attr-defined]
+        return page.extract_text(extraction_mode="layout", layout_mode_space_vertically=True) or ""
     except (ZeroDivisionError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         # Layout mode fails on some odd font metrics where plain mode still works.
-        return page.extract_text(extraction_mode="plain") or ""  # type: ignore[attr-defined]
+        return page.extract_text(extraction_mode="plain") or ""
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+#: Form XObjects read per page when looking for a hidden text layer, and how deep forms nest;
+#: an OCR layer is one form on the page, a hostile file could hold thousands.
+_MAX_FORMS = 20
+_MAX_FORM_DEPTH = 3
+
+
+def _form_pages(page: Any) -> list[Any]:
+    """The page's form XObjects (also nested ones) as blank pages holding only their content."""
+    from pypdf import PageObject
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    found: list[Any] = []
+    seen: set[int] = set()
+
+    def visit(resources: Any, depth: int) -> None:
+        if depth > _MAX_FORM_DEPTH or not isinstance(resources, DictionaryObject):
+            return
+        xobjects = resources.get("/XObject")
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, DictionaryObject):
+            return
+        for reference in xobjects.values():
+            form = reference.get_object()
+            if len(found) >= _MAX_FORMS or id(form) in seen:
+                return
+            seen.add(id(form))
+            if not isinstance(form, DictionaryObject) or form.get("/Subtype") != "/Form":
+                continue
+            form_resources = form.get("/Resources")
+            form_resources = form_resources.get_object() if form_resources is not None else None
+            blank = PageObject.create_blank_page(pdf=page.pdf, width=page.mediabox.width,
+                                                 height=page.mediabox.height)
+            if isinstance(form_resources, DictionaryObject):
+                blank[NameObject("/Resources")] = form_resources
+            content = DecodedStreamObject()
+            content.set_data(form.get_data())
+            blank[NameObject("/Contents")] = content
+            found.append(blank)
+            visit(form_resources, depth + 1)
+
+    resources = page.get("/Resources")
+    visit(resources.get_object() if resources is not None else None, 1)
+    return found
 
 
 #: A page has text columns (a sidebar beside the body, or two columns of prose) when at least
