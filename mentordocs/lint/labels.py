@@ -106,6 +106,11 @@ class LabelLexicon:
             self._add(fold(str(term)), Reading("sub"))
         for term in words.get("other", []) or []:
             self._add(fold(str(term)), Reading("other"))
+        # Terms that name their field only as whole words: "Ungeindsatsen" and
+        # "Beskæftigelsesindsatsen" are a team and a policy, not the mentor's tasks.
+        whole = {fold(str(w)) for w in words.get("whole_word_terms", []) or []}
+        whole |= {stem(w) for w in whole}
+        self.heads = [(head, reading) for head, reading in self.heads if head not in whole]
         self.heads.sort(key=lambda item: len(item[0]), reverse=True)
         self._fuzzy_terms = [(s, r) for s, r in self.exact.items() if len(s) >= self.fuzzy_min_length - 1]
         self._fuzzy_terms += [(v, Reading("verb")) for v in sorted(self.task_verbs) if len(v) >= self.fuzzy_min_length - 2]

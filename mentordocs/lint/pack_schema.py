@@ -44,6 +44,7 @@ class FieldSpec(_Strict):
 class LabelWords(_Strict):
     filler: Optional[Words] = None
     task_verbs: Optional[Words] = None
+    whole_word_terms: Optional[Words] = None
     lead_in_ends: Optional[Words] = None
     abbreviations: Optional[dict[str, str]] = None
     question_cells: Optional[dict[str, str]] = None

@@ -270,3 +270,8 @@ def test_a_mentor_stated_in_prose_fills_an_empty_mentor_label(make_doc, lint):
                    ("r", "Opfølgning", "Møde hver anden uge mellem mentor og sagsbehandler."),
                    "Din mentor bliver Line Dahl, Fodfæste I/S, tlf. 95 29 38 42.", ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("team", ["Ungeindsatsen", "Beskæftigelsesindsatsen"])
+def test_a_team_named_for_an_indsats_is_not_a_tasks_label(pack, team):
+    assert compile_pack(pack).fields.classify_label(team) != (frozenset({"tasks"}), "field")

@@ -152,3 +152,29 @@ def test_a_table_whose_values_start_in_lower_case_keeps_its_rows_beside_a_sideba
     assert ("Periode", "fra 1. marts 2026 til 31. august 2026") in rows
     assert ("Timetal", "to timer om ugen") in rows
     assert ("Opgaver", "følge Ali til skolen og planlægge ugen") in rows
+
+
+@pytest.fixture
+def name_sidebar_pdf(tmp_path: Path) -> Path:
+    """A sidebar of short capitalised lines (names, titles) beside a paragraph whose lines wrap."""
+    path = tmp_path / "names.pdf"
+    c = _canvas(path)
+    side = ["Din sagsbehandler", "Kasper Ibsen", "Rådgiver", "Sag", "S2025-59410", "Mentoroplysninger",
+            "Peter Kaya"]
+    body = ["Denne aftale beskriver dit mentorforløb og er udarbejdet på",
+            "samtalen i jobcentret, hvor vi talte om, hvad der er svært, og",
+            "hvad der kan hjælpe dig videre. Du har selv peget på, at det vil",
+            "hjælpe at have en fast person at støtte sig til. Vi har derfor talt om, at",
+            "en mentor kan være en god hjælp i denne fase, og din læge er",
+            "orienteret. Du har givet samtykke til, at vi må tale sammen."]
+    for n, text in enumerate(side):
+        c.drawString(40, 760 - 14 * n, text)
+    for n, text in enumerate(body):
+        c.drawString(190, 760 - 14 * (n + 1), text)
+    c.save()
+    return path
+
+
+def test_a_sidebar_of_names_beside_a_wrapped_paragraph_is_read_apart(name_sidebar_pdf):
+    texts = [b.text for b in read_document(name_sidebar_pdf).blocks]
+    assert any(t.startswith("Denne aftale beskriver") and t.endswith("tale sammen.") for t in texts)

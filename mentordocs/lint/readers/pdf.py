@@ -402,15 +402,21 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     # in lower case. A wrapped value in a label/value table has an empty label cell beside it.
     # A table row whose value starts in lower case ("Aftalens varighed | pr. 2. september 2024")
     # has a label beside it, not text that flows.
+    # A sidebar's lines are short and capitalised too ("Kasper Ibsen" beside "samtalen i
+    # jobcentret."): there the line before the lower-case one is long and stops mid-sentence,
+    # on a comma or a small word ("… og er udarbejdet på"), which a table's value does not.
     flowing = 0
     previous_both = False
+    previous_right = ""
     for ln in raw_lines:
         both = bool(ln[:cut].strip() and ln[cut:].strip()) and not ln[best:best + 3].strip()
         left_text, right_text = ln[:cut].strip(), ln[cut:].strip()
+        wrapped = len(previous_right) >= 0.5 * (width - cut) and bool(_OPEN_END.search(previous_right))
         if both and previous_both and (left_text[:1].islower() or (
-                right_text[:1].islower() and not _label_cell(left_text))):
+                right_text[:1].islower() and (wrapped or not _label_cell(left_text)))):
             flowing += 1
         previous_both = both
+        previous_right = right_text if both else ""
     # A letterhead sidebar: a narrow left column of contact details (addresses, phone numbers,
     # e-mail, dates), which a label/value table's label column never is.
     lefts = [ln[:cut].strip() for ln in texts if ln[:cut].strip() and ln[cut:].strip()
@@ -441,6 +447,10 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     if left or right:
         flush()
     return out
+
+
+#: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
+_OPEN_END = re.compile(r"(?:,|(?<![\w-])[a-zæøå]{1,3})$")
 
 
 def _label_cell(text: str) -> bool:
