@@ -178,3 +178,22 @@ def name_sidebar_pdf(tmp_path: Path) -> Path:
 def test_a_sidebar_of_names_beside_a_wrapped_paragraph_is_read_apart(name_sidebar_pdf):
     texts = [b.text for b in read_document(name_sidebar_pdf).blocks]
     assert any(t.startswith("Denne aftale beskriver") and t.endswith("tale sammen.") for t in texts)
+
+
+def test_a_sparse_sidebar_beside_a_wrapped_paragraph_is_read_apart(tmp_path):
+    path = tmp_path / "sparse.pdf"
+    c = _canvas(path)
+    body = ["Du har i en længere periode haft svært ved at komme i gang",
+            "med de aktiviteter, vi har aftalt. På samtalen fortalte du, at",
+            "det især er morgenerne og det at møde nye mennesker, der",
+            "er svært. Du har selv peget på, at det vil hjælpe at have en",
+            "fast person at støtte sig til. Vi har derfor talt om, at en",
+            "mentor kan være en god hjælp i denne fase. Din læge er orienteret."]
+    side = {1: "Sag", 2: "00.30.04-S00-62-24", 4: "Din mentor", 5: "Camilla Ibsen"}
+    for n, text in enumerate(body):
+        c.drawString(190, 760 - 14 * n, text)
+        if n in side:
+            c.drawString(40, 760 - 14 * n, side[n])
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert any(t.startswith("Du har i en længere") and t.endswith("er orienteret.") for t in texts)

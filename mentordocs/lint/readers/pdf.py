@@ -404,19 +404,27 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     # has a label beside it, not text that flows.
     # A sidebar's lines are short and capitalised too ("Kasper Ibsen" beside "samtalen i
     # jobcentret."): there the line before the lower-case one is long and stops mid-sentence,
-    # on a comma or a small word ("… og er udarbejdet på"), which a table's value does not.
+    # on a comma or a small word ("… og er udarbejdet på"), or is text of the right column
+    # alone, long and unfinished ("… ved at komme i gang" over "Sag | med de aktiviteter").
     flowing = 0
     previous_both = False
     previous_right = ""
+    previous_alone = False  # the line before held text in the right column only
     for ln in raw_lines:
+        if not ln.strip():
+            continue
         both = bool(ln[:cut].strip() and ln[cut:].strip()) and not ln[best:best + 3].strip()
         left_text, right_text = ln[:cut].strip(), ln[cut:].strip()
-        wrapped = len(previous_right) >= 0.5 * (width - cut) and bool(_OPEN_END.search(previous_right))
-        if both and previous_both and (left_text[:1].islower() or (
-                right_text[:1].islower() and (wrapped or not _label_cell(left_text)))):
+        long_before = len(previous_right) >= 0.5 * (width - cut)
+        wrapped = long_before and (bool(_OPEN_END.search(previous_right)) or (
+            previous_alone and not previous_right.endswith(_SENTENCE_END)))
+        if both and (previous_both or previous_alone) and (
+                (previous_both and left_text[:1].islower())
+                or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
             flowing += 1
         previous_both = both
-        previous_right = right_text if both else ""
+        previous_alone = not ln[:cut].strip() and bool(right_text)
+        previous_right = right_text if (both or previous_alone) else ""
     # A letterhead sidebar: a narrow left column of contact details (addresses, phone numbers,
     # e-mail, dates), which a label/value table's label column never is.
     lefts = [ln[:cut].strip() for ln in texts if ln[:cut].strip() and ln[cut:].strip()
