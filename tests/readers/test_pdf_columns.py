@@ -188,12 +188,16 @@ def test_a_sparse_sidebar_beside_a_wrapped_paragraph_is_read_apart(tmp_path):
             "det især er morgenerne og det at møde nye mennesker, der",
             "er svært. Du har selv peget på, at det vil hjælpe at have en",
             "fast person at støtte sig til. Vi har derfor talt om, at en",
-            "mentor kan være en god hjælp i denne fase. Din læge er orienteret."]
-    side = {1: "Sag", 2: "00.30.04-S00-62-24", 4: "Din mentor", 5: "Camilla Ibsen"}
+            "mentor kan være en god hjælp i denne fase. Din egen læge er",
+            "orienteret, og du har givet samtykke til, at vi må tale sammen",
+            "med lægen, når det er nødvendigt for forløbet og for dig.",
+            "Vi følger op på det ved den næste samtale i jobcentret, og så er du orienteret."]
+    side = {1: "Sag", 2: "00.30.04-S00-62-24", 4: "Din mentor", 5: "Camilla Ibsen", 7: "Tlf. 70 78 30 48",
+            8: "camilla@mentor.dk"}
     for n, text in enumerate(body):
         c.drawString(190, 760 - 14 * n, text)
         if n in side:
             c.drawString(40, 760 - 14 * n, side[n])
     c.save()
     texts = [b.text for b in read_document(path).blocks]
-    assert any(t.startswith("Du har i en længere") and t.endswith("er orienteret.") for t in texts)
+    assert any(t.startswith("Du har i en længere") and t.endswith("for dig.") for t in texts)
