@@ -144,6 +144,15 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         whole = vocab.classify_label(body, max_leftover=3)
         if whole is not None and whole[1] == "field":
             return [Unit("field", text="", label=body.strip(), fields=whole[0])]
+    if colon and colon.group(0).strip() in ("–", "—", "-"):
+        # "Mentor – navn, tlf. og mail": what follows the dash says what the label asks for
+        # (sub-label words), so the line is a label and its value comes below it.
+        after = body[colon.end():].strip().rstrip(":")
+        asked = vocab.classify_label(after, max_leftover=0) if after and len(after) < 60 else None
+        if asked is not None and asked[1] == "sub":
+            found = vocab.classify_label(body[:colon.start()], max_leftover=0)
+            if found is not None and found[1] == "field":
+                return [Unit("field", text="", label=body.strip(), fields=found[0])]
     if colon:
         label_text, value = body[:colon.start()], body[colon.end():].strip()
         # Before a dash the text must be a label outright: "Helle Vestergaard er din mentor –

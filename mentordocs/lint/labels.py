@@ -253,6 +253,8 @@ class LabelLexicon:
             return frozenset(), "other"  # "Underskrift mentor", "Dato for næste møde"
         if fields:
             return frozenset(fields), "field"  # "Borgerens mål": the genitive is a modifier
+        if verbs and not modifiers:
+            return None  # "Motivere borgeren": an activity (a goal badly put), not a label
         if subs and modifiers:
             return frozenset({r.field for r in modifiers if r.field}), "field"  # "Mentors kontaktdata"
         if others:

@@ -256,6 +256,8 @@ class FieldVocabulary:
                 fields.add(target)
             rest = rest.replace(m.group(0), " ", 1)
         leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in self.lexicon.filler]
+        if not fields and roles and any(stem(w) in self.lexicon.task_verbs for w in leftover):
+            return None  # "Motivere borgeren": an activity (a goal badly put), not a label
         if first_other and len(leftover) <= 2:
             return frozenset(), "other"
         if fields == {"mentor"} and any(stem(w) in self.lexicon.task_verbs for w in leftover):

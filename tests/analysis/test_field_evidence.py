@@ -275,3 +275,19 @@ def test_a_mentor_stated_in_prose_fills_an_empty_mentor_label(make_doc, lint):
 @pytest.mark.parametrize("team", ["Ungeindsatsen", "Beskæftigelsesindsatsen"])
 def test_a_team_named_for_an_indsats_is_not_a_tasks_label(pack, team):
     assert compile_pack(pack).fields.classify_label(team) != (frozenset({"tasks"}), "field")
+
+
+def test_a_goal_written_as_an_activity_for_the_citizen_is_an_unclear_goal_not_a_label(agreement, lint):
+    doc = agreement("headings", {"goal": "Motivere borgeren"})
+    assert rules_of(lint(doc)[1]) == {"unclear-goal"}
+
+
+def test_a_label_that_says_what_it_asks_for_after_a_dash_takes_the_value_below(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("h", "Mål"), "Du er i job som lagermedarbejder senest 1. august 2026.",
+                   "Mentor – navn, tlf. og mail", "Tina Rasmussen, mobil 83 55 47 10, tina@mentorhuset.dk",
+                   ("h", "Opgaver"), "Transport til arbejdet og en fast ugeplan.",
+                   ("h", "Periode"), "01.02.2026 - 31.07.2026", ("h", "Timetal"), "2 timer pr. uge",
+                   ("h", "Opfølgning"), "Møde hver anden uge mellem mentor og sagsbehandler.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
