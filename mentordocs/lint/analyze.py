@@ -58,6 +58,8 @@ class CompiledPack:
     goals: GoalVocabulary
     policy: P.PeriodPolicy
     evidence_chars: int
+    #: how many of an agreement's own fields make a decision letter carry the agreement
+    agreement_in_decision: int = 4
     #: a check-box mark (group 1) and whether a mark means chosen
     checkbox_re: Optional[re.Pattern[str]] = None
     chosen: frozenset[str] = frozenset()
@@ -89,6 +91,7 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         kinds=KindVocabulary.build(data),
         goals=GoalVocabulary.from_mapping(data.get("goal_clarity") or {}),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
+        agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         **_checkbox_marks(data.get("checkboxes") or {}))
     if len(_COMPILED) > 16:
         _COMPILED.clear()
@@ -344,12 +347,34 @@ def _kind_enum(kind: str) -> DocumentKind:
     return DocumentKind(kind)
 
 
+#: The fields a written agreement states beyond what a decision must (domain.md § 8).
+_AGREEMENT_OWN = ("goal", "mentor", "tasks", "duration", "follow_up", "hours")
+
+
+def required_fields(a: Analysis) -> set[str]:
+    """The fields ``a`` must contain. A decision letter that carries the agreement in its body or
+    as a Bilag (the mentor's tasks and the follow-up stated, and at least
+    ``settings.min_fields_for_agreement_in_decision`` of the agreement's own fields, even if
+    empty) is checked as an agreement too (issue 8)."""
+    required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
+    if a.kind == DocumentKind.DECISION.value:
+        stated = sum(1 for key in _AGREEMENT_OWN
+                     if (status := a.fields.get(key)) is not None and status.state != "absent")
+        # The mentor's tasks and the follow-up are written only in an agreement; a grant letter
+        # names the goal, the mentor, the period and the hours too.
+        own = all((status := a.fields.get(key)) is not None and status.state != "absent"
+                  for key in ("tasks", "follow_up"))
+        if own and stated >= a.compiled.agreement_in_decision:
+            required |= {f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT]}
+    return required
+
+
 # -- rule kinds --------------------------------------------------------------------------------------
 
 def _missing_field(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     key = rule["field"]
     if rule.get("applies_to") is None:
-        required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
+        required = required_fields(a)
         if a.kind == DocumentKind.DECISION.value and key == "reasons":
             required = set()  # conditional: see the missing-reasons rule
         if key not in required:

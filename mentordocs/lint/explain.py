@@ -65,7 +65,9 @@ _HEAD = {
 
 def explain_fields(a: "Analysis") -> dict[str, dict[str, Any]]:
     """The ``fields`` object of one analysed document (see the module docstring)."""
-    required = {f.value for f in REQUIRED_FIELDS[DocumentKind(a.kind)]}
+    from mentordocs.lint.analyze import required_fields
+
+    required = required_fields(a)
     labels = a.compiled.fields.field_labels
     out: dict[str, dict[str, Any]] = {}
     for key in FIELD_KEYS:

@@ -65,6 +65,7 @@ class Settings(_Strict):
     evaluation_before_end_days: Optional[int] = None
     evidence_chars: Optional[int] = None
     min_filled_fields_for_agreement: Optional[int] = None
+    min_fields_for_agreement_in_decision: Optional[int] = None
 
 
 class OtherType(_Strict):

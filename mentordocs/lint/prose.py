@@ -60,7 +60,7 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
             return stated
     if key == "hours":
         # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
-        status = _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.prose_any.get("goal"))
+        status = _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.prose_any.get("goal"))
         if status is None:
             for index, folded in enumerate(folded_blocks):
                 m = vocab.vague_hours_re.search(folded)
@@ -71,11 +71,11 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
                                        location=doc.blocks[index].location)
         return status
     if key == "follow_up":
-        return _first_match(key, doc, folded_blocks, patterns, skip=vocab.not_follow_up_re, need=context)
+        return _first_match(key, doc, folded_blocks, patterns, vocab, skip=vocab.not_follow_up_re, need=context)
     if key == "goal":
-        return _first_match(key, doc, folded_blocks, patterns, need=context, skip=vocab.no_goal_re) or \
+        return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.no_goal_re) or \
             _goal_statement(doc, folded_blocks, vocab)
-    return _first_match(key, doc, folded_blocks, patterns, need=context)
+    return _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
@@ -185,8 +185,27 @@ def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
 _PREFILTERS: dict[int, tuple[list[re.Pattern[str]], Optional[re.Pattern[str]]]] = {}
 
 
+def _lists_fields(sentence: str, vocab: FieldVocabulary) -> bool:
+    """A sentence that enumerates fields describes what a document holds ("Aftalen beskriver
+    målet, mentorens opgaver, varigheden, opfølgningen og timetallet"); it states none of them.
+    Three or more items of a list (parts between commas and "og") that end in a field's term."""
+    if sentence.count(",") < 2:
+        return False
+    named = set()
+    for item in _LIST_ITEM.split(sentence):
+        words = _WORDS.findall(item)
+        if 1 <= len(words) <= 3:
+            reading = vocab.lexicon.read_word(words[-1])
+            if reading is not None and reading.role == "field" and reading.field:
+                named.add(reading.field)
+    return len(named) >= 3
+
+
+_LIST_ITEM = re.compile(r",\s*|\s+(?:og|samt|and)\s+")
+
+
 def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
-                 skip: Optional[re.Pattern[str]] = None,
+                 vocab: FieldVocabulary, skip: Optional[re.Pattern[str]] = None,
                  need: Optional[re.Pattern[str]] = None) -> Optional[FieldStatus]:
     if not patterns:
         return None
@@ -203,6 +222,8 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
         if skip is not None and skip.search(sentence):
             continue
         if need is not None and not need.search(sentence):
+            continue
+        if _lists_fields(sentence, vocab):
             continue
         for pattern in patterns:
             m = pattern.search(sentence)

@@ -291,3 +291,9 @@ def test_a_label_that_says_what_it_asks_for_after_a_dash_takes_the_value_below(m
                    ("h", "Opfølgning"), "Møde hver anden uge mellem mentor og sagsbehandler.",
                    ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_sentence_listing_what_an_agreement_holds_states_none_of_it(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   "Aftalen beskriver målet, mentorens opgaver, varigheden, opfølgningen og timetallet.")
+    assert analyze_fields(doc, pack).fields["follow_up"].state == "absent"

@@ -231,3 +231,22 @@ def test_a_min_plan_print_with_only_a_work_placement_is_unknown(make_doc, lint):
                    ("r", "Periode", "f.o.m. 18.02.2025 t.o.m. 19.05.2025"), ("r", "Omfang", "20 timer pr. uge"),
                    ("r", "Kontaktperson på virksomheden", "Ida Frederiksen, tlf. 20 25 24 59"))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_decision_letter_that_carries_the_agreement_is_checked_as_an_agreement(make_doc, lint):
+    doc = make_doc(("h", "Vedr. mentorstøtte"), "Kære Niels",
+                   "Du har sagt ja til at få en mentor, og jobcentret har bevilget det.",
+                   "Mentors opgave bliver at være bindeled mellem dig og din leder og at finde praktiksteder.",
+                   "Du får Ida Poulsen som mentor. Ida træffes på 50 00 53 82.",
+                   "Timetallet er en time om ugen. Fire uger før bevillingen udløber holder vi en evaluering.",
+                   ("h", "Klagevejledning"), KLAGE)
+    kind, findings = lint(doc)
+    assert kind == "decision" and rules_of(findings) == {"missing-goal", "missing-duration"}
+
+
+def test_a_grant_letter_naming_mentor_period_and_hours_is_not_checked_as_an_agreement(make_doc, lint):
+    doc = make_doc(("h", "Bevilling af mentorstøtte"), "Kære Ida",
+                   "Vi bevilger dig mentorstøtte fra 1. marts 2026 til 31. august 2026, 2 timer om ugen.",
+                   "Målet er, at du er i job som lagermedarbejder senest 1. september 2026.",
+                   "Din mentor er Ida Poulsen, tlf. 50 00 53 82.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("decision", [])
