@@ -119,7 +119,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             need = None
             if best is not None and key == "mentor":
                 need = {"no-contact": "contact", "no-name": "name"}.get(best.detail or "")
-            prose = from_prose(key, doc, visible, vocab, sections, need=need)
+            prose = from_prose(key, doc, visible, vocab, sections, need=need, mentor=result.get("mentor"))
             if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)):
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):

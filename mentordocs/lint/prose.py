@@ -44,7 +44,8 @@ def _block_sentences(doc: ExtractedDocument, folded_blocks: list[str]):
 
 
 def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
-                sections: list[Section], need: Optional[str] = None) -> Optional[FieldStatus]:
+                sections: list[Section], need: Optional[str] = None,
+                mentor: Optional[FieldStatus] = None) -> Optional[FieldStatus]:
     patterns = vocab.prose.get(key, [])
     if key == "mentor":
         return _mentor_from_prose(doc, folded_blocks, vocab, patterns, need=need)
@@ -75,7 +76,34 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
     if key == "goal":
         return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.no_goal_re) or \
             _goal_statement(doc, folded_blocks, vocab)
-    return _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
+    found = _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
+    if found is None and key == "tasks" and mentor is not None and mentor.ok:
+        found = _tasks_by_mentor_name(doc, folded_blocks, vocab, mentor.value or "")
+    return found
+
+
+_GIVEN = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåé]{2,}(?![\w@])")
+
+
+def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                          mentor_value: str) -> Optional[FieldStatus]:
+    """The tasks in a letter where the mentor, by first name, is the subject of a task verb: "I
+    første omgang skal Birgitte finde og kontakte mulige praktiksteder, ringe …" once the
+    mentor field has named Birgitte Andersen."""
+    names = [fold(m.group(0)) for m in _GIVEN.finditer(mentor_value) if fold(m.group(0)) not in vocab.not_names]
+    if not names:
+        return None
+    given = re.escape(names[0])
+    # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
+    # mentor is the subject of the modal ("som du kan kontakte" is not).
+    subject = re.compile(rf"(?<![a-z])(?:{given} (?:skal|vil|kan)|(?:skal|vil|kan) {given})(?![a-z])((?: [\w,]+){{1,5}})")
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        m = subject.search(folded_blocks[index][s:e])
+        if m is not None and any(w.strip(",") in vocab.task_openers for w in m.group(1).split()):
+            original = doc.blocks[index].text[s:e]
+            return FieldStatus("tasks", "present", value=original.strip(), evidence=original,
+                               location=doc.blocks[index].location)
+    return None
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})

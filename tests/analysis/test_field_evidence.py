@@ -297,3 +297,21 @@ def test_a_sentence_listing_what_an_agreement_holds_states_none_of_it(make_doc, 
     doc = make_doc(("h", "Aftale om mentorstøtte"),
                    "Aftalen beskriver målet, mentorens opgaver, varigheden, opfølgningen og timetallet.")
     assert analyze_fields(doc, pack).fields["follow_up"].state == "absent"
+
+
+def test_tasks_in_a_letter_with_the_mentor_by_first_name_as_subject(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Kære Susanne",
+                   "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
+                   "Din mentor bliver Birgitte Andersen fra Nordlys, tlf. 83 74 88 93.",
+                   "I første omgang skal Birgitte finde og kontakte mulige praktiksteder og ringe til dig om morgenen.",
+                   "Støtten gives fra 1/11-25 til 30/4-26. Mentor har en time om ugen til dig.",
+                   "Vi følger op ved en samtale hver måned.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester på UCL.",
+                   "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
+                   "Støtten gives fra 1/11-25 til 30/4-26. Mentor har en time om ugen til dig.",
+                   "Vi følger op ved en samtale hver måned.", ("h", "Klagevejledning"), KLAGE)
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
