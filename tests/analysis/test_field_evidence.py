@@ -310,7 +310,7 @@ def test_tasks_in_a_letter_with_the_mentor_by_first_name_as_subject(make_doc, li
 
 
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
-    doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester på UCL.",
+    doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
                    "Støtten gives fra 1/11-25 til 30/4-26. Mentor har en time om ugen til dig.",
                    "Vi følger op ved en samtale hver måned.", ("h", "Klagevejledning"), KLAGE)
