@@ -134,7 +134,7 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
-    kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format)
+    kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods)
     return Analysis(doc, compiled, folded, sections, fields, kind, "da")
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from mentordocs.lint.dates import find_dates
-from mentordocs.lint.durations import find_periods
+from mentordocs.lint.durations import PeriodVocabulary, find_periods
 from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import fold, fold_pattern, pack_alternation
 
@@ -147,7 +147,8 @@ _MAIL_HEADER = re.compile(r"^(?:fra|from|til|to|emne|subject|sendt|sent|dato|dat
 
 
 def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
-                headings: Optional[list[bool]] = None, fmt: str = "") -> str:
+                headings: Optional[list[bool]] = None, fmt: str = "",
+                periods: Optional[PeriodVocabulary] = None) -> str:
     """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
 
     ``headings`` marks which blocks are headings: a heading among the first dozen blocks is
@@ -161,7 +162,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     duration = statuses.get("duration")
     if duration is not None and duration.state == "present" and duration.value:
         # a dated period is concrete; "6 måneder" alone is what a leaflet says too
-        concrete = concrete or any(p.is_range and p.excluded is None for p in find_periods(duration.value)) \
+        concrete = concrete or any(p.is_range and p.excluded is None for p in find_periods(duration.value, periods)) \
             or any(d.complete for d in find_dates(fold(duration.value)))  # "Fra 21/2 2026 og ½ år frem"
     # The title: a heading, or a short line without a full stop, among the first dozen blocks
     # (below a letterhead of address lines), and the first blocks; read in document order.

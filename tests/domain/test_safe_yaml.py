@@ -63,3 +63,12 @@ def test_a_case_file_nested_200000_deep_gets_one_danish_error(tmp_path, suffix: 
     path.write_text('{"a": ' + "[" * 200_000 + "]" * 200_000 + "}", encoding="utf-8")
     result = load_case_result(path)
     assert len(result.errors) == 1 and "indlejret i mere end 50 niveauer" in result.errors[0].message
+
+
+def test_the_fast_loader_reads_the_default_pack_as_the_safe_loader_does():
+    import yaml
+
+    from mentordocs.paths import LINT_RULES_DIR
+
+    text = (LINT_RULES_DIR / "default.yaml").read_text(encoding="utf-8")
+    assert safe_yaml.load(text) == yaml.safe_load(text)
