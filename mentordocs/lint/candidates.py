@@ -280,9 +280,24 @@ def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
         return any(p.excluded is None and is_substantial(p) for p in find_periods(sentence, vocab.periods,
                                                                                    folded=sentence))
     if key == "hours":
-        return bool(vocab.hour_figure_re.search(sentence)) and bool(re.search(r"\btimer?\b|\bt\b", sentence))
+        return bool(vocab.hour_figure_re.search(sentence))  # the figure carries its unit
     pattern = vocab.prose_any.get(key)
+    if key == "tasks" and _named_task(original, vocab):
+        return True
     return bool(pattern is not None and pattern.search(sentence))
+
+
+#: "skal Helle tage med …", "Helle vil hjælpe …": a person as the subject of a modal verb
+_NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-ZÆØÅ][a-zæøå]+) (?:skal|vil))\s+(?:\w+\s+){0,2}?(\w+)")
+
+
+def _named_task(original: str, vocab: FieldVocabulary) -> bool:
+    """A sentence where a named person (the mentor, by first name) is to do a task verb."""
+    for m in _NAMED_MODAL.finditer(original):
+        name = fold(m.group(1) or m.group(2))
+        if name not in vocab.not_names and fold(m.group(3)) in vocab.task_openers:
+            return True
+    return False
 
 
 def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:

@@ -63,6 +63,8 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
         # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
         status = _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.prose_any.get("goal"))
         if status is None:
+            status = _hours_stated(doc, folded_blocks, vocab)
+        if status is None:
             for index, folded in enumerate(folded_blocks):
                 m = vocab.vague_hours_re.search(folded)
                 # "3 timer ugentligt. Hvornår aftales efter aftale": a stated figure is not vague
@@ -82,6 +84,31 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
     return found
 
 
+def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """A sentence that gives a number of hours per week, per month or for the period ("Der er
+    afsat 24 mentortimer i perioden", "Mentor har 2-3 timer pr. uge til dig"), and is about
+    neither the goal nor the citizen's job or school hours."""
+    goal = vocab.prose_any.get("goal")
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        m = vocab.hour_figure_re.search(sentence)
+        if m is None:
+            continue
+        after = sentence[m.end():m.end() + 30]
+        if not (vocab.per_period_label_re.search(after) or "perioden" in after or "i alt" in after):
+            continue
+        figures = [float(x.replace(",", ".")) for x in re.findall(r"\d+(?:[,.]\d+)?", m.group(0))]
+        if figures and "uge" in after[:12] and max(figures) > 20:
+            continue  # "37 timer om ugen" is a working week, not mentor support
+        if (goal is not None and goal.search(sentence)) or vocab.not_mentor_hours_re.search(sentence[:m.start()]) \
+                or vocab.citizen_state_re.search(sentence):
+            continue
+        original = doc.blocks[index].text[s:e]
+        return FieldStatus("hours", "present", value=original.strip(), evidence=original,
+                           location=doc.blocks[index].location)
+    return None
+
+
 _GIVEN = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåé]{2,}(?![\w@])")
 
 
@@ -90,13 +117,17 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     """The tasks in a letter where the mentor, by first name, is the subject of a task verb: "I
     første omgang skal Birgitte finde og kontakte mulige praktiksteder, ringe …" once the
     mentor field has named Birgitte Andersen."""
-    names = [fold(m.group(0)) for m in _GIVEN.finditer(mentor_value) if fold(m.group(0)) not in vocab.not_names]
+    # The whole paragraph that holds the mentor: a sentence split after an abbreviation ("Helle
+    # Jensen (Sct." + "Georgs Mentorservice) er din mentor") leaves the name in the one before.
+    head = mentor_value[:30]
+    source = next((b.text for b in doc.blocks if head and head in b.text), mentor_value)
+    names = [fold(m.group(0)) for m in _GIVEN.finditer(source) if fold(m.group(0)) not in vocab.not_names]
     if not names:
         return None
-    given = re.escape(names[0])
+    given = "|".join(re.escape(n) for n in dict.fromkeys(names[:4]))
     # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
     # mentor is the subject of the modal ("som du kan kontakte" is not).
-    subject = re.compile(rf"(?<![a-z])(?:{given} (?:skal|vil|kan)|(?:skal|vil|kan) {given})(?![a-z])((?: [\w,]+){{1,5}})")
+    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,]+){{1,5}})")
     for index, s, e in _block_sentences(doc, folded_blocks):
         m = subject.search(folded_blocks[index][s:e])
         if m is not None and any(w.strip(",") in vocab.task_openers for w in m.group(1).split()):

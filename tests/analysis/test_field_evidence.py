@@ -315,3 +315,24 @@ def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint)
                    "Støtten gives fra 1/11-25 til 30/4-26. Mentor har en time om ugen til dig.",
                    "Vi følger op ved en samtale hver måned.", ("h", "Klagevejledning"), KLAGE)
     assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+@pytest.mark.parametrize("hours", ["Der er afsat 24 mentortimer i perioden.", "Mentor har 2-3 timer pr. uge til dig."])
+def test_hours_stated_in_a_letter_sentence(make_doc, lint, hours):
+    doc = make_doc(("h", "Din aftale om mentor"), "Kære Pernille",
+                   "Målet er, at du bliver optaget på HF-enkeltfag på HF & VUC til august.",
+                   "Louise Nørgaard er din mentor – tlf. 39 23 31 12.",
+                   "Mentors opgave bliver at hjælpe dig med lektier og at følge dig til vejlederen.",
+                   f"Aftalen gælder fra 1. nov. 2025 til 30. apr. 2026. {hours}",
+                   "Vi følger op ved et møde hver måned.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_the_citizens_working_hours_in_a_letter_are_not_the_mentors(make_doc, lint):
+    doc = make_doc(("h", "Din aftale om mentor"),
+                   "Målet er, at du arbejder 25 timer om ugen som lagermedarbejder senest 1. august 2026.",
+                   "Louise Nørgaard er din mentor – tlf. 39 23 31 12.",
+                   "Mentors opgave bliver at hjælpe dig med transporten.",
+                   "Aftalen gælder fra 1. feb. 2026 til 31. jul. 2026.",
+                   "Vi følger op ved et møde hver måned.", ("h", "Klagevejledning"), KLAGE)
+    assert rules_of(lint(doc)[1]) == {"missing-hours"}
