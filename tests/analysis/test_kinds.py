@@ -250,3 +250,23 @@ def test_a_grant_letter_naming_mentor_period_and_hours_is_not_checked_as_an_agre
                    "Målet er, at du er i job som lagermedarbejder senest 1. september 2026.",
                    "Din mentor er Ida Poulsen, tlf. 50 00 53 82.", ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("decision", [])
+
+
+def test_an_invitation_to_a_meeting_with_the_mentor_is_unknown(make_doc, lint):
+    doc = make_doc("Faxe Kommune", ("h", "Hej Camilla"),
+                   "Jeg vil gerne invitere dig til møde med din mentor Torben Holm tirsdag den 12. marts kl. 10.",
+                   "Vi skal tale om, hvordan det går, og om vi skal justere aftalen.",
+                   "Mødet holdes på Jobcentret, lokale 2.14. Giv besked, hvis tidspunktet ikke passer.",
+                   "Mentor: Torben Holm, tlf. 43 86 65 34")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_appeal_guidance_in_the_page_header_does_not_make_an_agreement_a_decision(make_doc, lint):
+    doc = make_doc("Odense Kommune", "Klagevejledning: Hvis du ikke er enig i afgørelsen, skal du klage til kommunen "
+                   "inden fire uger. Kommunen genvurderer sin afgørelse og sender klagen videre til Ankestyrelsen.",
+                   "Aftale om mentorstøtte", ("r", "Mål", "Du er i job som lagermedarbejder senest 1. august 2026."),
+                   ("r", "Mentor", "Rasmus Thygesen, tlf. 47 34 59 89"),
+                   ("r", "Opgaver", "Transport til arbejdet og en fast ugeplan."),
+                   ("r", "Periode", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
+                   ("r", "Opfølgning", "Møde hver anden uge mellem mentor og sagsbehandler."))
+    assert lint(doc) == ("agreement", [])

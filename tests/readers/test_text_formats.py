@@ -239,3 +239,11 @@ def test_text_labels_with_dot_leaders_are_label_value_rows():
             "Timer pr. uge ..... 6 timer om ugen\n").encode()
     rows = [b.cells for b in read_bytes(data, "print.txt").blocks if b.kind == BlockKind.TABLE_ROW]
     assert rows == [("Navn", "Fatima Larsen"), ("Varighed", "Ikke fastlagt"), ("Timer pr. uge", "6 timer om ugen")]
+
+
+def test_a_case_systems_navigation_menu_and_breadcrumbs_are_not_document_text():
+    data = ('<html><body><div class="nav"><ul class="nav-list"><li>Klager</li><li>Timeregistrering</li></ul></div>'
+            '<div class="breadcrumb">Forside &gt; Borger</div><h1>Aftale om mentorstøtte</h1>'
+            '<div class="row"><div class="label">Mål</div><div class="vaerdi">Job som kok</div></div></body></html>').encode()
+    texts = [b.text for b in read_bytes(data, "fagsystem.html").blocks]
+    assert texts[0] == "Aftale om mentorstøtte" and not any("Timeregistrering" in t for t in texts)

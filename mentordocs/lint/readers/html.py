@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from lxml import etree, html as lxml_html
 
@@ -20,6 +20,18 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
            "pre", "address", "figure", "figcaption", "form", "fieldset", "legend", "center",
            "body", "html", "caption", "details", "summary"}
+
+
+#: Class names and roles of a web page's navigation chrome (a menu, breadcrumbs): not document
+#: text, and its items ("Klager", "Timeregistrering") are no titles.
+_CHROME_CLASSES = frozenset({"nav", "navbar", "navigation", "nav-list", "menu", "menubar", "breadcrumb",
+                             "breadcrumbs", "skip-link", "topmenu", "mainmenu"})
+_CHROME_ROLES = frozenset({"navigation", "menubar", "menu"})
+
+
+def _chrome(el: Any) -> bool:
+    classes = (el.get("class") or "").lower().split()
+    return bool(_CHROME_CLASSES.intersection(classes)) or (el.get("role") or "").lower() in _CHROME_ROLES
 
 
 def _parser() -> lxml_html.HTMLParser:
@@ -57,7 +69,7 @@ class _HtmlReader:
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             tag = tag.lower()
-            if tag in _SKIP or not tag:
+            if tag in _SKIP or not tag or _chrome(child):
                 pass
             elif tag in _HEADINGS:
                 self.flush()
