@@ -139,7 +139,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                         and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING
                         and (current is None
                              or (current.heading and current.parts and "mentor" not in current.fields)
-                             or (current.inline and current.fields and not _continues(current, block)))):
+                             or (current.inline and current.fields and not _continues(current, block, vocab)))):
                     # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
                     # the section above; what follows it is judged by its content.
                     current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
@@ -164,7 +164,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # the mentor's details are short lines; a sentence after them is the letter
                     # going on ("Støtten skal bruges til at …"), judged by what it says
                     current = None
-                if current is not None and current.inline and current.fields and not _continues(current, block):
+                if current is not None and current.inline and current.fields and not _continues(current, block, vocab):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:
                     current.parts.append((index, item.text))
@@ -190,13 +190,18 @@ def _label_value_table_follows(doc: ExtractedDocument, index: int, vocab: FieldV
     return found is not None and found[1] in ("field", "sub", "other") or first_cell_label(following.cells[0].strip())
 
 
-def _continues(section: Section, block: Block) -> bool:
+def _continues(section: Section, block: Block, vocab: FieldVocabulary) -> bool:
     """Whether a content block after an inline "Label: value" still belongs to that value."""
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
         return True
     if section.value.rstrip().endswith(":"):
         return True
-    return "appeal_guidance" in section.fields or "reasons" in section.fields
+    if "appeal_guidance" in section.fields:
+        # Appeal guidance runs over several paragraphs, each about the appeal; the letter that
+        # follows appeal guidance printed in a page header ("Kære Peter. Du får …") does not.
+        return bool(vocab.appeal_context_re.search(fold(block.text))) or \
+            not section.value.rstrip().endswith((".", "!", "?"))
+    return "reasons" in section.fields
 
 
 #: Dates under these labels are not the period: when the document was written or printed, a birth

@@ -336,3 +336,17 @@ def test_the_citizens_working_hours_in_a_letter_are_not_the_mentors(make_doc, li
                    "Aftalen gælder fra 1. feb. 2026 til 31. jul. 2026.",
                    "Vi følger op ved et møde hver måned.", ("h", "Klagevejledning"), KLAGE)
     assert rules_of(lint(doc)[1]) == {"missing-hours"}
+
+
+def test_a_letter_after_appeal_guidance_in_the_page_header_is_read_for_its_fields(make_doc, lint):
+    doc = make_doc("Klagevejledning: Hvis du ikke er enig i afgørelsen, skal du klage til kommunen inden fire "
+                   "uger. Kommunen genvurderer sin afgørelse og sender klagen videre til Ankestyrelsen.",
+                   "Peter Møller\nBorgervej 62",
+                   "Kære Peter. Du får mentorstøtte, og målet med støtten er fastholdelse i fleksjob som "
+                   "kantinemedhjælper hos Møllers Kantine. Nedenfor står, hvad vi har aftalt.",
+                   "Din mentor: Rasmus Thygesen, tlf. 47 34 59 89",
+                   "Støtten består i: Mentor ledsager dig de første uger og hjælper med transporten.",
+                   "Bevilget i perioden: f.o.m. 1. august 2026 t.o.m. 31. oktober 2026",
+                   "Opfølgning: Delmål gennemgås ved en opfølgningssamtale hver 6. uge.",
+                   "Timeantal: 2 timer pr. uge")
+    assert lint(doc) == ("agreement", [])
