@@ -241,9 +241,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     # Only whether guidance wording occurs matters; most documents have returned above.
     if not concrete and vocab.guidance.search(text) is not None:
         return "unknown"  # no title says what it is, and it reads like guidance
-    counts = dict.fromkeys(KIND_ORDER, 0)
-    for m in vocab.body_any.finditer(text):  # one scan for the three kinds' body phrases
-        counts[m.lastgroup] += 1  # type: ignore[index]
+    # One scan for the three kinds' body phrases; each distinct phrase counts once (a letter that
+    # says "aftalen" twice is no more an agreement for it).
+    seen: dict[str, set[str]] = {k: set() for k in KIND_ORDER}
+    for m in vocab.body_any.finditer(text):
+        seen[m.lastgroup].add(m.group(0))  # type: ignore[index]
+    counts = {k: len(v) for k, v in seen.items()}
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
     if counts[best] < 2 and vocab.other_body(text):
         return "unknown"  # minutes, an invoice or a report without a title that says so

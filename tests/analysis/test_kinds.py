@@ -270,3 +270,9 @@ def test_appeal_guidance_in_the_page_header_does_not_make_an_agreement_a_decisio
                    ("r", "Periode", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
                    ("r", "Opfølgning", "Møde hver anden uge mellem mentor og sagsbehandler."))
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_body_phrase_said_twice_counts_once(make_doc, lint):
+    doc = make_doc("Hej Nanna", "Vi skal se på aftalen igen.", "Husk at læse aftalen inden da.",
+                   "Mentor: Karina Dahl, tlf. 97 63 53 29")
+    assert lint(doc) == ("unknown", [])
