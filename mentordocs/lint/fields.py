@@ -96,6 +96,16 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
         # The mentor and the appeal guidance are distinctive enough to be read in prose even
         # when a label for them is empty or incomplete ("Mentor | Dato: | Underskrift:" at the
         # foot, "Din mentor er Line Dahl, tlf. …" in the letter).
+        if best is not None and best.state == "empty" and best.sections and best.sections[0].heading \
+                and key == "hours":
+            # "Hvor meget tid (sæt kryds)" over "Niveau 1: 0-1 time pr. uge": a heading whose
+            # value sits in lines with labels of their own, which name no field.
+            under = _under_heading(best.sections[0], sections)
+            for sub in under:  # the value must carry an hours figure itself
+                if vocab.hour_figure_re.search(fold(sub.value)):
+                    best = FieldStatus(key, "present", value=sub.value, evidence=f"{sub.label}: {sub.value}",
+                                       location=sub.location, sections=[best.sections[0], sub])
+                    break
         if best is None or (best.state in ("incomplete", "empty") and key in ("mentor", "appeal_guidance")) or \
                 (uncertain and best.state != "present"):
             # Prose is read only outside the sections of other fields: "følge op hver uge" in the
@@ -139,6 +149,19 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                    sections=list(candidates))
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:
+    """The sections with labels that name no field right below a field's heading, up to the
+    next section that names a field or is a heading."""
+    after = [sec for sec in sections if sec.block_index > heading.block_index]
+    after.sort(key=lambda sec: sec.block_index)
+    found: list[Section] = []
+    for sec in after:
+        if sec.fields or sec.heading or not sec.label:
+            break
+        found.append(sec)
+    return found[:4]
 
 
 def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) -> str:

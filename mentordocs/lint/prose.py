@@ -334,7 +334,10 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
     for index, folded in enumerate(folded_blocks):
         if not any(p.search(folded) for p in patterns):
             continue
-        original = "\n".join(b.text for b in doc.blocks[index:index + 3])
+        # The paragraph before belongs to it when it is about the appeal too ("Er du uenig, så
+        # kontakt os senest fire uger efter …" over "ring, skriv … sender vi din klage til …").
+        first = index - 1 if index and vocab.appeal_context_re.search(folded_blocks[index - 1]) else index
+        original = "\n".join(b.text for b in doc.blocks[first:index + 3])
         body, deadline = appeal_parts(original, vocab)
         if body and deadline:
             return FieldStatus("appeal_guidance", "present", value=original, evidence=doc.blocks[index].text,

@@ -350,3 +350,28 @@ def test_a_letter_after_appeal_guidance_in_the_page_header_is_read_for_its_field
                    "Opfølgning: Delmål gennemgås ved en opfølgningssamtale hver 6. uge.",
                    "Timeantal: 2 timer pr. uge")
     assert lint(doc) == ("agreement", [])
+
+
+def test_hours_chosen_in_check_box_lines_under_their_heading(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Mål", "Du er i job som lagermedarbejder senest 1. august 2026."),
+                   ("r", "Mentor", "Rasmus Thygesen, tlf. 47 34 59 89"),
+                   ("r", "Opgaver", "Transport til arbejdet og en fast ugeplan."),
+                   ("r", "Periode", "01.02.2026 - 31.07.2026"),
+                   ("r", "Opfølgning", "Møde hver anden uge mellem mentor og sagsbehandler."),
+                   ("h", "Hvor meget tid (sæt kryds)"), "☒ Niveau 1: 0-1 time pr. uge", "☐ Niveau 2: 1-2 timer pr. uge",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_appeal_guidance_over_two_paragraphs_of_a_letter(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Mål", "Du er i job som lagermedarbejder senest 1. august 2026."),
+                   ("r", "Mentor", "Rasmus Thygesen, tlf. 47 34 59 89"),
+                   ("r", "Opgaver", "Transport til arbejdet og en fast ugeplan."),
+                   ("r", "Periode", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
+                   ("r", "Opfølgning", "Møde hver anden uge mellem mentor og sagsbehandler."),
+                   "Er du uenig, så kontakt os senest fire uger efter, at du har fået brevet",
+                   ("l", "ring eller skriv til os. Vi ser på sagen igen, og giver vi dig ikke medhold, sender vi "
+                         "din klage til Ankestyrelsen."))
+    assert lint(doc) == ("agreement", [])
