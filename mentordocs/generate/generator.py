@@ -114,13 +114,17 @@ class Generator:
     def __init__(self, templates_dir: Path | None = None, *,
                  policy: periods.PeriodPolicy = periods.DEFAULT_POLICY,
                  render_seconds: float = RENDER_SECONDS,
-                 render_memory: int = RENDER_MEMORY_BYTES) -> None:
+                 render_memory: int = RENDER_MEMORY_BYTES,
+                 unverified_refs: bool = False) -> None:
         if templates_dir is not None:
             templates_dir = Path(templates_dir)
             if not templates_dir.is_dir():
                 raise GenerationError(f"templates folder {templates_dir} does not exist")
         self.templates_dir = templates_dir
         self.policy = policy
+        #: Print legal references that no source in domain.md supports (legal.yaml
+        #: ``verified: false``)? Off by default; a municipality may turn it on in its profile.
+        self.unverified_refs = unverified_refs
         self.render_seconds, self.render_memory = render_seconds, render_memory
         search = [str(p) for p in (templates_dir, TEMPLATES_DIR) if p is not None]
         self._envs = {fmt: self._make_env(fmt, search) for fmt in _FINALIZERS}
@@ -187,7 +191,8 @@ class Generator:
                                   "print the documented variables") from None
 
     def _render_here(self, case: Case, document: str, fmt: str, name: str) -> bytes:
-        context = build_context(case, document, self.policy)
+        context = build_context(case, document, self.policy,
+                                unverified_refs=self.unverified_refs)
         try:
             if fmt == "docx":
                 props = CoreProperties(title=f"{document_title(case, document)} – "
