@@ -21,6 +21,7 @@ def cli() -> None:
     mentordocs generate agreement --data CASE  write the written agreement
     mentordocs lint ARCHIVE/                   check existing agreements
     mentordocs rules [NAME]                    list or explain the lint rules
+    mentordocs templates check DIR             render, lint and snapshot a template folder
     mentordocs serve                           the caseworkers' web form on localhost
     """
 
@@ -30,7 +31,7 @@ def _register() -> None:
 
     for module_name, command_name in (("generate", "generate"), ("generate", "validate"),
                                       ("demo", "demo"), ("lint", "lint"), ("rules", "rules"),
-                                      ("serve", "serve")):
+                                      ("serve", "serve"), ("templates", "templates")):
         try:
             module = importlib.import_module(f"mentordocs.cli.{module_name}")
         except ModuleNotFoundError as exc:
