@@ -165,6 +165,9 @@ def letterhead(doc: Document) -> None:
     para(header, "{{ sender.department }}", size=9.5, color=GREY, align=WD_ALIGN_PARAGRAPH.RIGHT,
          after=0)
     tag(header, "endif")
+    tag(header, "for line in letterhead")
+    para(header, "{{ line }}", size=9.5, color=GREY, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+    tag(header, "endfor")
 
     footer = section.footer
     p = footer.paragraphs[0]

@@ -10,6 +10,7 @@ in force on the decision date (:mod:`mentordocs.domain.legal`).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from mentordocs.case import Case, MentorType, Outcome
@@ -26,6 +27,26 @@ DOCUMENT_TITLES = {
     ("decision", Outcome.EXTENSION): "Afgørelse om forlængelse af mentorstøtte",
     ("decision", Outcome.END): "Afgørelse om ophør af mentorstøtte",
 }
+
+
+@dataclass(frozen=True)
+class SenderDefaults:
+    """A municipality's letterhead (its profile): used where the case itself says nothing."""
+
+    name: str | None = None
+    department: str | None = None
+    website: str | None = None
+    #: Extra lines under the sender in letters (``letterhead`` in the profile).
+    letterhead: tuple[str, ...] = ()
+
+
+NO_DEFAULTS = SenderDefaults()
+
+
+def sender_name(case: Case, defaults: SenderDefaults = NO_DEFAULTS) -> str:
+    """The sender in the letterhead: the case's ``sender_name``, the profile's, the municipality."""
+    m = case.municipality
+    return m.sender_name or defaults.name or m.name
 
 
 def document_title(case: Case, document: str) -> str:
@@ -109,7 +130,8 @@ def exceeds_general_limit(case: Case, policy: periods.PeriodPolicy = periods.DEF
 
 def build_context(case: Case, document: str,
                   policy: periods.PeriodPolicy = periods.DEFAULT_POLICY, *,
-                  unverified_refs: bool = False) -> dict[str, Any]:
+                  unverified_refs: bool = False,
+                  defaults: SenderDefaults = NO_DEFAULTS) -> dict[str, Any]:
     """Everything a template may print for ``case``; see ``docs/generate.md`` for the list.
 
     ``refs`` holds only references verified against a source (``legal.yaml``); the others are
@@ -119,14 +141,14 @@ def build_context(case: Case, document: str,
     rules = _rules(case, policy, unverified_refs)
     m, cw, c, s, d = case.municipality, case.caseworker, case.citizen, case.support, case.decision
     sender = {
-        "name": m.sender,
+        "name": sender_name(case, defaults),
         "municipality": m.name,
-        "department": _or_empty(m.department),
+        "department": _or_empty(m.department or defaults.department),
         "address": m.address,
         "postcode_city": m.postcode_city,
         "phone": m.phone,
         "email": m.email,
-        "website": _or_empty(m.website),
+        "website": _or_empty(m.website or defaults.website),
     }
     mentor = None
     if case.mentor is not None:
@@ -180,6 +202,7 @@ def build_context(case: Case, document: str,
         "title": document_title(case, document),
         "labels": {f.value: info.label_da for f, info in FIELDS.items()},
         "sender": sender,
+        "letterhead": list(defaults.letterhead),
         "authority": legal.authority,
         "Authority": legal.authority_capitalised,
         "caseworker": {"name": cw.name, "title": _or_empty(cw.title), "phone": cw.phone,
@@ -198,7 +221,7 @@ def build_context(case: Case, document: str,
         "appeal": {"body": legal.appeal.body, "body_unit": legal.appeal.body_unit,
                    "deadline_weeks": str(legal.appeal.deadline_weeks),
                    "deadline_words": legal.appeal.deadline_words},
-        "appeal_guidance": legal.appeal_guidance(sender=m.sender, address=contact_address,
+        "appeal_guidance": legal.appeal_guidance(sender=sender["name"], address=contact_address,
                                                  phone=m.phone, email=m.email),
         "policy": {"max_months": str(policy.max_months),
                    "evaluation_before_end_days": str(policy.evaluation_before_end_days)},

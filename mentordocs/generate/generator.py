@@ -19,7 +19,8 @@ from mentordocs.domain import periods
 from mentordocs.domain.cpr import find_cprs
 from mentordocs.generate import pdf as pdf_mod
 from mentordocs.generate import selfcheck
-from mentordocs.generate.context import build_context, document_title
+from mentordocs.generate.context import (NO_DEFAULTS, SenderDefaults, build_context,
+                                         document_title, sender_name)
 from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
 from mentordocs.generate.docx import CompiledDocx, CoreProperties, DocxTemplateError
 from mentordocs.generate.safety import (finalize_docx, finalize_html, finalize_markdown,
@@ -31,6 +32,7 @@ from mentordocs.paths import TEMPLATES_DIR
 
 if TYPE_CHECKING:
     from mentordocs.lint.rules import RulePack
+    from mentordocs.profile import Profile
 
 
 #: Outcomes for which a Min Plan entry and an agreement make sense: there is support to describe.
@@ -129,7 +131,8 @@ class Generator:
                  render_seconds: float = RENDER_SECONDS,
                  render_memory: int = RENDER_MEMORY_BYTES,
                  unverified_refs: bool = False,
-                 lint_pack: "RulePack | str | None" = "default") -> None:
+                 lint_pack: "RulePack | str | None" = "default",
+                 sender: SenderDefaults = NO_DEFAULTS) -> None:
         if templates_dir is not None:
             templates_dir = Path(templates_dir)
             if not templates_dir.is_dir():
@@ -139,6 +142,7 @@ class Generator:
         #: Print legal references that no source in domain.md supports (legal.yaml
         #: ``verified: false``)? Off by default; a municipality may turn it on in its profile.
         self.unverified_refs = unverified_refs
+        self.sender = sender
         #: The rule pack every rendered document must pass (a name, a path or a loaded pack);
         #: ``None`` turns the check off (only for measuring the renderer itself).
         self._lint_pack_spec = lint_pack
@@ -211,6 +215,15 @@ class Generator:
         self._self_check(data, document, fmt, name)
         return data
 
+    @classmethod
+    def from_profile(cls, profile: "Profile | None", **overrides) -> "Generator":
+        """A generator with a municipality profile's templates, rule pack, period policy,
+        letterhead and legal-reference choice; ``overrides`` (e.g. ``templates_dir`` from
+        ``--templates``) win. ``None``: the shipped defaults."""
+        options = profile.generator_options() if profile is not None else {}
+        options.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**options)
+
     def pack(self) -> "RulePack | None":
         """The rule pack rendered documents must pass, loaded once."""
         if self._lint_pack is None and self._lint_pack_spec is not None:
@@ -238,12 +251,13 @@ class Generator:
 
     def _render_here(self, case: Case, document: str, fmt: str, name: str) -> bytes:
         context = build_context(case, document, self.policy,
-                                unverified_refs=self.unverified_refs)
+                                unverified_refs=self.unverified_refs, defaults=self.sender)
         try:
             if fmt == "docx":
                 props = CoreProperties(title=f"{document_title(case, document)} – "
                                              f"{case.citizen.name}",
-                                       author=case.municipality.sender, date=case.decision.date,
+                                       author=sender_name(case, self.sender),
+                                       date=case.decision.date,
                                        subject=case.support.mentor_type.label_da)
                 return self._compiled_docx(name).render(context, props)
             try:

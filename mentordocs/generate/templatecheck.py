@@ -153,8 +153,9 @@ def context_shape(cases: Iterable[Case]) -> dict[str, Any]:
 def _merge(shape: dict[str, Any], value: dict[str, Any]) -> None:
     for key, item in value.items():
         if isinstance(item, dict):
-            _merge(shape.setdefault(key, {}) if isinstance(shape.get(key), dict)
-                   else shape.setdefault(key, {}), item)
+            if not isinstance(shape.get(key), dict):
+                shape[key] = {}  # e.g. mentor: None for a refusal, a dict for a grant
+            _merge(shape[key], item)
         elif key not in shape:
             shape[key] = None
 
