@@ -21,3 +21,5 @@ def _shipped(name: str) -> Path:
 
 TEMPLATES_DIR = _shipped("templates")
 LINT_RULES_DIR = _shipped("lint_rules")
+#: The sample case files (``mentordocs templates check`` renders them by default).
+SAMPLE_CASES_DIR = _shipped("samples") / "cases"

@@ -165,6 +165,9 @@ def letterhead(doc: Document) -> None:
     para(header, "{{ sender.department }}", size=9.5, color=GREY, align=WD_ALIGN_PARAGRAPH.RIGHT,
          after=0)
     tag(header, "endif")
+    tag(header, "for line in letterhead")
+    para(header, "{{ line }}", size=9.5, color=GREY, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+    tag(header, "endfor")
 
     footer = section.footer
     p = footer.paragraphs[0]
@@ -252,9 +255,11 @@ def reasons_section(doc: Document, legal_basis: str) -> None:
     para(doc, "{{ decision.facts }}")
     tag(doc, "endif")
     tag(doc, "else")
-    para(doc, "Du får fuldt medhold i det, du har søgt om. Derfor indeholder afgørelsen ikke en "
-              "nærmere begrundelse ({{ refs.reasons }}). Afgørelsen er truffet efter "
-              "{{ refs.mentor }}.")
+    # "fuldt medhold" is said once, in the decision itself (decision.medhold); here only why
+    # there are no further reasons, and only when the application shows it (FVL § 22).
+    para(doc, "{% if decision.fully_granted and decision.applied_for %}Da du får alt det, du har "
+              "søgt om, indeholder afgørelsen ikke en nærmere begrundelse ({{ refs.reasons }}). "
+              "{% endif %}Afgørelsen er truffet efter {{ refs.mentor }}. {{ rules.for_period }}")
     tag(doc, "endif")
 
 
@@ -274,6 +279,9 @@ def granted_summary(doc: Document) -> None:
     labelled(doc, "Type: ", "{{ support.mentor_type_label }}")
     labelled(doc, "Periode: ", "{{ support.start }} til og med {{ support.end }} "
                                "({{ support.length }})")
+    tag(doc, "if support.period_note")
+    para(doc, "{{ support.period_note }}", after=2)
+    tag(doc, "endif")
     labelled(doc, "Timetal: ", "{{ support.hours }} pr. uge")
     labelled(doc, "Mentor: ", "{{ mentor.name }}{% if mentor.organisation %}, "
                               "{{ mentor.organisation }}{% endif %}")
@@ -283,8 +291,15 @@ def granted_summary(doc: Document) -> None:
     para(doc, "", after=0)
     para(doc, "Målet med mentorstøtten er:", bold=True, after=2)
     para(doc, "{{ support.goal }}")
-    tag(doc, "if decision.fully_granted")
-    para(doc, "Du får dermed fuldt medhold i det, du har søgt om.")
+
+
+def applied_and_medhold(doc: Document) -> None:
+    """What was applied for and whether it is granted in full or in part (FVL § 22), once."""
+    tag(doc, "if decision.applied_for and not decision.partial_grant")
+    labelled(doc, "Du har søgt om: ", "{{ decision.applied_for }}", after=6)
+    tag(doc, "endif")
+    tag(doc, "if decision.medhold")
+    para(doc, "{{ decision.medhold }}", after=6)
     tag(doc, "endif")
 
 
@@ -292,7 +307,8 @@ def minplan_note(doc: Document) -> None:
     heading(doc, "Mentoraftale og Min Plan")
     para(doc, "Du, din mentor og {{ authority }} laver en skriftlig aftale om mentorstøtten. "
               "Aftalen beskriver målet, mentorens opgaver, varigheden, opfølgningen og timetallet, "
-              "og støtten bliver skrevet ind i din plan i Min Plan ({{ refs.minplan }}).")
+              "og støtten bliver skrevet ind i din plan i Min Plan"
+              "{% if refs.minplan %} ({{ refs.minplan }}){% endif %}.")
 
 
 # --- the documents -------------------------------------------------------------------------
@@ -304,7 +320,8 @@ def build_agreement() -> Document:
     heading(doc, "{{ title }}", 0)
     para(doc, "Denne aftale beskriver den mentorstøtte, du får fra {{ support.start }} til og med "
               "{{ support.end }}. Aftalen er indgået mellem dig, din mentor og {{ authority }} "
-              "efter {{ refs.mentor }}, og den indgår i din plan i Min Plan ({{ refs.minplan }}).")
+              "efter {{ refs.mentor }}, og den indgår i din plan i Min Plan"
+              "{% if refs.minplan %} ({{ refs.minplan }}){% endif %}.")
     labelled(doc, "Type af mentorstøtte: ", "{{ support.mentor_type_label }}")
     tag(doc, "if support.activity")
     labelled(doc, "Støtten knytter sig til: ", "{{ support.activity }}")
@@ -327,13 +344,10 @@ def build_agreement() -> Document:
     para(doc, "Mentorstøtten gælder fra {{ support.start }} til og med {{ support.end }} "
               "({{ support.length }}).")
     tag(doc, "if support.is_discharge_coordinator")
-    para(doc, "Du bliver efter planen udskrevet {{ support.discharge_date }}. Som "
-              "udskrivningskoordinator kan din mentor støtte dig allerede før udskrivelsen og "
-              "derefter i en periode på mindst {{ policy.max_months }} måneder i alt "
-              "({{ refs.discharge }}).")
+    para(doc, "Du bliver efter planen udskrevet {{ support.discharge_date }}. "
+              "{{ rules.discharge }}")
     tag(doc, "else")
-    para(doc, "En periode med mentorstøtte er højst {{ policy.max_months }} måneder "
-              "({{ refs.period }}). Hvis du har brug for mere støtte, kan {{ authority }} efter "
+    para(doc, "{{ rules.period }} Hvis du har brug for mere støtte, kan {{ authority }} efter "
               "en konkret vurdering give dig en ny periode.")
     tag(doc, "endif")
 
@@ -348,8 +362,8 @@ def build_agreement() -> Document:
 
     heading(doc, "6. {{ labels.hours }}")
     para(doc, "Mentorstøtten er på {{ support.hours }} pr. uge. Timerne er den tid, hvor du og "
-              "din mentor er i direkte kontakt; mentorens forberedelse tæller ikke med "
-              "({{ refs.hours }}).")
+              "din mentor er i direkte kontakt; mentorens forberedelse tæller ikke med"
+              "{% if refs.hours %} ({{ refs.hours }}){% endif %}.")
 
     heading(doc, "7. {{ labels.appeal_guidance }}")
     tag(doc, "for paragraph in appeal_guidance")
@@ -385,15 +399,12 @@ def build_decision(outcome: str) -> Document:
         para(doc, "Du får bevilget mentorstøtte fra {{ support.start }} til og med "
                   "{{ support.end }}, {{ support.hours }} pr. uge.", bold=True)
         heading(doc, "Afgørelse")
-        tag(doc, "if decision.applied_for")
-        labelled(doc, "Du har søgt om: ", "{{ decision.applied_for }}", after=6)
-        tag(doc, "endif")
+        applied_and_medhold(doc)
         para(doc, "{{ Authority }} har bevilget:", bold=True, after=2)
         granted_summary(doc)
-        reasons_section(doc, "Afgørelsen er truffet efter {{ refs.mentor }}. Mentorstøtte gives "
-                             "i en periode på højst {{ policy.max_months }} måneder ad gangen "
-                             "({{ refs.period }}), og timetallet fastsættes ud fra dit konkrete "
-                             "behov ({{ refs.hours }}).")
+        reasons_section(doc, "Afgørelsen er truffet efter {{ refs.mentor }}. "
+                             "{{ rules.for_period }} Timetallet fastsættes ud fra dit konkrete "
+                             "behov{% if refs.hours %} ({{ refs.hours }}){% endif %}.")
         minplan_note(doc)
     elif outcome == "refusal":
         para(doc, "Du får afslag på mentorstøtte.", bold=True)
@@ -415,14 +426,11 @@ def build_decision(outcome: str) -> Document:
         heading(doc, "Afgørelse")
         para(doc, "Din nuværende periode med mentorstøtte slutter {{ decision.previous_end }}. "
                   "{{ Authority }} har besluttet at give dig mentorstøtte i en ny periode.")
-        tag(doc, "if decision.applied_for")
-        labelled(doc, "Du har søgt om: ", "{{ decision.applied_for }}", after=6)
-        tag(doc, "endif")
+        applied_and_medhold(doc)
         para(doc, "{{ Authority }} har bevilget:", bold=True, after=2)
         granted_summary(doc)
-        reasons_section(doc, "Afgørelsen er truffet efter {{ refs.period }}: efter en konkret "
-                             "vurdering kan du få mentorstøtte i en ny periode på op til "
-                             "{{ policy.max_months }} måneder, når en periode udløber.")
+        reasons_section(doc, "Afgørelsen er truffet efter {{ refs.mentor }}. "
+                             "{{ rules.for_period }}")
         minplan_note(doc)
     elif outcome == "end":
         para(doc, "Din mentorstøtte ophører. Den sidste dag med mentorstøtte er "
@@ -432,11 +440,15 @@ def build_decision(outcome: str) -> Document:
                   "{{ mentor.name }}{% if mentor.organisation %}, {{ mentor.organisation }}"
                   "{% endif %} i perioden {{ support.start }} til og med {{ support.end }}. "
                   "{{ Authority }} har besluttet, at støtten ophører.")
+        tag(doc, "if support.period_note")
+        para(doc, "{{ support.period_note }}")
+        tag(doc, "endif")
         labelled(doc, "Årsag: ", "{{ decision.end_reason }}", after=6)
         reasons_section(doc, "Afgørelsen er truffet efter {{ refs.mentor }}. Mentorstøtte gives "
                              "kun, så længe den er nødvendig for, at du kan få eller fastholde et "
                              "job eller en uddannelse eller deltage i et tilbud.")
-        para(doc, "Ophøret bliver skrevet ind i din plan i Min Plan ({{ refs.minplan }}).")
+        para(doc, "Ophøret bliver skrevet ind i din plan i Min Plan"
+                  "{% if refs.minplan %} ({{ refs.minplan }}){% endif %}.")
     else:
         raise ValueError(outcome)
     appeal_section(doc)

@@ -21,6 +21,8 @@ def cli() -> None:
     mentordocs generate agreement --data CASE  write the written agreement
     mentordocs lint ARCHIVE/                   check existing agreements
     mentordocs rules [NAME]                    list or explain the lint rules
+    mentordocs templates check DIR             render, lint and snapshot a template folder
+    mentordocs profile check [FILE]            check the municipality profile (mentordocs.yaml)
     mentordocs serve                           the caseworkers' web form on localhost
     """
 
@@ -30,7 +32,8 @@ def _register() -> None:
 
     for module_name, command_name in (("generate", "generate"), ("generate", "validate"),
                                       ("demo", "demo"), ("lint", "lint"), ("rules", "rules"),
-                                      ("serve", "serve")):
+                                      ("serve", "serve"), ("templates", "templates"),
+                                      ("profile", "profile")):
         try:
             module = importlib.import_module(f"mentordocs.cli.{module_name}")
         except ModuleNotFoundError as exc:

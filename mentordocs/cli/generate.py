@@ -21,6 +21,7 @@ from mentordocs.report.terminal import printable
 
 if TYPE_CHECKING:
     from mentordocs.case import Case, Issue
+    from mentordocs.profile import Profile
 
 ALL_FORMATS = ("docx", "pdf", "txt", "md", "html")
 
@@ -37,13 +38,33 @@ def _report(source: str, errors: list[Issue], warnings: list[Issue]) -> None:
         _say(f"{source}: warning: {issue.path}: {issue.message}", err=True)
 
 
-def _load_all(paths: tuple[Path, ...]) -> tuple[list[Case], bool]:
+def load_profile_or_exit(explicit: Path | None) -> "Profile | None":
+    """The profile (--profile, $MENTORDOCS_PROFILE or ./mentordocs.yaml), or exit 2 saying why."""
+    from mentordocs.profile import ProfileError, find_profile, load_profile
+
+    path = find_profile(explicit)
+    if path is None:
+        return None
+    try:
+        return load_profile(path)
+    except ProfileError as exc:
+        _say(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
+_PROFILE_HELP = ("Municipality profile (YAML): sender, letterhead, templates, rule pack, period "
+                 "policy. Default: $MENTORDOCS_PROFILE, else ./mentordocs.yaml if present.")
+
+
+def _load_all(paths: tuple[Path, ...], profile: "Profile | None" = None) -> tuple[list[Case], bool]:
     """Load every case, print every problem, and say whether all of them are valid."""
     from mentordocs.case import load_case_result
+    from mentordocs.domain.periods import DEFAULT_POLICY
 
+    policy = profile.policy() if profile is not None else DEFAULT_POLICY
     cases, ok = [], True
     for path in paths:
-        result = load_case_result(path)
+        result = load_case_result(path, policy)
         _report(str(path), result.errors, result.warnings)
         if result.ok and result.case is not None:
             cases.append(result.case)
@@ -79,9 +100,11 @@ def _choose_format(document: str, fmt: str | None, out: Path | None) -> str:
 @click.option("--templates", "templates_dir", metavar="DIR",
               type=click.Path(path_type=Path, file_okay=False, exists=True),
               help="Folder with your own templates (same file names as the shipped ones); "
-                   "rendered in a sandbox.")
+                   "rendered in a sandbox. Overrides the profile's templates.")
+@click.option("--profile", "profile_path", metavar="FILE",
+              type=click.Path(path_type=Path, dir_okay=False), help=_PROFILE_HELP)
 def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, fmt: str | None,
-             templates_dir: Path | None) -> None:
+             templates_dir: Path | None, profile_path: Path | None) -> None:
     """Write a Min Plan entry, agreement or decision letter from case files.
 
     \b
@@ -102,11 +125,12 @@ def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, f
                                f"(e.g. -o {out.with_suffix('')}/).")
     from mentordocs.generate import GenerationError, Generator
 
-    cases, ok = _load_all(data_files)
+    profile = load_profile_or_exit(profile_path)
+    cases, ok = _load_all(data_files, profile)
     if not ok:
         sys.exit(2)
     try:
-        generator = Generator(templates_dir)
+        generator = Generator.from_profile(profile, templates_dir=templates_dir)
         problems = False
         for path, case in zip(data_files, cases):
             try:
@@ -130,16 +154,20 @@ def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, f
 @click.command()
 @click.argument("case_files", nargs=-1, required=True, metavar="CASE...",
                 type=click.Path(path_type=Path, dir_okay=False))
-def validate(case_files: tuple[Path, ...]) -> None:
+@click.option("--profile", "profile_path", metavar="FILE",
+              type=click.Path(path_type=Path, dir_okay=False), help=_PROFILE_HELP)
+def validate(case_files: tuple[Path, ...], profile_path: Path | None) -> None:
     """Check case files and print every problem (exit 2 if any file has errors).
 
     Warnings (for example a goal that is hard to follow up) are printed but do not fail.
     """
     from mentordocs.case import load_case_result
 
+    profile = load_profile_or_exit(profile_path)
+    policy = profile.policy() if profile is not None else None
     failed = False
     for path in case_files:
-        result = load_case_result(path)
+        result = load_case_result(path, policy) if policy else load_case_result(path)
         _report(str(path), result.errors, result.warnings)
         if result.ok:
             _say(f"{path}: OK" + (f" ({len(result.warnings)} warning(s))"

@@ -8,10 +8,11 @@ act (expected 1 Jan 2027) is a new entry there, not a change to any template.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from mentordocs import safe_yaml
 from mentordocs.paths import DATA_DIR
@@ -44,6 +45,11 @@ class LegalVersion:
     refs: dict[str, str]
     appeal: AppealInfo
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Per reference: where and when it was checked against a source, or ``None`` (not
+    #: established; letters leave it out unless unverified references are turned on).
+    verified: dict[str, Optional[str]] = field(default_factory=dict)
+    #: The legal rules a letter states (``rules`` in ``legal.yaml``), with ``{placeholders}``.
+    rules: dict[str, str] = field(default_factory=dict)
 
     def ref(self, key: str) -> str:
         try:
@@ -51,6 +57,28 @@ class LegalVersion:
         except KeyError:
             raise KeyError(f"legal version {self.id!r} has no reference {key!r} "
                            f"(known: {', '.join(sorted(self.refs))})") from None
+
+    def is_verified(self, key: str) -> bool:
+        return bool(self.verified.get(key))
+
+    def printable_refs(self, include_unverified: bool = False) -> dict[str, str]:
+        """Every reference for a letter: the text if verified (or allowed anyway), else ``""``."""
+        return {key: text if include_unverified or self.is_verified(key) else ""
+                for key, text in self.refs.items()}
+
+    def rule(self, key: str, *, max_months: int, include_unverified: bool = False) -> str:
+        """A rule sentence of this version, with its references filled in.
+
+        An unverified reference is left out together with its parentheses, so the letter states
+        the rule without citing a paragraph nobody has checked.
+        """
+        try:
+            template = self.rules[key]
+        except KeyError:
+            raise KeyError(f"legal version {self.id!r} has no rule {key!r} "
+                           f"(known: {', '.join(sorted(self.rules))})") from None
+        values = {**self.printable_refs(include_unverified), "max_months": max_months}
+        return _drop_empty_parentheses(" ".join(template.format_map(values).split()))
 
     @property
     def authority_capitalised(self) -> str:
@@ -64,16 +92,44 @@ class LegalVersion:
         a new version entry, never a template edit. The values are inserted with
         :meth:`str.format_map`, so text from a case file is never interpreted as a format string.
         """
-        values = {**self.refs, "authority": self.authority, "Authority": self.authority_capitalised,
+        values = {**self.printable_refs(), "authority": self.authority, "Authority": self.authority_capitalised,
                   "sender": sender, "address": address, "phone": phone, "email": email,
                   "deadline_weeks": self.appeal.deadline_weeks,
                   "deadline_words": self.appeal.deadline_words,
                   "body": self.appeal.body, "body_unit": self.appeal.body_unit}
         try:
-            return [" ".join(p.format_map(values).split()) for p in self.appeal.guidance]
+            return [_drop_empty_parentheses(" ".join(p.format_map(values).split()))
+                    for p in self.appeal.guidance]
         except KeyError as exc:
             raise KeyError(f"legal version {self.id!r}: appeal guidance names unknown "
                            f"placeholder {exc.args[0]!r}") from None
+
+
+def _drop_empty_parentheses(text: str) -> str:
+    return re.sub(r"\s*\(\s*\)", "", text)
+
+
+class LegalDataError(ValueError):
+    """``legal.yaml`` is malformed; the message names the version and the key."""
+
+
+def _split_refs(version_id: str, raw: dict[str, Any]) -> tuple[dict[str, str],
+                                                                dict[str, Optional[str]]]:
+    texts: dict[str, str] = {}
+    verified: dict[str, Optional[str]] = {}
+    for key, entry in raw.items():
+        if not isinstance(entry, dict) or "text" not in entry or "verified" not in entry:
+            raise LegalDataError(
+                f"legal.yaml: version {version_id!r}, refs.{key}: give `text` and `verified` "
+                "(where and when it was checked, e.g. \"elov.dk …, 2026-11\", or false)")
+        mark = entry["verified"]
+        if mark is True or not (mark is False or (isinstance(mark, str) and mark.strip())):
+            raise LegalDataError(
+                f"legal.yaml: version {version_id!r}, refs.{key}.verified: write the source and "
+                "date it was checked against, or false")
+        texts[key] = str(entry["text"])
+        verified[key] = mark or None
+    return texts, verified
 
 
 @lru_cache(maxsize=4)
@@ -86,8 +142,11 @@ def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
         appeal_data["guidance"] = tuple(appeal_data.get("guidance", ()))
         appeal = AppealInfo(**appeal_data)
         known = {k: entry.pop(k) for k in ("id", "valid_from", "title", "act_short",
-                                           "authority", "authority_definite", "refs")}
-        versions.append(LegalVersion(appeal=appeal, extra=entry, **known))
+                                           "authority", "authority_definite")}
+        refs, verified = _split_refs(known["id"], entry.pop("refs"))
+        rules = {k: " ".join(str(v).split()) for k, v in (entry.pop("rules", None) or {}).items()}
+        versions.append(LegalVersion(appeal=appeal, extra=entry, refs=refs, verified=verified,
+                                     rules=rules, **known))
     return tuple(sorted(versions, key=lambda v: v.valid_from))
 
 

@@ -15,10 +15,10 @@ from typing import Any
 
 from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
 
-__all__ = ["DOCUMENTS", "FORMATS", "DEFAULT_FORMAT", "Generator", "GenerationError",
+__all__ = ["DOCUMENTS", "FORMATS", "DEFAULT_FORMAT", "Generator", "GenerationError", "TemplateRefused",
            "suggested_filename"]
 
-_LAZY = frozenset({"Generator", "GenerationError", "suggested_filename"})
+_LAZY = frozenset({"Generator", "GenerationError", "TemplateRefused", "suggested_filename"})
 
 
 def __getattr__(name: str) -> Any:

@@ -10,6 +10,7 @@ in force on the decision date (:mod:`mentordocs.domain.legal`).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from mentordocs.case import Case, MentorType, Outcome
@@ -26,6 +27,26 @@ DOCUMENT_TITLES = {
     ("decision", Outcome.EXTENSION): "Afgørelse om forlængelse af mentorstøtte",
     ("decision", Outcome.END): "Afgørelse om ophør af mentorstøtte",
 }
+
+
+@dataclass(frozen=True)
+class SenderDefaults:
+    """A municipality's letterhead (its profile): used where the case itself says nothing."""
+
+    name: str | None = None
+    department: str | None = None
+    website: str | None = None
+    #: Extra lines under the sender in letters (``letterhead`` in the profile).
+    letterhead: tuple[str, ...] = ()
+
+
+NO_DEFAULTS = SenderDefaults()
+
+
+def sender_name(case: Case, defaults: SenderDefaults = NO_DEFAULTS) -> str:
+    """The sender in the letterhead: the case's ``sender_name``, the profile's, the municipality."""
+    m = case.municipality
+    return m.sender_name or defaults.name or m.name
 
 
 def document_title(case: Case, document: str) -> str:
@@ -50,20 +71,84 @@ def _or_empty(value: str | None) -> str:
     return value or ""
 
 
-def build_context(case: Case, document: str,
-                  policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> dict[str, Any]:
-    """Everything a template may print for ``case``; see ``docs/generate.md`` for the list."""
+def _as_clause(text: str) -> str:
+    """An application text ("Uddannelsesmentor 4 timer om ugen.") inside a sentence.
+
+    The trailing full stop goes; the first letter is lowered only when the first word is a
+    mentor word ("Uddannelsesmentor", "Forlængelse"), so a name like "Tech College" keeps its
+    capital.
+    """
+    text = " ".join(text.split()).rstrip(" .")
+    first = text.split(" ", 1)[0].lower()
+    if any(word in first for word in _COMMON_FIRST_WORDS):
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+_COMMON_FIRST_WORDS = ("mentor", "koordinator", "forlæng", "støtte", "bevilling", "ansøgning")
+
+
+def _medhold(case: Case, granted: str) -> str:
+    """FVL § 22: say whether the citizen gets all or part of what was applied for.
+
+    A full grant says so only when the application is on file: without it the letter cannot
+    show that the citizen got everything asked for.
+    """
+    d = case.decision
+    if d.outcome not in (Outcome.GRANT, Outcome.EXTENSION) or d.fully_granted is None:
+        return ""
+    applied = _as_clause(d.applied_for or "")
+    if d.fully_granted:
+        return "Du får fuldt medhold i det, du har søgt om." if applied else ""
+    if applied:
+        return f"Du får delvist medhold: du har søgt om {applied}; du får {granted}."
+    return f"Du får delvist medhold i det, du har søgt om: du får {granted}."
+
+
+def _rules(case: Case, policy: periods.PeriodPolicy, unverified_refs: bool) -> dict[str, str]:
+    """The rule sentences of the legal version in force, and ``for_period``: the one that
+    explains this case's period (§ 167, stk. 2 for a discharge coordinator past 6 months; stk. 1,
+    2. pkt. for an extension; else stk. 1)."""
     legal = case.legal
+    rules = {key: legal.rule(key, max_months=policy.max_months,
+                             include_unverified=unverified_refs) for key in legal.rules}
+    if exceeds_general_limit(case, policy):
+        rules["for_period"] = rules["discharge"]
+    elif case.decision.outcome == Outcome.EXTENSION:
+        rules["for_period"] = rules["extension"]
+    else:
+        rules["for_period"] = rules["period"]
+    return rules
+
+
+def exceeds_general_limit(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> bool:
+    """An udskrivningskoordinator whose period is longer than the general limit (§ 167, stk. 2)."""
+    s = case.support
+    return (s.mentor_type == MentorType.UDSKRIVNINGSKOORDINATOR
+            and periods.is_over_limit(s.start, s.end, policy))
+
+
+def build_context(case: Case, document: str,
+                  policy: periods.PeriodPolicy = periods.DEFAULT_POLICY, *,
+                  unverified_refs: bool = False,
+                  defaults: SenderDefaults = NO_DEFAULTS) -> dict[str, Any]:
+    """Everything a template may print for ``case``; see ``docs/generate.md`` for the list.
+
+    ``refs`` holds only references verified against a source (``legal.yaml``); the others are
+    ``""`` unless ``unverified_refs`` is set (a municipality's choice).
+    """
+    legal = case.legal
+    rules = _rules(case, policy, unverified_refs)
     m, cw, c, s, d = case.municipality, case.caseworker, case.citizen, case.support, case.decision
     sender = {
-        "name": m.sender,
+        "name": sender_name(case, defaults),
         "municipality": m.name,
-        "department": _or_empty(m.department),
+        "department": _or_empty(m.department or defaults.department),
         "address": m.address,
         "postcode_city": m.postcode_city,
         "phone": m.phone,
         "email": m.email,
-        "website": _or_empty(m.website),
+        "website": _or_empty(m.website or defaults.website),
     }
     mentor = None
     if case.mentor is not None:
@@ -90,7 +175,11 @@ def build_context(case: Case, document: str,
         "progression_goals": list(s.follow_up.progression_goals),
         "evaluation_dates": [danish.long_date(x) for x in sorted(s.follow_up.evaluation_dates)],
         "evaluation_deadline": danish.long_date(evaluation_deadline),
+        # Why the period is longer than the general limit, printed next to it ("" if it is not).
+        "period_note": rules["discharge"] if exceeds_general_limit(case, policy) else "",
     }
+    granted = (f"{s.mentor_type.label_da.lower()} fra {support['start']} til og med "
+               f"{support['end']}, {support['hours']} pr. uge")
     decision = {
         "outcome": d.outcome.value,
         "outcome_label": d.outcome.label_da,
@@ -102,6 +191,8 @@ def build_context(case: Case, document: str,
         "reasons": _or_empty(d.reasons),
         "facts": _or_empty(d.facts),
         "applied_for": _or_empty(d.applied_for),
+        "partial_grant": d.outcome in (Outcome.GRANT, Outcome.EXTENSION) and d.fully_granted is False,
+        "medhold": _medhold(case, granted),
         "previous_end": danish.long_date(d.previous_end) if d.previous_end else "",
         "end_reason": _or_empty(d.end_reason),
     }
@@ -111,6 +202,7 @@ def build_context(case: Case, document: str,
         "title": document_title(case, document),
         "labels": {f.value: info.label_da for f, info in FIELDS.items()},
         "sender": sender,
+        "letterhead": list(defaults.letterhead),
         "authority": legal.authority,
         "Authority": legal.authority_capitalised,
         "caseworker": {"name": cw.name, "title": _or_empty(cw.title), "phone": cw.phone,
@@ -123,12 +215,13 @@ def build_context(case: Case, document: str,
         "has_mentor": mentor is not None,
         "support": support,
         "decision": decision,
-        "refs": dict(legal.refs),
+        "refs": legal.printable_refs(unverified_refs),
+        "rules": rules,
         "legal": {"id": legal.id, "title": legal.title, "act_short": legal.act_short},
         "appeal": {"body": legal.appeal.body, "body_unit": legal.appeal.body_unit,
                    "deadline_weeks": str(legal.appeal.deadline_weeks),
                    "deadline_words": legal.appeal.deadline_words},
-        "appeal_guidance": legal.appeal_guidance(sender=m.sender, address=contact_address,
+        "appeal_guidance": legal.appeal_guidance(sender=sender["name"], address=contact_address,
                                                  phone=m.phone, email=m.email),
         "policy": {"max_months": str(policy.max_months),
                    "evaluation_before_end_days": str(policy.evaluation_before_end_days)},

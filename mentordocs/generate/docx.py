@@ -75,12 +75,15 @@ class CompiledDocx:
         if "word/document.xml" not in self._entries:
             raise DocxTemplateError(f"{path}: not a Word document (no word/document.xml)")
         self._templates: dict[str, Template] = {}
+        #: The Jinja source of each templated part, as compiled (for ``templates check``).
+        self.sources: dict[str, str] = {}
         for name, blob in self._entries.items():
             if _TEMPLATED_PART.match(name):
                 source = _DOCXTPL.patch_xml(blob.decode("utf-8"))
                 # Same trick as docxtpl.render_xml_part: one paragraph per line, so Jinja's
                 # line numbers point at a paragraph in error messages.
                 source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+                self.sources[name] = source
                 try:
                     self._templates[name] = env.from_string(source)
                 except TemplateError as exc:

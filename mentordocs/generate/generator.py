@@ -8,7 +8,7 @@ import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from jinja2 import (ChoiceLoader, StrictUndefined, TemplateError, TemplateNotFound,
                     UndefinedError)
@@ -18,7 +18,9 @@ from mentordocs.case import Case, Outcome, check_case
 from mentordocs.domain import periods
 from mentordocs.domain.cpr import find_cprs
 from mentordocs.generate import pdf as pdf_mod
-from mentordocs.generate.context import build_context, document_title
+from mentordocs.generate import selfcheck
+from mentordocs.generate.context import (NO_DEFAULTS, SenderDefaults, build_context,
+                                         document_title, sender_name)
 from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
 from mentordocs.generate.docx import CompiledDocx, CoreProperties, DocxTemplateError
 from mentordocs.generate.safety import (finalize_docx, finalize_html, finalize_markdown,
@@ -27,6 +29,10 @@ from mentordocs.generate.sandbox import (RENDER_MEMORY_BYTES, RENDER_SECONDS, Bo
                                          ContainedLoader, TemplateLimitError, inside,
                                          run_isolated)
 from mentordocs.paths import TEMPLATES_DIR
+
+if TYPE_CHECKING:
+    from mentordocs.lint.rules import RulePack
+    from mentordocs.profile import Profile
 
 
 #: Outcomes for which a Min Plan entry and an agreement make sense: there is support to describe.
@@ -47,6 +53,15 @@ _STOPPED = {RecursionError: "it recurses too deeply (a macro that calls itself?)
 
 class GenerationError(Exception):
     """A document could not be generated. The message says which case/template and what to do."""
+
+
+class TemplateRefused(GenerationError):
+    """The rendered document fails the linter: the template lacks mandatory content."""
+
+    def __init__(self, message: str, template: Path, findings: list):
+        super().__init__(message)
+        self.template = template
+        self.findings = findings
 
 
 def template_name(case: Case, document: str, fmt: str) -> str:
@@ -114,13 +129,24 @@ class Generator:
     def __init__(self, templates_dir: Path | None = None, *,
                  policy: periods.PeriodPolicy = periods.DEFAULT_POLICY,
                  render_seconds: float = RENDER_SECONDS,
-                 render_memory: int = RENDER_MEMORY_BYTES) -> None:
+                 render_memory: int = RENDER_MEMORY_BYTES,
+                 unverified_refs: bool = False,
+                 lint_pack: "RulePack | str | None" = "default",
+                 sender: SenderDefaults = NO_DEFAULTS) -> None:
         if templates_dir is not None:
             templates_dir = Path(templates_dir)
             if not templates_dir.is_dir():
                 raise GenerationError(f"templates folder {templates_dir} does not exist")
         self.templates_dir = templates_dir
         self.policy = policy
+        #: Print legal references that no source in domain.md supports (legal.yaml
+        #: ``verified: false``)? Off by default; a municipality may turn it on in its profile.
+        self.unverified_refs = unverified_refs
+        self.sender = sender
+        #: The rule pack every rendered document must pass (a name, a path or a loaded pack);
+        #: ``None`` turns the check off (only for measuring the renderer itself).
+        self._lint_pack_spec = lint_pack
+        self._lint_pack: "RulePack | None" = None
         self.render_seconds, self.render_memory = render_seconds, render_memory
         search = [str(p) for p in (templates_dir, TEMPLATES_DIR) if p is not None]
         self._envs = {fmt: self._make_env(fmt, search) for fmt in _FINALIZERS}
@@ -178,21 +204,60 @@ class Generator:
         self.check(case, document, fmt)
         name = template_name(case, document, fmt)
         if self.templates_dir is None:
-            return self._render_here(case, document, fmt, name)
-        try:
-            return run_isolated(lambda: self._render_here(case, document, fmt, name),
-                                timeout=self.render_seconds, memory=self.render_memory)
-        except TemplateLimitError as exc:
-            raise GenerationError(f"template {name} was stopped: {exc}; templates may only "
-                                  "print the documented variables") from None
+            data = self._render_here(case, document, fmt, name)
+        else:
+            try:
+                data = run_isolated(lambda: self._render_here(case, document, fmt, name),
+                                    timeout=self.render_seconds, memory=self.render_memory)
+            except TemplateLimitError as exc:
+                raise GenerationError(f"template {name} was stopped: {exc}; templates may only "
+                                      "print the documented variables") from None
+        self._self_check(data, document, fmt, name)
+        return data
+
+    @classmethod
+    def from_profile(cls, profile: "Profile | None", **overrides) -> "Generator":
+        """A generator with a municipality profile's templates, rule pack, period policy,
+        letterhead and legal-reference choice; ``overrides`` (e.g. ``templates_dir`` from
+        ``--templates``) win. ``None``: the shipped defaults."""
+        options = profile.generator_options() if profile is not None else {}
+        options.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**options)
+
+    def pack(self) -> "RulePack | None":
+        """The rule pack rendered documents must pass, loaded once."""
+        if self._lint_pack is None and self._lint_pack_spec is not None:
+            from mentordocs.lint.rules import PackError, RulePack, load_pack
+
+            spec = self._lint_pack_spec
+            try:
+                self._lint_pack = spec if isinstance(spec, RulePack) else load_pack(str(spec))
+            except PackError as exc:
+                raise GenerationError(str(exc)) from None
+        return self._lint_pack
+
+    def _self_check(self, data: bytes, document: str, fmt: str, name: str) -> None:
+        """Refuse a document that fails the linter (:mod:`mentordocs.generate.selfcheck`)."""
+        pack = self.pack()
+        if pack is None:
+            return
+        findings = selfcheck.error_findings(data, fmt, pack)
+        if findings:
+            template = self._template_path(name)
+            shipped = template.parent.resolve() == TEMPLATES_DIR.resolve()
+            raise TemplateRefused(selfcheck.refusal_message(template, document, findings,
+                                                            shipped=shipped),
+                                  template, findings)
 
     def _render_here(self, case: Case, document: str, fmt: str, name: str) -> bytes:
-        context = build_context(case, document, self.policy)
+        context = build_context(case, document, self.policy,
+                                unverified_refs=self.unverified_refs, defaults=self.sender)
         try:
             if fmt == "docx":
                 props = CoreProperties(title=f"{document_title(case, document)} – "
                                              f"{case.citizen.name}",
-                                       author=case.municipality.sender, date=case.decision.date,
+                                       author=sender_name(case, self.sender),
+                                       date=case.decision.date,
                                        subject=case.support.mentor_type.label_da)
                 return self._compiled_docx(name).render(context, props)
             try:

@@ -38,8 +38,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Strict",
     "SESSION_COOKIE_NAME": "mentordocs_csrf",
-    # The lint pack that checks uploaded agreements.
+    # The lint pack that checks uploaded agreements, and that every generated document passes.
     "MENTORDOCS_LINT_PACK": "default",
+    # A folder with the municipality's own templates (like `generate --templates`); None: shipped.
+    "MENTORDOCS_TEMPLATES": None,
     # "Tjek et dokument": checks running at once (default: one per CPU core), checks that may
     # wait for a free slot, and how long one waits before it is told to try again.
     "MENTORDOCS_CHECKS_AT_ONCE": os.cpu_count() or 1,
@@ -70,6 +72,8 @@ def _env_config() -> dict[str, Any]:
         config["SESSION_COOKIE_SECURE"] = True
     if os.environ.get("MENTORDOCS_MAX_UPLOAD_MB"):
         config["MAX_CONTENT_LENGTH"] = int(float(os.environ["MENTORDOCS_MAX_UPLOAD_MB"]) * MB)
+    if os.environ.get("MENTORDOCS_TEMPLATES"):
+        config["MENTORDOCS_TEMPLATES"] = os.environ["MENTORDOCS_TEMPLATES"]
     if os.environ.get("MENTORDOCS_CHECKS_AT_ONCE"):
         config["MENTORDOCS_CHECKS_AT_ONCE"] = int(os.environ["MENTORDOCS_CHECKS_AT_ONCE"])
     return config

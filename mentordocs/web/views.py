@@ -63,7 +63,11 @@ def _generator() -> Any:
             if "mentordocs.generator" not in ext:
                 from mentordocs.generate import Generator
 
-                ext["mentordocs.generator"] = Generator()
+                # MENTORDOCS_TEMPLATES: a municipality's own template folder (like --templates).
+                # Generated documents pass the same pack that checks uploads.
+                ext["mentordocs.generator"] = Generator(
+                    current_app.config.get("MENTORDOCS_TEMPLATES"),
+                    lint_pack=current_app.config["MENTORDOCS_LINT_PACK"])
     return ext["mentordocs.generator"]
 
 
@@ -155,14 +159,16 @@ def download(document: str, fmt: str) -> Any:
     if not outcome.ok:
         return _render_form(values, outcome, status=422, problems=(
             f"{DOCUMENT_LABELS[document]} kan ikke laves, før fejlene herunder er rettet.",))
-    from mentordocs.generate import GenerationError, suggested_filename
+    from mentordocs.generate import GenerationError, TemplateRefused, suggested_filename
 
     case = outcome.result.case
     try:
         data = _generator().render(case, document, fmt)
     except GenerationError as exc:
         current_app.logger.warning("Generation of %s.%s failed", document, fmt)
-        return _render_form(values, outcome, status=503, problems=(
+        # A template that fails the linter is the deployment's to fix, not a server outage.
+        status = 422 if isinstance(exc, TemplateRefused) else 503
+        return _render_form(values, outcome, status=status, problems=(
             f"{DOCUMENT_LABELS[document]} ({fmt.upper()}) kunne ikke laves: {mask_cpr(str(exc))}",))
     return send_file(io.BytesIO(data), mimetype=MIMETYPES[fmt], as_attachment=True,
                      download_name=suggested_filename(case, document, fmt))

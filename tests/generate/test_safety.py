@@ -20,6 +20,13 @@ INJECTIONS = ["{{ 7*7 }}", "{% for x in range(3) %}x{% endfor %}", "<w:p>", "</w
               "æøå ÆØÅ", "&amp; &lt;", "\"quoted\" 'single'", "{# comment #}"]
 
 
+@pytest.fixture(scope="module")
+def unchecked_generator() -> Generator:
+    """A generator without the lint self-check: these tests are about escaping, and the check
+    rightly refuses a document whose goal is only "Job: {{ 7*7 }}" or random characters."""
+    return Generator(lint_pack=None)
+
+
 def _assert_valid_docx(data: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for name in zf.namelist():
@@ -28,9 +35,9 @@ def _assert_valid_docx(data: bytes) -> None:
 
 
 @pytest.mark.parametrize("value", INJECTIONS)
-def test_injection_strings_come_out_literally_in_docx(generator, make_case, value):
+def test_injection_strings_come_out_literally_in_docx(unchecked_generator, make_case, value):
     case = make_case(support__goal=f"Job: {value}", mentor__organisation=value)
-    data = generator.render(case, "agreement", "docx")
+    data = unchecked_generator.render(case, "agreement", "docx")
     _assert_valid_docx(data)
     text = docx_text(data)
     assert f"Job: {value}" in text
@@ -39,9 +46,9 @@ def test_injection_strings_come_out_literally_in_docx(generator, make_case, valu
 
 
 @pytest.mark.parametrize("value", INJECTIONS)
-def test_injection_strings_come_out_literally_in_text(generator, make_case, value):
+def test_injection_strings_come_out_literally_in_text(unchecked_generator, make_case, value):
     case = make_case(support__goal=f"Job: {value}")
-    assert f"Job: {value}" in generator.render(case, "minplan", "txt").decode()
+    assert f"Job: {value}" in unchecked_generator.render(case, "minplan", "txt").decode()
 
 
 def test_html_output_escapes_markup(generator, make_case):
@@ -79,8 +86,8 @@ FREE_TEXT_FIELDS = ["citizen__name", "citizen__address", "mentor__name", "mentor
 @settings(max_examples=int(__import__("os").environ.get("HYPOTHESIS_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(field=st.sampled_from(FREE_TEXT_FIELDS),
        value=st.text(st.characters(exclude_categories=()), min_size=1, max_size=40))
-def test_any_unicode_text_in_any_free_text_field_gives_a_valid_docx(generator, grant_data,
-                                                                    field, value):
+def test_any_unicode_text_in_any_free_text_field_gives_a_valid_docx(unchecked_generator,
+                                                                    grant_data, field, value):
     import copy
 
     data = copy.deepcopy(grant_data)
@@ -96,7 +103,7 @@ def test_any_unicode_text_in_any_free_text_field_gives_a_valid_docx(generator, g
     expected = clean_text(stored).strip()
     texts = []
     for document in ("agreement", "decision"):  # reasons and applied_for are in the letter only
-        rendered = generator.render(result.case, document, "docx")
+        rendered = unchecked_generator.render(result.case, document, "docx")
         _assert_valid_docx(rendered)
         texts.append(docx_text(rendered))
     assert expected in "\n".join(texts)

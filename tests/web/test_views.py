@@ -447,3 +447,25 @@ def test_a_cpr_number_typed_into_the_wrong_field_is_not_echoed(client: CsrfClien
     messages = " ".join(node.text_content() for node in page.xpath("//*[@role='alert' or "
                         "contains(@class, 'message') or contains(@class, 'summary')]"))
     assert "1237" not in messages and "150392-XXXX" in messages
+
+
+def test_download_refuses_a_template_without_appeal_guidance(tmp_path) -> None:
+    import docx
+
+    from mentordocs.paths import TEMPLATES_DIR
+
+    # The shipped agreement with section 7 (klagevejledning) cut, as a municipality might.
+    document = docx.Document(TEMPLATES_DIR / "agreement.docx")
+    paragraphs = list(document.paragraphs)
+    start = next(i for i, p in enumerate(paragraphs) if "labels.appeal_guidance" in p.text)
+    end = next(i for i, p in enumerate(paragraphs) if p.text.strip() == "Kontakt")
+    for paragraph in paragraphs[start:end]:
+        paragraph._p.getparent().remove(paragraph._p)
+    document.save(tmp_path / "agreement.docx")
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret",
+                      "MENTORDOCS_TEMPLATES": tmp_path})
+    response = CsrfClient(app.test_client()).post("/download/agreement/docx",
+                                                   data=form_fields())
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "agreement.docx" in page and "Klagevejledning" in page
