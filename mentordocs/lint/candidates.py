@@ -105,6 +105,10 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
     text = block.text.strip()
     if not text:
         return []
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 and block.cells[0].strip() \
+            and all(_speck(c) for c in block.cells[1:]):
+        # "Målet med mentorstøtten | É": a scan's speck of dirt beside a heading is no value cell
+        return _classify_single(Block(block.cells[0].strip(), BlockKind.PARAGRAPH, block.location), vocab)
     if block.kind == BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) >= 1 and len(block.cells) >= 2:
         return _classify_row(block, vocab)
     if block.kind != BlockKind.TABLE_ROW and ":" in text[20:]:
@@ -118,6 +122,12 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
                     items.extend(_classify_single(Block(piece, BlockKind.PARAGRAPH, block.location), vocab))
             return items
     return _classify_single(block, vocab)
+
+
+def _speck(cell: str) -> bool:
+    """An empty cell, or one character that is no figure: OCR's reading of a speck of dirt."""
+    stripped = cell.strip()
+    return len(stripped) <= 1 and not stripped.isdigit()
 
 
 def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
@@ -178,6 +188,11 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         found = vocab.classify_label(body.strip())  # "Opf." on its own line over its value
         if found is not None and found[1] == "field":
             return [Unit("field", text="", label=body.strip(), fields=found[0])]
+    if body.rstrip().endswith(".") and not body.rstrip().endswith("..") and len(body.split()) <= 3:
+        # "6. Timetal.": a numbered heading whose scan picked up a speck as a full stop
+        found = vocab.classify_label(body.strip().rstrip("."), max_leftover=0)
+        if found is not None and found[1] == "field":
+            return [Unit("field", text="", label=body.strip().rstrip("."), fields=found[0])]
     # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
     # statusmøde" is a value, "Opfølgning" a label.
     strict = 1 if block.kind == BlockKind.HEADING or body.rstrip().endswith(":") else 0

@@ -69,7 +69,9 @@ class PeriodVocabulary:
         background_context = given["background_context"]
         words = {fold(k): float(v) for k, v in dict(number_words or {}).items()}
         word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        num = (r"(?P<num>\d+(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?)?|" + word_alt + ")")
+        # At most three digits: "31. august 2026 måneder)" (a scan that lost "(6") is a year
+        # before a word, not a length of 2,026 months.
+        num = (r"(?P<num>\d{1,3}(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d{1,3}(?:[,.]\d+)?)?|" + word_alt + ")")
         unit = (r"(?P<unit>maneders|maneder|maned|mdr|mnd|md|ars|ar|ugers|uger|uge|dages|dage"
                 r"|dag)(?![a-z])\.?")
         length_re = re.compile(r"(?<![\w/.,½])" + num + r"\s*-?\s*" + unit)

@@ -240,3 +240,8 @@ def test_month_end_start_one_day_past_month_end_is_over():
 ])
 def test_a_total_or_the_period_asked_for_is_not_a_support_period(text):
     assert support_periods(text) == []
+
+
+def test_a_year_before_a_unit_word_is_not_a_length():
+    text = "Mentorstøtten gælder fra 1. marts 2026 til og 31. august 2026 måneder)."  # OCR lost "med" and "(6"
+    assert not any(p.over_limit() for p in find_periods(text))

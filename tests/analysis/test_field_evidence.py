@@ -375,3 +375,15 @@ def test_appeal_guidance_over_two_paragraphs_of_a_letter(make_doc, lint):
                    ("l", "ring eller skriv til os. Vi ser på sagen igen, og giver vi dig ikke medhold, sender vi "
                          "din klage til Ankestyrelsen."))
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_speck_beside_a_scanned_heading_is_not_its_value(make_doc, pack):
+    doc = make_doc(("r", "Målet med mentorstøtten", "É"),
+                   "Jonas gennemfører sin virksomhedspraktik som lagermedarbejder hos Helsinge Tømmerhandel.")
+    assert analyze_fields(doc, pack).fields["goal"].state == "present"
+
+
+def test_a_numbered_heading_with_a_stray_full_stop_is_still_a_label(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("l", "6. Timetal."), "Mentorstøtten er på 2 timer pr. uge.")
+    status = analyze_fields(doc, pack).fields["hours"]
+    assert status.state == "present" and status.sections and status.sections[0].label == "Timetal"
