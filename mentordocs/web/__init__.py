@@ -42,6 +42,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "MENTORDOCS_LINT_PACK": "default",
     # A folder with the municipality's own templates (like `generate --templates`); None: shipped.
     "MENTORDOCS_TEMPLATES": None,
+    # The municipality profile (mentordocs.yaml): None looks in $MENTORDOCS_PROFILE, then
+    # ./mentordocs.yaml; False uses none. Its templates, rule pack, sender and period reading
+    # apply to the form as to `mentordocs generate` (explicit settings above win).
+    "MENTORDOCS_PROFILE": None,
     # "Tjek et dokument": checks running at once (default: one per CPU core), checks that may
     # wait for a free slot, and how long one waits before it is told to try again.
     "MENTORDOCS_CHECKS_AT_ONCE": os.cpu_count() or 1,
@@ -74,9 +78,28 @@ def _env_config() -> dict[str, Any]:
         config["MAX_CONTENT_LENGTH"] = int(float(os.environ["MENTORDOCS_MAX_UPLOAD_MB"]) * MB)
     if os.environ.get("MENTORDOCS_TEMPLATES"):
         config["MENTORDOCS_TEMPLATES"] = os.environ["MENTORDOCS_TEMPLATES"]
+    if os.environ.get("MENTORDOCS_PROFILE"):
+        config["MENTORDOCS_PROFILE"] = os.environ["MENTORDOCS_PROFILE"]
     if os.environ.get("MENTORDOCS_CHECKS_AT_ONCE"):
         config["MENTORDOCS_CHECKS_AT_ONCE"] = int(os.environ["MENTORDOCS_CHECKS_AT_ONCE"])
     return config
+
+
+def _apply_profile(app: Flask) -> None:
+    """Load the municipality profile once; a broken profile stops the server with its message
+    (the file, the key, its line), as `mentordocs generate` does."""
+    from mentordocs.profile import find_profile, load_profile
+
+    setting = app.config.get("MENTORDOCS_PROFILE")
+    path = None if setting is False else find_profile(setting or None)
+    profile = load_profile(path) if path is not None else None
+    app.extensions["mentordocs.profile"] = profile
+    if profile is None:
+        return
+    if profile.templates is not None and not app.config.get("MENTORDOCS_TEMPLATES"):
+        app.config["MENTORDOCS_TEMPLATES"] = str(profile.templates)
+    if profile.rules and app.config.get("MENTORDOCS_LINT_PACK") in (None, "default"):
+        app.config["MENTORDOCS_LINT_PACK"] = profile.rules
 
 
 def create_app(config: Optional[dict[str, Any]] = None) -> Flask:
@@ -102,6 +125,7 @@ def create_app(config: Optional[dict[str, Any]] = None) -> Flask:
     app.extensions["mentordocs.check_slots"] = CheckSlots(
         app.config["MENTORDOCS_CHECKS_AT_ONCE"], app.config["MENTORDOCS_CHECKS_WAITING"],
         app.config["MENTORDOCS_CHECK_WAIT_SECONDS"])
+    _apply_profile(app)
     csrf.init_app(app)
     install_log_filters(app)
     app.after_request(add_security_headers)

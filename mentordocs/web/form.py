@@ -25,6 +25,8 @@ from typing import Any, Mapping, Optional
 
 from pydantic import BaseModel, ValidationError
 
+from mentordocs.domain import periods
+
 from mentordocs.case import (MENTOR_TYPE_LABELS, SCHEMA_ID, Case, CaseResult, Issue, MentorType,
                              Outcome, validate_case_data)
 
@@ -552,7 +554,8 @@ def _merge_filler(user: Any, filler: Any, path: str, filled: list[str]) -> Any:
     return user
 
 
-def _probe_domain_issues(data: dict[str, Any]) -> tuple[list[Issue], list[Issue]]:
+def _probe_domain_issues(data: dict[str, Any],
+                         policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> tuple[list[Issue], list[Issue]]:
     """Run the case model's domain checks (period, goal, contact data) on a half-filled form.
 
     The model runs the 6-month and goal checks only once every field is structurally valid. To
@@ -585,7 +588,7 @@ def _probe_domain_issues(data: dict[str, Any]) -> tuple[list[Issue], list[Issue]
                 return [], []
     else:
         return [], []
-    result = validate_case_data(merged)
+    result = validate_case_data(merged, policy)
     borrowed = filled + dropped
 
     def about_user_input(issue: Issue) -> bool:
@@ -600,18 +603,18 @@ def _probe_domain_issues(data: dict[str, Any]) -> tuple[list[Issue], list[Issue]
             [i for i in result.warnings if about_user_input(i)])
 
 
-def check_values(values: FormValues) -> CheckOutcome:
+def check_values(values: FormValues, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> CheckOutcome:
     """Validate the form through the case model; messages come out in form order.
 
     When the form is still incomplete, the period and goal checks are shown as well (see
     :func:`_probe_domain_issues`), so the caseworker sees them before anything is generated.
     """
     form = data_from_values(values)
-    result = validate_case_data(form.data)
+    result = validate_case_data(form.data, policy)
     errors_raw, warnings_raw = list(result.errors), list(result.warnings)
     if result.case is None and errors_raw:
         structural_paths = {i.path for i in errors_raw}
-        extra_errors, extra_warnings = _probe_domain_issues(form.data)
+        extra_errors, extra_warnings = _probe_domain_issues(form.data, policy)
         errors_raw += [i for i in extra_errors if i.path not in structural_paths]
         warnings_raw += extra_warnings
     # The probe repeats what a structurally valid case already reported; show each once.

@@ -65,10 +65,20 @@ def _generator() -> Any:
 
                 # MENTORDOCS_TEMPLATES: a municipality's own template folder (like --templates).
                 # Generated documents pass the same pack that checks uploads.
-                ext["mentordocs.generator"] = Generator(
-                    current_app.config.get("MENTORDOCS_TEMPLATES"),
-                    lint_pack=current_app.config["MENTORDOCS_LINT_PACK"])
+                profile = ext.get("mentordocs.profile")
+                options = profile.generator_options() if profile is not None else {}
+                options.update(templates_dir=current_app.config.get("MENTORDOCS_TEMPLATES"),
+                               lint_pack=current_app.config["MENTORDOCS_LINT_PACK"])
+                ext["mentordocs.generator"] = Generator(**options)
     return ext["mentordocs.generator"]
+
+
+def _policy() -> Any:
+    """The period reading: the municipality profile's, else the shipped one."""
+    from mentordocs.domain import periods
+
+    profile = current_app.extensions.get("mentordocs.profile")
+    return profile.policy() if profile is not None else periods.DEFAULT_POLICY
 
 
 def _lint_pack() -> Any:
@@ -137,13 +147,13 @@ def form_action() -> tuple[str, int]:
         if row.isdigit():
             remove_row(values, path, int(row))
         return _render_form(values, focus=f"{path}.0")
-    return _render_form(values, check_values(values))
+    return _render_form(values, check_values(values, _policy()))
 
 
 @bp.post("/api/check")
 def api_check() -> Response:
     """The check as JSON: errors and warnings with the id of the field each is about."""
-    return jsonify(check_values(values_from_form(request.form)).to_json())
+    return jsonify(check_values(values_from_form(request.form), _policy()).to_json())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,7 +165,7 @@ def download(document: str, fmt: str) -> Any:
     if fmt not in DOWNLOADS.get(document, ()):
         abort(404)
     values = values_from_form(request.form)
-    outcome = check_values(values)
+    outcome = check_values(values, _policy())
     if not outcome.ok:
         return _render_form(values, outcome, status=422, problems=(
             f"{DOCUMENT_LABELS[document]} kan ikke laves, før fejlene herunder er rettet.",))
@@ -180,7 +190,7 @@ def save(fmt: str) -> Response:
     if fmt not in ("yaml", "json"):
         abort(404)
     values = values_from_form(request.form)
-    outcome = check_values(values)
+    outcome = check_values(values, _policy())
     data = case_to_data(outcome.result.case) if outcome.ok else data_from_values(values).data
     if fmt == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -225,7 +235,7 @@ def load() -> tuple[str, int]:
     if ignored:
         notices.append("Disse felter i filen findes ikke i formularen og er udeladt: "
                        + ", ".join(mask_cpr(str(key)) for key in ignored[:20]) + ".")
-    return _render_form(values, check_values(values), notices=tuple(notices))
+    return _render_form(values, check_values(values, _policy()), notices=tuple(notices))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -469,3 +469,26 @@ def test_download_refuses_a_template_without_appeal_guidance(tmp_path) -> None:
     assert response.status_code == 422
     page = response.get_data(as_text=True)
     assert "agreement.docx" in page and "Klagevejledning" in page
+
+
+def _profile(tmp_path, body: str):
+    path = tmp_path / "mentordocs.yaml"
+    path.write_text("schema: mentordocs/profile-1\n" + body, encoding="utf-8")
+    return path
+
+
+def test_the_form_uses_the_municipality_profiles_period_reading(tmp_path) -> None:
+    app = create_app({"TESTING": True, "SECRET_KEY": "s",
+                      "MENTORDOCS_PROFILE": str(_profile(tmp_path, "period:\n  max_months: 9\n"))})
+    client = CsrfClient(app.test_client())
+    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "2026-10-31"}))))
+    messages = [a.text_content() for a in tree.xpath("//div[@id='error-summary']//a")]
+    assert not any("højst være" in m for m in messages)  # 8 months is within the profile's 9
+
+
+def test_a_broken_profile_stops_the_web_app_naming_file_and_key(tmp_path) -> None:
+    from mentordocs.profile import ProfileError
+
+    path = _profile(tmp_path, "periode:\n  max_months: 9\n")
+    with pytest.raises(ProfileError, match=r"mentordocs\.yaml.*periode"):
+        create_app({"TESTING": True, "SECRET_KEY": "s", "MENTORDOCS_PROFILE": str(path)})
