@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
-from mentordocs.report.terminal import printable
+from mentordocs.domain.terminal import printable
 
 if TYPE_CHECKING:
     from mentordocs.case import Case, Issue

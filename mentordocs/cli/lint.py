@@ -21,7 +21,7 @@ from mentordocs.lint.limits import DEFAULT_LIMITS
 from mentordocs.lint.model import FileResult
 from mentordocs.lint.readers.ocr import OcrMode
 from mentordocs.report import BINARY_FORMATS, REPORTERS, ReportContext, reporter_for
-from mentordocs.report.terminal import printable
+from mentordocs.domain.terminal import printable
 
 
 class UsageProblem(click.ClickException):

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from mentordocs.domain.cpr import mask_cpr
-from mentordocs.report.terminal import printable
+from mentordocs.domain.terminal import printable
 
 
 def _say(line: str, err: bool = False) -> None:

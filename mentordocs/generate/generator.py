@@ -21,7 +21,7 @@ from mentordocs.generate import pdf as pdf_mod
 from mentordocs.generate import selfcheck
 from mentordocs.generate.context import (NO_DEFAULTS, SenderDefaults, build_context,
                                          document_title, sender_name)
-from mentordocs.generate.formats import DEFAULT_FORMAT, DOCUMENTS, FORMATS
+from mentordocs.generate.formats import DOCUMENTS, FORMATS
 from mentordocs.generate.docx import CompiledDocx, CoreProperties, DocxTemplateError
 from mentordocs.generate.safety import (finalize_docx, finalize_html, finalize_markdown,
                                         finalize_text)

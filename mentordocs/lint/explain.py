@@ -25,12 +25,11 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
-from mentordocs.domain.fields import REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.durations import discharge_policy
 from mentordocs.lint.fields import FIELD_KEYS
 from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import shorten
-from mentordocs.report.terminal import printable
+from mentordocs.domain.terminal import printable
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis

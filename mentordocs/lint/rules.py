@@ -23,7 +23,6 @@ import yaml
 from mentordocs import safe_yaml
 from mentordocs.lint.pack_schema import check_pack_file
 from mentordocs.paths import LINT_RULES_DIR
-from mentordocs.report import RuleInfo
 
 #: The rule kinds implemented in code (see :mod:`mentordocs.lint.analyze`). A pack may only
 #: use these; each kind documents the keys it reads.
@@ -40,6 +39,19 @@ RULE_KINDS: dict[str, str] = {
 
 SEVERITIES = ("error", "warning", "info")
 DOC_KINDS = ("agreement", "minplan", "decision", "unknown")
+
+
+@dataclass
+class RuleInfo:
+    """What a reporter may say about a rule (for SARIF rule metadata and HTML legends)."""
+
+    name: str
+    severity: str
+    summary: str
+    field: str | None = None
+    source: str = ""
+    doc: str = ""
+
 
 
 class PackError(Exception):

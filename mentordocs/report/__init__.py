@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from mentordocs import __version__
 from mentordocs.lint.model import FileResult
+from mentordocs.lint.rules import RuleInfo  # noqa: F401  (re-exported: reporters' rule metadata)
 
 #: format name -> module. Binary formats write bytes and need --output-file.
 REPORTERS: dict[str, str] = {
@@ -28,18 +29,6 @@ REPORTERS: dict[str, str] = {
     "junit": "mentordocs.report.ci_formats",
 }
 BINARY_FORMATS = frozenset({"xlsx"})
-
-
-@dataclass
-class RuleInfo:
-    """What a reporter may say about a rule (for SARIF rule metadata and HTML legends)."""
-
-    name: str
-    severity: str
-    summary: str
-    field: str | None = None
-    source: str = ""
-    doc: str = ""
 
 
 @dataclass

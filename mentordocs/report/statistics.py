@@ -16,7 +16,6 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Sequence
 
-from mentordocs.domain.cpr import mask_cpr
 from mentordocs.domain.cpr import mask_path as _mask_path
 from mentordocs.lint.model import FileResult
 

@@ -17,7 +17,7 @@ from mentordocs.lint.model import FileResult, Finding, Location
 from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report import ReportContext
 from mentordocs.report.summary import summarize
-from mentordocs.report.terminal import printable
+from mentordocs.domain.terminal import printable
 
 _LABELS = {
     "da": {

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from mentordocs.lint.model import ErrorCode, FileResult, Finding, Location, ReadError, Severity
 from mentordocs.report import REPORTERS, ReportContext, render
-from mentordocs.report.terminal import printable
+from mentordocs.domain.terminal import printable
 
 from .conftest import RULES, sha
 
