@@ -399,8 +399,10 @@ def build_agreement() -> Document:
     tag(doc, "endfor")
 
     heading(doc, "Kontakt")
+    # Kept with the signatures: a page that holds only signatures, with none of the agreement's
+    # text, could be attached to any document.
     para(doc, "Har du spørgsmål til aftalen, kan du kontakte {{ caseworker.name }} på tlf. "
-              "{{ caseworker.phone }} eller {{ caseworker.email }}.")
+              "{{ caseworker.phone }} eller {{ caseworker.email }}.", keep_next=True)
 
     heading(doc, "Underskrifter")
     table = doc.add_table(rows=4, cols=3)
