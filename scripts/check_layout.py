@@ -101,7 +101,7 @@ def markers_from_docx(docx: bytes) -> Markers:
 def page_texts(pdf: Path) -> list[str]:
     """The text of each page, whitespace-normalised, in reading order (pdftotext)."""
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
+    pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE).group(1))
     texts = []
     for n in range(1, pages + 1):
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n),
@@ -147,11 +147,11 @@ def check_pages(texts: list[str], markers: Markers) -> list[str]:
         last = [n for n, b in enumerate(bodies, 1) if markers.signature_last_row in b]
         if first and last and first[-1] != last[-1]:
             findings.append(f"signature table split over pages {first[-1]} and {last[-1]}")
-        elif not (first and last):
+        elif (not (first and last) and bodies and "Underskrift:" in bodies[-1]
+              and markers.signature_first_row not in bodies[-1]):
             # pdftotext may order a split table's cells differently; fall back to the rows'
-            # labels: "Dato:" rows without the header row on the last page.
-            if bodies and "Underskrift:" in bodies[-1] and markers.signature_first_row not in bodies[-1]:
-                findings.append(f"signature table split onto page {len(bodies)}")
+            # labels: "Underskrift:" rows without the header row on the last page.
+            findings.append(f"signature table split onto page {len(bodies)}")
     return findings
 
 
