@@ -60,6 +60,9 @@ def new_document() -> Document:
         style.font.color.rgb = DARK
         style.paragraph_format.space_before = Pt(14 if name != "Title" else 6)
         style.paragraph_format.space_after = Pt(4)
+        # A heading never stands alone at the foot of a page: it moves with the paragraph after
+        # it (the default template sets this for headings but not for the Title; say it here).
+        style.paragraph_format.keep_with_next = True
         # The theme's heading font would override font.name for East-Asian/complex scripts only;
         # clearing the theme reference keeps headings in Calibri (Carlito in LibreOffice).
         rfonts = style.element.rPr.find(qn("w:rFonts"))
@@ -92,7 +95,9 @@ def _set_language(doc: Document, lang: str) -> None:
 
 def para(container, text: str = "", *, style: str | None = None, bold: bool = False,
          size: float | None = None, color: RGBColor | None = None, align=None,
-         after: float | None = None):
+         after: float | None = None, keep_next: bool = False):
+    """A paragraph; ``keep_next`` keeps it on the page of the next one (a lead-in line such as
+    "Mål for progression:" or "Med venlig hilsen" must not end a page)."""
     p = container.add_paragraph(style=style)
     if text:
         run = p.add_run(text)
@@ -105,6 +110,8 @@ def para(container, text: str = "", *, style: str | None = None, bold: bool = Fa
         p.alignment = align
     if after is not None:
         p.paragraph_format.space_after = Pt(after)
+    if keep_next:
+        p.paragraph_format.keep_with_next = True
     return p
 
 
@@ -138,6 +145,23 @@ def _field(paragraph, instruction: str, placeholder: str) -> None:
     run.append(text)
     fld.append(run)
     paragraph._p.append(fld)
+
+
+def _rows_cant_split(table) -> None:
+    """No table row breaks across pages (w:cantSplit): a row is moved whole to the next page."""
+    for row in table.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _keep_rows_together(table) -> None:
+    """The whole table on one page: every paragraph in all rows but the last keeps with the next
+    (Word's and LibreOffice's way to keep a table together), and no row splits."""
+    _rows_cant_split(table)
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
 
 
 def _no_borders(table) -> None:
@@ -191,6 +215,7 @@ def address_block(doc: Document) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _no_borders(table)
+    _rows_cant_split(table)
     left, right = table.rows[0].cells
     left.width, right.width = Cm(9.4), Cm(7.0)
     left.paragraphs[0].add_run("{{ citizen.name }}")
@@ -248,10 +273,11 @@ def reasons_section(doc: Document, legal_basis: str) -> None:
     heading(doc, "{{ labels.reasons }}")
     tag(doc, "if decision.needs_reasons or decision.reasons")
     para(doc, legal_basis)
-    para(doc, "Vi har lagt vægt på:", bold=True, after=2)
+    para(doc, "Vi har lagt vægt på:", bold=True, after=2, keep_next=True)
     para(doc, "{{ decision.reasons }}")
     tag(doc, "if decision.facts")
-    para(doc, "Vi har lagt vægt på disse oplysninger i din sag:", bold=True, after=2)
+    para(doc, "Vi har lagt vægt på disse oplysninger i din sag:", bold=True, after=2,
+         keep_next=True)
     para(doc, "{{ decision.facts }}")
     tag(doc, "endif")
     tag(doc, "else")
@@ -264,12 +290,14 @@ def reasons_section(doc: Document, legal_basis: str) -> None:
 
 
 def sign_off(doc: Document) -> None:
+    # The closing is one block: the question line, the greeting and the signature move to the
+    # next page together rather than leave "Med venlig hilsen" or a lone name behind.
     para(doc, "Har du spørgsmål, er du velkommen til at kontakte mig på tlf. {{ caseworker.phone }} "
-              "eller {{ caseworker.email }}.")
-    para(doc, "Med venlig hilsen", after=18)
-    para(doc, "{{ caseworker.name }}", after=0)
+              "eller {{ caseworker.email }}.", keep_next=True)
+    para(doc, "Med venlig hilsen", after=18, keep_next=True)
+    para(doc, "{{ caseworker.name }}", after=0, keep_next=True)
     tag(doc, "if caseworker.title")
-    para(doc, "{{ caseworker.title }}", after=0)
+    para(doc, "{{ caseworker.title }}", after=0, keep_next=True)
     tag(doc, "endif")
     para(doc, "{{ sender.name }}", after=0)
 
@@ -289,7 +317,7 @@ def granted_summary(doc: Document) -> None:
     labelled(doc, "Knyttet til: ", "{{ support.activity }}")
     tag(doc, "endif")
     para(doc, "", after=0)
-    para(doc, "Målet med mentorstøtten er:", bold=True, after=2)
+    para(doc, "Målet med mentorstøtten er:", bold=True, after=2, keep_next=True)
     para(doc, "{{ support.goal }}")
 
 
@@ -337,7 +365,7 @@ def build_agreement() -> Document:
     mentor_lines(doc)
 
     heading(doc, "3. {{ labels.tasks }}")
-    para(doc, "Mentoren skal hjælpe dig med:", after=2)
+    para(doc, "Mentoren skal hjælpe dig med:", after=2, keep_next=True)
     bullets(doc, "support.tasks", "task")
 
     heading(doc, "4. {{ labels.duration }}")
@@ -353,9 +381,9 @@ def build_agreement() -> Document:
 
     heading(doc, "5. {{ labels.follow_up }}")
     para(doc, "{{ support.follow_up_plan }}")
-    para(doc, "Mål for progression:", bold=True, after=2)
+    para(doc, "Mål for progression:", bold=True, after=2, keep_next=True)
     bullets(doc, "support.progression_goals", "goal")
-    para(doc, "Evaluering sammen med dig:", bold=True, after=2)
+    para(doc, "Evaluering sammen med dig:", bold=True, after=2, keep_next=True)
     bullets(doc, "support.evaluation_dates", "day")
     para(doc, "Den sidste evaluering holdes senest {{ support.evaluation_deadline }}, "
               "{{ policy.evaluation_before_end_days }} dage før mentorstøtten slutter.")
@@ -371,8 +399,10 @@ def build_agreement() -> Document:
     tag(doc, "endfor")
 
     heading(doc, "Kontakt")
+    # Kept with the signatures: a page that holds only signatures, with none of the agreement's
+    # text, could be attached to any document.
     para(doc, "Har du spørgsmål til aftalen, kan du kontakte {{ caseworker.name }} på tlf. "
-              "{{ caseworker.phone }} eller {{ caseworker.email }}.")
+              "{{ caseworker.phone }} eller {{ caseworker.email }}.", keep_next=True)
 
     heading(doc, "Underskrifter")
     table = doc.add_table(rows=4, cols=3)
@@ -387,6 +417,9 @@ def build_agreement() -> Document:
     for cell in table.rows[3].cells:
         cell.paragraphs[0].add_run("Underskrift:")
         cell.add_paragraph("")
+    # The signature block never splits: no "Dato / Underskrift" rows alone on a last page, and
+    # the "Underskrifter" heading (keep-with-next by style) stays with it.
+    _keep_rows_together(table)
     return doc
 
 
@@ -400,7 +433,7 @@ def build_decision(outcome: str) -> Document:
                   "{{ support.end }}, {{ support.hours }} pr. uge.", bold=True)
         heading(doc, "Afgørelse")
         applied_and_medhold(doc)
-        para(doc, "{{ Authority }} har bevilget:", bold=True, after=2)
+        para(doc, "{{ Authority }} har bevilget:", bold=True, after=2, keep_next=True)
         granted_summary(doc)
         reasons_section(doc, "Afgørelsen er truffet efter {{ refs.mentor }}. "
                              "{{ rules.for_period }} Timetallet fastsættes ud fra dit konkrete "
@@ -427,7 +460,7 @@ def build_decision(outcome: str) -> Document:
         para(doc, "Din nuværende periode med mentorstøtte slutter {{ decision.previous_end }}. "
                   "{{ Authority }} har besluttet at give dig mentorstøtte i en ny periode.")
         applied_and_medhold(doc)
-        para(doc, "{{ Authority }} har bevilget:", bold=True, after=2)
+        para(doc, "{{ Authority }} har bevilget:", bold=True, after=2, keep_next=True)
         granted_summary(doc)
         reasons_section(doc, "Afgørelsen er truffet efter {{ refs.mentor }}. "
                              "{{ rules.for_period }}")
