@@ -26,10 +26,12 @@ import pytest
 
 from mentordocs.case import Case, CaseInvalid, load_case
 
-try:  # syrupy is only needed for the snapshot fixture; the plugin loads without it
-    from mentordocs.testing.snapshot import DocxTextSnapshotExtension
+try:  # syrupy is only needed for the snapshot fixtures; the plugin loads without it
+    from syrupy.assertion import SnapshotAssertion
+
+    from mentordocs.testing.snapshot import DocxTextSnapshotExtension, RenderFailed
 except ImportError:  # pragma: no cover - depends on the environment
-    DocxTextSnapshotExtension = None  # type: ignore[assignment,misc]
+    SnapshotAssertion = DocxTextSnapshotExtension = RenderFailed = None  # type: ignore[assignment,misc]
 
 __all__ = ["DocxTextSnapshotExtension", "TemplateRenderer"]
 
@@ -48,30 +50,53 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 class TemplateRenderer:
     """Renders case files with one templates folder; one Generator, reused for the session."""
 
-    def __init__(self, templates_dir: Path | None, **generator_options: Any) -> None:
+    def __init__(self, templates_dir: Path | None, *, item: pytest.Item | None = None,
+                 generator: Any = None, **generator_options: Any) -> None:
         from mentordocs.generate import Generator, GenerationError
 
-        try:
-            self.generator = Generator(templates_dir, **generator_options)
-        except GenerationError as exc:
-            raise pytest.UsageError(str(exc)) from None
+        if generator is None:
+            try:
+                generator = Generator(templates_dir, **generator_options)
+            except GenerationError as exc:
+                raise pytest.UsageError(str(exc)) from None
+        self.generator = generator
         self.templates_dir = templates_dir
+        self._item = item
+
+    def for_test(self, item: pytest.Item) -> "TemplateRenderer":
+        """The same renderer (and Generator) bound to one test, see :meth:`_fail`."""
+        return TemplateRenderer(self.templates_dir, item=item, generator=self.generator)
+
+    def _fail(self, message: str) -> None:
+        """Fail the test, after recording its document snapshots as used: a test that fails
+        before its snapshot assertion would leave the stored text "unused", and
+        ``--snapshot-update`` would delete it."""
+        if self._item is not None and SnapshotAssertion is not None:
+            for value in getattr(self._item, "funcargs", {}).values():
+                if (isinstance(value, SnapshotAssertion)
+                        and isinstance(value.extension, DocxTextSnapshotExtension)):
+                    value == RenderFailed(message)  # noqa: B015 - recorded, nothing written
+        pytest.fail(message, pytrace=False)
 
     def __call__(self, case: Case | str | Path, document: str = "agreement",
                  fmt: str = "docx") -> bytes:
         from mentordocs.generate import GenerationError
 
+        failure = None
         if not isinstance(case, Case):
             try:
                 case = load_case(case)
             except CaseInvalid as exc:
-                pytest.fail(f"case file {case} is not valid: {exc}", pytrace=False)
-        try:
-            return self.generator.render(case, document, fmt)
-        except GenerationError as exc:
-            # The generator's message names the template, the missing field and the variables
-            # that supply it; a Python traceback would only hide it from a template maintainer.
-            pytest.fail(f"{document} ({fmt}) could not be made: {exc}", pytrace=False)
+                failure = f"case file {case} is not valid: {exc}"
+        if failure is None:
+            try:
+                return self.generator.render(case, document, fmt)
+            except GenerationError as exc:
+                # The generator's message names the template, the missing field and the
+                # variables that supply it; a traceback would only hide it.
+                failure = f"{document} ({fmt}) could not be made: {exc}"
+        self._fail(failure)
+        raise AssertionError("unreachable")  # pytest.fail raised
 
     def text(self, case: Case | str | Path, document: str = "agreement",
              fmt: str = "docx") -> str:
@@ -95,8 +120,14 @@ def mentordocs_templates_dir(pytestconfig: pytest.Config) -> Path:
 
 
 @pytest.fixture(scope="session")
-def render_templates(mentordocs_templates_dir: Path) -> TemplateRenderer:
+def _mentordocs_renderer(mentordocs_templates_dir: Path) -> TemplateRenderer:
     return TemplateRenderer(mentordocs_templates_dir)
+
+
+@pytest.fixture
+def render_templates(_mentordocs_renderer: TemplateRenderer,
+                     request: pytest.FixtureRequest) -> TemplateRenderer:
+    return _mentordocs_renderer.for_test(request.node)
 
 
 @pytest.fixture
