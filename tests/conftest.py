@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 
+# The template maintainers' plugin (mentordocs/testing/pytest_plugin.py). An installed mentordocs
+# registers it through its pytest11 entry point; loading it by name here keeps the suite working
+# in a checkout or an editable install made before the entry point existed.
+pytest_plugins = ["mentordocs.testing.pytest_plugin"]
+
 
 @pytest.fixture(autouse=True)
 def _private_result_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
