@@ -234,6 +234,10 @@ class LabelLexicon:
         subs = [r for w, r in readings if r is not None and r.role == "sub"]
         verbs = [r for w, r in readings if r is not None and r.role == "verb"]
         unknown = sum(1 for _, r in readings if r is None)
+        tokens = text.split()
+        if unknown and len(tokens) > 1 and tokens[0][:1].isupper() and readings[0][1] is None \
+                and fold(tokens[1]) in self.modal_ends:
+            unknown -= 1  # "Camilla skal hjælpe dig med": the mentor by first name, not an unknown word
         if unknown > (0 if strict else self.max_unknown + (2 if question else 0)):
             return None
         fields = {r.field for r in heads if r.field}

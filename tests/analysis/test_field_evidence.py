@@ -387,3 +387,13 @@ def test_a_numbered_heading_with_a_stray_full_stop_is_still_a_label(make_doc, pa
     doc = make_doc(("h", "Aftale om mentorstøtte"), ("l", "6. Timetal."), "Mentorstøtten er på 2 timer pr. uge.")
     status = analyze_fields(doc, pack).fields["hours"]
     assert status.state == "present" and status.sections and status.sections[0].label == "Timetal"
+
+
+def test_a_lead_in_with_the_mentors_first_name_and_no_colon_is_the_tasks_label(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Mål", "Du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
+                   "Tilknyttet mentor", "Navn: Camilla Ibsen", "Telefon: 28 75 49 42",
+                   "Camilla skal hjælpe dig med", ("l", "Hjælpe dig med at læse breve fra kommunen"),
+                   ("l", "Øve turen med bus til og fra skolen"),
+                   "Periode", "01.06.2025 - 30.11.2025", "Opfølgning", "Samtale hver anden måned om delmålene.",
+                   "Antal timer", "to timer ugentligt", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
