@@ -109,7 +109,7 @@ def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: Field
     return None
 
 
-_GIVEN = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåé]{2,}(?![\w@])")
+_GIVEN = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåé]+(?![\w@])")
 
 
 def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
@@ -127,7 +127,7 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     given = "|".join(re.escape(n) for n in dict.fromkeys(names[:4]))
     # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
     # mentor is the subject of the modal ("som du kan kontakte" is not).
-    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,]+){{1,5}})")
+    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,]+){{1,14}})")
     for index, s, e in _block_sentences(doc, folded_blocks):
         m = subject.search(folded_blocks[index][s:e])
         if m is not None and any(w.strip(",") in vocab.task_openers for w in m.group(1).split()):

@@ -397,3 +397,14 @@ def test_a_lead_in_with_the_mentors_first_name_and_no_colon_is_the_tasks_label(m
                    "Periode", "01.06.2025 - 30.11.2025", "Opfølgning", "Samtale hver anden måned om delmålene.",
                    "Antal timer", "to timer ugentligt", ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+def test_tasks_of_a_mentor_with_a_two_letter_name_listed_far_after_the_modal(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentor"), "Hej Helle",
+                   "Målet er fastholdelse af løntilskudsjobbet hos Dagli'Brugsen.",
+                   "I første omgang skal Bo være bindeled mellem dig og din leder, hvis der opstår problemer, "
+                   "ringe eller skrive til dig om morgenen.",
+                   "Bo Hansen er din mentor – tlf. 62 00 32 37.", "Mentor har 2-3 timer pr. uge til dig.",
+                   "Forløbet løber f.o.m. 2.2.2025 t.o.m. 1.6.2025. Vi følger op ved en samtale hver måned.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
