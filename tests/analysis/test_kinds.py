@@ -276,3 +276,20 @@ def test_a_body_phrase_said_twice_counts_once(make_doc, lint):
     doc = make_doc("Hej Nanna", "Vi skal se på aftalen igen.", "Husk at læse aftalen inden da.",
                    "Mentor: Karina Dahl, tlf. 97 63 53 29")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_schools_own_mentoraftale_for_a_pupil_is_unknown(make_doc, lint):
+    doc = make_doc("Mentoraftale for elev – Den lille Skole", "Elev: Anders Kristiansen, 8. klasse",
+                   "Mål: Anders møder i skole alle dage og afslutter 9. klasse med folkeskolens prøver.",
+                   "Mentor: Oliver Madsen, lærer, oliver@denlilleskole.dk",
+                   "Opgaver: Ugentlig samtale, hjælp med lektieplan, kontakt til hjemmet.",
+                   "Periode: Skoleåret 2026/27 (august–juni)",
+                   "Aftalen evalueres på skole-hjem-samtalen i januar. Ordningen er ikke en kommunal afgørelse.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_information_page_in_english_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Mentor support – information in English"),
+                   "If you need help to start or keep a job, the municipality can give you a mentor.",
+                   "How long? Up to six months at a time.", "How many hours? Often 2-4 hours a week.")
+    assert lint(doc) == ("unknown", [])
