@@ -54,7 +54,7 @@ LABELS = {
         "title": "Kvalitetsgennemgang af mentoraftaler",
         "lang": "da", "summary": "Overblik", "files": "Dokumenter", "ok": "I orden",
         "with_findings": "Med fund", "errors": "Kunne ikke læses", "findings": "Fund i alt",
-        "waived": "Undtaget", "by_rule": "Fund pr. regel", "rule": "Regel", "count": "Fund",
+        "waived": "Undtaget", "by_rule": "Fund pr. regel", "rule": "Regel", "rule_id": "Id", "count": "Fund",
         "docs_with": "Dokumenter med fundet", "share": "Andel af dokumenter",
         "by_folder": "Pr. mappe (enhed/år)", "by_year": "Pr. år", "folder": "Mappe",
         "year": "År", "all_files": "Dokumenter med fund eller læsefejl", "path": "Fil",
@@ -71,14 +71,14 @@ LABELS = {
         "no_findings": "Ingen fund — alle dokumenter opfylder reglerne.",
         "headline": ("{flagged} af {files} dokumenter ({share}) har fund, "
                      "{errors} kunne ikke læses."),
-        "most_common": "Hyppigste fund: {rule} ({summary}) i {documents} dokumenter.",
+        "most_common": "Hyppigste fund: {rule} i {documents} dokumenter.",
         "of_with": "med fund",
     },
     "en": {
         "title": "Quality review of mentor agreements",
         "lang": "en", "summary": "Summary", "files": "Documents", "ok": "OK",
         "with_findings": "With findings", "errors": "Unreadable", "findings": "Findings",
-        "waived": "Waived", "by_rule": "Findings per rule", "rule": "Rule", "count": "Findings",
+        "waived": "Waived", "by_rule": "Findings per rule", "rule": "Rule", "rule_id": "Id", "count": "Findings",
         "docs_with": "Documents with the finding", "share": "Share of documents",
         "by_folder": "Per folder (unit/year)", "by_year": "Per year", "folder": "Folder",
         "year": "Year", "all_files": "Documents with findings or read errors", "path": "File",
@@ -95,7 +95,7 @@ LABELS = {
         "no_findings": "No findings: every document meets the rules.",
         "headline": ("{flagged} of {files} documents ({share}) have findings, "
                      "{errors} could not be read."),
-        "most_common": "Most common finding: {rule} ({summary}) in {documents} documents.",
+        "most_common": "Most common finding: {rule} in {documents} documents.",
         "of_with": "with findings",
     },
 }
@@ -120,8 +120,9 @@ def _location(finding: Finding, labels: dict[str, str]) -> str:
 
 
 def _finding_view(finding: Finding, labels: dict[str, str], lang: str,
-                  waived: bool) -> dict[str, Any]:
-    return {"rule": finding.rule, "severity": finding.severity.value,
+                  waived: bool, titles: dict[str, str]) -> dict[str, Any]:
+    return {"rule": finding.rule, "title": titles.get(finding.rule, finding.rule),
+            "severity": finding.severity.value,
             "severity_label": term(finding.severity.value, lang, severity=True),
             "message": mask_cpr(finding.message), "evidence": mask_cpr(finding.evidence or ""),
             "location": _location(finding, labels), "waived": waived,
@@ -136,7 +137,8 @@ def _rule_table(results: Sequence[FileResult], rules: Sequence[RuleInfo]) -> lis
     rows = []
     for name in names:
         info = known.get(name)
-        rows.append({"name": name, "summary": info.summary if info else "",
+        rows.append({"name": name, "title": info.label if info else name,
+                     "summary": info.summary if info else "",
                      "severity": info.severity if info else severity.get(name, "warning"),
                      "field": (info.field or "") if info else "",
                      "source": info.source if info else "",
@@ -154,7 +156,7 @@ def _bar_chart(rows: list[dict[str, Any]], title: str, total_docs: int) -> dict[
     for i, row in enumerate(shown):
         width = round(bar_width * row["findings"] / top, 1)
         share = f"{100 * row['documents'] / total_docs:.0f} %" if total_docs else ""
-        bars.append({"y": i * row_height, "width": width, "label": row["name"],
+        bars.append({"y": i * row_height, "width": width, "label": row["title"],
                      "value": row["findings"], "share": share,
                      "color": SEVERITY_COLOR.get(row["severity"], "#555")})
     return {"title": title, "bars": bars, "label_width": label_width, "bar_width": bar_width,
@@ -190,6 +192,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
     rules = _rule_table(results, context.rules)
     for rule in rules:
         rule["severity_label"] = term(rule["severity"], lang, severity=True)
+    titles = {r["name"]: r["title"] for r in rules}
     flagged, ok_files, read_errors = [], [], []
     by_rule_paths: dict[str, list[tuple[str, str]]] = {r["name"]: [] for r in rules}
     for index, result in enumerate(sorted(results, key=lambda r: r.path)):
@@ -198,9 +201,9 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
         if result.status == "ok" and not result.waived:
             ok_files.append(path)
             continue
-        findings = [_finding_view(f, labels, lang, False) for f in sorted(
+        findings = [_finding_view(f, labels, lang, False, titles) for f in sorted(
             result.findings, key=lambda f: (SEVERITY_ORDER[f.severity.value], f.rule))]
-        findings += [_finding_view(f, labels, lang, True) for f in result.waived]
+        findings += [_finding_view(f, labels, lang, True, titles) for f in result.waived]
         for name in dict.fromkeys(f.rule for f in result.findings):
             by_rule_paths.setdefault(name, []).append((row_id, path))
         error = None
@@ -226,7 +229,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
     top = rules[0] if rules and rules[0]["findings"] else None
     if top:
         headline += " " + labels["most_common"].format(
-            rule=top["name"], summary=top["summary"].rstrip(".") or top["name"],
+            rule=top["title"],
             documents=top["documents"])
     return {
         "L": labels, "lang": lang, "headline": headline,
@@ -237,7 +240,8 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
         "rule_chart": _bar_chart(rules, labels["chart_rules"], len(results)),
         "folder_chart": _folder_chart(stats["by_folder"], labels["chart_folders"]),
         "folders": stats["by_folder"], "years": stats["by_year"],
-        "folder_rules": [r["name"] for r in rules if r["findings"]],
+        "folder_rules": [(r["name"], r["title"]) for r in rules if r["findings"]],
+        "titles": {r["name"]: r["title"] for r in rules},
         "flagged": flagged, "ok_files": ok_files, "read_errors": read_errors,
         "by_rule_paths": by_rule_paths,
     }

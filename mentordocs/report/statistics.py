@@ -162,15 +162,21 @@ def _table(title: str, buckets: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
-def render_text(stats: dict[str, Any]) -> str:
-    """A plain-text rendering of :func:`compute`'s result, for the terminal (``--statistics``)."""
+def render_text(stats: dict[str, Any], titles: dict[str, str] | None = None) -> str:
+    """A plain-text rendering of :func:`compute`'s result, for the terminal (``--statistics``).
+
+    ``titles`` maps rule ids to the titles people read (:attr:`RuleInfo.label`); the id follows
+    in brackets."""
+    titles = titles or {}
     lines = [f"Statistik: {stats['files']} filer, {stats['findings']} fund"
              + (f", {stats['waived']} undtaget" if stats.get("waived") else "")]
     lines.append("")
     lines.append("Fund pr. regel")
     if stats["by_rule"]:
-        width = max(len(r) for r in stats["by_rule"])
-        lines += [f"  {rule:<{width}}  {n:>6}" for rule, n in stats["by_rule"].items()]
+        width = max(len(titles.get(r, r)) for r in stats["by_rule"])
+        lines += [f"  {titles.get(rule, rule):<{width}}  {n:>6}"
+                  + (f"  [{rule}]" if titles.get(rule, rule) != rule else "")
+                  for rule, n in stats["by_rule"].items()]
     else:
         lines.append("  (ingen)")
     if stats.get("by_error"):

@@ -48,12 +48,13 @@ def test_bar_chart_is_accessible_svg_with_numbers(page):
     chart = page[page.index('<svg role="img" aria-labelledby="rc-t"'):]
     chart = chart[:chart.index("</svg>")]
     assert "<title id=\"rc-t\">" in chart
-    assert ">missing-appeal-guidance<" in chart and ">1 (17 %)<" in chart
+    assert ">Klagevejledning mangler<" in chart and ">1 (17 %)<" in chart
+    assert "missing-appeal-guidance" not in chart  # people read the title, not the id
 
 
 def test_waived_finding_is_shown_as_waived(page):
     assert re.search(r'<li class="w"><span class="sev waived">undtaget</span> '
-                     r'<b>missing-hours</b>', page)
+                     r'<b>Timetallet mangler</b> <span class="id">missing-hours</span>', page)
 
 
 def test_rule_filter_works_without_javascript_as_linked_sections(page):
@@ -123,3 +124,23 @@ def test_chromium_renders_it_without_network_and_takes_a_screenshot(page, tmp_pa
             browser.close()
     assert visible == 1
     assert requests == [report.as_uri()]
+
+
+def test_rule_titles_name_the_rules_and_ids_stay_in_a_small_column(page):
+    table = page[page.index('<section aria-labelledby="h-rules">'):page.index('<section aria-labelledby="h-folders">')]
+    assert '<th class="id">Id</th>' in table
+    assert '>Klagevejledning mangler</a>' in table
+    assert '<td class="id">missing-appeal-guidance</td>' in table
+    assert "Hyppigste fund: Klagevejledning mangler" in page or "Hyppigste fund: Perioden" in page
+
+
+def test_rule_titles_in_english(results):
+    from mentordocs.lint.rules import load_pack
+    from mentordocs.report import ReportContext
+
+    page = html.render(results, ReportContext(format="html", lang="en",
+                                              rules=load_pack("default").rule_infos("en"),
+                                              extra={"roots": ["samples/agreements"]}))
+    chart = page[page.index('<svg role="img" aria-labelledby="rc-t"'):]
+    chart = chart[:chart.index("</svg>")]
+    assert ">Appeal guidance missing<" in chart and ">Klagevejledning mangler<" not in chart
