@@ -22,7 +22,7 @@ import jinja2
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext, RuleInfo
-from mentordocs.report.statistics import compute, mask_path, term
+from mentordocs.report.statistics import compute, mask_path, relative_path, term
 from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report.summary import count_rules
 
@@ -65,7 +65,7 @@ LABELS = {
         "all_rules": "alle regler", "by_rule_lists": "Dokumenter pr. regel",
         "ok_files": "Dokumenter i orden", "none": "Ingen.", "page": "side",
         "paragraph": "afsnit", "waived_mark": "undtaget", "generated_by": "Lavet med",
-        "rule_pack": "regelsæt", "chart_rules": "Søjlediagram: antal fund pr. regel",
+        "rule_pack": "regelsæt", "roots": "stier i forhold til", "chart_rules": "Søjlediagram: antal fund pr. regel",
         "chart_folders": "Søjlediagram: dokumenter i orden, med fund og ulæselige pr. mappe",
         "by_severity": "Fund efter alvor", "top": "til toppen",
         "no_findings": "Ingen fund — alle dokumenter opfylder reglerne.",
@@ -89,7 +89,7 @@ LABELS = {
         "all_rules": "all rules", "by_rule_lists": "Documents per rule",
         "ok_files": "Documents without findings", "none": "None.", "page": "page",
         "paragraph": "paragraph", "waived_mark": "waived", "generated_by": "Made with",
-        "rule_pack": "rule pack", "chart_rules": "Bar chart: number of findings per rule",
+        "rule_pack": "rule pack", "roots": "paths relative to", "chart_rules": "Bar chart: number of findings per rule",
         "chart_folders": "Bar chart: documents OK, with findings and unreadable per folder",
         "by_severity": "Findings by severity", "top": "back to top",
         "no_findings": "No findings: every document meets the rules.",
@@ -188,6 +188,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
     lang = context.lang if context.lang in LABELS else "da"
     labels = LABELS[lang]
     roots = context.extra.get("roots", ())
+    shown_roots = [mask_path(str(root)) for root in roots]
     stats = compute(results, roots)
     rules = _rule_table(results, context.rules)
     for rule in rules:
@@ -196,7 +197,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
     flagged, ok_files, read_errors = [], [], []
     by_rule_paths: dict[str, list[tuple[str, str]]] = {r["name"]: [] for r in rules}
     for index, result in enumerate(sorted(results, key=lambda r: r.path)):
-        path = mask_path(result.path)
+        path = relative_path(mask_path(result.path), shown_roots)
         row_id = f"f{index}"
         if result.status == "ok" and not result.waived:
             ok_files.append(path)
@@ -234,7 +235,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
     return {
         "L": labels, "lang": lang, "headline": headline,
         "title": context.extra.get("title") or labels["title"],
-        "generated": context.extra.get("generated"),
+        "generated": context.extra.get("generated"), "roots": shown_roots,
         "tool": f"{context.tool_name} {context.tool_version}", "rule_pack": context.rule_pack,
         "summary": summary, "rules": rules,
         "rule_chart": _bar_chart(rules, labels["chart_rules"], len(results)),

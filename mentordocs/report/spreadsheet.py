@@ -28,7 +28,8 @@ from typing import Any, Sequence
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext
-from mentordocs.report.statistics import common_root, folder_of, mask_path, term, unit_of, year_of
+from mentordocs.report.statistics import (common_root, folder_of, mask_path, relative_path, term,
+                                          unit_of, year_of)
 from mentordocs.report.summary import count_rules
 
 COLUMNS = ("path", "unit", "folder", "year", "kind", "status", "rule_title", "rule", "severity",
@@ -90,12 +91,13 @@ def rows(results: Sequence[FileResult], context: ReportContext) -> list[tuple[An
     yes, no = YES[lang]
     roots = _roots(results, context)
     titles = {rule.name: rule.label for rule in context.rules}
+    linted = [mask_path(str(root)) for root in context.extra.get("roots") or ()]
     out: list[tuple[Any, ...]] = []
     for result in sorted(results, key=lambda r: r.path):
         path = mask_path(result.path)
         year = year_of(path, roots)
         # A number, so a spreadsheet sorts and filters it as one; no year is an empty cell.
-        base = (path, unit_of(path, roots), folder_of(path, roots),
+        base = (relative_path(path, linted), unit_of(path, roots), folder_of(path, roots),
                 int(year) if year.isdigit() else None,
                 term(result.kind, lang), term(result.status, lang))
         error_code = result.error.code.value if result.error else ""

@@ -69,9 +69,9 @@ def test_read_error_is_listed_with_a_hint(page):
 
 
 def test_folders_and_years_come_from_the_path(page):
-    assert "<td>job-og-helbred/2025</td>" in page
-    assert "<td>ungeenheden/2023</td>" in page
-    assert "<td>ukendt</td>" in page  # the year of løse/afgørelse.html
+    assert '<th class="n">job-og-helbred/2025</th>' in page
+    assert '<th class="n">ungeenheden/2023</th>' in page
+    assert '<th class="n">ukendt</th>' in page  # the year of løse/afgørelse.html
 
 
 def test_english_labels_with_lang_en(results, context_factory):
@@ -144,3 +144,28 @@ def test_rule_titles_in_english(results):
     chart = page[page.index('<svg role="img" aria-labelledby="rc-t"'):]
     chart = chart[:chart.index("</svg>")]
     assert ">Appeal guidance missing<" in chart and ">Klagevejledning mangler<" not in chart
+
+
+def test_paths_are_relative_to_the_linted_root(page):
+    """The root is named once in the header; rows show the path below it."""
+    assert page.count("samples/agreements") == 1
+    assert '<td class="path">job-og-helbred/2025/aftale-02.docx</td>' in page
+
+
+def test_path_outside_the_linted_root_stays_absolute(context_factory):
+    results = [FileResult(path="/srv/andet/aftale.docx", kind="agreement"),
+               FileResult(path="samples/agreements/a/2025/b.docx", kind="agreement")]
+    page = html.render(results, context_factory("html"))
+    assert "<li class=\"path\">/srv/andet/aftale.docx</li>" in page
+    assert "<li class=\"path\">a/2025/b.docx</li>" in page
+
+
+def test_folder_table_is_turned_round_rules_as_rows_folders_as_columns(page):
+    section = page[page.index('<section aria-labelledby="h-folders">'):]
+    table = section[section.index('<table class="turned">'):]
+    table = table[:table.index("</table>")]
+    head = table[:table.index("</thead>")]
+    assert re.findall(r'<th class="n">([^<]+)</th>', head) == [
+        "job-og-helbred/2025", "løse", "ungeenheden/2023", "ungeenheden/2024"]
+    assert '<th scope="row">Klagevejledning mangler <span class="id">missing-appeal-guidance</span></th>' in table
+    assert "missing-appeal-guidance" not in head

@@ -157,3 +157,28 @@ def test_any_evidence_round_trips_through_csv(evidence):
     (row,) = read_csv(text)[1:]
     assert len(row) == len(spreadsheet.COLUMNS)
     assert not row[col("evidence")].startswith(("=", "+", "-", "@"))
+
+
+def test_paths_are_relative_to_the_linted_root(csv_text):
+    paths = [r[col("path")] for r in read_csv(csv_text)[1:]]
+    assert "job-og-helbred/2025/aftale-01.docx" in paths
+    assert not any(p.startswith("samples/") for p in paths)
+
+
+def test_path_outside_the_linted_root_stays_absolute(context_factory):
+    results = [FileResult(path="/srv/andet/aftale.docx", kind="agreement")]
+    rows = spreadsheet.rows(results, context_factory("csv"))
+    assert rows[0][col("path")] == "/srv/andet/aftale.docx"
+
+
+def test_year_is_a_number_and_empty_when_unknown(workbook):
+    years = [row[col("year")] for row in workbook["Fund"].iter_rows(min_row=2, values_only=True)]
+    assert 2025 in years and 2024 in years and None in years
+    assert not any(isinstance(y, str) for y in years)
+
+
+def test_fix_column_holds_the_rules_fix_text(csv_text):
+    rows = read_csv(csv_text)
+    assert rows[0][col("fix")] == "Sådan retter du"
+    row = next(r for r in rows[1:] if r[col("rule")] == "missing-appeal-guidance")
+    assert row[col("fix")] == "Tilføj klagevejledning: klag til kommunen inden 4 uger."
