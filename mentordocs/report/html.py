@@ -22,32 +22,13 @@ import jinja2
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext, RuleInfo
+from mentordocs.report.advice import advice
 from mentordocs.report.statistics import compute, mask_path, relative_path, term
 from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report.summary import count_rules
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_COLOR = {"error": "#b3261e", "warning": "#b26a00", "info": "#1f5f99"}
-
-#: What to do about an unreadable file, per error code.
-ERROR_HINTS = {
-    "da": {
-        "corrupt-file": "Åbn filen i Word eller LibreOffice og gem en ny kopi.",
-        "encrypted": "Fjern adgangskoden, eller gennemgå dokumentet manuelt.",
-        "no-text": "PDF'en har intet tekstlag: kør tekstgenkendelse (OCR) og kør linteren igen.",
-        "unsupported-format": "Gem dokumentet som .docx eller PDF og kør linteren igen.",
-        "too-large": "Filen er større end grænsen; kontrollér, om den virkelig er en aftale.",
-        "timeout": "Læsningen tog for lang tid; gennemgå dokumentet manuelt.",
-    },
-    "en": {
-        "corrupt-file": "Open the file in Word or LibreOffice and save a new copy.",
-        "encrypted": "Remove the password, or review the document by hand.",
-        "no-text": "The PDF has no text layer: run OCR and lint it again.",
-        "unsupported-format": "Save the document as .docx or PDF and lint it again.",
-        "too-large": "The file exceeds the size limit; check that it really is an agreement.",
-        "timeout": "Reading took too long; review the document by hand.",
-    },
-}
 
 LABELS = {
     "da": {
@@ -211,7 +192,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
         if result.error is not None:
             code = result.error.code.value
             error = {"code": code, "message": mask_cpr(result.error.message),
-                     "hint": ERROR_HINTS[lang].get(code, "")}
+                     "hint": advice(code, result.path, lang)}
             read_errors.append({"id": row_id, "path": path, **error})
         flagged.append({"id": row_id, "path": path, "kind": term(result.kind, lang),
                         "status": result.status, "status_label": term(result.status, lang),

@@ -28,6 +28,7 @@ from typing import Any, Sequence
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext
+from mentordocs.report.advice import advice
 from mentordocs.report.statistics import (common_root, folder_of, mask_path, relative_path, term,
                                           unit_of, year_of)
 from mentordocs.report.summary import count_rules
@@ -105,7 +106,8 @@ def rows(results: Sequence[FileResult], context: ReportContext) -> list[tuple[An
         tagged += [(f, True) for f in result.waived]
         if not tagged:
             message = mask_cpr(result.error.message) if result.error else ""
-            out.append(base + ("", "", "", "", message, "", "", None, None, error_code, ""))
+            fix = advice(error_code, path, lang) if error_code else ""
+            out.append(base + ("", "", "", "", message, fix, "", None, None, error_code, ""))
             continue
         for finding, waived in tagged:
             out.append(base + (

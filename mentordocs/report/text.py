@@ -16,6 +16,7 @@ from mentordocs.lint.explain import format_explanation
 from mentordocs.lint.model import FileResult, Finding, Location
 from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report import ReportContext
+from mentordocs.report.advice import advice
 from mentordocs.report.summary import summarize
 from mentordocs.domain.terminal import printable
 
@@ -94,6 +95,9 @@ def render_one(result: FileResult, context: ReportContext) -> str:
         lines = [f"{_paint(path, 'path', color)}",
                  f"  {_paint(labels['read_error'], 'error', color)} [{result.error.code.value}]"
                  f" {printable(result.error.message)}"]
+        hint = advice(result.error.code.value, result.path, context.lang)
+        if hint:
+            lines.append(f"    {labels['fix']}: {printable(hint)}")
     elif result.findings:
         kind = printable(labels["kinds"].get(result.kind, result.kind))
         lines = [f"{_paint(path, 'path', color)}  ({kind})"]
