@@ -28,7 +28,7 @@ from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report.summary import count_rules
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-SEVERITY_COLOR = {"error": "#b3261e", "warning": "#b26a00", "info": "#1f5f99"}
+SEVERITY_COLOR = {"error": "#b3261e", "warning": "#995c00", "info": "#1f5f99"}
 
 LABELS = {
     "da": {
@@ -152,7 +152,7 @@ def _folder_chart(folders: dict[str, dict[str, Any]], title: str) -> dict[str, A
     for i, (name, b) in enumerate(folders.items()):
         x = label_width
         segments = []
-        for key, color in (("ok", "#2e7d32"), ("with_findings", "#b26a00"), ("errors", "#6b6b6b")):
+        for key, color in (("ok", "#2e7d32"), ("with_findings", "#995c00"), ("errors", "#6b6b6b")):
             w = round(bar_width * b[key] / top, 1)
             if w:
                 segments.append({"x": x, "width": w, "color": color, "key": key, "value": b[key]})
