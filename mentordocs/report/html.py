@@ -24,6 +24,9 @@ from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext, RuleInfo
 from mentordocs.report.advice import advice
 from mentordocs.report.statistics import compute, mask_path, relative_path, term
+from mentordocs.lint.explain import _CUES as _EXPLAIN_CUES  # the --explain text's own words
+from mentordocs.lint.explain import _HEAD as _EXPLAIN_HEAD
+from mentordocs.lint.explain import _STATUS as _EXPLAIN_STATUS
 from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report.summary import count_rules
 
@@ -53,7 +56,9 @@ LABELS = {
         "headline": ("{flagged} af {files} dokumenter ({share}) har fund, "
                      "{errors} kunne ikke læses."),
         "most_common": "Hyppigste fund: {rule} i {documents} dokumenter.",
-        "of_with": "med fund",
+        "of_with": "med fund", "explain": "Hvad linteren læste (--explain)",
+        "required": "Krævet", "value": "Værdi", "where": "Sted", "how": "Fundet via",
+        "note": "Bemærkning",
     },
     "en": {
         "title": "Quality review of mentor agreements",
@@ -77,7 +82,9 @@ LABELS = {
         "headline": ("{flagged} of {files} documents ({share}) have findings, "
                      "{errors} could not be read."),
         "most_common": "Most common finding: {rule} in {documents} documents.",
-        "of_with": "with findings",
+        "of_with": "with findings", "explain": "What the linter read (--explain)",
+        "required": "Required", "value": "Value", "where": "Where", "how": "Found by",
+        "note": "Note",
     },
 }
 
@@ -108,6 +115,43 @@ def _finding_view(finding: Finding, labels: dict[str, str], lang: str,
             "message": mask_cpr(finding.message), "evidence": mask_cpr(finding.evidence or ""),
             "location": _location(finding, labels), "waived": waived,
             "ocr": ocr_note(finding, lang) if finding.ocr else ""}
+
+
+def _explain_view(fields: dict[str, dict[str, Any]] | None, labels: dict[str, str],
+                  lang: str) -> list[dict[str, Any]]:
+    """The ``--explain`` field view of one file as table rows ([] without ``--explain``).
+
+    The words (status, cue, period) are the text explanation's own (:mod:`mentordocs.lint.explain`)."""
+    if not fields:
+        return []
+    states = _EXPLAIN_STATUS.get(lang, _EXPLAIN_STATUS["da"])
+    head = _EXPLAIN_HEAD.get(lang, _EXPLAIN_HEAD["da"])
+    rows = []
+    for key, entry in fields.items():
+        how = _EXPLAIN_CUES.get(entry.get("cue") or "", {}).get(lang, entry.get("cue") or "")
+        if entry.get("label"):
+            how += f" \u201c{entry['label']}\u201d"
+        loc = entry.get("location") or {}
+        where = ", ".join(part for part in (
+            f"{labels['page']} {loc['page']}" if loc.get("page") is not None else "",
+            f"{labels['paragraph']} {loc['paragraph']}" if loc.get("paragraph") is not None else "")
+            if part)
+        note = entry.get("looked_at", "")
+        period = entry.get("period")
+        if period and "start" in period:
+            verdict = head["over"] if period["over_limit"] else head["within"]
+            note = (f"{head['period']}: {period['start']} – {period['end']} ({head['length']} "
+                    f"{period['length']}); {head['latest']}: {period['latest_allowed_end']} "
+                    f"→ {verdict}")
+        elif period:
+            note = f"{head['period']}: {period['text']} ({head['length']} {period['length']})"
+        status = entry["status"]
+        rows.append({"key": key, "status": status, "status_label": states.get(status, status),
+                     "required": head["required"] if entry.get("required") else head["optional"],
+                     "value": mask_cpr(entry.get("value", "")), "where": where,
+                     "how": mask_cpr(how), "note": mask_cpr(note),
+                     "missing": entry.get("required") and status != "present"})
+    return rows
 
 
 def _rule_table(results: Sequence[FileResult], rules: Sequence[RuleInfo]) -> list[dict[str, Any]]:
@@ -180,8 +224,9 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
     for index, result in enumerate(sorted(results, key=lambda r: r.path)):
         path = relative_path(mask_path(result.path), shown_roots)
         row_id = f"f{index}"
+        explained = _explain_view(result.fields, labels, lang)
         if result.status == "ok" and not result.waived:
-            ok_files.append(path)
+            ok_files.append({"path": path, "explain": explained})
             continue
         findings = [_finding_view(f, labels, lang, False, titles) for f in sorted(
             result.findings, key=lambda f: (SEVERITY_ORDER[f.severity.value], f.rule))]
@@ -197,7 +242,7 @@ def view_model(results: Sequence[FileResult], context: ReportContext) -> dict[st
         flagged.append({"id": row_id, "path": path, "kind": term(result.kind, lang),
                         "status": result.status, "status_label": term(result.status, lang),
                         "rules": " ".join(dict.fromkeys(f.rule for f in result.findings)),
-                        "findings": findings, "error": error})
+                        "findings": findings, "error": error, "explain": explained})
     summary = {"files": len(results), "ok": sum(r.status == "ok" for r in results),
                "with_findings": sum(r.status == "findings" for r in results),
                "errors": sum(r.status == "error" for r in results),

@@ -156,8 +156,8 @@ def test_path_outside_the_linted_root_stays_absolute(context_factory):
     results = [FileResult(path="/srv/andet/aftale.docx", kind="agreement"),
                FileResult(path="samples/agreements/a/2025/b.docx", kind="agreement")]
     page = html.render(results, context_factory("html"))
-    assert "<li class=\"path\">/srv/andet/aftale.docx</li>" in page
-    assert "<li class=\"path\">a/2025/b.docx</li>" in page
+    assert "<li><span class=\"path\">/srv/andet/aftale.docx</span></li>" in page
+    assert "<li><span class=\"path\">a/2025/b.docx</span></li>" in page
 
 
 def test_folder_table_is_turned_round_rules_as_rows_folders_as_columns(page):
@@ -169,3 +169,33 @@ def test_folder_table_is_turned_round_rules_as_rows_folders_as_columns(page):
         "job-og-helbred/2025", "løse", "ungeenheden/2023", "ungeenheden/2024"]
     assert '<th scope="row">Klagevejledning mangler <span class="id">missing-appeal-guidance</span></th>' in table
     assert "missing-appeal-guidance" not in head
+
+
+def _explained(tmp_path):
+    from mentordocs.lint.engine import lint_file
+    from mentordocs.lint.rules import load_pack
+
+    doc = tmp_path / "arkiv" / "aftale.txt"
+    doc.parent.mkdir()
+    doc.write_text("Mentoraftale\n\nMål: Anna starter på SOSU-uddannelsen 1. august 2026.\n\n"
+                   "Mentor: Lars Østergaard, tlf. 23 45 67 89\n\n"
+                   "Periode: 1. marts 2026 – 30. november 2026\n", encoding="utf-8")
+    return lint_file(doc, load_pack("default"), explain=True), tmp_path / "arkiv"
+
+
+def test_explain_field_view_is_folded_per_file(tmp_path):
+    from mentordocs.report import ReportContext
+
+    result, root = _explained(tmp_path)
+    page = html.render([result], ReportContext(format="html", extra={"roots": [str(root)]}))
+    row = page[page.index('<tr id="f0"'):]
+    row = row[:row.index("</details>")]
+    assert '<details class="explain"><summary>Hvad linteren læste (--explain)</summary>' in row
+    assert '<td class="id">goal</td><td>fundet</td>' in row
+    assert "Anna starter på SOSU-uddannelsen" in row
+    assert "2026-03-01 – 2026-11-30" in row  # the period, with its verdict
+    assert re.search(r'<tr class="missing"><td class="id">hours</td><td>mangler</td>', row)
+
+
+def test_no_explain_view_without_explain(page):
+    assert 'class="explain"' not in page.split("</style>", 1)[1]
