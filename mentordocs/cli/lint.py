@@ -243,7 +243,8 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
         if not streaming:
             out.write(reporter.render(reported, context))
             if statistics and fmt == "text":
-                out.write("\n" + render_text(context.extra["statistics"]))
+                out.write("\n" + render_text(context.extra["statistics"],
+                                              {r.name: r.label for r in context.rules}))
     if cache is not None:
         cache.close()
     if baseline is not None:

@@ -51,7 +51,8 @@ def explain_rule(pack: RulePack, name: str, lang: str = "da") -> str:
     facts.append(f"{'pack' if en else 'regelsæt'}: {pack.origins.get(name, pack.name)}")
     if not rule.get("enabled", True):
         facts.append("off by default" if en else "slået fra som standard")
-    lines = [f"{name}  ({', '.join(facts)})", "", info.summary, ""]
+    lines = [f"{name}  ({', '.join(facts)})", "", *([info.title, ""] if info.title else []),
+             info.summary, ""]
     if info.source:
         lines += [f"{'Source' if en else 'Kilde'}: {info.source}", ""]
     fix = localized(rule.get("fix"), lang)

@@ -175,6 +175,8 @@ class Rule(_Strict):
     field: Optional[str] = None
     applies_to: Optional[list[str]] = None
     source: Optional[str] = None
+    #: A short name for people ("Klagevejledning mangler"), shown in reports in place of the id.
+    title: Optional[Localized] = None
     summary: Optional[Localized] = None
     message: Optional[Localized] = None
     message_empty: Optional[Localized] = None

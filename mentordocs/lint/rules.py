@@ -51,7 +51,13 @@ class RuleInfo:
     field: str | None = None
     source: str = ""
     doc: str = ""
+    #: The short name people read in reports ("Klagevejledning mangler"); the id stays for machines.
+    title: str = ""
 
+    @property
+    def label(self) -> str:
+        """The title, or the rule id for a rule that has none (a user pack, ``read-error``)."""
+        return self.title or self.name
 
 
 class PackError(Exception):
@@ -87,7 +93,8 @@ class RulePack:
         return [RuleInfo(name=name, severity=rule["severity"],
                          summary=localized(rule.get("summary"), lang),
                          field=rule.get("field"), source=rule.get("source", ""),
-                         doc=str(rule.get("doc", "")).rstrip())
+                         doc=str(rule.get("doc", "")).rstrip(),
+                         title=localized(rule.get("title"), lang))
                 for name, rule in self.rules.items()]
 
     def text(self, rule: str, key: str, lang: str = "da") -> str:
@@ -273,7 +280,10 @@ def rules_markdown(pack: RulePack, lang: str = "en", *, only: Optional[list[str]
         if not rule.get("enabled", True):
             facts.append("off by default")
         doc = "\n".join(("##" + line) if line.startswith("## ") else line for line in info.doc.splitlines())
-        out += [f"### `{info.name}`", "", f"{info.summary}", "", "; ".join(facts) + ".", "",
+        title = f"{localized(rule.get('title'), 'da')} / {localized(rule.get('title'), 'en')}" \
+            if rule.get("title") else ""
+        out += [f"### `{info.name}`", "", *([f"**{title}**", ""] if title else []),
+                f"{info.summary}", "", "; ".join(facts) + ".", "",
                 f"Source: {info.source}", "", doc, "",
                 f"Message (da): \"{localized(rule.get('message'), 'da')}\"", "",
                 f"Fix hint (da): {localized(rule.get('fix'), 'da')}", ""]

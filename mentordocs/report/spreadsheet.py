@@ -28,21 +28,26 @@ from typing import Any, Sequence
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.model import FileResult, Finding
 from mentordocs.report import ReportContext
-from mentordocs.report.statistics import common_root, folder_of, mask_path, term, unit_of, year_of
+from mentordocs.report.advice import advice
+from mentordocs.report.statistics import (common_root, folder_of, mask_path, relative_path, term,
+                                          unit_of, year_of)
 from mentordocs.report.summary import count_rules
 
-COLUMNS = ("path", "unit", "folder", "year", "kind", "status", "rule", "severity", "field",
-           "message", "evidence", "page", "paragraph", "error_code", "waived")
+COLUMNS = ("path", "unit", "folder", "year", "kind", "status", "rule_title", "rule", "severity",
+           "field", "message", "fix", "evidence", "page", "paragraph", "error_code", "waived")
 
 HEADERS = {
-    "da": ("Fil", "Enhed", "Mappe", "År", "Type", "Status", "Regel", "Alvor", "Felt", "Besked",
-           "Uddrag", "Side", "Afsnit", "Fejlkode", "Undtaget"),
-    "en": ("File", "Unit", "Folder", "Year", "Kind", "Status", "Rule", "Severity", "Field",
-           "Message", "Evidence", "Page", "Paragraph", "Error code", "Waived"),
+    "da": ("Fil", "Enhed", "Mappe", "År", "Type", "Status", "Regel", "Regel-id", "Alvor", "Felt",
+           "Besked", "Sådan retter du", "Uddrag", "Side", "Afsnit", "Fejlkode", "Undtaget"),
+    "en": ("File", "Unit", "Folder", "Year", "Kind", "Status", "Rule", "Rule id", "Severity",
+           "Field", "Message", "How to fix", "Evidence", "Page", "Paragraph", "Error code",
+           "Waived"),
 }
 SUMMARY_HEADERS = {
-    "da": ("Regel", "Alvor", "Beskrivelse", "Fund", "Dokumenter med fundet", "Undtaget"),
-    "en": ("Rule", "Severity", "Summary", "Findings", "Documents with the finding", "Waived"),
+    "da": ("Regel", "Regel-id", "Alvor", "Beskrivelse", "Fund", "Dokumenter med fundet",
+           "Undtaget"),
+    "en": ("Rule", "Rule id", "Severity", "Summary", "Findings", "Documents with the finding",
+           "Waived"),
 }
 YES = {"da": ("ja", "nej"), "en": ("yes", "no")}
 
@@ -86,22 +91,30 @@ def rows(results: Sequence[FileResult], context: ReportContext) -> list[tuple[An
     lang = context.lang if context.lang in HEADERS else "da"
     yes, no = YES[lang]
     roots = _roots(results, context)
+    titles = {rule.name: rule.label for rule in context.rules}
+    linted = [mask_path(str(root)) for root in context.extra.get("roots") or ()]
     out: list[tuple[Any, ...]] = []
     for result in sorted(results, key=lambda r: r.path):
         path = mask_path(result.path)
-        base = (path, unit_of(path, roots), folder_of(path, roots), year_of(path, roots),
+        year = year_of(path, roots)
+        # A number, so a spreadsheet sorts and filters it as one; no year is an empty cell.
+        base = (relative_path(path, linted), unit_of(path, roots), folder_of(path, roots),
+                int(year) if year.isdigit() else None,
                 term(result.kind, lang), term(result.status, lang))
         error_code = result.error.code.value if result.error else ""
         tagged: list[tuple[Finding, bool]] = [(f, False) for f in result.findings]
         tagged += [(f, True) for f in result.waived]
         if not tagged:
             message = mask_cpr(result.error.message) if result.error else ""
-            out.append(base + ("", "", "", message, "", None, None, error_code, ""))
+            fix = advice(error_code, path, lang) if error_code else ""
+            out.append(base + ("", "", "", "", message, fix, "", None, None, error_code, ""))
             continue
         for finding, waived in tagged:
             out.append(base + (
-                finding.rule, term(finding.severity.value, lang, severity=True),
-                finding.field or "", mask_cpr(finding.message), mask_cpr(finding.evidence or ""),
+                titles.get(finding.rule, finding.rule), finding.rule,
+                term(finding.severity.value, lang, severity=True),
+                finding.field or "", mask_cpr(finding.message), mask_cpr(finding.fix or ""),
+                mask_cpr(finding.evidence or ""),
                 finding.location.page, finding.location.paragraph, error_code,
                 yes if waived else no))
     return out
@@ -126,15 +139,16 @@ def _rule_summary(results: Sequence[FileResult], context: ReportContext) -> list
     known = {r.name: r for r in context.rules}
     names = sorted(set(known) | set(findings) | set(waived),
                    key=lambda n: (-findings[n], n))
-    return [(name, term(known[name].severity if name in known else severity.get(name, ""), lang,
+    return [(known[name].label if name in known else name, name,
+             term(known[name].severity if name in known else severity.get(name, ""), lang,
                         severity=True),
              known[name].summary if name in known else "", findings[name], documents[name],
              waived[name]) for name in names]
 
 
-_WIDTHS = {"path": 60, "unit": 18, "folder": 24, "year": 7, "kind": 11, "status": 16, "rule": 26,
-           "severity": 10, "field": 16, "message": 60, "evidence": 50, "page": 6, "paragraph": 8,
-           "error_code": 18, "waived": 10}
+_WIDTHS = {"path": 60, "unit": 18, "folder": 24, "year": 7, "kind": 11, "status": 16,
+           "rule_title": 30, "rule": 14, "severity": 10, "field": 16, "message": 60, "fix": 60,
+           "evidence": 50, "page": 6, "paragraph": 8, "error_code": 18, "waived": 10}
 
 
 def render_xlsx(results: Sequence[FileResult], context: ReportContext) -> bytes:
@@ -170,7 +184,7 @@ def render_xlsx(results: Sequence[FileResult], context: ReportContext) -> bytes:
     for cell in summary[1]:
         cell.font = bold
     summary.freeze_panes = "A2"
-    for letter, width in zip("ABCDEF", (28, 10, 60, 8, 22, 10)):
+    for letter, width in zip("ABCDEFG", (30, 14, 10, 60, 8, 22, 10)):
         summary.column_dimensions[letter].width = width
 
     workbook.properties.creator = context.tool_name

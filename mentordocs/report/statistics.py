@@ -60,6 +60,28 @@ def relative_parts(path: str, roots: Sequence[str | Path]) -> tuple[str, ...]:
     return parts[len(best):]
 
 
+def relative_path(path: str, roots: Sequence[str | Path]) -> str:
+    """``path`` as the audit reports show it: relative to the linted root it was found under.
+
+    With one root, ``ROOT/ungeenheden/2024/aftale.pdf`` becomes ``ungeenheden/2024/aftale.pdf``;
+    with several, the root's own name is kept (``2024/aftale.pdf``, ``2025/aftale.pdf``) so that
+    two roots cannot give the same path. A path under no root (or with no roots given) stays as
+    it is, absolute if it was; a root that is the file itself shows the file name.
+    """
+    posix = path.replace("\\", "/")
+    parts = _posix_parts(posix)
+    usable = [_posix_parts(os.fspath(root)) for root in roots]
+    usable = [r for r in usable if r not in ((".",), ())]
+    best: tuple[str, ...] = ()
+    for root_parts in usable:
+        if parts[:len(root_parts)] == root_parts and len(root_parts) > len(best):
+            best = root_parts
+    if not best:
+        return posix
+    keep = 1 if len(usable) > 1 or len(best) == len(parts) else 0
+    return "/".join(parts[len(best) - keep:])
+
+
 def folder_of(path: str, roots: Sequence[str | Path], depth: int = 2) -> str:
     """The first ``depth`` directory levels of ``path`` below its root, joined by ``/``."""
     directories = relative_parts(path, roots)[:-1]
@@ -162,15 +184,21 @@ def _table(title: str, buckets: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
-def render_text(stats: dict[str, Any]) -> str:
-    """A plain-text rendering of :func:`compute`'s result, for the terminal (``--statistics``)."""
+def render_text(stats: dict[str, Any], titles: dict[str, str] | None = None) -> str:
+    """A plain-text rendering of :func:`compute`'s result, for the terminal (``--statistics``).
+
+    ``titles`` maps rule ids to the titles people read (:attr:`RuleInfo.label`); the id follows
+    in brackets."""
+    titles = titles or {}
     lines = [f"Statistik: {stats['files']} filer, {stats['findings']} fund"
              + (f", {stats['waived']} undtaget" if stats.get("waived") else "")]
     lines.append("")
     lines.append("Fund pr. regel")
     if stats["by_rule"]:
-        width = max(len(r) for r in stats["by_rule"])
-        lines += [f"  {rule:<{width}}  {n:>6}" for rule, n in stats["by_rule"].items()]
+        width = max(len(titles.get(r, r)) for r in stats["by_rule"])
+        lines += [f"  {titles.get(rule, rule):<{width}}  {n:>6}"
+                  + (f"  [{rule}]" if titles.get(rule, rule) != rule else "")
+                  for rule, n in stats["by_rule"].items()]
     else:
         lines.append("  (ingen)")
     if stats.get("by_error"):

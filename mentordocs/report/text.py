@@ -16,6 +16,7 @@ from mentordocs.lint.explain import format_explanation
 from mentordocs.lint.model import FileResult, Finding, Location
 from mentordocs.lint.ocr_notes import ocr_note
 from mentordocs.report import ReportContext
+from mentordocs.report.advice import advice
 from mentordocs.report.summary import summarize
 from mentordocs.domain.terminal import printable
 
@@ -58,10 +59,19 @@ def _where(location: Location, labels: dict) -> str:
     return ", ".join(parts)
 
 
-def _finding_lines(finding: Finding, labels: dict, color: bool, lang: str = "da") -> list[str]:
+def _titles(context: ReportContext) -> dict[str, str]:
+    """Rule id -> the title people read (the id itself for a rule without one)."""
+    return {rule.name: rule.label for rule in context.rules}
+
+
+def _finding_lines(finding: Finding, labels: dict, color: bool, lang: str = "da",
+                   titles: dict[str, str] | None = None) -> list[str]:
     severity = finding.severity.value
     where = _where(finding.location, labels)
-    head = f"  {_paint(labels[severity], severity, color)} {printable(finding.rule)}"
+    title = (titles or {}).get(finding.rule, finding.rule)
+    rule = printable(title) + (_paint(f" [{printable(finding.rule)}]", "dim", color)
+                               if title != finding.rule else "")
+    head = f"  {_paint(labels[severity], severity, color)} {rule}"
     head += f" ({where})" if where else ""
     if finding.ocr:
         head += f" [{ocr_note(finding, lang)}]"
@@ -85,14 +95,18 @@ def render_one(result: FileResult, context: ReportContext) -> str:
         lines = [f"{_paint(path, 'path', color)}",
                  f"  {_paint(labels['read_error'], 'error', color)} [{result.error.code.value}]"
                  f" {printable(result.error.message)}"]
+        hint = advice(result.error.code.value, result.path, context.lang)
+        if hint:
+            lines.append(f"    {labels['fix']}: {printable(hint)}")
     elif result.findings:
         kind = printable(labels["kinds"].get(result.kind, result.kind))
         lines = [f"{_paint(path, 'path', color)}  ({kind})"]
+        titles = _titles(context)
         ordered = sorted(result.findings, key=lambda f: (
             _SEVERITY_ORDER.get(f.severity.value, 3), f.location.page or 0,
             f.location.paragraph or 0, f.rule))
         for finding in ordered:
-            lines.extend(_finding_lines(finding, labels, color, context.lang))
+            lines.extend(_finding_lines(finding, labels, color, context.lang, titles))
     elif result.fields is None:
         return ""
     else:
@@ -114,9 +128,13 @@ def render_summary(results: Sequence[FileResult], context: ReportContext) -> str
     counts = {rule: n for rule, n in summary["by_rule"].items() if n}
     if counts:
         lines.append(labels["by_rule"])
-        width = max(len(rule) for rule in counts)
+        titles = _titles(context)
+        shown = {rule: printable(titles.get(rule, rule)) for rule in counts}
+        width = max(len(title) for title in shown.values())
+        digits = max(len(str(n)) for n in counts.values())
         for rule, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            lines.append(f"  {printable(rule).ljust(width)}  {n}")
+            extra = f"  [{printable(rule)}]" if shown[rule] != rule else ""
+            lines.append(f"  {shown[rule].ljust(width)}  {n:>{digits}}{extra}")
     elif not summary["errors"]:
         lines.append(labels["none"])
     waived = sum(len(r.waived) for r in results)

@@ -279,3 +279,13 @@ def test_a_pack_with_yaml_aliases_is_refused_naming_file_and_line(tmp_path):
     path = write(tmp_path, "bomb.yaml", "extends: default\n" + "\n".join(levels) + "\n")
     with pytest.raises(PackError, match=r"bomb\.yaml: anchors and aliases .* at line 2"):
         load_pack(str(path))
+
+
+def test_every_shipped_rule_has_a_danish_and_an_english_title():
+    """Reports name rules by title; the title is defined once, with the rule, in the pack."""
+    for pack_name in ("default", "gribskov"):
+        pack = load_pack(pack_name)
+        for name, rule in pack.rules.items():
+            title = rule.get("title")
+            assert isinstance(title, dict) and title.get("da") and title.get("en"), (pack_name, name)
+        assert all(info.title for info in pack.rule_infos("en"))

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from mentordocs.lint.model import ErrorCode, FileResult, Finding, Location, ReadError, Severity
+from mentordocs.lint.rules import load_pack
 from mentordocs.report import ReportContext, RuleInfo, render
 from mentordocs.report.json_report import render_one
 
@@ -34,7 +35,10 @@ def fixed_results() -> list[FileResult]:
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_text_report(snapshot, lang):
-    assert render(fixed_results(), ReportContext(format="text", lang=lang, rules=RULES)) == snapshot
+    """Rules are named by their title in the context's language, the id in brackets."""
+    rules = [info for info in load_pack("default").rule_infos(lang)
+             if info.name in {r.name for r in RULES}]
+    assert render(fixed_results(), ReportContext(format="text", lang=lang, rules=rules)) == snapshot
 
 
 def test_text_report_without_findings(snapshot):

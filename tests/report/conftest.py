@@ -25,16 +25,17 @@ def sha(name: str) -> str:
 RULES = [
     RuleInfo("missing-goal", "error", "Aftalen angiver ikke målet med mentorstøtten.", "goal",
              "BAB § 52, nr. 1; Gribskov kvalitetsstandard, punkt 1",
-             "## Hvad den tjekker\nAt aftalen har et mål.\n\n## Hvorfor\nBAB § 52."),
+             "## Hvad den tjekker\nAt aftalen har et mål.\n\n## Hvorfor\nBAB § 52.", "Målet mangler"),
     RuleInfo("missing-appeal-guidance", "error", "Aftalen mangler klagevejledning.",
              "appeal_guidance", "Forvaltningsloven § 25; LAB § 204",
-             "## Hvad den tjekker\nKlagevejledning med klageinstans og frist."),
+             "## Hvad den tjekker\nKlagevejledning med klageinstans og frist.",
+             "Klagevejledning mangler"),
     RuleInfo("duration-over-6-months", "error", "Perioden er længere end 6 måneder.", "duration",
-             "LAB § 167, stk. 1", "## Hvad den tjekker\nHøjst 6 måneder."),
+             "LAB § 167, stk. 1", "## Hvad den tjekker\nHøjst 6 måneder.", "Perioden er over 6 måneder"),
     RuleInfo("unclear-goal", "warning", "Målet peger ikke på job eller uddannelse.", "goal",
-             "STAR vejledning 2019", "## Hvad den tjekker\nEt klart mål."),
+             "STAR vejledning 2019", "## Hvad den tjekker\nEt klart mål.", "Målet er uklart"),
     RuleInfo("missing-hours", "error", "Aftalen angiver ikke timetallet.", "hours",
-             "BAB § 52, nr. 5", ""),
+             "BAB § 52, nr. 5", "", "Timetallet mangler"),
 ]
 
 
