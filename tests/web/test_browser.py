@@ -202,3 +202,21 @@ def test_the_page_runs_without_console_errors_or_csp_violations(page: Any, live_
     page.fill("#f-support-goal", "Job")
     page.wait_for_timeout(1000)
     assert problems == []
+
+
+def test_typed_danish_dates_are_read_as_dates(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-support-start", "1/3-2026")
+    page.fill("#f-support-end", "31.10.2026")  # 8 months: the check must have read both dates
+    message = page.locator("#f-support-end-msg .message--error")
+    message.wait_for()
+    assert "højst være 6 måneder" in message.inner_text()
+
+
+def test_a_half_typed_date_gets_the_danish_message(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-decision-date", "20.2")
+    message = page.locator("#f-decision-date-msg .message--error")
+    message.wait_for()
+    assert message.inner_text() == ("Fejl: Datoen er ikke gyldig eller ikke færdigudfyldt. "
+                                    "Skriv den som fx 1.3.2026.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -150,3 +152,23 @@ def test_any_typed_text_gives_messages_not_a_crash(typed: dict[str, str]) -> Non
     outcome = check_values(values)
     assert outcome.ok or outcome.errors
     assert all(isinstance(i.message, str) and i.message for i in outcome.errors + outcome.warnings)
+
+
+@pytest.mark.parametrize("typed", ["1/3-2026", "1.3.2026", "01.03.2026", "1-3-2026", "2026-03-01",
+                                   "1. 3. 2026"])
+def test_dates_are_accepted_the_danish_way_and_as_iso(typed: str) -> None:
+    assert form.parse_date_text(typed) == dt.date(2026, 3, 1)
+
+
+def test_an_unreadable_date_gets_a_danish_message_without_a_format_code() -> None:
+    values = form.empty_values()
+    values["support.end"] = "31.2.2026"
+    messages = [i.message for i in form.check_values(values).errors if i.path == "support.end"]
+    assert messages == ["Datoen er ikke gyldig eller ikke færdigudfyldt. Skriv den som fx 1.3.2026."]
+
+
+def test_messages_on_the_form_never_mention_yaml() -> None:
+    values = form.empty_values()
+    values["citizen.cpr"] = "12345"
+    messages = [i.message for i in form.check_values(values).errors]
+    assert messages and not any("YAML" in m or "ÅÅÅÅ-MM-DD" in m for m in messages)

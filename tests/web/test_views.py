@@ -230,7 +230,7 @@ def test_saved_case_loads_back_to_the_same_case(client: CsrfClient, fmt: str) ->
     tree = page_tree(loaded)
     assert tree.get_element_by_id("f-citizen-name").get("value") == "Jonas Bech Madsen"
     assert [r.get("value") for r in tree.xpath("//input[@name='support.follow_up.evaluation_dates']")] == \
-        ["2026-04-01", "2026-06-01", "2026-08-14"]
+        ["1.4.2026", "1.6.2026", "14.8.2026"]  # loaded dates are shown the Danish way
     assert tree.xpath("//div[@id='check-ok']")
 
 
