@@ -38,6 +38,20 @@ DOWNLOADS: dict[str, tuple[str, ...]] = {
 }
 DOCUMENT_LABELS = {"agreement": "Aftale om mentorstøtte", "decision": "Afgørelsesbrev",
                    "minplan": "Min Plan-tekst"}
+#: What each download button says: the document and the program that opens it, not the format
+#: code. Markdown stays a route (for the command line's users) but gets no button.
+BUTTON_LABELS = {
+    ("agreement", "docx"): "Hent aftale (Word)",
+    ("agreement", "pdf"): "Hent aftale (PDF)",
+    ("decision", "docx"): "Hent afgørelse (Word)",
+    ("decision", "pdf"): "Hent afgørelse (PDF)",
+    ("minplan", "txt"): "Hent Min Plan-tekst",
+    ("minplan", "html"): "Hent Min Plan-tekst som webside",
+}
+#: Outcomes with support to describe: only these get an agreement and a Min Plan text.
+SUPPORT_OUTCOMES = ("grant", "extension")
+#: Documents that exist only for those outcomes.
+SUPPORT_DOCUMENTS = ("agreement", "minplan")
 MIMETYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -110,7 +124,9 @@ def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, 
         "form.html", sections=SECTIONS, values=values, outcome=outcome,
         by_path=outcome.by_path if outcome else {}, preview=preview, notices=notices,
         problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS,
-        document_labels=DOCUMENT_LABELS, add_labels=ADD_LABELS, conditional=CONDITIONAL)
+        document_labels=DOCUMENT_LABELS, button_labels=BUTTON_LABELS, add_labels=ADD_LABELS,
+        conditional=CONDITIONAL, support_outcomes=SUPPORT_OUTCOMES,
+        support_documents=SUPPORT_DOCUMENTS)
     return html, status
 
 
@@ -172,6 +188,8 @@ def download(document: str, fmt: str) -> Any:
     from mentordocs.generate import GenerationError, TemplateRefused, suggested_filename
 
     case = outcome.result.case
+    if document in SUPPORT_DOCUMENTS and case.decision.outcome.value not in SUPPORT_OUTCOMES:
+        return _render_form(values, outcome, status=422, problems=(_NO_SUPPORT_DOCUMENTS,))
     try:
         data = _generator().render(case, document, fmt)
     except GenerationError as exc:
@@ -182,6 +200,10 @@ def download(document: str, fmt: str) -> Any:
             f"{DOCUMENT_LABELS[document]} ({fmt.upper()}) kunne ikke laves: {mask_cpr(str(exc))}",))
     return send_file(io.BytesIO(data), mimetype=MIMETYPES[fmt], as_attachment=True,
                      download_name=suggested_filename(case, document, fmt))
+
+
+_NO_SUPPORT_DOCUMENTS = ("Ved afslag og ophør laves der ingen aftale og ingen tekst til Min Plan. "
+                         "Hent afgørelsesbrevet i stedet.")
 
 
 @bp.post("/save/<fmt>")

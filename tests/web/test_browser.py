@@ -220,3 +220,12 @@ def test_a_half_typed_date_gets_the_danish_message(page: Any, live_server: str) 
     message.wait_for()
     assert message.inner_text() == ("Fejl: Datoen er ikke gyldig eller ikke færdigudfyldt. "
                                     "Skriv den som fx 1.3.2026.")
+
+
+def test_choosing_a_refusal_hides_the_agreement_button(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    agreement = page.get_by_role("button", name="Hent aftale (Word)")
+    assert agreement.is_visible()
+    page.check("#f-decision-outcome-refusal")
+    assert agreement.is_hidden()
+    assert page.get_by_role("button", name="Hent afgørelse (Word)").is_visible()

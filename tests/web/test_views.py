@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 
 import pytest
@@ -492,3 +493,27 @@ def test_a_broken_profile_stops_the_web_app_naming_file_and_key(tmp_path) -> Non
     path = _profile(tmp_path, "periode:\n  max_months: 9\n")
     with pytest.raises(ProfileError, match=r"mentordocs\.yaml.*periode"):
         create_app({"TESTING": True, "SECRET_KEY": "s", "MENTORDOCS_PROFILE": str(path)})
+
+
+REFUSAL = {"decision.outcome": "refusal", "decision.fully_granted": None}
+
+
+def test_download_buttons_name_the_document_and_the_program(client: CsrfClient) -> None:
+    page = client.get("/").get_data(as_text=True)
+    for label in ("Hent aftale (Word)", "Hent afgørelse (PDF)", "Gem kladde som fil"):
+        assert label in page
+    assert not re.search(r">\s*(DOCX|MD|YAML|JSON)\b", page)
+
+
+def test_a_refusal_shows_no_agreement_or_min_plan_buttons(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
+    for document in ("agreement", "minplan"):
+        button = tree.xpath(f"//button[starts-with(@formaction, '/download/{document}/')]")[0]
+        assert button.xpath("ancestor::li[@hidden]")
+    assert not tree.xpath("//button[@formaction='/download/decision/docx']/ancestor::li[@hidden]")
+
+
+def test_the_server_refuses_an_agreement_for_a_refusal_in_danish(client: CsrfClient) -> None:
+    response = client.post("/download/agreement/docx", data=form_fields(case_data(**REFUSAL)))
+    assert response.status_code == 422
+    assert "Ved afslag og ophør laves der ingen aftale" in response.get_data(as_text=True)
