@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import json
 import threading
+import zipfile
 from pathlib import PurePath
 from typing import Any, Optional
 
@@ -117,13 +118,14 @@ def _lint_pack() -> Any:
 def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, status: int = 200,
                  notices: tuple[str, ...] = (), problems: tuple[str, ...] = (),
                  focus: Optional[str] = None, fresh: bool = False) -> tuple[str, int]:
-    preview = None
+    preview = letter = None
     if outcome is not None and outcome.ok:
         preview = _minplan_preview(outcome)
+        letter = _letter_preview(outcome)
     html = render_template(
         "form.html", sections=SECTIONS, values=values, outcome=outcome,
         by_path=outcome.by_path if outcome else {}, preview=preview, notices=notices,
-        problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS,
+        problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS, letter=letter,
         document_labels=DOCUMENT_LABELS, button_labels=BUTTON_LABELS, add_labels=ADD_LABELS,
         conditional=CONDITIONAL, support_outcomes=SUPPORT_OUTCOMES,
         support_documents=SUPPORT_DOCUMENTS)
@@ -141,6 +143,31 @@ def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
     except Exception as exc:  # the check result is still worth showing without the preview
         current_app.logger.warning("Min Plan preview failed: %s", type(exc).__name__)
         return None
+
+
+def _letter_preview(outcome: CheckOutcome) -> Optional[list[tuple[str, Any]]]:
+    """The decision letter as the caseworker will read it: the DOCX made from the same template,
+    read back as (kind, text) lines, kind being heading, item, row (cells of lines) or text."""
+    from mentordocs.generate.docxtext import docx_text
+
+    try:
+        text = docx_text(_generator().render(outcome.result.case, "decision", "docx"))
+    except Exception as exc:  # the check result is still worth showing without the preview
+        current_app.logger.warning("Letter preview failed: %s", type(exc).__name__)
+        return None
+    lines: list[tuple[str, Any]] = []
+    for line in text.splitlines():
+        if line in ("[header]", "[body]", "[footer]"):
+            continue
+        if line.startswith("#"):
+            lines.append(("heading", line.lstrip("#").strip()))
+        elif line.startswith("- "):
+            lines.append(("item", line[2:]))
+        elif " | " in line:  # a table row (the letterhead): cells side by side, lines in each
+            lines.append(("row", [cell.split(" / ") for cell in line.split(" | ")]))
+        else:
+            lines.append(("text", line))
+    return lines
 
 
 @bp.get("/")
@@ -174,6 +201,46 @@ def api_check() -> Response:
 
 # ---------------------------------------------------------------------------------------------
 # Downloads
+
+
+def _zip_documents(case: Any) -> tuple[bytes, str]:
+    """Every document of the case that needs no LibreOffice, in one zip with Danish names."""
+    from mentordocs.generate import suggested_filename
+
+    documents = [("decision", "docx")]
+    if case.decision.outcome.value in SUPPORT_OUTCOMES:
+        documents = [("agreement", "docx"), ("decision", "docx"), ("minplan", "txt")]
+    stamp = (case.decision.date.year, case.decision.date.month, case.decision.date.day, 0, 0, 0)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for document, fmt in documents:
+            info = zipfile.ZipInfo(suggested_filename(case, document, fmt), date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, _generator().render(case, document, fmt))
+    decision_name = suggested_filename(case, "decision", "docx")
+    name = "mentorstoette-" + decision_name.removeprefix("afgoerelse-").removesuffix(".docx") + ".zip"
+    return buffer.getvalue(), name
+
+
+@bp.post("/download/all")
+def download_all() -> Any:
+    """"Hent alle dokumenter": the agreement, the decision letter and the Min Plan text as a zip."""
+    values = values_from_form(request.form)
+    outcome = check_values(values, _policy())
+    if not outcome.ok:
+        return _render_form(values, outcome, status=422, problems=(
+            "Dokumenterne kan ikke laves, før fejlene herunder er rettet.",))
+    from mentordocs.generate import GenerationError, TemplateRefused
+
+    try:
+        data, name = _zip_documents(outcome.result.case)
+    except GenerationError as exc:
+        current_app.logger.warning("Generation of the zip failed")
+        status = 422 if isinstance(exc, TemplateRefused) else 503
+        return _render_form(values, outcome, status=status, problems=(
+            f"Dokumenterne kunne ikke laves: {mask_cpr(str(exc))}",))
+    return send_file(io.BytesIO(data), mimetype="application/zip", as_attachment=True,
+                     download_name=name)
 
 
 @bp.post("/download/<document>/<fmt>")

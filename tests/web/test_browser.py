@@ -8,6 +8,7 @@ Screenshots go to ``artifacts/`` for a reviewer.
 from __future__ import annotations
 
 import re
+import zipfile
 from typing import Any
 
 import pytest
@@ -229,3 +230,22 @@ def test_choosing_a_refusal_hides_the_agreement_button(page: Any, live_server: s
     page.check("#f-decision-outcome-refusal")
     assert agreement.is_hidden()
     assert page.get_by_role("button", name="Hent afgørelse (Word)").is_visible()
+
+
+def test_download_all_documents_as_one_zip_with_danish_names(page: Any, live_server: str,
+                                                              tmp_path) -> None:
+    page.goto(live_server + "/")
+    fill_case(page, case_data())
+    click_check(page)
+    assert "Jonas Bech Madsen" in page.inner_text("#letter-preview")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator(".letter-preview").screenshot(path=str(ARTIFACTS / "web-letter-preview.png"))
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Hent alle dokumenter").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    assert target.name == "mentorstoette-bevilling-2026-02-20-15-02-09-g01-123-26.zip"
+    names = zipfile.ZipFile(target).namelist()
+    assert names == ["mentoraftale-2026-03-01-15-02-09-g01-123-26.docx",
+                     "afgoerelse-bevilling-2026-02-20-15-02-09-g01-123-26.docx",
+                     "minplan-2026-03-01-15-02-09-g01-123-26.txt"]

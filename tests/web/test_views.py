@@ -517,3 +517,27 @@ def test_the_server_refuses_an_agreement_for_a_refusal_in_danish(client: CsrfCli
     response = client.post("/download/agreement/docx", data=form_fields(case_data(**REFUSAL)))
     assert response.status_code == 422
     assert "Ved afslag og ophør laves der ingen aftale" in response.get_data(as_text=True)
+
+
+def test_download_all_gives_a_zip_with_danish_file_names(client: CsrfClient) -> None:
+    response = client.post("/download/all", data=form_fields())
+    assert response.status_code == 200 and response.mimetype == "application/zip"
+    assert "mentorstoette-bevilling-2026-02-20-15-02-09-g01-123-26.zip" in \
+        response.headers["Content-Disposition"]
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert names == ["mentoraftale-2026-03-01-15-02-09-g01-123-26.docx",
+                     "afgoerelse-bevilling-2026-02-20-15-02-09-g01-123-26.docx",
+                     "minplan-2026-03-01-15-02-09-g01-123-26.txt"]
+
+
+def test_download_all_for_a_refusal_holds_only_the_decision(client: CsrfClient) -> None:
+    response = client.post("/download/all", data=form_fields(case_data(**REFUSAL)))
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert names == ["afgoerelse-afslag-2026-02-20-15-02-09-g01-123-26.docx"]
+
+
+def test_a_valid_check_shows_the_decision_letter_read_only(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields()))
+    letter = tree.get_element_by_id("letter-preview").text_content()
+    assert "Jonas Bech Madsen" in letter and "1237" not in letter
+    assert not tree.xpath("//div[@id='letter-preview']//input | //div[@id='letter-preview']//textarea")
