@@ -527,8 +527,28 @@ def _place(issue: Issue, form: FormData) -> PlacedIssue:
             label = section.legend
         else:
             target, label = None, "Sagen"
-    return PlacedIssue(path, target, label, _web_message(issue.message, base),
+    return PlacedIssue(path, target, label, _web_message(issue.message, base, label),
                        issue.severity)
+
+
+def _lower_first(text: str) -> str:
+    """"Kommunens navn" -> "kommunens navn", but "CPR-nummer" stays as it is."""
+    return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
+
+
+def _missing_message(message: str, path: str, label: str) -> Optional[str]:
+    """A message for an empty field that says which field, so the error summary can repeat the
+    message word for word (the design system's rule) and still be understood."""
+    if message not in ("Feltet skal udfyldes.", "Feltet må ikke være tomt.", "Angiv mindst én."):
+        return None
+    spec = FIELDS.get(path)
+    if label.endswith("?"):
+        return f"Svar på „{label}“"
+    if spec is not None and spec.is_list:
+        return f"Skriv mindst én linje under {_lower_first(label)}."
+    if spec is not None and spec.choices:
+        return f"Vælg {_lower_first(label)}."
+    return f"Udfyld {_lower_first(label)}."
 
 
 _CASE_FILE_DATE = "skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01"
@@ -540,8 +560,12 @@ _WEB_MESSAGES = {
 }
 
 
-def _web_message(message: str, path: str) -> str:
-    """The model's message in the form's words (Danish dates, no case-file jargon)."""
+def _web_message(message: str, path: str, label: str) -> str:
+    """The model's message in the form's words (Danish dates, no case-file jargon, the field's
+    name when the field is empty)."""
+    missing = _missing_message(message, path, label)
+    if missing is not None:
+        return missing
     for case_file_words, form_words in _WEB_MESSAGES.items():
         if message in (case_file_words, mask_cpr(case_file_words)):  # the model masks the example
             return form_words

@@ -541,3 +541,23 @@ def test_a_valid_check_shows_the_decision_letter_read_only(client: CsrfClient) -
     letter = tree.get_element_by_id("letter-preview").text_content()
     assert "Jonas Bech Madsen" in letter and "1237" not in letter
     assert not tree.xpath("//div[@id='letter-preview']//input | //div[@id='letter-preview']//textarea")
+
+
+def test_the_error_summary_stands_above_the_heading_and_repeats_the_messages(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "31.2.2026"}))))
+    summary = tree.get_element_by_id("error-summary")
+    assert summary.getnext().tag == "h1"
+    link = summary.xpath(".//a[@href='#f-support-end']")[0]
+    visible = "".join(link.xpath("./text()")).strip()
+    inline = tree.get_element_by_id("f-support-end-msg").text_content().strip()
+    assert inline == f"Fejl: {visible}"
+
+
+def test_there_is_no_placeholder_text(client: CsrfClient) -> None:
+    assert "placeholder" not in client.get("/").get_data(as_text=True)
+
+
+def test_optional_fields_say_valgfri(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/"))
+    label = tree.xpath("//label[@for='f-citizen-cpr']")[0].text_content()
+    assert "(valgfri)" in label
