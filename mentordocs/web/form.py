@@ -109,7 +109,7 @@ _LAYOUT: tuple[tuple[str, str, Optional[str], tuple[_Row, ...]], ...] = (
         ("municipality.email", "E-mail", None, {"input_type": "email"}),
         ("municipality.website", "Hjemmeside", None, {}),
     )),
-    ("caseworker", "Sagsbehandler", None, (
+    ("caseworker", "Sagsbehandler", "Dine egne oplysninger. De huskes i denne browser til næste sag.", (
         ("caseworker.name", "Navn", None, {}),
         ("caseworker.title", "Stilling", "Fx Sagsbehandler eller Jobkonsulent", {}),
         ("caseworker.phone", "Telefon", None, {"input_type": "tel"}),

@@ -170,9 +170,23 @@ def _letter_preview(outcome: CheckOutcome) -> Optional[list[tuple[str, Any]]]:
     return lines
 
 
+def _profile_values() -> FormValues:
+    """A fresh form with the sender filled in from the municipality profile, if there is one."""
+    values = empty_values()
+    profile = current_app.extensions.get("mentordocs.profile")
+    if profile is not None:
+        sender = profile.sender
+        for path, value in (("municipality.sender_name", sender.name),
+                            ("municipality.department", sender.department),
+                            ("municipality.website", sender.website)):
+            if value:
+                values[path] = value
+    return values
+
+
 @bp.get("/")
 def index() -> tuple[str, int]:
-    return _render_form(empty_values(), fresh=True)
+    return _render_form(_profile_values(), fresh=True)
 
 
 @bp.post("/")

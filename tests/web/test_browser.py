@@ -249,3 +249,16 @@ def test_download_all_documents_as_one_zip_with_danish_names(page: Any, live_ser
     assert names == ["mentoraftale-2026-03-01-15-02-09-g01-123-26.docx",
                      "afgoerelse-bevilling-2026-02-20-15-02-09-g01-123-26.docx",
                      "minplan-2026-03-01-15-02-09-g01-123-26.txt"]
+
+
+def test_the_caseworkers_own_details_are_remembered_but_not_the_citizens(page: Any,
+                                                                        live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-caseworker-name", "Mette Kjær Holm")
+    page.fill("#f-citizen-name", "Jonas Bech Madsen")
+    with page.expect_navigation():
+        page.click("[data-clear-draft] button")  # a new case: the draft goes, the caseworker stays
+    assert page.input_value("#f-caseworker-name") == "Mette Kjær Holm"
+    assert page.input_value("#f-citizen-name") == ""
+    stored = page.evaluate("localStorage.getItem('mentordocs:caseworker:v1')")
+    assert "Mette Kjær Holm" in stored and "Jonas" not in stored

@@ -561,3 +561,12 @@ def test_optional_fields_say_valgfri(client: CsrfClient) -> None:
     tree = page_tree(client.get("/"))
     label = tree.xpath("//label[@for='f-citizen-cpr']")[0].text_content()
     assert "(valgfri)" in label
+
+
+def test_the_sender_is_prefilled_from_the_municipality_profile(tmp_path) -> None:
+    body = "sender:\n  name: Jobcenter Vejle\n  department: Job og Ydelse\n"
+    app = create_app({"TESTING": True, "SECRET_KEY": "s",
+                      "MENTORDOCS_PROFILE": str(_profile(tmp_path, body))})
+    tree = page_tree(CsrfClient(app.test_client()).get("/"))
+    assert tree.get_element_by_id("f-municipality-sender-name").get("value") == "Jobcenter Vejle"
+    assert tree.get_element_by_id("f-municipality-department").get("value") == "Job og Ydelse"
