@@ -262,3 +262,38 @@ def test_the_caseworkers_own_details_are_remembered_but_not_the_citizens(page: A
     assert page.input_value("#f-citizen-name") == ""
     stored = page.evaluate("localStorage.getItem('mentordocs:caseworker:v1')")
     assert "Mette Kjær Holm" in stored and "Jonas" not in stored
+
+
+def _no_horizontal_scroll_at_320(browser: Any, url: str, fill: bool) -> int:
+    context = browser.new_context(locale="da-DK", viewport={"width": 320, "height": 700})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        if fill:
+            fill_case(page, case_data())
+            click_check(page)
+        return page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+
+
+def test_no_horizontal_scroll_at_320_px_on_the_empty_form(browser: Any, live_server: str) -> None:
+    assert _no_horizontal_scroll_at_320(browser, live_server + "/", fill=False) <= 320
+
+
+def test_no_horizontal_scroll_at_320_px_with_the_letter_preview(browser: Any,
+                                                               live_server: str) -> None:
+    assert _no_horizontal_scroll_at_320(browser, live_server + "/", fill=True) <= 320
+
+
+def test_screenshots_of_the_form_desktop_and_400_px(browser: Any, live_server: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width, name in ((1100, "web-form-desktop.png"), (400, "web-form-400px.png")):
+        context = browser.new_context(locale="da-DK", viewport={"width": width, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(live_server + "/")
+            page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+        finally:
+            context.close()
