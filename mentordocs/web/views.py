@@ -309,6 +309,9 @@ def save(fmt: str) -> Response:
                      as_attachment=True, download_name=f"mentorstoette-sag-{day}.{fmt}")
 
 
+_PICK_A_DRAFT = "Vælg en fil, der er gemt med „Gem kladde som fil“."
+
+
 @bp.post("/load")
 def load() -> tuple[str, int]:
     """Fill the form from an uploaded case file (YAML or JSON, parsed safely, never stored)."""
@@ -326,13 +329,13 @@ def load() -> tuple[str, int]:
         data = parse_case_text(text, name)
     except UnicodeDecodeError:
         return _render_form(empty_values(), status=400, problems=(
-            f"{name} er ikke en tekstfil i UTF-8; vælg en YAML- eller JSON-sagsfil.",))
+            f"{name} kan ikke læses som tekst (UTF-8). {_PICK_A_DRAFT}",))
     except CaseInvalid as exc:
         return _render_form(empty_values(), status=400, problems=tuple(
             f"{name}: {issue.message}" for issue in exc.issues))
     if not isinstance(data, dict):
         return _render_form(empty_values(), status=400, problems=(
-            f"{name} indeholder ikke en sag (der skal være felter som municipality og support).",))
+            f"{name} indeholder ikke en sag. {_PICK_A_DRAFT}",))
     values, ignored = values_from_data(data)
     notices = [f"Sagen fra {name} er indlæst. Tjek felterne, før du laver dokumenterne."]
     if ignored:
