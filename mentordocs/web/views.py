@@ -138,6 +138,8 @@ def _iso_date_test(value: Any) -> bool:
 
 
 def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
+    if outcome.result.case.decision.outcome.value not in SUPPORT_OUTCOMES:
+        return None  # a refusal or an end has no Min Plan text
     try:
         return _generator().render(outcome.result.case, "minplan", "txt").decode("utf-8")
     except Exception as exc:  # the check result is still worth showing without the preview

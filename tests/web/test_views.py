@@ -570,3 +570,9 @@ def test_the_sender_is_prefilled_from_the_municipality_profile(tmp_path) -> None
     tree = page_tree(CsrfClient(app.test_client()).get("/"))
     assert tree.get_element_by_id("f-municipality-sender-name").get("value") == "Jobcenter Vejle"
     assert tree.get_element_by_id("f-municipality-department").get("value") == "Job og Ydelse"
+
+
+def test_a_refusal_shows_the_letter_but_no_min_plan_text(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
+    assert "afslag" in tree.get_element_by_id("letter-preview").text_content().lower()
+    assert not tree.xpath("//textarea[@id='minplan-preview']")
