@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -26,12 +27,21 @@ from typing import Any, Mapping, Optional
 from pydantic import BaseModel, ValidationError
 
 from mentordocs.domain import periods
+from mentordocs.domain.cpr import mask_cpr
 
-from mentordocs.case import (MENTOR_TYPE_LABELS, SCHEMA_ID, Case, CaseResult, Issue, MentorType,
-                             Outcome, validate_case_data)
+from mentordocs.case import (_CPR_FORMAT_MESSAGE, _PYDANTIC_MESSAGES, MENTOR_TYPE_LABELS, SCHEMA_ID,
+                             Case, CaseResult, Issue, MentorType, Outcome, validate_case_data)
 
 #: Upper bound on rows in a repeatable list, so a crafted request cannot make the page huge.
 MAX_ROWS = 30
+
+#: How the form asks for a date, and what it says when one cannot be read. The case model's own
+#: message ("ÅÅÅÅ-MM-DD") is for case files; caseworkers type dates the Danish way.
+DATE_HINT = "Fx 1.3.2026 eller 1/3-2026."
+DATE_INVALID = "Datoen er ikke gyldig eller ikke færdigudfyldt. Skriv den som fx 1.3.2026."
+_DATE_WIDGETS = ("date", "list-date")
+_DANISH_DATE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 @dataclass(frozen=True)
@@ -99,7 +109,7 @@ _LAYOUT: tuple[tuple[str, str, Optional[str], tuple[_Row, ...]], ...] = (
         ("municipality.email", "E-mail", None, {"input_type": "email"}),
         ("municipality.website", "Hjemmeside", None, {}),
     )),
-    ("caseworker", "Sagsbehandler", None, (
+    ("caseworker", "Sagsbehandler", "Dine egne oplysninger. De huskes i denne browser til næste sag.", (
         ("caseworker.name", "Navn", None, {}),
         ("caseworker.title", "Stilling", "Fx Sagsbehandler eller Jobkonsulent", {}),
         ("caseworker.phone", "Telefon", None, {"input_type": "tel"}),
@@ -265,10 +275,13 @@ def _build_sections() -> tuple[SectionSpec, ...]:
         for fpath, label, fhint, overrides in rows:
             annotation, info = leaves[fpath]
             widget, choices = _widget_for(annotation)
+            hint = fhint if fhint is not None else info.description
+            if widget in _DATE_WIDGETS:  # say how to type a date, under every date field
+                hint = f"{hint} {DATE_HINT}" if hint else DATE_HINT
             specs.append(FieldSpec(
                 path=fpath, label=label, widget=overrides.get("widget", widget),
                 required=info.is_required(),
-                hint=fhint if fhint is not None else info.description,
+                hint=hint,
                 choices=choices, input_type=overrides.get("input_type", "text"),
                 autocomplete=overrides.get("autocomplete"),
                 optional_mark=overrides.get("optional_mark", True)))
@@ -339,11 +352,12 @@ def values_from_data(data: Any) -> tuple[FormValues, list[str]]:
             if value is None:  # "mentor: null" or an empty optional field: nothing to show
                 continue
             if spec is not None:
+                show = format_date if spec.widget in _DATE_WIDGETS else _text
                 if spec.is_list:
                     items = value if isinstance(value, list) else [value]
-                    values[path] = [_text(v) for v in items][:MAX_ROWS] or [""]
+                    values[path] = [show(v) for v in items][:MAX_ROWS] or [""]
                 else:
-                    values[path] = _text(value)
+                    values[path] = show(value)
             elif path in _HIDDEN_PATHS:
                 continue
             elif isinstance(value, dict) and any(f.startswith(path + ".") for f in FIELDS):
@@ -363,6 +377,35 @@ class FormData:
     data: dict[str, Any]
     #: list path -> for each item in ``data``, the form row it came from (blank rows are dropped)
     rows: dict[str, list[int]] = field(default_factory=dict)
+
+
+
+
+def parse_date_text(text: str) -> Optional[dt.date]:
+    """A date typed the Danish way ("1.3.2026", "1/3-2026", "01-03-2026") or as ISO
+    ("2026-03-01"); None if it is not a whole, real date."""
+    compact = text.strip()
+    if match := _DANISH_DATE.fullmatch(compact):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _ISO_DATE.fullmatch(compact):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def format_date(value: Any) -> str:
+    """How the form shows a date: "1.3.2026". Text that is not a date is shown as it is."""
+    day = value if isinstance(value, dt.date) else parse_date_text(str(value))
+    return f"{day.day}.{day.month}.{day.year}" if day is not None else str(value)
+
+
+def _normalise_date(text: str) -> str:
+    day = parse_date_text(text)
+    return day.isoformat() if day is not None else text
 
 
 def _normalise_decimal(text: str) -> str:
@@ -388,6 +431,8 @@ def data_from_values(values: FormValues) -> FormData:
             raw = values.get(spec.path, [] if spec.is_list else "")
             if spec.is_list:
                 kept = [(i, str(v).strip()) for i, v in enumerate(raw) if str(v).strip()]
+                if spec.widget == "list-date":
+                    kept = [(i, _normalise_date(v)) for i, v in kept]
                 result.rows[spec.path] = [i for i, _ in kept]
                 group[key] = [v for _, v in kept]
                 continue
@@ -396,6 +441,8 @@ def data_from_values(values: FormValues) -> FormData:
                 continue
             if spec.widget == "decimal":
                 group[key] = _normalise_decimal(text)
+            elif spec.widget == "date":
+                group[key] = _normalise_date(text)
             elif spec.choices and [c for c, _ in spec.choices] == ["true", "false"]:
                 group[key] = {"true": True, "false": False}.get(text, text)
             else:
@@ -480,7 +527,54 @@ def _place(issue: Issue, form: FormData) -> PlacedIssue:
             label = section.legend
         else:
             target, label = None, "Sagen"
-    return PlacedIssue(path, target, label, issue.message, issue.severity)
+    return PlacedIssue(path, target, label, _web_message(issue.message, base, label),
+                       issue.severity)
+
+
+def _lower_first(text: str) -> str:
+    """"Kommunens navn" -> "kommunens navn", but "CPR-nummer" stays as it is."""
+    return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
+
+
+def _missing_message(message: str, path: str, label: str) -> Optional[str]:
+    """A message for an empty field that says which field, so the error summary can repeat the
+    message word for word (the design system's rule) and still be understood."""
+    if message not in ("Feltet skal udfyldes.", "Feltet må ikke være tomt.", "Angiv mindst én."):
+        return None
+    spec = FIELDS.get(path)
+    if label.endswith("?"):
+        return f"Svar på „{label}“"
+    if spec is not None and spec.is_list:
+        return f"Skriv mindst én linje under {_lower_first(label)}."
+    if spec is not None and spec.choices:
+        return f"Vælg {_lower_first(label)}."
+    return f"Udfyld {_lower_first(label)}."
+
+
+_CASE_FILE_DATE = "skriv den som ÅÅÅÅ-MM-DD, fx 2026-03-01"
+#: Case-file wording the form replaces: a caseworker never sees YAML or ISO dates.
+_WEB_MESSAGES = {
+    _CPR_FORMAT_MESSAGE: "CPR-nummeret skal skrives som DDMMÅÅ-XXXX med en gyldig dato. "
+                         "Feltet kan også stå tomt.",
+    _PYDANTIC_MESSAGES["string_type"]: "Skal være tekst.",
+}
+
+
+def _web_message(message: str, path: str, label: str) -> str:
+    """The model's message in the form's words (Danish dates, no case-file jargon, the field's
+    name when the field is empty)."""
+    missing = _missing_message(message, path, label)
+    if missing is not None:
+        return missing
+    for case_file_words, form_words in _WEB_MESSAGES.items():
+        if message in (case_file_words, mask_cpr(case_file_words)):  # the model masks the example
+            return form_words
+    spec = FIELDS.get(path)
+    if spec is not None and spec.widget in _DATE_WIDGETS:
+        if message.startswith(("Ugyldig dato", "Angiv en dato uden klokkeslæt")):
+            return DATE_INVALID
+        return message.replace("; " + _CASE_FILE_DATE, ". Skriv den som fx 1.3.2026")
+    return message
 
 
 def _summary_label(spec: FieldSpec) -> str:

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import json
 import threading
+import zipfile
 from pathlib import PurePath
 from typing import Any, Optional
 
@@ -38,6 +39,20 @@ DOWNLOADS: dict[str, tuple[str, ...]] = {
 }
 DOCUMENT_LABELS = {"agreement": "Aftale om mentorstøtte", "decision": "Afgørelsesbrev",
                    "minplan": "Min Plan-tekst"}
+#: What each download button says: the document and the program that opens it, not the format
+#: code. Markdown stays a route (for the command line's users) but gets no button.
+BUTTON_LABELS = {
+    ("agreement", "docx"): "Hent aftale (Word)",
+    ("agreement", "pdf"): "Hent aftale (PDF)",
+    ("decision", "docx"): "Hent afgørelse (Word)",
+    ("decision", "pdf"): "Hent afgørelse (PDF)",
+    ("minplan", "txt"): "Hent Min Plan-tekst",
+    ("minplan", "html"): "Hent Min Plan-tekst som webside",
+}
+#: Outcomes with support to describe: only these get an agreement and a Min Plan text.
+SUPPORT_OUTCOMES = ("grant", "extension")
+#: Documents that exist only for those outcomes.
+SUPPORT_DOCUMENTS = ("agreement", "minplan")
 MIMETYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -103,14 +118,17 @@ def _lint_pack() -> Any:
 def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, status: int = 200,
                  notices: tuple[str, ...] = (), problems: tuple[str, ...] = (),
                  focus: Optional[str] = None, fresh: bool = False) -> tuple[str, int]:
-    preview = None
+    preview = letter = None
     if outcome is not None and outcome.ok:
         preview = _minplan_preview(outcome)
+        letter = _letter_preview(outcome)
     html = render_template(
         "form.html", sections=SECTIONS, values=values, outcome=outcome,
         by_path=outcome.by_path if outcome else {}, preview=preview, notices=notices,
-        problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS,
-        document_labels=DOCUMENT_LABELS, add_labels=ADD_LABELS, conditional=CONDITIONAL)
+        problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS, letter=letter,
+        document_labels=DOCUMENT_LABELS, button_labels=BUTTON_LABELS, add_labels=ADD_LABELS,
+        conditional=CONDITIONAL, support_outcomes=SUPPORT_OUTCOMES,
+        support_documents=SUPPORT_DOCUMENTS)
     return html, status
 
 
@@ -120,6 +138,8 @@ def _iso_date_test(value: Any) -> bool:
 
 
 def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
+    if outcome.result.case.decision.outcome.value not in SUPPORT_OUTCOMES:
+        return None  # a refusal or an end has no Min Plan text
     try:
         return _generator().render(outcome.result.case, "minplan", "txt").decode("utf-8")
     except Exception as exc:  # the check result is still worth showing without the preview
@@ -127,9 +147,48 @@ def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
         return None
 
 
+def _letter_preview(outcome: CheckOutcome) -> Optional[list[tuple[str, Any]]]:
+    """The decision letter as the caseworker will read it: the DOCX made from the same template,
+    read back as (kind, text) lines, kind being heading, item, row (cells of lines) or text."""
+    from mentordocs.generate.docxtext import docx_text
+
+    try:
+        text = docx_text(_generator().render(outcome.result.case, "decision", "docx"))
+    except Exception as exc:  # the check result is still worth showing without the preview
+        current_app.logger.warning("Letter preview failed: %s", type(exc).__name__)
+        return None
+    lines: list[tuple[str, Any]] = []
+    for line in text.splitlines():
+        if line in ("[header]", "[body]", "[footer]"):
+            continue
+        if line.startswith("#"):
+            lines.append(("heading", line.lstrip("#").strip()))
+        elif line.startswith("- "):
+            lines.append(("item", line[2:]))
+        elif " | " in line:  # a table row (the letterhead): cells side by side, lines in each
+            lines.append(("row", [cell.split(" / ") for cell in line.split(" | ")]))
+        else:
+            lines.append(("text", line))
+    return lines
+
+
+def _profile_values() -> FormValues:
+    """A fresh form with the sender filled in from the municipality profile, if there is one."""
+    values = empty_values()
+    profile = current_app.extensions.get("mentordocs.profile")
+    if profile is not None:
+        sender = profile.sender
+        for path, value in (("municipality.sender_name", sender.name),
+                            ("municipality.department", sender.department),
+                            ("municipality.website", sender.website)):
+            if value:
+                values[path] = value
+    return values
+
+
 @bp.get("/")
 def index() -> tuple[str, int]:
-    return _render_form(empty_values(), fresh=True)
+    return _render_form(_profile_values(), fresh=True)
 
 
 @bp.post("/")
@@ -160,6 +219,46 @@ def api_check() -> Response:
 # Downloads
 
 
+def _zip_documents(case: Any) -> tuple[bytes, str]:
+    """Every document of the case that needs no LibreOffice, in one zip with Danish names."""
+    from mentordocs.generate import suggested_filename
+
+    documents = [("decision", "docx")]
+    if case.decision.outcome.value in SUPPORT_OUTCOMES:
+        documents = [("agreement", "docx"), ("decision", "docx"), ("minplan", "txt")]
+    stamp = (case.decision.date.year, case.decision.date.month, case.decision.date.day, 0, 0, 0)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for document, fmt in documents:
+            info = zipfile.ZipInfo(suggested_filename(case, document, fmt), date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, _generator().render(case, document, fmt))
+    decision_name = suggested_filename(case, "decision", "docx")
+    name = "mentorstoette-" + decision_name.removeprefix("afgoerelse-").removesuffix(".docx") + ".zip"
+    return buffer.getvalue(), name
+
+
+@bp.post("/download/all")
+def download_all() -> Any:
+    """"Hent alle dokumenter": the agreement, the decision letter and the Min Plan text as a zip."""
+    values = values_from_form(request.form)
+    outcome = check_values(values, _policy())
+    if not outcome.ok:
+        return _render_form(values, outcome, status=422, problems=(
+            "Dokumenterne kan ikke laves, før fejlene herunder er rettet.",))
+    from mentordocs.generate import GenerationError, TemplateRefused
+
+    try:
+        data, name = _zip_documents(outcome.result.case)
+    except GenerationError as exc:
+        current_app.logger.warning("Generation of the zip failed")
+        status = 422 if isinstance(exc, TemplateRefused) else 503
+        return _render_form(values, outcome, status=status, problems=(
+            f"Dokumenterne kunne ikke laves: {mask_cpr(str(exc))}",))
+    return send_file(io.BytesIO(data), mimetype="application/zip", as_attachment=True,
+                     download_name=name)
+
+
 @bp.post("/download/<document>/<fmt>")
 def download(document: str, fmt: str) -> Any:
     if fmt not in DOWNLOADS.get(document, ()):
@@ -172,6 +271,8 @@ def download(document: str, fmt: str) -> Any:
     from mentordocs.generate import GenerationError, TemplateRefused, suggested_filename
 
     case = outcome.result.case
+    if document in SUPPORT_DOCUMENTS and case.decision.outcome.value not in SUPPORT_OUTCOMES:
+        return _render_form(values, outcome, status=422, problems=(_NO_SUPPORT_DOCUMENTS,))
     try:
         data = _generator().render(case, document, fmt)
     except GenerationError as exc:
@@ -182,6 +283,10 @@ def download(document: str, fmt: str) -> Any:
             f"{DOCUMENT_LABELS[document]} ({fmt.upper()}) kunne ikke laves: {mask_cpr(str(exc))}",))
     return send_file(io.BytesIO(data), mimetype=MIMETYPES[fmt], as_attachment=True,
                      download_name=suggested_filename(case, document, fmt))
+
+
+_NO_SUPPORT_DOCUMENTS = ("Ved afslag og ophør laves der ingen aftale og ingen tekst til Min Plan. "
+                         "Hent afgørelsesbrevet i stedet.")
 
 
 @bp.post("/save/<fmt>")
@@ -206,6 +311,9 @@ def save(fmt: str) -> Response:
                      as_attachment=True, download_name=f"mentorstoette-sag-{day}.{fmt}")
 
 
+_PICK_A_DRAFT = "Vælg en fil, der er gemt med „Gem kladde som fil“."
+
+
 @bp.post("/load")
 def load() -> tuple[str, int]:
     """Fill the form from an uploaded case file (YAML or JSON, parsed safely, never stored)."""
@@ -223,13 +331,13 @@ def load() -> tuple[str, int]:
         data = parse_case_text(text, name)
     except UnicodeDecodeError:
         return _render_form(empty_values(), status=400, problems=(
-            f"{name} er ikke en tekstfil i UTF-8; vælg en YAML- eller JSON-sagsfil.",))
+            f"{name} kan ikke læses som tekst (UTF-8). {_PICK_A_DRAFT}",))
     except CaseInvalid as exc:
         return _render_form(empty_values(), status=400, problems=tuple(
             f"{name}: {issue.message}" for issue in exc.issues))
     if not isinstance(data, dict):
         return _render_form(empty_values(), status=400, problems=(
-            f"{name} indeholder ikke en sag (der skal være felter som municipality og support).",))
+            f"{name} indeholder ikke en sag. {_PICK_A_DRAFT}",))
     values, ignored = values_from_data(data)
     notices = [f"Sagen fra {name} er indlæst. Tjek felterne, før du laver dokumenterne."]
     if ignored:

@@ -8,6 +8,7 @@ Screenshots go to ``artifacts/`` for a reviewer.
 from __future__ import annotations
 
 import re
+import zipfile
 from typing import Any
 
 import pytest
@@ -202,3 +203,97 @@ def test_the_page_runs_without_console_errors_or_csp_violations(page: Any, live_
     page.fill("#f-support-goal", "Job")
     page.wait_for_timeout(1000)
     assert problems == []
+
+
+def test_typed_danish_dates_are_read_as_dates(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-support-start", "1/3-2026")
+    page.fill("#f-support-end", "31.10.2026")  # 8 months: the check must have read both dates
+    message = page.locator("#f-support-end-msg .message--error")
+    message.wait_for()
+    assert "højst være 6 måneder" in message.inner_text()
+
+
+def test_a_half_typed_date_gets_the_danish_message(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-decision-date", "20.2")
+    message = page.locator("#f-decision-date-msg .message--error")
+    message.wait_for()
+    assert message.inner_text() == ("Fejl: Datoen er ikke gyldig eller ikke færdigudfyldt. "
+                                    "Skriv den som fx 1.3.2026.")
+
+
+def test_choosing_a_refusal_hides_the_agreement_button(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    agreement = page.get_by_role("button", name="Hent aftale (Word)")
+    assert agreement.is_visible()
+    page.check("#f-decision-outcome-refusal")
+    assert agreement.is_hidden()
+    assert page.get_by_role("button", name="Hent afgørelse (Word)").is_visible()
+
+
+def test_download_all_documents_as_one_zip_with_danish_names(page: Any, live_server: str,
+                                                              tmp_path) -> None:
+    page.goto(live_server + "/")
+    fill_case(page, case_data())
+    click_check(page)
+    assert "Jonas Bech Madsen" in page.inner_text("#letter-preview")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator(".letter-preview").screenshot(path=str(ARTIFACTS / "web-letter-preview.png"))
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Hent alle dokumenter").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    assert target.name == "mentorstoette-bevilling-2026-02-20-15-02-09-g01-123-26.zip"
+    names = zipfile.ZipFile(target).namelist()
+    assert names == ["mentoraftale-2026-03-01-15-02-09-g01-123-26.docx",
+                     "afgoerelse-bevilling-2026-02-20-15-02-09-g01-123-26.docx",
+                     "minplan-2026-03-01-15-02-09-g01-123-26.txt"]
+
+
+def test_the_caseworkers_own_details_are_remembered_but_not_the_citizens(page: Any,
+                                                                        live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-caseworker-name", "Mette Kjær Holm")
+    page.fill("#f-citizen-name", "Jonas Bech Madsen")
+    with page.expect_navigation():
+        page.click("[data-clear-draft] button")  # a new case: the draft goes, the caseworker stays
+    assert page.input_value("#f-caseworker-name") == "Mette Kjær Holm"
+    assert page.input_value("#f-citizen-name") == ""
+    stored = page.evaluate("localStorage.getItem('mentordocs:caseworker:v1')")
+    assert "Mette Kjær Holm" in stored and "Jonas" not in stored
+
+
+def _no_horizontal_scroll_at_320(browser: Any, url: str, fill: bool) -> int:
+    context = browser.new_context(locale="da-DK", viewport={"width": 320, "height": 700})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        if fill:
+            fill_case(page, case_data())
+            click_check(page)
+        return page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        context.close()
+
+
+def test_no_horizontal_scroll_at_320_px_on_the_empty_form(browser: Any, live_server: str) -> None:
+    assert _no_horizontal_scroll_at_320(browser, live_server + "/", fill=False) <= 320
+
+
+def test_no_horizontal_scroll_at_320_px_with_the_letter_preview(browser: Any,
+                                                               live_server: str) -> None:
+    assert _no_horizontal_scroll_at_320(browser, live_server + "/", fill=True) <= 320
+
+
+def test_screenshots_of_the_form_desktop_and_400_px(browser: Any, live_server: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width, name in ((1100, "web-form-desktop.png"), (400, "web-form-400px.png")):
+        context = browser.new_context(locale="da-DK", viewport={"width": width, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(live_server + "/")
+            page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+        finally:
+            context.close()

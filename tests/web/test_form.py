@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,7 +81,7 @@ def test_an_empty_mentor_group_is_left_out_as_a_whole() -> None:
 def test_a_partly_filled_mentor_reports_the_missing_fields() -> None:
     values = values_from_form(form_fields(case_data(**{"mentor.phone": None})))
     outcome = check_values(values)
-    assert [(i.path, i.message) for i in outcome.errors] == [("mentor.phone", "Feltet skal udfyldes.")]
+    assert [(i.path, i.message) for i in outcome.errors] == [("mentor.phone", "Udfyld telefon (mentor).")]
 
 
 def test_six_month_error_is_shown_while_other_fields_are_still_empty() -> None:
@@ -102,8 +104,8 @@ def test_messages_borrowed_from_the_filler_case_are_never_shown() -> None:
     outcome = check_values(empty_values())
     assert outcome.warnings == []
     # The form's default outcome is a grant, so a missing mentor is a real error.
-    assert all(i.message in ("Feltet skal udfyldes.", "Angiv mindst én.") or i.path == "mentor"
-               for i in outcome.errors)
+    assert all(i.message.startswith(("Udfyld ", "Vælg ", "Skriv mindst én linje", "Svar på"))
+               or i.path == "mentor" for i in outcome.errors)
 
 
 def test_errors_come_in_the_order_of_the_form() -> None:
@@ -150,3 +152,31 @@ def test_any_typed_text_gives_messages_not_a_crash(typed: dict[str, str]) -> Non
     outcome = check_values(values)
     assert outcome.ok or outcome.errors
     assert all(isinstance(i.message, str) and i.message for i in outcome.errors + outcome.warnings)
+
+
+@pytest.mark.parametrize("typed", ["1/3-2026", "1.3.2026", "01.03.2026", "1-3-2026", "2026-03-01",
+                                   "1. 3. 2026"])
+def test_dates_are_accepted_the_danish_way_and_as_iso(typed: str) -> None:
+    assert form.parse_date_text(typed) == dt.date(2026, 3, 1)
+
+
+def test_an_unreadable_date_gets_a_danish_message_without_a_format_code() -> None:
+    values = form.empty_values()
+    values["support.end"] = "31.2.2026"
+    messages = [i.message for i in form.check_values(values).errors if i.path == "support.end"]
+    assert messages == ["Datoen er ikke gyldig eller ikke færdigudfyldt. Skriv den som fx 1.3.2026."]
+
+
+def test_messages_on_the_form_never_mention_yaml() -> None:
+    values = form.empty_values()
+    values["citizen.cpr"] = "12345"
+    messages = [i.message for i in form.check_values(values).errors]
+    assert messages and not any("YAML" in m or "ÅÅÅÅ-MM-DD" in m for m in messages)
+
+
+def test_an_empty_field_is_named_in_its_message() -> None:
+    outcome = check_values(empty_values())
+    messages = {i.path: i.message for i in outcome.errors}
+    assert messages["municipality.name"] == "Udfyld kommunens navn."
+    assert messages["support.mentor_type"] == "Vælg mentortype."
+    assert messages["support.tasks"] == "Skriv mindst én linje under mentorens opgaver."

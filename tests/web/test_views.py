@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 
 import pytest
@@ -230,7 +231,7 @@ def test_saved_case_loads_back_to_the_same_case(client: CsrfClient, fmt: str) ->
     tree = page_tree(loaded)
     assert tree.get_element_by_id("f-citizen-name").get("value") == "Jonas Bech Madsen"
     assert [r.get("value") for r in tree.xpath("//input[@name='support.follow_up.evaluation_dates']")] == \
-        ["2026-04-01", "2026-06-01", "2026-08-14"]
+        ["1.4.2026", "1.6.2026", "14.8.2026"]  # loaded dates are shown the Danish way
     assert tree.xpath("//div[@id='check-ok']")
 
 
@@ -492,3 +493,86 @@ def test_a_broken_profile_stops_the_web_app_naming_file_and_key(tmp_path) -> Non
     path = _profile(tmp_path, "periode:\n  max_months: 9\n")
     with pytest.raises(ProfileError, match=r"mentordocs\.yaml.*periode"):
         create_app({"TESTING": True, "SECRET_KEY": "s", "MENTORDOCS_PROFILE": str(path)})
+
+
+REFUSAL = {"decision.outcome": "refusal", "decision.fully_granted": None}
+
+
+def test_download_buttons_name_the_document_and_the_program(client: CsrfClient) -> None:
+    page = client.get("/").get_data(as_text=True)
+    for label in ("Hent aftale (Word)", "Hent afgørelse (PDF)", "Gem kladde som fil"):
+        assert label in page
+    assert not re.search(r">\s*(DOCX|MD|YAML|JSON)\b", page)
+
+
+def test_a_refusal_shows_no_agreement_or_min_plan_buttons(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
+    for document in ("agreement", "minplan"):
+        button = tree.xpath(f"//button[starts-with(@formaction, '/download/{document}/')]")[0]
+        assert button.xpath("ancestor::li[@hidden]")
+    assert not tree.xpath("//button[@formaction='/download/decision/docx']/ancestor::li[@hidden]")
+
+
+def test_the_server_refuses_an_agreement_for_a_refusal_in_danish(client: CsrfClient) -> None:
+    response = client.post("/download/agreement/docx", data=form_fields(case_data(**REFUSAL)))
+    assert response.status_code == 422
+    assert "Ved afslag og ophør laves der ingen aftale" in response.get_data(as_text=True)
+
+
+def test_download_all_gives_a_zip_with_danish_file_names(client: CsrfClient) -> None:
+    response = client.post("/download/all", data=form_fields())
+    assert response.status_code == 200 and response.mimetype == "application/zip"
+    assert "mentorstoette-bevilling-2026-02-20-15-02-09-g01-123-26.zip" in \
+        response.headers["Content-Disposition"]
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert names == ["mentoraftale-2026-03-01-15-02-09-g01-123-26.docx",
+                     "afgoerelse-bevilling-2026-02-20-15-02-09-g01-123-26.docx",
+                     "minplan-2026-03-01-15-02-09-g01-123-26.txt"]
+
+
+def test_download_all_for_a_refusal_holds_only_the_decision(client: CsrfClient) -> None:
+    response = client.post("/download/all", data=form_fields(case_data(**REFUSAL)))
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert names == ["afgoerelse-afslag-2026-02-20-15-02-09-g01-123-26.docx"]
+
+
+def test_a_valid_check_shows_the_decision_letter_read_only(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields()))
+    letter = tree.get_element_by_id("letter-preview").text_content()
+    assert "Jonas Bech Madsen" in letter and "1237" not in letter
+    assert not tree.xpath("//div[@id='letter-preview']//input | //div[@id='letter-preview']//textarea")
+
+
+def test_the_error_summary_stands_above_the_heading_and_repeats_the_messages(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "31.2.2026"}))))
+    summary = tree.get_element_by_id("error-summary")
+    assert summary.getnext().tag == "h1"
+    link = summary.xpath(".//a[@href='#f-support-end']")[0]
+    visible = "".join(link.xpath("./text()")).strip()
+    inline = tree.get_element_by_id("f-support-end-msg").text_content().strip()
+    assert inline == f"Fejl: {visible}"
+
+
+def test_there_is_no_placeholder_text(client: CsrfClient) -> None:
+    assert "placeholder" not in client.get("/").get_data(as_text=True)
+
+
+def test_optional_fields_say_valgfri(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/"))
+    label = tree.xpath("//label[@for='f-citizen-cpr']")[0].text_content()
+    assert "(valgfri)" in label
+
+
+def test_the_sender_is_prefilled_from_the_municipality_profile(tmp_path) -> None:
+    body = "sender:\n  name: Jobcenter Vejle\n  department: Job og Ydelse\n"
+    app = create_app({"TESTING": True, "SECRET_KEY": "s",
+                      "MENTORDOCS_PROFILE": str(_profile(tmp_path, body))})
+    tree = page_tree(CsrfClient(app.test_client()).get("/"))
+    assert tree.get_element_by_id("f-municipality-sender-name").get("value") == "Jobcenter Vejle"
+    assert tree.get_element_by_id("f-municipality-department").get("value") == "Job og Ydelse"
+
+
+def test_a_refusal_shows_the_letter_but_no_min_plan_text(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
+    assert "afslag" in tree.get_element_by_id("letter-preview").text_content().lower()
+    assert not tree.xpath("//textarea[@id='minplan-preview']")

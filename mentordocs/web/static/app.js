@@ -9,6 +9,10 @@
   // The CPR number stays out of the draft: browsers on shared municipal PCs outlive a session.
   var DRAFT_SKIP = { csrf_token: true, action: true, "citizen.cpr": true };
   var CHECK_DELAY_MS = 700;
+  // The caseworker's own details, remembered across cases in this browser. Only these four
+  // fields: never anything about the citizen. "Ryd kladde" leaves them, as they are not the case.
+  var CASEWORKER_KEY = "mentordocs:caseworker:v1";
+  var CASEWORKER_FIELDS = ["caseworker.name", "caseworker.title", "caseworker.phone", "caseworker.email"];
 
   function fieldId(path) { return "f-" + path.replace(/[._]/g, "-"); }
   function $(selector, root) { return (root || document).querySelector(selector); }
@@ -193,6 +197,26 @@
     });
   }
 
+  /* ---- The caseworker's own details ----------------------------------------------------- */
+  function rememberCaseworker(form) {
+    var details = {};
+    CASEWORKER_FIELDS.forEach(function (name) {
+      var input = form.elements[name];
+      if (input && input.value.trim()) { details[name] = input.value.trim(); }
+    });
+    try { window.localStorage.setItem(CASEWORKER_KEY, JSON.stringify(details)); } catch (error) { /* not kept */ }
+  }
+
+  function fillCaseworker(form) {
+    var details;
+    try { details = JSON.parse(window.localStorage.getItem(CASEWORKER_KEY) || "{}"); } catch (error) { return; }
+    if (!details || typeof details !== "object") { return; }
+    CASEWORKER_FIELDS.forEach(function (name) {
+      var input = form.elements[name];
+      if (input && !input.value && typeof details[name] === "string") { input.value = details[name]; }
+    });
+  }
+
   /* ---- Live check while typing -------------------------------------------------------- */
   var touched = {};
   var checkTimer = null;
@@ -293,6 +317,7 @@
       var name = event.target && event.target.name;
       if (!name || name === "csrf_token") { return; }
       touched[name] = true;
+      if (CASEWORKER_FIELDS.indexOf(name) >= 0) { rememberCaseworker(form); }
       updateConditional(form);
       saveDraft(form);
       scheduleCheck(form);
@@ -328,6 +353,7 @@
     if (!form) { return; }
     if (form.getAttribute("data-fresh") === "true") {
       if (restoreDraft(form)) { $all("[data-list]", form).forEach(renumber); }
+      fillCaseworker(form);
     } else {
       saveDraft(form);  // a checked or loaded case becomes the draft
     }
