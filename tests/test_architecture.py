@@ -40,3 +40,13 @@ def test_a_layer_imports_only_the_layers_below_it(layer):
     wrong = {f"{path.relative_to(PACKAGE)} -> {target}"
              for path in (PACKAGE / layer).rglob("*.py") for target in _imports(path) - ALLOWED[layer]}
     assert not wrong, sorted(wrong)
+
+
+def test_ruff_finds_nothing_in_the_package_the_tests_and_the_scripts():
+    import subprocess
+    import sys
+
+    root = PACKAGE.parent
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "mentordocs", "tests", "scripts"],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

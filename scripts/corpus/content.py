@@ -275,7 +275,7 @@ def mentor_lines(ctx: Ctx, variant: str) -> tuple[list[str], str]:
 
 # --------------------------------------------------------------------------------------- tasks
 def task_lines(ctx: Ctx) -> list[str]:
-    o, p = ctx.obj, ctx.poss
+    o = ctx.obj
     pool = [
         f"følge {o} de første dage i praktikken hos {ctx.company}",
         "hjælpe med at skabe overblik over breve fra kommunen og e-Boks",
@@ -305,13 +305,13 @@ def tasks_prose(ctx: Ctx, tasks: list[str]) -> str:
 
 # ----------------------------------------------------------------------------------- follow-up
 def follow_up_lines(ctx: Ctx, which: Optional[int] = None) -> list[str]:
-    rng, s = ctx.rng, ctx.sub
+    rng = ctx.rng
     mid = ctx.date(ctx.doc_date + timedelta(days=rng.randrange(60, 100)))
     options = [
         [f"Statusmøde hver 4. uge mellem {ctx.obj}, mentor og sagsbehandler, hvor vi gennemgår delmålene."],
         ["Opfølgning hver 3. måned (serviceniveau 1) og altid 14 dage før støtteperioden ophører.",
          "Progression vurderes sammen med borgeren."],
-        [f"Evaluering hver måned. Progressionen måles på fremmødet (mål: 4 af 5 dage)."],
+        ["Evaluering hver måned. Progressionen måles på fremmødet (mål: 4 af 5 dage)."],
         [f"Midtvejsevaluering {mid}.", "Slutevaluering fire uger før bevillingsudløb."],
         ["Vi følger op på delmålene ved statusmøder hver 14. dag.",
          "Mentor sender en kort skriftlig status til sagsbehandler efter hvert møde."],
@@ -365,12 +365,12 @@ def appeal_lines(ctx: Ctx) -> list[str]:
          f"som tager stilling til afgørelsen."],
         [f"Du kan klage over afgørelsen om mentorstøtte. Klagen skal være modtaget hos {b} senest "
          f"4 uger efter, at du har fået afgørelsen. Du kan klage mundtligt eller skriftligt.",
-         f"Vi genvurderer sagen, og hvis vi fastholder afgørelsen, sender vi klagen videre til "
-         f"Ankestyrelsen, jf. § 204 i lov om en aktiv beskæftigelsesindsats og "
-         f"retssikkerhedslovens kapitel 10."],
+         "Vi genvurderer sagen, og hvis vi fastholder afgørelsen, sender vi klagen videre til "
+         "Ankestyrelsen, jf. § 204 i lov om en aktiv beskæftigelsesindsats og "
+         "retssikkerhedslovens kapitel 10."],
         [f"Klage over afgørelsen sendes til {bs} inden 4 uger. {_cap(bs)} genvurderer sagen og "
          f"sender den videre til Ankestyrelsen, hvis afgørelsen fastholdes."],
-        [f"Klagefrist: 4 uger fra du har modtaget dette brev.",
+        ["Klagefrist: 4 uger fra du har modtaget dette brev.",
          f"Klagen sendes til {b}, {m.street}, {m.postcode} {m.town}, eller via Digital Post. "
          f"Fastholder vi afgørelsen, behandles klagen af Ankestyrelsens Beskæftigelsesudvalg."],
         [f"Klage skal sendes til {b} senest 4 uger efter, at du har modtaget denne afgørelse."],
@@ -400,8 +400,8 @@ def reasons_lines(ctx: Ctx, subtype: str) -> list[str]:
         return [ctx.rng.choice([
             f"Vi har vurderet, at {s} kan deltage i tilbuddet uden mentor, fordi {s} selv har "
             f"mødt stabilt i de sidste 8 uger. Vi har lagt vægt på oplysningerne fra praktikstedet.",
-            f"Der kan kun gives mentorstøtte, når der er et mål om beskæftigelse eller uddannelse. "
-            f"Vi har vurderet, at et sådant mål ikke er fastsat på nuværende tidspunkt.",
+            "Der kan kun gives mentorstøtte, når der er et mål om beskæftigelse eller uddannelse. "
+            "Vi har vurderet, at et sådant mål ikke er fastsat på nuværende tidspunkt.",
         ]) + f" Afgørelsen er truffet efter {ctx.law}."]
     if subtype == "end":
         return [ctx.rng.choice([

@@ -188,9 +188,9 @@ def _appeal(rng: random.Random, kommune: str, defect: bool, letter_date: date) -
     body = rng.choice([
         [f"Hvis du ikke er enig i afgørelsen, kan du klage til {kommune} Kommune inden {deadline} "
          f"fra du har modtaget dette brev. Du kan klage skriftligt eller mundtligt.",
-         f"Kommunen genvurderer afgørelsen. Fastholder kommunen afgørelsen, sendes klagen videre "
-         f"til Ankestyrelsen, jf. lov om en aktiv beskæftigelsesindsats § 204 og "
-         f"retssikkerhedslovens kapitel 10."],
+         "Kommunen genvurderer afgørelsen. Fastholder kommunen afgørelsen, sendes klagen videre "
+         "til Ankestyrelsen, jf. lov om en aktiv beskæftigelsesindsats § 204 og "
+         "retssikkerhedslovens kapitel 10."],
         [f"Du kan klage over afgørelsen til Jobcenter {kommune}. Klagen skal være modtaget senest "
          f"{deadline} efter, at du har fået afgørelsen. Hvis jobcentret fastholder afgørelsen, "
          f"sender vi din klage til Ankestyrelsen."],
@@ -246,7 +246,7 @@ def build_doc(rng: random.Random, kind: str, idx: int) -> Doc:
         if "missing-duration" in defects and "duration-over-6-months" in defects:
             defects.discard("duration-over-6-months")
     fields: list[Field] = []
-    style = rng.random()
+    rng.random()  # a draw the layout once used; kept so the seeded corpus stays the same
 
     english = rng.random() < 0.12
     if english:
@@ -388,7 +388,7 @@ def build_doc(rng: random.Random, kind: str, idx: int) -> Doc:
         intro = [rng.choice([
             f"Aftalen er indgået mellem {name}, {company} og Jobcenter {kommune}.",
             f"Denne aftale beskriver mentorforløbet for {name}.",
-            f"Mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167 (tidl. § 31 b).",
+            "Mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167 (tidl. § 31 b).",
         ])]
         if rng.random() < 0.2:
             prev = date(2025, rng.randint(1, 12), rng.randint(1, 28))
@@ -538,4 +538,4 @@ def _decision(rng, kommune, name, letterhead, traits, mnc, letter_date) -> Doc:
         fields.append(Field("appeal", rng.choice(LABELS["appeal"]), lines, sentence=" ".join(lines)))
     return Doc("decision", sub, title, letterhead, intro, fields,
                ["Med venlig hilsen", f"Sagsbehandler, Jobcenter {kommune}"], [],
-               [f"Side 1 af 2", "Jobcenter " + kommune], rules, traits, mnc, period, place)
+               ["Side 1 af 2", "Jobcenter " + kommune], rules, traits, mnc, period, place)

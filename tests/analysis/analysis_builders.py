@@ -6,7 +6,7 @@ analysis (readers produce exactly this), so no reader is involved in most tests.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Optional
 
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 

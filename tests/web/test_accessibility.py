@@ -7,7 +7,6 @@ is beside it) so the test needs no network and no npm on the CI machine.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
