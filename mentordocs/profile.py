@@ -5,6 +5,11 @@
       name: Jobcenter Vejle          # letterhead sender when the case gives none
       department: Job og Ydelse
       website: www.vejle.dk
+      municipality: Vejle Kommune    # these five prefill the web form's sender fields
+      address: Kirketorvet 22
+      postcode_city: 7100 Vejle
+      phone: 76 81 00 00
+      email: jobcenter@vejle.dk
     letterhead:                      # extra lines under the sender in letters
       - Kirketorvet 22, 7100 Vejle
     templates: skabeloner/           # like --templates; relative to this file
@@ -51,6 +56,12 @@ class SenderSettings(_Strict):
     name: Optional[str] = Field(None, min_length=1)
     department: Optional[str] = None
     website: Optional[str] = None
+    #: The municipality's own details, prefilled in the web form's sender fields
+    municipality: Optional[str] = Field(None, min_length=1)
+    address: Optional[str] = None
+    postcode_city: Optional[str] = None
+    phone: Optional[str] = None
+    email: Optional[str] = None
 
 
 class PeriodSettings(_Strict):

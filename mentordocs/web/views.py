@@ -180,7 +180,12 @@ def _profile_values() -> FormValues:
         sender = profile.sender
         for path, value in (("municipality.sender_name", sender.name),
                             ("municipality.department", sender.department),
-                            ("municipality.website", sender.website)):
+                            ("municipality.website", sender.website),
+                            ("municipality.name", sender.municipality),
+                            ("municipality.address", sender.address),
+                            ("municipality.postcode_city", sender.postcode_city),
+                            ("municipality.phone", sender.phone),
+                            ("municipality.email", sender.email)):
             if value:
                 values[path] = value
     return values

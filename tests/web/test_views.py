@@ -576,3 +576,15 @@ def test_a_refusal_shows_the_letter_but_no_min_plan_text(client: CsrfClient) -> 
     tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
     assert "afslag" in tree.get_element_by_id("letter-preview").text_content().lower()
     assert not tree.xpath("//textarea[@id='minplan-preview']")
+
+
+def test_the_municipalitys_required_sender_fields_are_prefilled_from_the_profile(tmp_path) -> None:
+    body = ("sender:\n  municipality: Vejle Kommune\n  address: Kirketorvet 22\n  postcode_city: 7100 Vejle\n"
+            "  phone: 76 81 00 00\n  email: jobcenter@vejle.dk\n")
+    app = create_app({"TESTING": True, "SECRET_KEY": "s",
+                      "MENTORDOCS_PROFILE": str(_profile(tmp_path, body))})
+    tree = page_tree(CsrfClient(app.test_client()).get("/"))
+    values = {name: tree.get_element_by_id(f"f-municipality-{name}").get("value")
+              for name in ("name", "address", "postcode-city", "phone", "email")}
+    assert values == {"name": "Vejle Kommune", "address": "Kirketorvet 22", "postcode-city": "7100 Vejle",
+                      "phone": "76 81 00 00", "email": "jobcenter@vejle.dk"}
