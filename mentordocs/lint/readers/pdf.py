@@ -17,7 +17,7 @@ import io
 import logging
 import re
 import unicodedata
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ErrorCode, ExtractedDocument
@@ -167,31 +167,44 @@ _RENDER_DPI = 300
 def _check_embedded_images(page: Any, limits: Limits) -> None:
     """Refuse a page whose image declares more pixels than the limit, before anything decodes
     it: a few kilobytes of compressed zeros can declare a gigapixel image."""
+    for xobject in _page_xobjects(page):
+        if xobject.get("/Subtype") == "/Image":
+            width, height = _int(xobject.get("/Width")), _int(xobject.get("/Height"))
+            if width * height > limits.max_image_pixels:
+                raise DocumentError(ErrorCode.TOO_LARGE, "image-too-large",
+                                    pixels=_megapixels(width * height),
+                                    limit=_megapixels(limits.max_image_pixels))
+
+
+def _page_xobjects(page: Any) -> Iterator[Any]:
+    """The page's XObjects (images and forms), each once, forms before what they hold, down to
+    :data:`_MAX_FORM_DEPTH` levels and at most ``_MAX_FORMS * 10`` in all: a hostile file may
+    hold thousands, or forms that hold each other."""
     from pypdf.generic import DictionaryObject
 
-    def visit(resources: Any, depth: int) -> None:
+    seen: set[int] = set()
+
+    def visit(resources: Any, depth: int) -> Iterator[Any]:
         if depth > _MAX_FORM_DEPTH or not isinstance(resources, DictionaryObject):
             return
         xobjects = resources.get("/XObject")
         xobjects = xobjects.get_object() if xobjects is not None else None
         if not isinstance(xobjects, DictionaryObject):
             return
-        for reference in list(xobjects.values())[:_MAX_FORMS * 10]:
+        for reference in xobjects.values():
             xobject = reference.get_object()
+            if len(seen) >= _MAX_FORMS * 10 or id(xobject) in seen:
+                return
+            seen.add(id(xobject))
             if not isinstance(xobject, DictionaryObject):
                 continue
-            if xobject.get("/Subtype") == "/Image":
-                width, height = _int(xobject.get("/Width")), _int(xobject.get("/Height"))
-                if width * height > limits.max_image_pixels:
-                    raise DocumentError(ErrorCode.TOO_LARGE, "image-too-large",
-                                        pixels=_megapixels(width * height),
-                                        limit=_megapixels(limits.max_image_pixels))
-            elif xobject.get("/Subtype") == "/Form":
+            yield xobject
+            if xobject.get("/Subtype") == "/Form":
                 inner = xobject.get("/Resources")
-                visit(inner.get_object() if inner is not None else None, depth + 1)
+                yield from visit(inner.get_object() if inner is not None else None, depth + 1)
 
     resources = page.get("/Resources")
-    visit(resources.get_object() if resources is not None else None, 1)
+    yield from visit(resources.get_object() if resources is not None else None, 1)
 
 
 def _int(value: Any) -> int:
@@ -330,36 +343,21 @@ def _form_pages(page: Any) -> list[Any]:
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     found: list[Any] = []
-    seen: set[int] = set()
-
-    def visit(resources: Any, depth: int) -> None:
-        if depth > _MAX_FORM_DEPTH or not isinstance(resources, DictionaryObject):
-            return
-        xobjects = resources.get("/XObject")
-        xobjects = xobjects.get_object() if xobjects is not None else None
-        if not isinstance(xobjects, DictionaryObject):
-            return
-        for reference in xobjects.values():
-            form = reference.get_object()
-            if len(found) >= _MAX_FORMS or id(form) in seen:
-                return
-            seen.add(id(form))
-            if not isinstance(form, DictionaryObject) or form.get("/Subtype") != "/Form":
-                continue
-            form_resources = form.get("/Resources")
-            form_resources = form_resources.get_object() if form_resources is not None else None
-            blank = PageObject.create_blank_page(pdf=page.pdf, width=page.mediabox.width,
-                                                 height=page.mediabox.height)
-            if isinstance(form_resources, DictionaryObject):
-                blank[NameObject("/Resources")] = form_resources
-            content = DecodedStreamObject()
-            content.set_data(form.get_data())
-            blank[NameObject("/Contents")] = content
-            found.append(blank)
-            visit(form_resources, depth + 1)
-
-    resources = page.get("/Resources")
-    visit(resources.get_object() if resources is not None else None, 1)
+    for form in _page_xobjects(page):
+        if form.get("/Subtype") != "/Form":
+            continue
+        resources = form.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        blank = PageObject.create_blank_page(pdf=page.pdf, width=page.mediabox.width,
+                                             height=page.mediabox.height)
+        if isinstance(resources, DictionaryObject):
+            blank[NameObject("/Resources")] = resources
+        content = DecodedStreamObject()
+        content.set_data(form.get_data())
+        blank[NameObject("/Contents")] = content
+        found.append(blank)
+        if len(found) >= _MAX_FORMS:
+            break
     return found
 
 
