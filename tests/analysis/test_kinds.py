@@ -293,3 +293,10 @@ def test_an_information_page_in_english_is_unknown(make_doc, lint):
                    "If you need help to start or keep a job, the municipality can give you a mentor.",
                    "How long? Up to six months at a time.", "How many hours? Often 2-4 hours a week.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_termination_that_mentions_the_schools_own_support_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Ophør af mentorstøtte"), "Din mentorstøtte ophører den 10. april 2025.",
+                   ("h", "Begrundelse"), "Skolens egen støtte dækker nu dit behov, og mentorstøtte er ikke længere "
+                   "nødvendig, jf. § 167 i lov om en aktiv beskæftigelsesindsats.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc)[0] == "decision"
