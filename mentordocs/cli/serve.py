@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import sys
 
 import click
+
+from mentordocs.domain.terminal import printable
 
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
@@ -53,7 +56,13 @@ def serve(host: str, port: int, debug: bool) -> None:
                                    "it is refused on a non-local address. Use --no-debug.")
     # One handler on the root logger, so the app's CPR filter covers every record that is printed.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app()
+    from mentordocs.profile import ProfileError
+
+    try:
+        app = create_app()
+    except ProfileError as exc:  # names the profile file, the key and its line
+        click.echo(f"error: {printable(str(exc))}", err=True)
+        sys.exit(2)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"mentordocs web form: http://{shown}:{port}/  (Ctrl+C stops it)")
     try:

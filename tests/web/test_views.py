@@ -588,3 +588,14 @@ def test_the_municipalitys_required_sender_fields_are_prefilled_from_the_profile
               for name in ("name", "address", "postcode-city", "phone", "email")}
     assert values == {"name": "Vejle Kommune", "address": "Kirketorvet 22", "postcode-city": "7100 Vejle",
                       "phone": "76 81 00 00", "email": "jobcenter@vejle.dk"}
+
+
+def test_serve_with_a_broken_profile_says_which_file_and_key_and_exits_2(tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from mentordocs.cli import cli
+
+    monkeypatch.setenv("MENTORDOCS_PROFILE", str(_profile(tmp_path, "periode:\n  max_months: 9\n")))
+    result = CliRunner().invoke(cli, ["serve"])
+    assert result.exit_code == 2 and "mentordocs.yaml" in result.output and "periode" in result.output
+    assert "Traceback" not in result.output
