@@ -247,3 +247,20 @@ def test_a_case_systems_navigation_menu_and_breadcrumbs_are_not_document_text():
             '<div class="row"><div class="label">Mål</div><div class="vaerdi">Job som kok</div></div></body></html>').encode()
     texts = [b.text for b in read_bytes(data, "fagsystem.html").blocks]
     assert texts[0] == "Aftale om mentorstøtte" and not any("Timeregistrering" in t for t in texts)
+
+
+def test_a_number_that_starts_a_wrapped_line_continues_the_sentence():
+    data = ("Mentors opgave bliver at tale med dig om, hvordan du håndterer uro og angst i pauserne,\n"
+            "og være bindeled mellem dig og din leder, hvis der opstår problemer. Målet er: påbegynde\n"
+            "10. klasse på Hjørring Ungdomsskole og gennemføre året med under 15 % fravær.\n").encode()
+    blocks = read_bytes(data, "a.txt").blocks
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH]
+    assert blocks[0].text.endswith("Målet er: påbegynde 10. klasse på Hjørring Ungdomsskole og gennemføre "
+                                   "året med under 15 % fravær.")
+
+
+def test_a_numbered_list_after_a_wrapped_line_stays_a_list():
+    data = ("Mentor skal hjælpe dig med de ting, som vi har talt om på mødet i jobcentret, og som du selv\n"
+            "1. transport til praktikstedet\n2. morgenrutiner\n").encode()
+    kinds = [b.kind for b in read_bytes(data, "a.txt").blocks]
+    assert kinds[-2:] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]

@@ -202,6 +202,9 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
                     and not builder.after_label():
                 kind, level = "heading", 2
         width = max(widths.get(ln.page, 0), min_width)
+        if kind in ("list_item", "heading") and not cells and _wrapped_number(text, prev_text, builder, items,
+                                                                              index, width):
+            kind, body = "paragraph", text  # "… Målet er: påbegynde" + "10. klasse på …"
         if kind == "paragraph" and builder.can_continue() and prev_text and _continues(
                 prev_text, text, width) and not _label_between(text, _neighbour(items, index, +1)):
             builder.extend(text)
@@ -228,6 +231,20 @@ def _label_between(line: str, following: Optional[str]) -> bool:
     return (following is not None and 1 <= len(words) <= 5 and len(line) <= 40 and line[:1].isupper()
             and not line.endswith(_TITLE_END) and not any(ch.isdigit() for ch in line)
             and (following[:1].isupper() or following[:1].isdigit()) and "@" not in line)
+
+
+def _wrapped_number(text: str, previous: str, builder: "_Builder", items: list[Line], index: int,
+                    width: int) -> bool:
+    """Whether a line that starts with a number ("10. klasse på …", "2. marts …") is the wrapped
+    rest of the paragraph above rather than a list item or a numbered heading: the line above
+    was wrapped mid-sentence (full width, no sentence end, no colon), and no other numbered line
+    is near, so nothing else says a list is here."""
+    if not (previous and builder.current_kind == "paragraph" and _is_numbered(text)):
+        return False
+    if previous.endswith(_TITLE_END) or len(previous) < 0.6 * width or _is_numbered(previous):
+        return False
+    return not any(n is not None and _is_numbered(n) for n in
+                   (_neighbour(items, index, step) for step in (-3, -2, 1, 2, 3)))
 
 
 def _continues(previous: str, line: str, width: int) -> bool:
