@@ -170,8 +170,13 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     kind = _detect(folded_blocks, text, filled, concrete, person, vocab, headings)
     if kind == "unknown":
         return kind
-    head = "\n".join([b for b in folded_blocks if b.strip()][:4])
-    if vocab.private.search(head) or not vocab.under_lab(text) or vocab.not_lab.search(text):
+    # The citizen's aim ("10. klasse på Hjørring Ungdomsskole") says where the citizen is going,
+    # not who runs the support: a school named there is no private setting.
+    goal = statuses.get("goal")
+    aim = fold(goal.value) if goal is not None and goal.state == "present" and goal.value else ""
+    setting = text.replace(aim, " ") if aim else text
+    head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
+    if vocab.private.search(head) or not vocab.under_lab(setting) or vocab.not_lab.search(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
     if kind in ("decision", "minplan") and not vocab.subject.search(text):
         return "unknown"  # a decision on an enkeltydelse, a plan with a work placement only

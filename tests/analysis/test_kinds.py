@@ -300,3 +300,15 @@ def test_a_termination_that_mentions_the_schools_own_support_is_a_decision(make_
                    ("h", "Begrundelse"), "Skolens egen støtte dækker nu dit behov, og mentorstøtte er ikke længere "
                    "nødvendig, jf. § 167 i lov om en aktiv beskæftigelsesindsats.", ("h", "Klagevejledning"), KLAGE)
     assert lint(doc)[0] == "decision"
+
+
+def test_a_school_named_in_the_citizens_goal_is_no_private_setting(make_doc, lint):
+    doc = make_doc("Hjørring Kommune, Job og Arbejdsmarked", "Kære Tobias",
+                   "Som lovet kommer her vores aftale om mentor skrevet ned.",
+                   "Målet er: påbegynde 10. klasse på Hjørring Ungdomsskole og gennemføre året med under "
+                   "15 % fravær.",
+                   "Helle Thomsen er din mentor – tlf. 90 84 32 97.",
+                   "Mentors opgave bliver at øve turen med bus til og fra skolen.",
+                   "Aftalen gælder 1. april 2026 – 30. september 2026. Rådgiveren følger op hver 14. dag. "
+                   "Der er afsat 8 timer om måneden.", KLAGE)
+    assert lint(doc) == ("agreement", [])
