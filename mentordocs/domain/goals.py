@@ -40,6 +40,8 @@ class GoalVocabulary:
     activity_openers: tuple[str, ...]
     vague_terms: tuple[str, ...]
     observable_markers: tuple[str, ...]
+    #: regular expressions over the folded goal: anchor words that aim at nothing ("arbejde med sig selv")
+    not_anchors: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> "GoalVocabulary":
@@ -47,7 +49,7 @@ class GoalVocabulary:
             return tuple(str(w).lower() for w in data.get(key, ()))
 
         return cls(words("anchors"), words("activity_openers"), words("vague_terms"),
-                   words("observable_markers"))
+                   words("observable_markers"), tuple(str(p) for p in data.get("not_anchors") or ()))
 
 
 @lru_cache(maxsize=8)
@@ -80,6 +82,11 @@ def _any_re(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{_term_re(t).pattern})" for t in terms) or "$^")
 
 
+@lru_cache(maxsize=64)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 @lru_cache(maxsize=2048)
 def _term_re(term: str) -> re.Pattern[str]:
     # Terms ending in "*" match as prefixes ("uddannelse*" matches "uddannelsesforløb"); a
@@ -107,7 +114,10 @@ def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> l
         return [GoalProblem("empty", "Der er ikke angivet et mål.", "No goal is stated.")]
     problems: list[GoalProblem] = []
     # "i jobcentret" names the authority, not a job: it is no job or education aim
-    if not _contains_any(_AUTHORITY.sub(" ", goal), vocab.anchors):
+    aims = _AUTHORITY.sub(" ", goal)
+    if vocab.not_anchors:
+        aims = _alternation(vocab.not_anchors).sub(" ", aims)
+    if not _contains_any(aims, vocab.anchors):
         problems.append(GoalProblem(
             "no-job-or-education-aim",
             "Målet peger ikke mod job eller uddannelse (fx praktik, fleksjob, løntilskud, "

@@ -267,6 +267,9 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     another field and not of this one."""
     if fields & _UNSCOPED:
         return value, ""
+    blank = _LEADING_BLANK.match(value)
+    if blank:  # "Periode: … Fire uger før bevillingen udløber …": the form was left blank
+        return value[:blank.end()].strip(), value[blank.end():].strip()
     spans = sentence_spans(value)
     if len(spans) < 2:
         return value, ""
@@ -279,6 +282,11 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
         if not own and any(speaks_of(key, sentence, vocab) for key in _SCOPE_KEYS if key not in fields):
             return value[:s].rstrip(), value[s:].strip()
     return value, ""
+
+
+#: A value left blank in a form printed as running text: a dash, dots, an ellipsis, "xx" or
+#: underscores, and then the next sentence (a capital letter).
+_LEADING_BLANK = re.compile(r"^\s*(?:…|\.{2,}|_{2,}|[-–—]{1,3}|x{2,}|\?{1,3})\s+(?=[A-ZÆØÅ])")
 
 
 _SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")

@@ -162,6 +162,24 @@ def test_an_inline_label_takes_only_its_own_sentences(lint, paragraph, missing):
     assert rules_of(findings) & MISSING == missing
 
 
+@pytest.mark.parametrize("value", ["…", "___", "xx"])
+def test_a_blank_period_in_running_text_is_missing_though_the_next_sentence_has_a_length(lint, value):
+    paragraph = (f"Mål: {GOAL} Mentor: {MENTOR}. Mentoren skal hjælpe med transport. Periode: {value} "
+                 "Fire uger før bevillingen udløber holder vi en evaluering. Timetal: 2 timer pr. uge.")
+    _, findings = lint(_agreement(paragraph))
+    assert rules_of(findings) & MISSING == {"missing-duration"}
+
+
+@pytest.mark.parametrize("role", ["være bindeled mellem dig og din leder, hvis der opstår problemer",
+                                  "fungere som din kontaktperson over for praktikstedet",
+                                  "være med til de første møder på praktikstedet"])
+def test_a_role_the_mentor_takes_states_the_tasks(lint, role):
+    paragraph = (f"Målet er: {GOAL} Mentor skal {role}. Mentor er {MENTOR}. Periode: {PERIOD}. "
+                 f"{FOLLOW} Timetal: {HOURS}.")
+    _, findings = lint(_agreement(paragraph))
+    assert "missing-tasks" not in rules_of(findings)
+
+
 @pytest.mark.parametrize("value", ["-.", "…", "Udfyldes senere."])
 def test_goal_placeholder_followed_by_prose_is_missing(lint, value):
     paragraph = (f"Goal / mål: {value} Mentor: {MENTOR}. Mentoren skal hjælpe med transport. "

@@ -159,6 +159,19 @@ def test_clear_goal_is_not_flagged(goal, agreement, lint):
     assert findings == []
 
 
+@pytest.mark.parametrize("goal", ["At borgeren arbejder med sig selv.",
+                                  "Du skal arbejde med dine personlige udfordringer."])
+def test_working_on_oneself_is_no_job_aim(goal, agreement, lint):
+    _, findings = lint(agreement("labels", {"goal": goal}))
+    assert rules_of(findings) == {"unclear-goal"}
+
+
+def test_working_with_colleagues_at_a_named_workplace_is_a_job_aim(agreement, lint):
+    _, findings = lint(agreement("labels", {"goal": "At du arbejder sammen med dine kolleger på lageret hos "
+                                                     "Bilka 20 timer om ugen fra 1. juni 2026."}))
+    assert findings == []
+
+
 def test_missing_goal_is_not_also_unclear(agreement, lint):
     _, findings = lint(agreement("labels", {"goal": "Udfyldes senere"}))
     assert rules_of(findings) == {"missing-goal"}
