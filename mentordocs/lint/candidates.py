@@ -256,7 +256,7 @@ def stated_periods(folded: str, vocab: FieldVocabulary) -> list[Any]:
 
 #: Fields whose text runs over several sentences that mention other fields by nature
 #: (the appeal names the period's end, the reasons cite the mentor): never cut.
-_UNSCOPED = frozenset({"appeal_guidance", "reasons"})
+UNSCOPED = frozenset({"appeal_guidance", "reasons"})
 
 
 def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> tuple[str, str]:
@@ -265,7 +265,7 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     2026. Mentor har 8 timer om ugen.") states other fields after the label's sentence: the
     value ends after a placeholder sentence, or before the first sentence that speaks of
     another field and not of this one."""
-    if fields & _UNSCOPED:
+    if fields & UNSCOPED:
         return value, ""
     blank = _LEADING_BLANK.match(value)
     if blank:  # "Periode: … Fire uger før bevillingen udløber …": the form was left blank
@@ -279,7 +279,7 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     for s, e in spans[1:]:
         sentence = value[s:e]
         own = any(speaks_of(key, sentence, vocab) for key in fields)
-        if not own and any(speaks_of(key, sentence, vocab) for key in _SCOPE_KEYS if key not in fields):
+        if not own and any(speaks_of(key, sentence, vocab) for key in SCOPE_KEYS if key not in fields):
             return value[:s].rstrip(), value[s:].strip()
     return value, ""
 
@@ -289,7 +289,7 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
 _LEADING_BLANK = re.compile(r"^\s*(?:…|\.{2,}|_{2,}|[-–—]{1,3}|x{2,}|\?{1,3})\s+(?=[A-ZÆØÅ])")
 
 
-_SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
 
 
 def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:

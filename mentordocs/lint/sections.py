@@ -19,6 +19,8 @@ from typing import Any, Optional
 
 from mentordocs.lint.candidates import (
     ENUMERATED,
+    SCOPE_KEYS,
+    UNSCOPED,
     Unit,
     classify_block,
     first_cell_label,
@@ -164,6 +166,13 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # the mentor's details are short lines; a sentence after them is the letter
                     # going on ("Støtten skal bruges til at …"), judged by what it says
                     current = None
+                if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
+                        and current.fields and not current.fields & UNSCOPED
+                        and _about_another_field(item.text, current.fields, vocab)):
+                    # "Formål med forløbet" + "Øget trivsel." + "Din mentor hedder Karsten Holm …
+                    # 21 90 68 21": a paragraph about another field, and not this one, ends the
+                    # section; the goal is not made concrete by the mentor's phone number.
+                    current = None
                 if current is not None and current.inline and current.fields and not _continues(current, block, vocab):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:
@@ -188,6 +197,12 @@ def _label_value_table_follows(doc: ExtractedDocument, index: int, vocab: FieldV
         return False
     found = vocab.classify_label(following.cells[0].strip().rstrip(":"))
     return found is not None and found[1] in ("field", "sub", "other") or first_cell_label(following.cells[0].strip())
+
+
+def _about_another_field(text: str, fields: frozenset[str], vocab: FieldVocabulary) -> bool:
+    if any(speaks_of(key, text, vocab) for key in fields):
+        return False
+    return any(speaks_of(key, text, vocab) for key in SCOPE_KEYS if key not in fields)
 
 
 def _continues(section: Section, block: Block, vocab: FieldVocabulary) -> bool:

@@ -35,6 +35,9 @@ NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
 
+#: Word and PDF dashes read as the hyphen the pack's label phrases are written with.
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-", "‑": "-"})
+
 
 class FieldVocabulary:
     """The pack's field vocabulary, compiled once per pack."""
@@ -233,7 +236,7 @@ class FieldVocabulary:
 
     def _classify_label_text(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         folded = fold(NUMBERING.sub("", label_text, count=1)).strip(" \t:.-–—*#?")
-        folded = re.sub(r"\([^)]*\)", " ", folded)
+        folded = re.sub(r"\([^)]*\)", " ", folded).translate(_DASHES)  # "Fra – til" is "fra - til"
         if not folded:
             return None
         folded = re.sub(r"\s+\d{1,2}$", "", folded)  # "Delmål 1"

@@ -528,3 +528,21 @@ def test_a_length_wrapped_over_two_rows_of_its_column_is_read_whole(lint):
     _, findings = lint(doc)
     assert "duration-over-6-months" in rules_of(findings)
     assert not rules_of(findings) & MISSING
+
+
+@pytest.mark.parametrize("after", ["Din mentor hedder Karsten Holm. Du kan ringe til Karsten på 21 90 68 21.",
+                                   "Støtten gælder fra 1. marts 2026 til 31. august 2026."])
+def test_a_paragraph_about_another_field_ends_the_goal_under_its_heading(lint, after):
+    doc = _agreement(("h", "Formål med forløbet"), "Øget trivsel og selvværd.", after,
+                     *_lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
+                              "follow_up": "Opfølgning", "hours": "Timetal"}))
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"unclear-goal"}
+
+
+@pytest.mark.parametrize("label", ["Fra – til", "Fra — til", "Fra ‐ til"])
+def test_a_label_written_with_a_word_dash_is_the_pack_phrase_with_a_hyphen(lint, label):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, f"{label}: {PERIOD}"))
+    assert not rules_of(findings) & MISSING
