@@ -242,6 +242,10 @@ class LabelLexicon:
             return None
         fields = {r.field for r in heads if r.field}
         last = folded.split()[-1]
+        if question and not fields and not others \
+                and self.question_cells.get(folded.split()[0]) == "mentor" \
+                and not any(self.question_cells.get(w, "mentor") != "mentor" for w in folded.split()[1:]):
+            return frozenset({"mentor"}), "field"  # "Hvem hjælper dig?" asks for a person: the mentor
         if fields == {"mentor"} and not others and not subs and any(w in self.modal_ends for w in folded.split()):
             return frozenset({"tasks"}), "field"  # "Mentoren vil især:", "Mentor skal:"
         if verbs and not fields and not others and not subs and not modifiers and unknown == 0:

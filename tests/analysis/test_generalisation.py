@@ -546,3 +546,12 @@ def test_a_label_written_with_a_word_dash_is_the_pack_phrase_with_a_hyphen(lint,
                     "hours": "Timetal"})
     _, findings = lint(_agreement(*lines, f"{label}: {PERIOD}"))
     assert not rules_of(findings) & MISSING
+
+
+@pytest.mark.parametrize("question", ["Hvem hjælper dig?", "Hvem skal hjælpe dig?", "Hvem kan du kontakte?"])
+def test_a_question_for_a_person_is_the_mentor_though_it_has_a_task_verb(lint, question):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, ("h", question), "Din mentor hedder Karin Østergaard. Du kan fange "
+                                  "Karin på karin@holdepunkt.dk."))
+    assert not rules_of(findings) & MISSING

@@ -312,3 +312,13 @@ def test_a_school_named_in_the_citizens_goal_is_no_private_setting(make_doc, lin
                    "Aftalen gælder 1. april 2026 – 30. september 2026. Rådgiveren følger op hver 14. dag. "
                    "Der er afsat 8 timer om måneden.", KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_leaflet_asking_who_can_get_a_mentor_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Mentor – en hjælpende hånd på vej mod job"), ("h", "Hvem kan få en mentor?"),
+                   "Alle, der er ledige, kan efter en konkret vurdering få en mentor.",
+                   ("h", "Hvad står der i aftalen?"), "Aftalen beskriver:", ("l", "målet med mentorstøtten"),
+                   ("l", "hvor mange timer om ugen du får"), ("h", "Hvor længe?"),
+                   "Du kan få en mentor i højst 6 måneder ad gangen.",
+                   "Vil du vide mere? Ring til Jobcenter Stenhøj på 43 35 11 00.")
+    assert lint(doc) == ("unknown", [])
