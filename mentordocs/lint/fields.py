@@ -106,8 +106,10 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                     best = FieldStatus(key, "present", value=sub.value, evidence=f"{sub.label}: {sub.value}",
                                        location=sub.location, sections=[best.sections[0], sub])
                     break
+        sub_goal = (key == "goal" and best is not None and best.sections
+                    and vocab.sub_goal_label_re.search(fold(best.sections[0].label)) is not None)
         if best is None or (best.state in ("incomplete", "empty") and key in ("mentor", "appeal_guidance")) or \
-                (uncertain and best.state != "present"):
+                (uncertain and best.state != "present") or sub_goal:
             # Prose is read only outside the sections of other fields: "følge op hver uge" in the
             # mentor's task list is a task, not the agreement's follow-up.
             visible = [text if key not in _HIDE_OWNED or not (owned.get(i) and key not in owned[i])
@@ -130,7 +132,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if best is not None and key == "mentor":
                 need = {"no-contact": "contact", "no-name": "name"}.get(best.detail or "")
             prose = from_prose(key, doc, visible, vocab, sections, need=need, mentor=result.get("mentor"))
-            if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)):
+            if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)
+                                      or (sub_goal and prose.state == "present")):
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):
                 best = mentor_by_shape(doc, sections, vocab) or best

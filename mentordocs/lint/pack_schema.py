@@ -148,6 +148,7 @@ class Cues(_Strict):
     activity_name_label: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None
+    sub_goal_label: Optional[list[str]] = None
     negation: Optional[list[str]] = None
     copula: Optional[Words] = None
     not_mentor_hours: Optional[list[str]] = None

@@ -79,7 +79,9 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
         return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.no_goal_re) or \
             _goal_statement(doc, folded_blocks, vocab)
     found = _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
-    if found is None and key == "tasks" and mentor is not None and mentor.ok:
+    # a mentor named without contact data is still the person the tasks are given to
+    if found is None and key == "tasks" and mentor is not None and mentor.value \
+            and (mentor.ok or mentor.detail == "no-contact"):
         found = _tasks_by_mentor_name(doc, folded_blocks, vocab, mentor.value or "")
     return found
 

@@ -30,7 +30,7 @@ SUB = "_sub"
 _NEVER = re.compile(r"(?!)")
 OTHER = "_other"
 
-NUMBERING = re.compile(r"^\s*(?:(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
+NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
@@ -139,6 +139,7 @@ class FieldVocabulary:
         self.activity_name_label_re = cue("activity_name_label")
         self.mentor_activity_re = cue("mentor_activity")
         self.no_goal_re = cue("no_goal")
+        self.sub_goal_label_re = cue("sub_goal_label")
         self.negation_re = cue("negation")
         self.copula = words("copula")
         self.copula_re = re.compile(r" (?:" + "|".join(sorted(map(re.escape, self.copula))) + r")\b") \

@@ -555,3 +555,42 @@ def test_a_question_for_a_person_is_the_mentor_though_it_has_a_task_verb(lint, q
     _, findings = lint(_agreement(*lines, ("h", question), "Din mentor hedder Karin Østergaard. Du kan fange "
                                   "Karin på karin@holdepunkt.dk."))
     assert not rules_of(findings) & MISSING
+
+
+def test_a_sentence_that_states_the_goal_beats_an_interim_goal_label(lint):
+    doc = _agreement("Det, vi arbejder hen imod, er, at du gennemfører FVU på VUC Vejle og søger ind på en "
+                     "erhvervsuddannelse til optaget 3. marts 2026.",
+                     *_lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
+                              "follow_up": "Opfølgning", "hours": "Timetal"}),
+                     "Delmål: du ringer selv, hvis du er forhindret i at møde.")
+    _, findings = lint(doc)
+    assert findings == []
+
+
+def test_the_tasks_of_a_mentor_named_without_contact_data_are_found_by_the_name(lint):
+    doc = _agreement(f"Mål: {GOAL}", "Din mentor bliver Søren Christensen fra Stærk Start ApS.",
+                     "Søren skal hjælpe med at skabe overblik over skema og lektier.",
+                     *_lines({"duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"}))
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-mentor"}
+
+
+@pytest.mark.parametrize("style", ["§ {n}. {label}", "§{n} {label}", "§ {n} {label}"])
+def test_headings_numbered_by_paragraph_sign_are_labels(lint, style):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Varighed",
+              "follow_up": "Opfølgning", "hours": "Timetal"}
+    values = {"goal": GOAL, "mentor": MENTOR, "tasks": TASKS, "duration": PERIOD, "follow_up": FOLLOW,
+              "hours": HOURS}
+    body = []
+    for n, key in enumerate(labels, start=1):
+        body += [("h", style.format(n=n, label=labels[key])), values[key]]
+    _, findings = lint(_agreement(*body))
+    assert findings == []
+
+
+@pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
+def test_a_question_about_what_to_reach_is_the_goal(lint, question):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(("h", question), GOAL, *lines))
+    assert findings == []

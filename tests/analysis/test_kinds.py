@@ -322,3 +322,11 @@ def test_a_leaflet_asking_who_can_get_a_mentor_is_unknown(make_doc, lint):
                    "Du kan få en mentor i højst 6 måneder ad gangen.",
                    "Vil du vide mere? Ring til Jobcenter Stenhøj på 43 35 11 00.")
     assert lint(doc) == ("unknown", [])
+
+
+@pytest.mark.parametrize("title", ["Progressionsrapport fra mentor", "Forløbsrapport", "Mentorrapporten"])
+def test_a_report_named_by_its_head_noun_is_unknown(make_doc, lint, title):
+    doc = make_doc(("h", title), ("r", "Borger", "Fatima Madsen"), ("r", "Mentor", "Peter Olsen, tlf. 27 42 45 77"),
+                   ("h", "Forbrugte timer"), "Der er i perioden brugt 11 timer af de bevilgede.",
+                   ("h", "Progression i forhold til målet"), "Målet om praktik fire dage om ugen er næsten nået.")
+    assert lint(doc) == ("unknown", [])
