@@ -264,3 +264,10 @@ def test_a_numbered_list_after_a_wrapped_line_stays_a_list():
             "1. transport til praktikstedet\n2. morgenrutiner\n").encode()
     kinds = [b.kind for b in read_bytes(data, "a.txt").blocks]
     assert kinds[-2:] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
+
+
+def test_a_colon_after_dot_leaders_or_aligned_columns_is_not_part_of_the_value():
+    data = ("Borger .............: Louise Larsen\nStatus .............: Bevilget\n"
+            "Mentor .............: Tina Bakir\nOpfølgning        : xx\n").encode()
+    cells = [b.cells for b in read_bytes(data, "a.txt").blocks]
+    assert cells[:3] == [("Borger", "Louise Larsen"), ("Status", "Bevilget"), ("Mentor", "Tina Bakir")]

@@ -29,11 +29,11 @@ def decode_text(data: bytes) -> str:
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 #: "Label" + three or more spaces + value (or nothing): a label of one to five words
-_ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(\S.*)?$")
+_ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")  # "Status      : Bevilget"
 
 
 #: "Label .......... value": a label of one to six words, dot leaders, the value
-_LEADER = re.compile(r"^(\S+(?: \S+){0,5}?)\s*(?:\.\s?){3,}\s*(\S.*)?$")
+_LEADER = re.compile(r"^(\S+(?: \S+){0,5}?)\s*(?:\.\s?){3,}\s*(?::\s*)?(\S.*)?$")
 _INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s")
 
