@@ -82,7 +82,7 @@ def ocr_seconds_per_page(agreements: list[tuple[str, bytes, str]], dpi: int,
 def build_archives(base: Path, count: int, seed: int,
                    agreements: list[tuple[str, bytes, str]]) -> tuple[Path, Path, int]:
     """Two archives of ``count`` documents: one with 20 % scans, one with their DOCX instead."""
-    from corpus.build import build_corpus
+    from corpusgen.corpus.build import build_corpus
 
     scans = count // 5
     corpus = base / "corpus"

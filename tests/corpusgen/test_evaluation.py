@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.evaluation import LinterUnavailable, run_linter, score
-from corpus.hostile import CANARY_TEXT
-from corpus.manifest import RULES, read_manifest
+from corpusgen.corpus.evaluation import LinterUnavailable, run_linter, score
+from corpusgen.corpus.hostile import CANARY_TEXT
+from corpusgen.corpus.manifest import RULES, read_manifest
 
 
 def _perfect_output(manifest: list[dict], root: Path) -> dict:
@@ -115,7 +115,7 @@ def test_evaluate_script_refuses_a_file_that_is_not_lint_output(small_corpus: Pa
 
 def test_linter_meets_the_bar_on_a_fresh_corpus(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Issue 3, "done when": macro F1 ≥ 0.95 over the nine rules, no crash, no leak."""
-    from corpus.build import build_corpus
+    from corpusgen.corpus.build import build_corpus
 
     root = tmp_path_factory.mktemp("bar")
     build_corpus(root, count=80, seed=2027, formats=("docx", "odt", "html", "txt"))
