@@ -24,18 +24,15 @@ from __future__ import annotations
 import os
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import click
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests" / "ocr"))
+from tests.ocr.scans import document_pages, image_pdf
 
-from scans import document_pages, image_pdf  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _agreements() -> list[tuple[str, bytes, str]]:
