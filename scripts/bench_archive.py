@@ -32,14 +32,13 @@ from typing import Any
 
 import click
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from mentordocs import __version__
+from mentordocs.lint.cache import ResultCache, hash_pack
+from mentordocs.lint.model import FileResult
+from mentordocs.report import ReportContext, render
+from mentordocs.report.statistics import compute
 
-from mentordocs import __version__  # noqa: E402
-from mentordocs.lint.cache import ResultCache, hash_pack  # noqa: E402
-from mentordocs.lint.model import FileResult  # noqa: E402
-from mentordocs.report import ReportContext, render  # noqa: E402
-from mentordocs.report.statistics import compute  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _timed(fn, *args, **kwargs) -> tuple[Any, float]:

@@ -17,20 +17,18 @@ from __future__ import annotations
 
 import argparse
 import io
-import sys
 import time
 from pathlib import Path
 
+from docxtpl import DocxTemplate
+from jinja2 import Environment
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from docxtpl import DocxTemplate  # noqa: E402
-from jinja2 import Environment  # noqa: E402
-
-from mentordocs.case import Outcome, load_case  # noqa: E402
-from mentordocs.generate import Generator  # noqa: E402
-from mentordocs.generate.context import build_context  # noqa: E402
-from mentordocs.paths import TEMPLATES_DIR  # noqa: E402
+from mentordocs.case import Outcome, load_case
+from mentordocs.generate import Generator
+from mentordocs.generate.context import build_context
+from mentordocs.paths import TEMPLATES_DIR
 
 
 def sample_cases(count: int):

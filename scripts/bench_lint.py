@@ -46,15 +46,14 @@ from typing import Any, Callable
 
 import click
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from mentordocs.lint.analyze import analyze, clear_caches as clear_analysis_caches
+from mentordocs.lint.engine import discover, lint_file, lint_paths
+from mentordocs.lint.model import ExtractedDocument, ReadError
+from mentordocs.lint.readers import clear_caches as clear_reader_caches
+from mentordocs.lint.readers import read_document
+from mentordocs.lint.rules import RulePack, load_pack
 
-from mentordocs.lint.analyze import analyze, clear_caches as clear_analysis_caches  # noqa: E402
-from mentordocs.lint.engine import discover, lint_file, lint_paths  # noqa: E402
-from mentordocs.lint.model import ExtractedDocument, ReadError  # noqa: E402
-from mentordocs.lint.readers import clear_caches as clear_reader_caches  # noqa: E402
-from mentordocs.lint.readers import read_document  # noqa: E402
-from mentordocs.lint.rules import RulePack, load_pack  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _cold() -> None:

@@ -24,18 +24,15 @@ from __future__ import annotations
 import os
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import click
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests" / "ocr"))
+from tests.ocr.scans import document_pages, image_pdf
 
-from scans import document_pages, image_pdf  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _agreements() -> list[tuple[str, bytes, str]]:
@@ -82,7 +79,7 @@ def ocr_seconds_per_page(agreements: list[tuple[str, bytes, str]], dpi: int,
 def build_archives(base: Path, count: int, seed: int,
                    agreements: list[tuple[str, bytes, str]]) -> tuple[Path, Path, int]:
     """Two archives of ``count`` documents: one with 20 % scans, one with their DOCX instead."""
-    from corpus.build import build_corpus
+    from corpusgen.corpus.build import build_corpus
 
     scans = count // 5
     corpus = base / "corpus"

@@ -19,22 +19,17 @@ import logging
 import http.cookiejar
 import re
 import statistics
-import sys
 import threading
 import time
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 from werkzeug.serving import make_server
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from mentordocs.web import create_app  # noqa: E402
-from mentordocs.web.form import FIELDS, values_from_data  # noqa: E402
-from mentordocs.web.security import PrivateRequestHandler  # noqa: E402
-from tests.web.conftest import CASE  # noqa: E402  (the same valid case the tests use)
+from mentordocs.web import create_app
+from mentordocs.web.form import FIELDS, values_from_data
+from mentordocs.web.security import PrivateRequestHandler
+from tests.web.conftest import CASE  # (the same valid case the tests use)
 
 
 def form_body(token: str) -> bytes:

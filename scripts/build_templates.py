@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import sys
 from pathlib import Path
 
 from docx import Document
@@ -25,10 +24,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from mentordocs.generate.docx import CoreProperties, core_properties_xml, deterministic_zip
 
-from mentordocs.generate.docx import CoreProperties, core_properties_xml, deterministic_zip  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 TEMPLATES = ROOT / "templates"
 BUILD_DATE = dt.date(2026, 1, 1)

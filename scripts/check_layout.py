@@ -31,15 +31,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docx import Document
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from docx import Document  # noqa: E402
-
-from mentordocs.case import load_case  # noqa: E402
-from mentordocs.generate import Generator  # noqa: E402
-from mentordocs.generate import pdf as pdf_mod  # noqa: E402
-from mentordocs.generate.generator import suggested_filename  # noqa: E402
+from mentordocs.case import load_case
+from mentordocs.generate import Generator
+from mentordocs.generate import pdf as pdf_mod
+from mentordocs.generate.generator import suggested_filename
 
 SAMPLES = ROOT / "samples" / "cases"
 PAGE_NUMBER = re.compile(r"Side \d+ af \d+$")

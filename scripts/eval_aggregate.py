@@ -14,6 +14,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from corpusgen.corpus.manifest import REQUIRED_RULES
+
 
 def main(evaluation: str, corpus: str) -> None:
     ev = json.loads(Path(evaluation).read_text(encoding="utf-8"))
@@ -49,9 +51,6 @@ def main(evaluation: str, corpus: str) -> None:
 def print_kind_scores(manifest: list[dict], wrong: dict[str, dict]) -> None:
     """Per-kind macro F1 over the rules that apply to the kind, and the share of documents that
     are none of the three kinds but get a finding (issue 8's targets)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from corpus.manifest import REQUIRED_RULES
-
     for kind in ("agreement", "decision", "minplan"):
         counts: dict[str, Counter] = defaultdict(Counter)
         for entry in manifest:

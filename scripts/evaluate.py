@@ -22,10 +22,8 @@ from typing import Optional
 
 import click
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from corpus.evaluation import Evaluation, LinterUnavailable, run_linter, score  # noqa: E402
-from corpus.manifest import read_manifest  # noqa: E402
+from corpusgen.corpus.evaluation import Evaluation, LinterUnavailable, run_linter, score
+from corpusgen.corpus.manifest import read_manifest
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "samples" / "agreements"
 

@@ -12,16 +12,13 @@ PDFs need LibreOffice and are converted in one batch (about 0.2-1 s per file).
 
 from __future__ import annotations
 
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import click
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from corpus.build import FORMATS, build_corpus, clean_output_dir  # noqa: E402
+from corpusgen.corpus.build import FORMATS, build_corpus, clean_output_dir
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,7 +6,7 @@
 
 Writes documents in docx, odt, html, txt and pdf (a share of the docx converted with one
 LibreOffice call) plus a few hostile files, and ``EXPECTED.jsonl`` in the format of
-``scripts/corpus/manifest.py``. Deterministic for a given --count/--seed (apart from the
+``corpusgen.corpus.manifest``. Deterministic for a given --count/--seed (apart from the
 bytes LibreOffice embeds in PDFs).
 """
 
@@ -16,17 +16,15 @@ import os
 import random
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import click
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from redteam import hostile  # noqa: E402
-from redteam.content import build_doc  # noqa: E402
-from redteam.render import write_docx, write_html, write_odt, write_txt  # noqa: E402
+from corpusgen.corpus.manifest import write_manifest
+from corpusgen.redteam import hostile
+from corpusgen.redteam.content import build_doc
+from corpusgen.redteam.render import write_docx, write_html, write_odt, write_txt
 
 LAYOUTS = ["headings", "bold", "felt", "table2", "table-rowhead", "dense", "form"]
 
@@ -107,7 +105,6 @@ def main(count: int, seed: int, out: Path, pdf_share: float, no_hostile: bool) -
     if not no_hostile:
         entries += _hostile(out, stage)
     shutil.rmtree(stage, ignore_errors=True)
-    from corpus.manifest import write_manifest
     write_manifest(out, entries)
     click.echo(f"{len(entries)} files written to {out} ({len(pdf_jobs)} PDF)")
 

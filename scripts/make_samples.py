@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import sys
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,13 +24,11 @@ from typing import Any, Callable
 import click
 from dateutil.relativedelta import relativedelta
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from corpus.build import make_document, write_document  # noqa: E402
-from corpus.dates import Period, fmt_date  # noqa: E402
-from corpus.hostile import build_hostile  # noqa: E402
-from corpus.manifest import write_manifest  # noqa: E402
-from corpus.writers import convert_to_pdf  # noqa: E402
+from corpusgen.corpus.build import make_document, write_document
+from corpusgen.corpus.dates import Period, fmt_date
+from corpusgen.corpus.hostile import build_hostile
+from corpusgen.corpus.manifest import write_manifest
+from corpusgen.corpus.writers import convert_to_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "samples" / "agreements"

@@ -9,18 +9,14 @@ Needs Playwright and /usr/bin/chromium (like tests/web/test_browser.py).
 
 from __future__ import annotations
 
-import sys
 import threading
-from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from mentordocs.web import create_app  # noqa: E402
-from tests.web.conftest import case_data  # noqa: E402
-from tests.web.test_browser import click_check, fill_case  # noqa: E402
+from mentordocs.web import create_app
+from tests.web.conftest import case_data
+from tests.web.test_browser import click_check, fill_case
 
 FIRST_DOWNLOAD = "[data-download]"
 MAX_TABS = 400

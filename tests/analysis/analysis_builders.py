@@ -1,4 +1,4 @@
-"""Builders for the analysis tests (imported by the test modules via conftest's sys.path entry): the same agreement content rendered in several layouts.
+"""Builders for the analysis tests (the test modules import it relatively: `from .analysis_builders import ...`): the same agreement content rendered in several layouts.
 
 Documents are built as :class:`ExtractedDocument` values, which is the real input of the
 analysis (readers produce exactly this), so no reader is involved in most tests.

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Callable
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from mentordocs.lint.model import ExtractedDocument
+from mentordocs.lint.rules import load_pack
 
-from analysis_builders import build, doc_from  # noqa: E402
-
-from mentordocs.lint.model import ExtractedDocument  # noqa: E402
-from mentordocs.lint.rules import load_pack  # noqa: E402
+from .analysis_builders import build, doc_from
 
 
 @pytest.fixture(scope="session")

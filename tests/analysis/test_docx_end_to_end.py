@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis_builders import CONTENT, PROSE, rules_of
+from .analysis_builders import CONTENT, PROSE, rules_of
 from mentordocs.lint.analyze import analyze
 
 docx = pytest.importorskip("docx", reason="python-docx is not installed")

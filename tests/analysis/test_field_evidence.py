@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from analysis_builders import KLAGE, rules_of
+from .analysis_builders import KLAGE, rules_of
 from mentordocs.lint.analyze import analyze_fields, compile_pack, load_pack, repair_ocr
 from mentordocs.lint.model import Block, ExtractedDocument
 

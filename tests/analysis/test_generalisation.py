@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from analysis_builders import KLAGE, doc_from, rules_of
+from .analysis_builders import KLAGE, doc_from, rules_of
 
 from mentordocs.lint.durations import find_periods, support_periods
 

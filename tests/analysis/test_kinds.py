@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis_builders import KLAGE, rules_of
+from .analysis_builders import KLAGE, rules_of
 
 from mentordocs.lint.analyze import load_pack
 from mentordocs.lint.engine import lint_file

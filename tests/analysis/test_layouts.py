@@ -3,7 +3,7 @@ goal without the word "mål", form lines, clause-level history, titles below a l
 
 from __future__ import annotations
 
-from analysis_builders import KLAGE, rules_of
+from .analysis_builders import KLAGE, rules_of
 
 LETTERHEAD = ("Jobcenter Aalborg", "Kayerødsgade 1, 9000 Aalborg", "Tlf. 99 31 31 31", "www.aalborg.dk",
               "Tobias Pedersen", "Møllevej 2", "9000 Aalborg")

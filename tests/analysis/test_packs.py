@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis_builders import rules_of
+from .analysis_builders import rules_of
 from mentordocs.domain.goals import load_vocabulary
 from mentordocs.domain.fields import FIELDS, Field
 from mentordocs.lint.analyze import analyze, compile_pack

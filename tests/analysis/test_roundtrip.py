@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis_builders import rules_of
+from .analysis_builders import rules_of
 from mentordocs.lint.analyze import analyze, analyze_fields
 from mentordocs.lint.durations import support_periods
 from mentordocs.lint.model import Block, ExtractedDocument

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis_builders import LAYOUTS, rules_of
+from .analysis_builders import LAYOUTS, rules_of
 
 MISSING = {
     "goal": "missing-goal", "mentor": "missing-mentor", "tasks": "missing-tasks",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scans import hidden_layer_pdf
+from .scans import hidden_layer_pdf
 
 from mentordocs.lint.readers import read_bytes
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from scans import image_pdf, page_image, tesseract_missing, tiff, write
+from .scans import image_pdf, page_image, tesseract_missing, tiff, write
 
 from mentordocs.lint.engine import lint_bytes, lint_paths
 from mentordocs.lint.limits import DEFAULT_LIMITS

@@ -8,7 +8,7 @@ import functools
 from pathlib import Path
 
 import pytest
-from scans import document_pages, image_pdf, tesseract_missing
+from .scans import document_pages, image_pdf, tesseract_missing
 
 from mentordocs.lint.engine import lint_bytes
 from mentordocs.lint.readers import OcrMode

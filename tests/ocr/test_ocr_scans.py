@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL.ImageFilter import GaussianBlur
-from scans import document_pages, image_pdf, page_image, tesseract_missing, tiff, write
+from .scans import document_pages, image_pdf, page_image, tesseract_missing, tiff, write
 
 from mentordocs.lint.engine import lint_bytes, lint_file
 from mentordocs.lint.model import ErrorCode
@@ -62,7 +62,7 @@ def test_multi_page_tiff_scanned_a_quarter_turn_gives_the_docx_findings(tmp_path
 
 def test_mixed_pdf_ocrs_only_its_scanned_page():
     from mentordocs.lint.readers import read_bytes
-    from scans import mixed_pdf
+    from .scans import mixed_pdf
 
     lines = AGREEMENT.read_text(encoding="utf-8").splitlines()
     cut = lines.index("Varighed:")
@@ -140,7 +140,7 @@ def test_scan_is_no_text_with_ocr_never():
 
 
 def test_always_rereads_a_garbage_text_layer_that_auto_keeps():
-    from scans import hidden_layer_pdf
+    from .scans import hidden_layer_pdf
 
     # The scan shows the agreement; its text layer is what a broken font makes of it.
     lines = AGREEMENT.read_text(encoding="utf-8").splitlines()

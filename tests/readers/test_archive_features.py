@@ -6,7 +6,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
-from builders import docx_with_body_xml, odt_bytes
+from .builders import docx_with_body_xml, odt_bytes
 from mentordocs.lint.readers import read_bytes, read_document
 
 PLACEHOLDER = ('<w:p><w:r><w:t xml:space="preserve">Opgaver: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/>'

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from builders import agreement_docx, docx_with_body_xml, ole2_doc, p
+from .builders import agreement_docx, docx_with_body_xml, ole2_doc, p
 from mentordocs.cli import cli
 
 COMPLIANT = Path(__file__).parent / "compliant_agreement.txt"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import agreement_docx, docx_with_body_xml, p
+from .builders import agreement_docx, docx_with_body_xml, p
 from mentordocs.lint.model import BlockKind
 from mentordocs.lint.readers import read_document
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import agreement_docx, blank_pdf, ole2_doc, simple_pdf
+from .builders import agreement_docx, blank_pdf, ole2_doc, simple_pdf
 from mentordocs.lint.engine import discover, display_path, lint_bytes, lint_file, lint_paths
 from mentordocs.lint.limits import MB, Limits
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import mentordocs
-from builders import simple_pdf
+from .builders import simple_pdf
 
 REPO = Path(mentordocs.__file__).resolve().parents[1]
 WAIT_SECONDS = 30.0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import (agreement_docx, blank_pdf, docx_with_body_xml, encrypted_pdf, odt_bytes,
+from .builders import (agreement_docx, blank_pdf, docx_with_body_xml, encrypted_pdf, odt_bytes,
                       ole2_doc, p, simple_pdf)
 from mentordocs.lint.limits import MB, Limits
 from mentordocs.lint.model import ErrorCode, ReadError

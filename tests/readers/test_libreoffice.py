@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import agreement_docx
+from .builders import agreement_docx
 from mentordocs.lint.model import BlockKind
 from mentordocs.lint.readers import read_document
 

@@ -6,7 +6,7 @@ run per visual line of a cell, so each test states the layout it covers.
 
 from __future__ import annotations
 
-from builders import positioned_pdf
+from .builders import positioned_pdf
 from mentordocs.lint.model import BlockKind
 from mentordocs.lint.readers import read_bytes
 
@@ -193,7 +193,7 @@ def test_a_long_paragraph_under_a_grid_table_is_not_taken_into_its_last_row():
 
 
 def test_a_letterhead_repeated_on_page_two_does_not_split_a_heading_from_its_value():
-    from builders import simple_pdf
+    from .builders import simple_pdf
 
     head = ["Jobcenter Rudersdal", "Øverødvej 2, 2840 Holte", "Tlf. 46 11 00 00", "www.rudersdal.dk"]
     data = simple_pdf([head + ["", "Aftale om mentorstøtte", "", "Hvor mange timer om ugen?"],

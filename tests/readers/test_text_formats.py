@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builders import odt_bytes
+from .builders import odt_bytes
 from mentordocs.lint.model import BlockKind
 from mentordocs.lint.readers import read_bytes
 

@@ -14,8 +14,6 @@ import subprocess
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
 import writers as W  # noqa: E402
 from content import Ctx, slug, RULE_OF  # noqa: E402
 from pools import fmt_date, six_month_end  # noqa: E402

@@ -17,8 +17,6 @@ import tempfile
 import time
 import zipfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
 from content import (MUNIS, FIRMS, PH, new_case, expected_rules, cpr as make_cpr, add_months, ddate, MONTHS, RULES_BY_KIND,
                      is_over, HOURS_EN)  # noqa: E402
 from builders import agreement_doc, minplan_doc, decision_doc  # noqa: E402

@@ -13,8 +13,6 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-
 from vocab import muni_styles  # noqa: E402
 from builders import build_agreement, build_minplan, build_decision, build_unknown, email_parts  # noqa: E402
 from content import Section  # noqa: E402

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from data_f import (MONTHS, MONTHS_ABBR, CITIZENS, MENTORS, CLEAR_GOALS, CLEAR_GOALS_EN, UNCLEAR_GOALS,  # noqa: E402
                     UNCLEAR_GOALS_EN, DELMAAL_SETS, TASKS, FIRMS, MUNIS, FIRM_STYLES, UNIT_SCHOOLS)
 import render_f as R  # noqa: E402

@@ -21,7 +21,6 @@ import sys
 sys.dont_write_bytecode = True
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from munis import (MUNIS, FIRMS, INTERNAL_MENTORS, CITIZENS, GOALS, UNCLEAR_GOALS, TASKS, FREQS,  # noqa: E402
                    HOURS, VAGUE_HOURS)
 import writers as W  # noqa: E402

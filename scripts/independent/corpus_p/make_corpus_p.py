@@ -805,12 +805,10 @@ def main():
     for i in range(20):
         n += 1
         entries.append(nonagreement(LAYOUTS[i % 5], i, rng, out, n))
-    import sys
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpus"))
-    try:
-        from manifest import write_manifest  # type: ignore
+    try:  # the project's manifest writer (tools/corpusgen, installed by make)
+        from corpusgen.corpus.manifest import write_manifest
         write_manifest(out, entries)
-    except Exception:  # standalone fallback, same format
+    except ImportError:  # standalone fallback, same format
         lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in sorted(entries, key=lambda e: e["path"])]
         (out / "EXPECTED.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(entries)} documents to {out}")

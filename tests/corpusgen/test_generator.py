@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from corpus.build import FORMATS, build_corpus, make_document
-from corpus.dates import is_over_six_months, six_month_end
-from corpus.manifest import REQUIRED_RULES, RULES, read_manifest
+from corpusgen.corpus.build import FORMATS, build_corpus, make_document
+from corpusgen.corpus.dates import is_over_six_months, six_month_end
+from corpusgen.corpus.manifest import REQUIRED_RULES, RULES, read_manifest
 
 from .conftest import FAST_FORMATS
 

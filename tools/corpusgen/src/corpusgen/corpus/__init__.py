@@ -6,6 +6,6 @@ the seed texts), never from the linter's code, so it can measure the linter hone
 
 Public surface (used by ``scripts/make_corpus.py``, ``scripts/make_samples.py`` and the tests):
 
-- :func:`corpus.build.build_corpus` -- write N labelled documents plus hostile files and a manifest.
-- :func:`corpus.manifest.read_manifest` / :data:`corpus.manifest.RULES` -- the ground truth.
+- :func:`corpusgen.corpus.build.build_corpus` -- write N labelled documents plus hostile files and a manifest.
+- :func:`corpusgen.corpus.manifest.read_manifest` / :data:`corpusgen.corpus.manifest.RULES` -- the ground truth.
 """

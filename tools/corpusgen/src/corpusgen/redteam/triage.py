@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Group the linter's mistakes on a red-team corpus by the wording or layout that caused them.
 
-    python scripts/redteam/triage.py /tmp/redteam /tmp/redteam-eval.json
+    python -m corpusgen.redteam.triage /tmp/redteam /tmp/redteam-eval.json
 
 Reads ``EXPECTED.jsonl`` (its ``traits``) and the ``--json-out`` file of ``scripts/evaluate.py``
 and prints one line per cause: files affected, errors, and which rules they hit. The cause is the
@@ -82,5 +82,5 @@ def main(root: str, eval_json: str) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:
-        sys.exit("usage: triage.py CORPUS_DIR EVAL_JSON")
+        sys.exit("usage: python -m corpusgen.redteam.triage CORPUS_DIR EVAL_JSON")
     main(sys.argv[1], sys.argv[2])

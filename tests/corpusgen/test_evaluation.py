@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.evaluation import LinterUnavailable, run_linter, score
-from corpus.hostile import CANARY_TEXT
-from corpus.manifest import RULES, read_manifest
+from corpusgen.corpus.evaluation import run_linter, score
+from corpusgen.corpus.hostile import CANARY_TEXT
+from corpusgen.corpus.manifest import RULES, read_manifest
 
 
 def _perfect_output(manifest: list[dict], root: Path) -> dict:
@@ -81,8 +81,6 @@ def test_evaluate_script_says_when_the_corpus_has_no_manifest(tmp_path: Path) ->
 
 def test_committed_samples_match_their_manifest() -> None:
     root = Path(__file__).resolve().parents[2] / "samples" / "agreements"
-    if not (root / "EXPECTED.jsonl").is_file():
-        pytest.skip("samples/agreements not generated yet (python scripts/make_samples.py)")
     manifest = read_manifest(root)
     on_disk = {p.relative_to(root).as_posix() for p in root.rglob("*")
                if p.is_file() and p.name != "EXPECTED.jsonl"}
@@ -115,14 +113,11 @@ def test_evaluate_script_refuses_a_file_that_is_not_lint_output(small_corpus: Pa
 
 def test_linter_meets_the_bar_on_a_fresh_corpus(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Issue 3, "done when": macro F1 ≥ 0.95 over the nine rules, no crash, no leak."""
-    from corpus.build import build_corpus
+    from corpusgen.corpus.build import build_corpus
 
     root = tmp_path_factory.mktemp("bar")
     build_corpus(root, count=80, seed=2027, formats=("docx", "odt", "html", "txt"))
-    try:
-        data, raw, crash, _ = run_linter(root, jobs=2)
-    except LinterUnavailable as exc:
-        pytest.skip(str(exc))
+    data, raw, crash, _ = run_linter(root, jobs=2)
     ev = score(read_manifest(root), data, root, raw, crash)
     assert ev.crash is None
     assert ev.leaks == []

@@ -2,7 +2,7 @@
 
 Builds agreements, Min Plan entries, decision letters and unrelated documents in styles that
 real Danish case-management systems and caseworkers produce, with ground truth written in the
-format of ``scripts/corpus/manifest.py`` so ``scripts/evaluate.py`` can score it.
+format of :mod:`corpusgen.corpus.manifest` so ``scripts/evaluate.py`` can score it.
 
 Modules: :mod:`.dates` (Danish periods and the 6-month arithmetic), :mod:`.content` (what a
 document says and which rules it must trigger), :mod:`.render` (docx/odt/html/txt writers),

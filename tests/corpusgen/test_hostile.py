@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from corpus.hostile import CANARY_PATH
+from corpusgen.corpus.hostile import CANARY_PATH
 
 
 def _entry(manifest, name: str) -> dict:

@@ -1,13 +1,13 @@
 """Readable snapshots of what the generator writes, so a change to the corpus shows up in review
-as a text diff (update with ``pytest tests/samples --snapshot-update``)."""
+as a text diff (update with ``pytest tests/corpusgen --snapshot-update``)."""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
-from corpus.build import make_document, write_document
-from corpus.manifest import read_manifest
+from corpusgen.corpus.build import make_document, write_document
+from corpusgen.corpus.manifest import read_manifest
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "agreements"
 

@@ -1,23 +1,26 @@
-"""Shared fixtures for the corpus tests: the generator lives in ``scripts/corpus`` (not a package
-of the library), so put ``scripts/`` on the import path once here."""
+"""The test tools' own tests: the corpus generator in ``tools/corpusgen`` (``pip install -e
+tools/corpusgen``; the Makefile does it). Every test here carries the ``corpusgen`` marker, so
+``make test`` runs them and ``make test-fast`` leaves them out."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SCRIPTS = REPO / "scripts"
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
+from corpusgen.corpus.build import build_corpus
+from corpusgen.corpus.manifest import read_manifest
 
-from corpus.build import build_corpus  # noqa: E402
-from corpus.manifest import read_manifest  # noqa: E402
+HERE = Path(__file__).parent
 
 #: Formats that need no LibreOffice; PDF tests are marked slow.
 FAST_FORMATS = ("docx", "odt", "html", "txt")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.corpusgen)
 
 
 @pytest.fixture(scope="session")
