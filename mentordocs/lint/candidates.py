@@ -76,7 +76,21 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
                            or text[start].isdigit() or before[-1].isupper()):
             continue
         starts.append(start)
-    return starts
+    # A label the pack has no phrase for, read by its words ("Mentoropgaver:", "Mentor (navn,
+    # telefon, mail):"), where a sentence has just ended: "… mf@fodfaeste.dk. Mentoropgaver: …"
+    for m in _SHAPED_INNER_LABEL.finditer(text):
+        start = m.start(1)
+        if start in starts:
+            continue
+        found = vocab.classify_label(m.group(1))
+        if found is not None and found[1] == "field" and found[0]:
+            starts.append(start)
+    return sorted(starts)
+
+
+#: A capitalised label of one to four words, with an optional parenthesis, and its colon, just
+#: after the end of a sentence.
+_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
 
 def _value_inside(block: Block, text: str) -> bool:

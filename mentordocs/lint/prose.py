@@ -140,6 +140,8 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
+#: Pronouns that open a relative clause between a field's word and a verb: the verb is theirs.
+_CLAUSE_SUBJECTS = frozenset({"du", "jeg", "vi", "han", "hun", "de", "man", "der", "som", "you", "we", "which"})
 #: A sentence that says there is no goal ("Du har ikke et konkret mål om job", a refusal's
 #: reason) does not state one.
 _WORDS = re.compile(r"[a-z0-9½][\w½-]*")
@@ -163,6 +165,8 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
             for word2, end in words[i + 1:i + 5]:
                 if word2 in ("ikke", "ingen", "not", "no"):
                     break  # "et sådant mål ikke er fastsat"
+                if word2 in _CLAUSE_SUBJECTS:
+                    break  # "de aktiviteter, du er i gang med": a relative clause, not the field's predicate"
                 if word2 in vocab.copula:
                     rest = doc.blocks[index].text[s + end:e]
                     raw_at = re.match(r"[\s,:]*at\s", rest) is not None
@@ -193,11 +197,12 @@ _NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (\w+)")
 
 def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
     m = _NAMED_STATE.match(original)
-    return bool(m) and fold(m.group(2)) in vocab.goal_state_verbs and fold(m.group(1)) not in vocab.not_names \
-        and fold(m.group(1)) not in vocab.not_a_subject
-
-
-
+    if not m or fold(m.group(2)) not in vocab.goal_state_verbs:
+        return False
+    word = fold(m.group(1))
+    # "Forløbet er en del af …": a word the labels are made of is no first name
+    return word not in vocab.not_names and word not in vocab.not_a_subject \
+        and word not in vocab.lexicon.filler and vocab.lexicon.read_word(word) is None
 
 
 

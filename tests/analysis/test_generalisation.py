@@ -594,3 +594,25 @@ def test_a_question_about_what_to_reach_is_the_goal(lint, question):
                     "hours": "Timetal"})
     _, findings = lint(_agreement(("h", question), GOAL, *lines))
     assert findings == []
+
+
+def test_a_dense_paragraph_with_labels_the_pack_has_no_phrase_for_is_split_at_them(lint):
+    paragraph = (f"Indsatsens mål: {GOAL} Mentor (navn, telefon, mail): {MENTOR}, lars@mentorhuset.dk. "
+                 "Mentoropgaver: Gennemgang af budget og hjælp til at søge SU. Timer pr. uge: 2 timer pr. uge. "
+                 f"Opfølgningsplan: {FOLLOW} Periode: {PERIOD}.")
+    _, findings = lint(_agreement(paragraph))
+    assert findings == []
+
+
+def test_a_relative_clause_after_a_field_word_states_nothing(lint):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Denne side viser de aktiviteter, du er i gang med.", *lines))
+    assert rules_of(findings) == {"missing-tasks"}
+
+
+def test_a_capitalised_noun_opening_a_sentence_is_no_citizen_stating_a_goal(lint):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Forløbet er en del af din uddannelsesplan.", *lines))
+    assert rules_of(findings) == {"missing-goal"}
