@@ -127,6 +127,7 @@ class _Converter:
 
     def __init__(self, index: int, home: Path, process: subprocess.Popen) -> None:
         self.index, self.home, self.process = index, home, process
+        self.retired = False  # being replaced or stopped: nobody may use it any more
 
     @property
     def pid(self) -> int:
@@ -223,6 +224,7 @@ class ConverterPool:
         self._command = [python, "-s", str(WORKER), "--soffice", soffice,
                          "--filter", PDF_EXPORT_FILTER, "--options", json.dumps(PDF_EXPORT_OPTIONS),
                          "--parent", str(os.getpid()), "--start-seconds", str(self.start_seconds)]
+        log.info("Starting %d warm PDF converter(s)", self.size)
         threads = [self._launch(index) for index in range(self.size)]
         if wait:
             for thread in threads:
@@ -235,6 +237,8 @@ class ConverterPool:
             self._closed = True
             converters = [*self._idle, *self._busy]
             self._idle.clear()
+            for converter in converters:
+                converter.retired = True
             self._condition.notify_all()
         for converter in converters:
             converter.kill()
@@ -299,6 +303,18 @@ class ConverterPool:
                 self._condition.notify_all()
         if closed:
             converter.kill()
+        else:
+            threading.Thread(target=self._watch, args=(converter,), daemon=True,
+                             name=f"pdf-converter-{index}-watch").start()
+
+    def _watch(self, converter: _Converter) -> None:
+        """Replace a converter as soon as it exits (its LibreOffice crashed or was killed).
+        One that exits during a conversion is replaced by that conversion instead."""
+        converter.process.wait()
+        with self._condition:
+            if converter in self._idle:
+                self._idle.remove(converter)
+                self._replace_locked(converter, "exited")
 
     def _spawn(self, index: int) -> _Converter:
         assert self._dir is not None
@@ -336,7 +352,7 @@ class ConverterPool:
         has more requests out than converters: wait as long as it takes), and
         :class:`PdfConversionError` when this document failed.
         """
-        converter = self._acquire(bounded)
+        converter = self.acquire(bounded)
         try:
             pdf = converter.convert(docx, self.convert_seconds)
         except _Broken as exc:
@@ -345,9 +361,9 @@ class ConverterPool:
                 f"LibreOffice {exc} converting the document to PDF and was restarted; try "
                 "again, and if it happens again, save the document as DOCX instead.") from None
         except BaseException:
-            self._release(converter)
+            self.release(converter)
             raise
-        self._release(converter)
+        self.release(converter)
         with self._condition:
             self.conversions += 1
         return pdf
@@ -362,7 +378,9 @@ class ConverterPool:
             self._replace_locked(converter, "exited")
         return None
 
-    def _acquire(self, bounded: bool) -> _Converter:
+    def acquire(self, bounded: bool = True) -> _Converter:
+        """Take a converter for one conversion (:meth:`convert` does); give it back with
+        :meth:`release`. Raises :class:`NoConverter` or :class:`ConverterBusy` as it does."""
         with self._condition:
             converter = self._take_idle()
             if converter is not None:
@@ -387,7 +405,7 @@ class ConverterPool:
             finally:
                 self._queued -= 1
 
-    def _release(self, converter: _Converter) -> None:
+    def release(self, converter: _Converter) -> None:
         with self._condition:
             self._busy.discard(converter)
             if self._closed:
@@ -408,6 +426,9 @@ class ConverterPool:
             self._replace_locked(converter, why)
 
     def _replace_locked(self, converter: _Converter, why: str) -> None:
+        if converter.retired:
+            return
+        converter.retired = True
         log.warning("PDF converter %d %s; starting a new one", converter.index, why)
         threading.Thread(target=converter.kill, daemon=True).start()
         self._condition.notify_all()
