@@ -49,7 +49,7 @@ DEFAULT_CONVERT_SECONDS = 60.0
 #: LibreOffice's start, first run of a fresh profile included.
 DEFAULT_START_SECONDS = 60.0
 #: Requests that may wait for a busy converter, and for how long, before "try again".
-DEFAULT_WAITING = 16
+DEFAULT_WAITING = 32
 DEFAULT_WAIT_SECONDS = 30.0
 RETRY_AFTER_SECONDS = 10
 #: Starts in a row that may fail before a converter slot is given up (the cold call remains).

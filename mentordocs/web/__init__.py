@@ -18,6 +18,7 @@ from flask import Flask, Request
 from flask_wtf.csrf import CSRFProtect
 
 from mentordocs import __version__
+from mentordocs.generate.converter import DEFAULT_WAITING as CONVERTERS_WAITING
 from mentordocs.web.security import add_security_headers, install_log_filters
 
 __all__ = ["create_app", "DEFAULT_CONFIG"]
@@ -56,7 +57,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # MENTORDOCS_CONVERTERS to the cores divided by the worker processes. PDF requests beyond
     # the converters wait in a queue of MENTORDOCS_CONVERTERS_WAITING, then get "try again".
     "MENTORDOCS_CONVERTERS": 0,
-    "MENTORDOCS_CONVERTERS_WAITING": 16,
+    "MENTORDOCS_CONVERTERS_WAITING": CONVERTERS_WAITING,
 }
 
 class InMemoryRequest(Request):
