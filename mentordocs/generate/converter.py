@@ -259,51 +259,46 @@ class ConverterPool:
         """Wait until ``count`` (default: all) converters run; False if that did not happen."""
         count = self.size if count is None else count
         with self._condition:
-            return self._condition.wait_for(
-                lambda: len(self._idle) + len(self._busy) >= count
-                or (self._starting == 0 and not self._closed and self._dir is None),
-                timeout=timeout) and len(self._idle) + len(self._busy) >= count
+            self._condition.wait_for(  # until enough run, or no more are starting
+                lambda: len(self._idle) + len(self._busy) >= count or self._starting == 0,
+                timeout=timeout)
+            return len(self._idle) + len(self._busy) >= count
 
-    def _launch(self, index: int, failures: int = 0) -> threading.Thread:
+    def _launch(self, index: int) -> threading.Thread:
         with self._condition:
             self._starting += 1
-        thread = threading.Thread(target=self._start_one, args=(index, failures),
+        thread = threading.Thread(target=self._start_one, args=(index,),
                                   name=f"pdf-converter-{index}", daemon=True)
         thread.start()
         return thread
 
-    def _start_one(self, index: int, failures: int) -> None:
-        try:
-            converter = self._spawn(index)
-        except _Broken as exc:
-            with self._condition:
-                self._starting -= 1
-                self.failed_starts += 1
-                self._condition.notify_all()
-                closed = self._closed
-            failures += 1
-            if closed:
-                return
-            if failures >= MAX_FAILED_STARTS:
-                log.warning("PDF converter %d could not start %d times (%s); giving it up. "
-                            "PDFs still convert, with a cold LibreOffice call if none runs.",
-                            index, failures, exc)
-                return
-            log.warning("PDF converter %d could not start (%s); trying again", index, exc)
-            time.sleep(1.0 * failures)
-            self._launch(index, failures)
-            return
+    def _start_one(self, index: int) -> None:
+        """Start converter ``index``, trying again after a failure up to MAX_FAILED_STARTS."""
+        failures = 0
+        converter = None
+        while converter is None and not self._closed:
+            try:
+                converter = self._spawn(index)
+            except _Broken as exc:
+                failures += 1
+                with self._condition:
+                    self.failed_starts += 1
+                if failures >= MAX_FAILED_STARTS:
+                    log.warning("PDF converter %d could not start %d times (%s); giving it up. "
+                                "PDFs still convert, with a cold LibreOffice call if none runs.",
+                                index, failures, exc)
+                    break
+                log.warning("PDF converter %d could not start (%s); trying again", index, exc)
+                time.sleep(1.0 * failures)
         with self._condition:
             self._starting -= 1
-            if self._closed:
-                closed = True
-            else:
-                closed = False
+            self._condition.notify_all()
+            keep = converter is not None and not self._closed
+            if keep:
                 self._idle.append(converter)
-                self._condition.notify_all()
-        if closed:
+        if converter is not None and not keep:
             converter.kill()
-        else:
+        elif keep:
             threading.Thread(target=self._watch, args=(converter,), daemon=True,
                              name=f"pdf-converter-{index}-watch").start()
 
