@@ -481,3 +481,5 @@ def pool_for_batch(documents: int) -> Iterator[Optional[ConverterPool]]:
     finally:
         install(None)
         pool.stop()
+        log.info("%d PDF(s) converted on warm converters, %d restart(s)", pool.conversions,
+                 pool.restarts)

@@ -227,3 +227,21 @@ def test_the_cold_call_keeps_its_pdfa_filter_string():
     # The warm converters take PDF_EXPORT_OPTIONS; the cold call must get the same options.
     assert pdf.PDF_FILTER == ('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long",'
                               '"value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"}}')
+
+
+@pytest.mark.slow
+def test_a_large_generate_batch_converts_on_warm_converters_and_stops_them(tmp_path, caplog):
+    from click.testing import CliRunner
+
+    from mentordocs.cli import cli
+
+    data = [arg for _ in range(converter.MIN_BATCH_FOR_POOL) for arg in ("--data", str(GRANT_SAMPLE))]
+    with caplog.at_level("INFO", logger="mentordocs.pdf"):
+        result = CliRunner().invoke(cli, ["generate", "agreement", *data, "--format", "pdf",
+                                          "-o", f"{tmp_path}/"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    pdfs = sorted(tmp_path.glob("*.pdf"))
+    assert len(pdfs) == converter.MIN_BATCH_FOR_POOL
+    assert all(_pdfa(p.read_bytes()) == ("2", "B") for p in pdfs)
+    assert f"{len(pdfs)} PDF(s) converted on warm converters" in caplog.text
+    assert converter.installed() is None
