@@ -323,7 +323,10 @@ class ConverterPool:
         deadline = time.monotonic() + self.start_seconds
         while True:
             if not converter.alive():
-                tail = (home / "log").read_bytes()[-400:].decode("utf-8", "replace").strip()
+                try:
+                    tail = (home / "log").read_bytes()[-400:].decode("utf-8", "replace").strip()
+                except OSError:
+                    tail = "no log"
                 converter.kill()
                 raise _Broken(f"exit {process.returncode}: {tail}")
             if time.monotonic() > deadline or self._closed:

@@ -18,14 +18,17 @@ shut down, i.e. waited for, before the timeout starts). Here:
   belongs to a process of this converter's own process group;
 * the caller enforces the timeout: it kills this whole process group (LibreOffice included)
   and starts a new converter;
-* when the parent process goes away the converter stops LibreOffice and exits.
+* when the parent process goes away, or LibreOffice dies, the converter kills LibreOffice,
+  removes its directory and exits.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -36,15 +39,24 @@ import xmlrpc.client
 import xmlrpc.server
 
 
+def _group_pids(pgid: int) -> list[int]:
+    """The other processes of our process group: LibreOffice's oosplash and soffice.bin."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != os.getpid():
+            try:
+                if os.getpgid(int(entry)) == pgid:
+                    found.append(int(entry))
+            except OSError:  # the process ended
+                continue
+    return found
+
+
 def _group_socket_inodes(pgid: int) -> set[str]:
     inodes: set[str] = set()
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit() or int(entry) == os.getpid():
-            continue
+    for pid in _group_pids(pgid):
         try:
-            if os.getpgid(int(entry)) != pgid:
-                continue
-            fd_dir = f"/proc/{entry}/fd"
+            fd_dir = f"/proc/{pid}/fd"
             for fd in os.listdir(fd_dir):
                 target = os.readlink(f"{fd_dir}/{fd}")
                 if target.startswith("socket:["):
@@ -104,8 +116,17 @@ def main() -> int:
         stdin=subprocess.DEVNULL)
 
     def stop(*_: object) -> None:
+        """Kill LibreOffice, remove our directory (profile, temporary files: they may hold a
+        document), and, if our parent is gone, the pool's directory once it is empty."""
         try:
-            os.killpg(pgid, signal.SIGKILL)  # LibreOffice's oosplash, soffice.bin, and us
+            for pid in _group_pids(pgid):
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            shutil.rmtree(home, ignore_errors=True)
+            if os.getppid() != args.parent:
+                pool = os.path.dirname(home)
+                if not [name for name in os.listdir(pool) if name != "lib"]:
+                    shutil.rmtree(pool, ignore_errors=True)
         finally:
             os._exit(0)
 
