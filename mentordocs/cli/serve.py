@@ -64,10 +64,12 @@ def serve(host: str, port: int, debug: bool, converters: int | None) -> None:
     from mentordocs.profile import ProfileError
 
     try:
-        if converters is None:
-            converters = int(os.environ.get("MENTORDOCS_CONVERTERS") or
-                             (0 if debug else os.cpu_count() or 1))
-        app = create_app({"MENTORDOCS_CONVERTERS": converters})
+        config = {}
+        if converters is not None:
+            config["MENTORDOCS_CONVERTERS"] = converters
+        elif not os.environ.get("MENTORDOCS_CONVERTERS"):  # else create_app reads it
+            config["MENTORDOCS_CONVERTERS"] = 0 if debug else os.cpu_count() or 1
+        app = create_app(config)
     except ProfileError as exc:  # names the profile file, the key and its line
         click.echo(f"error: {printable(str(exc))}", err=True)
         sys.exit(2)

@@ -53,3 +53,4 @@ def test_a_pdf_request_beyond_the_queue_gets_a_danish_try_again_page(warm_app, c
 def test_the_form_starts_no_converters_unless_asked():
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret"})
     assert "mentordocs.converters" not in app.extensions
+
