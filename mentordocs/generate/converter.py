@@ -294,13 +294,15 @@ class ConverterPool:
             self._starting -= 1
             self._condition.notify_all()
             keep = converter is not None and not self._closed
-            if keep:
+            if converter is not None and keep:
                 self._idle.append(converter)
-        if converter is not None and not keep:
+        if converter is None:
+            return
+        if not keep:
             converter.kill()
-        elif keep:
-            threading.Thread(target=self._watch, args=(converter,), daemon=True,
-                             name=f"pdf-converter-{index}-watch").start()
+            return
+        threading.Thread(target=self._watch, args=(converter,), daemon=True,
+                         name=f"pdf-converter-{index}-watch").start()
 
     def _watch(self, converter: _Converter) -> None:
         """Replace a converter as soon as it exits (its LibreOffice crashed or was killed).
