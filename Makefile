@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_PACKAGES := python3 python3-venv libreoffice-writer-nogui fonts-crosextra-carlito \
                 fonts-crosextra-caladea fonts-dejavu-core fontconfig chromium poppler-utils \
-                tesseract-ocr-dan tesseract-ocr-osd
+                tesseract-ocr-dan tesseract-ocr-osd python3-uno
 
 .PHONY: demo test test-fast setup system-packages python-packages bench clean
 
@@ -28,6 +28,7 @@ setup: system-packages python-packages
 system-packages:
 	@if command -v soffice >/dev/null && command -v chromium >/dev/null && command -v pdftotext >/dev/null \
 	    && fc-list 2>/dev/null | grep -q Carlito && $(PYTHON) -c 'import ensurepip' 2>/dev/null \
+	    && /usr/bin/python3 -c 'import uno' 2>/dev/null \
 	    && ls /usr/share/tesseract-ocr/*/tessdata/dan.traineddata >/dev/null 2>&1; then \
 	  echo "system packages present"; \
 	else \

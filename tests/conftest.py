@@ -18,3 +18,10 @@ def _private_result_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     directory = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("MENTORDOCS_CACHE_DIR", str(directory))
     return directory
+
+
+@pytest.fixture(autouse=True)
+def _no_warm_converters_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mentordocs serve` starts one LibreOffice per core; tests that invoke it (with Flask's
+    run replaced) must not. Tests of the converters ask for them explicitly."""
+    monkeypatch.setenv("MENTORDOCS_CONVERTERS", "0")

@@ -143,7 +143,10 @@ def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, f
         if out is not None and len(cases) == 1 and not out_is_folder:
             written = [generator.write(cases[0], document, fmt, out)]
         else:
-            written = generator.write_many(cases, document, fmt, out or Path.cwd())
+            from mentordocs.generate.converter import pool_for_batch
+
+            with pool_for_batch(len(cases) if fmt == "pdf" else 0):  # warm LibreOffice
+                written = generator.write_many(cases, document, fmt, out or Path.cwd())
     except GenerationError as exc:
         _say(f"error: {exc}", err=True)
         sys.exit(2)

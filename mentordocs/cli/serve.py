@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import sys
 
 import click
@@ -36,7 +37,11 @@ def _is_local(host: str) -> bool:
 @click.option("--debug/--no-debug", default=False, show_default=True,
               help="Reload on code changes and show tracebacks in the browser. Never on a "
                    "network address.")
-def serve(host: str, port: int, debug: bool) -> None:
+@click.option("--converters", type=click.IntRange(0), default=None, metavar="N",
+              help="Warm LibreOffice converters for PDFs (at most one per core; 0: start "
+                   "LibreOffice for each PDF). Default: $MENTORDOCS_CONVERTERS, else one per "
+                   "core; 0 with --debug.")
+def serve(host: str, port: int, debug: bool, converters: int | None) -> None:
     """Start the web form for filling in a case and downloading the documents.
 
     Open the printed address in a browser. The server keeps nothing: every request carries the
@@ -59,7 +64,12 @@ def serve(host: str, port: int, debug: bool) -> None:
     from mentordocs.profile import ProfileError
 
     try:
-        app = create_app()
+        config = {}
+        if converters is not None:
+            config["MENTORDOCS_CONVERTERS"] = converters
+        elif not os.environ.get("MENTORDOCS_CONVERTERS"):  # else create_app reads it
+            config["MENTORDOCS_CONVERTERS"] = 0 if debug else os.cpu_count() or 1
+        app = create_app(config)
     except ProfileError as exc:  # names the profile file, the key and its line
         click.echo(f"error: {printable(str(exc))}", err=True)
         sys.exit(2)

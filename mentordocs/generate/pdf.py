@@ -1,25 +1,37 @@
 """DOCX to PDF with LibreOffice headless: tagged PDF/A-2, many files per call.
 
-LibreOffice takes about a second to start, so :func:`convert_many` converts a whole batch in one
-``soffice`` call. Each call gets its own throw-away user profile (``-env:UserInstallation``):
-concurrent conversions that share a profile block or fail. The PDF's document language comes from
+LibreOffice takes about a second to start. When a warm converter pool is installed
+(:mod:`mentordocs.generate.converter`: ``mentordocs serve``, large ``generate`` batches), both
+functions convert through it; otherwise, or while no converter runs, :func:`convert_many`
+converts a whole batch in one cold ``soffice`` call. Each cold call gets its own throw-away user
+profile (``-env:UserInstallation``): concurrent conversions that share a profile block or fail. The PDF's document language comes from
 the DOCX default language (``da-DK`` in the shipped templates' styles), so the PDF says /Lang da.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from mentordocs.generate.converter import ConverterPool
 
 #: PDF/A-2b with a structure tree (tagged PDF) for screen readers (domain.md §3: the Digital
 #: Post accessibility guide asks for tagged PDFs with the language set; PDF/A is our archival
 #: default, not a Digital Post requirement).
-PDF_FILTER = ('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
-              '"UseTaggedPDF":{"type":"boolean","value":"true"}}')
+PDF_EXPORT_FILTER = "writer_pdf_Export"
+PDF_EXPORT_OPTIONS: dict[str, int | bool] = {"SelectPdfVersion": 2, "UseTaggedPDF": True}
+#: The same filter and options as an ``soffice --convert-to`` argument (the cold path); the warm
+#: converters (:mod:`mentordocs.generate.converter`) get ``PDF_EXPORT_OPTIONS`` themselves.
+PDF_FILTER = f"pdf:{PDF_EXPORT_FILTER}:" + json.dumps(
+    {name: {"type": "boolean", "value": str(value).lower()} if isinstance(value, bool)
+     else {"type": "long", "value": str(value)} for name, value in PDF_EXPORT_OPTIONS.items()},
+    separators=(",", ":"))
 
 DEFAULT_TIMEOUT = 180.0
 _CANDIDATES = ("soffice", "libreoffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
@@ -60,6 +72,41 @@ def convert_many(docx_files: Sequence[Path], out_dir: Path,
     stems = [p.stem for p in docx_files]
     if len(set(stems)) != len(stems):
         raise ValueError("convert_many: input file names must be unique")
+    from mentordocs.generate import converter
+
+    pool = converter.installed()
+    if pool is not None and pool.running():
+        return _convert_many_warm(pool, docx_files, out_dir, timeout)
+    return _convert_many_cold(docx_files, out_dir, timeout)
+
+
+def _convert_many_warm(pool: "ConverterPool", docx_files: Sequence[Path], out_dir: Path,
+                       timeout: float) -> list[Path]:
+    """One file per converter at a time, so the batch never fills the pool's queue; a file
+    finding no converter running (all died) takes the cold call."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from mentordocs.generate.converter import NoConverter
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    def one(source: Path) -> Path:
+        target = out_dir / f"{source.stem}.pdf"
+        try:
+            data = pool.convert(source.read_bytes(), bounded=False)
+        except NoConverter:
+            return _convert_many_cold([source], out_dir, timeout)[0]
+        except PdfConversionError as exc:
+            raise PdfConversionError(f"{source.name}: {exc}") from None
+        target.write_bytes(data)
+        return target
+
+    with ThreadPoolExecutor(max_workers=pool.size, thread_name_prefix="pdf") as executor:
+        return list(executor.map(one, docx_files))
+
+
+def _convert_many_cold(docx_files: Sequence[Path], out_dir: Path, timeout: float) -> list[Path]:
+    stems = [p.stem for p in docx_files]
     soffice = find_soffice()
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="mentordocs-lo-") as profile:
@@ -85,7 +132,19 @@ def convert_many(docx_files: Sequence[Path], out_dir: Path,
 
 
 def convert_bytes(docx: bytes, timeout: float = DEFAULT_TIMEOUT) -> bytes:
-    """Convert one in-memory DOCX to PDF bytes."""
+    """Convert one in-memory DOCX to PDF bytes: on a warm converter if one runs, else cold.
+
+    With a pool installed, :class:`~mentordocs.generate.converter.ConverterBusy` means every
+    converter is busy and the queue is full: try again later.
+    """
+    from mentordocs.generate import converter
+
+    pool = converter.installed()
+    if pool is not None:
+        try:
+            return pool.convert(docx)
+        except converter.NoConverter:
+            pass  # none running (yet, or any more): the cold call below
     with tempfile.TemporaryDirectory(prefix="mentordocs-pdf-") as tmp:
         source = Path(tmp) / "document.docx"
         source.write_bytes(docx)

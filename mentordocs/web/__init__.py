@@ -18,6 +18,7 @@ from flask import Flask, Request
 from flask_wtf.csrf import CSRFProtect
 
 from mentordocs import __version__
+from mentordocs.generate.converter import DEFAULT_WAITING as CONVERTERS_WAITING
 from mentordocs.web.security import add_security_headers, install_log_filters
 
 __all__ = ["create_app", "DEFAULT_CONFIG"]
@@ -26,7 +27,7 @@ MB = 1024 * 1024
 
 #: Settings a deployment may override through ``create_app(config)`` or environment variables
 #: (``MENTORDOCS_SECRET_KEY``, ``MENTORDOCS_SECURE_COOKIES=1``, ``MENTORDOCS_MAX_UPLOAD_MB``,
-#: ``MENTORDOCS_CHECKS_AT_ONCE``).
+#: ``MENTORDOCS_CHECKS_AT_ONCE``, ``MENTORDOCS_CONVERTERS``).
 DEFAULT_CONFIG: dict[str, Any] = {
     # Largest request body; an uploaded agreement is the biggest thing anyone sends.
     "MAX_CONTENT_LENGTH": 10 * MB,
@@ -51,6 +52,12 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "MENTORDOCS_CHECKS_AT_ONCE": os.cpu_count() or 1,
     "MENTORDOCS_CHECKS_WAITING": 8,
     "MENTORDOCS_CHECK_WAIT_SECONDS": 30.0,
+    # Warm LibreOffice converters for "Hent PDF" (at most one per core; 0: a cold LibreOffice
+    # per PDF). `mentordocs serve` uses one per core; under a WSGI server set
+    # MENTORDOCS_CONVERTERS to the cores divided by the worker processes. PDF requests beyond
+    # the converters wait in a queue of MENTORDOCS_CONVERTERS_WAITING, then get "try again".
+    "MENTORDOCS_CONVERTERS": 0,
+    "MENTORDOCS_CONVERTERS_WAITING": CONVERTERS_WAITING,
 }
 
 class InMemoryRequest(Request):
@@ -80,6 +87,8 @@ def _env_config() -> dict[str, Any]:
         config["MENTORDOCS_TEMPLATES"] = os.environ["MENTORDOCS_TEMPLATES"]
     if os.environ.get("MENTORDOCS_PROFILE"):
         config["MENTORDOCS_PROFILE"] = os.environ["MENTORDOCS_PROFILE"]
+    if os.environ.get("MENTORDOCS_CONVERTERS"):
+        config["MENTORDOCS_CONVERTERS"] = int(os.environ["MENTORDOCS_CONVERTERS"])
     if os.environ.get("MENTORDOCS_CHECKS_AT_ONCE"):
         config["MENTORDOCS_CHECKS_AT_ONCE"] = int(os.environ["MENTORDOCS_CHECKS_AT_ONCE"])
     return config
@@ -126,6 +135,11 @@ def create_app(config: Optional[dict[str, Any]] = None) -> Flask:
         app.config["MENTORDOCS_CHECKS_AT_ONCE"], app.config["MENTORDOCS_CHECKS_WAITING"],
         app.config["MENTORDOCS_CHECK_WAIT_SECONDS"])
     _apply_profile(app)
+    if app.config["MENTORDOCS_CONVERTERS"]:
+        from mentordocs.generate.converter import start_pool
+
+        app.extensions["mentordocs.converters"] = start_pool(
+            app.config["MENTORDOCS_CONVERTERS"], waiting=app.config["MENTORDOCS_CONVERTERS_WAITING"])
     csrf.init_app(app)
     install_log_filters(app)
     app.after_request(add_security_headers)

@@ -8,6 +8,8 @@ from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from mentordocs.generate.converter import ConverterBusy
+
 _PAGES: dict[int, tuple[str, str]] = {
     400: ("Forespørgslen kunne ikke behandles",
           "Siden fik en forespørgsel, den ikke kunne forstå. Gå tilbage og prøv igen."),
@@ -41,6 +43,15 @@ def register(app: Flask) -> None:
                     "Af sikkerhedshensyn skal formularen sendes fra denne side. Gå til forsiden "
                     "og send igen; er JavaScript slået til, ligger dine oplysninger stadig i "
                     "kladden.")
+
+    @app.errorhandler(ConverterBusy)
+    def converters_busy(exc: ConverterBusy):  # type: ignore[no-untyped-def]
+        app.logger.warning("PDF refused: all converters busy and the queue full")
+        rendered, status = page(503, "Serveren laver mange PDF-filer lige nu",
+                                "Prøv igen om et øjeblik. Dine oplysninger er ikke gemt på "
+                                "serveren; gå tilbage, så står formularen der stadig, og hent "
+                                "PDF'en igen.")
+        return rendered, status, {"Retry-After": str(exc.retry_after)}
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
