@@ -58,6 +58,10 @@ class KindVocabulary:
     subject: re.Pattern[str]
     #: a decision title's object ("afslag på befordringsgodtgørelse"): kinds.decision_object
     decision_object: re.Pattern[str]
+    #: signs of one citizen's case: a CPR number, a case number, a named citizen, a salutation
+    case_signs: re.Pattern[str]
+    #: the first line of a printed e-mail ("Fra:", "Emne:")
+    mail_header: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -86,6 +90,8 @@ class KindVocabulary:
             carries_agreement=compile_list(kinds.get("carries_agreement")),
             subject=compile_list(kinds.get("subject")),
             decision_object=compile_list(kinds.get("decision_object")),
+            case_signs=compile_list(kinds.get("case_signs")),
+            mail_header=compile_list(kinds.get("mail_header")),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -138,12 +144,6 @@ def _short_line(text: str) -> bool:
 _CORE = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
 
 
-#: Signs of one citizen's case: a CPR number, a case number, a named citizen or a salutation.
-_CASE = re.compile(r"\b\d{6}[- ]?(?:\d{4}|x{4})\b|\bsags?(?:nr|nummer|-id)\b|\bj\.? ?nr\b|\bjournal(?:nr|nummer)\b|"
-                   r"\b(?:borger|navn|citizen|deltager)\s*:\s*\w|\bkere \w|\bdear \w|\bcpr\b|\bref\.")
-
-
-_MAIL_HEADER = re.compile(r"^(?:fra|from|til|to|emne|subject|sendt|sent|dato|date)\s*:")
 
 
 def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
@@ -184,11 +184,11 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
     if not person and vocab.guidance.search(text) is not None:
         guidance = _distinct_hits(vocab.guidance, text)
-        if kind in ("agreement", "minplan") and not concrete and not _CASE.search(text):
+        if kind in ("agreement", "minplan") and not concrete and not vocab.case_signs.search(text):
             return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
         if (not concrete and guidance >= 3) or guidance >= 4:
             return "unknown"  # a page that explains agreements (or Min Plan) to its readers
-    mail = fmt == "eml" or bool(_MAIL_HEADER.match(folded_blocks[0] if folded_blocks else ""))
+    mail = fmt == "eml" or bool(vocab.mail_header.match(folded_blocks[0] if folded_blocks else ""))
     if mail and kind == "decision" and not vocab.body["decision"].search(text) \
             and not (statuses.get("appeal_guidance") and statuses["appeal_guidance"].state == "present"):
         # An e-mail whose subject says "forlængelse" but that decides nothing and tells the

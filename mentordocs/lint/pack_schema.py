@@ -94,6 +94,8 @@ class Kinds(_Strict):
     carries_agreement: Optional[list[str]] = None
     subject: Optional[list[str]] = None
     decision_object: Optional[list[str]] = None
+    case_signs: Optional[list[str]] = None
+    mail_header: Optional[list[str]] = None
 
 
 class Durations(_Strict):
