@@ -26,8 +26,9 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, render_temp
 from mentordocs.case import MAX_CASE_FILE_BYTES, CaseInvalid, case_to_data, parse_case_text
 from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.web.form import (ADD_LABELS, CONDITIONAL, SECTIONS, CheckOutcome, FormValues,
-                                 add_row, check_values, data_from_values, empty_values,
-                                 is_iso_date, remove_row, values_from_data, values_from_form)
+                                 add_row, check_values, data_from_values, date_parts,
+                                 empty_values, is_iso_date, remove_row, values_from_data,
+                                 values_from_form)
 
 bp = Blueprint("web", __name__)
 
@@ -135,6 +136,11 @@ def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, 
 @bp.app_template_test("iso_date")
 def _iso_date_test(value: Any) -> bool:
     return is_iso_date(value)
+
+
+@bp.app_template_filter("date_parts")
+def _date_parts_filter(value: Any) -> tuple[str, str, str]:
+    return date_parts(value)
 
 
 def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
