@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from mentordocs.web.form import FIELDS, values_from_data
+from mentordocs.web.form import FIELDS, date_parts, values_from_data
 
 from .conftest import ARTIFACTS, case_data
 from .test_views import bad_agreement_docx, docx_text
@@ -23,18 +23,40 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 EIGHT_MONTHS_END = "2026-10-31"
 
 
+def type_date(page: Any, day_id: str, value: str) -> None:
+    """Type a date the DKFDS way: dag, måned and år, each in its own field."""
+    for suffix, part in zip(("", "-month", "-year"), date_parts(value)):
+        page.fill(f"#{day_id}{suffix}", part)
+
+
+def open_folded_section(page: Any, element_id: str) -> None:
+    """A finished section is folded; a person opens it to change a field in it."""
+    folded = page.locator(f"details[data-folded]:not([open]):has(#{element_id})")
+    if folded.count():
+        folded.locator("summary").click()
+
+
 def fill_case(page: Any, data: dict) -> None:
-    """Type a case into the form the way a person would, adding list rows with the buttons."""
+    """Type a case into the form the way a person would, adding list rows with the buttons and
+    typing each date into its three fields."""
     values, _ = values_from_data(data)
     for path, spec in FIELDS.items():
         value = values[path]
+        open_folded_section(page, spec.id if not spec.is_list else spec.row_id(0))
         if spec.is_list:
             for row, item in enumerate(value):
                 if row > 0:
                     page.click(f"[data-add-row='{path}']")
-                page.fill(f"#{spec.row_id(row)}", item)
+                if spec.widget == "list-date":
+                    type_date(page, spec.row_id(row), item)
+                else:
+                    page.fill(f"#{spec.row_id(row)}", item)
         elif not value:
             continue
+        elif spec.widget == "date":
+            if page.is_hidden(f"#{spec.id}"):
+                continue
+            type_date(page, spec.id, value)
         elif spec.widget == "select":
             page.select_option(f"#{spec.id}", value)
         elif spec.widget == "radios":
@@ -69,8 +91,9 @@ def test_fill_see_six_month_error_fix_it_and_download_the_agreement(page: Any, l
     end_field.scroll_into_view_if_needed()
     page.locator("#f-support").screenshot(path=str(ARTIFACTS / "web-form-support-section.png"))
 
-    page.fill("#f-support-end", "2026-08-31")
-    page.fill("#f-support-follow-up-evaluation-dates-1", "2026-08-14")
+    type_date(page, "f-support-end", "2026-08-31")
+    open_folded_section(page, "f-support-follow-up-evaluation-dates-1")
+    type_date(page, "f-support-follow-up-evaluation-dates-1", "2026-08-14")
     click_check(page)
     assert page.locator("#check-ok").is_visible()
     assert "Lars Østergaard" in page.input_value("#minplan-preview")
@@ -216,11 +239,46 @@ def test_typed_danish_dates_are_read_as_dates(page: Any, live_server: str) -> No
 
 def test_a_half_typed_date_gets_the_danish_message(page: Any, live_server: str) -> None:
     page.goto(live_server + "/")
-    page.fill("#f-decision-date", "20.2")
+    page.fill("#f-decision-date", "20")
+    page.fill("#f-decision-date-month", "2")
     message = page.locator("#f-decision-date-msg .message--error")
     message.wait_for()
-    assert message.inner_text() == ("Fejl: Datoen er ikke gyldig eller ikke færdigudfyldt. "
-                                    "Skriv den som fx 1.3.2026.")
+    assert message.inner_text() == ("Fejl: Datoen i „Afgørelsens dato“ er ikke gyldig eller ikke "
+                                    "færdigudfyldt.")
+    assert page.get_attribute("#f-decision-date-year", "aria-invalid") == "true"
+
+
+def test_a_pasted_date_is_split_into_day_month_and_year(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    for pasted, field in (("1/3-2026", "f-support-start"), ("31.8.2026", "f-support-end"),
+                          ("2026-02-20", "f-decision-date")):
+        page.focus(f"#{field}")
+        page.evaluate("""([id, text]) => {
+            const data = new DataTransfer();
+            data.setData("text/plain", text);
+            document.getElementById(id).dispatchEvent(new ClipboardEvent("paste",
+                {clipboardData: data, bubbles: true, cancelable: true}));
+        }""", [field, pasted])
+        parts = [page.input_value(f"#{field}{suffix}") for suffix in ("", "-month", "-year")]
+        assert parts == list(date_parts(pasted)), pasted
+
+
+def test_a_whole_date_typed_into_the_day_field_is_split_on_leaving_it(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.fill("#f-support-start", "1.3.2026")
+    page.press("#f-support-start", "Tab")
+    assert [page.input_value(f"#f-support-start{s}") for s in ("", "-month", "-year")] == ["1", "3", "2026"]
+
+
+def test_date_rows_added_in_place_get_three_fields_with_their_own_ids(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    page.click("[data-add-row='support.follow_up.evaluation_dates']")
+    row = "f-support-follow-up-evaluation-dates-1"
+    assert page.evaluate("document.activeElement.id") == row
+    for suffix in ("", "-month", "-year"):
+        assert page.locator(f"label[for='{row}{suffix}']").count() == 1
+    type_date(page, row, "2026-08-14")
+    assert page.input_value(f"#{row}-year") == "2026"
 
 
 def test_choosing_a_refusal_hides_the_agreement_button(page: Any, live_server: str) -> None:

@@ -133,6 +133,8 @@
 
   function revealField(field) {
     if (field && field.hasAttribute("data-show-when")) { field.hidden = false; }
+    var folded = field && field.closest("details[data-folded]");
+    if (folded) { folded.open = true; }
   }
 
   function updateConditional(form) {
