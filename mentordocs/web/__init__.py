@@ -51,6 +51,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "MENTORDOCS_CHECKS_AT_ONCE": os.cpu_count() or 1,
     "MENTORDOCS_CHECKS_WAITING": 8,
     "MENTORDOCS_CHECK_WAIT_SECONDS": 30.0,
+    # "dkfds": Det Fælles Designsystem's look (IBM Plex Sans, served locally); "" the house look.
+    "MENTORDOCS_LOOK": "",
 }
 
 class InMemoryRequest(Request):
@@ -80,6 +82,8 @@ def _env_config() -> dict[str, Any]:
         config["MENTORDOCS_TEMPLATES"] = os.environ["MENTORDOCS_TEMPLATES"]
     if os.environ.get("MENTORDOCS_PROFILE"):
         config["MENTORDOCS_PROFILE"] = os.environ["MENTORDOCS_PROFILE"]
+    if os.environ.get("MENTORDOCS_LOOK"):
+        config["MENTORDOCS_LOOK"] = os.environ["MENTORDOCS_LOOK"].strip().lower()
     if os.environ.get("MENTORDOCS_CHECKS_AT_ONCE"):
         config["MENTORDOCS_CHECKS_AT_ONCE"] = int(os.environ["MENTORDOCS_CHECKS_AT_ONCE"])
     return config

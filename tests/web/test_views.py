@@ -708,3 +708,81 @@ def test_the_profiles_sender_is_folded_on_a_new_form(tmp_path) -> None:
 def test_adding_a_row_folds_nothing(client: CsrfClient) -> None:
     tree = page_tree(client.post("/", data=form_fields(action="add:support.tasks")))
     assert not tree.xpath("//details[@data-folded]")
+
+
+# ---------------------------------------------------------------------------------------------
+# The optional DKFDS look
+
+
+def test_the_dkfds_look_is_off_unless_asked_for(client: CsrfClient) -> None:
+    assert "dkfds.css" not in client.get("/").get_data(as_text=True)
+
+
+def test_the_dkfds_look_serves_ibm_plex_sans_from_the_app_itself() -> None:
+    app = create_app({"TESTING": True, "SECRET_KEY": "s", "MENTORDOCS_LOOK": "dkfds"})
+    web = app.test_client()
+    page = web.get("/").get_data(as_text=True)
+    assert 'href="/static/dkfds.css"' in page and "look-dkfds" in page
+    css = web.get("/static/dkfds.css").get_data(as_text=True)
+    fonts = re.findall(r'url\("([^"]+)"\)', css)
+    assert fonts and not any("//" in url for url in fonts)  # nothing from a CDN
+    for url in fonts:
+        font = web.get("/static/" + url)
+        assert font.status_code == 200 and font.data[:4] == b"wOF2"
+
+
+def test_the_look_can_be_chosen_by_environment_variable(monkeypatch) -> None:
+    monkeypatch.setenv("MENTORDOCS_LOOK", "DKFDS")
+    app = create_app({"TESTING": True, "SECRET_KEY": "s"})
+    assert "dkfds.css" in app.test_client().get("/").get_data(as_text=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Only what applies, and the warnings summary
+
+END = {"decision.outcome": "end", "decision.fully_granted": None,
+       "decision.end_reason": "Jonas er startet i løntilskud og har ikke brug for mentor længere."}
+
+
+@pytest.mark.parametrize("changes", [REFUSAL, END], ids=["refusal", "end"])
+def test_a_checked_refusal_or_end_offers_only_the_decision_letter(client: CsrfClient, changes) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**changes))))
+    panel = tree.get_element_by_id("check-ok")
+    buttons = [b.text_content() for b in panel.xpath(".//button")]
+    assert buttons == ["Hent afgørelse (Word)"]
+    assert "kun et afgørelsesbrev" in panel.text_content()
+    visible = [b.text_content() for b in tree.xpath("//button[@data-download][not(ancestor::*[@hidden])]")]
+    assert not any("aftale" in label or "Min Plan" in label for label in visible)
+    assert not tree.xpath("//textarea[@id='minplan-preview']")
+
+
+def test_a_checked_grant_offers_all_documents_in_one_zip(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields()))
+    panel = tree.get_element_by_id("check-ok")
+    assert [b.text_content() for b in panel.xpath(".//button")] == ["Hent alle dokumenter"]
+
+
+def test_the_warnings_summary_repeats_the_message_at_the_field(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True,
+                                 data=form_fields(case_data(**{"support.goal": "Øget trivsel"}))))
+    summary = tree.get_element_by_id("warning-summary")
+    title = summary.xpath(".//h2")[0].text_content()
+    assert re.fullmatch(r"Der er \d+ advarsler i sagen", title)
+    lines = [a.xpath("string(text())") for a in summary.xpath(".//li/a")]
+    at_field = [p.text_content().removeprefix("Advarsel: ")
+                for p in tree.xpath("//div[@id='f-support-goal-msg']/p")]
+    assert lines == at_field
+
+
+def test_the_error_summary_and_the_date_field_say_the_same(client: CsrfClient) -> None:
+    posted = form_fields(case_data())
+    posted.setlist("decision.date", ["20"])
+    posted.setlist("decision.date-month", ["2"])
+    posted.setlist("decision.date-year", [""])
+    tree = page_tree(client.post("/", data=posted))
+    expected = "Datoen i „Afgørelsens dato“ er ikke gyldig eller ikke færdigudfyldt."
+    link = tree.xpath("//div[@id='error-summary']//a[@href='#f-decision-date']")[0]
+    assert link.xpath("string(text())") == expected
+    assert tree.get_element_by_id("f-decision-date-msg").text_content().strip() == "Fejl: " + expected
+    assert [tree.get_element_by_id(f"f-decision-date{s}").get("value") for s in ("", "-month", "-year")] \
+        == ["20", "2", ""]
