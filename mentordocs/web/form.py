@@ -280,13 +280,13 @@ def _build_sections() -> tuple[SectionSpec, ...]:
         for fpath, label, fhint, overrides in rows:
             annotation, info = leaves[fpath]
             widget, choices = _widget_for(annotation)
-            hint = fhint if fhint is not None else info.description
+            field_hint = fhint if fhint is not None else info.description
             if widget in _DATE_WIDGETS:  # say how to type a date, under every date field
-                hint = f"{hint} {DATE_HINT}" if hint else DATE_HINT
+                field_hint = f"{field_hint} {DATE_HINT}" if field_hint else DATE_HINT
             specs.append(FieldSpec(
                 path=fpath, label=label, widget=overrides.get("widget", widget),
                 required=info.is_required(),
-                hint=hint,
+                hint=field_hint,
                 choices=choices, input_type=overrides.get("input_type", "text"),
                 autocomplete=overrides.get("autocomplete"),
                 optional_mark=overrides.get("optional_mark", True)))

@@ -344,14 +344,106 @@ def test_no_horizontal_scroll_at_320_px_with_the_letter_preview(browser: Any,
     assert _no_horizontal_scroll_at_320(browser, live_server + "/", fill=True) <= 320
 
 
-def test_screenshots_of_the_form_desktop_and_400_px(browser: Any, live_server: str) -> None:
+def test_screenshots_of_the_form_desktop_and_400_px(browser: Any, live_server: str,
+                                                   dkfds_server: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    for width, name in ((1100, "web-form-desktop.png"), (400, "web-form-400px.png")):
-        context = browser.new_context(locale="da-DK", viewport={"width": width, "height": 900})
-        try:
-            page = context.new_page()
-            page.goto(live_server + "/")
-            page.screenshot(path=str(ARTIFACTS / name), full_page=True)
-            assert page.evaluate("document.documentElement.scrollWidth") <= width
-        finally:
-            context.close()
+    for server, look in ((live_server, ""), (dkfds_server, "-dkfds")):
+        for width, name in ((1100, "desktop"), (400, "400px")):
+            context = browser.new_context(locale="da-DK", viewport={"width": width, "height": 900})
+            try:
+                page = context.new_page()
+                page.goto(server + "/")
+                page.screenshot(path=str(ARTIFACTS / f"web-form{look}-{name}.png"), full_page=True)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width
+            finally:
+                context.close()
+
+
+def test_no_horizontal_scroll_at_320_px_with_errors_and_folded_sections_in_the_dkfds_look(
+        browser: Any, dkfds_server: str) -> None:
+    context = browser.new_context(locale="da-DK", viewport={"width": 320, "height": 700})
+    try:
+        page = context.new_page()
+        page.goto(dkfds_server + "/")
+        fill_case(page, case_data(**{"support.end": EIGHT_MONTHS_END}))
+        click_check(page)
+        assert page.locator("details[data-folded]").count() > 0
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "web-form-dkfds-320px-errors.png"), full_page=True)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        context.close()
+
+
+def _posts_to_the_form(page: Any, live_server: str) -> list[str]:
+    posts: list[str] = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" and
+            r.url == live_server + "/" else None)
+    return posts
+
+
+def test_a_caseworker_types_danish_dates_checks_reloads_and_downloads_the_zip(
+        page: Any, live_server: str, tmp_path) -> None:
+    """The whole journey: dates typed into dag/måned/år, "Tjek sagen" redirects to the result,
+    a reload shows it again without posting, and "Hent alle dokumenter" gives the three files."""
+    page.goto(live_server + "/")
+    fill_case(page, case_data())
+    assert [page.input_value(f"#f-support-end{s}") for s in ("", "-month", "-year")] == ["31", "8", "2026"]
+    posts = _posts_to_the_form(page, live_server)
+    click_check(page)
+    assert page.url == live_server + "/tjekket"
+    assert posts == [live_server + "/"]
+    page.reload()
+    assert posts == [live_server + "/"]  # the reload did not post the case again
+    assert page.locator("#check-ok").is_visible()
+    assert page.locator("details[data-folded]:not([open])").count() == 7  # every section is done
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-form-checked.png"), full_page=True)
+    page.locator(".letter-preview").screenshot(path=str(ARTIFACTS / "web-letter-preview.png"))
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Hent alle dokumenter").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    assert "1237" not in target.name
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        assert [n.split("-")[0] for n in names] == ["mentoraftale", "afgoerelse", "minplan"]
+        agreement = docx_text(archive.read(names[0]))
+        decision = docx_text(archive.read(names[1]))
+        minplan = archive.read(names[2]).decode("utf-8")
+    assert "Jonas Bech Madsen" in agreement and "1. marts 2026" in agreement
+    assert "31. august 2026" in agreement
+    assert "20. februar 2026" in decision and "Klagevejledning" in decision
+    assert "Lars Østergaard" in minplan
+    assert "150392-1237" not in minplan
+
+
+def test_a_checked_refusal_shows_no_agreement_button(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    fill_case(page, case_data(**{"decision.outcome": "refusal", "decision.fully_granted": None}))
+    click_check(page)
+    assert page.locator("#check-ok").is_visible()
+    for name in ("Hent aftale (Word)", "Hent aftale (PDF)", "Hent Min Plan-tekst", "Hent alle dokumenter"):
+        assert page.get_by_role("button", name=name, exact=True).count() == 0, name
+    assert page.get_by_role("button", name="Hent afgørelse (Word)").first.is_visible()
+    assert page.locator("#minplan-preview").count() == 0
+
+
+def test_an_error_link_opens_nothing_folded_and_focuses_the_date(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    fill_case(page, case_data(**{"support.end": EIGHT_MONTHS_END}))
+    click_check(page)
+    assert page.locator("#f-municipality[data-folded]").is_visible()  # done: folded
+    assert page.locator("#f-municipality-name").is_hidden()
+    page.click("#error-summary a[href='#f-support-end']")
+    assert page.evaluate("document.activeElement.id") == "f-support-end"
+
+
+def test_a_folded_section_opens_from_the_keyboard(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    fill_case(page, case_data(**{"support.end": EIGHT_MONTHS_END}))
+    click_check(page)
+    page.focus("#f-municipality > summary")
+    page.keyboard.press("Enter")
+    assert page.locator("#f-municipality-name").is_visible()

@@ -232,3 +232,10 @@ def test_an_empty_field_is_named_in_its_message() -> None:
     assert messages["municipality.name"] == "Udfyld kommunens navn."
     assert messages["support.mentor_type"] == "Vælg mentortype."
     assert messages["support.tasks"] == "Skriv mindst én linje under mentorens opgaver."
+
+
+def test_a_section_keeps_its_own_hint_not_its_last_fields() -> None:
+    hints = {section.path: section.hint for section in SECTIONS}
+    assert hints["support"] is None  # was "Fx 2 eller 1,5", the hours field's hint
+    assert hints["mentor"] == "Kan udelades ved afslag."
+    assert hints["municipality"] is None
