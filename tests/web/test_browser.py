@@ -159,7 +159,9 @@ def test_upload_a_bad_agreement_and_see_the_findings(page: Any, live_server: str
 
 def test_rows_are_added_in_place_with_javascript(page: Any, live_server: str) -> None:
     page.goto(live_server + "/")
+    assert page.is_hidden("button[value='remove:support.tasks:0']")  # a lone row: no "Fjern"
     page.click("[data-add-row='support.tasks']")
+    assert page.is_visible("button[value='remove:support.tasks:0']")
     page.click("[data-add-row='support.tasks']")
     assert page.locator("input[name='support.tasks']").count() == 3
     assert page.evaluate("document.activeElement.id") == "f-support-tasks-2"

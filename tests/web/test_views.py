@@ -786,3 +786,11 @@ def test_the_error_summary_and_the_date_field_say_the_same(client: CsrfClient) -
     assert tree.get_element_by_id("f-decision-date-msg").text_content().strip() == "Fejl: " + expected
     assert [tree.get_element_by_id(f"f-decision-date{s}").get("value") for s in ("", "-month", "-year")] \
         == ["20", "2", ""]
+
+
+def test_a_lone_row_has_no_remove_button_but_two_rows_have(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/"))
+    assert tree.xpath("//button[@value='remove:support.tasks:0']")[0].get("hidden") is not None
+    tree = page_tree(client.post("/", data=form_fields(action="add:support.tasks")))
+    assert all(b.get("hidden") is None
+               for b in tree.xpath("//button[starts-with(@value, 'remove:support.tasks:')]"))

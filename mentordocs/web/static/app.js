@@ -42,7 +42,8 @@
     var path = list.getAttribute("data-list");
     var label = (list.querySelector("legend") || {}).textContent || "";
     label = label.replace("(valgfri)", "").trim();
-    $all("[data-row]", list).forEach(function (row, index) {
+    var rows = $all("[data-row]", list);
+    rows.forEach(function (row, index) {
       var id = fieldId(path + "." + index);
       var rowLabel = $(".row-label", row);
       var messages = $(".messages", row);
@@ -68,6 +69,7 @@
       rowLabel.appendChild(hidden);
       rowLabel.appendChild(document.createTextNode("linje " + (index + 1)));
       remove.value = "remove:" + path + ":" + index;
+      remove.hidden = rows.length === 1;  // a lone row has nothing to remove
       var removeHidden = $(".visually-hidden", remove);
       if (removeHidden) { removeHidden.textContent = " " + label.toLowerCase() + ", linje " + (index + 1); }
     });
