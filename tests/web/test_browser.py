@@ -176,15 +176,22 @@ def test_the_draft_survives_a_reload_and_can_be_cleared(page: Any, live_server: 
     page.fill("#f-citizen-cpr", "150392-1237")
     page.click("[data-add-row='support.tasks']")
     page.fill("#f-support-tasks-1", "Anden opgave")
+    type_date(page, "f-support-start", "2026-03-01")
+    page.click("[data-add-row='support.follow_up.evaluation_dates']")
+    type_date(page, "f-support-follow-up-evaluation-dates-1", "2026-08-14")
+    page.fill("#f-citizen-address", "Østergade 14")  # the last edit, so the draft holds the rest
     # Poll from Python: wait_for_function would need eval, which the page's CSP forbids.
     for _ in range(50):
         draft = page.evaluate("localStorage.getItem('mentordocs:draft:v1')")
-        if draft and "Anden opgave" in draft:
+        if draft and "Østergade 14" in draft:
             break
         page.wait_for_timeout(100)
     page.reload()
     assert page.input_value("#f-citizen-name") == "Jonas Bech Madsen"
     assert page.input_value("#f-support-tasks-1") == "Anden opgave"
+    assert [page.input_value(f"#f-support-start{s}") for s in ("", "-month", "-year")] == ["1", "3", "2026"]
+    row = "f-support-follow-up-evaluation-dates-1"
+    assert [page.input_value(f"#{row}{s}") for s in ("", "-month", "-year")] == ["14", "8", "2026"]
     assert page.input_value("#f-citizen-cpr") == ""  # never stored in the browser draft
     assert "gendannet" in page.inner_text("#draft-status")
     with page.expect_navigation():
