@@ -615,8 +615,10 @@ def test_a_successful_check_redirects_so_a_reload_does_not_post_again(client: Cs
     assert response.headers["Location"] == "/tjekket"
     again = client.get("/tjekket")
     assert again.status_code == 200
-    assert "Jonas Bech Madsen" in page_tree(again).get_element_by_id("letter-preview").text_content()
-    assert client.get("/tjekket").get_data(as_text=True) == again.get_data(as_text=True)
+    letter = page_tree(again).get_element_by_id("letter-preview").text_content()
+    assert "Jonas Bech Madsen" in letter
+    # A reload is a plain GET again and shows the same case (the CSRF token in it is new).
+    assert page_tree(client.get("/tjekket")).get_element_by_id("letter-preview").text_content() == letter
 
 
 def test_the_checked_case_is_kept_sealed_in_a_private_cookie_not_in_the_url(client: CsrfClient) -> None:
