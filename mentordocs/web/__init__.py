@@ -58,6 +58,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # the converters wait in a queue of MENTORDOCS_CONVERTERS_WAITING, then get "try again".
     "MENTORDOCS_CONVERTERS": 0,
     "MENTORDOCS_CONVERTERS_WAITING": CONVERTERS_WAITING,
+    # "dkfds": Det Fælles Designsystem's look (IBM Plex Sans, served locally); "" the house look.
+    "MENTORDOCS_LOOK": "",
 }
 
 class InMemoryRequest(Request):
@@ -89,6 +91,8 @@ def _env_config() -> dict[str, Any]:
         config["MENTORDOCS_PROFILE"] = os.environ["MENTORDOCS_PROFILE"]
     if os.environ.get("MENTORDOCS_CONVERTERS"):
         config["MENTORDOCS_CONVERTERS"] = int(os.environ["MENTORDOCS_CONVERTERS"])
+    if os.environ.get("MENTORDOCS_LOOK"):
+        config["MENTORDOCS_LOOK"] = os.environ["MENTORDOCS_LOOK"].strip().lower()
     if os.environ.get("MENTORDOCS_CHECKS_AT_ONCE"):
         config["MENTORDOCS_CHECKS_AT_ONCE"] = int(os.environ["MENTORDOCS_CHECKS_AT_ONCE"])
     return config

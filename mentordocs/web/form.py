@@ -36,9 +36,14 @@ from mentordocs.case import (_CPR_FORMAT_MESSAGE, _PYDANTIC_MESSAGES, MENTOR_TYP
 MAX_ROWS = 30
 
 #: How the form asks for a date, and what it says when one cannot be read. The case model's own
-#: message ("ÅÅÅÅ-MM-DD") is for case files; caseworkers type dates the Danish way.
-DATE_HINT = "Fx 1.3.2026 eller 1/3-2026."
-DATE_INVALID = "Datoen er ikke gyldig eller ikke færdigudfyldt. Skriv den som fx 1.3.2026."
+#: message ("ÅÅÅÅ-MM-DD") is for case files; caseworkers type dates the Danish way. A date is
+#: three fields (dag, måned, år) as in DKFDS; the day field also takes a whole date, typed or
+#: pasted ("1.3.2026", "1/3-2026", "2026-03-01"), and JavaScript splits it into the three.
+DATE_HINT = "Fx 1 3 2026. Du kan også skrive eller indsætte en hel dato, fx 1.3.2026, i feltet Dag."
+DATE_INVALID = "Datoen i „{label}“ er ikke gyldig eller ikke færdigudfyldt."
+#: The names of a date's month and year fields: the day field has the field's own name (so a
+#: whole date in it needs no JavaScript), the others add these suffixes.
+DATE_PART_SUFFIXES = ("-month", "-year")
 _DATE_WIDGETS = ("date", "list-date")
 _DANISH_DATE = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -275,13 +280,13 @@ def _build_sections() -> tuple[SectionSpec, ...]:
         for fpath, label, fhint, overrides in rows:
             annotation, info = leaves[fpath]
             widget, choices = _widget_for(annotation)
-            hint = fhint if fhint is not None else info.description
+            field_hint = fhint if fhint is not None else info.description
             if widget in _DATE_WIDGETS:  # say how to type a date, under every date field
-                hint = f"{hint} {DATE_HINT}" if hint else DATE_HINT
+                field_hint = f"{field_hint} {DATE_HINT}" if field_hint else DATE_HINT
             specs.append(FieldSpec(
                 path=fpath, label=label, widget=overrides.get("widget", widget),
                 required=info.is_required(),
-                hint=hint,
+                hint=field_hint,
                 choices=choices, input_type=overrides.get("input_type", "text"),
                 autocomplete=overrides.get("autocomplete"),
                 optional_mark=overrides.get("optional_mark", True)))
@@ -313,13 +318,51 @@ def empty_values() -> FormValues:
     return values
 
 
+def join_date_parts(day: str, month: str, year: str) -> str:
+    """One text for a date's three fields. A day field alone is kept as typed (it may hold a
+    whole date); otherwise "dag.måned.år", which :func:`date_parts` splits again."""
+    day, month, year = day.strip(), month.strip(), year.strip()
+    if not month and not year:
+        return day
+    return f"{day}.{month}.{year}"
+
+
+def date_parts(value: Any) -> tuple[str, str, str]:
+    """The three fields (dag, måned, år) that show a date value; what cannot be split stays in
+    the day field, so nothing typed is lost."""
+    text = str(value or "")
+    day = parse_date_text(text)
+    if day is not None:
+        return str(day.day), str(day.month), str(day.year)
+    parts = text.rsplit(".", 2)
+    if len(parts) == 3:
+        return parts[0], parts[1], parts[2]
+    return text, "", ""
+
+
+def _date_rows(form: Mapping[str, Any], path: str) -> list[str]:
+    days, months, years = ([str(v) for v in form.getlist(path + suffix)]  # type: ignore[attr-defined]
+                           for suffix in ("",) + DATE_PART_SUFFIXES)
+    count = min(max(len(days), len(months), len(years)), MAX_ROWS)
+    pad = [""] * count
+    return [join_date_parts(d, m, y) for d, m, y in zip((days + pad)[:count], (months + pad)[:count],
+                                                        (years + pad)[:count])]
+
+
 def values_from_form(form: Mapping[str, Any]) -> FormValues:
-    """Read the submitted form (a werkzeug ``MultiDict``) into :data:`FormValues`."""
+    """Read the submitted form (a werkzeug ``MultiDict``) into :data:`FormValues`. A date's three
+    fields become one text ("1.3.2026"); a whole date typed into the day field is taken as is."""
     values: FormValues = {}
     for spec in FIELDS.values():
-        if spec.is_list:
+        if spec.widget == "list-date":
+            values[spec.path] = _date_rows(form, spec.path) or [""]
+        elif spec.is_list:
             rows = [str(v) for v in form.getlist(spec.path)][:MAX_ROWS]  # type: ignore[attr-defined]
             values[spec.path] = rows or [""]
+        elif spec.widget == "date":
+            values[spec.path] = join_date_parts(
+                str(form.get(spec.path, "")), *(str(form.get(spec.path + suffix, ""))
+                                                for suffix in DATE_PART_SUFFIXES))
         else:
             values[spec.path] = str(form.get(spec.path, ""))
     return values
@@ -572,7 +615,7 @@ def _web_message(message: str, path: str, label: str) -> str:
     spec = FIELDS.get(path)
     if spec is not None and spec.widget in _DATE_WIDGETS:
         if message.startswith(("Ugyldig dato", "Angiv en dato uden klokkeslæt")):
-            return DATE_INVALID
+            return DATE_INVALID.format(label=label)
         return message.replace("; " + _CASE_FILE_DATE, ". Skriv den som fx 1.3.2026")
     return message
 

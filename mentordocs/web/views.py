@@ -1,7 +1,10 @@
 """The routes of the web form. Each request carries the whole form; nothing is stored.
 
 ``GET /``                      the empty form
-``POST /``                     check the form, or add/remove a row of a list (no JavaScript needed)
+``POST /``                     check the form, or add/remove a row of a list (no JavaScript needed);
+                               a case without errors is redirected to ``GET /tjekket``
+``GET /tjekket``               the checked case with its preview (post-redirect-get: a reload does
+                               not post again; the case waits in a sealed cookie, see checked.py)
 ``POST /api/check``            the same check as JSON, for the live check while typing
 ``POST /download/<doc>/<fmt>`` validate and download a generated document
 ``POST /save/<yaml|json>``     download the form as a case file (also an incomplete draft)
@@ -20,14 +23,16 @@ from pathlib import PurePath
 from typing import Any, Optional
 
 import yaml
-from flask import (Blueprint, Response, abort, current_app, jsonify, render_template, request,
-                   send_file)
+from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
+                   request, send_file, url_for)
 
 from mentordocs.case import MAX_CASE_FILE_BYTES, CaseInvalid, case_to_data, parse_case_text
 from mentordocs.domain.cpr import mask_cpr, mask_path
-from mentordocs.web.form import (ADD_LABELS, CONDITIONAL, SECTIONS, CheckOutcome, FormValues,
-                                 add_row, check_values, data_from_values, empty_values,
-                                 is_iso_date, remove_row, values_from_data, values_from_form)
+from mentordocs.web import checked
+from mentordocs.web.form import (ADD_LABELS, CONDITIONAL, FIELDS, SECTIONS, CheckOutcome,
+                                 FormValues, SectionSpec, add_row, check_values, data_from_values,
+                                 date_parts, empty_values, format_date, is_iso_date, remove_row,
+                                 values_from_data, values_from_form)
 
 bp = Blueprint("web", __name__)
 
@@ -122,8 +127,9 @@ def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, 
     if outcome is not None and outcome.ok:
         preview = _minplan_preview(outcome)
         letter = _letter_preview(outcome)
+    folded = _folded_sections(values, outcome, focus) if outcome is not None or fresh else {}
     html = render_template(
-        "form.html", sections=SECTIONS, values=values, outcome=outcome,
+        "form.html", sections=SECTIONS, values=values, outcome=outcome, folded=folded,
         by_path=outcome.by_path if outcome else {}, preview=preview, notices=notices,
         problems=problems, focus=focus, fresh=fresh, downloads=DOWNLOADS, letter=letter,
         document_labels=DOCUMENT_LABELS, button_labels=BUTTON_LABELS, add_labels=ADD_LABELS,
@@ -132,9 +138,65 @@ def _render_form(values: FormValues, outcome: Optional[CheckOutcome] = None, *, 
     return html, status
 
 
+#: Fields never shown in a folded section's one-line digest (the citizen's CPR number).
+_NOT_IN_DIGEST = ("citizen.cpr",)
+
+
+def _section_messages(section: SectionSpec, by_path: dict[str, Any]) -> bool:
+    """Has the section, or any of its fields (or rows), a message?"""
+    fields = [spec.path for spec in section.fields]
+    return any(key == section.path or any(key == f or key.startswith(f + ".") for f in fields)
+               for key in by_path)
+
+
+def _digest(section: SectionSpec, values: FormValues) -> str:
+    """A folded section's summary line: its first few filled-in answers, as the form shows them."""
+    parts: list[str] = []
+    for spec in section.fields:
+        value = values.get(spec.path)
+        if spec.path in _NOT_IN_DIGEST or spec.widget == "textarea" or spec.is_list or not value:
+            continue
+        text = dict(spec.choices).get(value, value) if spec.choices else value
+        text = format_date(text) if spec.widget == "date" else str(text)
+        parts.append(text if len(text) <= 40 else text[:39] + "…")
+        if len(parts) == 3:
+            break
+    return ", ".join(parts)
+
+
+def _folded_sections(values: FormValues, outcome: Optional[CheckOutcome],
+                     focus: Optional[str]) -> dict[str, str]:
+    """Sections that are done and can be shown folded, each with its digest line.
+
+    A section is done when it has no message (error or warning), every field it requires is
+    filled in, and something in it is. That is what DKFDS asks of a long form: the caseworker
+    sees what is left, and the Tab path skips what is finished (a folded section is one stop,
+    its ``<summary>``). Folding is plain ``<details>``: it works without JavaScript.
+    """
+    by_path = outcome.by_path if outcome is not None else {}
+    folded: dict[str, str] = {}
+    for section in SECTIONS:
+        if _section_messages(section, by_path):
+            continue
+        if focus and any(focus == f.path or focus.startswith(f.path + ".") for f in section.fields):
+            continue
+        filled = [bool(values.get(f.path)) if not f.is_list else any(str(v).strip() for v in values[f.path])
+                  for f in section.fields]
+        required = [ok for ok, f in zip(filled, section.fields) if f.required]
+        if not any(filled) or not all(required):
+            continue
+        folded[section.path] = _digest(section, values)
+    return folded
+
+
 @bp.app_template_test("iso_date")
 def _iso_date_test(value: Any) -> bool:
     return is_iso_date(value)
+
+
+@bp.app_template_filter("date_parts")
+def _date_parts_filter(value: Any) -> tuple[str, str, str]:
+    return date_parts(value)
 
 
 def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
@@ -192,12 +254,36 @@ def _profile_values() -> FormValues:
 
 
 @bp.get("/")
-def index() -> tuple[str, int]:
-    return _render_form(_profile_values(), fresh=True)
+def index() -> Response:
+    html, status = _render_form(_profile_values(), fresh=True)
+    response = Response(html, status)
+    # A new case: the case checked before (if any) is forgotten at once.
+    response.delete_cookie(checked.COOKIE_NAME, path=checked.COOKIE_PATH)
+    return response
+
+
+def _checked_minutes() -> float:
+    return float(current_app.config.get("MENTORDOCS_CHECKED_CASE_MINUTES", checked.DEFAULT_MINUTES))
+
+
+@bp.get("/tjekket")
+def checked_case() -> Any:
+    """The page after a successful check (post-redirect-get). The case comes from the sealed
+    cookie; when that is gone (too old, another browser) the caseworker starts from the draft."""
+    stored = checked.unseal(request.cookies.get(checked.COOKIE_NAME, ""),
+                            current_app.config["SECRET_KEY"], _checked_minutes())
+    if stored is None:
+        return _render_form(_profile_values(), fresh=True, notices=(
+            f"Den tjekkede sag er ikke gemt længere (den gemmes højst {_checked_minutes():g} "
+            "minutter og kun i denne browser). Kladden i browseren er ikke berørt: tjek sagen "
+            "igen.",))
+    values = empty_values()
+    values.update({path: stored[path] for path in FIELDS if path in stored})
+    return _render_form(values, check_values(values, _policy()))
 
 
 @bp.post("/")
-def form_action() -> tuple[str, int]:
+def form_action() -> Any:
     """The no-JavaScript path: "Tjek" and the add/remove buttons of the repeatable lists."""
     values = values_from_form(request.form)
     action = request.form.get("action", "check")
@@ -211,7 +297,14 @@ def form_action() -> tuple[str, int]:
         if row.isdigit():
             remove_row(values, path, int(row))
         return _render_form(values, focus=f"{path}.0")
-    return _render_form(values, check_values(values, _policy()))
+    outcome = check_values(values, _policy())
+    sealed = checked.seal(values, current_app.config["SECRET_KEY"]) if outcome.ok else None
+    if sealed is None:  # errors to show, or a case too long for a cookie: answer at once
+        return _render_form(values, outcome)
+    response = redirect(url_for("web.checked_case"), code=303)
+    response.set_cookie(checked.COOKIE_NAME, sealed, path=checked.COOKIE_PATH, httponly=True,
+                        samesite="Strict", secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")))
+    return response
 
 
 @bp.post("/api/check")

@@ -3,6 +3,7 @@ does, a valid case as form fields, and (for browser tests) a live server with he
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 import threading
@@ -114,12 +115,12 @@ def client(app: Any) -> CsrfClient:
     return CsrfClient(app.test_client())
 
 
-@pytest.fixture(scope="session")
-def live_server() -> Iterator[str]:
-    """The app on a free localhost port, served by werkzeug in a background thread."""
+@contextlib.contextmanager
+def serving(config: dict[str, Any]) -> Iterator[str]:
+    """The app with ``config`` on a free localhost port, served by werkzeug in a thread."""
     from mentordocs.web.security import PrivateRequestHandler
 
-    app = create_app({"SECRET_KEY": "browser-test-secret"})
+    app = create_app(config)
     server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=PrivateRequestHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -128,6 +129,20 @@ def live_server() -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[str]:
+    """The app on a free localhost port, served by werkzeug in a background thread."""
+    with serving({"SECRET_KEY": "browser-test-secret"}) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def dkfds_server() -> Iterator[str]:
+    """The app in the optional DKFDS look (IBM Plex Sans served by the app itself)."""
+    with serving({"SECRET_KEY": "browser-test-secret", "MENTORDOCS_LOOK": "dkfds"}) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

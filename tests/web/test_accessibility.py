@@ -61,3 +61,37 @@ def test_the_html_report_has_no_wcag_violations(page: Any, tmp_path: Path) -> No
                     "-o", str(report), "--no-cache", "--jobs", "1"], check=False, capture_output=True)
     page.goto(report.as_uri())
     assert violations(page) == []
+
+
+def test_the_form_with_errors_and_folded_sections_in_the_dkfds_look_has_no_wcag_violations(
+        page: Any, dkfds_server: str) -> None:
+    page.goto(dkfds_server + "/")
+    fill_case(page, case_data(**{"support.end": "2026-10-31"}))
+    click_check(page)
+    assert page.locator("details[data-folded]").count() > 0
+    assert violations(page) == []
+
+
+def test_the_checked_case_in_the_dkfds_look_has_no_wcag_violations(page: Any, dkfds_server: str) -> None:
+    page.goto(dkfds_server + "/")
+    fill_case(page, case_data())
+    click_check(page)
+    assert violations(page) == []
+
+
+def test_the_dkfds_look_uses_ibm_plex_sans_from_the_app(page: Any, dkfds_server: str) -> None:
+    fonts: list[str] = []
+    page.on("request", lambda r: fonts.append(r.url) if r.resource_type == "font" else None)
+    page.goto(dkfds_server + "/")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    assert page.evaluate("document.fonts.check('16px \"IBM Plex Sans\"')")
+    family = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert family.startswith('"IBM Plex Sans"')
+    assert fonts and all(url.startswith(dkfds_server + "/static/fonts/") for url in fonts)
+
+
+def test_the_checked_refusal_has_no_wcag_violations(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/")
+    fill_case(page, case_data(**{"decision.outcome": "refusal", "decision.fully_granted": None}))
+    click_check(page)
+    assert violations(page) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from werkzeug.datastructures import MultiDict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -164,7 +165,58 @@ def test_an_unreadable_date_gets_a_danish_message_without_a_format_code() -> Non
     values = form.empty_values()
     values["support.end"] = "31.2.2026"
     messages = [i.message for i in form.check_values(values).errors if i.path == "support.end"]
-    assert messages == ["Datoen er ikke gyldig eller ikke færdigudfyldt. Skriv den som fx 1.3.2026."]
+    assert messages == ["Datoen i „Slutdato“ er ikke gyldig eller ikke færdigudfyldt."]
+
+
+def _posted(**fields: str) -> MultiDict:
+    return MultiDict(list(fields.items()))
+
+
+def test_a_date_is_read_from_its_three_fields() -> None:
+    values = form.values_from_form(_posted(**{"support.start": "1", "support.start-month": "3",
+                                              "support.start-year": "2026"}))
+    assert form.parse_date_text(values["support.start"]) == dt.date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("typed", ["1/3-2026", "1.3.2026", "2026-03-01"])
+def test_a_whole_date_in_the_day_field_is_read_without_javascript(typed: str) -> None:
+    values = form.values_from_form(_posted(**{"support.start": typed, "support.start-month": "",
+                                              "support.start-year": ""}))
+    assert form.parse_date_text(values["support.start"]) == dt.date(2026, 3, 1)
+    assert form.date_parts(values["support.start"]) == ("1", "3", "2026")
+
+
+def test_a_half_filled_date_names_its_field_in_the_danish_message() -> None:
+    values = form.empty_values()
+    values.update(form.values_from_form(_posted(**{"decision.date": "20", "decision.date-month": "2",
+                                                   "decision.date-year": ""})))
+    messages = [i.message for i in form.check_values(values).errors if i.path == "decision.date"]
+    assert messages == ["Datoen i „Afgørelsens dato“ er ikke gyldig eller ikke færdigudfyldt."]
+
+
+def test_a_half_filled_date_keeps_what_was_typed_in_each_field() -> None:
+    values = form.values_from_form(_posted(**{"support.end": "31", "support.end-month": "",
+                                              "support.end-year": "2026"}))
+    assert form.date_parts(values["support.end"]) == ("31", "", "2026")
+
+
+def test_a_list_of_dates_is_read_row_by_row_from_three_fields() -> None:
+    path = "support.follow_up.evaluation_dates"
+    posted = MultiDict([(path, "1"), (path + "-month", "4"), (path + "-year", "2026"),
+                        (path, "14.8.2026"), (path + "-month", ""), (path + "-year", "")])
+    rows = form.values_from_form(posted)[path]
+    assert [form.parse_date_text(r) for r in rows] == [dt.date(2026, 4, 1), dt.date(2026, 8, 14)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=6), st.text(max_size=4), st.text(max_size=6))
+def test_three_typed_date_fields_survive_a_round_trip(day: str, month: str, year: str) -> None:
+    """What the server shows again is what was typed (modulo blanks), so nothing is lost."""
+    joined = form.join_date_parts(day, month, year)
+    again = form.join_date_parts(*form.date_parts(joined))
+    assert form.parse_date_text(again) == form.parse_date_text(joined)
+    if form.parse_date_text(joined) is None:
+        assert again == joined
 
 
 def test_messages_on_the_form_never_mention_yaml() -> None:
@@ -180,3 +232,10 @@ def test_an_empty_field_is_named_in_its_message() -> None:
     assert messages["municipality.name"] == "Udfyld kommunens navn."
     assert messages["support.mentor_type"] == "Vælg mentortype."
     assert messages["support.tasks"] == "Skriv mindst én linje under mentorens opgaver."
+
+
+def test_a_section_keeps_its_own_hint_not_its_last_fields() -> None:
+    hints = {section.path: section.hint for section in SECTIONS}
+    assert hints["support"] is None  # was "Fx 2 eller 1,5", the hours field's hint
+    assert hints["mentor"] == "Kan udelades ved afslag."
+    assert hints["municipality"] is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 import zipfile
 
 import pytest
@@ -12,7 +13,8 @@ import yaml
 from lxml import html as lxml_html
 
 from mentordocs.case import parse_case_text, validate_case_data
-from mentordocs.web import create_app
+from mentordocs.web import checked, create_app
+from mentordocs.web.form import SECTIONS
 
 from .conftest import CPR, CsrfClient, case_data, form_fields
 
@@ -56,7 +58,7 @@ def test_every_input_has_a_label(client: CsrfClient) -> None:
 
 
 def test_element_ids_are_unique(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "2026-12-01"}))))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**{"support.end": "2026-12-01"}))))
     ids = [e.get("id") for e in tree.xpath("//*[@id]")]
     assert len(ids) == len(set(ids))
 
@@ -68,7 +70,7 @@ def test_groups_are_fieldsets_with_legends(client: CsrfClient) -> None:
 
 
 def test_check_with_errors_shows_a_linked_summary_and_messages_by_the_fields(client: CsrfClient) -> None:
-    response = client.post("/", data=form_fields(case_data(**{"support.end": "2026-10-31"})))
+    response = client.post("/", follow_redirects=True, data=form_fields(case_data(**{"support.end": "2026-10-31"})))
     assert response.status_code == 200
     tree = page_tree(response)
     links = tree.xpath("//div[@id='error-summary']//a")
@@ -82,7 +84,7 @@ def test_check_with_errors_shows_a_linked_summary_and_messages_by_the_fields(cli
 
 
 def test_error_summary_takes_focus_on_load(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.goal": ""}))))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**{"support.goal": ""}))))
     summary = tree.get_element_by_id("error-summary")
     assert summary.get("tabindex") == "-1" and summary.get("autofocus") is not None
 
@@ -91,13 +93,13 @@ def test_error_summary_snapshot(client: CsrfClient, snapshot) -> None:
     data = case_data(**{"support.end": "2026-11-15", "mentor.phone": "1234",
                         "support.follow_up.progression_goals": [],
                         "decision.fully_granted": False, "decision.reasons": None})
-    tree = page_tree(client.post("/", data=form_fields(data)))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(data)))
     items = [li.text_content().strip() for li in tree.xpath("//div[@id='error-summary']//li")]
     assert "\n".join(items) == snapshot
 
 
 def test_goal_warnings_are_shown_without_blocking(client: CsrfClient) -> None:
-    response = client.post("/", data=form_fields(case_data(**{"support.goal": "Øget trivsel"})))
+    response = client.post("/", follow_redirects=True, data=form_fields(case_data(**{"support.goal": "Øget trivsel"})))
     tree = page_tree(response)
     assert not tree.xpath("//div[@id='error-summary']")
     warnings = tree.xpath("//div[@id='warning-summary']//li")
@@ -106,14 +108,14 @@ def test_goal_warnings_are_shown_without_blocking(client: CsrfClient) -> None:
 
 
 def test_a_valid_check_shows_the_min_plan_preview(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields()))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields()))
     preview = tree.get_element_by_id("minplan-preview").text_content()
     assert "Lars Østergaard" in preview and "Helsinge Tømmerhandel" in preview
     assert CPR not in preview
 
 
 def test_add_row_without_javascript_renders_one_more_row_with_focus(client: CsrfClient) -> None:
-    response = client.post("/", data=form_fields(action="add:support.tasks"))
+    response = client.post("/", follow_redirects=True, data=form_fields(action="add:support.tasks"))
     tree = page_tree(response)
     rows = tree.xpath("//input[@name='support.tasks']")
     assert len(rows) == 3 and rows[2].get("value") in (None, "")
@@ -122,7 +124,7 @@ def test_add_row_without_javascript_renders_one_more_row_with_focus(client: Csrf
 
 
 def test_remove_row_without_javascript_drops_that_row(client: CsrfClient) -> None:
-    response = client.post("/", data=form_fields(action="remove:support.tasks:0"))
+    response = client.post("/", follow_redirects=True, data=form_fields(action="remove:support.tasks:0"))
     rows = page_tree(response).xpath("//input[@name='support.tasks']")
     assert [r.get("value") for r in rows] == ["Deltage i opstartssamtalen med praktikværten."]
 
@@ -205,13 +207,13 @@ def test_unknown_documents_and_formats_are_404(client: CsrfClient, url: str) -> 
 def test_hostile_text_renders_literally_in_the_page_and_the_docx(client: CsrfClient) -> None:
     hostile = "{{ 7*7 }} <script>alert(1)</script> </textarea> & æøå"
     data = case_data(**{"support.tasks": [hostile], "decision.facts": hostile})
-    page = client.post("/", data=form_fields(data)).get_data(as_text=True)
+    page = client.post("/", follow_redirects=True, data=form_fields(data)).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;/textarea&gt;" in page
     docx = client.post("/download/agreement/docx", data=form_fields(data))
     assert docx.status_code == 200
     assert hostile in docx_text(docx.data)
-    preview = page_tree(client.post("/", data=form_fields(data))).get_element_by_id("minplan-preview")
+    preview = page_tree(client.post("/", follow_redirects=True, data=form_fields(data))).get_element_by_id("minplan-preview")
     assert hostile in preview.text_content()
 
 
@@ -230,8 +232,10 @@ def test_saved_case_loads_back_to_the_same_case(client: CsrfClient, fmt: str) ->
     assert loaded.status_code == 200
     tree = page_tree(loaded)
     assert tree.get_element_by_id("f-citizen-name").get("value") == "Jonas Bech Madsen"
-    assert [r.get("value") for r in tree.xpath("//input[@name='support.follow_up.evaluation_dates']")] == \
-        ["1.4.2026", "1.6.2026", "14.8.2026"]  # loaded dates are shown the Danish way
+    path = "support.follow_up.evaluation_dates"  # loaded dates are shown as dag, måned, år
+    shown = [[r.get("value") for r in tree.xpath(f"//input[@name='{name}']")]
+             for name in (path, path + "-month", path + "-year")]
+    assert list(zip(*shown)) == [("1", "4", "2026"), ("1", "6", "2026"), ("14", "8", "2026")]
     assert tree.xpath("//div[@id='check-ok']")
 
 
@@ -444,7 +448,7 @@ def test_a_cpr_number_typed_into_the_wrong_field_is_not_echoed(client: CsrfClien
     checked = client.post("/api/check", data=fields).get_data(as_text=True)
     assert "1237" not in checked and "150392-XXXX" in checked
     # The page keeps what was typed in the input itself; its messages must not repeat it.
-    page = lxml_html.fromstring(client.post("/", data=fields).get_data(as_text=True))
+    page = lxml_html.fromstring(client.post("/", follow_redirects=True, data=fields).get_data(as_text=True))
     messages = " ".join(node.text_content() for node in page.xpath("//*[@role='alert' or "
                         "contains(@class, 'message') or contains(@class, 'summary')]"))
     assert "1237" not in messages and "150392-XXXX" in messages
@@ -482,7 +486,7 @@ def test_the_form_uses_the_municipality_profiles_period_reading(tmp_path) -> Non
     app = create_app({"TESTING": True, "SECRET_KEY": "s",
                       "MENTORDOCS_PROFILE": str(_profile(tmp_path, "period:\n  max_months: 9\n"))})
     client = CsrfClient(app.test_client())
-    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "2026-10-31"}))))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**{"support.end": "2026-10-31"}))))
     messages = [a.text_content() for a in tree.xpath("//div[@id='error-summary']//a")]
     assert not any("højst være" in m for m in messages)  # 8 months is within the profile's 9
 
@@ -506,7 +510,7 @@ def test_download_buttons_name_the_document_and_the_program(client: CsrfClient) 
 
 
 def test_a_refusal_shows_no_agreement_or_min_plan_buttons(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**REFUSAL))))
     for document in ("agreement", "minplan"):
         button = tree.xpath(f"//button[starts-with(@formaction, '/download/{document}/')]")[0]
         assert button.xpath("ancestor::li[@hidden]")
@@ -537,14 +541,14 @@ def test_download_all_for_a_refusal_holds_only_the_decision(client: CsrfClient) 
 
 
 def test_a_valid_check_shows_the_decision_letter_read_only(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields()))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields()))
     letter = tree.get_element_by_id("letter-preview").text_content()
     assert "Jonas Bech Madsen" in letter and "1237" not in letter
     assert not tree.xpath("//div[@id='letter-preview']//input | //div[@id='letter-preview']//textarea")
 
 
 def test_the_error_summary_stands_above_the_heading_and_repeats_the_messages(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "31.2.2026"}))))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**{"support.end": "31.2.2026"}))))
     summary = tree.get_element_by_id("error-summary")
     assert summary.getnext().tag == "h1"
     link = summary.xpath(".//a[@href='#f-support-end']")[0]
@@ -573,7 +577,7 @@ def test_the_sender_is_prefilled_from_the_municipality_profile(tmp_path) -> None
 
 
 def test_a_refusal_shows_the_letter_but_no_min_plan_text(client: CsrfClient) -> None:
-    tree = page_tree(client.post("/", data=form_fields(case_data(**REFUSAL))))
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**REFUSAL))))
     assert "afslag" in tree.get_element_by_id("letter-preview").text_content().lower()
     assert not tree.xpath("//textarea[@id='minplan-preview']")
 
@@ -599,3 +603,196 @@ def test_serve_with_a_broken_profile_says_which_file_and_key_and_exits_2(tmp_pat
     result = CliRunner().invoke(cli, ["serve"])
     assert result.exit_code == 2 and "mentordocs.yaml" in result.output and "periode" in result.output
     assert "Traceback" not in result.output
+
+
+# ---------------------------------------------------------------------------------------------
+# Post-redirect-get after a successful check
+
+
+def test_a_successful_check_redirects_so_a_reload_does_not_post_again(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields())
+    assert response.status_code == 303
+    assert response.headers["Location"] == "/tjekket"
+    again = client.get("/tjekket")
+    assert again.status_code == 200
+    letter = page_tree(again).get_element_by_id("letter-preview").text_content()
+    assert "Jonas Bech Madsen" in letter
+    # A reload is a plain GET again and shows the same case (the CSRF token in it is new).
+    assert page_tree(client.get("/tjekket")).get_element_by_id("letter-preview").text_content() == letter
+
+
+def test_the_checked_case_is_kept_sealed_in_a_private_cookie_not_in_the_url(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields())
+    assert "Jonas" not in response.headers["Location"] and "1237" not in response.headers["Location"]
+    cookie = response.headers["Set-Cookie"]
+    assert cookie.startswith(f"{checked.COOKIE_NAME}=")
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/tjekket" in cookie
+    assert "Expires" not in cookie and "Max-Age" not in cookie  # gone when the browser closes
+    value = cookie.split(";")[0].split("=", 1)[1]
+    for secret_text in ("Jonas", "Bech", "150392", "1237", "Gribskov"):
+        assert secret_text not in value
+
+
+def test_a_checked_case_older_than_its_lifetime_is_refused() -> None:
+    values = {"citizen.name": "Jonas Bech Madsen"}
+    fresh = checked.seal(values, "k")
+    old = checked.seal(values, "k", now=time.time() - 31 * 60)
+    assert checked.unseal(fresh, "k") == values
+    assert checked.unseal(old, "k", minutes=30) is None
+
+
+def test_a_checked_case_sealed_with_another_key_or_altered_is_refused() -> None:
+    token = checked.seal({"citizen.name": "Jonas"}, "k")
+    assert checked.unseal(token, "another key") is None
+    assert checked.unseal(token[:-4] + "AAAA", "k") is None
+    assert checked.unseal("not a token", "k") is None
+
+
+def test_the_result_page_without_its_cookie_sends_the_caseworker_back_to_the_draft(client: CsrfClient) -> None:
+    response = client.get("/tjekket")
+    assert response.status_code == 200
+    text = page_tree(response).text_content()
+    assert "ikke gemt længere" in text and "tjek sagen igen" in text
+    assert 'data-fresh="true"' in response.get_data(as_text=True)  # the browser draft comes back
+
+
+def test_starting_a_new_case_forgets_the_checked_case(client: CsrfClient) -> None:
+    client.post("/", data=form_fields())
+    cleared = client.get("/")
+    assert f"{checked.COOKIE_NAME}=;" in cleared.headers["Set-Cookie"]
+    assert "ikke gemt længere" in page_tree(client.get("/tjekket")).text_content()
+
+
+def test_a_check_with_errors_is_answered_at_once_without_a_redirect(client: CsrfClient) -> None:
+    response = client.post("/", data=form_fields(case_data(**{"support.end": "2026-10-31"})))
+    assert response.status_code == 200 and "Set-Cookie" not in response.headers
+
+
+# ---------------------------------------------------------------------------------------------
+# Finished sections fold
+
+
+def test_finished_sections_fold_and_the_section_with_an_error_stays_open(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(case_data(**{"support.end": "2026-10-31"}))))
+    municipality = tree.get_element_by_id("f-municipality")
+    assert municipality.tag == "details" and municipality.get("open") is None
+    assert "Gribskov Kommune" in municipality.xpath("summary")[0].text_content()
+    support = tree.get_element_by_id("f-support")
+    assert support.tag == "fieldset"
+
+
+def test_a_folded_section_never_shows_the_cpr_number_in_its_summary(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields()))
+    citizen = tree.get_element_by_id("f-citizen")
+    assert citizen.tag == "details"
+    summary = citizen.xpath("summary")[0].text_content()
+    assert "Jonas Bech Madsen" in summary and CPR not in summary and "1237" not in summary
+    assert tree.get_element_by_id("f-citizen-cpr").get("value") == CPR  # still posted
+
+
+def test_a_valid_check_folds_every_section(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields()))
+    assert not tree.xpath("//form[@id='case-form']//fieldset[contains(@class, 'section ')]")
+    assert len(tree.xpath("//details[@data-folded]")) == len(SECTIONS)
+
+
+def test_the_profiles_sender_is_folded_on_a_new_form(tmp_path) -> None:
+    body = ("sender:\n  municipality: Vejle Kommune\n  address: Kirketorvet 22\n  postcode_city: 7100 Vejle\n"
+            "  phone: 76 81 00 00\n  email: jobcenter@vejle.dk\n")
+    (tmp_path / "mentordocs.yaml").write_text(body, encoding="utf-8")
+    app = create_app({"TESTING": True, "SECRET_KEY": "s",
+                      "MENTORDOCS_PROFILE": str(tmp_path / "mentordocs.yaml")})
+    tree = page_tree(app.test_client().get("/"))
+    assert tree.get_element_by_id("f-municipality").tag == "details"
+    assert tree.get_element_by_id("f-caseworker").tag == "fieldset"
+
+
+def test_adding_a_row_folds_nothing(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", data=form_fields(action="add:support.tasks")))
+    assert not tree.xpath("//details[@data-folded]")
+
+
+# ---------------------------------------------------------------------------------------------
+# The optional DKFDS look
+
+
+def test_the_dkfds_look_is_off_unless_asked_for(client: CsrfClient) -> None:
+    assert "dkfds.css" not in client.get("/").get_data(as_text=True)
+
+
+def test_the_dkfds_look_serves_ibm_plex_sans_from_the_app_itself() -> None:
+    app = create_app({"TESTING": True, "SECRET_KEY": "s", "MENTORDOCS_LOOK": "dkfds"})
+    web = app.test_client()
+    page = web.get("/").get_data(as_text=True)
+    assert 'href="/static/dkfds.css"' in page and "look-dkfds" in page
+    css = web.get("/static/dkfds.css").get_data(as_text=True)
+    fonts = re.findall(r'url\("([^"]+)"\)', css)
+    assert fonts and not any("//" in url for url in fonts)  # nothing from a CDN
+    for url in fonts:
+        font = web.get("/static/" + url)
+        assert font.status_code == 200 and font.data[:4] == b"wOF2"
+
+
+def test_the_look_can_be_chosen_by_environment_variable(monkeypatch) -> None:
+    monkeypatch.setenv("MENTORDOCS_LOOK", "DKFDS")
+    app = create_app({"TESTING": True, "SECRET_KEY": "s"})
+    assert "dkfds.css" in app.test_client().get("/").get_data(as_text=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Only what applies, and the warnings summary
+
+END = {"decision.outcome": "end", "decision.fully_granted": None,
+       "decision.end_reason": "Jonas er startet i løntilskud og har ikke brug for mentor længere."}
+
+
+@pytest.mark.parametrize("changes", [REFUSAL, END], ids=["refusal", "end"])
+def test_a_checked_refusal_or_end_offers_only_the_decision_letter(client: CsrfClient, changes) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields(case_data(**changes))))
+    panel = tree.get_element_by_id("check-ok")
+    buttons = [b.text_content() for b in panel.xpath(".//button")]
+    assert buttons == ["Hent afgørelse (Word)"]
+    assert "kun et afgørelsesbrev" in panel.text_content()
+    visible = [b.text_content() for b in tree.xpath("//button[@data-download][not(ancestor::*[@hidden])]")]
+    assert not any("aftale" in label or "Min Plan" in label for label in visible)
+    assert not tree.xpath("//textarea[@id='minplan-preview']")
+
+
+def test_a_checked_grant_offers_all_documents_in_one_zip(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True, data=form_fields()))
+    panel = tree.get_element_by_id("check-ok")
+    assert [b.text_content() for b in panel.xpath(".//button")] == ["Hent alle dokumenter"]
+
+
+def test_the_warnings_summary_repeats_the_message_at_the_field(client: CsrfClient) -> None:
+    tree = page_tree(client.post("/", follow_redirects=True,
+                                 data=form_fields(case_data(**{"support.goal": "Øget trivsel"}))))
+    summary = tree.get_element_by_id("warning-summary")
+    title = summary.xpath(".//h2")[0].text_content()
+    assert re.fullmatch(r"Der er \d+ advarsler i sagen", title)
+    lines = [a.xpath("string(text())") for a in summary.xpath(".//li/a")]
+    at_field = [p.text_content().removeprefix("Advarsel: ")
+                for p in tree.xpath("//div[@id='f-support-goal-msg']/p")]
+    assert lines == at_field
+
+
+def test_the_error_summary_and_the_date_field_say_the_same(client: CsrfClient) -> None:
+    posted = form_fields(case_data())
+    posted.setlist("decision.date", ["20"])
+    posted.setlist("decision.date-month", ["2"])
+    posted.setlist("decision.date-year", [""])
+    tree = page_tree(client.post("/", data=posted))
+    expected = "Datoen i „Afgørelsens dato“ er ikke gyldig eller ikke færdigudfyldt."
+    link = tree.xpath("//div[@id='error-summary']//a[@href='#f-decision-date']")[0]
+    assert link.xpath("string(text())") == expected
+    assert tree.get_element_by_id("f-decision-date-msg").text_content().strip() == "Fejl: " + expected
+    assert [tree.get_element_by_id(f"f-decision-date{s}").get("value") for s in ("", "-month", "-year")] \
+        == ["20", "2", ""]
+
+
+def test_a_lone_row_has_no_remove_button_but_two_rows_have(client: CsrfClient) -> None:
+    tree = page_tree(client.get("/"))
+    assert tree.xpath("//button[@value='remove:support.tasks:0']")[0].get("hidden") is not None
+    tree = page_tree(client.post("/", data=form_fields(action="add:support.tasks")))
+    assert all(b.get("hidden") is None
+               for b in tree.xpath("//button[starts-with(@value, 'remove:support.tasks:')]"))

@@ -14,6 +14,8 @@
   var CASEWORKER_KEY = "mentordocs:caseworker:v1";
   var CASEWORKER_FIELDS = ["caseworker.name", "caseworker.title", "caseworker.phone", "caseworker.email"];
 
+  var DATE_SUFFIX = /-(month|year)$/;
+
   function fieldId(path) { return "f-" + path.replace(/[._]/g, "-"); }
   function $(selector, root) { return (root || document).querySelector(selector); }
   function $all(selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); }
@@ -40,16 +42,26 @@
     var path = list.getAttribute("data-list");
     var label = (list.querySelector("legend") || {}).textContent || "";
     label = label.replace("(valgfri)", "").trim();
-    $all("[data-row]", list).forEach(function (row, index) {
+    var rows = $all("[data-row]", list);
+    rows.forEach(function (row, index) {
       var id = fieldId(path + "." + index);
-      var input = $("input", row);
       var rowLabel = $(".row-label", row);
       var messages = $(".messages", row);
       var remove = $("[data-remove-row]", row);
-      input.id = id;
+      var describedBy = id + "-msg" + (index === 0 ? " " + fieldId(path) + "-msg" : "");
+      // A date row has three inputs (dag, måned, år): "-month" and "-year" follow the row's id.
+      $all("input", row).forEach(function (input) {
+        var part = input.getAttribute("data-date-part");
+        var suffix = part && part !== "-day" ? part : "";
+        input.id = id + suffix;
+        input.setAttribute("aria-describedby", describedBy);
+        var partLabel = input.parentNode.querySelector("label");
+        if (partLabel && part) { partLabel.setAttribute("for", id + suffix); }
+      });
       messages.id = id + "-msg";
-      input.setAttribute("aria-describedby", id + "-msg" + (index === 0 ? " " + fieldId(path) + "-msg" : ""));
-      rowLabel.setAttribute("for", id);
+      var dateRow = row.querySelector(".date-row");
+      if (dateRow) { dateRow.setAttribute("aria-describedby", id + "-msg"); }
+      if (rowLabel.tagName === "LABEL") { rowLabel.setAttribute("for", id); }
       rowLabel.innerHTML = "";
       var hidden = document.createElement("span");
       hidden.className = "visually-hidden";
@@ -57,6 +69,7 @@
       rowLabel.appendChild(hidden);
       rowLabel.appendChild(document.createTextNode("linje " + (index + 1)));
       remove.value = "remove:" + path + ":" + index;
+      remove.hidden = rows.length === 1;  // a lone row has nothing to remove
       var removeHidden = $(".visually-hidden", remove);
       if (removeHidden) { removeHidden.textContent = " " + label.toLowerCase() + ", linje " + (index + 1); }
     });
@@ -67,9 +80,11 @@
     var last = rows[rows.length - 1];
     var row = last.cloneNode(true);
     var input = $("input", row);
-    input.value = "";
-    input.removeAttribute("aria-invalid");
-    input.removeAttribute("autofocus");
+    $all("input", row).forEach(function (each) {
+      each.value = "";
+      each.removeAttribute("aria-invalid");
+      each.removeAttribute("autofocus");
+    });
     $(".messages", row).innerHTML = "";
     row.classList.remove("list__row--error");
     last.parentNode.appendChild(row);
@@ -80,7 +95,7 @@
   function removeRow(list, row) {
     var rows = $all("[data-row]", list);
     if (rows.length <= 1) {
-      $("input", row).value = "";
+      $all("input", row).forEach(function (input) { input.value = ""; });
     } else {
       row.parentNode.removeChild(row);
     }
@@ -120,14 +135,17 @@
 
   function revealField(field) {
     if (field && field.hasAttribute("data-show-when")) { field.hidden = false; }
+    var folded = field && field.closest("details[data-folded]");
+    if (folded) { folded.open = true; }
   }
 
   function updateConditional(form) {
     $all("[data-show-when]", form).forEach(function (field) {
       var control = field.getAttribute("data-show-when");
       var allowed = field.getAttribute("data-show-values").split(" ");
-      var input = $("input, textarea, select", field);
-      var hasContent = input && input.type !== "radio" && input.value.trim() !== "";
+      var hasContent = $all("input, textarea, select", field).some(function (input) {
+        return input.type !== "radio" && input.value.trim() !== "";
+      });
       var hasMessage = $(".message", field) !== null;
       field.hidden = !(allowed.indexOf(currentValue(form, control)) >= 0 || hasContent || hasMessage);
     });
@@ -172,10 +190,13 @@
     Object.keys(values).forEach(function (name) {
       var items = values[name];
       if (!Array.isArray(items)) { return; }
-      var list = form.querySelector('[data-list="' + CSS.escape(name) + '"]');
+      // A list of dates posts three names per row: "x", "x-month" and "x-year".
+      var list = form.querySelector('[data-list="' + CSS.escape(name.replace(DATE_SUFFIX, "")) + '"]');
       if (list) {
         ensureRows(list, items.length);
-        $all("[data-row] input", list).forEach(function (input, index) { input.value = items[index] || ""; });
+        $all('[data-row] input[name="' + CSS.escape(name) + '"]', list).forEach(function (input, index) {
+          input.value = items[index] || "";
+        });
         return;
       }
       $all('[name="' + CSS.escape(name) + '"]', form).forEach(function (element) {
@@ -316,6 +337,7 @@
     function onEdit(event) {
       var name = event.target && event.target.name;
       if (!name || name === "csrf_token") { return; }
+      name = name.replace(DATE_SUFFIX, "");  // a date's month and year belong to the date
       touched[name] = true;
       if (CASEWORKER_FIELDS.indexOf(name) >= 0) { rememberCaseworker(form); }
       updateConditional(form);
@@ -324,6 +346,57 @@
     }
     form.addEventListener("input", onEdit);
     form.addEventListener("change", onEdit);
+  }
+
+  /* ---- Dates: a whole date in the day field is split into dag, måned, år ---------------- */
+  // The same readings as mentordocs.web.form.parse_date_text: "1.3.2026", "1/3-2026",
+  // "01-03-2026", "1. 3. 2026" and ISO "2026-03-01".
+  var DANISH_DATE = /^(\d{1,2})\s*[.\/-]\s*(\d{1,2})\s*[.\/-]\s*(\d{4})$/;
+  var ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+  function parseWholeDate(text) {
+    var compact = (text || "").trim(), match, day, month, year;
+    if ((match = DANISH_DATE.exec(compact))) {
+      day = +match[1]; month = +match[2]; year = +match[3];
+    } else if ((match = ISO_DATE.exec(compact))) {
+      year = +match[1]; month = +match[2]; day = +match[3];
+    } else {
+      return null;
+    }
+    var date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      return null;
+    }
+    return [String(day), String(month), String(year)];
+  }
+
+  function splitInto(dayInput, parts) {
+    var group = dayInput.closest("[data-date-input]");
+    var inputs = $all("input", group);
+    inputs.forEach(function (input, index) { input.value = parts[index]; });
+    inputs[2].dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  function setUpDates(form) {
+    form.addEventListener("paste", function (event) {
+      var input = event.target;
+      if (!input.matches || !input.matches("[data-date-input] input")) { return; }
+      var text = (event.clipboardData || window.clipboardData).getData("text");
+      var parts = parseWholeDate(text);
+      if (!parts) { return; }
+      event.preventDefault();
+      var first = $("input", input.closest("[data-date-input]"));
+      splitInto(first, parts);
+      $all("input", input.closest("[data-date-input]"))[2].focus();
+    });
+    // A whole date typed into the day field is split when the caseworker leaves the field.
+    form.addEventListener("change", function (event) {
+      var input = event.target;
+      if (!input.matches || !input.matches('[data-date-part="-day"]')) { return; }
+      var parts = parseWholeDate(input.value);
+      var others = $all("input", input.closest("[data-date-input]")).slice(1);
+      if (parts && others.every(function (other) { return !other.value.trim(); })) { splitInto(input, parts); }
+    });
   }
 
   /* ---- Copy the Min Plan text ----------------------------------------------------------- */
@@ -359,6 +432,7 @@
     }
     updateConditional(form);
     setUpRows(form);
+    setUpDates(form);
     setUpLiveCheck(form);
   }
 
