@@ -339,6 +339,8 @@ def _named_task(original: str, vocab: FieldVocabulary) -> bool:
 
 def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     cells = [c.strip() for c in block.cells]
+    if len(cells) >= 3 and _ROW_NUMBER.fullmatch(cells[0]):
+        cells = cells[1:]  # "1 | Hvilket mål arbejdes der hen imod? | …": a numbered question form
     # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
     # cell such as "to timer om ugen" is a value, not a label.
     labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0)
@@ -375,6 +377,10 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     if not items and non_empty:
         items.append(Unit("content", text=" ".join(non_empty)))
     return items
+
+
+#: A cell that only numbers its row: "1", "2.", "3)", "a)", "§ 4", "Nr. 5".
+_ROW_NUMBER = re.compile(r"(?:nr\.?\s*|§\s*)?(?:\d{1,2}[a-h]?|[a-h])[.)]?", re.IGNORECASE)
 
 
 def _signature_row(cells: list[str], vocab: FieldVocabulary) -> bool:

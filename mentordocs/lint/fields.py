@@ -34,6 +34,7 @@ from mentordocs.lint.text import fold
 from mentordocs.lint.values import (
     hours_by_shape,
     mentor_by_shape,
+    mentor_by_signature,
     state_rank,
     task_candidates,
     tasks_by_shape,
@@ -74,6 +75,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
         fallback: Optional[FieldStatus] = None
         uncertain = False
         for sec in candidates:
+            if vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(sec.value)).split())):
+                # "Periode | som angivet i afgørelsen": stated elsewhere in the document, so
+                # read the rest of it for this field rather than judge the pointer
+                uncertain = True
+                continue
             value = f"{sec.label}: {sec.value}" if key == "appeal_guidance" else sec.value
             state, detail = validate(key, value, vocab, labelled=True, multi=len(sec.fields) > 1)
             # A guessed label, or one of several fields in a combined label ("Varighed og
@@ -136,7 +142,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                       or (sub_goal and prose.state == "present")):
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):
-                best = mentor_by_shape(doc, sections, vocab) or best
+                best = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, vocab) or best
             if key == "tasks" and best is None and not candidates:
                 best = tasks_by_shape(sections, vocab)
             if key == "hours" and best is None and not candidates:

@@ -151,6 +151,10 @@ class Cues(_Strict):
     mentor_activity: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
+    closing: Optional[list[str]] = None
+    cross_reference: Optional[list[str]] = None
+    first_person_mentor: Optional[list[str]] = None
+    first_person_contact: Optional[list[str]] = None
     negation: Optional[list[str]] = None
     copula: Optional[Words] = None
     not_mentor_hours: Optional[list[str]] = None

@@ -314,6 +314,41 @@ def mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: Fiel
     return None
 
 
+def mentor_by_signature(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The mentor who wrote the agreement and signs it: a full name after the closing ("Venlig
+    hilsen", "Best / vh"), a role line that names the mentor ("Mentor, Jobcenter Fjordkøbing") or a
+    letter written in the mentor's first person ("mine opgaver som mentor"), and contact data in
+    the signature or in a first-person sentence ("You can always reach me on 92 95 20 69")."""
+    folded = [fold(b.text).strip() for b in doc.blocks]
+    closing = max((i for i, text in enumerate(folded) if vocab.closing_re.match(text)), default=None)
+    if closing is None:
+        return None
+    lines = [(i, line.strip()) for i in range(closing + 1, min(closing + 6, len(doc.blocks)))
+             for line in doc.blocks[i].text.splitlines() if line.strip()]
+    name = next(((i, line) for i, line in lines[:2] if _FULL_NAME.fullmatch(line)), None)
+    if name is None:
+        return None
+    role = [line for _, line in lines if line != name[1] and not _FULL_NAME.fullmatch(line)][:2]
+    body = "\n".join(folded[:closing])
+    mentor_role = any(re.search(r"\bmentor(?:en)?\b", fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
+    if not (mentor_role or vocab.first_person_mentor_re.search(body)):
+        return None
+    contact = [line for _, line in lines if has_contact(line, vocab)]
+    if not contact:
+        for index in range(closing):
+            for s, e in sentence_spans(doc.blocks[index].text):
+                sentence = doc.blocks[index].text[s:e]
+                if vocab.first_person_contact_re.search(fold(sentence)) and has_contact(sentence, vocab):
+                    contact.append(sentence.strip())
+                    break
+            if contact:
+                break
+    if not contact:
+        return None
+    value = ", ".join([name[1], *role[:1], *contact[:1]])
+    return FieldStatus("mentor", "present", value=value, evidence=value, location=doc.blocks[name[0]].location)
+
+
 _FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
                         r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")
 # The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:

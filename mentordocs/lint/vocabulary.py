@@ -30,7 +30,7 @@ SUB = "_sub"
 _NEVER = re.compile(r"(?!)")
 OTHER = "_other"
 
-NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
+NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
@@ -140,6 +140,10 @@ class FieldVocabulary:
         self.mentor_activity_re = cue("mentor_activity")
         self.no_goal_re = cue("no_goal")
         self.sub_goal_label_re = cue("sub_goal_label")
+        self.closing_re = cue("closing")
+        self.cross_reference_re = cue("cross_reference")
+        self.first_person_mentor_re = cue("first_person_mentor")
+        self.first_person_contact_re = cue("first_person_contact")
         self.negation_re = cue("negation")
         self.copula = words("copula")
         self.copula_re = re.compile(r" (?:" + "|".join(sorted(map(re.escape, self.copula))) + r")\b") \
@@ -233,6 +237,15 @@ class FieldVocabulary:
                 sub = self._classify_label_text(part, max_leftover)
                 if sub is not None and sub[1] == "field":
                     return sub
+        if (found is None or found[1] == "generic") and label_text.rstrip().endswith("?") \
+                and len(label_text.split()) <= 16:
+            # A form's long question ("Hvilket job- eller uddannelsesmål arbejdes der hen
+            # imod?", "Hvordan og hvornår følges der op, og hvilke mål for progression er der?"):
+            # the pack's phrases in it, when they all name one field, say what it asks for.
+            hits = {self.label_field[m.group(0)] for m in self.label_re.finditer(fold(label_text).translate(_DASHES))}
+            hits -= {SUB, OTHER}
+            if len(hits) == 1:
+                return frozenset(hits), "field"
         return found
 
     def _classify_label_text(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:

@@ -616,3 +616,67 @@ def test_a_capitalised_noun_opening_a_sentence_is_no_citizen_stating_a_goal(lint
                     "hours": "Timetal"})
     _, findings = lint(_agreement("Forløbet er en del af din uddannelsesplan.", *lines))
     assert rules_of(findings) == {"missing-goal"}
+
+
+# -- the writers of corpus R: forms, exports, mentors writing their own agreement -------------------
+
+@pytest.mark.parametrize("number", ["4a.", "4b)", "12c."])
+def test_labels_numbered_with_a_letter_are_labels(lint, number):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, ("r", f"{number} Gyldig fra/til", PERIOD)))
+    assert findings == []
+
+
+def test_the_discharge_coordinator_is_the_mentor(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Koordinatorens opgaver", "duration": "Periode",
+                    "follow_up": "Opfølgning", "hours": "Timetal"})
+    _, findings = lint(_agreement(("h", "Udskrivningskoordinator"), MENTOR, *lines))
+    assert findings == []
+
+
+def _signed_by(role: str, tasks_label: str = "Opgaver"):
+    lines = _lines({"goal": "Mål", "tasks": tasks_label, "duration": "Periode",
+                    "follow_up": "Opfølgning", "hours": "Timetal"})
+    return doc_from("Hej Nikolaj", "Her er vores mentoraftale, som vi talte om.", *lines,
+                    "Du kan altid ringe til mig på 92 95 20 69.", ("h", "Venlig hilsen"), "Louise Rønnow",
+                    role, ("h", "Klagevejledning"), KLAGE)
+
+
+def test_a_mentor_who_writes_and_signs_the_agreement_is_the_mentor(lint):
+    _, findings = lint(_signed_by("Mentor, Jobcenter Fjordkøbing"))
+    assert "missing-mentor" not in rules_of(findings)
+
+
+def test_a_letter_in_the_mentors_first_person_is_signed_by_the_mentor(lint):
+    _, findings = lint(_signed_by("Jobcenter Fjordkøbing", tasks_label="Mine opgaver som mentor"))
+    assert "missing-mentor" not in rules_of(findings)
+
+
+def test_a_caseworker_who_signs_is_not_the_mentor(lint):
+    _, findings = lint(_signed_by("Mentorkoordinator, Holbæk Kommune"))
+    assert "missing-mentor" in rules_of(findings)
+
+
+def test_a_pointer_to_the_decision_reads_the_period_from_the_decision(lint):
+    doc = doc_from(("h", "Bevilling af mentorstøtte"), f"Du får mentorstøtte i perioden {PERIOD}.",
+                   ("h", "Bilag 1: Mentoraftale"),
+                   *[("r", label, value) for label, value in (("Mål", GOAL), ("Mentor", MENTOR), ("Opgaver", TASKS),
+                                                              ("Periode", "som angivet i afgørelsen"),
+                                                              ("Opfølgning", FOLLOW), ("Timetal", HOURS))],
+                   ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "missing-duration" not in rules_of(findings)
+
+
+def test_a_numbered_question_form_reads_the_question_as_the_label(lint):
+    rows = [("1", "Hvilket job- eller uddannelsesmål arbejdes der hen imod?", GOAL),
+            ("2", "Mentorens navn og kontaktoplysninger?", MENTOR),
+            ("3", "Hvad skal mentor bistå med?", TASKS),
+            ("4", "I hvilken periode gives støtten?", PERIOD),
+            ("5", "Hvordan og hvornår følges der op, og hvilke mål for progression er der?", FOLLOW),
+            ("6", "Hvor mange timer er der bevilget?", HOURS)]
+    doc = doc_from(("h", "Mentoraftale (skema M3)"), ("r", "Nr.", "Spørgsmål", "Svar"),
+                   *[("r", *row) for row in rows], ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert findings == []

@@ -271,3 +271,9 @@ def test_a_colon_after_dot_leaders_or_aligned_columns_is_not_part_of_the_value()
             "Mentor .............: Tina Bakir\nOpfølgning        : xx\n").encode()
     cells = [b.cells for b in read_bytes(data, "a.txt").blocks]
     assert cells[:3] == [("Borger", "Louise Larsen"), ("Status", "Bevilget"), ("Mentor", "Tina Bakir")]
+
+
+def test_a_case_system_exports_identifiers_are_read_as_words():
+    data = b"DOKTYPE: MINPLAN_AKTIVITET\nMENTOR_NAVN: Amalie Krogholm\nTIMER_PR_UGE: 1\n"
+    texts = [b.text for b in read_bytes(data, "a.txt").blocks]
+    assert texts == ["DOKTYPE: MINPLAN AKTIVITET", "MENTOR NAVN: Amalie Krogholm", "TIMER PR UGE: 1"]

@@ -17,7 +17,7 @@ from mentordocs.lint.model import Block, BlockKind, Location
 
 _BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+])\s+(\S.*)$")
 # "1. Mål", "a) Ledsagelse", and "1.Mål" (no space, a capital after the dot: drawn PDFs)
-_NUMBERED = re.compile(r"^((?:\d{1,2}(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)](?!\s*\d))(?:\s+|(?<=[.)])(?=[A-ZÆØÅ]))(\S.*)$")
+_NUMBERED = re.compile(r"^((?:\d{1,2}[a-h]?(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)](?!\s*\d))(?:\s+|(?<=[.)])(?=[A-ZÆØÅ]))(\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _RULE_LINE = re.compile(r"^[+|]?(={3,}|-{3,}|_{3,}|\*{3,})[+|]?\s*$")  # also a text box's "+-----+" edge
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")

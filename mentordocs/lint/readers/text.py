@@ -34,6 +34,7 @@ _ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")  # "Stat
 
 #: "Label .......... value": a label of one to six words, dot leaders, the value
 _LEADER = re.compile(r"^(\S+(?: \S+){0,5}?)\s*(?:\.\s?){3,}\s*(?::\s*)?(\S.*)?$")
+_SNAKE = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ0-9]*(?:_[A-ZÆØÅ0-9]+)+\b")
 _INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s")
 
@@ -63,6 +64,9 @@ def _hanging_values(raw: list[str]) -> dict[int, tuple[int, str, str]]:
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    # A case system's export names its fields as identifiers ("MENTOR_NAVN: …", "DOKTYPE:
+    # MINPLAN_AKTIVITET"): read them as the words they are made of.
+    text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
     raw = text.split("\n")
     # A case system's print lines up labels and values in columns ("Mål        At du …", or
     # "Navn .......... Fatima Larsen"): where several lines do so, each is a label/value row, as
