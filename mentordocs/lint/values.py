@@ -323,8 +323,10 @@ def mentor_by_signature(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optio
     closing = max((i for i, text in enumerate(folded) if vocab.closing_re.match(text)), default=None)
     if closing is None:
         return None
-    lines = [(i, line.strip()) for i in range(closing + 1, min(closing + 6, len(doc.blocks)))
-             for line in doc.blocks[i].text.splitlines() if line.strip()]
+    # the signature follows the closing, in the blocks after it or in its own block's next lines
+    lines = [(closing, line.strip()) for line in doc.blocks[closing].text.splitlines()[1:] if line.strip()]
+    lines += [(i, line.strip()) for i in range(closing + 1, min(closing + 6, len(doc.blocks)))
+              for line in doc.blocks[i].text.splitlines() if line.strip()]
     name = next(((i, line) for i, line in lines[:2] if _FULL_NAME.fullmatch(line)), None)
     if name is None:
         return None

@@ -680,3 +680,22 @@ def test_a_numbered_question_form_reads_the_question_as_the_label(lint):
                    *[("r", *row) for row in rows], ("h", "Klagevejledning"), KLAGE)
     _, findings = lint(doc)
     assert findings == []
+
+
+def test_a_signature_in_the_closings_own_block_is_read(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = doc_from("Hi Mikkel,", *lines, "You can always reach me on 51 30 48 67.",
+                   "Best / vh\nLine Lindvad\nMentor, Jobcenter Hedeby", ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "missing-mentor" not in rules_of(findings)
+
+
+def test_a_formal_letter_states_goal_and_tasks_in_its_own_phrases(lint):
+    doc = _agreement("Mentorstøtten har til formål, at Louise starter på SOSU-hjælperuddannelsen og har mindst "
+                     "90 % fremmøde. Målet er fastsat i samarbejde med Dem og skal kunne følges op løbende.",
+                     f"Mentoropgaven varetages af {MENTOR}.",
+                     "Mentorens indsats består i at træne turen med bus til skolen sammen med Louise.",
+                     *_lines({"duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"}))
+    _, findings = lint(doc)
+    assert findings == []

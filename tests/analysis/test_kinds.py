@@ -330,3 +330,10 @@ def test_a_report_named_by_its_head_noun_is_unknown(make_doc, lint, title):
                    ("h", "Forbrugte timer"), "Der er i perioden brugt 11 timer af de bevilgede.",
                    ("h", "Progression i forhold til målet"), "Målet om praktik fire dage om ugen er næsten nået.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_joblog_that_mentions_the_mentor_is_unknown(make_doc, lint):
+    doc = make_doc("Jobnet · Joblog", "Simon Thorsgård", ("h", "Dato | Virksomhed | Stilling | Status"),
+                   "01.08.2025 | Plantecentret | Lagermedarbejder | Sendt",
+                   "Note: Ansøgningen blev skrevet sammen med min mentor.")
+    assert lint(doc) == ("unknown", [])
