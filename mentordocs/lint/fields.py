@@ -71,6 +71,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                       and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))]
         if key == "tasks":
             candidates = task_candidates(candidates, vocab)
+        if key == "goal":
+            # "Status og delmål": a combined label whose only goal word is an interim goal names
+            # the follow-up's progression targets, not the goal
+            candidates = [s for s in candidates if len(s.fields) == 1
+                          or not vocab.sub_goal_label_re.search(fold(s.label))]
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

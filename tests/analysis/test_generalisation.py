@@ -699,3 +699,9 @@ def test_a_formal_letter_states_goal_and_tasks_in_its_own_phrases(lint):
                      *_lines({"duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"}))
     _, findings = lint(doc)
     assert findings == []
+
+
+def test_a_combined_label_whose_only_goal_word_is_an_interim_goal_is_no_goal(lint):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, f"Status og delmål: {FOLLOW}"))
+    assert rules_of(findings) == {"missing-goal"}
