@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Optional
 
@@ -104,8 +103,7 @@ class Profile(_Strict):
 
     def policy(self, base: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> periods.PeriodPolicy:
         """The period policy: the profile's numbers over ``base``."""
-        changes = {k: v for k, v in self.period.model_dump().items() if v is not None}
-        return replace(base, **changes)
+        return base.with_settings(self.period.model_dump())
 
     def generator_options(self) -> dict[str, Any]:
         """Keyword arguments for :class:`mentordocs.generate.Generator`."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from mentordocs import safe_yaml
+from mentordocs.domain.text import fold
 from mentordocs.paths import LINT_RULES_DIR
 
 
@@ -61,12 +62,6 @@ def load_vocabulary(path: Path | None = None) -> GoalVocabulary:
 _NUMBER = re.compile(r"\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|halvdelen)\b")
 
 
-def _fold(text: str) -> str:
-    # Same folding as the linter (å→a, ø→o, æ→e) so OCR-damaged goals still match the words.
-    return text.lower().translate(_FOLD)
-
-
-_FOLD = str.maketrans({"å": "a", "ø": "o", "æ": "e", "é": "e"})
 _AUTHORITY = re.compile(r"jobcent\w*|jobcenter\w*|kommune\w*")
 
 
@@ -84,7 +79,7 @@ def _any_re(terms: tuple[str, ...]) -> re.Pattern[str]:
 def _term_re(term: str) -> re.Pattern[str]:
     # Terms ending in "*" match as prefixes ("uddannelse*" matches "uddannelsesforløb"); a
     # leading "*" also matches inside compounds.
-    term = _fold(term)
+    term = fold(term)
     if term.startswith("*"):
         # "*uddannelse*" also matches inside Danish compounds ("tømreruddannelsen")
         core = term.strip("*")
@@ -101,7 +96,7 @@ def _term_in(text: str, term: str) -> bool:
 def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> list[GoalProblem]:
     """Return what makes ``text`` an unclear goal; an empty list means the goal is clear."""
     vocab = vocabulary or load_vocabulary()
-    goal = _fold(" ".join((text or "").split()))
+    goal = fold(" ".join((text or "").split()))
     goal = re.sub(r"^(?:\d+[.)]|[-•*–])\s*", "", goal)
     if not goal:
         return [GoalProblem("empty", "Der er ikke angivet et mål.", "No goal is stated.")]
@@ -114,7 +109,7 @@ def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> l
             "uddannelse). Mentorstøtte kræver et mål om beskæftigelse eller uddannelse.",
             "The goal names no job or education aim (e.g. internship, flex job, education); "
             "mentor support requires an employment or education goal."))
-    opens_with_activity = any(goal.startswith(_fold(opener)) for opener in vocab.activity_openers)
+    opens_with_activity = any(goal.startswith(fold(opener)) for opener in vocab.activity_openers)
     observable = bool(_NUMBER.search(goal)) or _contains_any(goal, vocab.observable_markers)
     if opens_with_activity and not observable:
         problems.append(GoalProblem(

@@ -13,13 +13,14 @@ and cached by its hash; each block is folded once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Collection, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import find_cprs, mask_cpr
-from mentordocs.domain.fields import REQUIRED_FIELDS, DocumentKind
+from mentordocs.domain.fields import AGREEMENT_OWN_KEYS, REQUIRED_FIELDS, DocumentKind
 from mentordocs.domain.goals import GoalVocabulary, assess_goal, is_unclear
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import (
@@ -81,11 +82,7 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         if durations.get(key) is not None:
             kwargs[key] = durations[key]
     periods = PeriodVocabulary.build(**kwargs)
-    policy = P.PeriodPolicy(
-        max_months=int(settings.get("max_months", 6)),
-        max_days_tolerance=int(settings.get("max_days_tolerance", 184)),
-        discharge_months_before=int(settings.get("discharge_months_before", 3)),
-        evaluation_before_end_days=int(settings.get("evaluation_before_end_days", 14)))
+    policy = P.DEFAULT_POLICY.with_settings(settings)
     compiled = CompiledPack(
         pack=pack, fields=FieldVocabulary(data, periods), periods=periods,
         kinds=KindVocabulary.build(data),
@@ -347,8 +344,6 @@ def _kind_enum(kind: str) -> DocumentKind:
     return DocumentKind(kind)
 
 
-#: The fields a written agreement states beyond what a decision must (domain.md § 8).
-_AGREEMENT_OWN = ("goal", "mentor", "tasks", "duration", "follow_up", "hours")
 
 
 def required_fields(a: Analysis) -> set[str]:
@@ -358,7 +353,7 @@ def required_fields(a: Analysis) -> set[str]:
     empty) is checked as an agreement too (issue 8)."""
     required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
     if a.kind == DocumentKind.DECISION.value:
-        stated = sum(1 for key in _AGREEMENT_OWN
+        stated = sum(1 for key in AGREEMENT_OWN_KEYS
                      if (status := a.fields.get(key)) is not None and status.state != "absent")
         # The mentor's tasks and the follow-up are written only in an agreement; a grant letter
         # names the goal, the mentor, the period and the hours too.
@@ -541,10 +536,14 @@ def _cpr_present(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     return []
 
 
-_BEFORE_END = re.compile(r"(?:(\d+)|(fjorten|to|tre|fire))\s*(dage|uger)\s*(?:for|inden|forud for)\s+"
-                         r"(?:\w+\s+){0,3}?(?:udlob|ophor|afslut|slut|periodens|stotteperiodens|aftalens|"
-                         r"bevillingens|forlobets|stotten)")
-_WORD_NUM = {"to": 2, "tre": 3, "fire": 4, "fjorten": 14}
+@functools.lru_cache(maxsize=8)
+def _before_end_re(number_words: tuple[str, ...]) -> re.Pattern[str]:
+    """"14 dage før udløb", "to uger inden støtteperioden slutter"; the number words are the
+    pack's (``durations.number_words``)."""
+    words = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
+    return re.compile(rf"(?:(\d+)|\b({words}))\s*(dage|uger)\s*(?:for|inden|forud for)\s+"
+                      r"(?:\w+\s+){0,3}?(?:udlob|ophor|afslut|slut|periodens|stotteperiodens|aftalens|"
+                      r"bevillingens|forlobets|stotten)")
 
 
 def _evaluation_before_end(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
@@ -552,9 +551,11 @@ def _evaluation_before_end(a: Analysis, name: str, rule: dict[str, Any]) -> list
     if a.kind not in (rule.get("applies_to") or ["agreement"]):
         return []
     days_required = int(rule.get("days", a.compiled.policy.evaluation_before_end_days))
+    number_words = a.compiled.periods.number_words
+    before_end = _before_end_re(tuple(number_words))
     for folded in a.folded:
-        for m in _BEFORE_END.finditer(folded):
-            n = int(m.group(1)) if m.group(1) else _WORD_NUM[m.group(2)]
+        for m in before_end.finditer(folded):
+            n = int(m.group(1)) if m.group(1) else number_words[m.group(2)]
             days = n * 7 if m.group(3).startswith("uge") else n
             if days >= days_required:
                 return []

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from mentordocs.domain.fields import AGREEMENT_KEYS
 from mentordocs.lint.durations import (
     find_periods,
     is_substantial,
@@ -281,7 +282,7 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     return value, ""
 
 
-_SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+_SCOPE_KEYS = AGREEMENT_KEYS
 
 
 def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.durations import discharge_policy
-from mentordocs.lint.fields import FIELD_KEYS
+from mentordocs.domain.fields import FIELD_KEYS
 from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import shorten
 from mentordocs.domain.terminal import printable

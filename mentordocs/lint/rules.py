@@ -21,6 +21,7 @@ from typing import Any, Optional
 import yaml
 
 from mentordocs import safe_yaml
+from mentordocs.domain.fields import DOCUMENT_KINDS
 from mentordocs.lint.pack_schema import check_pack_file
 from mentordocs.paths import LINT_RULES_DIR
 
@@ -38,7 +39,7 @@ RULE_KINDS: dict[str, str] = {
 }
 
 SEVERITIES = ("error", "warning", "info")
-DOC_KINDS = ("agreement", "minplan", "decision", "unknown")
+DOC_KINDS = DOCUMENT_KINDS
 
 
 @dataclass
