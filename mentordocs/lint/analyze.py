@@ -44,6 +44,7 @@ from mentordocs.lint.rules import RulePack, load_pack, localized
 from mentordocs.lint.sections import find_sections, without_other_activities
 from mentordocs.lint.text import fold, pack_alternation, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
+from mentordocs.memo import Memo
 
 __all__ = ["analyze", "analyze_explained", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
 
@@ -66,13 +67,16 @@ class CompiledPack:
     chosen: frozenset[str] = frozenset()
 
 
-_COMPILED: dict[str, CompiledPack] = {}
+#: compiled packs by the pack's SHA-256
+_COMPILED: Memo[CompiledPack] = Memo(16)
+
 
 def compile_pack(pack: RulePack) -> CompiledPack:
     """Compile (and cache) a pack's regexes and vocabularies."""
-    cached = _COMPILED.get(pack.sha256)
-    if cached is not None:
-        return cached
+    return _COMPILED.get(pack.sha256, lambda: _compile_pack(pack))
+
+
+def _compile_pack(pack: RulePack) -> CompiledPack:
     data = pack.data
     settings = data.get("settings") or {}
     durations = data.get("durations") or {}
@@ -83,17 +87,13 @@ def compile_pack(pack: RulePack) -> CompiledPack:
             kwargs[key] = durations[key]
     periods = PeriodVocabulary.build(**kwargs)
     policy = P.DEFAULT_POLICY.with_settings(settings)
-    compiled = CompiledPack(
+    return CompiledPack(
         pack=pack, fields=FieldVocabulary(data, periods), periods=periods,
         kinds=KindVocabulary.build(data),
         goals=GoalVocabulary.from_mapping(data.get("goal_clarity") or {}),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         **_checkbox_marks(data.get("checkboxes") or {}))
-    if len(_COMPILED) > 16:
-        _COMPILED.clear()
-    _COMPILED[pack.sha256] = compiled
-    return compiled
 
 
 def clear_caches() -> None:
@@ -103,8 +103,7 @@ def clear_caches() -> None:
     from mentordocs.lint.text import fold, sentence_spans
 
     _COMPILED.clear()
-    durations._RAW_CACHE.clear()
-    durations._SUPPORT_CACHE.clear()
+    durations.default_vocabulary.cache_clear()
     fold.cache_clear()
     sentence_spans.cache_clear()
 
@@ -514,16 +513,13 @@ def _appeal_route(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]
     return []
 
 
-_ROUTE_CACHE: dict[tuple[str, ...], Optional[re.Pattern[str]]] = {}
-
-
 def _compiled_list(patterns: Any) -> Optional[re.Pattern[str]]:
-    key = tuple(str(p) for p in patterns or [])
-    if key not in _ROUTE_CACHE:
-        if len(_ROUTE_CACHE) > 64:
-            _ROUTE_CACHE.clear()
-        _ROUTE_CACHE[key] = re.compile(pack_alternation(key)) if key else None
-    return _ROUTE_CACHE[key]
+    return _compiled_alternation(tuple(str(p) for p in patterns or []))
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_alternation(patterns: tuple[str, ...]) -> Optional[re.Pattern[str]]:
+    return re.compile(pack_alternation(patterns)) if patterns else None
 
 
 def _cpr_present(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:

@@ -93,13 +93,8 @@ def _value_inside(block: Block, text: str) -> bool:
 def classify_block(block: Block, vocab: FieldVocabulary) -> tuple[Unit, ...]:
     # The outcome depends only on the block's text, kind and cells (never its location), and an
     # archive repeats its templates' labels and boilerplate in every document.
-    key = (block.text, block.kind, tuple(block.cells))
-    items = vocab._block_cache.get(key)
-    if items is None:
-        if len(vocab._block_cache) > 50000:
-            vocab._block_cache.clear()
-        items = vocab._block_cache[key] = tuple(_classify_block_uncached(block, vocab))
-    return items
+    return vocab._block_cache.get((block.text, block.kind, tuple(block.cells)),
+                                  lambda: tuple(_classify_block_uncached(block, vocab)))
 
 
 def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]:

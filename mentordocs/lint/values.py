@@ -78,14 +78,9 @@ def validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
     """(state, detail) for one candidate value of field ``key``."""
     # A pure function of its arguments; archives repeat the same values ("Se ovenfor", the
     # standard appeal paragraph, the team's phone number) in document after document.
-    cache_key = (key, value, labelled, multi)
-    found = vocab._validate_cache.get(cache_key)
-    if found is None:
-        if len(vocab._validate_cache) > 50000:
-            vocab._validate_cache.clear()
-        found = vocab._validate_cache[cache_key] = _validate_uncached(key, value, vocab, labelled=labelled,
-                                                                      multi=multi)
-    return found
+    return vocab._validate_cache.get(
+        (key, value, labelled, multi),
+        lambda: _validate_uncached(key, value, vocab, labelled=labelled, multi=multi))
 
 
 def _fewer_letters_than(text: str, n: int) -> bool:
