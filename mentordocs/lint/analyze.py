@@ -90,7 +90,7 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
     return CompiledPack(
         pack=pack, fields=FieldVocabulary(data, periods), periods=periods,
         kinds=KindVocabulary.build(data),
-        goals=GoalVocabulary.from_mapping(data.get("goal_clarity") or {}),
+        goals=GoalVocabulary.from_pack_data(data),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         **_checkbox_marks(data.get("checkboxes") or {}))
