@@ -50,3 +50,11 @@ def test_ruff_finds_nothing_in_the_package_the_tests_and_the_scripts():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "mentordocs", "tests", "scripts"],
                             cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_vulture_finds_no_dead_code_in_the_package():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "vulture"], cwd=PACKAGE.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -45,9 +45,6 @@ class PeriodPolicy:
 #: The one home of the defaults; rule packs and profiles override them.
 DEFAULT_POLICY = PeriodPolicy()
 
-#: Mentor types whose period is governed by LAB § 167, stk. 2 rather than the 6-month limit.
-DISCHARGE_TYPES = frozenset({"udskrivningskoordinator"})
-
 
 def latest_end(start: dt.date, policy: PeriodPolicy = DEFAULT_POLICY) -> dt.date:
     """The last day of a period of ``policy.max_months`` calendar months starting on ``start``.
