@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Mapping, Optional
 
 import yaml
 from email_validator import EmailNotValidError, validate_email
@@ -252,7 +252,7 @@ _PYDANTIC_MESSAGES = {
 }
 
 
-def _translate(error: dict[str, Any]) -> Issue:
+def _translate(error: Mapping[str, Any]) -> Issue:
     path = ".".join(str(p) for p in error["loc"]) or "(hele sagen)"
     template = _PYDANTIC_MESSAGES.get(error["type"])
     if template is None:

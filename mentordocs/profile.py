@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -183,7 +183,7 @@ def _at_source(profile: Profile, key: str) -> str:
         return ""
 
 
-def _message(path: Path, text: str, error: dict[str, Any]) -> str:
+def _message(path: Path, text: str, error: Mapping[str, Any]) -> str:
     loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
     loc = ["schema" if part == "schema_" else part for part in loc]
     where = ".".join(loc) or "(top level)"

@@ -58,3 +58,11 @@ def test_vulture_finds_no_dead_code_in_the_package():
 
     result = subprocess.run([sys.executable, "-m", "vulture"], cwd=PACKAGE.parent, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_no_type_errors_in_the_package():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=PACKAGE.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

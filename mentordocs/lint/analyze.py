@@ -559,7 +559,7 @@ def _evaluation_before_end(a: Analysis, name: str, rule: dict[str, Any]) -> list
     periods = [p for _, p in _support_periods(a) if p.is_range]
     follow = a.fields.get("follow_up")
     if periods and follow is not None and follow.value:
-        end = max(p.end for p in periods)  # type: ignore[type-var]
+        end = max(p.end for p in periods if p.end is not None)
         for d in find_dates(fold(follow.value)):
             day = d.date(end.year)
             if day is not None and dt.timedelta(0) <= end - day and (end - day).days >= days_required:

@@ -147,9 +147,9 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     if colon and colon.group(0) != ":" and block.kind == BlockKind.HEADING:
         # A heading is a label as a whole: "VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR
         # PROGRESSION" has its content below it, not after the dash.
-        whole = vocab.classify_label(body, max_leftover=3)
-        if whole is not None and whole[1] == "field":
-            return [Unit("field", text="", label=body.strip(), fields=whole[0])]
+        heading = vocab.classify_label(body, max_leftover=3)
+        if heading is not None and heading[1] == "field":
+            return [Unit("field", text="", label=body.strip(), fields=heading[0])]
     if colon and colon.group(0).strip() in ("–", "—", "-"):
         # "Mentor – navn, tlf. og mail": what follows the dash says what the label asks for
         # (sub-label words), so the line is a label and its value comes below it.
@@ -285,7 +285,8 @@ def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
     names or reaches the mentor; "Mentoren skal hjælpe med …" speaks of the tasks."""
     sentence = fold(original)
     if key == "mentor":
-        return bool(vocab.prose_any.get("mentor") and vocab.prose_any["mentor"].search(sentence)) and (
+        mentor = vocab.prose_any.get("mentor")
+        return bool(mentor is not None and mentor.search(sentence)) and (
             has_contact(original, vocab) or prose_names_mentor(original, vocab))
     if key == "duration":
         return any(p.excluded is None and is_substantial(p) for p in find_periods(sentence, vocab.periods,
@@ -335,7 +336,7 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
             j = i + 1
             values = []
-            while j < len(cells) and not (labels[j] is not None and labels[j][1] in ("field", "sub", "other")
+            while j < len(cells) and not ((other := labels[j]) is not None and other[1] in ("field", "sub", "other")
                                           and cells[j]):
                 values.append(cells[j])
                 j += 1

@@ -63,13 +63,13 @@ class PeriodVocabulary:
               background_context: Optional[Iterable[str]] = None) -> "PeriodVocabulary":
         """The vocabulary from a pack's ``durations`` section; what it leaves out comes from the
         shipped default pack (the one home of these words)."""
-        given = {"number_words": number_words, "exclude_before": exclude_before, "exclude_after": exclude_after,
+        given: dict[str, Any] = {"number_words": number_words, "exclude_before": exclude_before, "exclude_after": exclude_after,
                  "exclude_sentence": exclude_sentence, "exclude_clause": exclude_clause, "discharge": discharge,
                  "support_context": support_context, "background_context": background_context}
         if any(v is None for v in given.values()):
             shipped = _default_section()
             given = {k: shipped.get(k) or [] if v is None else v for k, v in given.items()}
-        number_words = given["number_words"]  # type: ignore[assignment]
+        number_words = given["number_words"]
         exclude_before, exclude_after = given["exclude_before"], given["exclude_after"]
         exclude_sentence, exclude_clause = given["exclude_sentence"], given["exclude_clause"]
         discharge, support_context = given["discharge"], given["support_context"]
@@ -219,7 +219,8 @@ def _week_period(m: re.Match[str]) -> Optional[Period]:
         weeks = b - a + 1 if b >= a else 52 - a + b + 1
         return Period(m.start(), m.end(), m.group(0), days=weeks * 7)
     if y2 is None:
-        y2 = y1 if b >= a else y1 + 1  # type: ignore[operator]
+        assert y1 is not None  # one of the two is given (above)
+        y2 = y1 if b >= a else y1 + 1
     if y1 is None:
         y1 = y2 if b >= a else y2 - 1
     try:

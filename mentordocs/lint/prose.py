@@ -191,7 +191,7 @@ _NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (\w+)")
 
 def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
     m = _NAMED_STATE.match(original)
-    return bool(m) and fold(m.group(2)) in vocab.goal_state_verbs and fold(m.group(1)) not in vocab.not_names \
+    return m is not None and fold(m.group(2)) in vocab.goal_state_verbs and fold(m.group(1)) not in vocab.not_names \
         and fold(m.group(1)) not in vocab.not_a_subject
 
 

@@ -119,9 +119,9 @@ class FieldVocabulary:
         vague = (data.get("hours") or {}).get("vague", []) or []
         self.vague_hours_re = re.compile(
             r"(?<![a-z])(?:" + "|".join(re.escape(fold(str(v))) for v in vague) + r")(?![a-z])" if vague else "$^")
-        words = words_re = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
+        words_re = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
         # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
-        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words + r")"
+        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words_re + r")"
                                          r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
                                          r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.)")
         self.digit_re = re.compile(r"\d")

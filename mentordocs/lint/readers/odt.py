@@ -215,8 +215,10 @@ class _OdtReader:
                 parts: list[str] = []
 
                 def collect(block: Block, parts: list[str] = parts) -> None:
-                    (nested if block.kind == BlockKind.TABLE_ROW else parts).append(
-                        block if block.kind == BlockKind.TABLE_ROW else block.text)
+                    if block.kind == BlockKind.TABLE_ROW:
+                        nested.append(block)
+                    else:
+                        parts.append(block.text)
 
                 self._container(cell, collect, 0)
                 cells.append("\n".join(parts))
