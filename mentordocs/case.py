@@ -404,7 +404,7 @@ def check_case(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY
                             "Timetallet pr. uge kan ikke være over 37; er det pr. måned?"))
     errors += _decision_issues(case)
     try:
-        case.legal
+        _ = case.legal  # raises when no legal basis covers the decision date
     except LookupError:
         pass
     else:

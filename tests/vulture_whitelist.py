@@ -2,7 +2,6 @@
 
 Only true false positives belong here, each group with the reason; dead code is deleted instead.
 """
-# ruff: noqa
 _ = object()
 
 # Rule-pack schema (pydantic models): the fields are read from the YAML by key, not as attributes

@@ -523,7 +523,7 @@ def _compiled_alternation(patterns: tuple[str, ...]) -> Optional[re.Pattern[str]
 
 
 def _cpr_present(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    for index, block in enumerate(a.doc.blocks):
+    for block in a.doc.blocks:
         matches = find_cprs(block.text)
         if matches:
             masked = mask_cpr(matches[0].group(0))

@@ -214,7 +214,7 @@ class _OdtReader:
                     continue
                 parts: list[str] = []
 
-                def collect(block: Block, parts: list[str] = parts) -> None:
+                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested) -> None:
                     if block.kind == BlockKind.TABLE_ROW:
                         nested.append(block)
                     else:
