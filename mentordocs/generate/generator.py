@@ -8,7 +8,7 @@ import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from jinja2 import (ChoiceLoader, StrictUndefined, TemplateError, TemplateNotFound,
                     UndefinedError)
@@ -217,7 +217,7 @@ class Generator:
         return data
 
     @classmethod
-    def from_profile(cls, profile: "Profile | None", **overrides) -> "Generator":
+    def from_profile(cls, profile: "Profile | None", **overrides: Any) -> "Generator":
         """A generator with a municipality profile's templates, rule pack, period policy,
         letterhead and legal-reference choice; ``overrides`` (e.g. ``templates_dir`` from
         ``--templates``) win. ``None``: the shipped defaults."""

@@ -32,6 +32,7 @@ from mentordocs.lint.durations import (
 from mentordocs.lint.fields import assess_fields
 from mentordocs.lint.kinds import KindVocabulary, detect_kind
 from mentordocs.lint.model import (
+    Block,
     BlockKind,
     ExtractedDocument,
     FieldStatus,
@@ -248,7 +249,7 @@ def _resolve_checkboxes(doc: ExtractedDocument, marks: Optional[re.Pattern[str]]
     return replace(doc, blocks=blocks)
 
 
-def _continues_line(block, nxt) -> bool:
+def _continues_line(block: Block, nxt: Block) -> bool:
     if nxt.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW) or block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW):
         return False
     if _OPEN_RANGE_END.search(block.text) and _DATE_START.match(nxt.text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from lxml import etree
 
@@ -232,7 +232,7 @@ class _OdtReader:
 _SHAPES = frozenset(f"{_DRAW}{name}" for name in ("custom-shape", "rect", "ellipse", "polygon", "path"))
 
 
-def _rows(table: etree._Element):
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
     for child in table:
         if child.tag == f"{_TABLE}table-row":
             yield child
