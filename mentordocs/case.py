@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Mapping, Optional
 
@@ -32,7 +32,7 @@ SCHEMA_ID = "mentordocs/case-1"
 MAX_CASE_FILE_BYTES = 1_000_000
 
 
-class MentorType(str, Enum):
+class MentorType(StrEnum):
     """Mentor types of domain.md section 7 (seeds 002, 003, 004)."""
 
     GENERAL = "general"
@@ -59,7 +59,7 @@ MENTOR_TYPE_LABELS = {
 }
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
     EXTENSION = "extension"

@@ -10,10 +10,10 @@ A decision letter needs reasons (FVL §§ 22, 24; not for a full grant) and appe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Field(str, Enum):
+class Field(StrEnum):
     """A piece of mandatory content. The value is the stable key used in JSON and rule packs."""
 
     GOAL = "goal"
@@ -57,7 +57,7 @@ FIELDS: dict[Field, FieldInfo] = {
 }
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     AGREEMENT = "agreement"
     MINPLAN = "minplan"
     DECISION = "decision"

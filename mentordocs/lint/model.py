@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Optional
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
@@ -59,7 +59,7 @@ class ExtractedDocument:
         return "\n".join(b.text for b in self.blocks)
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     CORRUPT_FILE = "corrupt-file"
     ENCRYPTED = "encrypted"
     NO_TEXT = "no-text"
@@ -82,7 +82,7 @@ class ReadError(Exception):
         return (ReadError, (self.code, self.message))
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
