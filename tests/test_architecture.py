@@ -66,3 +66,12 @@ def test_mypy_finds_no_type_errors_in_the_package():
 
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=PACKAGE.parent, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_each_rule_kind_lives_in_the_module_named_for_it_and_the_default_pack_uses_only_those():
+    from mentordocs.lint.checks import KINDS
+    from mentordocs.lint.rules import load_pack
+
+    modules = {p.stem.replace("_", "-") for p in (PACKAGE / "lint" / "checks").glob("[!_]*.py")}
+    assert set(KINDS) == modules
+    assert {rule["kind"] for rule in load_pack("default").rules.values()} <= modules
