@@ -13,9 +13,9 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Mapping, Optional
 
 import yaml
 from email_validator import EmailNotValidError, validate_email
@@ -32,7 +32,7 @@ SCHEMA_ID = "mentordocs/case-1"
 MAX_CASE_FILE_BYTES = 1_000_000
 
 
-class MentorType(str, Enum):
+class MentorType(StrEnum):
     """Mentor types of domain.md section 7 (seeds 002, 003, 004)."""
 
     GENERAL = "general"
@@ -59,7 +59,7 @@ MENTOR_TYPE_LABELS = {
 }
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
     EXTENSION = "extension"
@@ -252,7 +252,7 @@ _PYDANTIC_MESSAGES = {
 }
 
 
-def _translate(error: dict[str, Any]) -> Issue:
+def _translate(error: Mapping[str, Any]) -> Issue:
     path = ".".join(str(p) for p in error["loc"]) or "(hele sagen)"
     template = _PYDANTIC_MESSAGES.get(error["type"])
     if template is None:
@@ -404,7 +404,7 @@ def check_case(case: Case, policy: periods.PeriodPolicy = periods.DEFAULT_POLICY
                             "Timetallet pr. uge kan ikke være over 37; er det pr. måned?"))
     errors += _decision_issues(case)
     try:
-        case.legal
+        _ = case.legal  # raises when no legal basis covers the decision date
     except LookupError:
         pass
     else:

@@ -29,9 +29,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -104,8 +103,7 @@ class Profile(_Strict):
 
     def policy(self, base: periods.PeriodPolicy = periods.DEFAULT_POLICY) -> periods.PeriodPolicy:
         """The period policy: the profile's numbers over ``base``."""
-        changes = {k: v for k, v in self.period.model_dump().items() if v is not None}
-        return replace(base, **changes)
+        return base.with_settings(self.period.model_dump())
 
     def generator_options(self) -> dict[str, Any]:
         """Keyword arguments for :class:`mentordocs.generate.Generator`."""
@@ -185,7 +183,7 @@ def _at_source(profile: Profile, key: str) -> str:
         return ""
 
 
-def _message(path: Path, text: str, error: dict[str, Any]) -> str:
+def _message(path: Path, text: str, error: Mapping[str, Any]) -> str:
     loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
     loc = ["schema" if part == "schema_" else part for part in loc]
     where = ".".join(loc) or "(top level)"

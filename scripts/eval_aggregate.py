@@ -65,7 +65,7 @@ def print_kind_scores(manifest: list[dict], wrong: dict[str, dict]) -> None:
                 counts[rule]["fp"] += rule not in expected and rule in got
                 counts[rule]["fn"] += rule in expected and rule not in got
         f1s = []
-        for rule, c in counts.items():
+        for c in counts.values():
             if c["tp"] + c["fp"] + c["fn"]:
                 f1s.append(2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"]))
         docs = sum(1 for e in manifest if e["kind"] == kind and not e.get("hostile"))

@@ -50,3 +50,28 @@ def test_ruff_finds_nothing_in_the_package_the_tests_and_the_scripts():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "mentordocs", "tests", "scripts"],
                             cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_vulture_finds_no_dead_code_in_the_package():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "vulture"], cwd=PACKAGE.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_no_type_errors_in_the_package():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=PACKAGE.parent, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_each_rule_kind_lives_in_the_module_named_for_it_and_the_default_pack_uses_only_those():
+    from mentordocs.lint.checks import KINDS
+    from mentordocs.lint.rules import load_pack
+
+    modules = {p.stem.replace("_", "-") for p in (PACKAGE / "lint" / "checks").glob("[!_]*.py")}
+    assert set(KINDS) == modules
+    assert {rule["kind"] for rule in load_pack("default").rules.values()} <= modules

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mentordocs.paths import PACKAGE_DIR
+
+if TYPE_CHECKING:
+    from mentordocs.case import Case
+    from mentordocs.generate import Generator
 
 SAMPLES_DIR = PACKAGE_DIR.parent / "samples"
 
@@ -32,7 +37,7 @@ def demo(out_dir: Path, samples_dir: Path, pdf: bool) -> None:
     cases = []
     for path in case_files:
         result = load_case_result(path)
-        if not result.ok:
+        if not result.ok or result.case is None:
             click.echo(f"skipping {path}: {len(result.errors)} validation error(s)", err=True)
             continue
         cases.append((path, result.case))
@@ -72,7 +77,7 @@ def demo(out_dir: Path, samples_dir: Path, pdf: bool) -> None:
     sys.exit(0)
 
 
-def _applies(generator, case, document: str, fmt: str) -> bool:
+def _applies(generator: "Generator", case: "Case", document: str, fmt: str) -> bool:
     """Whether the document exists for this case (no agreement for a refusal, say)."""
     from mentordocs.generate import GenerationError
 

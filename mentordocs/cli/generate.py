@@ -117,7 +117,7 @@ def generate(document: str, data_files: tuple[Path, ...], out_arg: str | None, f
     """
     out = Path(out_arg) if out_arg is not None else None
     # A trailing slash means "folder" even before it exists; pathlib would drop it.
-    out_is_folder = out_arg is not None and (out_arg.endswith((os.sep, "/")) or out.is_dir())
+    out_is_folder = out is not None and (str(out_arg).endswith((os.sep, "/")) or out.is_dir())
     fmt = _choose_format(document, fmt, None if out_is_folder else out)
     if out is not None and len(data_files) > 1 and not out_is_folder and (
             out.exists() or out.suffix.lower().lstrip(".") in ALL_FORMATS):

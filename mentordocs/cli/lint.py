@@ -6,16 +6,15 @@ parse options, load the rule pack, stream results into the chosen reporter, exit
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
-import tempfile
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
 import click
 
+from mentordocs.atomic import atomic_output
 from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS
 from mentordocs.lint.model import FileResult
@@ -76,15 +75,8 @@ def _atomic_output(path: Optional[Path], binary: bool) -> Iterator[IO]:
     directory = path.resolve().parent
     if not directory.is_dir():
         raise UsageProblem(f"Output folder {directory} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8",
-                       newline=None if binary else "") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, binary=binary) as handle:
+        yield handle
 
 
 @click.command("lint")

@@ -10,10 +10,10 @@ A decision letter needs reasons (FVL §§ 22, 24; not for a full grant) and appe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Field(str, Enum):
+class Field(StrEnum):
     """A piece of mandatory content. The value is the stable key used in JSON and rule packs."""
 
     GOAL = "goal"
@@ -57,7 +57,7 @@ FIELDS: dict[Field, FieldInfo] = {
 }
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     AGREEMENT = "agreement"
     MINPLAN = "minplan"
     DECISION = "decision"
@@ -73,3 +73,17 @@ REQUIRED_FIELDS: dict[DocumentKind, tuple[Field, ...]] = {
     DocumentKind.DECISION: (Field.APPEAL_GUIDANCE,),
     DocumentKind.UNKNOWN: (),
 }
+
+#: The field keys, in the order the reports list them: the one list the linter, the reports and
+#: the rule packs use.
+FIELD_KEYS: tuple[str, ...] = tuple(f.value for f in Field)
+
+#: The fields of a written agreement, the core the linter looks for in every document.
+AGREEMENT_KEYS: tuple[str, ...] = tuple(f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT])
+
+#: The fields a written agreement states beyond what a decision must (domain.md § 8).
+AGREEMENT_OWN_KEYS: tuple[str, ...] = tuple(
+    key for key in AGREEMENT_KEYS if Field(key) not in REQUIRED_FIELDS[DocumentKind.DECISION])
+
+#: The document kinds a rule may apply to, "unknown" included.
+DOCUMENT_KINDS: tuple[str, ...] = tuple(k.value for k in DocumentKind)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from mentordocs import safe_yaml
+from mentordocs.domain.text import fold
 from mentordocs.paths import LINT_RULES_DIR
 
 
@@ -40,35 +41,42 @@ class GoalVocabulary:
     activity_openers: tuple[str, ...]
     vague_terms: tuple[str, ...]
     observable_markers: tuple[str, ...]
+    #: number words ("tre", "halvanden"): a figure makes a goal observable
+    number_words: tuple[str, ...] = ()
     #: regular expressions over the folded goal: anchor words that aim at nothing ("arbejde med sig selv")
     not_anchors: tuple[str, ...] = ()
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any]) -> "GoalVocabulary":
+    def from_mapping(cls, data: dict[str, Any], number_words: Iterable[str] = ()) -> "GoalVocabulary":
+        """From a pack's ``goal_clarity`` section and its ``durations.number_words``."""
         def words(key: str) -> tuple[str, ...]:
             return tuple(str(w).lower() for w in data.get(key, ()))
 
+        # "en"/"et" are left out: as articles they say nothing about a measurable target.
+        numbers = tuple(w for w in (fold(str(n)) for n in number_words) if w not in _ARTICLES)
         return cls(words("anchors"), words("activity_openers"), words("vague_terms"),
-                   words("observable_markers"), tuple(str(p) for p in data.get("not_anchors") or ()))
+                   words("observable_markers"), numbers,
+                   tuple(str(p) for p in data.get("not_anchors") or ()))
+
+    @classmethod
+    def from_pack_data(cls, data: dict[str, Any]) -> "GoalVocabulary":
+        """From a whole rule pack's data."""
+        return cls.from_mapping(data.get("goal_clarity") or {},
+                                (data.get("durations") or {}).get("number_words") or ())
+
+
+_ARTICLES = frozenset({"en", "et"})
 
 
 @lru_cache(maxsize=8)
 def load_vocabulary(path: Path | None = None) -> GoalVocabulary:
     path = path or LINT_RULES_DIR / "default.yaml"
-    data = safe_yaml.load(path.read_text(encoding="utf-8"))
-    return GoalVocabulary.from_mapping(data["goal_clarity"])
+    return GoalVocabulary.from_pack_data(safe_yaml.load(path.read_text(encoding="utf-8")))
 
 
-# "en"/"et" are left out: as articles they say nothing about a measurable target.
-_NUMBER = re.compile(r"\d|\b(to|tre|fire|fem|seks|syv|otte|ni|ti|halvdelen)\b")
+_DIGIT = re.compile(r"\d")
 
 
-def _fold(text: str) -> str:
-    # Same folding as the linter (å→a, ø→o, æ→e) so OCR-damaged goals still match the words.
-    return text.lower().translate(_FOLD)
-
-
-_FOLD = str.maketrans({"å": "a", "ø": "o", "æ": "e", "é": "e"})
 _AUTHORITY = re.compile(r"jobcent\w*|jobcenter\w*|kommune\w*")
 
 
@@ -91,7 +99,7 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
 def _term_re(term: str) -> re.Pattern[str]:
     # Terms ending in "*" match as prefixes ("uddannelse*" matches "uddannelsesforløb"); a
     # leading "*" also matches inside compounds.
-    term = _fold(term)
+    term = fold(term)
     if term.startswith("*"):
         # "*uddannelse*" also matches inside Danish compounds ("tømreruddannelsen")
         core = term.strip("*")
@@ -101,14 +109,10 @@ def _term_re(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term.strip()) + (r"(?!\w)" if term[-1:].isalnum() else ""))
 
 
-def _term_in(text: str, term: str) -> bool:
-    return _term_re(term).search(text) is not None
-
-
 def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> list[GoalProblem]:
     """Return what makes ``text`` an unclear goal; an empty list means the goal is clear."""
     vocab = vocabulary or load_vocabulary()
-    goal = _fold(" ".join((text or "").split()))
+    goal = fold(" ".join((text or "").split()))
     goal = re.sub(r"^(?:\d+[.)]|[-•*–])\s*", "", goal)
     if not goal:
         return [GoalProblem("empty", "Der er ikke angivet et mål.", "No goal is stated.")]
@@ -124,8 +128,9 @@ def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> l
             "uddannelse). Mentorstøtte kræver et mål om beskæftigelse eller uddannelse.",
             "The goal names no job or education aim (e.g. internship, flex job, education); "
             "mentor support requires an employment or education goal."))
-    opens_with_activity = any(goal.startswith(_fold(opener)) for opener in vocab.activity_openers)
-    observable = bool(_NUMBER.search(goal)) or _contains_any(goal, vocab.observable_markers)
+    opens_with_activity = any(goal.startswith(fold(opener)) for opener in vocab.activity_openers)
+    observable = (bool(_DIGIT.search(goal)) or _contains_any(goal, vocab.number_words)
+                  or _contains_any(goal, vocab.observable_markers))
     if opens_with_activity and not observable:
         problems.append(GoalProblem(
             "activity-only",

@@ -41,7 +41,6 @@ class LegalVersion:
     title: str
     act_short: str
     authority: str
-    authority_definite: str
     refs: dict[str, str]
     appeal: AppealInfo
     extra: dict[str, Any] = field(default_factory=dict)
@@ -142,7 +141,7 @@ def load_versions(path: Path = LEGAL_DATA) -> tuple[LegalVersion, ...]:
         appeal_data["guidance"] = tuple(appeal_data.get("guidance", ()))
         appeal = AppealInfo(**appeal_data)
         known = {k: entry.pop(k) for k in ("id", "valid_from", "title", "act_short",
-                                           "authority", "authority_definite")}
+                                           "authority")}
         refs, verified = _split_refs(known["id"], entry.pop("refs"))
         rules = {k: " ".join(str(v).split()) for k, v in (entry.pop("rules", None) or {}).items()}
         versions.append(LegalVersion(appeal=appeal, extra=entry, refs=refs, verified=verified,

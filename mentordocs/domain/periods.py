@@ -16,7 +16,8 @@ the later of start and discharge (at most 9 months in all). Both numbers are set
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from typing import Any, Mapping
 
 from dateutil.relativedelta import relativedelta
 
@@ -35,10 +36,14 @@ class PeriodPolicy:
     evaluation_window_days: int = 31
 
 
-DEFAULT_POLICY = PeriodPolicy()
+    def with_settings(self, settings: Mapping[str, Any]) -> PeriodPolicy:
+        """This policy with the numbers a rule pack's or profile's ``settings`` give."""
+        names = {f.name for f in fields(self)}
+        return replace(self, **{k: int(v) for k, v in settings.items() if k in names and v is not None})
 
-#: Mentor types whose period is governed by LAB § 167, stk. 2 rather than the 6-month limit.
-DISCHARGE_TYPES = frozenset({"udskrivningskoordinator"})
+
+#: The one home of the defaults; rule packs and profiles override them.
+DEFAULT_POLICY = PeriodPolicy()
 
 
 def latest_end(start: dt.date, policy: PeriodPolicy = DEFAULT_POLICY) -> dt.date:

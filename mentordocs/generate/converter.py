@@ -114,7 +114,7 @@ class _UnixTransport(xmlrpc.client.Transport):
         super().__init__()
         self._path, self._timeout = path, timeout
 
-    def make_connection(self, host):  # type: ignore[no-untyped-def, override]
+    def make_connection(self, host):  # type: ignore[no-untyped-def]
         return _UnixHTTPConnection(self._path, self._timeout)
 
 
@@ -195,7 +195,6 @@ class ConverterPool:
         #: Counters for tests, logs and the benchmark.
         self.conversions = 0
         self.restarts = 0
-        self.failed_starts = 0
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -281,8 +280,6 @@ class ConverterPool:
                 converter = self._spawn(index)
             except _Broken as exc:
                 failures += 1
-                with self._condition:
-                    self.failed_starts += 1
                 if failures >= MAX_FAILED_STARTS:
                     log.warning("PDF converter %d could not start %d times (%s); giving it up. "
                                 "PDFs still convert, with a cold LibreOffice call if none runs.",

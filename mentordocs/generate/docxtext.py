@@ -14,7 +14,6 @@ import zipfile
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _w = f"{{{W}}}"
 _HEADING = re.compile(r"^(?:Heading|Overskrift)\s*(\d)$", re.I)
 

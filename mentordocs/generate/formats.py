@@ -3,7 +3,9 @@ to build its options before any template engine is loaded)."""
 
 from __future__ import annotations
 
-DOCUMENTS = ("minplan", "agreement", "decision")
+from mentordocs.domain.fields import DocumentKind
+
+DOCUMENTS: tuple[str, ...] = tuple(k.value for k in DocumentKind if k is not DocumentKind.UNKNOWN)
 
 #: The formats each document can be written in; the first is the default.
 FORMATS: dict[str, tuple[str, ...]] = {

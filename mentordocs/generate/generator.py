@@ -8,7 +8,7 @@ import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from jinja2 import (ChoiceLoader, StrictUndefined, TemplateError, TemplateNotFound,
                     UndefinedError)
@@ -28,6 +28,7 @@ from mentordocs.generate.safety import (finalize_docx, finalize_html, finalize_m
 from mentordocs.generate.sandbox import (RENDER_MEMORY_BYTES, RENDER_SECONDS, BoundedSandbox,
                                          ContainedLoader, TemplateLimitError, inside,
                                          run_isolated)
+from mentordocs.atomic import atomic_write
 from mentordocs.paths import TEMPLATES_DIR
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ class Generator:
         return data
 
     @classmethod
-    def from_profile(cls, profile: "Profile | None", **overrides) -> "Generator":
+    def from_profile(cls, profile: "Profile | None", **overrides: Any) -> "Generator":
         """A generator with a municipality profile's templates, rule pack, period policy,
         letterhead and legal-reference choice; ``overrides`` (e.g. ``templates_dir`` from
         ``--templates``) win. ``None``: the shipped defaults."""
@@ -287,7 +288,8 @@ class Generator:
         """Render and write to ``out`` atomically: either the whole file appears or nothing."""
         data = self.render(case, document, fmt)
         out = Path(out)
-        _atomic_write(out, data)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
         return out
 
     def write_many(self, cases: Sequence[Case], document: str, fmt: str,
@@ -342,25 +344,3 @@ def _unique_names(names: list[str]) -> list[str]:
     return unique
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_current_umask()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        # mkstemp creates 0600; a document should get the permissions any new file gets.
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -162,9 +162,9 @@ def main() -> int:
     def ping() -> int:
         return os.getpid()
 
-    server = _UnixXMLRPCServer(os.path.join(home, "socket"), requestHandler=_Handler,
+    server = _UnixXMLRPCServer(os.path.join(home, "socket"), requestHandler=_Handler,  # type: ignore[arg-type]  # an AF_UNIX address is a path
                                logRequests=False, allow_none=False)
-    server.register_function(convert)
+    server.register_function(convert)  # type: ignore[arg-type]  # typeshed knows no xmlrpc Binary arguments
     server.register_function(ping)
 
     def watch() -> None:  # LibreOffice died, or our parent did: stop everything

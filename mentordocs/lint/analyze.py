@@ -12,37 +12,30 @@ and cached by its hash; each block is folded once.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Collection, Optional
+from typing import Any, Collection, Optional
 
 from mentordocs.domain import periods as P
-from mentordocs.domain.cpr import find_cprs, mask_cpr
-from mentordocs.domain.fields import REQUIRED_FIELDS, DocumentKind
-from mentordocs.domain.goals import GoalVocabulary, assess_goal, is_unclear
-from mentordocs.lint.dates import find_dates
-from mentordocs.lint.durations import (
-    Period,
-    PeriodVocabulary,
-    discharge_policy,
-    support_periods,
-)
+from mentordocs.domain.cpr import mask_cpr
+from mentordocs.domain.goals import GoalVocabulary
+from mentordocs.lint.checks import KINDS
+from mentordocs.lint.durations import PeriodVocabulary
 from mentordocs.lint.fields import assess_fields
 from mentordocs.lint.kinds import KindVocabulary, detect_kind
 from mentordocs.lint.model import (
+    Block,
     BlockKind,
     ExtractedDocument,
     FieldStatus,
     Finding,
-    Location,
     Section,
-    Severity,
 )
-from mentordocs.lint.rules import RulePack, load_pack, localized
+from mentordocs.lint.rules import RulePack, load_pack
 from mentordocs.lint.sections import find_sections, without_other_activities
-from mentordocs.lint.text import fold, pack_alternation, shorten
+from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
+from mentordocs.memo import Memo
 
 __all__ = ["analyze", "analyze_explained", "load_pack", "compile_pack", "Analysis", "analyze_fields"]
 
@@ -65,13 +58,16 @@ class CompiledPack:
     chosen: frozenset[str] = frozenset()
 
 
-_COMPILED: dict[str, CompiledPack] = {}
+#: compiled packs by the pack's SHA-256
+_COMPILED: Memo[CompiledPack] = Memo(16)
+
 
 def compile_pack(pack: RulePack) -> CompiledPack:
     """Compile (and cache) a pack's regexes and vocabularies."""
-    cached = _COMPILED.get(pack.sha256)
-    if cached is not None:
-        return cached
+    return _COMPILED.get(pack.sha256, lambda: _compile_pack(pack))
+
+
+def _compile_pack(pack: RulePack) -> CompiledPack:
     data = pack.data
     settings = data.get("settings") or {}
     durations = data.get("durations") or {}
@@ -81,22 +77,14 @@ def compile_pack(pack: RulePack) -> CompiledPack:
         if durations.get(key) is not None:
             kwargs[key] = durations[key]
     periods = PeriodVocabulary.build(**kwargs)
-    policy = P.PeriodPolicy(
-        max_months=int(settings.get("max_months", 6)),
-        max_days_tolerance=int(settings.get("max_days_tolerance", 184)),
-        discharge_months_before=int(settings.get("discharge_months_before", 3)),
-        evaluation_before_end_days=int(settings.get("evaluation_before_end_days", 14)))
-    compiled = CompiledPack(
+    policy = P.DEFAULT_POLICY.with_settings(settings)
+    return CompiledPack(
         pack=pack, fields=FieldVocabulary(data, periods), periods=periods,
         kinds=KindVocabulary.build(data),
-        goals=GoalVocabulary.from_mapping(data.get("goal_clarity") or {}),
+        goals=GoalVocabulary.from_pack_data(data),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         **_checkbox_marks(data.get("checkboxes") or {}))
-    if len(_COMPILED) > 16:
-        _COMPILED.clear()
-    _COMPILED[pack.sha256] = compiled
-    return compiled
 
 
 def clear_caches() -> None:
@@ -106,8 +94,7 @@ def clear_caches() -> None:
     from mentordocs.lint.text import fold, sentence_spans
 
     _COMPILED.clear()
-    durations._RAW_CACHE.clear()
-    durations._SUPPORT_CACHE.clear()
+    durations.default_vocabulary.cache_clear()
     fold.cache_clear()
     sentence_spans.cache_clear()
 
@@ -252,7 +239,7 @@ def _resolve_checkboxes(doc: ExtractedDocument, marks: Optional[re.Pattern[str]]
     return replace(doc, blocks=blocks)
 
 
-def _continues_line(block, nxt) -> bool:
+def _continues_line(block: Block, nxt: Block) -> bool:
     if nxt.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW) or block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW):
         return False
     if _OPEN_RANGE_END.search(block.text) and _DATE_START.match(nxt.text):
@@ -316,7 +303,7 @@ def _analyze(doc: ExtractedDocument, pack: RulePack, *, select: Collection[str] 
         applies = rule.get("applies_to")
         if applies is not None and analysis.kind not in applies:
             continue
-        check = _KINDS[rule["kind"]]
+        check = KINDS[rule["kind"]]
         findings.extend(check(analysis, name, rule))
     findings = [_clean(f, analysis.compiled.evidence_chars) for f in findings]
     findings.sort(key=lambda f: (f.location.page or 0, f.location.paragraph or 0, f.rule))
@@ -330,300 +317,3 @@ def _clean(finding: Finding, limit: int) -> Finding:
     if evidence is not None:
         evidence = shorten(mask_cpr(evidence), limit) or None
     return replace(finding, message=mask_cpr(finding.message), evidence=evidence)
-
-
-def _finding(a: Analysis, name: str, rule: dict[str, Any], *, message_key: str = "message",
-             evidence: Optional[str] = None, location: Location = Location(),
-             fmt: Optional[dict[str, Any]] = None) -> Finding:
-    message = localized(rule.get(message_key), a.lang) or localized(rule.get("message"), a.lang)
-    if fmt:
-        message = message.format(**fmt)
-    return Finding(rule=name, severity=Severity(rule["severity"]), message=message,
-                   field=rule.get("field"), evidence=evidence, location=location,
-                   fix=localized(rule.get("fix"), a.lang) or None)
-
-
-def _kind_enum(kind: str) -> DocumentKind:
-    return DocumentKind(kind)
-
-
-#: The fields a written agreement states beyond what a decision must (domain.md § 8).
-_AGREEMENT_OWN = ("goal", "mentor", "tasks", "duration", "follow_up", "hours")
-
-
-def required_fields(a: Analysis) -> set[str]:
-    """The fields ``a`` must contain. A decision letter that carries the agreement in its body or
-    as a Bilag (the mentor's tasks and the follow-up stated, and at least
-    ``settings.min_fields_for_agreement_in_decision`` of the agreement's own fields, even if
-    empty) is checked as an agreement too (issue 8)."""
-    required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
-    if a.kind == DocumentKind.DECISION.value:
-        stated = sum(1 for key in _AGREEMENT_OWN
-                     if (status := a.fields.get(key)) is not None and status.state != "absent")
-        # The mentor's tasks and the follow-up are written only in an agreement; a grant letter
-        # names the goal, the mentor, the period and the hours too.
-        own = all((status := a.fields.get(key)) is not None and status.state != "absent"
-                  for key in ("tasks", "follow_up"))
-        if own and stated >= a.compiled.agreement_in_decision:
-            required |= {f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT]}
-    return required
-
-
-# -- rule kinds --------------------------------------------------------------------------------------
-
-def _missing_field(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    key = rule["field"]
-    if rule.get("applies_to") is None:
-        required = required_fields(a)
-        if a.kind == DocumentKind.DECISION.value and key == "reasons":
-            required = set()  # conditional: see the missing-reasons rule
-        if key not in required:
-            return []
-    status = a.fields.get(key) or FieldStatus(key, "absent")
-    if status.ok:
-        return []
-    if status.state == "absent":
-        return [_finding(a, name, rule, location=Location())]
-    if status.state == "vague":
-        return [_finding(a, name, rule, message_key="message_vague", evidence=status.evidence,
-                         location=status.location)]
-    if status.state == "empty":
-        return [_finding(a, name, rule, message_key="message_empty", evidence=status.evidence,
-                         location=status.location)]
-    # incomplete: say what is lacking
-    detail_key = {"no-contact": "message_no_contact", "no-name": "message_no_name"}.get(
-        status.detail or "", "message_incomplete")
-    return [_finding(a, name, rule, message_key=detail_key, evidence=status.evidence,
-                     location=status.location)]
-
-
-def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
-    """Periods of support in the document, with their block index (limits, history,
-    intervals and background removed)."""
-    duration_blocks: set[int] = set()
-    for sec in a.sections:
-        if "duration" in sec.fields:
-            duration_blocks.add(sec.block_index)
-            duration_blocks.update(i for i, _ in sec.parts)
-    found: list[tuple[int, Period]] = []
-    for index, block in enumerate(a.doc.blocks):
-        folded = a.folded[index]
-        if _DIGIT.search(folded) is None and _MAYBE_PERIOD_WORD.search(folded) is None:
-            continue
-        for p in support_periods(block.text, a.compiled.periods, labelled=index in duration_blocks,
-                                 folded=folded):
-            found.append((index, p))
-    # A value that no single block holds (a table cell wrapped over several rows) is read whole.
-    for sec in a.sections:
-        if "duration" not in sec.fields or sec.parent:
-            continue
-        for index, text in sec.parts:
-            if text and text not in a.doc.blocks[index].text:
-                found.extend((index, p) for p in support_periods(text, a.compiled.periods, labelled=True)
-                             if all(p.text != q.text for _, q in found))
-    return found
-
-
-# A block without a digit or one of these words holds no period. Exact rewrite of
-# r"\d|maned|mdr|mnd|uge|\bar\b|dage" with literal-led alternatives, which the regex engine
-# scans several times faster (see durations._word_start).
-_DIGIT = re.compile(r"\d")
-_MAYBE_PERIOD_WORD = re.compile(r"maned|mdr|mnd|uge|ar(?<!\war)\b|dage")
-
-
-def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
-    """"Start: 01.09.2026" and "Slut: 31.05.2027" in separate duration fields make one period."""
-    dated: list[tuple[int, dt.date]] = []
-    for sec in a.sections:
-        if "duration" not in sec.fields or sec.parent:
-            continue
-        for index, text in [(sec.block_index, sec.label), *sec.parts]:
-            for d in find_dates(fold(text)):
-                if d.complete:
-                    dated.append((index, d.date()))  # type: ignore[arg-type]
-    if len(dated) < 2:
-        return []
-    (first_index, start), (_, end) = dated[0], dated[-1]
-    if end <= start:
-        return []
-    text = a.doc.blocks[first_index].text
-    return [(first_index, Period(0, len(text), text, start=start, end=end))]
-
-
-def _duration_limit(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    if a.kind == "unknown":
-        return []
-    policy = a.compiled.policy
-    full_text = "\n".join(a.folded)
-    if a.compiled.periods.discharge_re.search(full_text):
-        policy = discharge_policy(policy)
-    findings = []
-    seen: set[str] = set()
-    periods = _support_periods(a)
-    if not any(p.is_range for _, p in periods):
-        periods += _start_and_end_fields(a)
-    for index, p in periods:
-        if not p.over_limit(policy) or p.text in seen:
-            continue
-        seen.add(p.text)
-        block = a.doc.blocks[index]
-        findings.append(_finding(a, name, rule, evidence=_around(block.text, p), location=block.location,
-                                 fmt={"length": p.describe(a.lang), "max_months": policy.max_months}))
-    return findings
-
-
-def _around(text: str, p: Period) -> str:
-    return shorten(text, 160, focus=(p.start_pos, p.end_pos))
-
-
-def _unclear_goal(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    if a.kind == "unknown":
-        return []
-    goal = a.fields.get("goal")
-    if goal is None or goal.state != "present" or not goal.value:
-        return []
-    problems = assess_goal(goal.value, a.compiled.goals)
-    if not is_unclear(problems):
-        return []
-    text = "; ".join((p.message_en if a.lang == "en" else p.message_da).rstrip(".") for p in problems
-                     if p.decisive)
-    return [_finding(a, name, rule, evidence=goal.value, location=goal.location, fmt={"problems": text})]
-
-
-def _missing_reasons(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    if a.kind != "decision":
-        return []
-    text = "\n".join(a.folded)
-    if not a.compiled.kinds.not_full_grant.search(text):
-        return []
-    reasons = a.fields.get("reasons")
-    if reasons is not None and reasons.ok:
-        return []
-    return [_finding(a, name, rule, location=Location())]
-
-
-def _appeal_route(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    """Appeal guidance that sends the complaint straight to Ankestyrelsen (RSL §§ 66-67)."""
-    appeal = a.compiled.pack.data.get("appeal") or {}
-    direct = _compiled_list(appeal.get("direct_route"))
-    forwarded = _compiled_list(appeal.get("forwarded_route"))
-    if direct is None:
-        return []
-    text = "\n".join(a.folded)
-    if forwarded is not None and forwarded.search(text):
-        return []
-    for index, folded in enumerate(a.folded):
-        if direct.search(folded):
-            block = a.doc.blocks[index]
-            return [_finding(a, name, rule, evidence=block.text, location=block.location)]
-    return []
-
-
-_ROUTE_CACHE: dict[tuple[str, ...], Optional[re.Pattern[str]]] = {}
-
-
-def _compiled_list(patterns: Any) -> Optional[re.Pattern[str]]:
-    key = tuple(str(p) for p in patterns or [])
-    if key not in _ROUTE_CACHE:
-        if len(_ROUTE_CACHE) > 64:
-            _ROUTE_CACHE.clear()
-        _ROUTE_CACHE[key] = re.compile(pack_alternation(key)) if key else None
-    return _ROUTE_CACHE[key]
-
-
-def _cpr_present(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    for index, block in enumerate(a.doc.blocks):
-        matches = find_cprs(block.text)
-        if matches:
-            masked = mask_cpr(matches[0].group(0))
-            return [_finding(a, name, rule, evidence=block.text, location=block.location,
-                             fmt={"masked": masked})]
-    return []
-
-
-_BEFORE_END = re.compile(r"(?:(\d+)|(fjorten|to|tre|fire))\s*(dage|uger)\s*(?:for|inden|forud for)\s+"
-                         r"(?:\w+\s+){0,3}?(?:udlob|ophor|afslut|slut|periodens|stotteperiodens|aftalens|"
-                         r"bevillingens|forlobets|stotten)")
-_WORD_NUM = {"to": 2, "tre": 3, "fire": 4, "fjorten": 14}
-
-
-def _evaluation_before_end(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    """Gribskov: progression is always evaluated 14 days before the support period ends."""
-    if a.kind not in (rule.get("applies_to") or ["agreement"]):
-        return []
-    days_required = int(rule.get("days", a.compiled.policy.evaluation_before_end_days))
-    for folded in a.folded:
-        for m in _BEFORE_END.finditer(folded):
-            n = int(m.group(1)) if m.group(1) else _WORD_NUM[m.group(2)]
-            days = n * 7 if m.group(3).startswith("uge") else n
-            if days >= days_required:
-                return []
-    # A dated evaluation at least `days` before the end of the period also satisfies it.
-    periods = [p for _, p in _support_periods(a) if p.is_range]
-    follow = a.fields.get("follow_up")
-    if periods and follow is not None and follow.value:
-        end = max(p.end for p in periods)  # type: ignore[type-var]
-        for d in find_dates(fold(follow.value)):
-            day = d.date(end.year)
-            if day is not None and dt.timedelta(0) <= end - day and (end - day).days >= days_required:
-                return []
-    status = a.fields.get("follow_up")
-    location = status.location if status is not None else Location()
-    return [_finding(a, name, rule, location=location, fmt={"days": days_required})]
-
-
-_INTERVALS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"hver (?:14\.? dag|fjortende dag|anden uge|2\.? uge)|hver 14 dage|hver 2 uger"), 14),
-    (re.compile(r"hver (?:uge)\b|ugentlig"), 7),
-    (re.compile(r"hver (?:3\.? maned|tredje maned)|kvartal|hver 3 maneder"), 92),
-    (re.compile(r"hver (?:2\.? maned|anden maned)|hver 2 maneder"), 62),
-    (re.compile(r"hver (?:4\.? maned|fjerde maned)|hver 4 maneder"), 123),
-    (re.compile(r"hver (?:6\.? maned|sjette maned|halve ar)|halvarlig"), 183),
-    (re.compile(r"hver maned|manedlig|en gang om maneden|1 gang om maneden|en gang pr\.? maned"), 31),
-]
-_HOURS_PER = re.compile(r"(\d+(?:[,.]\d+)?)(?:\s*(?:-|–|til)\s*(\d+(?:[,.]\d+)?))?\s*(?:timer?|t\.?)\s*"
-                        r"(?:/|pr\.?|per|om|i|hver)?\s*(uge|ugen|ugentlig|maned|maneden|md)")
-
-
-def _follow_up_interval(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    """Gribskov service levels: the hours per week set the longest allowed evaluation interval."""
-    if a.kind not in (rule.get("applies_to") or ["agreement"]):
-        return []
-    hours, follow = a.fields.get("hours"), a.fields.get("follow_up")
-    if not (hours and hours.ok and hours.value and follow and follow.ok and follow.value):
-        return []
-    m = _HOURS_PER.search(fold(hours.value))
-    if not m:
-        return []
-    amount = float((m.group(2) or m.group(1)).replace(",", "."))
-    weekly = amount if m.group(3).startswith("uge") else amount / 4.33
-    interval = None
-    folded_follow = fold(follow.value)
-    for pattern, days in _INTERVALS:
-        if pattern.search(folded_follow):
-            interval = days
-            break
-    if interval is None:
-        return []
-    for level in rule.get("levels", []):
-        if weekly <= float(level.get("max_hours_per_week", 1e9)):
-            allowed = int(level["max_interval_days"])
-            if interval > allowed:
-                return [_finding(a, name, rule, evidence=follow.value, location=follow.location,
-                                 fmt={"level": level.get("name", ""), "hours": m.group(0),
-                                      "allowed": level.get("interval_da" if a.lang == "da" else "interval_en",
-                                                           f"{allowed} dage")})]
-            return []
-    return []
-
-
-_KINDS: dict[str, Callable[[Analysis, str, dict[str, Any]], list[Finding]]] = {
-    "missing-field": _missing_field,
-    "duration-limit": _duration_limit,
-    "unclear-goal": _unclear_goal,
-    "missing-reasons": _missing_reasons,
-    "appeal-route": _appeal_route,
-    "cpr-present": _cpr_present,
-    "evaluation-before-end": _evaluation_before_end,
-    "follow-up-interval": _follow_up_interval,
-}

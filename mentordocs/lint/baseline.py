@@ -31,7 +31,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
@@ -41,6 +40,7 @@ import yaml
 from mentordocs import safe_yaml
 from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.model import FileResult, Finding
+from mentordocs.atomic import atomic_write
 from mentordocs.safe_yaml import quote
 
 FORMAT_VERSION = 1
@@ -181,15 +181,7 @@ class Baseline:
         """Write atomically (a temporary file renamed over the target); JSON if ``*.json``."""
         path = Path(path)
         text = self.dumps("json" if path.suffix.lower() == ".json" else "yaml")
-        directory = path.parent if str(path.parent) else Path(".")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(path, text)
 
     # -- applying ----------------------------------------------------------------------------
     def apply(self, results: Sequence[FileResult]) -> BaselineOutcome:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from mentordocs.domain.fields import AGREEMENT_KEYS
 from mentordocs.lint.durations import (
     find_periods,
     is_substantial,
@@ -106,13 +107,8 @@ def _value_inside(block: Block, text: str) -> bool:
 def classify_block(block: Block, vocab: FieldVocabulary) -> tuple[Unit, ...]:
     # The outcome depends only on the block's text, kind and cells (never its location), and an
     # archive repeats its templates' labels and boilerplate in every document.
-    key = (block.text, block.kind, tuple(block.cells))
-    items = vocab._block_cache.get(key)
-    if items is None:
-        if len(vocab._block_cache) > 50000:
-            vocab._block_cache.clear()
-        items = vocab._block_cache[key] = tuple(_classify_block_uncached(block, vocab))
-    return items
+    return vocab._block_cache.get((block.text, block.kind, tuple(block.cells)),
+                                  lambda: tuple(_classify_block_uncached(block, vocab)))
 
 
 def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]:
@@ -165,9 +161,9 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     if colon and colon.group(0) != ":" and block.kind == BlockKind.HEADING:
         # A heading is a label as a whole: "VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR
         # PROGRESSION" has its content below it, not after the dash.
-        whole = vocab.classify_label(body, max_leftover=3)
-        if whole is not None and whole[1] == "field":
-            return [Unit("field", text="", label=body.strip(), fields=whole[0])]
+        heading = vocab.classify_label(body, max_leftover=3)
+        if heading is not None and heading[1] == "field":
+            return [Unit("field", text="", label=body.strip(), fields=heading[0])]
     if colon and colon.group(0).strip() in ("–", "—", "-"):
         # "Mentor – navn, tlf. og mail": what follows the dash says what the label asks for
         # (sub-label words), so the line is a label and its value comes below it.
@@ -303,7 +299,7 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
 _LEADING_BLANK = re.compile(r"^\s*(?:…|\.{2,}|_{2,}|[-–—]{1,3}|x{2,}|\?{1,3})\s+(?=[A-ZÆØÅ])")
 
 
-SCOPE_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+SCOPE_KEYS = AGREEMENT_KEYS
 
 
 def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
@@ -311,7 +307,8 @@ def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
     names or reaches the mentor; "Mentoren skal hjælpe med …" speaks of the tasks."""
     sentence = fold(original)
     if key == "mentor":
-        return bool(vocab.prose_any.get("mentor") and vocab.prose_any["mentor"].search(sentence)) and (
+        mentor = vocab.prose_any.get("mentor")
+        return bool(mentor is not None and mentor.search(sentence)) and (
             has_contact(original, vocab) or prose_names_mentor(original, vocab))
     if key == "duration":
         return any(p.excluded is None and is_substantial(p) for p in find_periods(sentence, vocab.periods,
@@ -363,7 +360,7 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
             j = i + 1
             values = []
-            while j < len(cells) and not (labels[j] is not None and labels[j][1] in ("field", "sub", "other")
+            while j < len(cells) and not ((other := labels[j]) is not None and other[1] in ("field", "sub", "other")
                                           and cells[j]):
                 values.append(cells[j])
                 j += 1

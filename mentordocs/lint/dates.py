@@ -132,13 +132,3 @@ def find_dates(folded: str) -> list[DateMatch]:
             continue
         result.append(d)
     return result
-
-
-def parse_date(text: str) -> Optional[dt.date]:
-    """Parse one complete Danish date (``"1. marts 2026"``, ``"01.03.26"``); None if there is none."""
-    from mentordocs.lint.text import fold
-
-    for d in find_dates(fold(text)):
-        if d.year is not None:
-            return d.date()
-    return None

@@ -23,13 +23,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.lint.dates import FULL_MONTH_RE, MONTH_RE, MONTHS, DateMatch, find_dates
 from mentordocs.lint.text import fold, pack_alternation, sentence_spans
+from mentordocs.memo import Memo
 
 @dataclass(frozen=True)
 class PeriodVocabulary:
@@ -44,6 +45,12 @@ class PeriodVocabulary:
     discharge_re: re.Pattern[str]
     support_re: re.Pattern[str]
     background_re: re.Pattern[str]
+    #: the periods of a sentence, and of a text by (text, folded, labelled): the field finder, the
+    #: kind detector and the duration rule read the same sentences, and an archive repeats them
+    raw_memo: Memo[list[Period]] = field(init=False, default_factory=lambda: Memo(20_000), compare=False,
+                                         repr=False)
+    support_memo: Memo[tuple[Period, ...]] = field(init=False, default_factory=lambda: Memo(20_000),
+                                                  compare=False, repr=False)
 
     @classmethod
     def build(cls, number_words: Optional[dict[str, float]] = None,
@@ -56,13 +63,13 @@ class PeriodVocabulary:
               background_context: Optional[Iterable[str]] = None) -> "PeriodVocabulary":
         """The vocabulary from a pack's ``durations`` section; what it leaves out comes from the
         shipped default pack (the one home of these words)."""
-        given = {"number_words": number_words, "exclude_before": exclude_before, "exclude_after": exclude_after,
+        given: dict[str, Any] = {"number_words": number_words, "exclude_before": exclude_before, "exclude_after": exclude_after,
                  "exclude_sentence": exclude_sentence, "exclude_clause": exclude_clause, "discharge": discharge,
                  "support_context": support_context, "background_context": background_context}
         if any(v is None for v in given.values()):
             shipped = _default_section()
             given = {k: shipped.get(k) or [] if v is None else v for k, v in given.items()}
-        number_words = given["number_words"]  # type: ignore[assignment]
+        number_words = given["number_words"]
         exclude_before, exclude_after = given["exclude_before"], given["exclude_after"]
         exclude_sentence, exclude_clause = given["exclude_sentence"], given["exclude_clause"]
         discharge, support_context = given["discharge"], given["support_context"]
@@ -212,7 +219,8 @@ def _week_period(m: re.Match[str]) -> Optional[Period]:
         weeks = b - a + 1 if b >= a else 52 - a + b + 1
         return Period(m.start(), m.end(), m.group(0), days=weeks * 7)
     if y2 is None:
-        y2 = y1 if b >= a else y1 + 1  # type: ignore[operator]
+        assert y1 is not None  # one of the two is given (above)
+        y2 = y1 if b >= a else y1 + 1
     if y1 is None:
         y1 = y2 if b >= a else y2 - 1
     try:
@@ -361,20 +369,9 @@ def _maybe_period(text: str) -> bool:
     return _DIGIT.search(text) is not None or _MAYBE_WORDS.search(text) is not None
 
 
-#: (id(vocab), sentence) -> (vocab, periods); the vocab is kept so that its id is never reused
-#: by another pack's vocabulary while the entry exists.
-_RAW_CACHE: dict[tuple[int, str], tuple[PeriodVocabulary, list[Period]]] = {}
-
-
 def _raw_cached(sentence: str, vocab: PeriodVocabulary) -> list[Period]:
     # The same sentence is read by the field finder, the kind detector and the duration rule.
-    key = (id(vocab), sentence)
-    entry = _RAW_CACHE.get(key)
-    if entry is None or entry[0] is not vocab:
-        if len(_RAW_CACHE) > 20000:
-            _RAW_CACHE.clear()
-        entry = _RAW_CACHE[key] = (vocab, _raw_periods(sentence, vocab) if _maybe_period(sentence) else [])
-    return entry[1]
+    return vocab.raw_memo.get(sentence, lambda: _raw_periods(sentence, vocab) if _maybe_period(sentence) else [])
 
 
 def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
@@ -475,17 +472,8 @@ def support_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
     # The answer depends only on the text, the vocabulary and ``labelled`` (``folded`` is
     # fold(text) for every caller that passes it): the field finder, the kind detector and the
     # duration rules ask about the same blocks, and an archive repeats its templates' sentences.
-    key = (id(vocab), text, folded, labelled)
-    cached = _SUPPORT_CACHE.get(key)
-    if cached is None or cached[0] is not vocab:
-        if len(_SUPPORT_CACHE) > 20000:
-            _SUPPORT_CACHE.clear()
-        cached = _SUPPORT_CACHE[key] = (vocab, tuple(_support_periods(text, vocab, labelled, folded)))
-    return list(cached[1])
-
-
-#: (id(vocab), text, folded, labelled) -> (vocab, periods); the vocab is kept so its id stays valid.
-_SUPPORT_CACHE: dict[tuple[int, str, str, bool], tuple[PeriodVocabulary, tuple[Period, ...]]] = {}
+    return list(vocab.support_memo.get((text, folded, labelled),
+                                       lambda: tuple(_support_periods(text, vocab, labelled, folded))))
 
 
 def _support_periods(text: str, vocab: PeriodVocabulary, labelled: bool, folded: str) -> list[Period]:

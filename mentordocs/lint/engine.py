@@ -138,12 +138,12 @@ def _lint_data(data: bytes, filename: str, shown: str, pack: "RulePack", *,
     except ReadError as error:
         return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
     except (MemoryError, RecursionError):
-        error = DocumentError(ErrorCode.TOO_LARGE, "memory", limit=limits.max_memory // MB)
-        return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
+        problem = DocumentError(ErrorCode.TOO_LARGE, "memory", limit=limits.max_memory // MB)
+        return FileResult(path=shown, sha256=sha256, error=localize(problem, lang))
     except Exception as exc:  # a reader or rule bug must not stop the batch
         _log_unexpected(exc)
-        error = DocumentError(ErrorCode.CORRUPT_FILE, "crash", kind=type(exc).__name__)
-        return FileResult(path=shown, sha256=sha256, error=localize(error, lang))
+        problem = DocumentError(ErrorCode.CORRUPT_FILE, "crash", kind=type(exc).__name__)
+        return FileResult(path=shown, sha256=sha256, error=localize(problem, lang))
     findings = annotate(list(findings), document.ocr_pages, lang, select=select, ignore=ignore)
     return FileResult(path=shown, kind=kind, findings=findings, sha256=sha256, fields=fields)
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.durations import discharge_policy
-from mentordocs.lint.fields import FIELD_KEYS
+from mentordocs.domain.fields import FIELD_KEYS
 from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import shorten
 from mentordocs.domain.terminal import printable
@@ -64,7 +64,7 @@ _HEAD = {
 
 def explain_fields(a: "Analysis") -> dict[str, dict[str, Any]]:
     """The ``fields`` object of one analysed document (see the module docstring)."""
-    from mentordocs.lint.analyze import required_fields
+    from mentordocs.lint.checks._common import required_fields
 
     required = required_fields(a)
     labels = a.compiled.fields.field_labels
@@ -106,7 +106,7 @@ def _cue(status: FieldStatus) -> tuple[str, Optional[str]]:
 
 def _period(a: "Analysis") -> Optional[dict[str, Any]]:
     """The first dated support period: start, end, length and the latest allowed end."""
-    from mentordocs.lint.analyze import _support_periods
+    from mentordocs.lint.checks._common import _support_periods
 
     policy = a.compiled.policy
     if a.compiled.periods.discharge_re.search("\n".join(a.folded)):

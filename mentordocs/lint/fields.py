@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from mentordocs.domain.fields import FIELD_KEYS
 from mentordocs.lint.model import (
     ExtractedDocument,
     FieldStatus,
@@ -42,8 +43,6 @@ from mentordocs.lint.values import (
 )
 from mentordocs.lint.vocabulary import FieldVocabulary
 
-FIELD_KEYS = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance",
-              "reasons")
 
 
 def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,

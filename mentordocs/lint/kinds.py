@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from mentordocs.domain.fields import AGREEMENT_KEYS
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import PeriodVocabulary, find_periods
 from mentordocs.lint.model import FieldStatus
@@ -141,7 +142,7 @@ def _short_line(text: str) -> bool:
     return len(stripped.split()) <= 8 and not stripped.endswith((".", ",", ";"))
 
 
-_CORE = ("goal", "mentor", "tasks", "duration", "follow_up", "hours", "appeal_guidance")
+_CORE = AGREEMENT_KEYS
 
 
 

@@ -82,7 +82,7 @@ class LabelLexicon:
         # A label states no quantity: "to timer om ugen" is a value. Articles ("en", "et") are
         # number words too, so only the others count.
         numbers = (data.get("durations") or {}).get("number_words") or {}
-        self.number_words = frozenset(fold(str(w)) for w in numbers if " " not in str(w)) - {"en", "et", "en"}
+        self.number_words = frozenset(fold(str(w)) for w in numbers if " " not in str(w)) - {"en", "et"}
         self.task_verbs = frozenset(stem(fold(str(w))) for w in words.get("task_verbs", []) or [])
         #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
         self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])

@@ -7,12 +7,13 @@ with a version bump and a note in the changelog.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Optional
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
@@ -58,7 +59,7 @@ class ExtractedDocument:
         return "\n".join(b.text for b in self.blocks)
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     CORRUPT_FILE = "corrupt-file"
     ENCRYPTED = "encrypted"
     NO_TEXT = "no-text"
@@ -81,7 +82,7 @@ class ReadError(Exception):
         return (ReadError, (self.code, self.message))
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -102,7 +103,7 @@ class Finding:
     ocr_confidence: Optional[float] = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"rule": self.rule, "severity": self.severity.value, "message": self.message,
+        data: dict[str, Any] = {"rule": self.rule, "severity": self.severity.value, "message": self.message,
                 "field": self.field, "evidence": self.evidence,
                 "location": self.location.to_dict()}
         if self.ocr:
@@ -183,7 +184,8 @@ class FieldStatus:
     evidence: Optional[str] = None
     location: Location = Location()
     detail: Optional[str] = None
-    sections: list[Section] = field(default_factory=list)
+    # dataclasses.field: the name ``field`` is this class's first attribute
+    sections: list[Section] = dataclasses.field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -21,24 +21,12 @@ from typing import Any, Optional
 import yaml
 
 from mentordocs import safe_yaml
+from mentordocs.domain.fields import DOCUMENT_KINDS
 from mentordocs.lint.pack_schema import check_pack_file
 from mentordocs.paths import LINT_RULES_DIR
 
-#: The rule kinds implemented in code (see :mod:`mentordocs.lint.analyze`). A pack may only
-#: use these; each kind documents the keys it reads.
-RULE_KINDS: dict[str, str] = {
-    "missing-field": "a mandatory field (key `field`) is absent, empty or a placeholder",
-    "duration-limit": "a period of support is longer than `settings.max_months`",
-    "unclear-goal": "the goal text is unclear (vocabulary `goal_clarity`)",
-    "missing-reasons": "a decision that is not a full grant gives no reasons",
-    "appeal-route": "appeal guidance sends the complaint directly to Ankestyrelsen (`appeal.direct_route`)",
-    "cpr-present": "the document contains a CPR number",
-    "evaluation-before-end": "no evaluation `days` days before the end of the period",
-    "follow-up-interval": "the follow-up interval is longer than the service level allows",
-}
-
 SEVERITIES = ("error", "warning", "info")
-DOC_KINDS = ("agreement", "minplan", "decision", "unknown")
+DOC_KINDS = DOCUMENT_KINDS
 
 
 @dataclass
@@ -206,14 +194,18 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     rules = data.get("rules")
     if not isinstance(rules, dict) or not rules:
         raise PackError(f"{path}: the pack defines no rules; add a 'rules:' mapping or 'extends: default'")
+    # The rule kinds (mentordocs/lint/checks/, one module each) build their findings with this
+    # module's helpers, so they are imported when a pack is checked, not when this module loads.
+    from mentordocs.lint.checks import KINDS as kinds
+
     for name, rule in rules.items():
         where = f"{path}: rules.{name}"
         if not isinstance(rule, dict):
             raise PackError(f"{where}: must be a mapping with kind, severity, message …")
         kind = rule.get("kind")
-        if kind not in RULE_KINDS:
+        if kind not in kinds:
             raise PackError(f"{where}.kind: unknown rule kind {kind!r}; use one of "
-                            f"{', '.join(RULE_KINDS)}")
+                            f"{', '.join(kinds)}")
         if rule.get("severity") not in SEVERITIES:
             raise PackError(f"{where}.severity: must be one of {', '.join(SEVERITIES)}, "
                             f"not {rule.get('severity')!r}")

@@ -49,7 +49,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             # "Indsats | Mentor/udvidet" over "Sigte med indsatsen | At du …": the next row starts
             # with a label too, so this is a label/value table and its first row a label and value
             items = (Unit("field", text=block.cells[1].strip(), label=block.cells[0].strip(),
-                           fields=vocab.classify_label(block.cells[0].strip())[0], inline=True),)
+                           fields=(vocab.classify_label(block.cells[0].strip()) or (frozenset(), ""))[0],
+                           inline=True),)
         if (current is not None and current.parts and len(items) == 1 and items[0].role == "content"
                 and block.kind == BlockKind.PARAGRAPH and unknown_label_shape(items[0].text)
                 and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING):
@@ -92,8 +93,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             if header is not None and block.kind == BlockKind.TABLE_ROW and item.role == "content":
                 # a row of values under a header row of labels: column i belongs to label i
                 for col, cell in enumerate(block.cells):
-                    if col < len(header) and header[col] is not None and header[col][1] == "field":
-                        sec = Section(header[col][0], header_cells[col], index, block.location,
+                    if col < len(header) and (label := header[col]) is not None and label[1] == "field":
+                        sec = Section(label[0], header_cells[col], index, block.location,
                                       parts=[(index, cell.strip())], inline=True)
                         sections.append(sec)
                 current = None

@@ -33,22 +33,6 @@ _WORD_CHARS = re.compile(r"[A-Za-zÆØÅæøåé]")
 
 # -- field validation ---------------------------------------------------------------------------
 
-_NAME = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?)(?![\w@])")
-
-
-def has_name(text: str, vocab: FieldVocabulary, skip_first: bool = False) -> bool:
-    """Whether ``text`` holds a person's (or a mentor firm's) name: a capitalised word that is
-    not a label word. The first word of a sentence is skipped in prose."""
-    spans = sentence_spans(text) if skip_first else [(0, len(text))]
-    for s, e in spans:
-        for m in _NAME.finditer(text, s, e):
-            if skip_first and m.start() == s + (len(text[s:e]) - len(text[s:e].lstrip())):
-                continue
-            if fold(m.group(1)) not in vocab.not_names:
-                return True
-    return False
-
-
 def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     """A person's name in a mentor field: first and last name ("Lars Østergaard"). An
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
@@ -78,14 +62,9 @@ def validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
     """(state, detail) for one candidate value of field ``key``."""
     # A pure function of its arguments; archives repeat the same values ("Se ovenfor", the
     # standard appeal paragraph, the team's phone number) in document after document.
-    cache_key = (key, value, labelled, multi)
-    found = vocab._validate_cache.get(cache_key)
-    if found is None:
-        if len(vocab._validate_cache) > 50000:
-            vocab._validate_cache.clear()
-        found = vocab._validate_cache[cache_key] = _validate_uncached(key, value, vocab, labelled=labelled,
-                                                                      multi=multi)
-    return found
+    return vocab._validate_cache.get(
+        (key, value, labelled, multi),
+        lambda: _validate_uncached(key, value, vocab, labelled=labelled, multi=multi))
 
 
 def _fewer_letters_than(text: str, n: int) -> bool:

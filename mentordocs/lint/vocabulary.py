@@ -19,8 +19,8 @@ from mentordocs.lint.durations import (
     PeriodVocabulary,
 )
 from mentordocs.lint.labels import LabelLexicon, stem
-from mentordocs.lint.model import BlockKind
 from mentordocs.lint.text import fold, fold_pattern, pack_alternation
+from mentordocs.memo import Memo
 
 if TYPE_CHECKING:
     from mentordocs.lint.candidates import Unit
@@ -66,7 +66,7 @@ class FieldVocabulary:
         for label in data.get("boundary_labels", []) or []:
             labels.setdefault(fold(str(label)).strip(), OTHER)
         self.label_field = labels
-        self._label_cache: dict[tuple[str, int], Optional[tuple[frozenset[str], str]]] = {}
+        self._label_cache: Memo[Optional[tuple[frozenset[str], str]]] = Memo()
         alternation = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
         self.label_re = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])")
         self.prose: dict[str, list[re.Pattern[str]]] = {
@@ -77,8 +77,8 @@ class FieldVocabulary:
         # Which pattern wins (the first in pack order) is still decided by the list.
         self.prose_any: dict[str, Optional[re.Pattern[str]]] = {
             key: any_of(patterns) for key, patterns in self.prose.items()}
-        self._block_cache: dict[tuple[str, BlockKind, tuple[str, ...]], tuple[Unit, ...]] = {}
-        self._validate_cache: dict[tuple[str, str, bool, bool], tuple[str, Optional[str]]] = {}
+        self._block_cache: Memo[tuple[Unit, ...]] = Memo()
+        self._validate_cache: Memo[tuple[str, Optional[str]]] = Memo()
         self.prose_context: dict[str, re.Pattern[str]] = {
             key: re.compile(fold_pattern(spec["prose_context"]))
             for key, spec in (data.get("fields") or {}).items() if spec.get("prose_context")}
@@ -122,9 +122,9 @@ class FieldVocabulary:
         vague = (data.get("hours") or {}).get("vague", []) or []
         self.vague_hours_re = re.compile(
             r"(?<![a-z])(?:" + "|".join(re.escape(fold(str(v))) for v in vague) + r")(?![a-z])" if vague else "$^")
-        words = words_re = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
+        words_re = "|".join(re.escape(w) for w in sorted(periods.number_words, key=len, reverse=True))
         # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
-        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words + r")"
+        self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words_re + r")"
                                          r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
                                          r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.)")
         self.digit_re = re.compile(r"\d")
@@ -193,12 +193,9 @@ class FieldVocabulary:
     def classify_label(self, label_text: str, max_leftover: int = 1) -> Optional[tuple[frozenset[str], str]]:
         """Which fields a label names, as (fields, role) where role is "field", "sub", "other"
         or "generic"; None if the text is not label-like (a sentence)."""
-        key = (label_text, max_leftover)
-        if key not in self._label_cache:  # archives repeat the same few labels thousands of times
-            if len(self._label_cache) > 50000:
-                self._label_cache.clear()
-            self._label_cache[key] = self._classify_label(label_text, max_leftover)
-        return self._label_cache[key]
+        # archives repeat the same few labels thousands of times
+        return self._label_cache.get((label_text, max_leftover),
+                                     lambda: self._classify_label(label_text, max_leftover))
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         label_text = self.lexicon.unglue(label_text)

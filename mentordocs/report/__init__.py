@@ -7,7 +7,7 @@ their format is asked for, so an optional dependency (openpyxl) costs nothing ot
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Sequence

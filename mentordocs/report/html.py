@@ -159,7 +159,7 @@ def _rule_table(results: Sequence[FileResult], rules: Sequence[RuleInfo]) -> lis
     counts = count_rules(results)
     findings, documents, severity = counts.findings, counts.documents, counts.severity
     names = list(known) + sorted(set(findings) - set(known))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in names:
         info = known.get(name)
         rows.append({"name": name, "title": info.label if info else name,

@@ -8,7 +8,7 @@ from a document or a file name has its control characters escaped (:mod:`.termin
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.lint.engine import display_path
@@ -20,7 +20,7 @@ from mentordocs.report.advice import advice
 from mentordocs.report.summary import summarize
 from mentordocs.domain.terminal import printable
 
-_LABELS = {
+_LABELS: dict[str, dict[str, Any]] = {
     "da": {
         "error": "fejl", "warning": "advarsel", "info": "info",
         "read_error": "kan ikke læses", "page": "side", "paragraph": "afsnit", "fix": "Ret",

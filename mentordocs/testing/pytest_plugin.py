@@ -131,7 +131,7 @@ def render_templates(_mentordocs_renderer: TemplateRenderer,
 
 
 @pytest.fixture
-def docx_text_snapshot(request: pytest.FixtureRequest):
+def docx_text_snapshot(request: pytest.FixtureRequest) -> Any:
     if DocxTextSnapshotExtension is None:
         pytest.fail("docx_text_snapshot needs syrupy: pip install 'mentordocs[testing]'",
                     pytrace=False)

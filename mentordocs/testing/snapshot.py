@@ -50,4 +50,4 @@ class DocxTextSnapshotExtension(SingleFileSnapshotExtension):
         if not isinstance(data, (bytes, bytearray, memoryview, str)):
             raise TypeError(f"DocxTextSnapshotExtension stores documents (bytes or str), "
                             f"not {type(data).__name__}")
-        return document_text(data)
+        return document_text(data if isinstance(data, str) else bytes(data))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import traceback
 
 from flask import Flask, render_template
+from flask.typing import ResponseReturnValue
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -34,11 +35,11 @@ def _limit_text(app: Flask) -> str:
 def register(app: Flask) -> None:
     """Install Danish error pages for the HTTP errors a user can run into."""
 
-    def page(status: int, title: str, text: str):  # type: ignore[no-untyped-def]
+    def page(status: int, title: str, text: str) -> tuple[str, int]:
         return render_template("error.html", status=status, title=title, text=text), status
 
     @app.errorhandler(CSRFError)
-    def csrf_error(exc: CSRFError):  # type: ignore[no-untyped-def]
+    def csrf_error(exc: CSRFError) -> ResponseReturnValue:
         return page(400, "Formularen er udløbet eller mangler sikkerhedsnøglen",
                     "Af sikkerhedshensyn skal formularen sendes fra denne side. Gå til forsiden "
                     "og send igen; er JavaScript slået til, ligger dine oplysninger stadig i "
@@ -54,7 +55,7 @@ def register(app: Flask) -> None:
         return rendered, status, {"Retry-After": str(exc.retry_after)}
 
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+    def http_error(exc: HTTPException) -> ResponseReturnValue:
         status = exc.code or 500
         title, text = _PAGES.get(status, (exc.name, "Gå til forsiden og prøv igen."))
         response = page(status, title, text.format(limit=_limit_text(app)))
@@ -64,7 +65,7 @@ def register(app: Flask) -> None:
         return response
 
     @app.errorhandler(Exception)
-    def unexpected(exc: Exception):  # type: ignore[no-untyped-def]
+    def unexpected(exc: Exception) -> ResponseReturnValue:
         # Log the type and the stack only: an exception's message may quote form values.
         app.logger.error("Unexpected %s in request:\n%s", type(exc).__name__,
                          "".join(traceback.format_tb(exc.__traceback__)))

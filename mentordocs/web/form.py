@@ -528,6 +528,13 @@ class CheckOutcome:
         return self.result.ok
 
     @property
+    def case(self) -> Case:
+        """The valid case; only asked for when :attr:`ok`."""
+        if self.result.case is None:
+            raise ValueError("the form has errors: there is no case")
+        return self.result.case
+
+    @property
     def by_path(self) -> dict[str, list[PlacedIssue]]:
         out: dict[str, list[PlacedIssue]] = {}
         for issue in self.errors + self.warnings:

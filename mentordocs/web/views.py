@@ -200,10 +200,10 @@ def _date_parts_filter(value: Any) -> tuple[str, str, str]:
 
 
 def _minplan_preview(outcome: CheckOutcome) -> Optional[str]:
-    if outcome.result.case.decision.outcome.value not in SUPPORT_OUTCOMES:
+    if outcome.case.decision.outcome.value not in SUPPORT_OUTCOMES:
         return None  # a refusal or an end has no Min Plan text
     try:
-        return _generator().render(outcome.result.case, "minplan", "txt").decode("utf-8")
+        return _generator().render(outcome.case, "minplan", "txt").decode("utf-8")
     except Exception as exc:  # the check result is still worth showing without the preview
         current_app.logger.warning("Min Plan preview failed: %s", type(exc).__name__)
         return None
@@ -215,7 +215,7 @@ def _letter_preview(outcome: CheckOutcome) -> Optional[list[tuple[str, Any]]]:
     from mentordocs.generate.docxtext import docx_text
 
     try:
-        text = docx_text(_generator().render(outcome.result.case, "decision", "docx"))
+        text = docx_text(_generator().render(outcome.case, "decision", "docx"))
     except Exception as exc:  # the check result is still worth showing without the preview
         current_app.logger.warning("Letter preview failed: %s", type(exc).__name__)
         return None
@@ -293,9 +293,9 @@ def form_action() -> Any:
         focus = f"{path}.{row}" if row is not None else None
         return _render_form(values, focus=focus)
     if action.startswith("remove:"):
-        path, _, row = action[7:].rpartition(":")
-        if row.isdigit():
-            remove_row(values, path, int(row))
+        path, _, index = action[7:].rpartition(":")
+        if index.isdigit():
+            remove_row(values, path, int(index))
         return _render_form(values, focus=f"{path}.0")
     outcome = check_values(values, _policy())
     sealed = checked.seal(values, current_app.config["SECRET_KEY"]) if outcome.ok else None
@@ -347,7 +347,7 @@ def download_all() -> Any:
     from mentordocs.generate import GenerationError, TemplateRefused
 
     try:
-        data, name = _zip_documents(outcome.result.case)
+        data, name = _zip_documents(outcome.case)
     except GenerationError as exc:
         current_app.logger.warning("Generation of the zip failed")
         status = 422 if isinstance(exc, TemplateRefused) else 503
@@ -368,7 +368,7 @@ def download(document: str, fmt: str) -> Any:
             f"{DOCUMENT_LABELS[document]} kan ikke laves, før fejlene herunder er rettet.",))
     from mentordocs.generate import GenerationError, TemplateRefused, suggested_filename
 
-    case = outcome.result.case
+    case = outcome.case
     if document in SUPPORT_DOCUMENTS and case.decision.outcome.value not in SUPPORT_OUTCOMES:
         return _render_form(values, outcome, status=422, problems=(_NO_SUPPORT_DOCUMENTS,))
     try:
@@ -394,7 +394,7 @@ def save(fmt: str) -> Response:
         abort(404)
     values = values_from_form(request.form)
     outcome = check_values(values, _policy())
-    data = case_to_data(outcome.result.case) if outcome.ok else data_from_values(values).data
+    data = case_to_data(outcome.case) if outcome.ok else data_from_values(values).data
     if fmt == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     else:

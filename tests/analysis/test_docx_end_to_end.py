@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from .analysis_builders import CONTENT, PROSE, rules_of
+from mentordocs.lint import readers
 from mentordocs.lint.analyze import analyze
 
-docx = pytest.importorskip("docx", reason="python-docx is not installed")
-readers = pytest.importorskip("mentordocs.lint.readers", reason="mentordocs.lint.readers is not built yet")
 
 
 def write_docx(path: Path, layout: str, drop: str | None = None) -> Path:

@@ -9,7 +9,8 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given, settings, strategies as st
 
 from mentordocs.domain.periods import PeriodPolicy
-from mentordocs.lint.dates import parse_date
+from mentordocs.lint.dates import find_dates
+from mentordocs.lint.text import fold
 from mentordocs.lint.durations import discharge_policy, find_periods, support_periods
 
 MONTHS_DA = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
@@ -141,6 +142,11 @@ def test_positions_refer_to_the_original_text():
     text = "Periode: 1. marts 2026 – 31. august 2026 (seks måneder)"
     for period in find_periods(text):
         assert text[period.start_pos:period.end_pos] == period.text
+
+
+def parse_date(text):
+    """The first complete date in ``text``, as the linter reads it; None if there is none."""
+    return next((d.date() for d in find_dates(fold(text)) if d.year is not None), None)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -90,7 +90,7 @@ def test_hash_covers_the_parent(tmp_path):
     parent = write(tmp_path, "parent.yaml", (LINT_RULES_DIR / "default.yaml").read_text(encoding="utf-8"))
     child = write(tmp_path, "child.yaml", "extends: parent.yaml\n")
     before = load_pack(str(child)).sha256
-    parent.write_text(parent.read_text(encoding="utf-8").replace("max_months: 6", "max_months: 7"),
+    parent.write_text(parent.read_text(encoding="utf-8").replace("evidence_chars: 160", "evidence_chars: 161"),
                       encoding="utf-8")
     assert load_pack(str(child)).sha256 != before
 

@@ -31,12 +31,15 @@ def test_field_left_out_is_missing(layout, field, agreement, lint):
     assert rules_of(findings) == {MISSING[field]}
 
 
-@pytest.mark.parametrize("layout", LABELLED)
-@pytest.mark.parametrize("placeholder", PLACEHOLDERS)
+#: (layout, placeholder) pairs; a bare label line in flattened PDF text ("pdf_flat", "") is the
+#: headings layout's case, tested there, so it is left out rather than skipped on every run.
+LABEL_PLACEHOLDERS = [(layout, placeholder) for placeholder in PLACEHOLDERS for layout in LABELLED
+                      if not (layout == "pdf_flat" and placeholder == "")]
+
+
+@pytest.mark.parametrize("layout,placeholder", LABEL_PLACEHOLDERS)
 @pytest.mark.parametrize("field", list(MISSING))
 def test_label_with_nothing_or_a_placeholder_is_missing(layout, placeholder, field, agreement, lint):
-    if layout == "pdf_flat" and placeholder == "":
-        pytest.skip("a bare label line in flattened text is the same as the headings layout")
     _, findings = lint(agreement(layout, {field: placeholder}))
     assert MISSING[field] in rules_of(findings)
 

@@ -98,7 +98,7 @@ def simple_pdf(pages: list[list[str]]) -> bytes:
                    + b"] /Count %d >>" % len(kids))
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
                    b"/Encoding /WinAnsiEncoding >>")
-    for (page_id, content_id), content in zip(page_ids, contents):
+    for (_page_id, content_id), content in zip(page_ids, contents):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
                        b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
                        % (font_id, content_id))

@@ -43,12 +43,13 @@ def wait_until(condition, what: str) -> None:
             raise AssertionError(f"gave up waiting: {what}")
         time.sleep(0.05)
 
+#: The workers are found through /proc/<pid>/task, which only Linux has.
+needs_proc = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+
 
 @pytest.fixture
 def running_lint(tmp_path: Path):
     """A lint run with two busy workers, writing jsonl to a temporary file."""
-    if not Path("/proc/self/task").exists():
-        pytest.skip("needs Linux /proc")
     archive = tmp_path / "arkiv"
     archive.mkdir()
     pdf = simple_pdf([[f"Linje {i} om mentorstøtte og beskæftigelse for borgeren"
@@ -74,6 +75,7 @@ def running_lint(tmp_path: Path):
         process.wait(WAIT_SECONDS)
 
 
+@needs_proc
 def test_sigterm_stops_the_workers_and_removes_the_temporary_report(running_lint) -> None:
     process, workers, folder = running_lint
     process.send_signal(signal.SIGTERM)
@@ -82,6 +84,7 @@ def test_sigterm_stops_the_workers_and_removes_the_temporary_report(running_lint
     wait_until(lambda: not any(alive(pid) for pid in workers), "workers to end")
 
 
+@needs_proc
 def test_sigkill_of_the_parent_takes_the_workers_with_it(running_lint) -> None:
     process, workers, _ = running_lint
     process.send_signal(signal.SIGKILL)

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory) -> dict[str, Path]:
     if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+        pytest.fail("LibreOffice (soffice) is not installed (make setup installs it)")
     folder = tmp_path_factory.mktemp("lo")
     source = agreement_docx(folder / "aftale.docx")
     profile = folder / "profile"

@@ -33,7 +33,7 @@ def _canvas(path: Path):
     from reportlab.pdfbase.ttfonts import TTFont
 
     if not FONT.is_file():
-        pytest.skip("DejaVu Sans is not installed (fonts-dejavu-core)")
+        pytest.fail("DejaVu Sans is not installed (fonts-dejavu-core; make setup installs it)")
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
     c = canvas_module.Canvas(str(path), pagesize=A4)
     c.setFont("DejaVu", 10)

@@ -147,10 +147,11 @@ def dkfds_server() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from playwright import sync_api
+
     chromium = Path("/usr/bin/chromium")
     if not chromium.exists():
-        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+        pytest.fail("Debian's chromium is not installed at /usr/bin/chromium (make setup installs it)")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(chromium), args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -86,7 +86,7 @@ def _is_numbered(text: str) -> bool:
     m = _NUMBERED.match(text)
     # A bare year or amount ("2026 blev ...", "10 timer") is not a list marker, and
     # "1. marts 2026 – 31. august 2026" is a date, not item 1.
-    return (bool(m) and (m.group(1)[-1] in ".)" or "." in m.group(1))
+    return (m is not None and (m.group(1)[-1] in ".)" or "." in m.group(1))
             and not (m.group(1)[0].isdigit() and _MONTH_START.match(m.group(2))))
 
 

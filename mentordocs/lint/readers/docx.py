@@ -11,7 +11,7 @@ import hashlib
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from lxml import etree
 
@@ -416,7 +416,7 @@ class _DocxReader:
                     continue
                 parts: list[str] = []
 
-                def collect(block: Block, parts: list[str] = parts) -> None:
+                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested) -> None:
                     if block.kind == BlockKind.TABLE_ROW:
                         nested.append(block)
                     else:
@@ -458,7 +458,7 @@ def _checked(box: etree._Element, w: str) -> bool:
     return False
 
 
-def _children(el: etree._Element, w: str, tag: str):
+def _children(el: etree._Element, w: str, tag: str) -> Iterator[etree._Element]:
     """Direct children with ``tag``, looking through content controls and custom XML."""
     for child in el:
         if child.tag == tag:

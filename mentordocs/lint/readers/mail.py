@@ -20,7 +20,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.limits import Limits
@@ -77,7 +77,7 @@ def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> Ext
     return ExtractedDocument(path=path, format="eml", blocks=numbered)
 
 
-def _content(part: EmailMessage) -> str:
+def _content(part: MIMEPart) -> str:
     try:
         return str(part.get_content())
     except (LookupError, UnicodeError, AssertionError):

@@ -19,7 +19,7 @@ import math
 import os
 import statistics
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Collection, Optional
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
-class OcrMode(str, Enum):
+class OcrMode(StrEnum):
     """``--ocr``: which pages are read with OCR."""
 
     #: Pages without a text layer (and image files).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from lxml import etree
 
@@ -214,9 +214,11 @@ class _OdtReader:
                     continue
                 parts: list[str] = []
 
-                def collect(block: Block, parts: list[str] = parts) -> None:
-                    (nested if block.kind == BlockKind.TABLE_ROW else parts).append(
-                        block if block.kind == BlockKind.TABLE_ROW else block.text)
+                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested) -> None:
+                    if block.kind == BlockKind.TABLE_ROW:
+                        nested.append(block)
+                    else:
+                        parts.append(block.text)
 
                 self._container(cell, collect, 0)
                 cells.append("\n".join(parts))
@@ -230,7 +232,7 @@ class _OdtReader:
 _SHAPES = frozenset(f"{_DRAW}{name}" for name in ("custom-shape", "rect", "ellipse", "polygon", "path"))
 
 
-def _rows(table: etree._Element):
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
     for child in table:
         if child.tag == f"{_TABLE}table-row":
             yield child

@@ -51,7 +51,7 @@ def read_pdf(data: bytes, path: str, limits: Limits,
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened: int = reader.decrypt("")  # a PasswordType, 0 when not decrypted
             except (NotImplementedError, FileNotDecryptedError, PdfReadError):
                 opened = 0
             if not opened:
@@ -386,10 +386,10 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     for gutter in range(8, width - 8):
         straddle = cross = 0
         for ln in texts:
-            left, gap, right = ln[:gutter], ln[gutter:gutter + 3], ln[gutter + 3:]
+            before, gap, after = ln[:gutter], ln[gutter:gutter + 3], ln[gutter + 3:]
             if gap.strip():
                 cross += 1
-            elif left.strip() and right.strip():
+            elif before.strip() and after.strip():
                 straddle += 1
         if cross <= max(2, len(texts) // 10) and straddle > best_count:
             best, best_count = gutter, straddle

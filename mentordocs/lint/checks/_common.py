@@ -1,0 +1,109 @@
+"""What the rule kinds share: a finding in the pack's words, the fields a document must have,
+and the periods of support it states."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, Optional
+
+from mentordocs.domain.fields import AGREEMENT_OWN_KEYS, REQUIRED_FIELDS, DocumentKind
+from mentordocs.lint.dates import find_dates
+from mentordocs.lint.durations import Period, support_periods
+from mentordocs.lint.model import Finding, Location, Severity
+from mentordocs.lint.rules import localized
+from mentordocs.lint.text import fold, shorten
+
+if TYPE_CHECKING:
+    from mentordocs.lint.analyze import Analysis
+
+def _finding(a: Analysis, name: str, rule: dict[str, Any], *, message_key: str = "message",
+             evidence: Optional[str] = None, location: Location = Location(),
+             fmt: Optional[dict[str, Any]] = None) -> Finding:
+    message = localized(rule.get(message_key), a.lang) or localized(rule.get("message"), a.lang)
+    if fmt:
+        message = message.format(**fmt)
+    return Finding(rule=name, severity=Severity(rule["severity"]), message=message,
+                   field=rule.get("field"), evidence=evidence, location=location,
+                   fix=localized(rule.get("fix"), a.lang) or None)
+
+
+def _kind_enum(kind: str) -> DocumentKind:
+    return DocumentKind(kind)
+
+
+
+
+def required_fields(a: Analysis) -> set[str]:
+    """The fields ``a`` must contain. A decision letter that carries the agreement in its body or
+    as a Bilag (the mentor's tasks and the follow-up stated, and at least
+    ``settings.min_fields_for_agreement_in_decision`` of the agreement's own fields, even if
+    empty) is checked as an agreement too (issue 8)."""
+    required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
+    if a.kind == DocumentKind.DECISION.value:
+        stated = sum(1 for key in AGREEMENT_OWN_KEYS
+                     if (status := a.fields.get(key)) is not None and status.state != "absent")
+        # The mentor's tasks and the follow-up are written only in an agreement; a grant letter
+        # names the goal, the mentor, the period and the hours too.
+        own = all((status := a.fields.get(key)) is not None and status.state != "absent"
+                  for key in ("tasks", "follow_up"))
+        if own and stated >= a.compiled.agreement_in_decision:
+            required |= {f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT]}
+    return required
+
+
+def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
+    """Periods of support in the document, with their block index (limits, history,
+    intervals and background removed)."""
+    duration_blocks: set[int] = set()
+    for sec in a.sections:
+        if "duration" in sec.fields:
+            duration_blocks.add(sec.block_index)
+            duration_blocks.update(i for i, _ in sec.parts)
+    found: list[tuple[int, Period]] = []
+    for index, block in enumerate(a.doc.blocks):
+        folded = a.folded[index]
+        if _DIGIT.search(folded) is None and _MAYBE_PERIOD_WORD.search(folded) is None:
+            continue
+        for p in support_periods(block.text, a.compiled.periods, labelled=index in duration_blocks,
+                                 folded=folded):
+            found.append((index, p))
+    # A value that no single block holds (a table cell wrapped over several rows) is read whole.
+    for sec in a.sections:
+        if "duration" not in sec.fields or sec.parent:
+            continue
+        for index, text in sec.parts:
+            if text and text not in a.doc.blocks[index].text:
+                found.extend((index, p) for p in support_periods(text, a.compiled.periods, labelled=True)
+                             if all(p.text != q.text for _, q in found))
+    return found
+
+
+# A block without a digit or one of these words holds no period. Exact rewrite of
+# r"\d|maned|mdr|mnd|uge|\bar\b|dage" with literal-led alternatives, which the regex engine
+# scans several times faster (see durations._word_start).
+_DIGIT = re.compile(r"\d")
+_MAYBE_PERIOD_WORD = re.compile(r"maned|mdr|mnd|uge|ar(?<!\war)\b|dage")
+
+
+def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
+    """"Start: 01.09.2026" and "Slut: 31.05.2027" in separate duration fields make one period."""
+    dated: list[tuple[int, dt.date]] = []
+    for sec in a.sections:
+        if "duration" not in sec.fields or sec.parent:
+            continue
+        for index, text in [(sec.block_index, sec.label), *sec.parts]:
+            for d in find_dates(fold(text)):
+                if d.complete:
+                    dated.append((index, d.date()))  # type: ignore[arg-type]
+    if len(dated) < 2:
+        return []
+    (first_index, start), (_, end) = dated[0], dated[-1]
+    if end <= start:
+        return []
+    text = a.doc.blocks[first_index].text
+    return [(first_index, Period(0, len(text), text, start=start, end=end))]
+
+
+def _around(text: str, p: Period) -> str:
+    return shorten(text, 160, focus=(p.start_pos, p.end_pos))

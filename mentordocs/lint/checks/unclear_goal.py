@@ -1,0 +1,31 @@
+"""The ``unclear-goal`` rule kind: the goal text is unclear (vocabulary ``goal_clarity``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mentordocs.domain.goals import assess_goal, is_unclear
+from mentordocs.lint.checks._common import (
+    _finding,
+)
+from mentordocs.lint.model import Finding
+
+if TYPE_CHECKING:
+    from mentordocs.lint.analyze import Analysis
+
+#: the name a rule pack gives this kind (``kind: unclear-goal``)
+KIND = "unclear-goal"
+
+
+def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
+    if a.kind == "unknown":
+        return []
+    goal = a.fields.get("goal")
+    if goal is None or goal.state != "present" or not goal.value:
+        return []
+    problems = assess_goal(goal.value, a.compiled.goals)
+    if not is_unclear(problems):
+        return []
+    text = "; ".join((p.message_en if a.lang == "en" else p.message_da).rstrip(".") for p in problems
+                     if p.decisive)
+    return [_finding(a, name, rule, evidence=goal.value, location=goal.location, fmt={"problems": text})]

@@ -1,0 +1,112 @@
+"""Names vulture cannot see being used (tests/test_architecture.py runs vulture with this file).
+
+Only true false positives belong here, each group with the reason; dead code is deleted instead.
+"""
+_ = object()
+
+# Rule-pack schema (pydantic models): the fields are read from the YAML by key, not as attributes
+whole_word_terms
+max_unknown_words
+min_filled_fields_for_agreement
+min_fields_for_agreement_in_decision
+agreement
+minplan
+phone_labelled
+email_labelled
+not_appointed
+other_party
+deadlines
+direct_route
+forwarded_route
+evaluation_line
+follow_up_rhythm
+follow_up_strong
+not_follow_up
+appeal_context
+activity_name_label
+mentor_activity
+no_goal
+negation
+not_mentor_hours
+hours_qualifiers
+hours_per_month
+per_period_label
+not_period_label
+end_date
+goal_subjects
+not_a_goal
+not_an_activity_goal
+sub_goal_label
+cross_reference
+first_person_mentor
+first_person_contact
+closing
+case_signs
+mail_header
+not_anchors
+organisation_suffixes
+name_followers
+page_furniture
+applies_to
+message_empty
+message_incomplete
+message_no_contact
+message_no_name
+message_vague
+unchosen
+placeholder_patterns
+checkboxes
+label_words
+sublabels
+boundary_labels
+cues
+goal_clarity
+
+# Framework hooks, called by click, Flask/Werkzeug, Jinja's sandbox, pytest and syrupy
+exit_code
+_.format_message
+__getattr__
+intercepted_binops
+pytest_addoption
+file_extension
+_.serialize
+_._get_file_stream
+content_type
+total_content_length
+content_length
+_.request_class
+_.autoescape
+_.msg
+_.log_request
+
+# Attributes set on library objects (zipfile.ZipInfo, openpyxl, PIL.Image): the library reads them
+_.compress_type
+_.create_system
+_.external_attr
+_.MAX_IMAGE_PIXELS
+_.font
+_.data_type
+_.freeze_panes
+_.creator
+_.created
+
+# Fields the web form's Jinja templates read (mentordocs/web/templates/_fields.html)
+input_type
+autocomplete
+optional_mark
+
+# Entry points for tools and people, not for the package: scripts/bench_lint.py clears the caches for a cold start; docs/rules.md says how to regenerate its rule reference; the cache's miss count is its statistics
+clear_caches
+_.misses
+update_rules_doc
+
+# The warm converter (generate/converter.py, generate/uno_worker.py): overrides of the standard
+# library's xmlrpc and socketserver hooks, called by the base classes
+make_connection
+disable_nagle_algorithm
+address_string
+address_family
+allow_reuse_address
+# ... and the pool's introspection, for operators and the tests (which vulture does not read)
+pids
+wait_until_running
