@@ -2,8 +2,8 @@
 
 The client (this process) discovers the files, answers what it can from the cache, and sends
 the rest as tasks of a few dozen *paths* each; the archive is mounted at the same path on every
-worker. The rule pack travels once to each worker (``scatter``), so the workers need the same
-mentordocs version but no pack file. On the worker a task lints its files exactly as the local
+worker. The rule pack travels as one small task of its own that the batches depend on, so the
+workers need the same mentordocs version but no pack file. On the worker a task lints its files exactly as the local
 pool does: each file in a forked child under the time and memory limit
 (:class:`mentordocs.isolation.WorkerPool`), so a hostile file costs a child, never the worker.
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import logging
 import math
+import pickle
 import threading
 import uuid
 from pathlib import Path
@@ -161,6 +162,10 @@ def lint_batch(paths: Sequence[str], pack: "RulePack", settings: _Settings,
     return results
 
 
+def _unpickle(data: bytes) -> Any:
+    return pickle.loads(data)
+
+
 def batch_size_for(files: int, workers: int) -> int:
     """Files per task: about four tasks per worker thread, at most :data:`MAX_BATCH`."""
     return max(1, min(MAX_BATCH, math.ceil(files / max(1, workers * 4))))
@@ -194,7 +199,11 @@ def lint_paths(files: Sequence[Path], pack: "RulePack", *, client: "Client",
     threads = sum(client.nthreads().values())
     size = batch_size or batch_size_for(len(todo), threads)
     run_id = uuid.uuid4().hex[:12]
-    [pack_future] = client.scatter([pack], broadcast=True, hash=False)
+    # The pack as a task rather than scattered data: the scheduler computes it again if the
+    # workers holding it die, where scattered data would be lost with them (and every batch
+    # waiting for it cancelled).
+    pack_future = client.submit(_unpickle, pickle.dumps(pack), key=f"mentordocs-pack-{run_id}",
+                                pure=False)
     batches: dict[Any, list[str]] = {}
     numbers = itertools.count()
 
