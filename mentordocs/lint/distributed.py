@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import logging
 import math
+import os
 import pickle
 import threading
 import uuid
@@ -188,12 +189,16 @@ def lint_paths(files: Sequence[Path], pack: "RulePack", *, client: "Client",
     if explain:
         cache = None
     todo: list[str] = []
+    shown: dict[str, str] = {}
     for path in files:
         cached = _cached(path, cache, limits)
         if cached is not None:
             yield cached
         else:
-            todo.append(str(path))
+            # Workers have their own working directory: they get absolute paths, and the
+            # results get back the path as given here, as the local pool reports it.
+            todo.append(os.path.abspath(path))
+            shown[display_path(todo[-1])] = display_path(path)
     if not todo:
         return
     threads = sum(client.nthreads().values())
@@ -232,6 +237,7 @@ def lint_paths(files: Sequence[Path], pack: "RulePack", *, client: "Client",
                     continue
                 results = [_failed(batch[0], exc, settings)]
             for result in results:
+                result.path = shown.get(result.path, result.path)
                 yield _stored(result, cache)
     finally:
         if batches:

@@ -60,6 +60,17 @@ def test_a_two_worker_cluster_gives_byte_identical_json_to_the_local_pool(cluste
 
 
 @pytest.mark.slow
+def test_relative_paths_are_read_from_the_client_s_folder_and_reported_as_given(cluster,
+                                                                              monkeypatch) -> None:
+    # The workers' working directory is not the client's: they must get absolute paths.
+    monkeypatch.chdir(SAMPLES.parent)
+    local = _by_path(LintRun(["agreements"], LintOptions(jobs=2)))
+    on_dask = _by_path(LintRun(["agreements"], LintOptions(scheduler=cluster.scheduler_address)))
+    assert on_dask == local
+    assert all(path.startswith("agreements/") for path in on_dask)
+
+
+@pytest.mark.slow
 def test_results_from_the_cluster_fill_the_cache_for_the_next_local_run(cluster, tmp_path) -> None:
     options = LintOptions(cache=True, cache_dir=tmp_path)
     first = LintRun([SAMPLES], LintOptions(cache=True, cache_dir=tmp_path,
