@@ -179,6 +179,10 @@ def run_isolated(work: Callable[[], Any], *, timeout: float, memory: int) -> Out
         except MemoryError:
             answer = (Status.DIED, None)
         except Exception as exc:  # noqa: BLE001 - the parent must always get an answer
+            # The parent gets no traceback; its frames (a deep recursion in a template, near
+            # the memory cap) are freed before the exception is pickled.
+            exc.__traceback__ = None
+            gc.collect()
             answer = (Status.RAISED, exc, type(exc).__name__)
         try:
             conn.send(answer)
