@@ -178,6 +178,71 @@ def main(folder: Path | None, make: int, repeat: int, rules: str, max_jobs: int 
     click.echo(f"ratio CLI engine  (a)/(b)               : {t_read / t_one:.2f}  (goal >= 0.8)")
     click.echo(f"engine overhead   (b)-(a2)              : {1000 * (t_one - t_inproc) / n:.2f} ms/file")
     click.echo(f"speed-up jobs 1 -> {cores:<2}                   : {t_one / t_all:.2f}x")
+    bench_dask_cluster(files, pack, repeat)
+
+
+def bench_dask_cluster(files: list[Path], pack: RulePack, repeat: int, workers: int = 2) -> None:
+    """(d) lint on a ``workers``-worker Dask ``LocalCluster`` against the local pool with as many
+    jobs, on the same files in the same run (issue 12, parts 4 and 5), and the peak RSS of each
+    kind of process: a local lint worker, a Dask worker process, and the lint child it forks.
+
+    Every Dask run starts from restarted workers (cold caches, as ``_cold`` gives the local
+    pool) with the lint modules imported beforehand, as the local pool's parent has them.
+    """
+    import resource
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    from mentordocs.lint.distributed import lint_paths as lint_on_dask
+
+    def imported() -> None:
+        import mentordocs.lint.analyze  # noqa: F401
+        import mentordocs.lint.engine  # noqa: F401
+
+    def peaks() -> dict[str, int]:
+        def hwm(pid: int | str) -> int:  # peak RSS in kB (VmHWM)
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+            return 0
+        me = os.getpid()
+        kids = Path(f"/proc/{me}/task/{me}/children")
+        children = [int(c) for task in Path(f"/proc/{me}/task").iterdir()
+                    for c in (task / "children").read_text().split()] if kids.exists() else []
+        return {"worker": hwm("self"), "child": max((hwm(c) for c in children), default=0)}
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                          "distributed.worker.memory.target": False,
+                          "distributed.worker.memory.spill": False}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, host="127.0.0.1")
+    client = Client(cluster, set_as_default=False)
+    try:
+        t_local, _ = _best_of(repeat, lambda: _lint_engine(files, pack, workers))
+        local_child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        best, counts, rss = float("inf"), Counter(), {}
+        for _ in range(repeat):
+            client.restart()
+            client.run(imported)
+            started = time.perf_counter()
+            counts = Counter(r.status for r in lint_on_dask(files, pack, client=client))
+            best = min(best, time.perf_counter() - started)
+            rss = client.run(peaks)
+    finally:
+        client.close()
+        cluster.close()
+    n = len(files)
+    click.echo(f"(d)  Dask LocalCluster, {workers} workers x 1 thread vs local pool --jobs {workers}:")
+    for label, seconds in ((f"     local pool --jobs {workers}", t_local),
+                           (f"     LocalCluster {workers} workers", best)):
+        click.echo(f"{label:<40} {n / seconds:8.1f} files/s  {1000 * seconds / n:6.2f} ms/file"
+                   f"  ({seconds:.2f} s)")
+    click.echo(f"     Dask / local throughput             : {t_local / best:.2f}  {dict(counts)}")
+    click.echo(f"     peak RSS, local lint worker          : {local_child_kb / 1024:.0f} MB")
+    for address, peak in sorted(rss.items()):
+        click.echo(f"     peak RSS, Dask worker {address}: {peak['worker'] / 1024:.0f} MB, "
+                   f"its lint child {peak['child'] / 1024:.0f} MB")
 
 
 def _profile(files: list[Path], pack: RulePack) -> None:

@@ -1,7 +1,7 @@
 """``mentordocs lint``: check agreements, Min Plan entries and decision letters.
 
-A thin layer over :func:`mentordocs.lint.engine.lint_paths` and :mod:`mentordocs.report`:
-parse options, load the rule pack, stream results into the chosen reporter, exit 0/1/2.
+A thin layer over :class:`mentordocs.lint.api.LintRun` and :mod:`mentordocs.report.stream`:
+parse options, stream the run's results into the chosen reporter, exit 0/1/2.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import click
 from mentordocs.atomic import atomic_output
 from mentordocs.domain.cpr import mask_cpr, mask_path
 from mentordocs.lint.limits import DEFAULT_LIMITS
-from mentordocs.lint.model import FileResult
 from mentordocs.lint.readers.ocr import OcrMode
 from mentordocs.report import BINARY_FORMATS, REPORTERS, ReportContext, reporter_for
 from mentordocs.domain.terminal import printable
@@ -126,6 +125,11 @@ def _atomic_output(path: Optional[Path], binary: bool) -> Iterator[IO]:
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Cache location.  [default: $MENTORDOCS_CACHE_DIR, $XDG_CACHE_HOME/mentordocs "
                    "or ~/.cache/mentordocs; safe to delete]")
+@click.option("--scheduler", envvar="MENTORDOCS_DASK_SCHEDULER", metavar="tcp://HOST:8786",
+              help="Lint on a Dask cluster instead of local workers (needs the `dask` extra; "
+                   "see docs/scale.md).  [env: MENTORDOCS_DASK_SCHEDULER]")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --scheduler: files per Dask task.  [default: from files and workers]")
 def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: tuple[str, ...],
          fmt: str, output_file: Optional[Path], jobs: Optional[int], timeout: float, lang: str,
          max_file_size: float, progress: Optional[bool], color: Optional[bool],
@@ -133,7 +137,8 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
          write_baseline: Optional[Path] = None, reason: Optional[str] = None,
          reviewer: Optional[str] = None, use_cache: bool = True,
          cache_dir: Optional[Path] = None, explain: bool = False,
-         ocr: Optional[str] = None) -> None:
+         ocr: Optional[str] = None, scheduler: Optional[str] = None,
+         batch_size: Optional[int] = None) -> None:
     """Check agreements, Min Plan entries and decision letters for missing mandatory content,
     periods over 6 months and unclear goals.
 
@@ -148,115 +153,49 @@ def lint(paths: tuple[Path, ...], rules: str, select: tuple[str, ...], ignore: t
     mentordocs lint arkiv/ --format html -o rapport.html --statistics
     mentordocs lint arkiv/ --baseline accepteret.yaml
     mentordocs lint aftale.docx --explain
+    mentordocs lint /mnt/arkiv --scheduler tcp://dask-scheduler:8786 --format json -o rapport.json
     """
-    from mentordocs import __version__
-    from mentordocs.lint.baseline import Baseline, BaselineError
-    from mentordocs.lint.cache import ResultCache, default_cache_dir, hash_pack
-    from mentordocs.lint.engine import discover, lint_paths
-    from mentordocs.lint.ocr_notes import LOW_OCR_CONFIDENCE
-    from mentordocs.lint.readers import ocr as ocr_engine
-    from mentordocs.lint.rules import PackError, load_pack
+    from mentordocs.lint.api import LintOptions, LintRun, LintUsageError
+    from mentordocs.report.stream import write_report
 
-    if not paths:
-        raise UsageProblem("Give at least one file or folder to lint, e.g. `mentordocs lint arkiv/`.")
-    try:
-        pack = load_pack(rules)
-    except PackError as exc:
-        raise click.BadParameter(_for_stderr(str(exc)), param_hint="--rules") from None
-    known = set(pack.rule_names()) | {LOW_OCR_CONFIDENCE}
-    selected, ignored = _names(select), _names(ignore)
-    for option, names in (("--select", selected), ("--ignore", ignored)):
-        unknown = sorted(set(names) - known)
-        if unknown:
-            raise click.BadParameter(
-                f"unknown rule(s) {', '.join(unknown)}; the pack {pack.name!r} has "
-                f"{', '.join(sorted(known))}. See `mentordocs rules`.", param_hint=option)
-    if fmt in BINARY_FORMATS and output_file is None:
+    if fmt in BINARY_FORMATS and output_file is None and paths:
         raise UsageProblem(f"--format {fmt} writes a binary file; give it with -o FILE.")
     try:
-        reporter = reporter_for(fmt)
+        reporter_for(fmt)
     except (ValueError, ImportError):
         raise UsageProblem(f"The report format {fmt!r} is not available in this installation.") from None
-    if ocr is None:
-        ocr_mode = ocr_engine.default_mode()
-    else:
-        ocr_mode = ocr_engine.OcrMode(ocr)
-        if ocr_mode is not ocr_engine.OcrMode.NEVER and not ocr_engine.available():
-            raise UsageProblem(f"--ocr {ocr} needs Tesseract: {ocr_engine.unavailable_reason()}. "
-                               "See docs/lint.md (OCR) or use --ocr never.")
-    files = discover(paths, images=ocr_mode is not ocr_engine.OcrMode.NEVER)
-    if not files:
-        raise UsageProblem("No documents found under the given paths "
-                           "(looked for .docx, .pdf, .odt, .rtf, .html, .eml, .txt, .md, .tif; with OCR also .png, .jpg).")
-    limits = DEFAULT_LIMITS.with_file_size_mb(max_file_size)
+    options = LintOptions(
+        pack=rules, select=_names(select), ignore=_names(ignore), lang=lang, jobs=jobs,
+        timeout=timeout or None, limits=DEFAULT_LIMITS.with_file_size_mb(max_file_size),
+        ocr=None if ocr is None else OcrMode(ocr), explain=explain, cache=use_cache,
+        cache_dir=cache_dir, baseline=baseline_file, write_baseline=write_baseline,
+        scheduler=scheduler or None, batch_size=batch_size)
     try:
-        baseline = Baseline.load(baseline_file) if baseline_file else None
-        previous = (Baseline.load(write_baseline)
-                    if write_baseline is not None and write_baseline.exists() else None)
-    except BaselineError as exc:
-        raise UsageProblem(str(exc)) from None
-    cache = None
-    if use_cache:
-        # Messages are stored in one language and for one rule selection: both are part of the key.
-        cache = ResultCache(cache_dir or default_cache_dir(),
-                            pack_hash=hash_pack(pack.sha256, lang, ",".join(sorted(selected)),
-                                                ",".join(sorted(ignored)), repr(limits),
-                                                _ocr_key(ocr_mode)),
-                            version=__version__)
+        run = LintRun(paths, options)
+    except LintUsageError as exc:
+        if exc.option in ("--rules", "--select", "--ignore"):
+            raise click.BadParameter(_for_stderr(exc.message), param_hint=exc.option) from None
+        raise UsageProblem(exc.message) from None
     context = ReportContext(
-        format=fmt, lang=lang, rules=pack.rule_infos(lang), rule_pack=pack.name,
+        format=fmt, lang=lang, rules=run.rule_infos(), rule_pack=run.pack.name,
         color=sys.stdout.isatty() and output_file is None if color is None else color,
         extra={"roots": [str(p) for p in paths]})
     show_progress = sys.stderr.isatty() if progress is None else progress
-    results = lint_paths(files, pack, jobs=jobs, timeout=timeout or None,
-                         select=selected or None, ignore=ignored, lang=lang, limits=limits,
-                         cache=cache, explain=explain, ocr=ocr_mode)
-    raw: list[FileResult] = []
-    reported: list[FileResult] = []
-    binary = fmt in BINARY_FORMATS
-    with _terminate_cleanly(), closing(results), _atomic_output(output_file, binary) as out:
-        streaming = fmt == "jsonl" and hasattr(reporter, "render_one")
-        with click.progressbar(length=len(files), file=sys.stderr, label="mentordocs lint",
+    results = run.results()
+    with _terminate_cleanly(), closing(results), \
+            _atomic_output(output_file, fmt in BINARY_FORMATS) as out:
+        with click.progressbar(length=len(run.files), file=sys.stderr, label="mentordocs lint",
                                show_pos=True) if show_progress else _no_bar() as bar:
-            for result in results:
-                raw.append(result)
-                shown = baseline.apply([result]).results[0] if baseline else result
-                reported.append(shown)
-                if streaming:
-                    out.write(reporter.render_one(shown, context))
-                    out.flush()
-                bar.update(1)
-        reported.sort(key=lambda r: r.path)
-        if statistics:
-            from mentordocs.report.statistics import compute, render_text
-
-            context.statistics = True
-            context.extra["statistics"] = compute(reported, [str(p) for p in paths])
-        if not streaming:
-            out.write(reporter.render(reported, context))
-            if statistics and fmt == "text":
-                out.write("\n" + render_text(context.extra["statistics"],
-                                              {r.name: r.label for r in context.rules}))
-    if cache is not None:
-        cache.close()
-    if baseline is not None:
-        for waiver in baseline.apply(raw).unmatched:
-            where = mask_path(waiver.path) if waiver.path else waiver.sha256[:12]
-            click.echo(f"unused waiver: {printable(where)} {printable(waiver.rule)}", err=True)
+            write_report(results, out, context, roots=paths, statistics=statistics,
+                         on_result=lambda _: bar.update(1))
+    for waiver in run.unused_waivers():
+        where = mask_path(waiver.path) if waiver.path else waiver.sha256[:12]
+        click.echo(f"unused waiver: {printable(where)} {printable(waiver.rule)}", err=True)
     if write_baseline is not None:
-        raw.sort(key=lambda r: r.path)
-        new = Baseline.from_results(raw, reason, reviewer, previous=previous)
+        new = run.new_baseline(reason, reviewer)
         new.save(write_baseline)
         click.echo(f"wrote {len(new)} waiver(s) to {printable(mask_path(write_baseline))}", err=True)
-    failed = any(r.error is not None or r.has_error_findings for r in reported)
-    sys.exit(1 if failed else 0)
-
-
-def _ocr_key(mode: "OcrMode") -> str:
-    """The OCR part of the cache key: the mode, and with OCR the engine and model that read."""
-    from mentordocs.lint.readers.ocr import OcrMode, engine_id
-
-    return "ocr=never" if mode is OcrMode.NEVER else f"ocr={mode.value};{engine_id()}"
+    sys.exit(run.exit_code)
 
 
 class _NoBar:

@@ -16,13 +16,14 @@ The shipped templates are the project's own and render in process.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from pathlib import Path
 from typing import Any, Callable
 
 from jinja2 import FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from mentordocs import isolation
+from mentordocs.isolation import Status
 
 #: Longest string or list a template may build with ``*``.
 MAX_REPEATED_LENGTH = 100_000
@@ -75,51 +76,19 @@ class ContainedLoader(FileSystemLoader):
         return source, filename, uptodate
 
 
-def _child(conn: Any, work: Callable[[], bytes], memory: int, parent_pid: int) -> None:
-    from mentordocs.lint.engine import die_with_parent
-    from mentordocs.lint.limits import limit_address_space
-
-    die_with_parent(parent_pid)
-    limit_address_space(memory)
-    try:
-        answer: tuple[str, Any] = ("ok", work())
-    except MemoryError:
-        answer = ("memory", None)
-    except RecursionError:
-        answer = ("error", "it recurses too deeply (a macro that calls itself?)")
-    except Exception as exc:  # noqa: BLE001 - the parent must always get an answer
-        answer = ("exception", exc)
-    try:
-        conn.send(answer)
-    except Exception:  # noqa: BLE001 - an exception that does not pickle
-        conn.send(("error", type(answer[1]).__name__))
-    conn.close()
-
-
 def run_isolated(work: Callable[[], bytes], *, timeout: float = RENDER_SECONDS,
                  memory: int = RENDER_MEMORY_BYTES) -> bytes:
-    """``work()`` in a forked child; its exception is re-raised here, a limit is a
-    :class:`TemplateLimitError`."""
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, work, memory, os.getpid()), daemon=True)
-    child.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise TemplateLimitError(f"it took longer than {timeout:g} seconds")
-        kind, value = receiver.recv()
-    except EOFError:
-        raise TemplateLimitError(f"it needed more than {memory // 2**20} MB of memory") from None
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join(5)
-    if kind == "ok":
-        return value
-    if kind == "memory":
+    """``work()`` in a forked child (:func:`mentordocs.isolation.run_isolated`); its exception
+    is re-raised here, a limit is a :class:`TemplateLimitError`."""
+    outcome = isolation.run_isolated(work, timeout=timeout, memory=memory)
+    if outcome.status is Status.OK:
+        return outcome.value
+    if outcome.status is Status.TIMEOUT:
+        raise TemplateLimitError(f"it took longer than {timeout:g} seconds")
+    if outcome.status is Status.DIED:
         raise TemplateLimitError(f"it needed more than {memory // 2**20} MB of memory")
-    if kind == "exception":
-        raise value
-    raise TemplateLimitError(value)
+    if isinstance(outcome.value, RecursionError) or outcome.error_type == "RecursionError":
+        raise TemplateLimitError("it recurses too deeply (a macro that calls itself?)")
+    if isinstance(outcome.value, BaseException):
+        raise outcome.value
+    raise TemplateLimitError(outcome.error_type)

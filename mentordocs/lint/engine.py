@@ -1,9 +1,10 @@
 """Lint one file, an upload, or a whole archive in parallel, safely.
 
 Every file is hostile until read: a PDF can hang pypdf for minutes or balloon to gigabytes.
-:func:`lint_paths` therefore parses in worker processes of its own (not a
-``ProcessPoolExecutor``, which cannot stop one task): each worker has an address-space limit,
-each file a deadline, and a worker that overruns is killed and replaced while the batch goes on.
+:func:`lint_paths` therefore parses in killable worker processes (:mod:`mentordocs.isolation`,
+not a ``ProcessPoolExecutor``, which cannot stop one task): each worker has an address-space
+limit, each file a deadline, and a worker that overruns is killed and replaced while the batch
+goes on.
 The file becomes a ``timeout`` (or ``too-large``/``corrupt-file``) result; nothing else changes.
 
 Results are yielded as files finish, in no particular order; sort them for a stable report.
@@ -11,22 +12,18 @@ Results are yielded as files finish, in no particular order; sort them for a sta
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
-import multiprocessing
 import os
-import signal
-import time
 import traceback
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Collection, Generator, Iterable, Iterator, Optional, Protocol
 
 from mentordocs.domain.cpr import mask_path
-from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits, limit_address_space
+from mentordocs.isolation import Status, WorkerPool
+from mentordocs.lint.limits import DEFAULT_LIMITS, MB, Limits
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
 from mentordocs.lint.readers import (DOCUMENT_LIKE_EXTENSIONS, SCAN_IMAGE_EXTENSIONS, OcrMode,
                                      read_bytes, read_file_bytes)
@@ -244,90 +241,9 @@ def _decode(values: tuple[Any, ...]) -> FileResult:
                       fields=fields)
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """Make this (forked) process die when its parent does, however the parent ends.
-
-    A parent killed by SIGKILL or the OOM killer runs no clean-up, and a worker blocked on a
-    file would live on for good. Linux's ``PR_SET_PDEATHSIG`` has the kernel send SIGKILL;
-    if the parent is already gone by the time it is set, exit at once.
-    """
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):
-        pass  # not Linux: the parent's own clean-up still stops its workers
-    if os.getppid() != parent_pid:
-        os._exit(0)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _worker_main(conn: Connection, pack: "RulePack", settings: _Settings, parent_pid: int) -> None:
-    die_with_parent(parent_pid)
-    # Ctrl-C goes to the whole process group; the parent decides what happens. SIGTERM is the
-    # default again: the parent's handler (the CLI's clean-up) is not the worker's.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    # Everything inherited from the parent (the pack, imported modules, whatever the caller
-    # holds) lives as long as the worker: keep the garbage collector from walking it again and
-    # again, which also keeps the forked pages shared instead of copied.
-    gc.freeze()
-    limit_address_space(settings.limits.max_memory)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        task_id, path = task
-        result = lint_file(Path(path), pack, select=settings.select, ignore=settings.ignore,
-                           lang=settings.lang, limits=settings.limits, explain=settings.explain,
-                           ocr=settings.ocr)
-        try:
-            conn.send((task_id, _encode(result)))
-        except (BrokenPipeError, OSError):
-            return
-
-
-class _Worker:
-    def __init__(self, context: Any, pack: "RulePack", settings: _Settings):
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, pack, settings, os.getpid()),
-                                       daemon=True, name="mentordocs-lint-worker")
-        self.process.start()
-        child.close()
-        self.task: Optional[tuple[int, Path, float]] = None
-
-    def assign(self, task_id: int, path: Path, timeout: Optional[float]) -> None:
-        deadline = time.monotonic() + timeout if timeout else float("inf")
-        self.task = (task_id, path, deadline)
-        self.conn.send((task_id, str(path)))
-
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-
-    def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
-        self.process.join(1)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(1)
-        self.conn.close()
-
-
 class _Pool:
-    """Worker processes fed one file at a time, each file under its own deadline."""
+    """Lint workers (:class:`mentordocs.isolation.WorkerPool`) fed one file at a time, each
+    file under its own deadline; a timeout or a dead worker becomes the file's error result."""
 
     def __init__(self, pack: "RulePack", settings: _Settings, jobs: int,
                  timeout: Optional[float]):
@@ -339,64 +255,35 @@ class _Pool:
             compile_pack(pack)
         except Exception:  # a broken pack fails per file in the workers, as it always did
             pass
+        self.settings, self.timeout = settings, timeout
 
-        methods = multiprocessing.get_all_start_methods()
-        # fork shares the already-imported readers and the loaded pack at no cost.
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.pack, self.settings, self.timeout = pack, settings, timeout
-        self.workers = [_Worker(self.context, pack, settings) for _ in range(jobs)]
+        def handle(path: str) -> tuple[Any, ...]:
+            return _encode(lint_file(Path(path), pack, select=settings.select,
+                                     ignore=settings.ignore, lang=settings.lang,
+                                     limits=settings.limits, explain=settings.explain,
+                                     ocr=settings.ocr))
 
-    def _replace(self, worker: _Worker) -> _Worker:
-        worker.kill()
-        fresh = _Worker(self.context, self.pack, self.settings)
-        self.workers[self.workers.index(worker)] = fresh
-        return fresh
+        self.pool: WorkerPool[str] = WorkerPool(handle, jobs=jobs, timeout=timeout,
+                                                memory=settings.limits.max_memory,
+                                                setup=_quiet_pypdf)
 
-    def run(self, todo: deque[Path]) -> Iterator[FileResult]:
-        next_id = 0
-        while todo or any(w.task for w in self.workers):
-            for worker in self.workers:
-                if worker.task is None and todo:
-                    path = todo.popleft()
-                    try:
-                        worker.assign(next_id, path, self.timeout)
-                    except (BrokenPipeError, OSError):
-                        todo.appendleft(path)
-                        self._replace(worker)
-                        continue
-                    next_id += 1
-            busy = [w for w in self.workers if w.task]
-            if not busy:
-                continue
-            wait_for = max(0.0, min(w.task[2] for w in busy) - time.monotonic())  # type: ignore[index]
-            ready = wait([w.conn for w in busy], timeout=min(wait_for, 3600))
-            for worker in busy:
-                assert worker.task is not None
-                _, path, deadline = worker.task
-                if worker.conn in ready:
-                    try:
-                        _, values = worker.conn.recv()
-                    except (EOFError, OSError):
-                        # The worker died (memory limit hit in C code, a segfault, OOM killer).
-                        worker.task = None
-                        self._replace(worker)
-                        yield _died(path, self.settings)
-                        continue
-                    worker.task = None
-                    yield _decode(values)
-                elif time.monotonic() >= deadline:
-                    worker.task = None
-                    self._replace(worker)
-                    log.info("timeout after %ss; worker replaced", self.timeout)
-                    yield _error_result(path, ErrorCode.TIMEOUT, "timeout", self.settings,
-                                        seconds=_seconds(self.timeout))
+    def run(self, todo: Iterable[Path]) -> Iterator[FileResult]:
+        for path, outcome in self.pool.run(str(path) for path in todo):
+            if outcome.status is Status.OK:
+                yield _decode(outcome.value)
+            elif outcome.status is Status.TIMEOUT:
+                log.info("timeout after %ss; worker replaced", self.timeout)
+                yield _error_result(Path(path), ErrorCode.TIMEOUT, "timeout", self.settings,
+                                    seconds=_seconds(self.timeout))
+            else:
+                yield _died(Path(path), self.settings)
 
     def close(self) -> None:
-        for worker in self.workers:
-            if worker.task is not None:
-                worker.kill()
-            else:
-                worker.stop()
+        self.pool.close()
+
+
+def _quiet_pypdf() -> None:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def _seconds(timeout: Optional[float]) -> str:

@@ -7,7 +7,6 @@ All limits live in one frozen dataclass so the CLI, the web form and the engine 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 
 MB = 1024 * 1024
@@ -52,23 +51,3 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
-
-def limit_address_space(extra_bytes: int) -> None:
-    """Cap this process's address space at its current size plus ``extra_bytes`` (Linux).
-
-    The cap is relative on purpose: a forked child starts as big as its parent, and a
-    long-running server's parent grows (caches, arenas, threads). An absolute cap that the
-    parent has outgrown makes every child fail on its first import.
-    """
-    try:
-        import resource
-
-        with open("/proc/self/statm") as statm:
-            current = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        limit = current + extra_bytes
-        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ImportError, OSError, ValueError):
-        pass  # not Linux: the time limit still applies

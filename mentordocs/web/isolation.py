@@ -1,4 +1,4 @@
-"""Lint an uploaded document in a child process that can be killed.
+"""Lint an uploaded document in a child process that can be killed (:mod:`mentordocs.isolation`).
 
 Every PDF library hangs or balloons on some file (pypdf #1285, #2790). The command line reads
 each file in a killable worker; the web form must not do less, or one hostile upload would tie
@@ -7,19 +7,18 @@ over a pipe and is never written to disk.
 
 The memory cap is relative to the child's size at the fork, as in the command line's workers: a
 server process grows for as long as it runs, and an absolute cap it has outgrown made every
-check fail on its first import. :class:`CheckSlots` bounds how many checks run at once; the
-rest wait in a bounded queue or are told to try again.
+check fail on its first import. The child, its cap and its deadline are the command line's own
+(:mod:`mentordocs.isolation`); this module adds the form's messages and :class:`CheckSlots`,
+which bounds how many checks run at once; the rest wait in a bounded queue or are told to try
+again.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import threading
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
-from mentordocs.lint.limits import limit_address_space
+from mentordocs.isolation import Status, run_isolated
 from mentordocs.lint.model import ErrorCode, FileResult, ReadError
 
 if TYPE_CHECKING:
@@ -68,23 +67,8 @@ class CheckSlots:
             self._condition.notify()
 
 
-def _child(conn: Connection, data: bytes, filename: str, pack: "RulePack", memory: int,
-           parent_pid: int) -> None:
-    from mentordocs.lint.engine import die_with_parent, lint_bytes
-
-    die_with_parent(parent_pid)
-    limit_address_space(memory)
-
-    try:
-        result = lint_bytes(data, filename, pack)
-    except MemoryError:
-        result = FileResult(path=filename, error=ReadError(
-            ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse. Gem det igen som DOCX eller PDF og prøv igen, eller gennemgå det manuelt."))
-    except Exception as exc:  # noqa: BLE001 - the parent must always get an answer
-        result = FileResult(path=filename, error=ReadError(
-            ErrorCode.CORRUPT_FILE, f"Dokumentet kunne ikke tjekkes ({type(exc).__name__}). Gem det igen som DOCX eller PDF og prøv igen."))
-    conn.send(result)
-    conn.close()
+_TOO_MUCH_MEMORY = ("Dokumentet kræver for meget hukommelse at læse. Gem det igen som DOCX eller "
+                    "PDF og prøv igen, eller gennemgå det manuelt.")
 
 
 def lint_upload(data: bytes, filename: str, pack: "RulePack", *,
@@ -94,25 +78,19 @@ def lint_upload(data: bytes, filename: str, pack: "RulePack", *,
 
     ``memory`` is what the child may add to its size at the fork.
 
-    The child is forked, so it inherits the already compiled ``pack`` instead of loading it again.
+    The child is forked (:func:`mentordocs.isolation.run_isolated`), so it inherits the already
+    compiled ``pack`` instead of loading it again.
     """
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, data, filename, pack, memory, os.getpid()),
-                            daemon=True)
-    child.start()
-    sender.close()
-    try:
-        if receiver.poll(timeout):
-            return receiver.recv()
+    from mentordocs.lint.engine import lint_bytes
+
+    outcome = run_isolated(lambda: lint_bytes(data, filename, pack), timeout=timeout, memory=memory)
+    if outcome.status is Status.OK:
+        return outcome.value
+    if outcome.status is Status.TIMEOUT:
         return FileResult(path=filename, error=ReadError(
             ErrorCode.TIMEOUT, f"Dokumentet kunne ikke læses på {timeout:g} sekunder. Gem det igen som DOCX eller PDF og prøv igen, eller gennemgå det manuelt."))
-    except EOFError:
-        # The child died without answering: out of memory or killed by the limit.
+    if outcome.status is Status.RAISED:
         return FileResult(path=filename, error=ReadError(
-            ErrorCode.TOO_LARGE, "Dokumentet kræver for meget hukommelse at læse. Gem det igen som DOCX eller PDF og prøv igen, eller gennemgå det manuelt."))
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join(5)
+            ErrorCode.CORRUPT_FILE, f"Dokumentet kunne ikke tjekkes ({outcome.error_type}). Gem det igen som DOCX eller PDF og prøv igen."))
+    # The child died without answering, or raised MemoryError: out of memory.
+    return FileResult(path=filename, error=ReadError(ErrorCode.TOO_LARGE, _TOO_MUCH_MEMORY))
