@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Generator, Iterable, Iterator, Optional, Sequence, Union
 
 from mentordocs.lint.limits import DEFAULT_LIMITS, Limits
 from mentordocs.lint.model import FileResult
@@ -174,10 +174,10 @@ class LintRun:
         """The pack's rules, for the reports' legends, in the run's language."""
         return self.pack.rule_infos(self.options.lang)
 
-    def results(self) -> Iterator[FileResult]:
+    def results(self) -> Generator[FileResult, None, None]:
         """Each file's result (baseline applied) as it finishes; run once."""
         options = self.options
-        common = dict(timeout=options.timeout, select=self.select or None, ignore=self.ignore,
+        common: dict[str, Any] = dict(timeout=options.timeout, select=self.select or None, ignore=self.ignore,
                       lang=options.lang, limits=options.limits, cache=self.cache,
                       explain=options.explain, ocr=self.ocr)
         if self.client is not None:

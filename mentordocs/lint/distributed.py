@@ -232,8 +232,8 @@ def lint_paths(files: Sequence[Path], pack: "RulePack", *, client: "Client",
                 if len(batch) > 1:
                     log.warning("a batch of %d files failed on the cluster (%s); linting them "
                                 "one by one", len(batch), type(exc).__name__)
-                    for path in batch:
-                        pending.add(submit([path]))
+                    for single in batch:
+                        pending.add(submit([single]))
                     continue
                 results = [_failed(batch[0], exc, settings)]
             for result in results:
