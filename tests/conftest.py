@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Deterministic by default: the same examples on every run and machine, so CI cannot go red on a
+# draw nobody saw locally. `HYPOTHESIS_PROFILE=explore pytest …` searches afresh.
+settings.register_profile("deterministic", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 # The template maintainers' plugin (mentordocs/testing/pytest_plugin.py). An installed mentordocs
 # registers it through its pytest11 entry point; loading it by name here keeps the suite working

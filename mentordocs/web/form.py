@@ -335,9 +335,9 @@ def date_parts(value: Any) -> tuple[str, str, str]:
     if day is not None:
         return str(day.day), str(day.month), str(day.year)
     parts = text.rsplit(".", 2)
-    if len(parts) == 3:
+    if len(parts) == 3 and join_date_parts(*parts) == text:
         return parts[0], parts[1], parts[2]
-    return text, "", ""
+    return text, "", ""  # "…" typed into the year field alone: split, it would not join back
 
 
 def _date_rows(form: Mapping[str, Any], path: str) -> list[str]:
