@@ -179,15 +179,25 @@ def run_isolated(work: Callable[[], Any], *, timeout: float, memory: int) -> Out
         except MemoryError:
             answer = (Status.DIED, None)
         except Exception as exc:  # noqa: BLE001 - the parent must always get an answer
-            # The parent gets no traceback; its frames (a deep recursion in a template, near
-            # the memory cap) are freed before the exception is pickled.
-            exc.__traceback__ = None
+            # The parent gets no traceback; the frames of the whole chain (a deep recursion in a
+            # template, near the memory cap, under the error that wraps it) are freed before the
+            # exception is pickled.
+            link: Optional[BaseException] = exc
+            seen: set[int] = set()
+            while link is not None and id(link) not in seen:
+                seen.add(id(link))
+                link.__traceback__ = None
+                link = link.__cause__ or link.__context__
             gc.collect()
             answer = (Status.RAISED, exc, type(exc).__name__)
         try:
             conn.send(answer)
         except Exception:  # noqa: BLE001 - a value or exception that does not pickle
-            conn.send((Status.RAISED, None, type(answer[1]).__name__))
+            failed = answer[1]
+            try:  # the same error with its message, without the chain that would not pickle
+                conn.send((Status.RAISED, type(failed)(str(failed)), type(failed).__name__))
+            except Exception:  # noqa: BLE001
+                conn.send((Status.RAISED, None, type(failed).__name__))
         conn.close()
 
     child = _Child(target)
