@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import unicodedata
 from typing import Any, Iterator, Optional
@@ -70,9 +71,12 @@ def read_pdf(data: bytes, path: str, limits: Limits,
                             limit=limits.max_pdf_pages)
     pages: list[list[str]] = []
     failed = 0
-    for page in reader.pages:
+    pdfium_texts = _pdfium_texts(data, page_count) if _engine() == "pdfium" else None
+    for index, page in enumerate(reader.pages):
         try:
-            text = _page_text(page)
+            text = pdfium_texts[index] if pdfium_texts is not None else ""
+            if _letters(text) < MIN_LETTERS_PER_PAGE:
+                text = _page_text(page)
         except FileNotDecryptedError:
             raise DocumentError(ErrorCode.ENCRYPTED, "pdf-encrypted") from None
         except Exception as exc:  # one damaged page must not lose the others
@@ -92,6 +96,46 @@ def read_pdf(data: bytes, path: str, limits: Limits,
         raise DocumentError(ErrorCode.NO_TEXT, "ocr-no-text" if todo else "no-text",
                             pages=page_count)
     return document_from_pages(pages, path, "pdf", ocr_pages)
+
+
+def _engine() -> str:
+    """Which library reads the text layer: "pypdf" (layout mode, the default) or "pdfium"
+    (:mod:`._pdfium_text`, about ten times faster but not yet as good for the layout stage on
+    OCR text layers and some tables; see ``scripts/bench_pdf_readers.py``, which compares the
+    two). ``MENTORDOCS_PDF_ENGINE`` chooses."""
+    return os.environ.get("MENTORDOCS_PDF_ENGINE", "pypdf")
+
+
+def _pdfium_texts(data: bytes, page_count: int) -> Optional[list[str]]:
+    """Every page's layout text read with PDFium, or None when PDFium cannot open the file
+    (pypdf, which repairs more, then reads it). A page PDFium fails on is "" (pypdf reads it)."""
+    import pypdfium2 as pdfium
+
+    from mentordocs.lint.readers._pdfium_text import page_layout_text
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        log.info("pdfium open failed: %s", exc.err_code if hasattr(exc, "err_code") else "")
+        return None
+    texts: list[str] = []
+    try:
+        if len(document) != page_count:
+            return None  # the two libraries see different files: trust pypdf's repair
+        for index in range(page_count):
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+                try:
+                    texts.append(page_layout_text(textpage))
+                finally:
+                    textpage.close()
+                    page.close()
+            except pdfium.PdfiumError:
+                texts.append("")
+    finally:
+        document.close()
+    return texts
 
 
 def document_from_pages(pages: list[list[str]], path: str, fmt: str,
