@@ -11,7 +11,7 @@ character width is the page's mean, weighted by segment length (pypdf's ``fixed_
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+from typing import Any, Optional
 
 #: pypdf's layout mode divides the mean character width by this, which spreads columns apart
 #: enough that a column gap is always three or more spaces.
@@ -32,48 +32,88 @@ class _Segment:
         self.x0, self.x1, self.y, self.height, self.text = x0, x1, y, height, text
 
 
-def page_layout_text(textpage: Any) -> str:
-    """The page's text as layout lines (``\\n``-separated), or "" when it has none."""
+def page_layout_text(page: Any, textpage: Any) -> str:
+    """The page's text as layout lines (``\\n``-separated), or "" when it has none.
+
+    Like :func:`.pdf._page_text` with pypdf: the page's own content stream is read; text in its
+    form XObjects (where scanners put a hidden OCR layer) only when the page itself has (almost)
+    no text, so text hidden in a form beside a visible text layer is not read.
+    """
+    own, forms = _segments(page, textpage)
+    if sum(c.isalpha() for s in own for c in s.text) < _MIN_OWN_LETTERS:
+        own = own + forms
+    if not own:
+        return ""
+    return _fixed_width(_lines(own))
+
+
+#: A page with fewer letters than this in its own content also gets its forms' text (the same
+#: threshold as ``MIN_LETTERS_PER_PAGE`` in :mod:`.pdf`).
+_MIN_OWN_LETTERS = 25
+
+
+def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]:
+    """The page's runs of text: the characters of one text object (a ``Tj``/``TJ``), in
+    content order, without the spaces and line breaks PDFium generates between objects; those
+    of the page's own content, and those inside form XObjects."""
     import pypdfium2.raw as raw
 
-    segments: list[_Segment] = []
-    x = ctypes.c_double()
-    y = ctypes.c_double()
-    box = raw.FS_RECTF()
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        # PDFium marks a hyphen that ends a line as U+0002; the layout stage joins such words.
-        text = text.rstrip("\r\n").replace("\r", " ").replace("\n", " ").replace("\x02", "-")
-        if not text.strip():
-            continue
-        middle = (bottom + top) / 2
-        char = raw.FPDFText_GetCharIndexAtPos(textpage, left + 0.1, middle, 1.0, 1.0)
-        if char < 0:  # a thin first glyph ("–", "."): look a little further in
-            char = raw.FPDFText_GetCharIndexAtPos(textpage, left + 2.0, middle, 2.0,
-                                                  (top - bottom) / 2)
-        if char < 0:
-            char = raw.FPDFText_GetCharIndexAtPos(textpage, (left + right) / 2, middle,
-                                                  (right - left) / 2, (top - bottom) / 2)
-        if char >= 0 and raw.FPDFText_GetCharOrigin(textpage, char, x, y):
-            # The origin, not the glyph's box: pypdf places a run by where its text starts.
-            first = raw.FPDFText_GetUnicode(textpage, char) == ord(text[0])
-            start = x.value if first else left
-            base, size = y.value, raw.FPDFText_GetFontSize(textpage, char)
-            if not first:
-                char = -1
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return [], []
+    address = ctypes.addressof
+    top_level = set()
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        handle = raw.FPDFPage_GetObject(page, index)
+        if handle:
+            top_level.add(address(handle.contents))
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters outside the BMP: one code point per character
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    get_object = raw.FPDFText_GetTextObject
+    own: list[_Segment] = []
+    forms: list[_Segment] = []
+    run_start = -1
+    run_object = None
+    for index in range(count + 1):
+        if index < count:
+            char = text[index]
+            handle = get_object(textpage, index)
+            current = address(handle.contents) if handle else None
         else:
-            start, base, size = left, bottom, top - bottom
-        if char >= 0:
-            # The end of the last character's advance, as pypdf measures a run's width.
-            last = char + len(text) - 1
-            if raw.FPDFText_GetUnicode(textpage, last) == ord(text[-1]) and \
-                    raw.FPDFText_GetLooseCharBox(textpage, last, box):
-                right = max(right, box.right)
-        segments.append(_Segment(min(start, left), right, base, size or (top - bottom), text))
-    if not segments:
-        return ""
-    return _fixed_width(_lines(segments))
+            char, current = "\n", None
+        if current is not None and current == run_object and char not in "\r\n":
+            continue
+        if run_start >= 0:
+            segment = _segment(textpage, text, run_start, index)
+            if segment is not None:
+                (own if run_object in top_level else forms).append(segment)
+        run_start, run_object = (index, current) if current is not None and char not in "\r\n" \
+            else (-1, None)
+    return own, forms
+
+
+def _segment(textpage: Any, text: str, start: int, end: int) -> Optional[_Segment]:
+    """The run of characters ``start:end``: its text and where it starts, ends and stands."""
+    import pypdfium2.raw as raw
+
+    # PDFium marks a hyphen that ends a line as U+0002 or U+FFFE; the layout stage joins
+    # such words.
+    run = text[start:end].replace("\x02", "-").replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
+    if not run.strip():
+        return None
+    x, y = ctypes.c_double(), ctypes.c_double()
+    box = raw.FS_RECTF()
+    if not raw.FPDFText_GetCharOrigin(textpage, start, x, y):
+        return None
+    size = raw.FPDFText_GetFontSize(textpage, start)
+    left = x.value
+    right = left
+    if raw.FPDFText_GetLooseCharBox(textpage, end - 1, box):
+        right = max(right, box.right)
+        if not size:
+            size = box.top - box.bottom
+    return _Segment(left, right, y.value, size or 1.0, run)
 
 
 def _lines(segments: list[_Segment]) -> list[tuple[int, list[_Segment]]]:
@@ -124,9 +164,12 @@ def _fixed_width(lines: list[tuple[int, list[_Segment]]]) -> str:
                 # text object, not moved to the grid.
                 # PDFium leaves a space out of the segments (it has no box), so any visible
                 # gap is at least one space.
-                spaces = min(round(gap / (_SPACE * segment.height)), _WHITESPACE_LIMIT)
-                if not parts[-1].endswith(" "):
-                    spaces = max(spaces, 1 if gap > 0.08 * segment.height else 0)
+                # A word gap is at most two spaces: three would read as a column gap.
+                spaces = round(gap / (_SPACE * segment.height))
+                if parts[-1].endswith(" "):
+                    spaces = min(spaces, 1)
+                else:
+                    spaces = min(max(spaces, 1 if gap > 0.08 * segment.height else 0), 2)
                 parts.append(" " * spaces)
                 length += spaces
             elif needed > 0 and last_end < tx:

@@ -99,11 +99,11 @@ def read_pdf(data: bytes, path: str, limits: Limits,
 
 
 def _engine() -> str:
-    """Which library reads the text layer: "pypdf" (layout mode, the default) or "pdfium"
-    (:mod:`._pdfium_text`, about ten times faster but not yet as good for the layout stage on
-    OCR text layers and some tables; see ``scripts/bench_pdf_readers.py``, which compares the
-    two). ``MENTORDOCS_PDF_ENGINE`` chooses."""
-    return os.environ.get("MENTORDOCS_PDF_ENGINE", "pypdf")
+    """Which library reads the text layer: "pdfium" (the default: :mod:`._pdfium_text`, about
+    eight times faster than pypdf's layout mode and as good or better for the layout stage on
+    the evaluation corpora) or "pypdf" (layout mode). ``MENTORDOCS_PDF_ENGINE`` chooses;
+    ``scripts/bench_pdf_readers.py`` compares the two."""
+    return os.environ.get("MENTORDOCS_PDF_ENGINE", "pdfium")
 
 
 def _pdfium_texts(data: bytes, page_count: int) -> Optional[list[str]]:
@@ -127,7 +127,7 @@ def _pdfium_texts(data: bytes, page_count: int) -> Optional[list[str]]:
                 page = document[index]
                 textpage = page.get_textpage()
                 try:
-                    texts.append(page_layout_text(textpage))
+                    texts.append(page_layout_text(page.raw, textpage))
                 finally:
                     textpage.close()
                     page.close()
@@ -452,6 +452,7 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     previous_both = False
     previous_right = ""
     previous_alone = False  # the line before held text in the right column only
+    previous_left = ""
     for ln in raw_lines:
         if not ln.strip():
             continue
@@ -460,11 +461,17 @@ def split_columns(raw_lines: list[str]) -> list[str]:
         long_before = len(previous_right) >= 0.5 * (width - cut)
         wrapped = long_before and (bool(_OPEN_END.search(previous_right)) or (
             previous_alone and not previous_right.endswith(_SENTENCE_END)))
-        if both and (previous_both or previous_alone) and (
+        # A table row whose label and value both wrap ("Mentor og" over "kontaktoplysninger"
+        # beside a value going on in lower case): the label continues a short left text, where
+        # a column of prose fills its width before it wraps.
+        label_wrap = (previous_both and left_text[:1].islower() and right_text[:1].islower()
+                      and len(previous_left) < 0.5 * cut)
+        if both and (previous_both or previous_alone) and not label_wrap and (
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
             flowing += 1
         previous_both = both
+        previous_left = left_text
         previous_alone = not ln[:cut].strip() and bool(right_text)
         previous_right = right_text if (both or previous_alone) else ""
     # A letterhead sidebar: a narrow left column of contact details (addresses, phone numbers,
