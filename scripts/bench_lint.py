@@ -134,6 +134,8 @@ def _simple_extract(path: Path) -> int:
         if suffix in (".docx", ".docm", ".dotx", ".odt", ".ott"):
             member = "content.xml" if suffix in (".odt", ".ott") else "word/document.xml"
             with zipfile.ZipFile(path) as archive:
+                if archive.getinfo(member).file_size > 50 * 2**20:
+                    return 0  # a zip bomb: even the simplest reader checks the size first
                 root = etree.fromstring(archive.read(member),
                                         etree.XMLParser(resolve_entities=False, huge_tree=False))
             return len("".join(root.itertext()))
@@ -208,16 +210,20 @@ def _measure_floor(files: list[Path], processes: int, repeat: int) -> Row:
     return Row(f"floor: zip+lxml / pypdf / read, {processes} proc", *best)
 
 
-def _measure_lint_cli(folder: Path, jobs: int, repeat: int, rules: str) -> Row:
-    """``mentordocs lint FOLDER --jobs N`` as a user runs it, without the result cache."""
+def _measure_lint_cli(folder: Path, jobs: int, repeat: int, rules: str,
+                      pdf_engine: Optional[str] = None) -> Row:
+    """``mentordocs lint FOLDER --jobs N`` as a user runs it, without the result cache;
+    ``pdf_engine`` sets ``MENTORDOCS_PDF_ENGINE`` (pypdf: the PDF reader before issue 12)."""
     cmd = [sys.executable, "-m", "mentordocs", "lint", str(folder), "--jobs", str(jobs),
            "--rules", rules, "--no-cache", "--format", "json", "-o", os.devnull, "--no-progress"]
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    if pdf_engine:
+        env["MENTORDOCS_PDF_ENGINE"] = pdf_engine
     best = min((_run_sampled([cmd], env) for _ in range(repeat)), key=lambda r: r[0])
-    return Row(f"lint --jobs {jobs}", *best)
+    return Row(f"lint --jobs {jobs}" + (f" ({pdf_engine} PDF text)" if pdf_engine else ""), *best)
 
 
-def _floor_table(folders: list[Path], repeat: int, rules: str) -> None:
+def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bool) -> None:
     for folder in folders:
         files = discover([folder])
         by_format = Counter(p.suffix.lower() for p in files)
@@ -229,6 +235,8 @@ def _floor_table(folders: list[Path], repeat: int, rules: str) -> None:
         for jobs in (1, 2):
             rows[f"floor{jobs}"] = _measure_floor(files, jobs, repeat)
             rows[f"lint{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules)
+            if compare_pypdf and by_format.get(".pdf"):
+                rows[f"pypdf{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules, "pypdf")
         for row in rows.values():
             rss = ", ".join(f"{mb:.0f}" for mb in row.rss_mb[:4])
             click.echo(f"{row.label:<40} {n / row.seconds:8.1f} files/s  "
@@ -237,6 +245,9 @@ def _floor_table(folders: list[Path], repeat: int, rules: str) -> None:
         for jobs in (1, 2):
             ratio = rows[f"floor{jobs}"].seconds / rows[f"lint{jobs}"].seconds
             click.echo(f"floor / lint, {jobs} job(s): {ratio:.2f}  (goal >= 0.8)")
+            if f"pypdf{jobs}" in rows:
+                before = rows[f"floor{jobs}"].seconds / rows[f"pypdf{jobs}"].seconds
+                click.echo(f"floor / lint with pypdf PDF text, {jobs} job(s): {before:.2f}")
 
 
 def _corpus(folder: Path | None, make: int) -> Path:
@@ -278,15 +289,17 @@ def _readable(files: list[Path]) -> list[ExtractedDocument]:
 @click.option("--profile", is_flag=True, help="Profile extraction and analysis in-process.")
 @click.option("--floor", is_flag=True,
               help="Simple extraction floor against lint --jobs 1/2, as whole processes.")
+@click.option("--compare-pypdf", is_flag=True,
+              help="With --floor: also lint with pypdf's layout mode as the PDF text engine.")
 @click.option("--floor-worker", type=click.Path(exists=True, dir_okay=False), hidden=True)
 def main(folders: tuple[Path, ...], make: int, repeat: int, rules: str, max_jobs: int | None,
-         profile: bool, floor: bool, floor_worker: str | None) -> None:
+         profile: bool, floor: bool, compare_pypdf: bool, floor_worker: str | None) -> None:
     """Measure extraction and lint throughput on the same files."""
     if floor_worker:
         _floor_worker(floor_worker)
         return
     if floor:
-        _floor_table(list(folders) or [_corpus(None, make)], repeat, rules)
+        _floor_table(list(folders) or [_corpus(None, make)], repeat, rules, compare_pypdf)
         return
     corpus = _corpus(folders[0] if folders else None, make)
     files = discover([corpus])
