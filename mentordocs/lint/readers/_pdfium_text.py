@@ -75,7 +75,10 @@ def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]
     forms: list[_Segment] = []
     run_start = -1
     run_object = None
+    skip_to = -1
     for index in range(count + 1):
+        if index < skip_to:
+            continue
         if index < count:
             char = text[index]
             handle = get_object(textpage, index)
@@ -83,6 +86,11 @@ def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]
         else:
             char, current = "\n", None
         if current is not None and current == run_object and char not in "\r\n":
+            # Still in the run: a text object's characters stand together, so gallop to the
+            # last character of it before the next line break, probing few characters.
+            if skip_to > index:
+                continue
+            skip_to = _run_end(get_object, textpage, text, index, run_object, count)
             continue
         if run_start >= 0:
             segment = _segment(textpage, text, run_start, index)
@@ -91,6 +99,35 @@ def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]
         run_start, run_object = (index, current) if current is not None and char not in "\r\n" \
             else (-1, None)
     return own, forms
+
+
+def _run_end(get_object: Any, textpage: Any, text: str, index: int, run_object: int,
+             count: int) -> int:
+    """The index after which the run holding ``index`` may still go on: the last character
+    known to belong to ``run_object`` on this line (the caller goes on walking from there)."""
+    address = ctypes.addressof
+
+    def same(at: int) -> bool:
+        if at >= count or text[at] in "\r\n":
+            return False
+        handle = get_object(textpage, at)
+        return bool(handle) and address(handle.contents) == run_object
+
+    def reaches(start: int, end: int) -> bool:
+        return same(end) and "\n" not in text[start:end] and "\r" not in text[start:end]
+
+    good, step = index, 8
+    while reaches(good, good + step):
+        good += step
+        step *= 2
+    bad = good + step
+    while bad - good > 1:  # the boundary lies between good (in the run) and bad (not)
+        middle = (good + bad) // 2
+        if reaches(good, middle):
+            good = middle
+        else:
+            bad = middle
+    return good
 
 
 def _segment(textpage: Any, text: str, start: int, end: int) -> Optional[_Segment]:
