@@ -1,6 +1,22 @@
 #!/usr/bin/env python3
 """Benchmark ``mentordocs lint``: extraction alone (the floor) against full linting.
 
+    python scripts/bench_lint.py /tmp/bench_mixed /tmp/bench_text --floor   # the issue-12 table
+
+``--floor`` measures, per archive and as whole processes (start-up included, like a user's run):
+
+* the *simple extraction floor*: zip + lxml for DOCX/ODT, pypdf ``extract_text`` for PDF, plain
+  reads for everything else (TXT, HTML, RTF, EML), with 1 and 2 processes (the files split in
+  two halves), see :func:`_simple_extract`;
+* ``mentordocs lint --jobs 1`` and ``--jobs 2`` (``--no-cache``, JSON to /dev/null), with the
+  peak RSS of every process in the run (the CLI and each worker), sampled with psutil;
+
+and prints floor / lint for each job count (goal >= 0.8). Each measurement is one function
+(``_measure_floor``, ``_measure_lint_cli``) returning a :class:`Row`, so more rows (a Dask
+cluster) slot in beside them.
+
+Without ``--floor``:
+
     python scripts/bench_lint.py                      # samples/agreements, or a generated corpus
     python scripts/bench_lint.py /tmp/corpus --repeat 3
     python scripts/bench_lint.py --make 300           # generate 300 documents first
@@ -42,7 +58,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
 
 import click
 
@@ -102,6 +119,136 @@ def _best_of(repeat: int, action: Callable[[], Any]) -> tuple[float, Any]:
     return best, value
 
 
+
+# -- the simple extraction floor and whole-process lint runs (--floor) -----------------------
+
+def _simple_extract(path: Path) -> int:
+    """The simplest extraction of one file: characters of text read (0 when it fails)."""
+    import zipfile
+
+    from lxml import etree
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".docx", ".docm", ".dotx", ".odt", ".ott"):
+            member = "content.xml" if suffix in (".odt", ".ott") else "word/document.xml"
+            with zipfile.ZipFile(path) as archive:
+                if archive.getinfo(member).file_size > 50 * 2**20:
+                    return 0  # a zip bomb: even the simplest reader checks the size first
+                root = etree.fromstring(archive.read(member),
+                                        etree.XMLParser(resolve_entities=False, huge_tree=False))
+            return len("".join(root.itertext()))
+        if suffix == ".pdf":
+            from pypdf import PdfReader
+
+            reader = PdfReader(str(path), strict=False)
+            return sum(len(page.extract_text() or "") for page in reader.pages)
+        return len(path.read_bytes().decode("utf-8", "replace"))
+    except Exception:  # a hostile file: the floor only needs to get past it
+        return 0
+
+
+def _floor_worker(list_file: str) -> None:
+    """Entry point of one floor process: extract every file named in ``list_file``."""
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    total = 0
+    for line in Path(list_file).read_text(encoding="utf-8").splitlines():
+        total += _simple_extract(Path(line))
+    print(total)
+
+
+@dataclass
+class Row:
+    """One measurement on one archive: wall time and the peak RSS of each process in it."""
+    label: str
+    seconds: float
+    rss_mb: list[float]
+    note: str = ""
+
+
+def _run_sampled(commands: list[list[str]], env: Optional[dict[str, str]] = None) -> tuple[float, list[float]]:
+    """Run ``commands`` in parallel as processes; wall time and each process's peak RSS (MB),
+    the processes' children (lint workers) included, sampled every 10 ms with psutil."""
+    import psutil
+
+    peaks: dict[int, float] = {}
+    started = time.perf_counter()
+    procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env) for cmd in commands]
+    handles = [psutil.Process(p.pid) for p in procs]
+    while any(p.poll() is None for p in procs):
+        for handle in handles:
+            try:
+                family = [handle] + handle.children(recursive=True)
+            except psutil.Error:
+                continue
+            for member in family:
+                try:
+                    rss = member.memory_info().rss / 2**20
+                except psutil.Error:
+                    continue
+                peaks[member.pid] = max(peaks.get(member.pid, 0.0), rss)
+        time.sleep(0.01)
+    seconds = time.perf_counter() - started
+    for proc in procs:
+        if proc.returncode not in (0, 1):
+            raise click.ClickException(f"{' '.join(proc.args[:4])} ... exited {proc.returncode}")
+    return seconds, sorted(peaks.values(), reverse=True)
+
+
+def _measure_floor(files: list[Path], processes: int, repeat: int) -> Row:
+    """The simple extraction floor as ``processes`` whole processes, each taking a share."""
+    lists = []
+    folder = Path(tempfile.mkdtemp(prefix="mentordocs-floor-"))
+    for k in range(processes):
+        share = folder / f"files-{k}.txt"
+        share.write_text("\n".join(str(p) for p in files[k::processes]), encoding="utf-8")
+        lists.append([sys.executable, str(Path(__file__).resolve()), "--floor-worker", str(share)])
+    best = min((_run_sampled(lists) for _ in range(repeat)), key=lambda r: r[0])
+    return Row(f"floor: zip+lxml / pypdf / read, {processes} proc", *best)
+
+
+def _measure_lint_cli(folder: Path, jobs: int, repeat: int, rules: str,
+                      pdf_engine: Optional[str] = None) -> Row:
+    """``mentordocs lint FOLDER --jobs N`` as a user runs it, without the result cache;
+    ``pdf_engine`` sets ``MENTORDOCS_PDF_ENGINE`` (pypdf: the PDF reader before issue 12)."""
+    cmd = [sys.executable, "-m", "mentordocs", "lint", str(folder), "--jobs", str(jobs),
+           "--rules", rules, "--no-cache", "--format", "json", "-o", os.devnull, "--no-progress"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    if pdf_engine:
+        env["MENTORDOCS_PDF_ENGINE"] = pdf_engine
+    best = min((_run_sampled([cmd], env) for _ in range(repeat)), key=lambda r: r[0])
+    return Row(f"lint --jobs {jobs}" + (f" ({pdf_engine} PDF text)" if pdf_engine else ""), *best)
+
+
+def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bool) -> None:
+    for folder in folders:
+        files = discover([folder])
+        by_format = Counter(p.suffix.lower() for p in files)
+        n = len(files)
+        click.echo(f"\narchive: {folder}  files: {n}  "
+                   + ", ".join(f"{ext} {k}" for ext, k in sorted(by_format.items()))
+                   + f"  (best of {repeat}, whole processes)")
+        rows: dict[str, Row] = {}
+        for jobs in (1, 2):
+            rows[f"floor{jobs}"] = _measure_floor(files, jobs, repeat)
+            rows[f"lint{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules)
+            if compare_pypdf and by_format.get(".pdf"):
+                rows[f"pypdf{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules, "pypdf")
+        for row in rows.values():
+            rss = ", ".join(f"{mb:.0f}" for mb in row.rss_mb[:4])
+            click.echo(f"{row.label:<40} {n / row.seconds:8.1f} files/s  "
+                       f"{1000 * row.seconds / n:6.2f} ms/file  ({row.seconds:.2f} s)  "
+                       f"peak RSS MB per process: {rss}")
+        for jobs in (1, 2):
+            ratio = rows[f"floor{jobs}"].seconds / rows[f"lint{jobs}"].seconds
+            click.echo(f"floor / lint, {jobs} job(s): {ratio:.2f}  (goal >= 0.8)")
+            if f"pypdf{jobs}" in rows:
+                before = rows[f"floor{jobs}"].seconds / rows[f"pypdf{jobs}"].seconds
+                click.echo(f"floor / lint with pypdf PDF text, {jobs} job(s): {before:.2f}")
+
+
 def _corpus(folder: Path | None, make: int) -> Path:
     if folder is not None:
         return folder
@@ -130,8 +277,8 @@ def _readable(files: list[Path]) -> list[ExtractedDocument]:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False,
-                                                          path_type=Path))
+@click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False,
+                                                    path_type=Path))
 @click.option("--make", type=int, default=0, help="Generate a corpus of N documents first.")
 @click.option("--repeat", type=click.IntRange(1), default=3, show_default=True,
               help="Best of N runs.")
@@ -139,10 +286,21 @@ def _readable(files: list[Path]) -> list[ExtractedDocument]:
 @click.option("--jobs", "max_jobs", type=click.IntRange(1), default=None,
               help="Workers for (c) [default: all cores].")
 @click.option("--profile", is_flag=True, help="Profile extraction and analysis in-process.")
-def main(folder: Path | None, make: int, repeat: int, rules: str, max_jobs: int | None,
-         profile: bool) -> None:
+@click.option("--floor", is_flag=True,
+              help="Simple extraction floor against lint --jobs 1/2, as whole processes.")
+@click.option("--compare-pypdf", is_flag=True,
+              help="With --floor: also lint with pypdf's layout mode as the PDF text engine.")
+@click.option("--floor-worker", type=click.Path(exists=True, dir_okay=False), hidden=True)
+def main(folders: tuple[Path, ...], make: int, repeat: int, rules: str, max_jobs: int | None,
+         profile: bool, floor: bool, compare_pypdf: bool, floor_worker: str | None) -> None:
     """Measure extraction and lint throughput on the same files."""
-    corpus = _corpus(folder, make)
+    if floor_worker:
+        _floor_worker(floor_worker)
+        return
+    if floor:
+        _floor_table(list(folders) or [_corpus(None, make)], repeat, rules, compare_pypdf)
+        return
+    corpus = _corpus(folders[0] if folders else None, make)
     files = discover([corpus])
     if not files:
         raise click.UsageError(f"No documents under {corpus}.")

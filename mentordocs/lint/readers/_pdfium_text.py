@@ -1,0 +1,224 @@
+"""A PDF page's text with PDFium, set on a character grid like pypdf's layout mode.
+
+PDFium (``pypdfium2``) reads a page's text layer about ten times faster than pypdf's layout mode
+and knows every character's box. The layout stage of :mod:`.pdf` works on layout lines (runs of
+text at their x position on a grid of characters, blank lines for vertical gaps), so this module
+builds the same kind of lines from PDFium's text segments: one segment per text object on a line
+(``FPDFText_CountRects``), grouped into lines by baseline, placed at ``x // char width`` where the
+character width is the page's mean, weighted by segment length (pypdf's ``fixed_char_width``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any, Optional
+
+#: pypdf's layout mode divides the mean character width by this, which spreads columns apart
+#: enough that a column gap is always three or more spaces.
+_SCALE_WEIGHT = 1.25
+#: At most this many spaces or blank lines from one gap (a hostile page's coordinates).
+_WHITESPACE_LIMIT = 10_000
+_NEWLINE_LIMIT = 1_000
+#: Two text objects on a line closer than this (times the font size) are words of one line.
+_WORD_GAP = 1.0
+#: The width of a space, times the font size, for spacing such words.
+_SPACE = 0.3
+
+
+class _Segment:
+    __slots__ = ("x0", "x1", "y", "height", "text")
+
+    def __init__(self, x0: float, x1: float, y: float, height: float, text: str):
+        self.x0, self.x1, self.y, self.height, self.text = x0, x1, y, height, text
+
+
+def page_layout_text(page: Any, textpage: Any) -> str:
+    """The page's text as layout lines (``\\n``-separated), or "" when it has none.
+
+    Like :func:`.pdf._page_text` with pypdf: the page's own content stream is read; text in its
+    form XObjects (where scanners put a hidden OCR layer) only when the page itself has (almost)
+    no text, so text hidden in a form beside a visible text layer is not read.
+    """
+    own, forms = _segments(page, textpage)
+    if sum(c.isalpha() for s in own for c in s.text) < _MIN_OWN_LETTERS:
+        own = own + forms
+    if not own:
+        return ""
+    return _fixed_width(_lines(own))
+
+
+#: A page with fewer letters than this in its own content also gets its forms' text (the same
+#: threshold as ``MIN_LETTERS_PER_PAGE`` in :mod:`.pdf`).
+_MIN_OWN_LETTERS = 25
+
+
+def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]:
+    """The page's runs of text: the characters of one text object (a ``Tj``/``TJ``), in
+    content order, without the spaces and line breaks PDFium generates between objects; those
+    of the page's own content, and those inside form XObjects."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return [], []
+    address = ctypes.addressof
+    top_level = set()
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        handle = raw.FPDFPage_GetObject(page, index)
+        if handle:
+            top_level.add(address(handle.contents))
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters outside the BMP: one code point per character
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    get_object = raw.FPDFText_GetTextObject
+    own: list[_Segment] = []
+    forms: list[_Segment] = []
+    run_start = -1
+    run_object = None
+    skip_to = -1
+    for index in range(count + 1):
+        if index < skip_to:
+            continue
+        if index < count:
+            char = text[index]
+            handle = get_object(textpage, index)
+            current = address(handle.contents) if handle else None
+        else:
+            char, current = "\n", None
+        if current is not None and current == run_object and char not in "\r\n":
+            # Still in the run: a text object's characters stand together, so gallop to the
+            # last character of it before the next line break, probing few characters.
+            if skip_to > index:
+                continue
+            skip_to = _run_end(get_object, textpage, text, index, run_object, count)
+            continue
+        if run_start >= 0:
+            segment = _segment(textpage, text, run_start, index)
+            if segment is not None:
+                (own if run_object in top_level else forms).append(segment)
+        run_start, run_object = (index, current) if current is not None and char not in "\r\n" \
+            else (-1, None)
+    return own, forms
+
+
+def _run_end(get_object: Any, textpage: Any, text: str, index: int, run_object: int,
+             count: int) -> int:
+    """The index after which the run holding ``index`` may still go on: the last character
+    known to belong to ``run_object`` on this line (the caller goes on walking from there)."""
+    address = ctypes.addressof
+
+    def same(at: int) -> bool:
+        if at >= count or text[at] in "\r\n":
+            return False
+        handle = get_object(textpage, at)
+        return bool(handle) and address(handle.contents) == run_object
+
+    def reaches(start: int, end: int) -> bool:
+        return same(end) and "\n" not in text[start:end] and "\r" not in text[start:end]
+
+    good, step = index, 8
+    while reaches(good, good + step):
+        good += step
+        step *= 2
+    bad = good + step
+    while bad - good > 1:  # the boundary lies between good (in the run) and bad (not)
+        middle = (good + bad) // 2
+        if reaches(good, middle):
+            good = middle
+        else:
+            bad = middle
+    return good
+
+
+def _segment(textpage: Any, text: str, start: int, end: int) -> Optional[_Segment]:
+    """The run of characters ``start:end``: its text and where it starts, ends and stands."""
+    import pypdfium2.raw as raw
+
+    # PDFium marks a hyphen that ends a line as U+0002 or U+FFFE; the layout stage joins
+    # such words.
+    run = text[start:end].replace("\x02", "-").replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
+    if not run.strip():
+        return None
+    x, y = ctypes.c_double(), ctypes.c_double()
+    box = raw.FS_RECTF()
+    if not raw.FPDFText_GetCharOrigin(textpage, start, x, y):
+        return None
+    size = raw.FPDFText_GetFontSize(textpage, start)
+    left = x.value
+    right = left
+    if raw.FPDFText_GetLooseCharBox(textpage, end - 1, box):
+        right = max(right, box.right)
+        if not size:
+            size = box.top - box.bottom
+    return _Segment(left, right, y.value, size or 1.0, run)
+
+
+def _lines(segments: list[_Segment]) -> list[tuple[int, list[_Segment]]]:
+    """Segments grouped into lines, top to bottom, each line left to right and keyed by the
+    whole-point baseline of its first segment: segments whose baselines differ by less than the
+    smaller font height share a line unless two start at the same x (pypdf's grouping)."""
+    ordered = sorted(segments, key=lambda s: (-int(s.y), s.x0))
+    lines: list[tuple[int, list[_Segment]]] = []
+    starts: set[int] = set()
+    for segment in ordered:
+        if lines:
+            key, last = lines[-1]
+            height = min(segment.height, last[0].height)
+            if abs(key - int(segment.y)) < height and int(segment.x0) not in starts:
+                last.append(segment)
+                starts.add(int(segment.x0))
+                continue
+        lines.append((int(segment.y), [segment]))
+        starts = {int(segment.x0)}
+    for _, line in lines:
+        line.sort(key=lambda s: s.x0)
+    return lines
+
+
+def _fixed_width(lines: list[tuple[int, list[_Segment]]]) -> str:
+    segments = [s for _, line in lines for s in line]
+    min_x = min(s.x0 for s in segments)
+    weights = [len(s.text) * _SCALE_WEIGHT for s in segments]
+    char_width = sum((s.x1 - s.x0) for s in segments) / sum(weights)
+    out: list[str] = []
+    last_y = 0
+    for key, line in lines:
+        if out:
+            height = line[0].height
+            blank = 0 if height <= 0 else int(abs(last_y - key) / height) - 1
+            out.extend([""] * max(0, min(blank, _NEWLINE_LIMIT)))
+        parts: list[str] = []
+        length = 0
+        last_end = 0.0
+        for segment in line:
+            tx = segment.x0 - min_x
+            offset = int(tx // char_width) if char_width > 0 else length
+            needed = offset - length
+            gap = tx - last_end
+            if parts and 0 <= gap < _WORD_GAP * segment.height:
+                # The next word of the same line of text (an OCR layer puts each word in a text
+                # object of its own): spaced by its distance, as pypdf spaces the runs of one
+                # text object, not moved to the grid.
+                # PDFium leaves a space out of the segments (it has no box), so any visible
+                # gap is at least one space.
+                # A word gap is at most two spaces: three would read as a column gap.
+                spaces = round(gap / (_SPACE * segment.height))
+                if parts[-1].endswith(" "):
+                    spaces = min(spaces, 1)
+                else:
+                    spaces = min(max(spaces, 1 if gap > 0.08 * segment.height else 0), 2)
+                parts.append(" " * spaces)
+                length += spaces
+            elif needed > 0 and last_end < tx:
+                needed = min(needed, _WHITESPACE_LIMIT)
+                parts.append(" " * needed)
+                length += needed
+            elif parts and tx - last_end > 0.15 * segment.height and not parts[-1].endswith(" "):
+                parts.append(" ")  # a word gap between two text objects
+                length += 1
+            parts.append(segment.text)
+            length += len(segment.text)
+            last_end = segment.x1 - min_x
+        out.append("".join(parts).rstrip())
+        last_y = key
+    return "\n".join(out)
