@@ -222,7 +222,8 @@ def _measure_lint_cli(folder: Path, jobs: int, repeat: int, rules: str,
     return Row(f"lint --jobs {jobs}" + (f" ({pdf_engine} PDF text)" if pdf_engine else ""), *best)
 
 
-def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bool) -> None:
+def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bool,
+                 dask: bool = True) -> None:
     for folder in folders:
         files = discover([folder])
         by_format = Counter(p.suffix.lower() for p in files)
@@ -247,6 +248,8 @@ def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bo
             if f"pypdf{jobs}" in rows:
                 before = rows[f"floor{jobs}"].seconds / rows[f"pypdf{jobs}"].seconds
                 click.echo(f"floor / lint with pypdf PDF text, {jobs} job(s): {before:.2f}")
+        if dask:
+            bench_dask_cluster(files, load_pack(rules), repeat)
 
 
 def _corpus(folder: Path | None, make: int) -> Path:
@@ -290,15 +293,17 @@ def _readable(files: list[Path]) -> list[ExtractedDocument]:
               help="Simple extraction floor against lint --jobs 1/2, as whole processes.")
 @click.option("--compare-pypdf", is_flag=True,
               help="With --floor: also lint with pypdf's layout mode as the PDF text engine.")
+@click.option("--dask/--no-dask", default=True, show_default=True,
+              help="With --floor: also lint each archive on a 2-worker Dask LocalCluster.")
 @click.option("--floor-worker", type=click.Path(exists=True, dir_okay=False), hidden=True)
 def main(folders: tuple[Path, ...], make: int, repeat: int, rules: str, max_jobs: int | None,
-         profile: bool, floor: bool, compare_pypdf: bool, floor_worker: str | None) -> None:
+         profile: bool, floor: bool, compare_pypdf: bool, dask: bool, floor_worker: str | None) -> None:
     """Measure extraction and lint throughput on the same files."""
     if floor_worker:
         _floor_worker(floor_worker)
         return
     if floor:
-        _floor_table(list(folders) or [_corpus(None, make)], repeat, rules, compare_pypdf)
+        _floor_table(list(folders) or [_corpus(None, make)], repeat, rules, compare_pypdf, dask)
         return
     corpus = _corpus(folders[0] if folders else None, make)
     files = discover([corpus])

@@ -35,8 +35,9 @@ def workers() -> list[str]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
-        starts = "Process(" in text or "get_context(" in text or "ProcessPoolExecutor" in text
-        if starts and (".kill()" in text or ".terminate()" in text):
+        starts = ("Process(" in text or "get_context(" in text or "ProcessPoolExecutor" in text
+                  or "os.fork()" in text)
+        if starts and (".kill()" in text or ".terminate()" in text or "os.kill(" in text):
             found.append(str(path.relative_to(ROOT)))
     return found
 
