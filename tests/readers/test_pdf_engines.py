@@ -71,3 +71,24 @@ def test_a_wrapped_label_beside_a_wrapped_value_stays_a_table_not_two_columns():
         " Antal timer                   5 timer pr. uge",
     ]
     assert split_columns(lines) == lines
+
+
+def _interleaved_objects_pdf() -> bytes:
+    """Checkbox marks drawn as one text object spread over the row (a symbol font's TJ with wide
+    gaps), their options as another: the way LibreOffice prints "☐ a ☒ b ☐ c" in a table cell."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 700, "Omfang")
+    pdf._code.append("BT /F1 10 Tf 200 700 Td [(X) -8000 (Y) -8000 (Z)] TJ ET")
+    pdf._code.append("BT /F1 10 Tf 212 700 Td [(one hour) -4600 (two hours) -4600 (more)] TJ ET")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_text_objects_that_interleave_on_a_line_are_read_in_printed_order():
+    line = next(ln for ln in _pdfium_lines(_interleaved_objects_pdf()) if "Omfang" in ln)
+    assert " ".join(line.split()).endswith("X one hour Y two hours Z more")

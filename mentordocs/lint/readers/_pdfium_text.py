@@ -26,10 +26,11 @@ _SPACE = 0.3
 
 
 class _Segment:
-    __slots__ = ("x0", "x1", "y", "height", "text")
+    __slots__ = ("x0", "x1", "y", "height", "text", "start")
 
-    def __init__(self, x0: float, x1: float, y: float, height: float, text: str):
+    def __init__(self, x0: float, x1: float, y: float, height: float, text: str, start: int = -1):
         self.x0, self.x1, self.y, self.height, self.text = x0, x1, y, height, text
+        self.start = start  #: the index of its first character in the text page (-1: none)
 
 
 def page_layout_text(page: Any, textpage: Any) -> str:
@@ -44,7 +45,56 @@ def page_layout_text(page: Any, textpage: Any) -> str:
         own = own + forms
     if not own:
         return ""
-    return _fixed_width(_lines(own))
+    return _fixed_width(_untangle(_lines(own), textpage))
+
+
+def _untangle(lines: list[tuple[int, list[_Segment]]], textpage: Any) -> list[tuple[int, list[_Segment]]]:
+    """Lines where text objects overlap in x ("☐ ☒ ☐" drawn as one object in a symbol font, the
+    options "0-1 time … 1-2 timer …" as another, in between): the overlapping objects are cut
+    at their wide inner gaps, so the pieces stand in the order they are printed. Rare, so the
+    character boxes are only read here."""
+    for _, line in lines:
+        if not any(b.x0 < a.x1 - 2 * min(a.height, b.height) for a, b in zip(line, line[1:])):
+            continue
+        pieces: list[_Segment] = []
+        for segment in line:
+            pieces.extend(_cut(segment, textpage))
+        pieces.sort(key=lambda piece: piece.x0)
+        line[:] = pieces
+    return lines
+
+
+def _cut(segment: _Segment, textpage: Any) -> list[_Segment]:
+    """``segment`` cut wherever two visible characters stand more than a font size apart."""
+    import pypdfium2.raw as raw
+
+    if segment.start < 0:
+        return [segment]
+    box = raw.FS_RECTF()
+    boxes: list[tuple[int, float, float]] = []
+    for offset, char in enumerate(segment.text):
+        if not char.isspace() and raw.FPDFText_GetLooseCharBox(textpage, segment.start + offset, box):
+            boxes.append((offset, box.left, box.right))
+    pieces: list[_Segment] = []
+    first = 0
+    for (_, _, right), (offset, left, _) in zip(boxes, boxes[1:]):
+        if left - right > segment.height:
+            piece = _piece(segment, boxes, first, offset)
+            if piece is not None:
+                pieces.append(piece)
+            first = offset
+    piece = _piece(segment, boxes, first, len(segment.text))
+    if piece is not None:
+        pieces.append(piece)
+    return pieces or [segment]
+
+
+def _piece(segment: _Segment, boxes: list[tuple[int, float, float]], start: int, end: int) -> Optional[_Segment]:
+    inside = [(left, right) for offset, left, right in boxes if start <= offset < end]
+    text = segment.text[start:end]  # its spaces kept: they are the word gaps of the line
+    if not inside or not text.strip():
+        return None
+    return _Segment(inside[0][0], inside[-1][1], segment.y, segment.height, text, segment.start + start)
 
 
 #: A page with fewer letters than this in its own content also gets its forms' text (the same
@@ -150,7 +200,7 @@ def _segment(textpage: Any, text: str, start: int, end: int) -> Optional[_Segmen
         right = max(right, box.right)
         if not size:
             size = box.top - box.bottom
-    return _Segment(left, right, y.value, size or 1.0, run)
+    return _Segment(left, right, y.value, size or 1.0, run, start)
 
 
 def _lines(segments: list[_Segment]) -> list[tuple[int, list[_Segment]]]:
