@@ -376,6 +376,7 @@ def bench_dask_cluster(files: list[Path], pack: RulePack, repeat: int, workers: 
         return {"worker": hwm("self"), "child": max((hwm(c) for c in children), default=0)}
 
     with dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                          "distributed.scheduler.worker-saturation": 1.0,
                           "distributed.worker.memory.target": False,
                           "distributed.worker.memory.spill": False}):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
