@@ -210,16 +210,21 @@ def _measure_floor(files: list[Path], processes: int, repeat: int) -> Row:
 
 
 def _measure_lint_cli(folder: Path, jobs: int, repeat: int, rules: str,
-                      pdf_engine: Optional[str] = None) -> Row:
+                      pdf_engine: Optional[str] = None, ocr: str = "never") -> Row:
     """``mentordocs lint FOLDER --jobs N`` as a user runs it, without the result cache;
-    ``pdf_engine`` sets ``MENTORDOCS_PDF_ENGINE`` (pypdf: the PDF reader before issue 12)."""
+    ``pdf_engine`` sets ``MENTORDOCS_PDF_ENGINE`` (pypdf: the PDF reader before issue 12).
+
+    ``--ocr never`` by default: the floor reads only the text a file holds (a scan gives it
+    nothing), so lint is compared on the same work; ``ocr="auto"`` (the CLI's default) adds
+    Tesseract on the scanned pages, measured as a row of its own."""
     cmd = [sys.executable, "-m", "mentordocs", "lint", str(folder), "--jobs", str(jobs),
-           "--rules", rules, "--no-cache", "--format", "json", "-o", os.devnull, "--no-progress"]
+           "--rules", rules, "--no-cache", "--format", "json", "-o", os.devnull, "--no-progress",
+           "--ocr", ocr]
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     if pdf_engine:
         env["MENTORDOCS_PDF_ENGINE"] = pdf_engine
     best = min((_run_sampled([cmd], env) for _ in range(repeat)), key=lambda r: r[0])
-    return Row(f"lint --jobs {jobs}" + (f" ({pdf_engine} PDF text)" if pdf_engine else ""), *best)
+    return Row(f"lint --jobs {jobs} --ocr {ocr}" + (f" ({pdf_engine} PDF text)" if pdf_engine else ""), *best)
 
 
 def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bool,
@@ -235,6 +240,8 @@ def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bo
         for jobs in (1, 2):
             rows[f"floor{jobs}"] = _measure_floor(files, jobs, repeat)
             rows[f"lint{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules)
+            if by_format.get(".pdf"):
+                rows[f"ocr{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules, ocr="auto")
             if compare_pypdf and by_format.get(".pdf"):
                 rows[f"pypdf{jobs}"] = _measure_lint_cli(folder, jobs, repeat, rules, "pypdf")
         for row in rows.values():
@@ -245,6 +252,11 @@ def _floor_table(folders: list[Path], repeat: int, rules: str, compare_pypdf: bo
         for jobs in (1, 2):
             ratio = rows[f"floor{jobs}"].seconds / rows[f"lint{jobs}"].seconds
             click.echo(f"floor / lint, {jobs} job(s): {ratio:.2f}  (goal >= 0.8)")
+            if f"ocr{jobs}" in rows:
+                extra = rows[f"ocr{jobs}"].seconds - rows[f"lint{jobs}"].seconds
+                click.echo(f"   OCR of the scanned pages the floor cannot read, {jobs} job(s): "
+                           f"+{extra:.2f} s (floor / lint with OCR: "
+                           f"{rows[f'floor{jobs}'].seconds / rows[f'ocr{jobs}'].seconds:.2f})")
             if f"pypdf{jobs}" in rows:
                 before = rows[f"floor{jobs}"].seconds / rows[f"pypdf{jobs}"].seconds
                 click.echo(f"floor / lint with pypdf PDF text, {jobs} job(s): {before:.2f}")
