@@ -298,9 +298,15 @@ def form_action() -> Any:
             remove_row(values, path, int(index))
         return _render_form(values, focus=f"{path}.0")
     outcome = check_values(values, _policy())
+    return _to_checked_case(values, outcome) or _render_form(values, outcome)
+
+
+def _to_checked_case(values: FormValues, outcome: CheckOutcome) -> Optional[Any]:
+    """Post-redirect-get for a case without errors: a 303 to ``/tjekket`` with the case sealed
+    in its private cookie; None (answer at once) for errors or a case too long for a cookie."""
     sealed = checked.seal(values, current_app.config["SECRET_KEY"]) if outcome.ok else None
-    if sealed is None:  # errors to show, or a case too long for a cookie: answer at once
-        return _render_form(values, outcome)
+    if sealed is None:
+        return None
     response = redirect(url_for("web.checked_case"), code=303)
     response.set_cookie(checked.COOKIE_NAME, sealed, path=checked.COOKIE_PATH, httponly=True,
                         samesite="Strict", secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")))
@@ -413,7 +419,7 @@ _PICK_A_DRAFT = "Vælg en fil, der er gemt med „Gem kladde som fil“."
 
 
 @bp.post("/load")
-def load() -> tuple[str, int]:
+def load() -> Any:
     """Fill the form from an uploaded case file (YAML or JSON, parsed safely, never stored)."""
     upload = request.files.get("case_file")
     if upload is None or not upload.filename:
@@ -437,11 +443,18 @@ def load() -> tuple[str, int]:
         return _render_form(empty_values(), status=400, problems=(
             f"{name} indeholder ikke en sag. {_PICK_A_DRAFT}",))
     values, ignored = values_from_data(data)
+    outcome = check_values(values, _policy())
+    if not ignored:
+        # A complete case: the checked page by post-redirect-get, so a reload does not upload
+        # the file again. A file with fields the form lacks is answered at once, with the notice.
+        redirected = _to_checked_case(values, outcome)
+        if redirected is not None:
+            return redirected
     notices = [f"Sagen fra {name} er indlæst. Tjek felterne, før du laver dokumenterne."]
     if ignored:
         notices.append("Disse felter i filen findes ikke i formularen og er udeladt: "
                        + ", ".join(mask_cpr(str(key)) for key in ignored[:20]) + ".")
-    return _render_form(values, check_values(values, _policy()), notices=tuple(notices))
+    return _render_form(values, outcome, notices=tuple(notices))
 
 
 # ---------------------------------------------------------------------------------------------
