@@ -251,3 +251,10 @@ def test_a_total_or_the_period_asked_for_is_not_a_support_period(text):
 def test_a_year_before_a_unit_word_is_not_a_length():
     text = "Mentorstøtten gælder fra 1. marts 2026 til og 31. august 2026 måneder)."  # OCR lost "med" and "(6"
     assert not any(p.over_limit() for p in find_periods(text))
+
+
+def test_a_length_before_foer_and_a_clause_places_a_meeting_and_is_no_period():
+    from mentordocs.lint.durations import default_vocabulary, find_periods
+
+    found = find_periods("sidste samtale holdes 14 dage før, aftalen slutter.", default_vocabulary())
+    assert [p.excluded is not None for p in found] == [True]
