@@ -5,6 +5,10 @@ Only true false positives belong here, each group with the reason; dead code is 
 _ = object()
 
 # Rule-pack schema (pydantic models): the fields are read from the YAML by key, not as attributes
+max_hours_per_week
+max_interval_days
+interval_da
+interval_en
 whole_word_terms
 max_unknown_words
 min_filled_fields_for_agreement

@@ -21,6 +21,8 @@ from typing import Any, Optional
 import yaml
 
 from mentordocs import safe_yaml
+from pydantic import ValidationError
+
 from mentordocs.domain.fields import DOCUMENT_KINDS
 from mentordocs.lint.pack_schema import check_pack_file
 from mentordocs.paths import LINT_RULES_DIR
@@ -196,6 +198,7 @@ def _validate(data: dict[str, Any], path: Path) -> None:
         raise PackError(f"{path}: the pack defines no rules; add a 'rules:' mapping or 'extends: default'")
     # The rule kinds (mentordocs/lint/checks/, one module each) build their findings with this
     # module's helpers, so they are imported when a pack is checked, not when this module loads.
+    from mentordocs.lint.checks import COMMON_KEYS, OPTIONS
     from mentordocs.lint.checks import KINDS as kinds
 
     for name, rule in rules.items():
@@ -209,6 +212,17 @@ def _validate(data: dict[str, Any], path: Path) -> None:
         if rule.get("severity") not in SEVERITIES:
             raise PackError(f"{where}.severity: must be one of {', '.join(SEVERITIES)}, "
                             f"not {rule.get('severity')!r}")
+        own = {key: value for key, value in rule.items() if key not in COMMON_KEYS}
+        try:
+            OPTIONS[kind].model_validate(own)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            key = ".".join(str(part) for part in error["loc"])
+            takes = ", ".join(OPTIONS[kind].model_fields) or "no keys of its own"
+            if error["type"] == "extra_forbidden":
+                raise PackError(f"{where}.{key}: a {kind} rule does not take {key!r}; it takes "
+                                f"{takes} (besides {', '.join(sorted(COMMON_KEYS))})") from None
+            raise PackError(f"{where}.{key}: {error['msg']} (a {kind} rule takes {takes})") from None
         if kind == "missing-field" and rule.get("field") not in data.get("fields", {}):
             raise PackError(f"{where}.field: {rule.get('field')!r} is not defined under 'fields:'")
         if not rule.get("message"):

@@ -131,6 +131,29 @@ def test_bad_severity(tmp_path):
         load_pack(str(path))
 
 
+def test_a_key_the_rules_kind_does_not_take_names_the_kind_and_its_keys(tmp_path):
+    path = write(tmp_path, "days.yaml", """
+        extends: default
+        rules:
+          missing-goal: {days: 14}
+    """)
+    with pytest.raises(PackError, match=r"missing-goal\.days: a missing-field rule does not take 'days'; "
+                                         r"it takes field, message_empty"):
+        load_pack(str(path))
+
+
+def test_a_kinds_own_key_is_checked_against_its_model(tmp_path):
+    path = write(tmp_path, "levels.yaml", """
+        extends: gribskov
+        rules:
+          follow-up-interval:
+            levels: [{name: "Niveau 1", max_hours_per_week: 1, max_interval_days: 0}]
+    """)
+    with pytest.raises(PackError, match=r"follow-up-interval\.levels\.0\.max_interval_days: .*greater than or "
+                                         r"equal to 1 \(a follow-up-interval rule takes levels\)"):
+        load_pack(str(path))
+
+
 def test_cycle_in_extends(tmp_path):
     write(tmp_path, "a.yaml", "extends: b.yaml\n")
     write(tmp_path, "b.yaml", "extends: a.yaml\n")

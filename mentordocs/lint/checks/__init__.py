@@ -1,7 +1,7 @@
 """The rule kinds, one module each, named for the ``kind:`` a rule pack gives (``missing-field``
 is :mod:`.missing_field`). Each module has ``KIND``, a docstring saying what it finds, and
-``check(analysis, name, rule) -> list[Finding]``; the keys a rule of that kind may set are in the
-pack schema (:mod:`mentordocs.lint.pack_schema`).
+``check(analysis, name, rule) -> list[Finding]``; the keys a rule of that kind may set besides the common ones are its
+``Options`` model (``OPTIONS``), checked on the merged pack.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from mentordocs.lint.checks import (
     missing_reasons,
     unclear_goal,
 )
+from mentordocs.lint.checks._common import Options
 from mentordocs.lint.model import Finding
 
 if TYPE_CHECKING:
@@ -31,3 +32,8 @@ _MODULES: tuple[ModuleType, ...] = (missing_field, duration_limit, unclear_goal,
 
 #: kind name -> its check
 KINDS: dict[str, Check] = {module.KIND: module.check for module in _MODULES}
+#: kind name -> the model of the keys a rule of that kind may set besides the common ones
+OPTIONS: dict[str, type[Options]] = {module.KIND: module.Options for module in _MODULES}
+#: the keys every rule may set, whatever its kind
+COMMON_KEYS = frozenset({"kind", "severity", "enabled", "applies_to", "source", "title", "summary",
+                         "message", "fix", "doc"})

@@ -3,9 +3,11 @@ and the periods of support it states."""
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional, TYPE_CHECKING, Union
 
 from mentordocs.domain.fields import AGREEMENT_OWN_KEYS, REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.dates import find_dates
@@ -107,3 +109,16 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
 
 def _around(text: str, p: Period) -> str:
     return shorten(text, 160, focus=(p.start_pos, p.end_pos))
+
+class Options(BaseModel):
+    """The keys a rule of one kind may set besides the ones every rule has (``kind``,
+    ``severity``, ``enabled``, ``applies_to``, ``source``, ``title``, ``summary``, ``message``,
+    ``fix``, ``doc``). Each kind's module subclasses it; a key no model names is an error
+    naming the rule, the key and the keys its kind takes (checked on the merged pack, since a
+    municipality's pack may override a rule without restating its kind)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+#: One text, or one per language ({da: …, en: …}).
+Localized = Union[str, dict[str, str]]

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from mentordocs.lint.checks._common import (
+    Options as _Options,
     _finding,
 )
 from mentordocs.lint.model import Finding
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: appeal-route``)
 KIND = "appeal-route"
+
+
+class Options(_Options):
+    """This kind takes no keys of its own."""
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:

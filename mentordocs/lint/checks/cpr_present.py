@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from mentordocs.domain.cpr import find_cprs, mask_cpr
 from mentordocs.lint.checks._common import (
+    Options as _Options,
     _finding,
 )
 from mentordocs.lint.model import Finding
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: cpr-present``)
 KIND = "cpr-present"
+
+
+class Options(_Options):
+    """This kind takes no keys of its own."""
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mentordocs.lint.checks._common import (
+    Options as _Options,
     _around,
     _finding,
     _start_and_end_fields,
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: duration-limit``)
 KIND = "duration-limit"
+
+
+class Options(_Options):
+    """This kind takes no keys of its own."""
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional
+
+from pydantic import Field
 
 from mentordocs.lint.checks._common import (
+    Options as _Options,
     _finding,
     _support_periods,
 )
@@ -20,6 +23,13 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: evaluation-before-end``)
 KIND = "evaluation-before-end"
+
+
+class Options(_Options):
+    """``days``: how long before the end of the period the evaluation must be (default: the
+    pack's ``settings.evaluation_before_end_days``)."""
+
+    days: Optional[int] = Field(default=None, ge=0, le=366)
 
 
 @functools.lru_cache(maxsize=8)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from mentordocs.lint.checks._common import (
+    Options as _Options,
     _finding,
 )
 from mentordocs.lint.model import Finding
@@ -16,6 +19,24 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: follow-up-interval``)
 KIND = "follow-up-interval"
+
+
+class Level(BaseModel):
+    """One service level: up to ``max_hours_per_week`` hours, follow-up at least every
+    ``max_interval_days`` days."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    max_hours_per_week: float
+    max_interval_days: int = Field(ge=1)
+    interval_da: Optional[str] = None
+    interval_en: Optional[str] = None
+
+
+class Options(_Options):
+    """``levels``: the municipality's service levels, lowest first."""
+
+    levels: list[Level] = []
 
 
 _INTERVALS: list[tuple[re.Pattern[str], int]] = [

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional
 
 from mentordocs.domain.fields import DocumentKind
 from mentordocs.lint.checks._common import (
+    Localized,
+    Options as _Options,
     _finding,
     required_fields,
 )
@@ -16,6 +18,17 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: missing-field``)
 KIND = "missing-field"
+
+
+class Options(_Options):
+    """``field``: the field that must be there; a message per way it can be missing."""
+
+    field: str
+    message_empty: Optional[Localized] = None
+    message_incomplete: Optional[Localized] = None
+    message_no_contact: Optional[Localized] = None
+    message_no_name: Optional[Localized] = None
+    message_vague: Optional[Localized] = None
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from mentordocs.domain.goals import assess_goal, is_unclear
 from mentordocs.lint.checks._common import (
+    Options as _Options,
     _finding,
 )
 from mentordocs.lint.model import Finding
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
 
 #: the name a rule pack gives this kind (``kind: unclear-goal``)
 KIND = "unclear-goal"
+
+
+class Options(_Options):
+    """This kind takes no keys of its own."""
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
