@@ -63,6 +63,8 @@ class KindVocabulary:
     case_signs: re.Pattern[str]
     #: the first line of a printed e-mail ("Fra:", "Emne:")
     mail_header: re.Pattern[str]
+    #: a case system's metadata line that names a document ("Dokumenttitel: …", "Bilag: …")
+    metadata_label: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -93,6 +95,7 @@ class KindVocabulary:
             decision_object=compile_list(kinds.get("decision_object")),
             case_signs=compile_list(kinds.get("case_signs")),
             mail_header=compile_list(kinds.get("mail_header")),
+            metadata_label=compile_list(kinds.get("metadata_label")),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -232,6 +235,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                                                       or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
     for i in sorted(set(positions)):
         block = folded_blocks[i]
+        if vocab.metadata_label.match(block):
+            continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
         if vocab.title_guidance.search(block) and not person:
             return "unknown"  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
         if _short_line(block) and vocab.other_title(block):

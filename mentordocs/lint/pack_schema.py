@@ -96,6 +96,7 @@ class Kinds(_Strict):
     decision_object: Optional[list[str]] = None
     case_signs: Optional[list[str]] = None
     mail_header: Optional[list[str]] = None
+    metadata_label: Optional[list[str]] = None
 
 
 class Durations(_Strict):

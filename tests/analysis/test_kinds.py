@@ -337,3 +337,11 @@ def test_a_joblog_that_mentions_the_mentor_is_unknown(make_doc, lint):
                    "01.08.2025 | Plantecentret | Lagermedarbejder | Sendt",
                    "Note: Ansøgningen blev skrevet sammen med min mentor.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_journal_cover_sheet_that_names_an_agreement_is_unknown(make_doc, lint):
+    doc = make_doc("Jobcenter Lundtofte Syd · Sag 15.20.14-G01-79-21", "ArkivPro ESDH – Dokumentudskrift",
+                   "Journalnr.: 15.20.14-G01-79-21", "Dokumenttitel: Mentoraftale",
+                   "Sagstitel: Beskæftigelse – mentorstøtte – Anna Bech", "Journaliseret: 18.10.2021",
+                   "Dokumentet er journaliseret.", "Bilag: Mentoraftale (1 side) – findes i original i sagen.")
+    assert lint(doc) == ("unknown", [])
