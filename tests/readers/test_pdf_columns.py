@@ -201,3 +201,28 @@ def test_a_sparse_sidebar_beside_a_wrapped_paragraph_is_read_apart(tmp_path):
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert any(t.startswith("Du har i en længere") and t.endswith("for dig.") for t in texts)
+
+
+def test_a_label_wrapped_to_a_short_word_beside_its_wrapped_value_stays_a_table_row(tmp_path):
+    path = tmp_path / "plan.pdf"
+    c = _canvas(path)
+    rows = [("Aktivitet", ["Mentorstøtte – LAB § 167"]), ("Status", ["I gang"]),
+            ("Periode", ["6 mdr. fra 01.08.2026"]),
+            ("Formålet med\nmentorstøtten", ["Du starter på den pædagogiske assistentuddannelse (PAU) 6.",
+                                             "september 2026 og gennemfører første skoleperiode."]),
+            ("Din mentor", ["Thomas Kristensen, Bro til Job, mail:", "thomas.kristensen@brotiljob.dk"]),
+            ("Hvad mentoren hjælper\nmed", ["Hjælpe med at åbne og forstå post i e-Boks; Ringe om",
+                                            "morgenen på de dage, hvor der er mødepligt; Hjælpe med at",
+                                            "skabe overblik over skema, lektier og afleveringer"]),
+            ("Timetal", ["2 timer ugentligt"])]
+    y = 760
+    for label, values in rows:
+        for n, part in enumerate(label.split("\n")):
+            c.drawString(40, y - 14 * n, part)
+        for n, value in enumerate(values):
+            c.drawString(220, y - 14 * n, value)
+        y -= 14 * max(len(values), label.count("\n") + 1)
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert any(t.startswith("Hvad mentoren hjælper") and "post i e-Boks" in t for t in texts)
+    assert any(t.startswith("Formålet med") and "assistentuddannelse" in t for t in texts)

@@ -477,8 +477,11 @@ def split_columns(raw_lines: list[str]) -> list[str]:
         # A table row whose label and value both wrap ("Mentor og" over "kontaktoplysninger"
         # beside a value going on in lower case): the label continues a short left text, where
         # a column of prose fills its width before it wraps.
+        # The rest of a wrapped label is short and ends no sentence ("Hvad mentoren hjælper" over
+        # "med"), where a column of prose fills its width or ends its paragraph with a full stop.
         label_wrap = (previous_both and left_text[:1].islower() and right_text[:1].islower()
-                      and len(previous_left) < 0.5 * cut)
+                      and (len(previous_left) < 0.5 * cut
+                           or (len(left_text.split()) <= 2 and not left_text.endswith(_SENTENCE_END))))
         if both and (previous_both or previous_alone) and not label_wrap and (
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
