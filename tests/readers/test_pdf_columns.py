@@ -226,3 +226,30 @@ def test_a_label_wrapped_to_a_short_word_beside_its_wrapped_value_stays_a_table_
     texts = [b.text for b in read_document(path).blocks]
     assert any(t.startswith("Hvad mentoren hjælper") and "post i e-Boks" in t for t in texts)
     assert any(t.startswith("Formålet med") and "assistentuddannelse" in t for t in texts)
+
+
+def test_a_numbered_question_form_with_wrapped_answers_stays_a_table(tmp_path):
+    path = tmp_path / "skema.pdf"
+    c = _canvas(path)
+    rows = [("1", ["Hvad er målet med mentorstøtten?"], ["Amalie bevarer sit fleksjob som", "pedelmedhjælper hos",
+                                                         "Autoværkstedet Centrum."]),
+            ("2", ["Hvem er mentor, og hvordan", "kontaktes mentor?"], ["Aylin Skovmose, Jobcenter Hedeby,",
+                                                                       "mentorteamet – telefon 44 58 44 88"]),
+            ("3", ["Hvilke opgaver skal mentor hjælpe", "med?"], ["hjælpe med at skabe overblik over",
+                                                                  "post i e-Boks og aftaler i", "kalenderen"]),
+            ("4", ["Hvordan og hvornår følges der op,", "og hvilke mål for progression er", "der?"],
+             ["Mentor sender en kort skriftlig", "status til sagsbehandleren hver", "måned."])]
+    c.drawString(40, 780, "Nr.")
+    c.drawString(80, 780, "Spørgsmål")
+    c.drawString(330, 780, "Svar")
+    y = 760
+    for number, question, answer in rows:
+        c.drawString(40, y, number)
+        for n, part in enumerate(question):
+            c.drawString(80, y - 14 * n, part)
+        for n, part in enumerate(answer):
+            c.drawString(330, y - 14 * n, part)
+        y -= 14 * max(len(question), len(answer)) + 6
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert any("Hvilke opgaver skal mentor hjælpe med?" in t and "post i e-Boks" in t for t in texts)

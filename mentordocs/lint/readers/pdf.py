@@ -478,10 +478,11 @@ def split_columns(raw_lines: list[str]) -> list[str]:
         # beside a value going on in lower case): the label continues a short left text, where
         # a column of prose fills its width before it wraps.
         # The rest of a wrapped label is short and ends no sentence ("Hvad mentoren hjælper" over
-        # "med"), where a column of prose fills its width or ends its paragraph with a full stop.
+        # "med", a form's question over "kontaktes mentor?"), where a column of prose fills its width
+        # or ends its paragraph with a full stop.
         label_wrap = (previous_both and left_text[:1].islower() and right_text[:1].islower()
                       and (len(previous_left) < 0.5 * cut
-                           or (len(left_text.split()) <= 2 and not left_text.endswith(_SENTENCE_END))))
+                           or (len(left_text.split()) <= 2 and not left_text.endswith((".", "!")))))
         if both and (previous_both or previous_alone) and not label_wrap and (
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
@@ -527,8 +528,18 @@ _OPEN_END = re.compile(r"(?:,|(?<![\w-])[a-zæøå]{1,3})$")
 
 
 def _label_cell(text: str) -> bool:
-    """A table's label cell: a few words that start with a capital and end no sentence."""
+    """A table's label cell: a few words that start with a capital and end no sentence, or a
+    form's question ("Hvem er mentor, og hvordan kontaktes mentor?"), numbered or not."""
+    numbered = _ROW_NUMBER.match(text)
+    if numbered and text[numbered.end():][:1].isupper():
+        return True  # "3   Hvilke opgaver skal mentor hjælpe": a numbered row starts afresh
+    if text[:1].isupper() and text.endswith("?") and len(text.split()) <= 16:
+        return True
     return text[:1].isupper() and len(text.split()) <= 4 and not text.endswith((".", ","))
+
+
+#: A row's number before its label cell: "1   Hvad er målet …", "12.  Timetal".
+_ROW_NUMBER = re.compile(r"^\d{1,2}[a-h]?[.)]?\s+")
 
 
 #: A run of text: words apart by at most two spaces. Three or more is a gap between columns.
