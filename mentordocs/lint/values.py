@@ -53,8 +53,16 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
 
 
 def has_contact(text: str, vocab: FieldVocabulary) -> bool:
-    return bool(vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text)
-                or vocab.email_labelled_re.search(text))
+    if vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text) \
+            or vocab.email_labelled_re.search(text):
+        return True
+    # An address wrapped in a narrow table cell: "tobias@mentorkorpset-i-fjordkoebi" + "ng.dk"
+    if "@" in text:
+        return bool(vocab.email_re.search(_WRAPPED_ADDRESS.sub(r"\1\2", text)))
+    return False
+
+
+_WRAPPED_ADDRESS = re.compile(r"(@[\w.-]*[\w-])\s+([\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\b")
 
 
 def validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,

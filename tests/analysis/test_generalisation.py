@@ -705,3 +705,11 @@ def test_a_combined_label_whose_only_goal_word_is_an_interim_goal_is_no_goal(lin
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "hours": "Timetal"})
     _, findings = lint(_agreement(*lines, f"Status og delmål: {FOLLOW}"))
     assert rules_of(findings) == {"missing-goal"}
+
+
+def test_an_email_address_wrapped_in_a_narrow_cell_is_contact_data(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, ("r", "Mentor", "Tobias Thorsgård"),
+                                  ("r", "Kontakt", "tobias@mentorkorpset-i-fjordkoebi ng.dk")))
+    assert "missing-mentor" not in rules_of(findings)
