@@ -277,3 +277,12 @@ def test_a_case_system_exports_identifiers_are_read_as_words():
     data = b"DOKTYPE: MINPLAN_AKTIVITET\nMENTOR_NAVN: Amalie Krogholm\nTIMER_PR_UGE: 1\n"
     texts = [b.text for b in read_bytes(data, "a.txt").blocks]
     assert texts == ["DOKTYPE: MINPLAN AKTIVITET", "MENTOR NAVN: Amalie Krogholm", "TIMER PR UGE: 1"]
+
+
+def test_a_line_that_introduces_a_list_is_not_glued_to_the_long_line_above():
+    data = ("Mads Engstrøm, Jobcenter Hedeby, mentorteamet – telefon 67 14 20 29 og mail mads@hedeby.dk\n"
+            "Din mentor kan hjælpe dig med\n"
+            "• hjælpe med at forberede samtaler med lederen\n"
+            "• deltage i trepartssamtaler\n").encode()
+    texts = [b.text for b in read_bytes(data, "a.txt").blocks]
+    assert "Din mentor kan hjælpe dig med" in texts

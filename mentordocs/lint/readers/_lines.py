@@ -206,7 +206,8 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
                                                                               index, width):
             kind, body = "paragraph", text  # "… Målet er: påbegynde" + "10. klasse på …"
         if kind == "paragraph" and builder.can_continue() and prev_text and _continues(
-                prev_text, text, width) and not _label_between(text, _neighbour(items, index, +1)):
+                prev_text, text, width) and not _label_between(text, _neighbour(items, index, +1)) \
+                and not _introduces_list(text, _neighbour(items, index, +1)):
             builder.extend(text)
         else:
             builder.close()
@@ -245,6 +246,14 @@ def _wrapped_number(text: str, previous: str, builder: "_Builder", items: list[L
         return False
     return not any(n is not None and _is_numbered(n) for n in
                    (_neighbour(items, index, step) for step in (-3, -2, 1, 2, 3)))
+
+
+def _introduces_list(line: str, following: Optional[str]) -> bool:
+    """A short capitalised line right above a bulleted or numbered list ("Din mentor kan hjælpe
+    dig med" over "• hjælpe med …") introduces the list; it is not the wrapped end of the
+    paragraph above, however long that paragraph's last line."""
+    return (following is not None and line[:1].isupper() and len(line.split()) <= 8
+            and not line.endswith((".", "!")) and (bool(_BULLET.match(following)) or _is_numbered(following)))
 
 
 def _continues(previous: str, line: str, width: int) -> bool:
