@@ -286,3 +286,12 @@ def test_a_line_that_introduces_a_list_is_not_glued_to_the_long_line_above():
             "• deltage i trepartssamtaler\n").encode()
     texts = [b.text for b in read_bytes(data, "a.txt").blocks]
     assert "Din mentor kan hjælpe dig med" in texts
+
+
+def test_a_question_wrapped_over_two_lines_is_not_glued_to_the_long_line_above():
+    data = ("Nadia Østergaard, mentor, Ungeguiden, e-mail nadia.oestergaard@ungeguiden.dk og tlf. 22 33 44 55\n"
+            "Hvad skal mentoren hjælpe dig\n"
+            "med?\n"
+            "Hjælpe med at åbne og forstå post i e-Boks.\n").encode()
+    texts = [b.text for b in read_bytes(data, "a.txt").blocks]
+    assert not any(t.endswith("hjælpe dig") or "ungeguiden.dk Hvad" in t for t in texts)

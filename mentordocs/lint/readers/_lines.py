@@ -252,8 +252,12 @@ def _introduces_list(line: str, following: Optional[str]) -> bool:
     """A short capitalised line right above a bulleted or numbered list ("Din mentor kan hjælpe
     dig med" over "• hjælpe med …") introduces the list; it is not the wrapped end of the
     paragraph above, however long that paragraph's last line."""
-    return (following is not None and line[:1].isupper() and len(line.split()) <= 8
-            and not line.endswith((".", "!")) and (bool(_BULLET.match(following)) or _is_numbered(following)))
+    if following is None or not line[:1].isupper() or len(line.split()) > 8 or line.endswith((".", "!")):
+        return False
+    if _BULLET.match(following) or _is_numbered(following):
+        return True
+    # a question or label wrapped over two lines: "Hvad skal mentoren hjælpe dig" + "med?"
+    return len(following.split()) <= 3 and following.rstrip().endswith(("?", ":")) and following[:1].islower()
 
 
 def _continues(previous: str, line: str, width: int) -> bool:
