@@ -345,3 +345,12 @@ def test_a_journal_cover_sheet_that_names_an_agreement_is_unknown(make_doc, lint
                    "Sagstitel: Beskæftigelse – mentorstøtte – Anna Bech", "Journaliseret: 18.10.2021",
                    "Dokumentet er journaliseret.", "Bilag: Mentoraftale (1 side) – findes i original i sagen.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_the_heading_over_a_min_plan_prints_activities_is_not_the_mentors_tasks(make_doc, lint):
+    doc = make_doc("Jobnet · Min Plan · Udskrevet 15.02.2026", ("r", "Min side", "Dine aktiviteter"),
+                   ("r", "Aktivitet", "Mentor (LAB § 167)"), ("r", "Start", "15.02.2026"),
+                   ("r", "Slut", "14.08.2026"),
+                   ("r", "Formål", "Nikolaj er i praktik som lagermedarbejder hos Bilka 20 timer om ugen."),
+                   ("r", "Mentor", "Hassan Lindvad"), ("r", "Kontakt", "43 95 19 84"), ("r", "Timer", "3 t/uge"))
+    assert lint(doc) == ("minplan", lint(doc)[1]) and {f.rule for f in lint(doc)[1]} == {"missing-tasks"}
