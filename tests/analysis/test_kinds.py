@@ -354,3 +354,13 @@ def test_the_heading_over_a_min_plan_prints_activities_is_not_the_mentors_tasks(
                    ("r", "Formål", "Nikolaj er i praktik som lagermedarbejder hos Bilka 20 timer om ugen."),
                    ("r", "Mentor", "Hassan Lindvad"), ("r", "Kontakt", "43 95 19 84"), ("r", "Timer", "3 t/uge"))
     assert lint(doc) == ("minplan", lint(doc)[1]) and {f.rule for f in lint(doc)[1]} == {"missing-tasks"}
+
+
+@pytest.mark.parametrize("opening", ["Du har fået ja til en mentor. Du får mentorstøtte fra 15.06.2026 til 14.10.2026.",
+                                     "Din mentorstøtte bliver forlænget fra 15.10.2026 til 14.04.2027."])
+def test_a_plain_language_decision_is_a_decision_not_an_agreement(make_doc, lint, opening):
+    doc = make_doc("Du får en mentor", "Jobcenter Vejle · Rådhuspladsen 2", "Til: Bilal Holmsted", opening,
+                   "Din mentor er Nadia Skovby fra Kompetencecenter Syd. Mentoren har 5 timer om ugen sammen med dig.",
+                   ("h", "Hvorfor har vi besluttet det?"), "Vi har lagt vægt på, at du har brug for støtte.",
+                   "Hvis du vil klage", KLAGE)
+    assert lint(doc) == ("decision", [])
