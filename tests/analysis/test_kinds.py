@@ -364,3 +364,10 @@ def test_a_plain_language_decision_is_a_decision_not_an_agreement(make_doc, lint
                    ("h", "Hvorfor har vi besluttet det?"), "Vi har lagt vægt på, at du har brug for støtte.",
                    "Hvis du vil klage", KLAGE)
     assert lint(doc) == ("decision", [])
+
+
+def test_a_decisions_reasons_that_mention_the_goal_get_no_unclear_goal(make_doc, lint):
+    doc = make_doc(("h", "Din mentorstøtte stopper"), "Til: Henrik Overgaard",
+                   "Din mentorstøtte stopper den 28. juni 2026.", ("h", "Hvorfor har vi besluttet det?"),
+                   "Vi har lagt vægt på, at formålet med mentorstøtten er opfyldt.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("decision", [])

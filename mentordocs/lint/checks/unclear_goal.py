@@ -8,6 +8,7 @@ from mentordocs.domain.goals import assess_goal, is_unclear
 from mentordocs.lint.checks._common import (
     Options as _Options,
     _finding,
+    required_fields,
 )
 from mentordocs.lint.model import Finding
 
@@ -23,8 +24,8 @@ class Options(_Options):
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
-    if a.kind == "unknown":
-        return []
+    if a.kind == "unknown" or "goal" not in required_fields(a):
+        return []  # a decision's reasons may mention the goal ("formålet … er opfyldt"); it states none
     goal = a.fields.get("goal")
     if goal is None or goal.state != "present" or not goal.value:
         return []
