@@ -182,8 +182,10 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
     if vocab.private.search(head) or not vocab.under_lab(setting) or vocab.not_lab.search(text):
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
-    if kind in ("decision", "minplan") and not vocab.subject.search(text):
-        return "unknown"  # a decision on an enkeltydelse, a plan with a work placement only
+    if not vocab.subject.search(text):
+        # a decision on an enkeltydelse, a plan with a work placement only, an "Aftale om
+        # virksomhedspraktik": paperwork that never names the mentor support is about something else
+        return "unknown"
     if kind == "decision" and _decides_on_another_subject(folded_blocks, vocab):
         return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
     if not person and vocab.guidance.search(text) is not None:

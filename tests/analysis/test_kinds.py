@@ -371,3 +371,11 @@ def test_a_decisions_reasons_that_mention_the_goal_get_no_unclear_goal(make_doc,
                    "Din mentorstøtte stopper den 28. juni 2026.", ("h", "Hvorfor har vi besluttet det?"),
                    "Vi har lagt vægt på, at formålet med mentorstøtten er opfyldt.", ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("decision", [])
+
+
+def test_an_agreement_about_a_work_placement_that_never_names_a_mentor_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Aftale om virksomhedspraktik"), "Bakkeby Kommune og Brugsen Skovsted",
+                   "Borger: Hussein Thygesen", "Praktiksted: Brugsen Skovsted, lager og varemodtagelse",
+                   "Praktikperiode: 2. marts 2026 – 12. april 2026", "Arbejdstid: 25 timer om ugen",
+                   "Kontaktperson på virksomheden: Anders Kvist, tlf. 40 50 60 70")
+    assert lint(doc) == ("unknown", [])

@@ -169,6 +169,12 @@ def test_working_on_oneself_is_no_job_aim(goal, agreement, lint):
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_a_shift_at_a_named_workplace_is_a_job_aim(agreement, lint):
+    _, findings = lint(agreement("labels", {"goal": "Line kan selvstændigt varetage morgenvagten i vaskeriet på "
+                                                     "Vesthavn Hospital."}))
+    assert findings == []
+
+
 def test_working_with_colleagues_at_a_named_workplace_is_a_job_aim(agreement, lint):
     _, findings = lint(agreement("labels", {"goal": "At du arbejder sammen med dine kolleger på lageret hos "
                                                      "Bilka 20 timer om ugen fra 1. juni 2026."}))
