@@ -146,7 +146,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                       or (sub_goal and prose.state == "present")):
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):
-                best = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, vocab) or best
+                best = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab) or best
             if key == "tasks" and best is None and not candidates:
                 best = tasks_by_shape(sections, vocab)
             if key == "hours" and best is None and not candidates:

@@ -301,13 +301,14 @@ def mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: Fiel
     return None
 
 
-def mentor_by_signature(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[FieldStatus]:
+def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
+                        vocab: FieldVocabulary) -> Optional[FieldStatus]:
     """The mentor who wrote the agreement and signs it: a full name after the closing ("Venlig
     hilsen", "Best / vh"), a role line that names the mentor ("Mentor, Jobcenter Fjordkøbing") or a
     letter written in the mentor's first person ("mine opgaver som mentor"), and contact data in
     the signature or in a first-person sentence ("You can always reach me on 92 95 20 69")."""
-    folded = [fold(b.text).strip() for b in doc.blocks]
-    closing = max((i for i, text in enumerate(folded) if vocab.closing_re.match(text)), default=None)
+    folded = folded_blocks  # the field finder's, folded once per document
+    closing = max((i for i, text in enumerate(folded) if vocab.closing_re.match(text.strip())), default=None)
     if closing is None:
         return None
     # the signature follows the closing, in the blocks after it or in its own block's next lines

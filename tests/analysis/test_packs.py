@@ -312,3 +312,11 @@ def test_every_shipped_rule_has_a_danish_and_an_english_title():
             title = rule.get("title")
             assert isinstance(title, dict) and title.get("da") and title.get("en"), (pack_name, name)
         assert all(info.title for info in pack.rule_infos("en"))
+
+
+def test_every_rule_kinds_own_keys_are_accepted_by_the_pack_files_schema():
+    from mentordocs.lint.checks import COMMON_KEYS, OPTIONS
+    from mentordocs.lint.pack_schema import Rule
+
+    own = {key for model in OPTIONS.values() for key in model.model_fields}
+    assert own <= set(Rule.model_fields) and not own & COMMON_KEYS

@@ -20,6 +20,7 @@ from mentordocs.lint.checks import (
     unclear_goal,
 )
 from mentordocs.lint.checks._common import Options
+from mentordocs.lint.pack_schema import Rule
 from mentordocs.lint.model import Finding
 
 if TYPE_CHECKING:
@@ -34,6 +35,6 @@ _MODULES: tuple[ModuleType, ...] = (missing_field, duration_limit, unclear_goal,
 KINDS: dict[str, Check] = {module.KIND: module.check for module in _MODULES}
 #: kind name -> the model of the keys a rule of that kind may set besides the common ones
 OPTIONS: dict[str, type[Options]] = {module.KIND: module.Options for module in _MODULES}
-#: the keys every rule may set, whatever its kind
-COMMON_KEYS = frozenset({"kind", "severity", "enabled", "applies_to", "source", "title", "summary",
-                         "message", "fix", "doc"})
+#: the keys every rule may set, whatever its kind: the pack schema's rule keys (which accept every
+#: kind's keys, since a file may override a rule without restating its kind) less the kinds' own
+COMMON_KEYS = frozenset(Rule.model_fields) - {key for model in OPTIONS.values() for key in model.model_fields}
