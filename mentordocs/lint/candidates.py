@@ -277,9 +277,13 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     another field and not of this one."""
     if fields & UNSCOPED:
         return value, ""
-    blank = _LEADING_BLANK.match(value)
-    if blank:  # "Periode: … Fire uger før bevillingen udløber …": the form was left blank
-        return value[:blank.end()].strip(), value[blank.end():].strip()
+    first = _FIRST_WORD.match(value)
+    if first and vocab.is_placeholder(first.group(1)) and not (
+            not first.group(1).strip("-–—") and _DASH_ITEM.search(value, first.end())):
+        # "Periode: … Fire uger før bevillingen udløber …": the form was left blank (the pack's
+        # placeholders decide what blank looks like). A dash followed later by another dash item
+        # opens a list ("Opgaver: – Ledsagelse … – Hjælp til transport"), not a blank.
+        return value[:first.end()].strip(), value[first.end():].strip()
     spans = sentence_spans(value)
     if len(spans) < 2:
         return value, ""
@@ -294,9 +298,9 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     return value, ""
 
 
-#: A value left blank in a form printed as running text: a dash, dots, an ellipsis, "xx" or
-#: underscores, and then the next sentence (a capital letter).
-_LEADING_BLANK = re.compile(r"^\s*(?:…|\.{2,}|_{2,}|[-–—]{1,3}|x{2,}|\?{1,3})\s+(?=[A-ZÆØÅ])")
+#: The first word of an inline value when the next one starts a sentence (a capital letter).
+_FIRST_WORD = re.compile(r"^\s*(\S+)\s+(?=[A-ZÆØÅ])")
+_DASH_ITEM = re.compile(r"\s[-–—]\s+[A-ZÆØÅ]")
 
 
 SCOPE_KEYS = AGREEMENT_KEYS

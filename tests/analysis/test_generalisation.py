@@ -713,3 +713,10 @@ def test_an_email_address_wrapped_in_a_narrow_cell_is_contact_data(lint):
     _, findings = lint(_agreement(*lines, ("r", "Mentor", "Tobias Thorsgård"),
                                   ("r", "Kontakt", "tobias@mentorkorpset-i-fjordkoebi ng.dk")))
     assert "missing-mentor" not in rules_of(findings)
+
+
+def test_an_inline_value_that_opens_with_a_dash_is_a_list_not_a_blank(lint):
+    paragraph = (f"Mål: {GOAL} Mentor: {MENTOR}. Opgaver: – Ledsagelse til lægebesøg – Hjælp til transport. "
+                 f"Periode: {PERIOD}. {FOLLOW} Timetal: {HOURS}.")
+    _, findings = lint(_agreement(paragraph))
+    assert "missing-tasks" not in rules_of(findings)
