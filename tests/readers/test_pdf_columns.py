@@ -253,3 +253,77 @@ def test_a_numbered_question_form_with_wrapped_answers_stays_a_table(tmp_path):
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert any("Hvilke opgaver skal mentor hjælpe med?" in t and "post i e-Boks" in t for t in texts)
+
+
+@pytest.fixture
+def narrow_column_pdf(tmp_path: Path) -> Path:
+    """Two narrow columns whose wrapped lines start with capitals, a one-page footer with a page
+    number, and a label at the margin under a bulleted item."""
+    path = tmp_path / "narrow.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Aftale om mentorstøtte – Herning Kommune")
+    y = _fields(c, 40, 770, 150, [("Hovedformål", "At borgeren starter på SOSU-hjælperuddannelsen i "
+                                                  "Randers den 17. august 2026 og gennemfører første "
+                                                  "skoleperiode.")] + FIELDS[1:2])
+    c.drawString(40, y, "Mentor bistår ved")
+    c.drawString(46, y - 14, "•")
+    c.drawString(56, y - 14, "Følge dig i praktikken")
+    c.drawString(40, y - 30, "Forløbsperiode")
+    c.drawString(40, y - 44, "uge 14-29 2026")
+    _fields(c, 330, 770, 150, FIELDS[4:])
+    c.drawString(40, 60, "Dokument genereret fra fagsystem")
+    c.drawString(500, 60, "Side 1")
+    c.save()
+    return path
+
+
+def test_a_line_in_a_narrow_column_continues_when_the_next_word_would_not_fit(narrow_column_pdf):
+    texts = [b.text for b in read_document(narrow_column_pdf).blocks]
+    assert any(t.startswith("At borgeren starter på SOSU-hjælperuddannelsen i Randers") for t in texts)
+
+
+def test_a_label_in_a_narrow_column_stays_apart_from_its_value(narrow_column_pdf):
+    texts = [b.text for b in read_document(narrow_column_pdf).blocks]
+    assert "Hovedformål" in texts
+
+
+def test_a_page_numbered_footer_without_content_is_dropped(narrow_column_pdf):
+    text = " ".join(b.text for b in read_document(narrow_column_pdf).blocks)
+    assert "Dokument genereret" not in text and "Side 1" not in text
+
+
+def test_a_capitalised_line_at_the_bullets_margin_ends_the_list_item(narrow_column_pdf):
+    texts = [b.text for b in read_document(narrow_column_pdf).blocks]
+    assert "Følge dig i praktikken" in texts
+    assert "Forløbsperiode uge 14-29 2026" in texts or "Forløbsperiode" in texts
+
+
+def test_a_footer_with_the_mentors_phone_is_kept(tmp_path: Path):
+    path = tmp_path / "footer.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Aftale om mentorstøtte – Herning Kommune")
+    y = 770
+    for label, value in FIELDS[:1] + FIELDS[2:]:
+        c.drawString(40, y, label)
+        y = _wrap(c, value, 40, y - 14, 480) - 8
+    c.drawString(40, 60, "Mentor: Sara Holm, tlf. 22 33 44 55")
+    c.drawString(500, 60, "Side 1")
+    c.save()
+    text = " ".join(b.text for b in read_document(path).blocks)
+    assert "Sara Holm, tlf. 22 33 44 55" in text
+
+
+def test_a_short_label_over_a_lower_case_value_stays_a_label():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Skoleperioden slutter den 19. december, og derefter begynder praktikken.", 1),
+             Line("Omfang", 1), Line("en time om ugen", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][1:] == ["Omfang", "en time om ugen"]
+
+
+def test_a_labels_wrapped_end_in_lower_case_joins_the_label():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Skoleperioden slutter den 19. december, og derefter begynder praktikken.", 1),
+             Line("Det hjælper mentor", 1), Line("dig med", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][1:] == ["Det hjælper mentor dig med"]

@@ -33,6 +33,11 @@ class Line:
     page: Optional[int] = None
     #: Cells when the line is a row of columns (from a PDF's layout), else empty.
     cells: tuple[str, ...] = ()
+    #: The width in characters of the text column the line was set in, when a reader knows it
+    #: (a PDF page read column by column); else the widest line on the page stands for it.
+    width: Optional[int] = None
+    #: Where the line starts, in characters from its column's left edge, when a reader knows it.
+    indent: Optional[int] = None
 
 
 def int_or(value: Optional[str], default: int) -> int:
@@ -132,6 +137,44 @@ def _margin_indexes(page: list[str]) -> set[int]:
     return set(filled[:MARGIN_LINES] + filled[-MARGIN_LINES:])
 
 
+#: A run on a layout line that is a page number: "Side 1", "1/2", "Side 2 af 3".
+_RUN_SPLIT = re.compile(r"\s{3,}")
+
+
+#: What :func:`mask_numbered_edge_lines` writes over a running header's or footer's text.
+MASK = "\x00"
+
+
+def mask_numbered_edge_lines(page: list[str]) -> list[str]:
+    """Mask the page's first or last line when it is a running header or footer: a page number
+    beside a short line of no field content ("Dokument genereret fra fagsystem    Side 1").
+
+    Even a one-page document has them, where repetition cannot tell them apart. A footer that
+    carries content (a phone number, an e-mail address: the mentor's contact block) is kept,
+    and so is a line whose other text is long enough to be a sentence of the document. The
+    line's characters become :data:`MASK` rather than disappear, so the column finder still
+    sees the line where it was; :func:`is_masked` lines are dropped after it.
+    """
+    filled = [index for index, ln in enumerate(page) if ln.strip()]
+    if len(filled) < 6:
+        return page
+    masked = list(page)
+    for index in (filled[0], filled[-1]):
+        runs = _RUN_SPLIT.split(page[index].strip())
+        if len(runs) < 2 or not any(_PAGE_NUMBER.match(run) for run in runs):
+            continue
+        rest = " ".join(run for run in runs if not _PAGE_NUMBER.match(run))
+        if "@" in rest or sum(ch.isdigit() for ch in rest) >= 6 or len(rest) > 60:
+            continue
+        masked[index] = "".join(ch if ch.isspace() else MASK for ch in page[index])
+    return masked
+
+
+def is_masked(line: str) -> bool:
+    """Whether a layout line (or a column's slice of one) is all masked header or footer."""
+    return MASK in line and not line.replace(MASK, "").strip()
+
+
 def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers and keep running headers/footers only on the first page they appear.
 
@@ -206,12 +249,13 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
                                                                               index, width):
             kind, body = "paragraph", text  # "… Målet er: påbegynde" + "10. klasse på …"
         if kind == "paragraph" and builder.can_continue() and prev_text and _continues(
-                prev_text, text, width) and not _label_between(text, _neighbour(items, index, +1)) \
+                prev_text, text, width, ln.width, alone=builder.current_lines == 1) and not _left_of_item(builder, ln, text) and not _label_between(prev_text, text, _neighbour(items, index, +1)) \
                 and not _introduces_list(text, _neighbour(items, index, +1)):
             builder.extend(text)
         else:
             builder.close()
             builder.start(kind, body, level, cells, ln.page)
+            builder.current_indent = ln.indent
             if kind in ("heading", "table_row"):
                 builder.close()
         prev_text = text
@@ -219,17 +263,28 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
     return builder.blocks
 
 
+def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
+    """A capitalised line that starts no further right than a list item's bullet is not the
+    item's wrapped text, which hangs under the item's first word: "• Følge dig de første dage
+    på arbejdspladsen" over "Forløbsperiode" at the margin is an item and a label."""
+    return (builder.current_kind == "list_item" and not text[:1].islower()
+            and line.indent is not None and builder.current_indent is not None
+            and line.indent <= builder.current_indent)
+
+
 #: "Varighed | 1.2.–31.7.2026": a row of a table typed as text starts a block of its own.
 _TEXT_TABLE_ROW = re.compile(r"^[^|]{1,40}\s\|\s\S")
 
 
-def _label_between(line: str, following: Optional[str]) -> bool:
+def _label_between(previous: str, line: str, following: Optional[str]) -> bool:
     """A short capitalised line without final punctuation between two paragraphs is a label
     ("Mentorens opgaver" under a wrapped value, over its own value), not the wrapped end of the
     paragraph above: the paragraph's real end would be followed by more of it in lower case, or
-    would end its sentence."""
+    would end its sentence. Not after a line left open on a comma or a small word ("At borgeren
+    starter på" over "SOSU-hjælperuddannelsen i"): a label does not finish someone's sentence."""
     words = line.split()
-    return (following is not None and 1 <= len(words) <= 5 and len(line) <= 40 and line[:1].isupper()
+    return (following is not None and not _DANGLING_END.search(previous)
+            and 1 <= len(words) <= 5 and len(line) <= 40 and line[:1].isupper()
             and not line.endswith(_TITLE_END) and not any(ch.isdigit() for ch in line)
             and (following[:1].isupper() or following[:1].isdigit()) and "@" not in line)
 
@@ -260,17 +315,31 @@ def _introduces_list(line: str, following: Optional[str]) -> bool:
     return len(following.split()) <= 3 and following.rstrip().endswith(("?", ":")) and following[:1].islower()
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
+def _continues(previous: str, line: str, width: int, column: Optional[int] = None,
+               alone: bool = False) -> bool:
     """Whether ``line`` continues the paragraph that ``previous`` (a line) belongs to.
 
     A sentence end followed by a capital starts a new block: splitting one paragraph in two
-    costs little, while a heading swallowed into the paragraph above hides a field.
+    costs little, while a heading swallowed into the paragraph above hides a field. Otherwise a
+    line was wrapped when it is long for the page; in a column of known width, when the next
+    line's first word would not have fitted after it (a narrow column's label is long for the
+    column, but its value's first word would have fitted beside it).
     """
     if _LABEL.match(line) or previous.endswith(":") or _TEXT_TABLE_ROW.match(line):
         return False
     if line[:1].islower():
-        return True
-    return len(previous) >= 0.6 * width and not previous.endswith((".", "!", "?"))
+        # Lower case goes on a sentence, except under a short label alone on its line whose
+        # value's first word would have fitted beside it: "Omfang" over "en time om ugen".
+        # Not when the lower-case line is a label's wrapped end: "Det hjælper mentor" / "dig med".
+        return not (alone and len(previous.split()) <= 3 and previous[:1].isupper()
+                    and not previous.endswith(_TITLE_END) and len(line.split()) >= 3
+                    and not _DANGLING_END.search(line)
+                    and len(previous) + 1 + len(line.split()[0]) <= 0.6 * (column or width))
+    if previous.endswith((".", "!", "?")):
+        return False
+    if column:
+        return len(previous) + 1 + len(line.split()[0]) > 0.95 * column
+    return len(previous) >= 0.6 * width
 
 
 def _classify(text: str, items: list[Line], index: int,
@@ -310,6 +379,10 @@ def _classify(text: str, items: list[Line], index: int,
 
 _TITLE_END = (".", ",", ";", ":", "!", "?", "-", "–")
 
+#: The end of a line that stops mid-sentence: a comma, or a small lower-case word ("på", "og";
+#: not "uge", which ends a value).
+_DANGLING_END = re.compile(r"(?:,|(?:^|\s)[a-zæøå]{1,2})$")
+
 
 def _is_title_line(text: str, items: list[Line], index: int) -> bool:
     """A short line alone after a gap and directly followed by text: "Mål og delmål" + content.
@@ -319,6 +392,8 @@ def _is_title_line(text: str, items: list[Line], index: int) -> bool:
     """
     following = _neighbour(items, index, +1)
     words = text.split()
+    if _DANGLING_END.search(text):
+        return False  # "Opfølgning en gang om" over "måneden; …": a wrapped line, not a title
     if len(words) >= 2 and all(word[:1].isupper() for word in words):
         return False  # "Malene Kjær", "Jobcenter Albertslund": a name over an address, not a title
     return (following is not None and not items[index + 1].cells
@@ -345,6 +420,7 @@ class _Builder:
         self.current_cells: tuple[str, ...] = ()
         self.current_page: Optional[int] = None
         self.current_lines = 0
+        self.current_indent: Optional[int] = None
 
     def start(self, kind: str, text: str, level: Optional[int], cells: tuple[str, ...],
               page: Optional[int]) -> None:

@@ -28,7 +28,8 @@ from mentordocs.lint.model import ErrorCode, ExtractedDocument
 from mentordocs.lint.readers._errors import DocumentError
 from mentordocs.lint.readers.ocr import OcrMode, available as ocr_available
 from mentordocs.lint.readers._lines import (Line, blocks_from_lines, dehyphenate_join,
-                                             drop_repeated_margins)
+                                             drop_repeated_margins, is_masked,
+                                             mask_numbered_edge_lines)
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +147,15 @@ def document_from_pages(pages: list[list[str]], path: str, fmt: str,
                         ocr_pages: dict[int, float]) -> ExtractedDocument:
     """The layout stage: a document's pages of layout lines (a PDF's text layer or OCR'd page
     images, set on a character grid) become blocks with page numbers."""
-    pages = drop_repeated_margins([_narrow_word_gaps(page) for page in pages])
-    lines = [line for number, page in enumerate(pages, start=1)
-             for line in _column_lines(_lift_side_boxes(split_columns(page)) + [""], number)]
+    pages = drop_repeated_margins([mask_numbered_edge_lines(_narrow_word_gaps(page))
+                                   for page in pages])
+    lines: list[Line] = []
+    for number, page in enumerate(pages, start=1):
+        columns, widths = _split_columns(page)
+        columns = ["" if is_masked(line) else line for line in columns]
+        lifted = _lift_side_boxes(columns)
+        lines.extend(_column_lines(lifted + [""], number,
+                                   widths + [None] if lifted == columns else None))
     return ExtractedDocument(path=path, format=fmt, blocks=blocks_from_lines(lines),
                              pages=len(pages), ocr_pages=ocr_pages)
 
@@ -415,6 +422,11 @@ _MIN_COLUMN_LINES = 5
 
 
 def split_columns(raw_lines: list[str]) -> list[str]:
+    """A page's layout lines in reading order: see :func:`_split_columns`."""
+    return _split_columns(raw_lines)[0]
+
+
+def _split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]:
     """Read a page with a sidebar or two text columns column by column.
 
     Layout mode puts the lines of side-by-side columns on the same text lines. A vertical gap of
@@ -425,10 +437,14 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     Lines that cross the gutter (a title over both columns) stay where they are. A narrow column
     with much less text than the other is a sidebar (letterhead, contact block): it is read after
     the body, so the document's title stays at the top.
+
+    Also returns, per line, the width of the column it was read from (None for lines that
+    span the page), which tells a wrapped line from a short one in a narrow column.
     """
+    unsplit: tuple[list[str], list[Optional[int]]] = (raw_lines, [None] * len(raw_lines))
     texts = [ln for ln in raw_lines if ln.strip()]
     if len(texts) < _MIN_COLUMN_LINES:
-        return raw_lines
+        return unsplit
     width = max(len(ln) for ln in texts)
     best, best_count = -1, 0
     # Per candidate gutter, the lines with text in its three columns (cross) and the lines
@@ -451,7 +467,7 @@ def split_columns(raw_lines: list[str]) -> list[str]:
         if cross <= max(2, len(texts) // 10) and straddle > best_count:
             best, best_count = gutter, straddle
     if best < 0 or best_count < _MIN_COLUMN_LINES:
-        return raw_lines
+        return unsplit
     cut = best + 1
     # Flowing: both columns hold text on this line and the line before, and one side goes on
     # in lower case. A wrapped value in a label/value table has an empty label cell beside it.
@@ -498,15 +514,20 @@ def split_columns(raw_lines: list[str]) -> list[str]:
     contact_like = sum(1 for t in lefts if any(ch.isdigit() for ch in t) or "@" in t)
     sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4 * len(lefts)
     if flowing < 2 and not sidebar:
-        return raw_lines  # rows that start afresh: a label/value table
+        return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
+    out_widths: list[Optional[int]] = []
     left: list[str] = []
     right: list[str] = []
 
     def flush() -> None:
         narrow = sum(len(x.strip()) for x in left) < 0.4 * sum(len(x.strip()) for x in right)
         first, second = (right, left) if narrow else (left, right)
-        out.extend(first + [""] + second + [""])
+        for column in (first, second):
+            column[:] = _close_false_gaps(column)
+            column_width = max((len(x.strip()) for x in column), default=0) or None
+            out.extend(column + [""])
+            out_widths.extend([column_width] * (len(column) + 1))
         left.clear()
         right.clear()
 
@@ -515,16 +536,38 @@ def split_columns(raw_lines: list[str]) -> list[str]:
             if left or right:
                 flush()
             out.append(ln)
+            out_widths.append(None)
             continue
-        left.append(ln[:cut].rstrip())
-        right.append(ln[cut:].rstrip())
+        left_text, right_text = ln[:cut].rstrip(), ln[cut:].rstrip()
+        # A row that holds text on one side only is there for that side: the other column's
+        # lines are set on other baselines, so its rows leave blank rows in this column that
+        # are no gap in its text ("SOSU-hjælperuddannelsen i" / "" / "Randers den …").
+        if left_text.strip() or not right_text.strip():
+            left.append(left_text)
+        if right_text.strip() or not left_text.strip():
+            right.append(right_text)
     if left or right:
         flush()
-    return out
+    return out, out_widths
+
 
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
 _OPEN_END = re.compile(r"(?:,|(?<![\w-])[a-zæøå]{1,3})$")
+
+
+def _close_false_gaps(column: list[str]) -> list[str]:
+    """Drop a column's blank rows that split a sentence: "hvor progressionen mod" / "" /
+    "målet vurderes.". The page's rows are shared by both columns, so the other column's
+    paragraph spacing leaves blank rows in this one that are no gap in its text."""
+    kept: list[str] = []
+    for index, line in enumerate(column):
+        if not line.strip() and kept and kept[-1].strip() and index + 1 < len(column):
+            following = column[index + 1].strip()
+            if following[:1].islower() and not kept[-1].rstrip().endswith(_SENTENCE_END):
+                continue
+        kept.append(line)
+    return kept
 
 
 def _label_cell(text: str) -> bool:
@@ -694,7 +737,8 @@ def _row_text(cells: list[str]) -> str:
     return " | ".join(cell.replace("\n", " ") for cell in cells)
 
 
-def _column_lines(raw_lines: list[str], page: int) -> list[Line]:
+def _column_lines(raw_lines: list[str], page: int,
+                  widths: Optional[list[Optional[int]]] = None) -> list[Line]:
     """Lines of one page; table rows (text runs at consistent column starts) become cells.
 
     Layout mode keeps each run of text at its x position, so the column starts of a table are
@@ -753,7 +797,8 @@ def _column_lines(raw_lines: list[str], page: int) -> list[Line]:
             continue
         columns = []
         row = []
-        lines.append(Line(stripped, page))
+        lines.append(Line(stripped, page, width=widths[index] if widths else None,
+                          indent=len(raw) - len(raw.lstrip())))
     return lines
 
 
