@@ -70,7 +70,7 @@ def test_a_wrapped_label_beside_a_wrapped_value_stays_a_table_not_two_columns():
         " Bevilget periode              fra 4/5 2025 til 3/8 2025",
         " Antal timer                   5 timer pr. uge",
     ]
-    assert split_columns(lines) == lines
+    assert split_columns(lines)[0] == lines
 
 
 def _interleaved_objects_pdf() -> bytes:

@@ -151,7 +151,7 @@ def document_from_pages(pages: list[list[str]], path: str, fmt: str,
                                    for page in pages])
     lines: list[Line] = []
     for number, page in enumerate(pages, start=1):
-        columns, widths = _split_columns(page)
+        columns, widths = split_columns(page)
         columns = ["" if is_masked(line) else line for line in columns]
         lifted = _lift_side_boxes(columns)
         lines.extend(_column_lines(lifted + [""], number,
@@ -421,12 +421,7 @@ def _form_pages(page: Any) -> list[Any]:
 _MIN_COLUMN_LINES = 5
 
 
-def split_columns(raw_lines: list[str]) -> list[str]:
-    """A page's layout lines in reading order: see :func:`_split_columns`."""
-    return _split_columns(raw_lines)[0]
-
-
-def _split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]:
+def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]:
     """Read a page with a sidebar or two text columns column by column.
 
     Layout mode puts the lines of side-by-side columns on the same text lines. A vertical gap of
