@@ -165,6 +165,9 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
             for word2, end in words[i + 1:i + 5]:
                 if word2 in ("ikke", "ingen", "not", "no"):
                     break  # "et sådant mål ikke er fastsat"
+                other = vocab.lexicon.read_word(word2)
+                if other is not None and other.role == "other":
+                    break  # "Formålet med behandlingen er …": the purpose of something else
                 if word2 in _CLAUSE_SUBJECTS:
                     break  # "de aktiviteter, du er i gang med": a relative clause, not the field's predicate"
                 if word2 in vocab.copula:

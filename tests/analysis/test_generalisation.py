@@ -720,3 +720,13 @@ def test_an_inline_value_that_opens_with_a_dash_is_a_list_not_a_blank(lint):
                  f"Periode: {PERIOD}. {FOLLOW} Timetal: {HOURS}.")
     _, findings = lint(_agreement(paragraph))
     assert "missing-tasks" not in rules_of(findings)
+
+
+def test_the_purpose_of_processing_personal_data_is_not_the_goal(lint):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement(*_lines(labels),
+                     "Kommunen behandler oplysninger om dig efter databeskyttelsesloven. Formålet med "
+                     "behandlingen er at kunne tilrettelægge og administrere din indsats.")
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-goal"}

@@ -155,3 +155,28 @@ def test_label_lines_joined_by_line_breaks_become_separate_blocks(tmp_path: Path
             '<w:t>Tlf. 12345678</w:t></w:r></w:p>')
     doc = read_document(docx_with_body_xml(tmp_path / "l.docx", body))
     assert [b.text for b in doc.blocks] == ["Mål: job som kok", "Mentor: Anne Hansen\nTlf. 12345678"]
+
+
+def test_a_letter_laid_out_in_a_table_cell_is_read_as_its_paragraphs(tmp_path):
+    import docx
+
+    fields = [("Mål og delmål", "Yusuf har fundet et ordinært job i detailhandlen senest 1. juli 2026."),
+              ("Mentorens navn og kontaktdata", "Karina Lauritsen, Mentorkorpset, tlf. 37 82 61 26"),
+              ("Støtten består i", "Træne busturen og hjælpe med at søge SU."),
+              ("Aftalens varighed", "1. maj 2026 til 31. oktober 2026"),
+              ("Timer pr. uge", "2 timer ugentligt"),
+              ("Opfølgning", "Midtvejsevaluering efter 3 måneder.")]
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    body, side = table.rows[0].cells
+    body.paragraphs[0].text = "Aftale om mentorstøtte efter LAB § 167"
+    body.add_paragraph("Aftalen er indgået mellem Yusuf Demir og Mentorkorpset.")
+    for label, value in fields:
+        body.add_paragraph(f"{label}: {value}")
+    side.paragraphs[0].text = "Dato 14. april 2026"
+    path = tmp_path / "layout.docx"
+    document.save(str(path))
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts[:2] == ["Aftale om mentorstøtte efter LAB § 167",
+                         "Aftalen er indgået mellem Yusuf Demir og Mentorkorpset."]
+    assert "Timer pr. uge: 2 timer ugentligt" in texts and texts[-1] == "Dato 14. april 2026"

@@ -410,13 +410,18 @@ class _DocxReader:
                 # A one-cell row is a frame around content, not a label/value pair.
                 self._container(cell_elements[0], emit)
                 continue
+            cell_blocks: list[list[Block]] = []
             for tc in cell_elements:
                 if _is_merge_continuation(tc, w):
                     cells.append("")
+                    cell_blocks.append([])
                     continue
                 parts: list[str] = []
+                blocks: list[Block] = []
 
-                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested) -> None:
+                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested,
+                            blocks: list[Block] = blocks) -> None:
+                    blocks.append(block)
                     if block.kind == BlockKind.TABLE_ROW:
                         nested.append(block)
                     else:
@@ -424,11 +429,42 @@ class _DocxReader:
 
                 self._container(tc, collect)
                 cells.append("\n".join(parts))
+                cell_blocks.append(blocks)
+            if any(_is_page_cell(blocks) for blocks in cell_blocks):
+                # A table used to lay out the page: the letter in one cell, the letterhead or
+                # the case details in another. Its cells are read as the text they hold, the
+                # body first and a cell with much less text after it, as a PDF's sidebar is.
+                sizes = [sum(len(b.text) for b in blocks) for blocks in cell_blocks]
+                order = sorted(range(len(cell_blocks)), key=lambda i: sizes[i] < 0.4 * max(sizes))
+                for index in order:
+                    for block in cell_blocks[index]:
+                        emit(block)
+                continue
             if any(cells):
                 emit(table_row_block(cells))
             for block in nested:
                 emit(block)
 
+
+
+#: A cell with this many labelled parts ("Mål: …", "Mentor: …", headings) among at least
+#: :data:`_PAGE_CELL_BLOCKS` paragraphs holds a page of text, not one value: a label/value
+#: table's value cell holds one field, however long its list, and a contact cell's "Navn: /
+#: Telefon: / E-mail:" lines are few.
+_PAGE_CELL_LABELS = 4
+_PAGE_CELL_BLOCKS = 8
+
+
+def _is_page_cell(blocks: list[Block]) -> bool:
+    """Whether a table cell holds a page of its own: many paragraphs, several of them headings
+    or labelled."""
+    if len(blocks) < _PAGE_CELL_BLOCKS:
+        return False
+    labelled = sum(1 for b in blocks if b.kind == BlockKind.HEADING or _INLINE_LABEL.match(b.text))
+    return labelled >= _PAGE_CELL_LABELS
+
+
+_INLINE_LABEL = re.compile(r"^[A-ZÆØÅ][^:\n]{1,50}:(?:\s|$)")
 
 
 def _style_from_id(style_id: Optional[str]) -> _Style:
