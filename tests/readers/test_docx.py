@@ -173,6 +173,9 @@ def test_a_letter_laid_out_in_a_table_cell_is_read_as_its_paragraphs(tmp_path):
     body.add_paragraph("Aftalen er indgået mellem Yusuf Demir og Mentorkorpset.")
     for label, value in fields:
         body.add_paragraph(f"{label}: {value}")
+    body.add_paragraph("Sådan klager du: Du kan klage over afgørelsen. Klagen skal være modtaget i "
+                       "kommunen senest 4 uger efter, at du har fået afgørelsen. Kommunen vurderer sagen "
+                       "igen, og fastholder vi afgørelsen, sender vi klagen videre til Ankestyrelsen.")
     side.paragraphs[0].text = "Dato 14. april 2026"
     path = tmp_path / "layout.docx"
     document.save(str(path))

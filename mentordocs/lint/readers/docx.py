@@ -453,13 +453,14 @@ class _DocxReader:
 #: Telefon: / E-mail:" lines are few.
 _PAGE_CELL_LABELS = 4
 _PAGE_CELL_BLOCKS = 8
+_PAGE_CELL_CHARS = 600
 
 
 def _is_page_cell(blocks: list[Block]) -> bool:
     """Whether a table cell holds a page of its own: many paragraphs, several of them headings
     or labelled."""
-    if len(blocks) < _PAGE_CELL_BLOCKS:
-        return False
+    if len(blocks) < _PAGE_CELL_BLOCKS or sum(len(b.text) for b in blocks) < _PAGE_CELL_CHARS:
+        return False  # a letterhead's case details: "Dato:", "Sagsnr.:", "Sagsbehandler:" …
     labelled = sum(1 for b in blocks if b.kind == BlockKind.HEADING or _INLINE_LABEL.match(b.text))
     return labelled >= _PAGE_CELL_LABELS
 
