@@ -75,6 +75,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             # the follow-up's progression targets, not the goal
             candidates = [s for s in candidates if len(s.fields) == 1
                           or not vocab.sub_goal_label_re.search(fold(s.label))]
+            # An interim goal ("Delmål: fremmøde fire dage om ugen" under the follow-up) does
+            # not fill the goal that a label of its own leaves empty ("Mål for forløbet: …").
+            main = [s for s in candidates if not vocab.sub_goal_label_re.search(fold(s.label))]
+            if main:
+                candidates = main
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

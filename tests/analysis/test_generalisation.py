@@ -730,3 +730,20 @@ def test_the_purpose_of_processing_personal_data_is_not_the_goal(lint):
                      "behandlingen er at kunne tilrettelægge og administrere din indsats.")
     _, findings = lint(doc)
     assert rules_of(findings) == {"missing-goal"}
+
+
+def test_a_school_leaving_exam_is_a_clear_education_goal(lint):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement("Mål: At du gennemfører 9. klasses afgangsprøve på ZBC med mindst 90 % fremmøde "
+                     "frem til sommereksamen.", *_lines(labels))
+    _, findings = lint(doc)
+    assert rules_of(findings) == set()
+
+
+def test_an_interim_goal_under_the_follow_up_does_not_fill_an_empty_goal_label(lint):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    doc = _agreement("Mål for forløbet: …", *_lines(labels),
+                     "Opfølgning: Statusmøde hver måned. Delmål: fremmøde fire dage om ugen.")
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-goal"}
