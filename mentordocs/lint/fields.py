@@ -186,7 +186,9 @@ def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) ->
     """``text`` (a folded block) with the values of other fields' sections blanked out; the
     whole block when a value cannot be located in it (it spans blocks or was rewritten)."""
     for fields, part in parts:
-        if key in fields:
+        if key in fields or (key == "hours" and fields == _PERIOD_ONLY):
+            # "Mentorstøtte i uge 15–26, halvanden time om ugen": a period's line that also
+            # gives the hours gives the support's hours
             continue
         at = text.find(part) if part else -1
         if at < 0:
@@ -198,4 +200,5 @@ def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) ->
 #: Fields whose prose is ignored inside other fields' sections ("14 dage før ophør" under
 #: Opfølgning is not the duration). Appeal guidance and the mentor are distinctive enough to be
 #: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).
+_PERIOD_ONLY = frozenset({"duration"})
 _HIDE_OWNED = frozenset({"goal", "tasks", "follow_up", "hours", "reasons", "duration"})

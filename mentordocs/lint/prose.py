@@ -102,8 +102,10 @@ def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: Field
         figures = [float(x.replace(",", ".")) for x in re.findall(r"\d+(?:[,.]\d+)?", m.group(0))]
         if figures and "uge" in after[:12] and max(figures) > 20:
             continue  # "37 timer om ugen" is a working week, not mentor support
+        # The citizen's own hours at a job or school ("Du arbejder 15 timer om ugen") are not
+        # the support's; "Du har max. 10 timer om måneden" with a mentor is.
         if (goal is not None and goal.search(sentence)) or vocab.not_mentor_hours_re.search(sentence[:m.start()]) \
-                or vocab.citizen_state_re.search(sentence):
+                or (vocab.citizen_state_re.search(sentence) and vocab.goal_anchor_re.search(sentence)):
             continue
         original = doc.blocks[index].text[s:e]
         return FieldStatus("hours", "present", value=original.strip(), evidence=original,

@@ -747,3 +747,18 @@ def test_an_interim_goal_under_the_follow_up_does_not_fill_an_empty_goal_label(l
                      "Opfølgning: Statusmøde hver måned. Delmål: fremmøde fire dage om ugen.")
     _, findings = lint(doc)
     assert rules_of(findings) == {"missing-goal"}
+
+
+def test_hours_the_citizen_has_with_the_mentor_are_the_support_hours(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning"}
+    doc = _agreement(*_lines(labels), "Du har max. 10 timer om måneden.")
+    _, findings = lint(doc)
+    assert "missing-hours" not in rules_of(findings)
+
+
+def test_hours_in_the_periods_line_are_the_support_hours(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "follow_up": "Opfølgning"}
+    doc = _agreement(*_lines(labels), "Mentorstøtte i uge 15–26, 2026, halvanden time om ugen.")
+    _, findings = lint(doc)
+    assert not rules_of(findings) & {"missing-hours", "missing-duration"}
