@@ -173,9 +173,12 @@ def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value).replace(".", ",")
 
 
-_CONNECTOR = re.compile(r"^\s*(?:-|–|—|‐|til og med|til|t\.\s?o\.\s?m\.?|tom|og til|to|until|through|og (?:slut|slutter|slutdato|ophor|"
-                        r"ophorer|udlob|udlober))\s*"
-                        r"(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
+# What joins a range's two dates: a dash, "til (og med)", "t.o.m.", "(og) frem til", an end word
+# ("– afslutning", "og slutter", "- slutdato:"), or a dash and an end word together.
+_RANGE_END_WORD = (r"(?:(?:frem\s+)?til(?:\s+og\s+med)?|t\.\s?o\.\s?m\.?|tom|to|until|through|"
+                   r"(?:af)?slut(?:ter|tes|dato|ning)?|ophor(?:er)?|udlob(?:er)?)")
+_CONNECTOR = re.compile(r"^\s*,?\s*(?:[-–—‐]\s*(?:og\s+)?(?:" + _RANGE_END_WORD + r")?|(?:og\s+)?" + _RANGE_END_WORD
+                        + r")\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
 # Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
 _SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
                            + r")(?:\s*(\d{4}))?")

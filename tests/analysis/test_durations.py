@@ -85,6 +85,12 @@ FORMS = [
     ("fra 1. marts 2026 og 6 måneder frem", False),
     ("pr. 1. marts 2026 i 8 måneder", True),
     ("med virkning fra 1. marts 2026 i 6 måneder", False),
+    # ranges joined by an end word or "frem til", and dates without a year after the start's
+    ("med opstart 1. marts 2026 – afslutning 31. august 2026", False),
+    ("med opstart 1. marts 2026 – afslutning 2. september 2026", True),
+    ("start 2/3-2026, slut 1/9-2026", False),
+    ("fra den 1. marts 2026 og frem til 30/6", False),
+    ("fra den 1. marts 2026 og frem til 30/11", True),
     # OCR damage (seed 004)
     ("9 maneder", True),
     ("6 maneder", False),
