@@ -762,3 +762,20 @@ def test_hours_in_the_periods_line_are_the_support_hours(lint):
     doc = _agreement(*_lines(labels), "Mentorstøtte i uge 15–26, 2026, halvanden time om ugen.")
     _, findings = lint(doc)
     assert not rules_of(findings) & {"missing-hours", "missing-duration"}
+
+
+def test_tasks_stated_as_what_the_support_consists_of_in_a_clause(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), "Støtten består i, at mentoren vil ringe dig op om morgenen og tale "
+                                      "med arbejdspladsen om tilpasninger af opgaverne.")
+    _, findings = lint(doc)
+    assert "missing-tasks" not in rules_of(findings)
+
+
+def test_the_mentors_prose_ends_where_the_contact_data_is_given(lint):
+    labels = {"goal": "Mål", "tasks": "Mentorens opgaver", "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), "Tina Mortensen bliver din mentor. Tina kan fanges på tlf. 47 43 75 37. "
+                                      "Forløbet løber fra den 23. april 2026 og frem til 22/7.")
+    _, findings = lint(doc)
+    assert not rules_of(findings) & {"missing-mentor", "missing-duration"}
