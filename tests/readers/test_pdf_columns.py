@@ -327,3 +327,37 @@ def test_a_labels_wrapped_end_in_lower_case_joins_the_label():
     lines = [Line("Skoleperioden slutter den 19. december, og derefter begynder praktikken.", 1),
              Line("Det hjælper mentor", 1), Line("dig med", 1)]
     assert [b.text for b in blocks_from_lines(lines)][1:] == ["Det hjælper mentor dig med"]
+
+
+MENU = ["Overblik", "Borger", "Min Plan", "Indsatser", "Ydelser", "Dokumenter", "Journalnotater", "Kalender",
+        "Breve"]
+
+
+@pytest.fixture
+def case_system_print_pdf(tmp_path: Path) -> Path:
+    """A case system's page printed with its navigation menu down the left edge, beside a
+    label/value table whose labels wrap."""
+    path = tmp_path / "print.pdf"
+    c = _canvas(path)
+    c.drawString(40, 810, "Rudersdal Kommune · Fagsystem · logget ind som Søren Holm Andersen")
+    for n, entry in enumerate(MENU):
+        c.drawString(40, 780 - 14 * n, entry)
+    c.drawString(170, 780, "Borger › Julie Frederiksen › Dokumenter")
+    c.drawString(170, 738, "Aftale om mentorstøtte")
+    y = 710
+    for label, value in FIELDS:
+        c.drawString(170, y, label)
+        y = _wrap(c, value, 330, y, 220) - 6
+    c.save()
+    return path
+
+
+def test_a_printed_navigation_menu_is_read_after_the_page(case_system_print_pdf):
+    texts = [b.text for b in read_document(case_system_print_pdf).blocks]
+    assert texts.index("Min Plan") > texts.index("Aftale om mentorstøtte")
+    assert texts[-len(MENU):] == MENU
+
+
+def test_a_page_beside_a_navigation_menu_keeps_its_label_value_rows(case_system_print_pdf):
+    kind, findings = analyze(read_document(case_system_print_pdf), load_pack())
+    assert (kind, findings) == ("agreement", [])

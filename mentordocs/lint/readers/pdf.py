@@ -151,7 +151,13 @@ def document_from_pages(pages: list[list[str]], path: str, fmt: str,
                                    for page in pages])
     lines: list[Line] = []
     for number, page in enumerate(pages, start=1):
+        menu: list[str] = []
+        navigation = strip_navigation(page)
+        if navigation is not None:
+            page, menu = navigation  # the menu is read after the page's text
         columns, widths = split_columns(page)
+        if menu:
+            columns, widths = columns + [""] + menu + [""], widths + [None] * (len(menu) + 2)
         columns = ["" if is_masked(line) else line for line in columns]
         lifted = _lift_side_boxes(columns)
         lines.extend(_column_lines(lifted + [""], number,
@@ -491,9 +497,11 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         # The rest of a wrapped label is short and ends no sentence ("Hvad mentoren hjælper" over
         # "med", a form's question over "kontaktes mentor?"), where a column of prose fills its width
         # or ends its paragraph with a full stop.
-        label_wrap = (previous_both and left_text[:1].islower() and right_text[:1].islower()
-                      and (len(previous_left) < 0.5 * cut
-                           or (len(left_text.split()) <= 2 and not left_text.endswith((".", "!")))))
+        short_rest = len(left_text.split()) <= 2 and not left_text.endswith((".", "!"))
+        label_wrap = previous_both and left_text[:1].islower() and (
+            (right_text[:1].islower() and (len(previous_left) < 0.5 * cut or short_rest))
+            # "Mentorens navn og" over "kontaktdata" beside the value's next line ("Tlf. …")
+            or short_rest)
         if both and (previous_both or previous_alone) and not label_wrap and (
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
@@ -549,6 +557,50 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
 _OPEN_END = re.compile(r"(?:,|(?<![\w-])[a-zæøå]{1,3})$")
+
+
+def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str]]]:
+    """A case system's navigation menu printed with the page ("Overblik", "Borger", "Min Plan",
+    "Dokumenter", "Breve" down the left edge), split off: (the page without it, the menu).
+
+    The menu is a column at the left edge of one- to three-word entries without figures or
+    punctuation, several of them alone on their line (a label/value table's labels have their
+    values beside them), with the body starting right of all of them. Up to two lines (the
+    system's header) may run across it. None when the page has no such menu.
+    """
+    entries: list[tuple[int, str, bool]] = []  # line index, entry, alone on its line
+    crossing = 0
+    body_start = 10_000
+    for index, ln in enumerate(raw_lines):
+        parts = _parts(ln)
+        if not parts:
+            continue
+        start, text = parts[0]
+        if start > 2:
+            body_start = min(body_start, start)
+            continue
+        short = len(text) <= 24 and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) \
+            and not any(ch in text for ch in "@:.,;")
+        if not short:
+            crossing += 1
+            continue
+        # a menu entry alone on its line is a capitalised word ("Breve"); a label's wrapped
+        # rest ("kontaktdata", "med") is not
+        entries.append((index, text, len(parts) == 1 and text[:1].isupper()))
+        if len(parts) > 1:
+            body_start = min(body_start, parts[1][0])
+    alone = sum(alone for _, _, alone in entries)
+    if len(entries) < 5 or alone < 3 or alone < 0.3 * len(entries) or crossing > 2:
+        return None
+    menu_end = max(len(text) for _, text, _ in entries)
+    if body_start == 10_000 or body_start < menu_end + 3:
+        return None
+    menu_lines = {index for index, _, _ in entries}
+    body = [ln[body_start:] if index in menu_lines or not ln[:body_start].strip() else ln
+            for index, ln in enumerate(raw_lines)]
+    if sum(1 for ln in body if ln.strip()) < 3:
+        return None
+    return body, [text for _, text, _ in entries]
 
 
 def _close_false_gaps(column: list[str]) -> list[str]:
