@@ -206,12 +206,18 @@ def _about_another_field(text: str, fields: frozenset[str], vocab: FieldVocabula
     return any(speaks_of(key, text, vocab) for key in SCOPE_KEYS if key not in fields)
 
 
+_MENTOR = frozenset({"mentor"})
+
+
 def _continues(section: Section, block: Block, vocab: FieldVocabulary) -> bool:
     """Whether a content block after an inline "Label: value" still belongs to that value."""
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
         return True
-    if section.value.rstrip().endswith(":"):
-        return True
+    if section.value.rstrip().endswith((":", ",")):
+        return True  # "Mentor: Lars Østergaard," goes on below ("Jobhuset ApS", "Tlf. …")
+    if section.fields == _MENTOR and len(block.text) <= 60 and len(section.parts) <= 3 \
+            and any(ch.isalpha() for ch in vocab.meaningful(section.value)) and not has_contact(section.value, vocab):
+        return True  # "Din mentor: Dorthe Winther, Ungdommens" over "Uddannelsesvejledning", "Tlf. …"
     if "appeal_guidance" in section.fields:
         # Appeal guidance runs over several paragraphs, each about the appeal; the letter that
         # follows appeal guidance printed in a page header ("Kære Peter. Du får …") does not.

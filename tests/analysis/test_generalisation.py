@@ -779,3 +779,12 @@ def test_the_mentors_prose_ends_where_the_contact_data_is_given(lint):
                                       "Forløbet løber fra den 23. april 2026 og frem til 22/7.")
     _, findings = lint(doc)
     assert not rules_of(findings) & {"missing-mentor", "missing-duration"}
+
+
+def test_an_inline_mentor_value_goes_on_below_until_its_contact_data(lint):
+    labels = {"goal": "Mål", "tasks": "Mentorens opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = _agreement("Din mentor: Dorthe Winther, Ungdommens", "Uddannelsesvejledning", "Tlf. 32 67 54 62",
+                     *_lines(labels))
+    _, findings = lint(doc)
+    assert "missing-mentor" not in rules_of(findings)

@@ -361,3 +361,32 @@ def test_a_printed_navigation_menu_is_read_after_the_page(case_system_print_pdf)
 def test_a_page_beside_a_navigation_menu_keeps_its_label_value_rows(case_system_print_pdf):
     kind, findings = analyze(read_document(case_system_print_pdf), load_pack())
     assert (kind, findings) == ("agreement", [])
+
+
+@pytest.fixture
+def info_box_letter_pdf(tmp_path: Path) -> Path:
+    """A municipal letter with its information box ("Dato", "J.nr.", "Sagsbehandler", "Direkte
+    tlf.") in a narrow column to the right of the letter's first paragraphs. (A box beside only
+    the top of a letter whose text below runs the page's full width is not split off yet.)"""
+    path = tmp_path / "letter.pdf"
+    c = _canvas(path)
+    box = ["Dato", "21. februar 2026", "J.nr.", "16.10.00-G01-1971-26", "Sagsbehandler", "Hanne Østergaard",
+           "Direkte tlf.", "72 49 88 95", "Mail", "hanne@gribskov.dk"]
+    for n, text in enumerate(box):
+        c.drawString(400, 790 - 13 * n, text)
+    c.drawString(40, 790, "Anna Jensen")
+    c.drawString(40, 760, "Aftale om mentorforløb")
+    y = _wrap(c, "Aftalen er indgået mellem Anna Jensen, Søndergade 14, Gribskov Kommune og "
+                 "Virksomhedsservice, som stiller mentoren.", 40, 740, 300)
+    y = _wrap(c, "Mål: Anna har fundet et ordinært job med mindst 15 timer om ugen inden for "
+                 "detailhandel senest 13. maj 2026.", 40, y - 6, 300)
+    _fields(c, 40, y - 20, 300, FIELDS[1:])  # the letter keeps the column left of the box
+    c.save()
+    return path
+
+
+def test_a_letters_information_box_is_read_after_the_letter_beside_it(info_box_letter_pdf):
+    texts = [b.text for b in read_document(info_box_letter_pdf).blocks]
+    assert any(t.startswith("Aftalen er indgået mellem Anna Jensen, Søndergade 14, Gribskov Kommune og")
+               for t in texts)
+    assert texts.index("Sagsbehandler") > texts.index("Klagevejledning")

@@ -516,7 +516,7 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
              and not ln[best:best + 3].strip()]
     contact_like = sum(1 for t in lefts if any(ch.isdigit() for ch in t) or "@" in t)
     sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4 * len(lefts)
-    if flowing < 2 and not sidebar:
+    if flowing < 2 and not sidebar and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
     out_widths: list[Optional[int]] = []
@@ -557,6 +557,34 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
 _OPEN_END = re.compile(r"(?:,|(?<![\w-])[a-zæøå]{1,3})$")
+
+
+def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
+    """Whether the column right of the gutter is a letter's information box ("Dato", "J.nr.",
+    "Sagsbehandler", "Direkte tlf.", "Mail", "Telefontid" over their values) beside the letter's
+    text: a right column of short lines, many of them figures or addresses, beside a left
+    column whose sentences run on from line to line (a label/value table's labels do not)."""
+    if cut < 0.3 * width:
+        return False
+    both = [i for i, ln in enumerate(texts) if ln[:cut].strip() and ln[cut:].strip()
+            and not ln[gutter:gutter + 3].strip()]
+    if not both:
+        return False
+    # the box's lines: from the first line beside the letter's text to the last (a letterhead
+    # above it runs wider)
+    rights = [ln[cut:].strip() for ln in texts[both[0]:both[-1] + 1]
+              if ln[cut:].strip() and not ln[gutter:gutter + 3].strip()]
+    if len(rights) < 4 or any(len(t) > 32 for t in rights):
+        return False
+    if sum(1 for t in rights if any(ch.isdigit() for ch in t) or "@" in t) < 0.4 * len(rights):
+        return False
+    running = 0
+    for ln, following in zip(texts, texts[1:]):
+        left, below = ln[:cut].strip(), following[:cut].strip()
+        if left and ln[cut:].strip() and below and not ln[gutter:gutter + 3].strip():
+            if left.endswith(",") or (below[:1].islower() or below[:1].isdigit()) and not left.endswith(_SENTENCE_END):
+                running += 1
+    return running >= 2
 
 
 def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str]]]:
