@@ -379,3 +379,15 @@ def test_an_agreement_about_a_work_placement_that_never_names_a_mentor_is_unknow
                    "Praktikperiode: 2. marts 2026 – 12. april 2026", "Arbejdstid: 25 timer om ugen",
                    "Kontaktperson på virksomheden: Anders Kvist, tlf. 40 50 60 70")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_clubs_mentoraftale_filed_on_a_municipal_letterhead_is_unknown(make_doc, lint):
+    doc = make_doc("Aalborg Kommune, Arbejdsmarked · Kayerødsgade 2, 9000 Aalborg",
+                   ("h", "Mentoraftale – Ungdomsafdelingen"),
+                   "IF Skjold har et mentorprogram for U17-spillere. Aftalen er frivillig og har intet med "
+                   "kommunen at gøre.",
+                   "Mentor (seniorspiller): Lars Østergaard, tlf. 32 74 21 71",
+                   "Mål: Spilleren kommer på U19-førsteholdet og passer skolen.",
+                   "Periode: 1. august 2026 til 31. januar 2027",
+                   "Sagsbehandler: Tina Mølgaard · Direkte tlf. 99 31 61 43")
+    assert lint(doc) == ("unknown", [])
