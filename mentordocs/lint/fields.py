@@ -64,10 +64,12 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 owned_parts.setdefault(sec.block_index, []).append((sec.fields, ""))
     result: dict[str, FieldStatus] = {}
     for key in keys:
-        not_value = vocab.not_value.get(key)
-        # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field.
+        not_value, not_label = vocab.not_value.get(key), vocab.not_label.get(key)
+        # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field;
+        # nor is "Din kontaktperson i kommunen" (the caseworker) the mentor.
         candidates = [s for s in sections if key in s.fields and not s.parent
-                      and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))]
+                      and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))
+                      and not (not_label is not None and not_label.search(fold(s.label)))]
         if key == "tasks":
             candidates = task_candidates(candidates, vocab)
         if key == "goal":

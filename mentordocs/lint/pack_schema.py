@@ -38,6 +38,9 @@ class FieldSpec(_Strict):
     prose: Optional[list[str]] = None
     prose_context: Optional[str] = None
     not_value: Optional[list[str]] = None
+    #: Labels built on the field's words that name something else ("Din kontaktperson i kommunen"
+    #: is the caseworker, not the mentor): regular expressions over the folded label.
+    not_label: Optional[list[str]] = None
     openers: Optional[Words] = None
 
 

@@ -88,6 +88,9 @@ class FieldVocabulary:
         self.not_value: dict[str, re.Pattern[str]] = {
             key: re.compile("|".join(fold_pattern(str(p)) for p in spec["not_value"]))
             for key, spec in (data.get("fields") or {}).items() if spec.get("not_value")}
+        self.not_label: dict[str, re.Pattern[str]] = {
+            key: re.compile("|".join(fold_pattern(str(p)) for p in spec["not_label"]))
+            for key, spec in (data.get("fields") or {}).items() if spec.get("not_label")}
         placeholders = [re.escape(fold(str(p)).strip(" .:;")) for p in data.get("placeholders", []) or []]
         patterns = [fold_pattern(str(p)) for p in data.get("placeholder_patterns", []) or []]
         self.placeholder_re = re.compile(r"^(?:" + "|".join(placeholders + patterns + _PLACEHOLDER_SHAPES) + r")$")

@@ -788,3 +788,14 @@ def test_an_inline_mentor_value_goes_on_below_until_its_contact_data(lint):
                      *_lines(labels))
     _, findings = lint(doc)
     assert "missing-mentor" not in rules_of(findings)
+
+
+def test_the_municipalitys_contact_person_is_not_the_mentor(lint):
+    doc = doc_from(("h", "Min Plan – Ida Hansen"),
+                   "Formål med mentorstøtten: Ida er i virksomhedspraktik 15 timer om ugen hos Bilka "
+                   "senest 1. april 2026.",
+                   "Mentor: Ikke tildelt endnu", "Opgaver: Støtte Ida i at møde til tiden.",
+                   "Periode: 2026-02-01 - 2026-07-31", "Timer pr. uge: op til 4 timer om ugen",
+                   "Din kontaktperson i kommunen: Søren Holm Andersen, tlf. 74 92 45 98")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
