@@ -390,3 +390,26 @@ def test_a_letters_information_box_is_read_after_the_letter_beside_it(info_box_l
     assert any(t.startswith("Aftalen er indgået mellem Anna Jensen, Søndergade 14, Gribskov Kommune og")
                for t in texts)
     assert texts.index("Sagsbehandler") > texts.index("Klagevejledning")
+
+
+def test_a_running_footer_read_differently_by_ocr_is_read_once_at_the_end():
+    from mentordocs.lint.readers._lines import drop_repeated_margins
+
+    footer = "Sagsbehandler: Søren Holm Andersen - Direkte tlf. 72 36 95 38 - {}"
+    pages = [["Aftale om mentorstøtte", "Mål: Oliver møder stabilt i sin praktik.", "Evaluering", "",
+              footer.format("Side 12f4")],
+             ["Mentor sender en statusrapport hver 4. uge.", "Timetal: 2 timer om ugen", "",
+              footer.format("Side 2 af 4")]]
+    lines = [ln for page in drop_repeated_margins(pages) for ln in page if ln.strip()]
+    assert lines.index("Evaluering") + 1 == lines.index("Mentor sender en statusrapport hver 4. uge.")
+    assert sum("Sagsbehandler" in ln for ln in lines) == 1 and "Sagsbehandler" in lines[-1]
+
+
+def test_a_running_header_is_kept_where_it_first_appears():
+    from mentordocs.lint.readers._lines import drop_repeated_margins
+
+    header = "Holbæk Kommune, Arbejdsmarked - Kanalstræde 2, 4300 Holbæk"
+    pages = [[header, "Aftale om mentorstøtte", "Mål: Oliver møder stabilt."],
+             [header, "Timetal: 2 timer om ugen", "Opfølgning hver måned."]]
+    lines = [ln for page in drop_repeated_margins(pages) for ln in page if ln.strip()]
+    assert lines[0] == header and lines.count(header) == 1

@@ -9,9 +9,10 @@ only a heading if it is numbered, in capitals or ends with a colon, because a sh
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
 
 from mentordocs.lint.model import Block, BlockKind, Location
 
@@ -175,35 +176,74 @@ def is_masked(line: str) -> bool:
     return MASK in line and not line.replace(MASK, "").strip()
 
 
+def _margin_key(line: str) -> str:
+    """A margin line as compared across pages: without indentation, case and figures ("Side 2
+    af 4" and "Side 3 af 4" are the same footer)."""
+    return _FIGURES.sub("#", " ".join(line.split()).lower())
+
+
+_FIGURES = re.compile(r"\d+")
+
+#: How alike two pages' margin lines must be (rapidfuzz ratio) to be one running header or
+#: footer: OCR reads the same footer a little differently on every page ("Side 12f4").
+MARGIN_SIMILARITY = 88
+
+
 def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page numbers and keep running headers/footers only on the first page they appear.
+    """Remove page numbers and read running headers and footers once.
 
     A letterhead repeated on every page would otherwise appear as many times as there are pages,
     and in the middle of the text: between a heading at the foot of one page and its value at
     the top of the next. Lines are compared without their indentation, which a PDF's layout
-    text may vary from page to page.
+    text may vary from page to page, without their figures (page numbers), and fuzzily, as OCR
+    reads a footer differently on each page. A running header is kept where it first appears;
+    a running footer once at the end of the document, as it may hold a field (the mentor's
+    contact block) but belongs in no page's text.
     """
     if len(pages) < 2:
         return [[ln for ln in page if not _PAGE_NUMBER.match(ln)] for page in pages]
     margins = [_margin_indexes(page) for page in pages]
-    margin_counts: Counter[str] = Counter()
-    for page, margin in zip(pages, margins):
-        margin_counts.update({page[index].strip() for index in margin})
-    repeated = {ln for ln, n in margin_counts.items() if n >= 2 and n * 2 >= len(pages)}
-    seen: set[str] = set()
+    clusters: list[str] = []  # one representative key per running line
+    cluster_pages: list[set[int]] = []
+    line_cluster: dict[tuple[int, int], int] = {}
+    for number, (page, margin) in enumerate(zip(pages, margins)):
+        for index in sorted(margin):
+            key = _margin_key(page[index])
+            if not key:
+                continue
+            found = next((c for c, rep in enumerate(clusters)
+                          if rep == key or fuzz.ratio(rep, key) >= MARGIN_SIMILARITY), None)
+            if found is None:
+                clusters.append(key)
+                cluster_pages.append(set())
+                found = len(clusters) - 1
+            cluster_pages[found].add(number)
+            line_cluster[(number, index)] = found
+    repeated = {c for c, seen_on in enumerate(cluster_pages)
+                if len(seen_on) >= 2 and len(seen_on) * 2 >= len(pages)}
+    seen: set[int] = set()
+    footers: list[str] = []
     result = []
-    for page, margin in zip(pages, margins):
+    for number, page in enumerate(pages):
+        filled = [index for index, ln in enumerate(page) if ln.strip()]
+        top = set(filled[:min(MARGIN_LINES, (len(filled) + 1) // 2)])  # a short page: its upper half
         kept = []
         for index, ln in enumerate(page):
             if _PAGE_NUMBER.match(ln):
                 continue
-            key = ln.strip()
-            if index in margin and key in repeated:
-                if key in seen:
-                    continue
-                seen.add(key)
+            cluster = line_cluster.get((number, index))
+            if cluster in repeated:
+                if cluster not in seen:
+                    seen.add(cluster)
+                    if index not in top:
+                        footers.append(ln)
+                        continue
+                    kept.append(ln)
+                continue
             kept.append(ln)
         result.append(kept)
+    if footers:
+        result[-1] = result[-1] + [""] + footers
     return result
 
 
