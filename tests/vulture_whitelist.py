@@ -19,6 +19,7 @@ phone_labelled
 email_labelled
 not_appointed
 other_party
+authority_contact
 deadlines
 direct_route
 forwarded_route

@@ -21,6 +21,7 @@ another field's section is hidden from all but that field. All words come from t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from mentordocs.domain.fields import FIELD_KEYS
@@ -29,6 +30,7 @@ from mentordocs.lint.model import (
     FieldStatus,
     Section,
 )
+from mentordocs.lint.by_content import fields_by_content
 from mentordocs.lint.prose import from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold
@@ -63,6 +65,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if not any(i == sec.block_index for i, _ in sec.parts):
                 owned_parts.setdefault(sec.block_index, []).append((sec.fields, ""))
     result: dict[str, FieldStatus] = {}
+    by_content = fields_by_content(sections, vocab)
     for key in keys:
         not_value, not_label = vocab.not_value.get(key), vocab.not_label.get(key)
         # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field;
@@ -167,6 +170,15 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if validate("mentor", joined, vocab, labelled=True)[0] == "present":
                 best = FieldStatus(key, "present", value=joined, evidence=joined, location=candidates[0].location,
                                    sections=list(candidates))
+        content = by_content.get(key)
+        if content is not None and (best is None or (key == "mentor" and best.state == "incomplete")):
+            # A label the pack does not know, over a value that plainly is this field
+            # ("Ressourceperson | Anders Thomsen, mail: …"): assigned by its content.
+            state, detail = validate(key, content.value, vocab, labelled=True)
+            if state_rank(state) > state_rank(best.state if best else "absent"):
+                sec = replace(content, fields=frozenset({key}), by_value=True)
+                best = FieldStatus(key, state, value=content.value, evidence=content.value,
+                                   location=content.location, detail=detail, sections=[sec])
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
 

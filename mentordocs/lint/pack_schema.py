@@ -129,6 +129,7 @@ class Contact(_Strict):
     not_appointed: Optional[list[str]] = None
     not_names: Optional[Words] = None
     other_party: Optional[Words] = None
+    authority_contact: Optional[list[str]] = None
 
 
 class Appeal(_Strict):

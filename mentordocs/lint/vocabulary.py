@@ -101,6 +101,8 @@ class FieldVocabulary:
         self.email_labelled_re = re.compile(contact.get("email_labelled", "$^"))
         self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
         others = [re.escape(str(w)) for w in contact.get("other_party", []) or []]
+        self.authority_contact_re = re.compile(
+            "|".join(fold_pattern(str(p)) for p in contact.get("authority_contact", []) or []) or "$^")
         self.other_party_re = re.compile(r"\b(?:" + "|".join(fold_pattern(o) for o in others) + r")\b" if others else "$^")
         #: "sagsbehandler Jonas Bak": another party's name, removed before looking for the mentor's
         self.other_party_name_re = re.compile(

@@ -799,3 +799,28 @@ def test_the_municipalitys_contact_person_is_not_the_mentor(lint):
                    "Din kontaktperson i kommunen: Søren Holm Andersen, tlf. 74 92 45 98")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+# -- labels the pack does not know: the section's content decides --------------------------------
+
+UNKNOWN_LABELS = [
+    ("h", "Hvor skal du hen?"), GOAL,
+    ("h", "Ressourceperson"), "Anders Thomsen, mail: anders@kompasset.dk",
+    ("h", "Sådan hjælper Anders dig"), "Anders hjælper med at svare på breve fra kommunen. Anders er bindeled "
+                                        "til kontaktpersonen på arbejdspladsen.",
+    ("h", "Start/stop"), PERIOD,
+    ("h", "Pejlemærker undervejs"), "Statusmøde med sagsbehandler hver måned, hvor vi ser på progressionen.",
+    ("h", "Ressourcer"), HOURS,
+]
+
+
+def test_sections_under_unknown_labels_get_the_field_their_content_is(lint):
+    _, findings = lint(_agreement(*UNKNOWN_LABELS))
+    assert not rules_of(findings) & MISSING
+
+
+def test_the_caseworkers_signature_under_a_role_label_is_not_the_mentor(lint):
+    body = [item for item in UNKNOWN_LABELS[:2] + UNKNOWN_LABELS[4:]]
+    doc = _agreement(*body, ("h", "Ungevejleder"), "Ulla Pedersen, Tårnhøj Jobcenter, tlf. 63 91 07 30")
+    _, findings = lint(doc)
+    assert "missing-mentor" in rules_of(findings)

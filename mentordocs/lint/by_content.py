@@ -1,0 +1,92 @@
+"""Stage 4b of field finding, **evidence by content**: sections under labels the pack does not know.
+
+A municipality or a mentor firm names its fields in words no list holds ("Ressourceperson",
+"Sådan hjælper Anders dig", "Hvor skal du hen?", "Milepæle"). Such a label is still a label: it
+opens a section (stage 3) that names no field. This stage reads what the section *holds* and
+gives it the one field its content fits, in order of how distinctive the evidence is:
+
+1. **duration**: a short value that states a support period ("6 mdr. fra 2026-03-01");
+2. **mentor**: a person's name with a phone number or e-mail, about no other party and not the
+   municipality's own contact data (`contact.authority_contact`);
+3. **follow-up**: a status, evaluation or meeting with a rhythm ("status hver måned");
+4. **tasks**: a list or sentences whose items open with task verbs, or a person (the mentor, by
+   first name) as the subject of a task verb ("Anders hjælper med …");
+5. **goal**: the state the citizen will reach, aimed at a job or an education ("Fatima
+   gennemfører første semester på EUC Syd").
+
+The hours have their own, stricter reading by shape (:func:`~mentordocs.lint.values.hours_by_shape`:
+a plausible number of mentor hours, not a working week).
+
+:func:`fields_by_content` returns, per field, the first such section. The verdict
+(``lint/fields.py``) uses it only for a field that no label names at all, or a mentor whose label
+holds only part of the contact: a label that names a field and holds a placeholder is not
+overruled by content elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from mentordocs.lint.candidates import speaks_of, stated_periods
+from mentordocs.lint.model import Section
+from mentordocs.lint.text import fold, sentence_spans
+from mentordocs.lint.values import tasks_by_shape, validate
+from mentordocs.lint.vocabulary import FieldVocabulary
+
+#: A first name as the subject of the verb after it: "Anders hjælper med …", "Mette ringer …".
+_NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)([A-ZÆØÅ][a-zæøå]+)\s+(\w+)")
+
+
+def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[str, Section]:
+    """The first section under a label that names no field, per field its content fits."""
+    found: dict[str, Section] = {}
+    for sec in sections:
+        if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip():
+            continue
+        reading = vocab.classify_label(sec.label)
+        if reading is not None and reading[1] != "generic":
+            continue  # "Baggrund", "Underskrift": a label for something else
+        key = field_of(sec, vocab)
+        if key is not None and key not in found:
+            found[key] = sec
+    return found
+
+
+def field_of(sec: Section, vocab: FieldVocabulary) -> Optional[str]:
+    """The field a section's content fits (see the module docstring), or None."""
+    value = sec.value.strip()
+    folded = " ".join(fold(value).split())
+    label = fold(sec.label)
+    if len(folded) <= 80 and stated_periods(folded, vocab):
+        return "duration"
+    other = any(pattern.search(text) for pattern in (vocab.other_party_re, vocab.authority_contact_re)
+                for text in (label, folded))
+    if len(value) <= 200 and not other and validate("mentor", value, vocab, labelled=True)[0] == "present":
+        return "mentor"
+    if vocab.follow_up_strong_re.search(folded):
+        return "follow_up"
+    if _tasks(sec, vocab):
+        return "tasks"
+    if vocab.goal_anchor_re.search(folded) and (vocab.citizen_state_re.search(folded)
+                                                 or _named_state(value, vocab)) \
+            and not vocab.not_a_goal_re.search(folded):
+        return "goal"
+    return None
+
+
+def _tasks(sec: Section, vocab: FieldVocabulary) -> bool:
+    if tasks_by_shape([sec], vocab) is not None:
+        return True
+    sentences = [sec.value[a:b] for a, b in sentence_spans(sec.value)]
+    if any(speaks_of("tasks", s, vocab) for s in sentences):
+        return True
+    return any(fold(name) not in vocab.not_names and fold(verb) in vocab.task_openers
+               for name, verb in _NAMED_SUBJECT.findall(sec.value))
+
+
+def _named_state(value: str, vocab: FieldVocabulary) -> bool:
+    """"Fatima gennemfører …": a first name as the subject of a goal's state verb."""
+    return any(fold(name) not in vocab.not_names and fold(verb) in vocab.goal_state_verbs
+               and vocab.lexicon.read_word(fold(name)) is None
+               for name, verb in _NAMED_SUBJECT.findall(value))
