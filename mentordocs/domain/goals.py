@@ -81,11 +81,13 @@ _AUTHORITY = re.compile(r"jobcent\w*|jobcenter\w*|kommune\w*")
 
 
 def _contains_any(text: str, terms: Iterable[str]) -> bool:
-    return _any_re(tuple(terms)).search(text) is not None
+    return any_term_re(tuple(terms)).search(text) is not None
 
 
 @lru_cache(maxsize=64)
-def _any_re(terms: tuple[str, ...]) -> re.Pattern[str]:
+def any_term_re(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a word list of the pack's ``goal_clarity`` section, over folded text
+    (see :func:`_term_re` for the "*" wildcards)."""
     # one alternation per word list: the linter asks this for thousands of goals
     return re.compile("|".join(f"(?:{_term_re(t).pattern})" for t in terms) or "$^")
 

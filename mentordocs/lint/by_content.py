@@ -68,7 +68,7 @@ def field_of(sec: Section, vocab: FieldVocabulary) -> Optional[str]:
         return "follow_up"
     if _tasks(sec, vocab):
         return "tasks"
-    if vocab.goal_anchor_re.search(folded) and (vocab.citizen_state_re.search(folded)
+    if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded)
                                                  or _named_state(value, vocab)) \
             and not vocab.not_a_goal_re.search(folded):
         return "goal"

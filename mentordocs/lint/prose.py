@@ -105,7 +105,7 @@ def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: Field
         # The citizen's own hours at a job or school ("Du arbejder 15 timer om ugen") are not
         # the support's; "Du har max. 10 timer om måneden" with a mentor is.
         if (goal is not None and goal.search(sentence)) or vocab.not_mentor_hours_re.search(sentence[:m.start()]) \
-                or (vocab.citizen_state_re.search(sentence) and vocab.goal_anchor_re.search(sentence)):
+                or (vocab.citizen_state_re.search(sentence) and vocab.aims_at_work(sentence)):
             continue
         original = doc.blocks[index].text[s:e]
         return FieldStatus("hours", "present", value=original.strip(), evidence=original,
@@ -245,7 +245,7 @@ def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
         sentence = folded_blocks[index][s:e]
         if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
                 and not vocab.not_a_goal_re.search(sentence) and not vocab.no_goal_re.search(sentence)
-                and vocab.goal_anchor_re.search(sentence)):
+                and vocab.aims_at_work(sentence)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("goal", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from mentordocs.domain.fields import FIELDS, Field
+from mentordocs.domain.goals import any_term_re
 from mentordocs.lint.durations import (
     PeriodVocabulary,
 )
@@ -114,9 +115,11 @@ class FieldVocabulary:
         self.appeal_deadline_re = re.compile(
             pack_alternation(appeal.get("deadlines", []) or []))
         anchors = [str(a) for a in (data.get("goal_clarity") or {}).get("anchors", []) or []]
-        self.goal_anchor_re = re.compile("|".join(
-            r"(?<!\w)" + re.escape(fold(a[:-1])) if a.endswith("*") else r"(?<!\w)" + re.escape(fold(a)) + r"(?!\w)"
-            for a in anchors) or "$^")
+        # the same reading of the anchors as the goal check's ("*uddannelse*" inside a compound),
+        # after taking out what only looks like an aim ("arbejde med sig selv", "jobcentret")
+        self.goal_anchor_re = any_term_re(tuple(anchors))
+        not_anchors = [str(p) for p in (data.get("goal_clarity") or {}).get("not_anchors", []) or []]
+        self.not_anchor_re = re.compile("|".join(f"(?:{p})" for p in not_anchors) or "$^")
         openers = [str(o) for o in (data.get("goal_clarity") or {}).get("activity_openers", []) or []]
         self.goal_opener_re = re.compile(
             "(?:" + "|".join(re.escape(fold(o)) for o in sorted(openers, key=len, reverse=True)) + r")\b"
@@ -194,6 +197,11 @@ class FieldVocabulary:
         return frozenset(fold(str(w)) for w in self._cue_data.get(name) or [])
 
     # -- labels -------------------------------------------------------------------------------
+
+    def aims_at_work(self, folded: str) -> bool:
+        """Whether folded text names a job or an education (the pack's goal anchors), once the
+        phrases that only look like one (``goal_clarity.not_anchors``) are taken out."""
+        return self.goal_anchor_re.search(self.not_anchor_re.sub(" ", folded)) is not None
 
     def classify_label(self, label_text: str, max_leftover: int = 1) -> Optional[tuple[frozenset[str], str]]:
         """Which fields a label names, as (fields, role) where role is "field", "sub", "other"

@@ -824,3 +824,18 @@ def test_the_caseworkers_signature_under_a_role_label_is_not_the_mentor(lint):
     doc = _agreement(*body, ("h", "Ungevejleder"), "Ulla Pedersen, Tårnhøj Jobcenter, tlf. 63 91 07 30")
     _, findings = lint(doc)
     assert "missing-mentor" in rules_of(findings)
+
+
+def test_a_goal_under_an_unknown_label_is_read_by_its_aim_inside_a_compound(lint):
+    body = [("h", "Pejlemærke"), "Amalie har et fleksjob som køkkenmedhjælper senest 1. oktober 2026."]
+    _, findings = lint(_agreement(*body, *UNKNOWN_LABELS[2:]))
+    assert not rules_of(findings) & (MISSING | {"unclear-goal"})
+
+
+@pytest.mark.parametrize("sentence", ["Nedenstående er aftalt ved møde i jobcentret.",
+                                      "Samarbejdet er godt.", "Planen er delt med dig på Jobnet."])
+def test_the_municipalitys_offices_and_cooperation_are_no_goal(lint, sentence):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    _, findings = lint(_agreement(sentence, *_lines(labels)))
+    assert "missing-goal" in rules_of(findings)
