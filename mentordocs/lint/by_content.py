@@ -42,8 +42,8 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
     """The first section under a label that names no field, per field its content fits."""
     found: dict[str, Section] = {}
     for sec in sections:
-        if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip():
-            continue
+        if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600:
+            continue  # a letter's body under its title is no field's value
         reading = vocab.classify_label(sec.label)
         if reading is not None and reading[1] != "generic":
             continue  # "Baggrund", "Underskrift": a label for something else

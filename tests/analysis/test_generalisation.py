@@ -306,6 +306,7 @@ def test_page_footer_after_a_placeholder_is_not_a_value(lint, placeholder):
 
 SHAPES = [
     (("r", "Ugentlig ramme", "4 t/uge"), set()),
+    (("r", "Tid afsat til dig", "4 t/u"), set()),
     ("Bevilget støtte: 3 timer ugentligt", set()),
     ("Støttens størrelse: op til 5 timer om ugen", set()),
     (("r", "Arbejdstid i praktikken", "15 timer om ugen"), {"missing-hours"}),
