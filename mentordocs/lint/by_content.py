@@ -12,7 +12,8 @@ gives it the one field its content fits, in order of how distinctive the evidenc
 4. **tasks**: a list or sentences whose items open with task verbs, or a person (the mentor, by
    first name) as the subject of a task verb ("Anders hjælper med …");
 5. **goal**: the state the citizen will reach, aimed at a job or an education ("Fatima
-   gennemfører første semester på EUC Syd").
+   gennemfører første semester på EUC Syd"), or such an aim put as an activity ("Sikre at
+   Fatima kommer tættere på arbejdsmarkedet": a goal, if an unclear one).
 
 The hours have their own, stricter reading by shape (:func:`~mentordocs.lint.values.hours_by_shape`:
 a plausible number of mentor hours, not a working week).
@@ -68,10 +69,10 @@ def field_of(sec: Section, vocab: FieldVocabulary) -> Optional[str]:
         return "follow_up"
     if _tasks(sec, vocab):
         return "tasks"
-    if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded)
-                                                 or _named_state(value, vocab)) \
+    if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded) or _named_state(value, vocab)
+                                       or vocab.goal_opener_re.match(folded)) \
             and not vocab.not_a_goal_re.search(folded):
-        return "goal"
+        return "goal"  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
     return None
 
 

@@ -840,3 +840,18 @@ def test_the_municipalitys_offices_and_cooperation_are_no_goal(lint, sentence):
               "hours": "Timetal"}
     _, findings = lint(_agreement(sentence, *_lines(labels)))
     assert "missing-goal" in rules_of(findings)
+
+
+def test_an_aim_put_as_an_activity_under_an_unknown_label_is_an_unclear_goal(lint):
+    body = [("h", "Retning"), "Sikre at Fatima har det godt og kommer tættere på arbejdsmarkedet."]
+    _, findings = lint(_agreement(*body, *UNKNOWN_LABELS[2:]))
+    assert rules_of(findings) & (MISSING | {"unclear-goal"}) == {"unclear-goal"}
+
+
+def test_a_goal_after_a_lead_in_that_aims_at_it(lint):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = _agreement("Som vi talte om, sigter vi efter dette: Frederik er startet på grundforløb 2 som "
+                     "SOSU-hjælper senest 30. april 2026.", *_lines(labels))
+    _, findings = lint(doc)
+    assert not rules_of(findings) & {"missing-goal", "unclear-goal"}
