@@ -57,7 +57,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
     #: spans are hidden from other fields' prose, not the rest of a dense paragraph
     owned_parts: dict[int, list[tuple[frozenset[str], str]]] = {}
     for sec in sections:
-        if sec.fields and not sec.parent:
+        if sec.fields and not sec.parent and not _letter_under_title(sec):
             for index in {sec.block_index, *(i for i, _ in sec.parts)}:
                 owned[index] = owned.get(index, frozenset()) | sec.fields
             for index, text in sec.parts:
@@ -181,6 +181,17 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                    location=content.location, detail=detail, sections=[sec])
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+#: A heading's section longer than this, over several paragraphs, is a letter under a title that
+#: happens to name a field ("Om din nye mentor"), not that field's value alone.
+_LETTER_CHARS = 300
+
+
+def _letter_under_title(sec: Section) -> bool:
+    """Whether a heading's section is a whole letter: its paragraphs stay visible to the other
+    fields' prose (the goal, the period and the hours written in the letter below the title)."""
+    return sec.heading and len(sec.parts) >= 3 and len(sec.value) > _LETTER_CHARS
 
 
 def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:

@@ -245,6 +245,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             return "unknown"  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
         if not _short_line(block) and not (headings and headings[i]) and block.rstrip().endswith((".", "!", "?")):
             continue  # a sentence ("Klagevejledning: Hvis du ikke er enig i afgørelsen …") is no title
+        if block.rstrip().endswith("?"):
+            continue  # a section's question ("Er du ikke tilfreds med afgørelsen?") is no title
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits:

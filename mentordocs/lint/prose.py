@@ -132,9 +132,17 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
     # mentor is the subject of the modal ("som du kan kontakte" is not).
     subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,]+){{1,14}})")
+    # "Morten hjælper dig med lektier": the mentor as the subject of a task verb in the present;
+    # only a name in the mentor's own value (the citizen "deltager i praktik" too)
+    naming = next((mentor_value[a:b] for a, b in sentence_spans(mentor_value)
+                   if "mentor" in fold(mentor_value[a:b])), mentor_value[:120])
+    own = [fold(m.group(0)) for m in _GIVEN.finditer(naming) if fold(m.group(0)) not in vocab.not_names]
+    present = re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(n) for n in own[:2])}) (\w+)") if own else None
     for index, s, e in _block_sentences(doc, folded_blocks):
         m = subject.search(folded_blocks[index][s:e])
-        if m is not None and any(w.strip(",") in vocab.task_openers for w in m.group(1).split()):
+        verb = present.search(folded_blocks[index][s:e]) if present is not None else None
+        if (m is not None and any(w.strip(",") in vocab.task_openers for w in m.group(1).split())) \
+                or (verb is not None and verb.group(1) in vocab.task_openers):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("tasks", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)

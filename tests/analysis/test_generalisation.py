@@ -855,3 +855,15 @@ def test_a_goal_after_a_lead_in_that_aims_at_it(lint):
                      "SOSU-hjælper senest 30. april 2026.", *_lines(labels))
     _, findings = lint(doc)
     assert not rules_of(findings) & {"missing-goal", "unclear-goal"}
+
+
+def test_a_letter_under_a_title_that_names_the_mentor_keeps_its_other_fields(lint):
+    doc = doc_from("Svendborg Kommune · Beskæftigelse", ("h", "Om din nye mentor"), "Kære Rasmus",
+                   "Som vi talte om, sigter vi efter dette: Rasmus er startet på grundforløb 2 som tømrer på "
+                   "EUC Syd senest 14. juni 2026 og møder alle skoledage. Din mentor bliver Morten Rasmussen, "
+                   "tlf. 22 33 44 55. Morten hjælper dig med lektier og med at møde til tiden.",
+                   "Forløbet er aftalt således: 15. marts 2026 – 14. juni 2026. Morten har afsat 6 timer pr. uge "
+                   "til dig. Evaluering med sagsbehandler hver måned.",
+                   ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert not rules_of(findings) & (MISSING | {"unclear-goal"})

@@ -391,3 +391,12 @@ def test_a_clubs_mentoraftale_filed_on_a_municipal_letterhead_is_unknown(make_do
                    "Periode: 1. august 2026 til 31. januar 2027",
                    "Sagsbehandler: Tina Mølgaard · Direkte tlf. 99 31 61 43")
     assert lint(doc) == ("unknown", [])
+
+
+def test_an_appeal_sections_question_is_not_the_title(make_doc, lint):
+    doc = make_doc("Vejle Kommune · Beskæftigelse", ("h", "Nu går dit mentorforløb i gang"), "Kære Mikkel",
+                   ("h", "Er du ikke tilfreds med afgørelsen?"), KLAGE,
+                   "Din mentor bliver Tina Kristensen, tlf. 22 33 44 55. Tina hjælper dig med at møde til tiden.",
+                   "Vi har aftalt, at du får mentorstøtte fra 1. januar 2026 til 30. juni 2026, 2 timer om ugen.")
+    kind, _ = lint(doc)
+    assert kind == "agreement"
