@@ -26,6 +26,7 @@ forwarded_route
 evaluation_line
 follow_up_rhythm
 follow_up_strong
+follow_up_meeting
 not_follow_up
 appeal_context
 activity_name_label

@@ -36,6 +36,9 @@ from mentordocs.lint.values import tasks_by_shape, validate
 from mentordocs.lint.vocabulary import FieldVocabulary
 
 #: A first name as the subject of the verb after it: "Anders hjælper med …", "Mette ringer …".
+#: A rhythm: "hver 4. uge", "hver måned", "every month", "månedligt".
+_RHYTHM = re.compile(r"\bhver\b|\bevery\b|\bmanedlig|\bugentlig|\bmonthly\b|\bweekly\b")
+
 _NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)([A-ZÆØÅ][a-zæøå]+)\s+(\w+)")
 
 
@@ -69,6 +72,8 @@ def field_of(sec: Section, vocab: FieldVocabulary) -> Optional[str]:
         return "follow_up"
     if _tasks(sec, vocab):
         return "tasks"
+    if vocab.follow_up_meeting_re.search(folded) and _RHYTHM.search(folded):
+        return "follow_up"  # "Vi holder et trepartsmøde … hver 4. uge"
     if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded) or _named_state(value, vocab)
                                        or vocab.goal_opener_re.match(folded)) \
             and not vocab.not_a_goal_re.search(folded):

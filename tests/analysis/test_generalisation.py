@@ -867,3 +867,11 @@ def test_a_letter_under_a_title_that_names_the_mentor_keeps_its_other_fields(lin
                    ("h", "Klagevejledning"), KLAGE)
     _, findings = lint(doc)
     assert not rules_of(findings) & (MISSING | {"unclear-goal"})
+
+
+@pytest.mark.parametrize("value", ["Vi holder et trepartsmøde med dig, mentor og sagsbehandler hver 4. uge.",
+                                   "Check-in with your caseworker every month; progression is measured on attendance."])
+def test_a_meeting_with_a_rhythm_under_an_unknown_label_is_the_follow_up(lint, value):
+    body = [item for item in UNKNOWN_LABELS[:8]] + [("h", "Check-ins"), value] + list(UNKNOWN_LABELS[10:])
+    _, findings = lint(_agreement(*body))
+    assert not rules_of(findings) & MISSING
