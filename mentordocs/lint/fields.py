@@ -85,6 +85,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             main = [s for s in candidates if not vocab.sub_goal_label_re.search(fold(s.label))]
             if main:
                 candidates = main
+            else:
+                # nor does one written inside another field's paragraph ("Statusmøde hver måned.
+                # Delmål: fremmøde fire dage om ugen") when no label names the goal at all
+                candidates = [s for s in candidates
+                              if fold(doc.blocks[s.block_index].text).lstrip().startswith(fold(s.label))]
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

@@ -875,3 +875,10 @@ def test_a_meeting_with_a_rhythm_under_an_unknown_label_is_the_follow_up(lint, v
     body = [item for item in UNKNOWN_LABELS[:8]] + [("h", "Check-ins"), value] + list(UNKNOWN_LABELS[10:])
     _, findings = lint(_agreement(*body))
     assert not rules_of(findings) & MISSING
+
+
+def test_an_interim_goal_inside_the_follow_up_is_not_the_goal_when_none_is_labelled(lint):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), "Opfølgning: Statusmøde hver måned. Delmål: fremmøde fire dage om ugen.")
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-goal"}
