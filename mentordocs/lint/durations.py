@@ -81,7 +81,8 @@ class PeriodVocabulary:
         num = (r"(?P<num>\d{1,3}(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d{1,3}(?:[,.]\d+)?)?|" + word_alt + ")")
         unit = (r"(?P<unit>maneders|maneder|maned|mdr|mnd|md|ars|ar|ugers|uger|uge|dages|dage"
                 r"|dag)(?![a-z])\.?")
-        length_re = re.compile(r"(?<![\w/.,½])" + num + r"\s*-?\s*" + unit)
+        # "et helt år", "seks hele måneder": an intensifier between the number and the unit
+        length_re = re.compile(r"(?<![\w/.,½])" + num + r"\s*-?\s*(?:(?:helt|hele|fulde?|fuldt)\s+)?" + unit)
 
         def alternation(items: Iterable[str]) -> str:
             return "|".join(re.escape(fold(i)) for i in sorted(items, key=len, reverse=True))
@@ -308,6 +309,16 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
             found.append(Period(d1.start, d2.end, folded[d1.start:d2.end], start=pair[0], end=pair[1]))
             take(d1.start, d2.end)
             used.update((i, i + 1))
+    for index, d in enumerate(dates):
+        # "fra 1. februar 2026 og året ud", "… og resten af året": to the end of that year
+        if index in used or not d.complete:
+            continue
+        m = _YEAR_OUT.match(folded, d.end)
+        start = d.date()
+        if m is not None and start is not None:
+            found.append(Period(d.start, m.end(), folded[d.start:m.end()], start=start,
+                                end=dt.date(start.year, 12, 31)))
+            take(d.start, m.end())
     for m in (vocab.length_re.finditer(folded) if _UNIT.search(folded) else ()):
         if not free(m.start(), m.end()):
             continue
@@ -330,6 +341,9 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
 
 
 _SPACE_DIGIT = re.compile(r"\s*\d")
+#: The end of the year as a period's end: "og året ud", "og resten af året", "til årets udgang".
+_YEAR_OUT = re.compile(r"\s*(?:og\s+)?(?:aret ud|resten af aret|(?:frem )?til (?:udgangen af |slutningen af )?aret\b"
+                       r"|(?:frem )?til arets (?:udgang|slutning)|(?:frem )?til nytar)")
 
 
 def _ends_with_day(folded: str, position: int) -> bool:

@@ -315,13 +315,18 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     lines = [(closing, line.strip()) for line in doc.blocks[closing].text.splitlines()[1:] if line.strip()]
     lines += [(i, line.strip()) for i in range(closing + 1, min(closing + 6, len(doc.blocks)))
               for line in doc.blocks[i].text.splitlines() if line.strip()]
+    body = "\n".join(folded[:closing])
+    first_person = vocab.first_person_mentor_re.search(body) is not None
     name = next(((i, line) for i, line in lines[:2] if _FULL_NAME.fullmatch(line)), None)
+    if name is None and first_person:
+        # a mentor who introduces herself ("Jeg hedder Anne og er din mentor") signs "Anne"
+        name = next(((i, line) for i, line in lines[:1] if _GIVEN_NAME.fullmatch(line)
+                     and fold(line) not in vocab.not_names), None)
     if name is None:
         return None
     role = [line for _, line in lines if line != name[1] and not _FULL_NAME.fullmatch(line)][:2]
-    body = "\n".join(folded[:closing])
     mentor_role = any(re.search(r"\bmentor(?:en)?\b", fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
-    if not (mentor_role or vocab.first_person_mentor_re.search(body)):
+    if not (mentor_role or first_person):
         return None
     contact = [line for _, line in lines if has_contact(line, vocab)]
     if not contact:
@@ -339,6 +344,7 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     return FieldStatus("mentor", "present", value=value, evidence=value, location=doc.blocks[name[0]].location)
 
 
+_GIVEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?")
 _FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
                         r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")
 # The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:

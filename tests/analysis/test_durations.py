@@ -91,6 +91,11 @@ FORMS = [
     ("start 2/3-2026, slut 1/9-2026", False),
     ("fra den 1. marts 2026 og frem til 30/6", False),
     ("fra den 1. marts 2026 og frem til 30/11", True),
+    # a length with an intensifier, and a start "and the rest of the year"
+    ("i et helt år fra 1. januar 2026", True),
+    ("i seks hele måneder", False),
+    ("fra 1. februar 2026 og året ud", True),
+    ("fra 1. august 2026 og resten af året", False),
     # OCR damage (seed 004)
     ("9 maneder", True),
     ("6 maneder", False),

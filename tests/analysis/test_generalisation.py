@@ -882,3 +882,12 @@ def test_an_interim_goal_inside_the_follow_up_is_not_the_goal_when_none_is_label
     doc = _agreement(*_lines(labels), "Opfølgning: Statusmøde hver måned. Delmål: fremmøde fire dage om ugen.")
     _, findings = lint(doc)
     assert rules_of(findings) == {"missing-goal"}
+
+
+def test_a_mentor_who_introduces_herself_and_signs_with_her_first_name(lint):
+    labels = {"goal": "Mål", "tasks": "Mentorens opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = doc_from("Kære Mads", "Jeg hedder Anne og er din mentor. Mit nummer er 73 35 21 68.",
+                   *_lines(labels), ("h", "Klagevejledning"), KLAGE, "Hilsen", "Anne")
+    _, findings = lint(doc)
+    assert "missing-mentor" not in rules_of(findings)
