@@ -313,12 +313,12 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
         # "fra 1. februar 2026 og året ud", "… og resten af året": to the end of that year
         if index in used or not d.complete:
             continue
-        m = _YEAR_OUT.match(folded, d.end)
-        start = d.date()
-        if m is not None and start is not None:
-            found.append(Period(d.start, m.end(), folded[d.start:m.end()], start=start,
-                                end=dt.date(start.year, 12, 31)))
-            take(d.start, m.end())
+        year_out = _YEAR_OUT.match(folded, d.end)
+        first = d.date()
+        if year_out is not None and first is not None:
+            found.append(Period(d.start, year_out.end(), folded[d.start:year_out.end()], start=first,
+                                end=dt.date(first.year, 12, 31)))
+            take(d.start, year_out.end())
     for m in (vocab.length_re.finditer(folded) if _UNIT.search(folded) else ()):
         if not free(m.start(), m.end()):
             continue
