@@ -247,6 +247,9 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue  # a sentence ("Klagevejledning: Hvis du ikke er enig i afgørelsen …") is no title
         if block.rstrip().endswith("?"):
             continue  # a section's question ("Er du ikke tilfreds med afgørelsen?") is no title
+        cells = [cell for cell in block.split(" | ") if cell.strip()]
+        if len(cells) == 2 and len(cells[0].split()) <= 4 and find_dates(cells[1]):
+            continue  # a label with its date ("Bevilling fra | 01.07.2026") is a row, no title
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits:

@@ -400,3 +400,11 @@ def test_an_appeal_sections_question_is_not_the_title(make_doc, lint):
                    "Vi har aftalt, at du får mentorstøtte fra 1. januar 2026 til 30. juni 2026, 2 timer om ugen.")
     kind, _ = lint(doc)
     assert kind == "agreement"
+
+
+def test_a_label_with_its_date_is_no_title(make_doc, lint):
+    doc = make_doc(("r", "Borger", "Yasmin Olsen"), ("r", "Bevilling fra", "01.07.2026"),
+                   ("r", "Bevilling til", "31.10.2026"), ("r", "Målsætning", "Yasmin starter i praktik."),
+                   ("r", "Mentor", "Lone Bjerre, tlf. 82 79 16 36"), ("r", "Opgaver", "Hjælpe med kontakt til lægen."))
+    kind, _ = lint(doc)
+    assert kind == "agreement"

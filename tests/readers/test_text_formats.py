@@ -295,3 +295,13 @@ def test_a_question_wrapped_over_two_lines_is_not_glued_to_the_long_line_above()
             "Hjælpe med at åbne og forstå post i e-Boks.\n").encode()
     texts = [b.text for b in read_bytes(data, "a.txt").blocks]
     assert not any(t.endswith("hjælpe dig") or "ungeguiden.dk Hvad" in t for t in texts)
+
+
+def test_a_case_systems_key_value_export_is_read_as_label_value_rows():
+    text = ("borger_navn: Sofie Thomsen\nmaal_tekst: Sofie starter på grundforløb 1 i august.\n"
+            "mentor_navn_kontakt: Morten Krogh, tlf. 72 88 60 86\nOPFOELGNINGSPLAN: Status hver 6. uge.\n"
+            "timetal_uge: 4 t/uge\n").encode()
+    blocks = read_bytes(text, "export.txt").blocks
+    assert [b.cells for b in blocks][1:4] == [("mål tekst", "Sofie starter på grundforløb 1 i august."),
+                                               ("mentor navn kontakt", "Morten Krogh, tlf. 72 88 60 86"),
+                                               ("OPFØLGNINGSPLAN", "Status hver 6. uge.")]

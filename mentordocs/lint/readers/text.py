@@ -36,6 +36,17 @@ _ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")  # "Stat
 _LEADER = re.compile(r"^(\S+(?: \S+){0,5}?)\s*(?:\.\s?){3,}\s*(?::\s*)?(\S.*)?$")
 _SNAKE = re.compile(r"\b[A-ZÆØÅ][A-ZÆØÅ0-9]*(?:_[A-ZÆØÅ0-9]+)+\b")
 _INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+#: A key of a case system's export at the start of a line: an identifier in lower case with "_"
+#: ("maal_tekst", "mentor_navn_kontakt") or in capitals ("MAALSAETNING", "KLAGEVEJL TEKST").
+_KEY_LINE = re.compile(r"^([a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]{2,}(?: [A-Z0-9]+)*):(?=\s)", re.MULTILINE)
+_KEY_VALUE = re.compile(r"^([^:\n]{1,50}):\s*(.*)$")
+_ASCII_LETTERS = {"aa": "å", "oe": "ø", "ae": "æ", "AA": "Å", "OE": "Ø", "AE": "Æ"}
+_ASCII_PAIR = re.compile("|".join(_ASCII_LETTERS))
+
+
+def _key_words(key: str) -> str:
+    """An export's key as words: "maal_tekst" -> "mål tekst", "OPFOELGNINGSPLAN" -> "OPFØLGNINGSPLAN"."""
+    return _ASCII_PAIR.sub(lambda m: _ASCII_LETTERS[m.group(0)], key.replace("_", " "))
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s")
 
 
@@ -67,12 +78,21 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     # A case system's export names its fields as identifiers ("MENTOR_NAVN: …", "DOKTYPE:
     # MINPLAN_AKTIVITET"): read them as the words they are made of.
     text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
+    # … or as keys written in ASCII, lower case or capitals ("maal_tekst:", "MAALSAETNING:",
+    # "OPFOELGNINGSPLAN:"): the words they spell, with æ, ø and å for ae, oe and aa
+    keyed = _KEY_LINE.findall(text)
+    if len(keyed) >= 4:
+        text = _KEY_LINE.sub(lambda m: _key_words(m.group(1)) + ":", text)
     raw = text.split("\n")
     # A case system's print lines up labels and values in columns ("Mål        At du …", or
     # "Navn .......... Fatima Larsen"): where several lines do so, each is a label/value row, as
     # a PDF's layout text is read.
     aligned = [_ALIGNED.match(line) or _LEADER.match(line) for line in raw]
     columns = sum(1 for m in aligned if m) >= 3
+    if len(keyed) >= 4 and not columns:
+        # every "key: value" line of an export is a label/value row
+        aligned = [_KEY_VALUE.match(line) for line in raw]
+        columns = True
     hanging = _hanging_values(raw)
     lines: list[Line] = []
     index = 0
