@@ -32,7 +32,7 @@ from mentordocs.lint.candidates import (
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
 from mentordocs.lint.text import fold
-from mentordocs.lint.values import has_contact
+from mentordocs.lint.values import has_contact, tasks_by_shape, validate
 from mentordocs.lint.vocabulary import FieldVocabulary
 
 
@@ -242,6 +242,16 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             continue
         if vocab.hours_value_re.match(value):
             sec.fields, sec.by_value = frozenset({"hours"}), True
+        elif tasks_by_shape([replace(sec, fields=frozenset())], vocab) is not None:
+            # "Det tager mentoren sig af" over a list of task verbs: the tasks, not the mentor
+            sec.fields, sec.by_value = frozenset({"tasks"}), True
+    for sec in sections:
+        # "Hvem hjælper dig" over "Trine Skov, tlf. 77 52 52 47": a person with contact data,
+        # not a task, whatever the label's verb
+        if sec.fields == frozenset({"tasks"}) and len(sec.value) <= 200 \
+                and validate("mentor", sec.value, vocab, labelled=True)[0] == "present" \
+                and tasks_by_shape([replace(sec, fields=frozenset())], vocab) is None:
+            sec.fields, sec.by_value = frozenset({"mentor"}), True
     # "Hvornår?: f.o.m. 1.8.2026 t.o.m. 31.1.2027": an unknown label over a short dated range
     for sec in sections:
         if sec.fields or not sec.label or vocab.not_period_label_re.search(fold(sec.label)):

@@ -891,3 +891,14 @@ def test_a_mentor_who_introduces_herself_and_signs_with_her_first_name(lint):
                    *_lines(labels), ("h", "Klagevejledning"), KLAGE, "Hilsen", "Anne")
     _, findings = lint(doc)
     assert "missing-mentor" not in rules_of(findings)
+
+
+def test_a_labels_verb_gives_way_to_a_value_that_plainly_is_another_field(lint):
+    body = [("h", "1. Det arbejder vi hen imod"), GOAL,
+            ("h", "2. Hvem hjælper dig"), "Trine Skov, tlf. 77 52 52 47, trine@mentorhuset.dk",
+            ("h", "3. Det tager mentoren sig af"),
+            ("l", "Følges med Anna til praktikstedet de første to uger"), ("l", "Forberede jobsamtaler sammen med Anna"),
+            ("l", "Træne busturen til skolen"), ("l", "Hjælpe med at åbne og svare på Digital Post"),
+            ("h", "4. Forløbets længde"), PERIOD, ("h", "5. Opfølgning"), FOLLOW, ("h", "6. Timetal"), HOURS]
+    _, findings = lint(_agreement(*body))
+    assert not rules_of(findings) & MISSING
