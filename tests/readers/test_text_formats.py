@@ -305,3 +305,16 @@ def test_a_case_systems_key_value_export_is_read_as_label_value_rows():
     assert [b.cells for b in blocks][1:4] == [("mål tekst", "Sofie starter på grundforløb 1 i august."),
                                                ("mentor navn kontakt", "Morten Krogh, tlf. 72 88 60 86"),
                                                ("OPFØLGNINGSPLAN", "Status hver 6. uge.")]
+
+
+def test_numbered_sections_with_their_own_text_are_headings_not_a_list():
+    text = ("1. Det arbejder vi hen imod\nCamilla starter i praktik i Netto.\n2. Hvem hjælper dig\n"
+            "Lars Østergaard – 96 36 71 69\n3. Forløbets længde\n04.09.2026-03.02.2027\n").encode()
+    blocks = read_bytes(text, "aftale.txt").blocks
+    assert [b.kind for b in blocks][::2] == [BlockKind.HEADING] * 3
+
+
+def test_a_numbered_list_stays_a_list():
+    text = "Mentorens opgaver:\n1. Hjælpe med CV\n2. Følge til møder\n3. Træne busturen\n\nPeriode: marts\n".encode()
+    blocks = read_bytes(text, "aftale.txt").blocks
+    assert [b.kind for b in blocks[1:4]] == [BlockKind.LIST_ITEM] * 3

@@ -403,8 +403,8 @@ def _classify(text: str, items: list[Line], index: int,
         # look a few lines either way for another numbered line
         neighbours = [_neighbour(items, index, step) for step in (-1, -2, -3, 1, 2, 3)]
         in_list = any(n is not None and _is_numbered(n) for n in neighbours)
-        if not in_list and len(text) <= 70 and not text.endswith(_SENTENCE_END) \
-                and (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
+        if (not in_list or _numbered_sections(items, index)) and len(text) <= 70 \
+                and not text.endswith(_SENTENCE_END) and (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
             return "heading", _number_depth(m.group(1)), text, ()
         return "list_item", _number_depth(m.group(1)), text, ()
     if text.endswith(":") and len(text) <= 60 and text.count(":") == 1:
@@ -415,6 +415,26 @@ def _classify(text: str, items: list[Line], index: int,
     if _is_caps_heading(text):
         return "heading", 1, text, ()
     return "paragraph", None, text, ()
+
+
+def _numbered_sections(items: list[Line], index: int) -> bool:
+    """Whether a numbered line heads a section of its own: text that is not numbered follows
+    it, and the nearest numbered line before it (or after it) is apart from it by such text too ("1. Det arbejder vi hen
+    imod" / "Camilla søger …" / "2. Hvem hjælper dig" / "Lars Østergaard – 96 36 71 69"). A
+    numbered list's items follow each other."""
+    following = _neighbour(items, index, +1)
+    own = items[index].text.strip()
+    if following is None or _is_numbered(following) or len(own.split()) > 8 or ":" in own \
+            or following[:1].islower():
+        return False  # an item's wrapped text, or "1. Mål: …" with its value in the item
+    for steps in (range(index - 1, max(-1, index - 12), -1), range(index + 1, min(len(items), index + 12))):
+        for j in steps:
+            text = items[j].text.strip()
+            if text and _is_numbered(text):
+                low, high = min(j, index), max(j, index)
+                between = [items[k].text.strip() for k in range(low + 1, high) if items[k].text.strip()]
+                return bool(between) and not any(_is_numbered(t) for t in between)
+    return False
 
 
 _TITLE_END = (".", ",", ";", ":", "!", "?", "-", "–")
