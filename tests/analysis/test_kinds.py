@@ -408,3 +408,10 @@ def test_a_label_with_its_date_is_no_title(make_doc, lint):
                    ("r", "Mentor", "Lone Bjerre, tlf. 82 79 16 36"), ("r", "Opgaver", "Hjælpe med kontakt til lægen."))
     kind, _ = lint(doc)
     assert kind == "agreement"
+
+
+@pytest.mark.parametrize("title", ["Intern tjekliste – før mentoraftalen sendes", "Prisliste 2026 – mentorstøtte"])
+def test_a_checklist_or_price_list_about_agreements_is_unknown(make_doc, lint, title):
+    doc = make_doc(("h", title), "☐ Er målet rettet mod job eller uddannelse?",
+                   "☐ Står mentorens navn og telefon i aftalen?", "☐ Er perioden højst 6 måneder?")
+    assert lint(doc) == ("unknown", [])
