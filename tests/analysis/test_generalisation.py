@@ -902,3 +902,11 @@ def test_a_labels_verb_gives_way_to_a_value_that_plainly_is_another_field(lint):
             ("h", "4. Forløbets længde"), PERIOD, ("h", "5. Opfølgning"), FOLLOW, ("h", "6. Timetal"), HOURS]
     _, findings = lint(_agreement(*body))
     assert not rules_of(findings) & MISSING
+
+
+def test_a_templates_instruction_left_in_is_no_value(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), ("h", "Aftalte opgaver"), "(Skriv her hvad mentoren konkret skal gøre.)")
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-tasks"}
