@@ -45,19 +45,20 @@ _NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)([A-ZÆØÅ][a-zæøå]+)\s+(\w
 def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[str, Section]:
     """The first section under a label that names no field, per field its content fits."""
     found: dict[str, Section] = {}
+    citizen = citizen_names(sections, vocab)
     for sec in sections:
         if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600:
             continue  # a letter's body under its title is no field's value
         reading = vocab.classify_label(sec.label)
         if reading is not None and reading[1] != "generic":
             continue  # "Baggrund", "Underskrift": a label for something else
-        key = field_of(sec, vocab)
+        key = field_of(sec, vocab, citizen)
         if key is not None and key not in found:
             found[key] = sec
     return found
 
 
-def field_of(sec: Section, vocab: FieldVocabulary) -> Optional[str]:
+def field_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> Optional[str]:
     """The field a section's content fits (see the module docstring), or None."""
     value = sec.value.strip()
     folded = " ".join(fold(value).split())
@@ -74,11 +75,36 @@ def field_of(sec: Section, vocab: FieldVocabulary) -> Optional[str]:
         return "tasks"
     if vocab.follow_up_meeting_re.search(folded) and _RHYTHM.search(folded):
         return "follow_up"  # "Vi holder et trepartsmøde … hver 4. uge"
-    if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded) or _named_state(value, vocab)
+    if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded) or _named_state(value, vocab, citizen)
                                        or vocab.goal_opener_re.match(folded)) \
             and not vocab.not_a_goal_re.search(folded):
         return "goal"  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
     return None
+
+
+def citizen_names(sections: list[Section], vocab: FieldVocabulary) -> frozenset[str]:
+    """The citizen's names (folded) where the document gives them ("Borger: Line Thomsen"), so
+    that "Line er i ordinært job …" is the citizen's state, and "Pia følges med til …" (the
+    mentor) is not."""
+    names: set[str] = set()
+    for sec in sections:
+        if sec.label and vocab.citizen_label_re.match(fold(sec.label).strip(" :")):
+            names.update(fold(w) for w in _NAME_WORDS.findall(sec.value)[:3])
+    return frozenset(names)
+
+
+_NAME_WORDS = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+\b")
+
+
+def states_a_goal(value: str, vocab: FieldVocabulary, citizen: frozenset[str]) -> bool:
+    """A value that is the state the citizen will reach, aimed at a job or an education, with
+    the citizen as the subject ("Line er i ordinært job som chauffør … senest 1. juni 2026");
+    an activity ("Støtte Line i …") or the mentor's doing ("Pia følges med til …") is not. Only
+    where the document names its citizen."""
+    folded = " ".join(fold(value).split())
+    return bool(citizen) and vocab.aims_at_work(folded) and not vocab.goal_opener_re.match(folded) \
+        and (vocab.citizen_state_re.search(folded) is not None or _named_state(value, vocab, citizen)) \
+        and not vocab.not_a_goal_re.search(folded)
 
 
 def _tasks(sec: Section, vocab: FieldVocabulary) -> bool:
@@ -91,8 +117,9 @@ def _tasks(sec: Section, vocab: FieldVocabulary) -> bool:
                for name, verb in _NAMED_SUBJECT.findall(sec.value))
 
 
-def _named_state(value: str, vocab: FieldVocabulary) -> bool:
-    """"Fatima gennemfører …": a first name as the subject of a goal's state verb."""
+def _named_state(value: str, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> bool:
+    """"Fatima gennemfører …": a first name as the subject of a goal's state verb; the
+    citizen's, where the document names the citizen."""
     return any(fold(name) not in vocab.not_names and fold(verb) in vocab.goal_state_verbs
-               and vocab.lexicon.read_word(fold(name)) is None
+               and vocab.lexicon.read_word(fold(name)) is None and (not citizen or fold(name) in citizen)
                for name, verb in _NAMED_SUBJECT.findall(value))

@@ -143,6 +143,8 @@ class FieldVocabulary:
         self.follow_up_rhythm_re = cue("follow_up_rhythm")
         self.follow_up_strong_re = cue("follow_up_strong")
         self.follow_up_meeting_re = cue("follow_up_meeting")
+        #: Labels that name the citizen: "Borger", "Navn", "Borgerens navn", "Deltager"
+        self.citizen_label_re = cue("citizen_label")
         self.not_follow_up_re = cue("not_follow_up")
         self.appeal_context_re = cue("appeal_context")
         self.activity_name_label_re = cue("activity_name_label")

@@ -910,3 +910,21 @@ def test_a_templates_instruction_left_in_is_no_value(lint):
     doc = _agreement(*_lines(labels), ("h", "Aftalte opgaver"), "(Skriv her hvad mentoren konkret skal gøre.)")
     _, findings = lint(doc)
     assert rules_of(findings) == {"missing-tasks"}
+
+
+def test_the_citizens_state_under_a_tasks_label_is_the_goal(lint):
+    labels = {"mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"}
+    doc = _agreement("Borger: Line Jensen", ("h", "Fokus for forløbet (job/uddannelse)"),
+                     "Line er i ordinært job som chauffør 20 timer om ugen senest 1. juni 2026.",
+                     *_lines(labels), "Mentoren hjælper med: ☒ Ledsagelse til praktik ☒ Kontakt til myndigheder")
+    _, findings = lint(doc)
+    assert not rules_of(findings) & {"missing-goal", "unclear-goal"}
+
+
+def test_the_mentors_doing_under_a_tasks_label_stays_the_tasks(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = _agreement("Borger: Line Thomsen", *_lines(labels),
+                     "Aftalte indsatser: Pia følges med til første møde på praktikstedet.")
+    _, findings = lint(doc)
+    assert "missing-tasks" not in rules_of(findings)
