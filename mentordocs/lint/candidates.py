@@ -372,7 +372,13 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
             items.append(Unit(lab[1], text=value, label=cells[i], fields=lab[0], inline=bool(value)))
             i = j
         else:
-            if cells[i]:
+            head, sep, tail = cells[i].partition(":")
+            inline = vocab.classify_label(head) if sep and tail.strip() and len(head) <= 50 else None
+            if inline is not None and inline[1] == "field":
+                # "Målet med mentorstøtten: Jonas møder …" in one cell: a page beside an
+                # information box read as a table keeps its inline labels
+                items.append(Unit("field", text=tail.strip(), label=head.strip(), fields=inline[0], inline=True))
+            elif cells[i]:
                 items.append(Unit("content", text=cells[i]))
             i += 1
     if not items and non_empty:

@@ -928,3 +928,11 @@ def test_the_mentors_doing_under_a_tasks_label_stays_the_tasks(lint):
                      "Aftalte indsatser: Pia følges med til første møde på praktikstedet.")
     _, findings = lint(doc)
     assert "missing-tasks" not in rules_of(findings)
+
+
+def test_an_inline_label_inside_a_table_cell_is_a_label(lint):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+              "hours": "Timetal"}
+    doc = _agreement(("r", f"Målet med mentorstøtten: {GOAL}", "Direkte tlf. 96284241"), *_lines(labels))
+    _, findings = lint(doc)
+    assert not rules_of(findings) & MISSING
