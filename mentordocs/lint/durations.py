@@ -437,7 +437,9 @@ def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
                 reason = "history-or-total"
             elif vocab.before_re.search(sentence[max(0, p.start_pos - 45):p.start_pos]):
                 reason = "limit-or-interval"
-            elif vocab.after_re.search(sentence[p.end_pos:p.end_pos + 30]):
+            elif (p.start is None or p.end is None) and vocab.after_re.search(sentence[p.end_pos:p.end_pos + 30]):
+                # "6 måneder efter udskrivelsen", "14 dage før ophør": a length measured from
+                # something; a dated range followed by "efter § 167" is the period itself
                 reason = "limit-or-interval"
             result.append(replace(p, start_pos=p.start_pos + s, end_pos=p.end_pos + s,
                                   text=text[p.start_pos + s:p.end_pos + s], excluded=reason))

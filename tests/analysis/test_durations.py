@@ -96,6 +96,8 @@ FORMS = [
     ("i seks hele måneder", False),
     ("fra 1. februar 2026 og året ud", True),
     ("fra 1. august 2026 og resten af året", False),
+    ("fra 1/4 2026 og året ud efter § 167 i lov om en aktiv beskæftigelsesindsats", True),
+    ("fra 1. marts 2026 til 30. november 2026 efter aftale", True),
     # OCR damage (seed 004)
     ("9 maneder", True),
     ("6 maneder", False),
