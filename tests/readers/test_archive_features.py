@@ -98,3 +98,27 @@ def test_a_print_with_labels_and_values_in_columns_is_read_as_rows():
     text = "Mål         Ali starter på EUD.\nKontakt     \nPeriode     1.3.2026 - 31.8.2026\nTimer       2 t/uge\n"
     doc = read_bytes(text.encode(), "a.txt")
     assert [b.cells for b in doc.blocks][:2] == [("Mål", "Ali starter på EUD."), ("Kontakt", "")]
+
+
+def test_a_short_reply_over_a_quoted_agreement_is_read_as_that_agreement():
+    from mentordocs.lint.readers import read_bytes
+
+    quoted = "\n".join("> " + line for line in [
+        "Aftale om mentorforløb (LAB § 167)", "1) Mentor: Peter Friis, tlf. 22 14 23 66",
+        "2) Mentorens opgaver: Vejlede Emil i jobsøgning og øve jobsamtaler.",
+        "3) Periode: 1/5 2026 – 31/8 2026", "4) Opfølgning: Statusmøde hver 3. måned.",
+        "5) Timetal: 3 timer pr. uge", "6) Klagevejledning: Du kan klage til kommunen inden 4 uger."])
+    mail = ("From: emil@example.dk\nTo: anders@example.dk\nSubject: Sv: Aftale om mentorstøtte\n"
+            "Content-Type: text/plain; charset=utf-8\n\nHej Anders\n\nTak, jeg er enig.\n\nHilsen Emil\n\n"
+            "Den 5. juli 2026 kl. 13.47 skrev Anders Bech <anders@example.dk>:\n" + quoted + "\n").encode()
+    texts = [b.text for b in read_bytes(mail, "svar.eml").blocks]
+    assert any(t.startswith("3) Periode") or "Periode | 1/5 2026" in t or t.startswith("Periode") for t in texts)
+
+
+def test_a_reply_that_quotes_a_conversation_drops_the_quote():
+    from mentordocs.lint.readers import read_bytes
+
+    mail = ("From: emil@example.dk\nSubject: Sv: Møde\nContent-Type: text/plain; charset=utf-8\n\n"
+            "Hej, det passer fint.\n\nDen 5. juli 2026 skrev Anders:\n> Kan vi mødes tirsdag kl. 10?\n").encode()
+    texts = " ".join(b.text for b in read_bytes(mail, "svar.eml").blocks)
+    assert "tirsdag" not in texts

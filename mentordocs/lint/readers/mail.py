@@ -9,7 +9,9 @@ a decision letter sent as mail, or a scheduling note. The reader keeps what the 
   the body under a heading with the attachment's name ("Bilag: aftale.docx"), one level deep;
 * quoted earlier mail is *not* the sender's text: lines starting with ">" and everything after
   a reply header ("Den 3. marts 2026 skrev …:", "-----Oprindelig meddelelse-----",
-  "-----Original Message-----") are dropped; so is a signature after the "-- " separator.
+  "-----Original Message-----") are dropped; so is a signature after the "-- " separator. Except
+  when a short reply ("Tak, jeg er enig") quotes a document (several "Label: value" lines): then
+  the archived mail is that document, and it is read after the reply.
   A forwarded message ("Videresendt meddelelse") is kept: it is the document being passed on.
 
 Headers other than the subject (addresses, dates) are not document text.
@@ -55,7 +57,13 @@ def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> Ext
             inner = read_html(content.encode("utf-8"), path, limits)
             blocks.extend(inner.blocks)
         else:
-            inner = read_text(own_text(content).encode("utf-8"), path, limits)
+            text = own_text(content)
+            quoted = quoted_document(content)
+            if quoted and len(text.strip()) < _SHORT_REPLY:
+                # "Tak, jeg har læst det og er enig" over the agreement it answers: the archived
+                # mail is that agreement, as a forwarded one is
+                text = text + "\n\n" + quoted
+            inner = read_text(text.encode("utf-8"), path, limits)
             blocks.extend(inner.blocks)
     if depth == 0:
         for part in message.iter_attachments():
@@ -83,6 +91,27 @@ def _content(part: MIMEPart) -> str:
     except (LookupError, UnicodeError, AssertionError):
         raw = part.get_payload(decode=True)
         return raw.decode("latin-1") if isinstance(raw, bytes) else str(raw or "")
+
+
+#: A reply shorter than this, over a quoted document, is a cover note to that document.
+_SHORT_REPLY = 400
+#: A line of a document: "Mentor: …", "3) Periode: …".
+_DOCUMENT_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?[A-ZÆØÅ][^:\n]{1,40}:\s+\S", re.MULTILINE)
+
+
+def quoted_document(text: str) -> str:
+    """The earlier mail a reply quotes, unquoted, when it is a document (several "Label: value"
+    lines and some length) rather than a conversation; else ""."""
+    text = text.replace("\r\n", "\n")
+    reply = _REPLY_HEADER.search(text)
+    rest = text[reply.end():] if reply is not None else text
+    lines = [line.lstrip()[1:] if line.lstrip().startswith(">") else line for line in rest.split("\n")]
+    if reply is None:
+        lines = [line for line, raw in zip(lines, rest.split("\n")) if raw.lstrip().startswith(">")]
+    quoted = "\n".join(line[1:] if line.startswith(" ") else line for line in lines).strip()
+    if len(quoted) < 300 or len(_DOCUMENT_LINE.findall(quoted)) < 3:
+        return ""
+    return quoted
 
 
 def own_text(text: str) -> str:
