@@ -415,3 +415,15 @@ def test_a_checklist_or_price_list_about_agreements_is_unknown(make_doc, lint, t
     doc = make_doc(("h", title), "☐ Er målet rettet mod job eller uddannelse?",
                    "☐ Står mentorens navn og telefon i aftalen?", "☐ Er perioden højst 6 måneder?")
     assert lint(doc) == ("unknown", [])
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Du får en mentor", "Du får en mentor i perioden 15. juni 2026 – 14. december 2026. Din mentor hedder "
+                         "Lars Østergaard, tlf. 22 33 44 55."),
+    ("Du får en mentor i en periode mere", "Efter en konkret vurdering forlænger vi mentorstøtten pr. "
+                                           "1. september 2026 i tre måneder."),
+])
+def test_a_plain_language_grant_or_extension_is_a_decision(make_doc, lint, title, body):
+    doc = make_doc("Kære Mette", ("h", title), body, ("h", "Klagevejledning"), KLAGE)
+    kind, _ = lint(doc)
+    assert kind == "decision"
