@@ -213,7 +213,14 @@ def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary)
     ("Afslag på befordringsgodtgørelse", "Afgørelse om enkeltydelse"). A title broken over two
     lines ("Afgørelse om forlængelse af din" + "mentorstøtte") is read with its second line."""
     for index, block in enumerate(folded_blocks[:12]):
-        if not (block.strip() and _short_line(block)):
+        if block.strip() and not _short_line(block):
+            # the letter's first sentence under a bare "Afgørelse": "Du får
+            # befordringsgodtgørelse efter LAB § 82 …" decides on transport
+            first = vocab.decision_object.match(block.strip())
+            if first is not None:
+                return not vocab.subject.search(first.group(0))
+            continue
+        if not block.strip():
             continue
         m = vocab.decision_object.search(block)
         if m is None:

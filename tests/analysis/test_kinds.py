@@ -427,3 +427,11 @@ def test_a_plain_language_grant_or_extension_is_a_decision(make_doc, lint, title
     doc = make_doc("Kære Mette", ("h", title), body, ("h", "Klagevejledning"), KLAGE)
     kind, _ = lint(doc)
     assert kind == "decision"
+
+
+def test_a_decision_that_grants_another_benefit_under_a_bare_title_is_unknown(make_doc, lint):
+    doc = make_doc("Jobcenter Frederikshavn", "Dato: 16. januar 2026", ("h", "AFGØRELSE"),
+                   "Du får befordringsgodtgørelse efter LAB § 82 til kørsel til din praktik i perioden "
+                   "1. januar 2026 – 31. december 2026. Godtgørelsen dækker også kørsel til møder med din "
+                   "mentor, Birgitte Skov.", ("h", "BEGRUNDELSE"), "Din afstand til praktikstedet er over 12 km.")
+    assert lint(doc) == ("unknown", [])
