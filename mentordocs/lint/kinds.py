@@ -248,7 +248,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
         if vocab.title_guidance.search(block) and not person:
             return "unknown"  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
-        if _short_line(block) and vocab.other_title(block):
+        head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
+        if ((_short_line(block) or (headings and headings[i])) and vocab.other_title(block)) \
+                or (head and vocab.other_title(head)):
+            # also "Stillingsopslag: Mentor til …" run together with the text below it
             return "unknown"  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
         if not _short_line(block) and not (headings and headings[i]) and block.rstrip().endswith((".", "!", "?")):
             continue  # a sentence ("Klagevejledning: Hvis du ikke er enig i afgørelsen …") is no title

@@ -435,3 +435,20 @@ def test_a_decision_that_grants_another_benefit_under_a_bare_title_is_unknown(ma
                    "1. januar 2026 – 31. december 2026. Godtgørelsen dækker også kørsel til møder med din "
                    "mentor, Birgitte Skov.", ("h", "BEGRUNDELSE"), "Din afstand til praktikstedet er over 12 km.")
     assert lint(doc) == ("unknown", [])
+
+
+@pytest.mark.parametrize("first,rest", [
+    (("h", "Få en mentor – til dig, der er på vej i job eller uddannelse"),
+     ["En mentor er en person, der hjælper dig med at komme godt i gang.",
+      "I aftalen står dit mål, hvem din mentor er, og hvor mange timer I ses.",
+      "Har du spørgsmål? Ring til Vesterlund Kommune på 70 20 30 40."]),
+    (("h", "Kursusbevis"), ["Hermed bekræftes, at Birgitte Lund har gennemført kurset «Mentor i "
+                            "beskæftigelsesindsatsen» (3 dage, i alt 21 timer) den 1. august 2026."]),
+    ("Stillingsopslag: Mentor til Vesterlund Kommunes beskæftigelsesindsats. Vesterlund Kommune søger en "
+     "erfaren mentor, 37 timer om ugen, med tiltrædelse 1. marts 2026.",
+     ["Dine opgaver: at støtte borgere i job og uddannelse og at skrive mentoraftaler."]),
+    (("h", "Rammeaftale om levering af mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S"),
+     ["Rammeaftalen løber fra 1. april 2026 til 31. marts 2028 med mulighed for forlængelse 2 × 12 måneder."]),
+])
+def test_a_leaflet_certificate_advert_or_framework_contract_is_unknown(make_doc, lint, first, rest):
+    assert lint(make_doc(first, *rest)) == ("unknown", [])
