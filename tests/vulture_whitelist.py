@@ -27,6 +27,7 @@ evaluation_line
 follow_up_rhythm
 follow_up_strong
 follow_up_meeting
+rhythm
 citizen_label
 not_follow_up
 appeal_context

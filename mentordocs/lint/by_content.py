@@ -36,9 +36,6 @@ from mentordocs.lint.values import tasks_by_shape, validate
 from mentordocs.lint.vocabulary import FieldVocabulary
 
 #: A first name as the subject of the verb after it: "Anders hjælper med …", "Mette ringer …".
-#: A rhythm: "hver 4. uge", "hver måned", "every month", "månedligt".
-_RHYTHM = re.compile(r"\bhver\b|\bevery\b|\bmanedlig|\bugentlig|\bmonthly\b|\bweekly\b")
-
 _NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)([A-ZÆØÅ][a-zæøå]+)\s+(\w+)")
 
 
@@ -73,13 +70,19 @@ def field_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = fro
         return "follow_up"
     if _tasks(sec, vocab):
         return "tasks"
-    if vocab.follow_up_meeting_re.search(folded) and _RHYTHM.search(folded):
+    if vocab.follow_up_meeting_re.search(folded) and vocab.rhythm_re.search(folded):
         return "follow_up"  # "Vi holder et trepartsmøde … hver 4. uge"
-    if vocab.aims_at_work(folded) and (vocab.citizen_state_re.search(folded) or _named_state(value, vocab, citizen)
-                                       or vocab.goal_opener_re.match(folded)) \
-            and not vocab.not_a_goal_re.search(folded):
+    if _citizens_aim(value, folded, vocab, citizen) or (
+            vocab.goal_opener_re.match(folded) and vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded)):
         return "goal"  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
     return None
+
+
+def _citizens_aim(value: str, folded: str, vocab: FieldVocabulary, citizen: frozenset[str]) -> bool:
+    """The citizen (as "du"/"borgeren" or by name) as the subject of a state aimed at a job or
+    an education: "Fatima gennemfører første semester på EUC Syd"."""
+    return vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded) \
+        and (vocab.citizen_state_re.search(folded) is not None or _named_state(value, vocab, citizen))
 
 
 def citizen_names(sections: list[Section], vocab: FieldVocabulary) -> frozenset[str]:
@@ -102,9 +105,7 @@ def states_a_goal(value: str, vocab: FieldVocabulary, citizen: frozenset[str]) -
     an activity ("Støtte Line i …") or the mentor's doing ("Pia følges med til …") is not. Only
     where the document names its citizen."""
     folded = " ".join(fold(value).split())
-    return bool(citizen) and vocab.aims_at_work(folded) and not vocab.goal_opener_re.match(folded) \
-        and (vocab.citizen_state_re.search(folded) is not None or _named_state(value, vocab, citizen)) \
-        and not vocab.not_a_goal_re.search(folded)
+    return bool(citizen) and not vocab.goal_opener_re.match(folded) and _citizens_aim(value, folded, vocab, citizen)
 
 
 def _tasks(sec: Section, vocab: FieldVocabulary) -> bool:

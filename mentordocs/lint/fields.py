@@ -65,7 +65,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if not any(i == sec.block_index for i, _ in sec.parts):
                 owned_parts.setdefault(sec.block_index, []).append((sec.fields, ""))
     result: dict[str, FieldStatus] = {}
-    by_content = fields_by_content(sections, vocab)
+    by_content: Optional[dict[str, Section]] = None  # read only for a field no label gave
     for key in keys:
         not_value, not_label = vocab.not_value.get(key), vocab.not_label.get(key)
         # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field;
@@ -175,8 +175,13 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if validate("mentor", joined, vocab, labelled=True)[0] == "present":
                 best = FieldStatus(key, "present", value=joined, evidence=joined, location=candidates[0].location,
                                    sections=list(candidates))
-        content = by_content.get(key)
-        if content is not None and (best is None or (key == "mentor" and best.state == "incomplete")):
+        if best is None or (key == "mentor" and best.state == "incomplete"):
+            if by_content is None:
+                by_content = fields_by_content(sections, vocab)
+            content = by_content.get(key)
+        else:
+            content = None
+        if content is not None:
             # A label the pack does not know, over a value that plainly is this field
             # ("Ressourceperson | Anders Thomsen, mail: …"): assigned by its content.
             state, detail = validate(key, content.value, vocab, labelled=True)
@@ -227,8 +232,9 @@ def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) ->
     return text if text.strip() else ""
 
 
+#: A section that holds only the period: its line may give the hours too.
+_PERIOD_ONLY = frozenset({"duration"})
 #: Fields whose prose is ignored inside other fields' sections ("14 dage før ophør" under
 #: Opfølgning is not the duration). Appeal guidance and the mentor are distinctive enough to be
 #: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).
-_PERIOD_ONLY = frozenset({"duration"})
 _HIDE_OWNED = frozenset({"goal", "tasks", "follow_up", "hours", "reasons", "duration"})

@@ -246,17 +246,23 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         elif tasks_by_shape([replace(sec, fields=frozenset())], vocab) is not None:
             # "Det tager mentoren sig af" over a list of task verbs: the tasks, not the mentor
             sec.fields, sec.by_value = frozenset({"tasks"}), True
-    citizen = citizen_names(sections, vocab)
+    citizen: Optional[frozenset[str]] = None
     for sec in sections:
-        if sec.fields != frozenset({"tasks"}) or tasks_by_shape([replace(sec, fields=frozenset())], vocab):
+        if sec.fields != frozenset({"tasks"}):
             continue
         # "Hvem hjælper dig" over "Trine Skov, tlf. 77 52 52 47": a person with contact data,
         # not a task, whatever the label's verb; "Fokus for forløbet" over "Line er i ordinært
-        # job … senest 1. juni 2026": the state the citizen will reach, the goal
+        # job … senest 1. juni 2026": the state the citizen will reach, the goal. Either only
+        # when the value is no list of tasks (asked last: most tasks sections are neither).
+        plainly: Optional[str] = None
         if len(sec.value) <= 200 and validate("mentor", sec.value, vocab, labelled=True)[0] == "present":
-            sec.fields, sec.by_value = frozenset({"mentor"}), True
-        elif len(sec.value) <= 300 and states_a_goal(sec.value, vocab, citizen):
-            sec.fields, sec.by_value = frozenset({"goal"}), True
+            plainly = "mentor"
+        elif len(sec.value) <= 300:
+            if citizen is None:
+                citizen = citizen_names(sections, vocab)
+            plainly = "goal" if states_a_goal(sec.value, vocab, citizen) else None
+        if plainly is not None and tasks_by_shape([replace(sec, fields=frozenset())], vocab) is None:
+            sec.fields, sec.by_value = frozenset({plainly}), True
     # "Hvornår?: f.o.m. 1.8.2026 t.o.m. 31.1.2027": an unknown label over a short dated range
     for sec in sections:
         if sec.fields or not sec.label or vocab.not_period_label_re.search(fold(sec.label)):

@@ -143,6 +143,7 @@ class FieldVocabulary:
         self.follow_up_rhythm_re = cue("follow_up_rhythm")
         self.follow_up_strong_re = cue("follow_up_strong")
         self.follow_up_meeting_re = cue("follow_up_meeting")
+        self.rhythm_re = cue("rhythm")
         #: Labels that name the citizen: "Borger", "Navn", "Borgerens navn", "Deltager"
         self.citizen_label_re = cue("citizen_label")
         self.not_follow_up_re = cue("not_follow_up")
