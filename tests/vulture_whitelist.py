@@ -20,6 +20,7 @@ email_labelled
 not_appointed
 other_party
 authority_contact
+authority
 deadlines
 direct_route
 forwarded_route

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from mentordocs.domain.fields import FIELDS, Field
-from mentordocs.domain.goals import any_term_re
+from mentordocs.domain.goals import GoalVocabulary, names_an_aim
 from mentordocs.lint.durations import (
     PeriodVocabulary,
 )
@@ -114,12 +114,8 @@ class FieldVocabulary:
         self.appeal_body_re = re.compile(pack_alternation(appeal.get("bodies", []) or []))
         self.appeal_deadline_re = re.compile(
             pack_alternation(appeal.get("deadlines", []) or []))
-        anchors = [str(a) for a in (data.get("goal_clarity") or {}).get("anchors", []) or []]
-        # the same reading of the anchors as the goal check's ("*uddannelse*" inside a compound),
-        # after taking out what only looks like an aim ("arbejde med sig selv", "jobcentret")
-        self.goal_anchor_re = any_term_re(tuple(anchors))
-        not_anchors = [str(p) for p in (data.get("goal_clarity") or {}).get("not_anchors", []) or []]
-        self.not_anchor_re = re.compile("|".join(f"(?:{p})" for p in not_anchors) or "$^")
+        #: the goal check's own reading of job and education aims (``aims_at_work``)
+        self.goals = GoalVocabulary.from_pack_data(data)
         openers = [str(o) for o in (data.get("goal_clarity") or {}).get("activity_openers", []) or []]
         self.goal_opener_re = re.compile(
             "(?:" + "|".join(re.escape(fold(o)) for o in sorted(openers, key=len, reverse=True)) + r")\b"
@@ -205,7 +201,7 @@ class FieldVocabulary:
     def aims_at_work(self, folded: str) -> bool:
         """Whether folded text names a job or an education (the pack's goal anchors), once the
         phrases that only look like one (``goal_clarity.not_anchors``) are taken out."""
-        return self.goal_anchor_re.search(self.not_anchor_re.sub(" ", folded)) is not None
+        return names_an_aim(folded, self.goals)
 
     def classify_label(self, label_text: str, max_leftover: int = 1) -> Optional[tuple[frozenset[str], str]]:
         """Which fields a label names, as (fields, role) where role is "field", "sub", "other"
