@@ -138,8 +138,14 @@ def _margin_indexes(page: list[str]) -> set[int]:
     return set(filled[:MARGIN_LINES] + filled[-MARGIN_LINES:])
 
 
-#: A run on a layout line that is a page number: "Side 1", "1/2", "Side 2 af 3".
-_RUN_SPLIT = re.compile(r"\s{3,}")
+#: A run of text on a layout line: words apart by at most two spaces. Three or more is a gap
+#: between columns.
+_RUN = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def layout_parts(raw: str) -> list[tuple[int, str]]:
+    """The runs of text on a layout line that are separated by a column gap, with their start."""
+    return [(match.start(), match.group()) for match in _RUN.finditer(raw)]
 
 
 #: What :func:`mask_numbered_edge_lines` writes over a running header's or footer's text.
@@ -161,7 +167,7 @@ def mask_numbered_edge_lines(page: list[str]) -> list[str]:
         return page
     masked = list(page)
     for index in (filled[0], filled[-1]):
-        runs = _RUN_SPLIT.split(page[index].strip())
+        runs = [text for _, text in layout_parts(page[index])]
         if len(runs) < 2 or not any(_PAGE_NUMBER.match(run) for run in runs):
             continue
         rest = " ".join(run for run in runs if not _PAGE_NUMBER.match(run))

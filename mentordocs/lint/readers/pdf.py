@@ -30,6 +30,7 @@ from mentordocs.lint.readers.ocr import OcrMode, available as ocr_available
 from mentordocs.lint.readers._lines import (Line, blocks_from_lines, dehyphenate_join,
                                              drop_repeated_margins, is_masked,
                                              mask_numbered_edge_lines)
+from mentordocs.lint.readers._lines import layout_parts as _parts
 
 log = logging.getLogger(__name__)
 
@@ -498,10 +499,9 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         # "med", a form's question over "kontaktes mentor?"), where a column of prose fills its width
         # or ends its paragraph with a full stop.
         short_rest = len(left_text.split()) <= 2 and not left_text.endswith((".", "!"))
+        # "Mentorens navn og" over "kontaktdata", whatever the value's next line beside it
         label_wrap = previous_both and left_text[:1].islower() and (
-            (right_text[:1].islower() and (len(previous_left) < 0.5 * cut or short_rest))
-            # "Mentorens navn og" over "kontaktdata" beside the value's next line ("Tlf. …")
-            or short_rest)
+            short_rest or (right_text[:1].islower() and len(previous_left) < 0.5 * cut))
         if both and (previous_both or previous_alone) and not label_wrap and (
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
@@ -582,7 +582,8 @@ def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
     for ln, following in zip(texts, texts[1:]):
         left, below = ln[:cut].strip(), following[:cut].strip()
         if left and ln[cut:].strip() and below and not ln[gutter:gutter + 3].strip():
-            if left.endswith(",") or (below[:1].islower() or below[:1].isdigit()) and not left.endswith(_SENTENCE_END):
+            if left.endswith(",") or ((below[:1].islower() or below[:1].isdigit())
+                                      and not left.endswith(_SENTENCE_END)):
                 running += 1
     return running >= 2
 
@@ -660,13 +661,6 @@ def _label_cell(text: str) -> bool:
 _ROW_NUMBER = re.compile(r"^\d{1,2}[a-h]?[.)]?\s+")
 
 
-#: A run of text: words apart by at most two spaces. Three or more is a gap between columns.
-_RUN = re.compile(r"\S+(?: {1,2}\S+)*")
-
-
-def _parts(raw: str) -> list[tuple[int, str]]:
-    """The runs of text on a layout line that are separated by a column gap, with their start."""
-    return [(match.start(), match.group()) for match in _RUN.finditer(raw)]
 
 
 def _column_of(start: int, text: str, columns: list[int]) -> int:
