@@ -58,8 +58,8 @@ def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> Ext
             blocks.extend(inner.blocks)
         else:
             text = own_text(content)
-            quoted = quoted_document(content)
-            if quoted and len(text.strip()) < _SHORT_REPLY:
+            quoted = quoted_document(content) if len(text.strip()) < _SHORT_REPLY else ""
+            if quoted:
                 # "Tak, jeg har læst det og er enig" over the agreement it answers: the archived
                 # mail is that agreement, as a forwarded one is
                 text = text + "\n\n" + quoted
