@@ -40,8 +40,14 @@ _NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)([A-ZÆØÅ][a-zæøå]+)\s+(\w
 
 
 def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[str, Section]:
-    """The first section under a label that names no field, per field its content fits."""
+    """The first section under a label that names no field, per field its content fits.
+
+    A section goes first to the field it fits best; the follow-up or the tasks, when no section
+    fits them best, may still take a section that fits them second: "Henrik skriver en kort
+    status til kommunen hver måned" is a task of the mentor's *and* the follow-up, and is the
+    follow-up when the tasks have their own label."""
     found: dict[str, Section] = {}
+    second: dict[str, Section] = {}
     citizen = citizen_names(sections, vocab)
     for sec in sections:
         if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600:
@@ -49,33 +55,51 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
         reading = vocab.classify_label(sec.label)
         if reading is not None and reading[1] != "generic":
             continue  # "Baggrund", "Underskrift": a label for something else
-        key = field_of(sec, vocab, citizen)
-        if key is not None and key not in found:
-            found[key] = sec
+        fits = fits_of(sec, vocab, citizen)
+        if fits and fits[0] not in found:
+            found[fits[0]] = sec
+        for key in fits[1:]:
+            if key in _SECOND_FITS:
+                second.setdefault(key, sec)
+    for key, sec in second.items():
+        found.setdefault(key, sec)
     return found
 
 
+#: Fields a section may give as its second fit. A goal or a mentor is told by what a section is
+#: mainly about; a meeting with a rhythm or a task is plain evidence wherever it stands.
+_SECOND_FITS = frozenset({"follow_up", "tasks"})
+
+
 def field_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> Optional[str]:
-    """The field a section's content fits (see the module docstring), or None."""
+    """The field a section's content fits best (see the module docstring), or None."""
+    fits = fits_of(sec, vocab, citizen)
+    return fits[0] if fits else None
+
+
+def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> list[str]:
+    """Every field a section's content fits, the most distinctive evidence first."""
     value = sec.value.strip()
     folded = " ".join(fold(value).split())
     label = fold(sec.label)
+    fits: list[str] = []
     if len(folded) <= 80 and stated_periods(folded, vocab):
-        return "duration"
+        fits.append("duration")
     other = any(pattern.search(text) for pattern in (vocab.other_party_re, vocab.authority_contact_re)
                 for text in (label, folded))
     if len(value) <= 200 and not other and validate("mentor", value, vocab, labelled=True)[0] == "present":
-        return "mentor"
-    if vocab.follow_up_strong_re.search(folded):
-        return "follow_up"
+        fits.append("mentor")
+    strong = vocab.follow_up_strong_re.search(folded) is not None
+    if strong:
+        fits.append("follow_up")
     if _tasks(sec, vocab):
-        return "tasks"
-    if vocab.follow_up_meeting_re.search(folded) and vocab.rhythm_re.search(folded):
-        return "follow_up"  # "Vi holder et trepartsmøde … hver 4. uge"
+        fits.append("tasks")
+    if not strong and vocab.follow_up_meeting_re.search(folded) and vocab.rhythm_re.search(folded):
+        fits.append("follow_up")  # "Vi holder et trepartsmøde … hver 4. uge"
     if _citizens_aim(value, folded, vocab, citizen) or (
             vocab.goal_opener_re.match(folded) and vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded)):
-        return "goal"  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
-    return None
+        fits.append("goal")  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
+    return fits
 
 
 def _citizens_aim(value: str, folded: str, vocab: FieldVocabulary, citizen: frozenset[str]) -> bool:

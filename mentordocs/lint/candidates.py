@@ -437,10 +437,11 @@ ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*$")  # "Delmål 1", "
 
 
 def first_cell_label(text: str) -> bool:
-    """The first cell of a table row is a label by form when it is short (up to five words),
-    has no figures and does not end a sentence: "Vi mødes og gør status", "Tid med mentor"."""
+    """The first cell of a table row is a label by form when it is short (up to five words, or
+    up to ten for a question), has no figures and does not end a sentence: "Vi mødes og gør
+    status", "Tid med mentor", "Hvordan ved vi, at det virker?"."""
     words = text.split()
-    return (1 <= len(words) <= 5 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
+    return (1 <= len(words) <= (10 if text.rstrip().endswith("?") else 5) and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
             and not any(ch.isdigit() for ch in text) and "@" not in text
             and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
 

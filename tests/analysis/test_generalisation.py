@@ -877,6 +877,38 @@ def test_a_meeting_with_a_rhythm_under_an_unknown_label_is_the_follow_up(lint, v
     assert not rules_of(findings) & MISSING
 
 
+def test_a_task_sentence_that_reports_status_with_a_rhythm_is_the_follow_up_when_tasks_are_labelled(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    doc = _agreement(*_lines(labels), ("h", "Hvordan ved vi, at det virker?"),
+                     "Lars skriver en kort status til kommunen hver måned.")
+    _, findings = lint(doc)
+    assert not rules_of(findings) & MISSING
+
+
+def test_a_question_in_a_tables_first_cell_is_a_label_that_ends_the_row_above(lint):
+    doc = _agreement(("r", "Mål", GOAL), ("r", "Mentor", MENTOR), ("r", "Mentorens opgaver", TASKS),
+                     ("r", "Periode", PERIOD), ("r", "Timetal", HOURS),
+                     ("r", "Hvordan ved vi, at det virker?", "Check-in with your caseworker every month."))
+    analysis, findings = lint(doc)
+    assert not rules_of(findings) & MISSING
+
+
+@pytest.mark.parametrize("sentence", ["Vi holder et trepartsmøde (dig, Lars og din sagsbehandler) hver 4. uge.",
+                                      "Hvert kvartal holder vi en opfølgningssamtale med dig og Lars."])
+def test_a_named_meeting_of_the_parties_with_a_rhythm_is_the_follow_up_in_prose(lint, sentence):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), sentence))
+    assert "missing-follow-up" not in rules_of(findings)
+
+
+@pytest.mark.parametrize("sentence", ["Lars tager en snak med dig hver uge om fremmøde og søvn.",
+                                      "I har mentormøder hver uge."])
+def test_attendance_or_the_mentors_own_meetings_are_no_follow_up(lint, sentence):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), ("h", "Sådan arbejder vi"), sentence))
+    assert "missing-follow-up" in rules_of(findings)
+
+
 def test_an_interim_goal_inside_the_follow_up_is_not_the_goal_when_none_is_labelled(lint):
     labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
     doc = _agreement(*_lines(labels), "Opfølgning: Statusmøde hver måned. Delmål: fremmøde fire dage om ugen.")
