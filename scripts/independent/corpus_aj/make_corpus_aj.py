@@ -525,6 +525,10 @@ def fam_ressource_handleplan(r, i, fmt, as_agreement: bool):
             spec.add("p", appeal_text(c))
         signatures(spec, c, ["Borger", "Mentor", "Sagsbehandler"])
     spec.traits += ["plan-period:24-months", "other-contact:caseworker"]
+    if "duration-over-6-months" in d:
+        spec.traits.append("trap:mentor-over-6-inside-2-year-plan")
+    elif mp.period_txt:
+        spec.traits.append("trap:2-year-plan-mentor-within-6")
     apply_rules(spec, mp)
     return spec
 
@@ -596,7 +600,7 @@ def fam_jobplan_agreement(r, i, fmt):
     spec.add("p", f"Job som {c.job} inden for 6 måneder.")
     praktik_section(spec, c, "missing-follow-up" in d or r.random() < 0.5)
     mentor_blocks(spec, mp, r.choice(["kv", "headings"]), True, r.choice(["Aftale om mentorstøtte", "Mentoraftale (LAB § 167)"]))
-    other_appeal = "missing-appeal-guidance" in d and r.random() < 0.7
+    other_appeal = "missing-appeal-guidance" in d
     befordring_section(spec, c, other_appeal)
     if "missing-appeal-guidance" not in d:
         spec.add("h", 2, "Klagevejledning")
@@ -885,7 +889,7 @@ def render_txt(spec: Spec, r: random.Random) -> str:
             out += [b[1].upper() if hstyle != 1 else "# " + b[1], ""]
         elif t == "h":
             if hstyle == 1:
-                out += ["#" * min(b[1] + 1, 4) + " " + b[2], ""]
+                out += ["#" * min(b[1] + 1, 6) + " " + b[2], ""]
             elif hstyle == 0:
                 out += [b[2], "-" * len(b[2]), ""]
             else:
