@@ -170,7 +170,7 @@ def goal_unclear(rng, p):
 def hours_clear(rng, p):
     opts = ["3 timer pr. uge", "2 t/uge", "1½ time om ugen", "halvanden time ugentligt",
             "8 timer om måneden", "2-3 timer pr. uge", "24 mentortimer i perioden", "to timer om ugen",
-            "4 timer ugentligt", "5 timer pr. uge"]
+            "4 timer ugentligt", "5 timer pr. uge", "Max. 3 timer ugentligt", "½ time dagligt på hverdage"]
     return rng.choice(opts), ["hours:clear"]
 
 
@@ -189,7 +189,8 @@ def hours_vague(rng, p):
     opts = ["Efter behov", "Løbende, efter behov", "Når det giver mening for dig",
             "Fleksibelt – det aftales mellem jer", "Det aftales mellem dig og mentor",
             "Ca. et par gange om måneden uden fast tid", "Et par timer om ugen",
-            "Timetallet tilpasses løbende", "Efter aftale med mentor", "Nogle timer hver uge, afhængigt af behov"]
+            "Timetallet tilpasses løbende", "Efter aftale med mentor", "Nogle timer hver uge, afhængigt af behov",
+            "Op til et par timer om ugen", "Varierer – fastsættes løbende af mentor"]
     return rng.choice(opts), ["hours:vague"]
 
 
@@ -284,6 +285,17 @@ def mentor_full(rng, p):
     if c == 2:
         return f"{fn} {ln}, mobil {p['mphone']}", ["mentor:phone-only"]
     return f"{fn} {ln} – {mail}", ["mentor:mail-only"]
+
+
+def mentor_split(rng, p, contact):
+    """Mentor as separate Navn / Telefon / E-mail rows of a label/value table."""
+    fn, ln = p["mentor"]
+    mail = f"{ascii_(fn)}.{ascii_(ln)}@{ascii_(p['provider'].split()[0])}.dk"
+    head = rng.choice([["Mentor", ""], ["Mentor", p["provider"]]])
+    if contact:
+        return [head, ["Navn", f"{fn} {ln}"], ["Telefon", p["mphone"]], ["E-mail", mail]]
+    blank = rng.choice(["", "", "-", "følger", "[indsæt]"])
+    return [head, ["Navn", f"{fn} {ln}"], ["Telefon", blank], ["E-mail", rng.choice(["", blank])]]
 
 
 def mentor_nocontact(rng, p):
@@ -429,6 +441,8 @@ def build_fields(rng, p, kind, defects):
                 rules.add("missing-mentor")
             else:
                 val, tr = mentor_full(rng, p)
+            if rng.random() < 0.25:
+                p["mentor_split"] = mentor_split(rng, p, d != "nocontact")
         elif fld == "tasks":
             val, tr = tasks_value(rng, p), ["tasks:list"]
         elif fld == "duration":
@@ -448,6 +462,8 @@ def build_fields(rng, p, kind, defects):
                 rules.add("missing-hours")
             elif rng.random() < 0.3:
                 val, tr = hours_nearmiss(rng, p)
+            elif lab == "Timer pr. uge" and rng.random() < 0.6:
+                val, tr = rng.choice(["3", "2", "2,5", "4"]), ["near-miss:hours-bare-number-unit-in-label"]
             else:
                 val, tr = hours_clear(rng, p)
         elif fld == "follow_up":
@@ -513,6 +529,10 @@ def layout_table(rng, p, fields, kind, title, cpr):
         lab, val = fields[fld]
         if fld == "appeal" and rng.random() < 0.6:
             appeal = (lab, val)
+            continue
+        if fld == "mentor" and p.get("mentor_split"):
+            rows += p["mentor_split"]
+            p["used_split"] = True
             continue
         rows.append([lab, cell_text(val)])
     b.append(("table", rows))
@@ -755,7 +775,8 @@ def to_html(blocks, rng, title):
            "<style>body{font-family:Arial} td{border:1px solid #999;padding:4px}</style>",
            "<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script></head><body>",
            "<div class=\"sag-export\"><div class=\"indhold\">"]
-    use_dl = rng.random() < 0.35
+    r = rng.random()
+    use_dl, use_div = r < 0.3, 0.3 <= r < 0.6
     for bl in blocks:
         t = bl[0]
         esc = lambda s: html.escape(s or "").replace("\n", "<br>")
@@ -771,7 +792,11 @@ def to_html(blocks, rng, title):
             tag = "ol" if bl[2] else "ul"
             out.append(f"<{tag}>" + "".join(f"<li>{esc(i)}</li>" for i in bl[1]) + f"</{tag}>")
         elif t == "table":
-            if use_dl:
+            if use_div:
+                out.append("<div class=\"felter\">" + "".join(
+                    f"<div class=\"felt\"><div class=\"felt-label\"><span>{esc(r[0])}</span></div>"
+                    f"<div class=\"felt-vaerdi\"><div>{esc(r[1])}</div></div></div>" for r in bl[1]) + "</div>")
+            elif use_dl:
                 out.append("<dl>" + "".join(f"<dt>{esc(r[0])}</dt><dd>{esc(r[1])}</dd>" for r in bl[1]) + "</dl>")
             else:
                 out.append("<table>" + "".join(
@@ -872,9 +897,11 @@ AGREEMENT_DEFECTS = [
     ("hours", "vague"), ("hours", "vague"), ("hours", "empty"), ("hours", "absent"),
     ("duration", "over"), ("duration", "over"), ("duration", "over"), ("duration", "vague"),
     ("duration", "empty"), ("goal", "unclear"), ("goal", "unclear"), ("goal", "empty"),
-    ("mentor", "nocontact"), ("mentor", "nocontact"), ("mentor", "empty"), ("tasks", "empty"),
+    ("mentor", "nocontact"), ("mentor", "nocontact"), ("mentor", "empty"), ("tasks", "empty"), ("tasks", "absent"),
+    ("hours", "vague"),
     ("follow_up", "vague"), ("follow_up", "empty"), ("follow_up", "absent"),
-    ("appeal", "weak"), ("appeal", "weak"), ("appeal", "absent"), ("appeal", "wrong"),
+    ("appeal", "weak"), ("appeal", "weak"), ("appeal", "absent"), ("appeal", "wrong"), ("appeal", "wrong"),
+    ("goal", "unclear"),
 ]
 MINPLAN_DEFECTS = [d for d in AGREEMENT_DEFECTS if d[0] not in ("appeal", "follow_up")]
 
@@ -908,13 +935,13 @@ def main():
     plan = ([("agreement", i) for i in range(a.agreements)] + [("decision", i) for i in range(a.decisions)]
             + [("minplan", i) for i in range(a.minplans)])
     fmt_weights = {
-        "agreement": (["docx", "pdf", "odt", "html", "txt", "eml"], [30, 22, 14, 12, 12, 10]),
-        "decision": (["docx", "pdf", "odt", "html", "txt", "eml"], [8, 8, 3, 3, 3, 5]),
+        "agreement": (["docx", "pdf", "odt", "html", "txt", "eml"], [28, 22, 13, 12, 12, 13]),
+        "decision": (["docx", "pdf", "odt", "html", "txt", "eml"], [8, 9, 3, 3, 4, 5]),
         "minplan": (["pdf", "html", "txt", "docx"], [7, 6, 4, 3]),
     }
     for kind, i in plan:
         p = base_params(rng)
-        cpr = make_cpr(rng) if rng.random() < 0.25 else None
+        cpr = make_cpr(rng) if rng.random() < 0.22 else None
         fmts, w = fmt_weights[kind]
         fmt = rng.choices(fmts, w)[0]
         extras = set()
@@ -945,7 +972,7 @@ def main():
                                     f"Mentoraftale for {p['first']} {p['last']}"])
                 subtype = "agreement"
             else:
-                layout = rng.choice(["table", "headings"])
+                layout = rng.choice(["table", "table", "headings"])
                 title = rng.choice(["Min Plan – Mentorstøtte", "Min Plan", "Min Plan: aftale om mentor"])
                 subtype = "minplan"
             if layout == "table":
@@ -991,6 +1018,8 @@ def main():
         mnc = [cpr, cpr.replace("-", "")] if cpr else []
         if cpr:
             traits.append("cpr")
+        if p.get("used_split"):
+            traits.append("mentor:split-rows")
         e = {"path": rel, "format": fmt, "kind": kind, "layout": layout, "subtype": subtype,
              "rules": sorted(rules), "extras": sorted(extras), "error": None, "accept_errors": [],
              "must_not_contain": mnc, "traits": sorted(set(traits)) + [f"defects:{len(rules) + len(extras)}"]}
