@@ -317,6 +317,9 @@ def agreement(rng, i: int) -> tuple[Layout, dict]:
             f"{p.mentor}, {p.company}. Mail: {p.m_mail}. Mobil: {p.m_phone}",
         ])
         f["mentor_parts"] = (p.mentor, p.company, p.m_phone, p.m_mail)
+    if "missing-follow-up" in defects and f["goal"] and "Delmål" in f["goal"]:
+        # sub-goals are progression targets: keep a document without follow-up unambiguous
+        f["goal"] = f["goal"].split(" Delmål:")[0].replace("Hovedmål: ", "")
     f["tasks"] = None if "missing-tasks" in defects else tasks(rng, p)
     f["duration"] = None if "missing-duration" in defects else period_text(rng, start, end)
     f["follow"] = None if "missing-follow-up" in defects else follow_text(rng, p, end)
@@ -511,7 +514,7 @@ def lay_multipage(rng, p, f, start, end):
             f"for hjælp til at møde stabilt og til at overskue skemaet. Der er tidligere givet mentorstøtte i 2024 "
             f"med godt resultat.",
         ]))
-        if rng.random() < 0.6:
+        if rng.random() < 0.6 and f["follow"]:
             lay.para("Borgeren er orienteret om, at oplysningerne i aftalen deles med mentoren, og at mentoren "
                      "giver sagsbehandleren en kort status om fremmøde og progression. Borgeren har givet samtykke "
                      "til, at mentoren kan kontakte praktikstedet og skolen.")
@@ -525,7 +528,8 @@ def lay_multipage(rng, p, f, start, end):
     if f["goal"]:
         sec(lab(rng, "goal"))
         lay.para(f["goal"])
-        lay.para("Målet er drøftet med borgeren og skal kunne følges op på ved hvert statusmøde.")
+        if f["follow"]:
+            lay.para("Målet er drøftet med borgeren og skal kunne følges op på ved hvert statusmøde.")
     sec(lab(rng, "mentor"))
     lay.para(f["mentor"])
     if f["tasks"]:
