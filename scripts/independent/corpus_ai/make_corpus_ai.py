@@ -566,6 +566,14 @@ def lay_twocol(rng, p, f, start, end):
     lay.title(_agreement_title(rng, p), size=12.5)
     lay.para(f"Borger: {p.cit}" + (f", cpr {p.cpr}" if p.cpr else ""))
     lay.para(f"Sagsbehandler: {p.cw}, tlf. {p.cw_phone}")
+    lay.heading("Om mentorstøtte")
+    lay.para("Mentorstøtte er en personlig støtte, som skal hjælpe dig med at komme i gang med eller fastholde "
+             "et job, en praktik eller en uddannelse. Støtten gives efter § 167 i lov om en aktiv "
+             "beskæftigelsesindsats og bevilges for højst 6 måneder ad gangen. Mentoren har tavshedspligt og må "
+             "kun dele oplysninger med jobcentret, som er nødvendige for forløbet.")
+    lay.para("Mentoren må ikke udføre dine almindelige arbejdsopgaver i de timer, der er bevilget. Timerne "
+             "bruges i direkte kontakt med dig, enten ved møder, på telefon eller ved at følges til aftaler. "
+             "Aflyser du en aftale, skal du give mentoren besked så hurtigt som muligt.")
     if f["goal"]:
         lay.heading(lab(rng, "goal"))
         lay.para(f["goal"])
@@ -607,7 +615,7 @@ def lay_prose(rng, p, f, start, end):
     else:
         lay.para(f"Mentor: {f['mentor']}.")
     if f["tasks"]:
-        lay.para(f"Mentoren skal hjælpe med følgende: {_tasks_str(f['tasks'], rng).lower()}")
+        lay.para("Mentoren skal hjælpe med følgende: " + "; ".join(t[0].lower() + t[1:] for t in f["tasks"]) + ".")
     if f["duration"]:
         lay.para(f"Støtten er bevilget i perioden {f['duration']}.")
     if f["hours"]:
