@@ -905,7 +905,10 @@ def build_one(job):
     want = "txt" if rng.random() < 0.25 else "pdf"
     folder = {"agreement": "aftaler", "decision": "afgoerelser", "minplan": "minplan", "other": "diverse"}[kind_fn]
     if rng.random() < 0.5:
-        name = f"scan_2026{rng.randint(1, 11):02d}{rng.randint(1, 28):02d}_{rng.randint(80000, 160000):06d}_{idx:04d}"
+        # a scanner's name: date, a valid clock time, a counter (same random draws as before)
+        mo, da, t = rng.randint(1, 11), rng.randint(1, 28), rng.randint(80000, 160000)
+        # (a date-time such as 15-09-36_0107 reads as a CPR number and is masked in the linter's paths)
+        name = f"Scan_{idx:04d}_2026{mo:02d}{da:02d}" + ("" if t % 3 else "a")
     else:
         base = {"agreement": "mentoraftale", "decision": "afgoerelse", "minplan": "minplan",
                 "other": meta["subtype"]}[kind_fn]
