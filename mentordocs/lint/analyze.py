@@ -121,7 +121,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
-    kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods)
+    items = [b.kind == BlockKind.LIST_ITEM for b in doc.blocks]
+    kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items)
     return Analysis(doc, compiled, folded, sections, fields, kind, "da")
 
 

@@ -61,6 +61,11 @@ class KindVocabulary:
     decision_object: re.Pattern[str]
     #: signs of one citizen's case: a CPR number, a case number, a named citizen, a salutation
     case_signs: re.Pattern[str]
+    #: words by which a text speaks to or of one citizen ("du", "dig", "your"): kinds.one_citizen
+    one_citizen: re.Pattern[str]
+    #: groups of phrases that, all found, make a decision-like letter none of the kinds
+    #: (kinds.not_decision): the appeal body's ruling, a reconsideration that upholds and forwards
+    not_decision: tuple[tuple[re.Pattern[str], ...], ...]
     #: the first line of a printed e-mail ("Fra:", "Emne:")
     mail_header: re.Pattern[str]
     #: a case system's metadata line that names a document ("Dokumenttitel: …", "Bilag: …")
@@ -94,6 +99,9 @@ class KindVocabulary:
             subject=compile_list(kinds.get("subject")),
             decision_object=compile_list(kinds.get("decision_object")),
             case_signs=compile_list(kinds.get("case_signs")),
+            one_citizen=compile_list(kinds.get("one_citizen")),
+            not_decision=tuple(tuple(re.compile(fold_pattern(str(p))) for p in group)
+                               for group in kinds.get("not_decision") or []),
             mail_header=compile_list(kinds.get("mail_header")),
             metadata_label=compile_list(kinds.get("metadata_label")),
         )
@@ -152,11 +160,12 @@ _CORE = AGREEMENT_KEYS
 
 def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
                 headings: Optional[list[bool]] = None, fmt: str = "",
-                periods: Optional[PeriodVocabulary] = None) -> str:
+                periods: Optional[PeriodVocabulary] = None, list_items: Optional[list[bool]] = None) -> str:
     """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
 
     ``headings`` marks which blocks are headings: a heading among the first dozen blocks is
-    the title even below a letterhead of address lines."""
+    the title even below a letterhead of address lines. ``list_items`` marks list items, which
+    are never the title ("Lovgrundlaget: mentoraftalen og Min Plan" in a course programme)."""
     text = "\n".join(folded_blocks)
     filled = sum(1 for key in _CORE if key in statuses and statuses[key].state == "present")
     labelled = sum(1 for key in _CORE if key in statuses and statuses[key].state == "present"
@@ -171,7 +180,12 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     # The title: a heading, or a short line without a full stop, among the first dozen blocks
     # (below a letterhead of address lines), and the first blocks; read in document order.
     person = mentor is not None and mentor.state == "present"
-    kind = _detect(folded_blocks, text, filled, concrete, person, vocab, headings)
+    if list_items:
+        # a list item is never the title: leave it out of the lines a title is looked for in
+        folded_title = [("" if item else block) for block, item in zip(folded_blocks, list_items)]
+    else:
+        folded_title = folded_blocks
+    kind, titled = _detect(folded_title, text, filled, concrete, person, vocab, headings)
     if kind == "unknown":
         return kind
     # The citizen's aim ("10. klasse på Hjørring Ungdomsskole") says where the citizen is going,
@@ -188,6 +202,16 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         return "unknown"
     if kind == "decision" and _decides_on_another_subject(folded_blocks, vocab):
         return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
+    if not titled and not vocab.case_signs.search(text) and not vocab.one_citizen.search(text) \
+            and not vocab.carries_agreement.search(text):
+        # Without a title that says what it is, an agreement, a plan or a decision shows it is
+        # one citizen's: it writes to them, names them under a label or carries their case
+        # number. A course programme or a provider's web page about "borgere" in general is
+        # none of the kinds, however many fields it seems to fill. (An e-mail that says it carries
+        # the agreement, "Her er den aftale, vi lavede", is that agreement.)
+        return "unknown"
+    if kind == "decision" and any(all(p.search(text) for p in group) for group in vocab.not_decision):
+        return "unknown"  # Ankestyrelsen's ruling; a reconsideration that upholds and forwards
     if not person and vocab.guidance.search(text) is not None:
         guidance = _distinct_hits(vocab.guidance, text)
         if kind in ("agreement", "minplan") and not concrete and not vocab.case_signs.search(text):
@@ -236,7 +260,8 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
-            headings: Optional[list[bool]]) -> str:
+            headings: Optional[list[bool]]) -> tuple[str, bool]:
+    """The kind, and whether a title line said it."""
     positions = [i for i, b in enumerate(folded_blocks) if b.strip()][:4]
     positions += [i for i, b in enumerate(folded_blocks[:12]) if b.strip() and headings and headings[i]][:3]
     positions += [i for i, b in enumerate(folded_blocks[:12])
@@ -247,12 +272,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         if vocab.metadata_label.match(block):
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
         if vocab.title_guidance.search(block) and not person:
-            return "unknown"  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
+            return "unknown", True  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
         if ((_short_line(block) or (headings and headings[i])) and vocab.other_title(block)) \
                 or (head and vocab.other_title(head)):
             # also "Stillingsopslag: Mentor til …" run together with the text below it
-            return "unknown"  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
+            return "unknown", True  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
         if not _short_line(block) and not (headings and headings[i]) and block.rstrip().endswith((".", "!", "?")):
             continue  # a sentence ("Klagevejledning: Hvis du ikke er enig i afgørelsen …") is no title
         if block.rstrip().endswith("?"):
@@ -264,11 +289,11 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits:
             if vocab.guidance.search(block) and not concrete:
-                return "unknown"  # "… skal som minimum indeholde:"
-            return hits[0]
+                return "unknown", True  # "… skal som minimum indeholde:"
+            return hits[0], True
     # Only whether guidance wording occurs matters; most documents have returned above.
     if not concrete and vocab.guidance.search(text) is not None:
-        return "unknown"  # no title says what it is, and it reads like guidance
+        return "unknown", False  # no title says what it is, and it reads like guidance
     # One scan for the three kinds' body phrases; each distinct phrase counts once (a letter that
     # says "aftalen" twice is no more an agreement for it).
     seen: dict[str, set[str]] = {k: set() for k in KIND_ORDER}
@@ -277,12 +302,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     counts = {k: len(v) for k, v in seen.items()}
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
     if counts[best] < 2 and vocab.other_body(text):
-        return "unknown"  # minutes, an invoice or a report without a title that says so
+        return "unknown", False  # minutes, an invoice or a report without a title that says so
     if counts[best] > 0:
         # Without a title, a word such as "aftalen" in a scheduling e-mail is not enough: the
         # body must say so twice or hold some of the fields.
         if counts[best] >= 2 or filled >= 2 or (best != "agreement" and filled >= 1):
-            return best
+            return best, False
     if filled >= vocab.min_filled:
-        return "agreement"
-    return "unknown"
+        return "agreement", False
+    return "unknown", False

@@ -98,6 +98,8 @@ class Kinds(_Strict):
     subject: Optional[list[str]] = None
     decision_object: Optional[list[str]] = None
     case_signs: Optional[list[str]] = None
+    one_citizen: Optional[list[str]] = None
+    not_decision: Optional[list[list[str]]] = None
     mail_header: Optional[list[str]] = None
     metadata_label: Optional[list[str]] = None
 

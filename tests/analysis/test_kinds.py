@@ -91,9 +91,17 @@ def test_unrelated_text_is_unknown(make_doc, lint):
 
 
 def test_untitled_form_with_several_fields_is_an_agreement(make_doc, lint):
-    doc = make_doc("Mål: Anna starter i praktik hos Netto 1. maj 2026.", "Mentor: Lars Østergaard, 23 45 67 89",
+    # whose form it is ("Navn: …") is what makes it one citizen's paperwork (see the test after
+    # it: without it, a text about citizens in general is unknown)
+    doc = make_doc("Navn: Anna Jensen", "Mål: Anna starter i praktik hos Netto 1. maj 2026.", "Mentor: Lars Østergaard, 23 45 67 89",
                    "Timetal: 2 timer pr. uge", "Periode: 1.3.2026-31.8.2026")
     assert lint(doc)[0] == "agreement"
+
+
+def test_untitled_fields_without_a_citizen_are_unknown(make_doc, lint):
+    doc = make_doc("Mål: skriv et konkret mål for borgeren.", "Mentor: Lars Østergaard, 23 45 67 89",
+                   "Timetal: 2 timer pr. uge", "Periode: 1.3.2026-31.8.2026")
+    assert lint(doc) == ("unknown", [])
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("0*.txt")))
@@ -452,3 +460,56 @@ def test_a_decision_that_grants_another_benefit_under_a_bare_title_is_unknown(ma
 ])
 def test_a_leaflet_certificate_advert_or_framework_contract_is_unknown(make_doc, lint, first, rest):
     assert lint(make_doc(first, *rest)) == ("unknown", [])
+
+
+def test_the_appeal_bodys_ruling_in_a_mentor_case_is_unknown(make_doc, lint):
+    doc = make_doc("Ankestyrelsen", ("h", "Afgørelse"), "Klager: Rasmus Hansen. J.nr. 26-96927.",
+                   "Ankestyrelsen ændrer kommunens afgørelse. Du har ret til mentorstøtte i 4 timer om ugen i "
+                   "perioden 1. maj til 31. oktober 2026.",
+                   "Ankestyrelsens afgørelse kan ikke indbringes for anden administrativ myndighed.")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("unknown", [])
+
+
+def test_a_reconsideration_that_upholds_and_forwards_the_complaint_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Genvurdering af afgørelse om mentorstøtte"), "Kære Anna",
+                   "Vi har genvurderet afgørelsen om mentorstøtte. Vi fastholder afgørelsen.",
+                   "Vi har derfor sendt din klage og sagens akter til Ankestyrelsen, som vil behandle klagen.")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("unknown", [])
+
+
+def test_a_decision_whose_appeal_guidance_says_what_happens_if_upheld_is_still_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Anna",
+                   "Vi har bevilget dig mentorstøtte i 3 timer om ugen fra 1. maj til 31. oktober 2026. "
+                   "Formålet er, at du gennemfører din praktik hos Netto.",
+                   ("h", "Klagevejledning"), "Du kan klage til kommunen inden 4 uger. Hvis vi fastholder afgørelsen, "
+                   "sender vi klagen videre til Ankestyrelsen.")
+    kind, _ = lint(doc)
+    assert kind == "decision"
+
+
+def test_a_text_without_a_title_about_citizens_in_general_is_unknown(make_doc, lint):
+    doc = make_doc("Mentorhuset ApS", ("h", "Sådan foregår et forløb"),
+                   ("l", "Kommunen henviser borgeren og sender os mål, opgaver og antal timer."),
+                   ("l", "Mentoren og borgeren mødes 2-4 timer om ugen i op til 6 måneder."),
+                   ("l", "Vi sender statusrapport til sagsbehandleren hver måned."),
+                   ("h", "Mød en af vores mentorer"), "Louise Madsen, tlf. 73 43 17 29, louise@mentorhuset.dk")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("unknown", [])
+
+
+def test_a_list_item_that_names_an_agreement_is_no_title(make_doc, lint):
+    doc = make_doc("Mentorrollen i praksis", ("l", "Lovgrundlaget: mentoraftalen og Min Plan"),
+                   ("l", "Opfølgning og progression: statusmøder og dokumentation"),
+                   "Underviser: Mads Bach, tlf. 38 19 01 13. Perioden løber fra 2. februar til 28. oktober 2026.")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("unknown", [])
+
+
+def test_a_course_programme_for_mentors_is_unknown(make_doc, lint):
+    doc = make_doc("Mentoruddannelsen – kursusprogram", "Modul 1: Mentorrollen",
+                   ("l", "Mål og delmål – øvelse: skriv et SMART mål for en borger"),
+                   "Underviser: Mads Bach, tlf. 38 19 01 13. Kursusperioden løber fra 2. februar til 28. oktober 2026.")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("unknown", [])
