@@ -35,6 +35,9 @@ from mentordocs.lint.text import fold
 
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
+#: a word of at least three letters cut short with a full stop: "ment.", "opg.", "klagevejl."
+#: (a text of one word, or before a colon or a lower-case word: "Hjælp til job." is a sentence)
+_ABBREVIATED = re.compile(r"\b([A-Za-zÆØÅæøå]{3,})\.(?=\s*:|\s+[a-zæøå])|^\s*([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)")
 _PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
 #: Folded letters an OCR engine reads for one another: "i"/"l" and "e"/"o" (the folded "ø").
 _OCR_SKELETON = str.maketrans({"i": "l", "e": "o"})
@@ -124,6 +127,9 @@ class LabelLexicon:
             if reading.role != "verb":
                 self._skeleton_exact.setdefault(_ocr_skeleton(term), (term, reading))
         self._cache: dict[str, Optional[Reading]] = {}
+        #: the pack's single-word terms, for words cut short ("Ment.", "Opg.")
+        self._terms = sorted({fold(str(t)) for spec in (data.get("fields") or {}).values()
+                              for t in (spec or {}).get("terms", []) or [] if " " not in str(t)})
 
     def _add(self, term: str, reading: Reading) -> None:
         if " " in term:
@@ -133,6 +139,15 @@ class LabelLexicon:
             self.heads.append((term, reading))
             if stem(term) != term and len(stem(term)) >= 5:
                 self.heads.append((stem(term), reading))
+
+    def _expand(self, m: re.Match[str]) -> str:
+        """A word cut short with a full stop as the shortest pack term it begins ("ment." ->
+        "mentor", "opg." -> "opgaver", "per." -> "periode"), unless it is a word of its own."""
+        short = fold(m.group(1) or m.group(2))
+        if short in self.abbreviations or self.read_word(short) is not None:
+            return m.group(0)
+        full = min((t for t in self._terms if t.startswith(short)), key=len, default=None)
+        return full if full is not None else m.group(0)
 
     def read_word(self, word: str) -> Optional[Reading]:
         """What a folded word names, or None."""
@@ -205,6 +220,10 @@ class LabelLexicon:
                  strict: bool = False) -> Optional[tuple[frozenset[str], str]]:
         """(fields, role) of a label-shaped text from its words; None when it is not one.
         ``strict`` (a later table cell, which is more often a value) allows no unknown word."""
+        if "." in text:
+            # "Ment.", "Opg.", "Klagevejl.": a word cut short with a full stop (not a sentence's
+            # end before a capital: "uddannelse. Støtten")
+            text = _ABBREVIATED.sub(self._expand, text)
         folded = _OCR_DIGIT.sub("i", fold(text).strip(" \t:.-–—*#?"))  # OCR: "Per1ode", "1 alt"
         if not folded or any(ch.isdigit() for ch in folded):
             return None

@@ -42,6 +42,10 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     for m in _FULL_NAME.finditer(without_contact):
         if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
             return True
+    # A first name with the surname's initial, as quick notes write it: "Charlotte B., Jobhuset"
+    for m in _INITIALLED_NAME.finditer(without_contact):
+        if fold(m.group(1)) not in vocab.not_names:
+            return True
     # Many agreements give the mentor's first name only: "Sara (Mentorhuset), tlf. …", "Sara
     # fra Mentorhuset". A lone capitalised word at the start of the value counts when it is not a
     # label word and does not look like an organisation.
@@ -344,6 +348,7 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     return FieldStatus("mentor", "present", value=value, evidence=value, location=doc.blocks[name[0]].location)
 
 
+_INITIALLED_NAME = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåéüö]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
 _GIVEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?")
 _FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
                         r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")

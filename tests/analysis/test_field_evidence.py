@@ -408,3 +408,22 @@ def test_tasks_of_a_mentor_with_a_two_letter_name_listed_far_after_the_modal(mak
                    "Forløbet løber f.o.m. 2.2.2025 t.o.m. 1.6.2025. Vi følger op ved en samtale hver måned.",
                    ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("label, field", [("Ment.", "mentor"), ("Opg.", "tasks"), ("Per.", "duration"),
+                                          ("Klagevejl.", "appeal_guidance"), ("Bgr.", "reasons")])
+def test_a_label_word_cut_short_with_a_full_stop_is_read_as_the_word(vocab, label, field):
+    found = vocab.classify_label(label)
+    assert found is not None and field in found[0]
+
+
+def test_a_full_stop_before_a_capital_ends_a_sentence_and_cuts_no_word_short(vocab):
+    found = vocab.classify_label("uddannelse. Støtten")
+    assert found is None or not found[0]
+
+
+def test_a_first_name_with_the_surnames_initial_names_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Mål: Maja er i virksomhedspraktik hos Bilka 20 t/uge senest 1/5-26.",
+                   "Ment.: Charlotte B., Jobhuset, 55354490")
+    _, findings = lint(doc)
+    assert "missing-mentor" not in rules_of(findings)

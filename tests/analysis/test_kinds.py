@@ -513,3 +513,10 @@ def test_a_course_programme_for_mentors_is_unknown(make_doc, lint):
                    "Underviser: Mads Bach, tlf. 38 19 01 13. Kursusperioden løber fra 2. februar til 28. oktober 2026.")
     kind, findings = lint(doc)
     assert (kind, findings) == ("unknown", [])
+
+
+def test_a_quick_notes_abbreviated_title_afg_is_a_decision(make_doc, lint):
+    doc = make_doc("AFG. MENTORSTØTTE", "Borger: Anna K.  Sagsnr. 64.76.35-G01-240-25",
+                   "Afg.: bevilling af 2 t/uge, per. 1/1-26 - 30/4-26, jf. LAB § 167")
+    kind, _ = lint(doc)
+    assert kind == "decision"
