@@ -868,6 +868,7 @@ def render_eml(d: Doc) -> bytes:
     if r.random() < 0.4:  # Outlook-style: a text part and an HTML part
         msg.add_alternative(render_html(d), subtype="html")
         d.traits.append("multipart-alternative")
+        msg.set_boundary(f"=_ap_{d.i:04d}_alt")  # fixed, so a rerun writes the same bytes
     return bytes(msg)
 
 
