@@ -32,6 +32,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.rules import RulePack, load_pack
+from mentordocs.lint.candidates import colonless_labels
 from mentordocs.lint.sections import find_sections, without_other_activities
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
@@ -115,8 +116,9 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
-    doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(doc)), compiled.checkbox_re, compiled.chosen)
-    doc = without_other_activities(doc, compiled.fields)
+    doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(without_invisible(doc))), compiled.checkbox_re,
+                              compiled.chosen)
+    doc = colonless_labels(without_other_activities(doc, compiled.fields), compiled.fields)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
@@ -148,6 +150,21 @@ _OCR_AT = re.compile(r"@(?<=[a-zæøå]@)(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))"
 _OCR_AE = re.compile(r"(?<=[a-zøå])ae(?=[a-zæøå])")
 _OCR_STRAY = re.compile(r"(?<![\w@.])[li.](?=[A-ZÆØÅ][a-zæøå])")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
+
+
+#: Characters that show nothing: zero-width spaces and joiners, a word joiner, a byte-order mark,
+#: and a soft hyphen inside a word. Text pasted from the web or a PDF carries them inside words
+#: ("pr\u200baktik", "komm\u200bunen"), where they would split the word for every reader.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]|(?<=\\w)\u00ad(?=\\w)")
+
+
+def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
+    """The document without characters that show nothing (see ``_INVISIBLE``)."""
+    if not any(_INVISIBLE.search(b.text) for b in doc.blocks):
+        return doc
+    blocks = [replace(b, text=_INVISIBLE.sub("", b.text), cells=tuple(_INVISIBLE.sub("", c) for c in b.cells))
+              if _INVISIBLE.search(b.text) else b for b in doc.blocks]
+    return replace(doc, blocks=blocks)
 
 
 def repair_ocr(doc: ExtractedDocument) -> ExtractedDocument:

@@ -13,7 +13,7 @@ name with contact data) is read by :mod:`mentordocs.lint.values`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 from mentordocs.domain.fields import AGREEMENT_KEYS
@@ -21,7 +21,7 @@ from mentordocs.lint.durations import (
     find_periods,
     is_substantial,
 )
-from mentordocs.lint.model import Block, BlockKind
+from mentordocs.lint.model import Block, BlockKind, ExtractedDocument
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import has_contact, prose_names_mentor
 from mentordocs.lint.vocabulary import (
@@ -453,3 +453,72 @@ def unknown_label_shape(text: str) -> bool:
     return (1 <= len(words) <= 4 and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
             and not any(ch.isdigit() for ch in text) and "@" not in text
             and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
+
+
+def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """A form typed without colons ("Formål støtte Emil i hverdagen", "Mentorns navn Bo Hvid,
+    tlf 2926 1170", "varrighed uge 9-33"), or with a tab between label and value, has its lines
+    read as "Label: value" when at least three of its lines open with the labels of three
+    different fields. One such line in a letter ("Opfølgning sker hver måned.") is a sentence."""
+    found: dict[int, tuple[str, str]] = {}
+    fields: set[frozenset[str]] = set()
+    with_colon = 0
+    for index, block in enumerate(doc.blocks):
+        head, colon, rest = block.text.partition(":")
+        if colon and rest.strip() and len(head) <= 40:
+            label = vocab.classify_label(head.strip())
+            with_colon += label is not None and label[1] == "field"
+            continue
+        split = _leading_label(block, vocab)
+        if split is not None:
+            found[index] = split[:2]
+            fields.add(split[2])
+    if len(fields) < 3 or with_colon >= len(found):
+        return doc  # a form that writes its labels with colons: a line without one is prose
+    blocks = list(doc.blocks)
+    for index, (label, value) in found.items():
+        blocks[index] = replace(blocks[index], text=f"{label}: {value}")
+    return replace(doc, blocks=blocks)
+
+
+def _leading_label(block: Block, vocab: FieldVocabulary) -> Optional[tuple[str, str, frozenset[str]]]:
+    """(label, value, fields) of a line that opens with a field's label and no colon."""
+    text = block.text.strip()
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not text or len(text) > 400 \
+            or ":" in text[:40] or "\n" in text:
+        return None
+    if "\t" in text:
+        head, _, rest = text.partition("\t")
+        found = vocab.classify_label(head.strip(), max_leftover=0)
+        if found is not None and found[1] == "field" and rest.strip():
+            return head.strip(), rest.strip(), found[0]
+    words = text.split()
+    if len(words) >= 8 and text.endswith((".", "!", "?")):
+        return None  # a sentence: "Opfølgning sker hver måned med din sagsbehandler."
+    whole = vocab.classify_label(text)
+    if whole is not None and whole[1] != "generic":
+        return None  # "Målet med" + "mentorstøtten": a label wrapped over two lines
+    for k in range(min(len(words) - 1, 10), 0, -1):  # the longest label first
+        head = " ".join(words[:k])
+        if not all(ch.isalpha() or ch in " /()-,." for ch in head) or _verb_like(words[k], vocab):
+            continue
+        found = vocab.classify_label(head, max_leftover=0)
+        if found is not None and found[1] == "field":
+            return head, " ".join(words[k:]), found[0]
+    return None
+
+
+def _verb_like(word: str, vocab: FieldVocabulary) -> bool:
+    """A lower-case word that reads as the verb after a sentence's subject ("Progressionen
+    noteres", "Mentoren hjælper"), and is no field's term ("timer")."""
+    folded = fold(word)
+    if folded in _FINITE_VERBS:
+        return True
+    return word[:1].islower() and len(folded) >= 4 and folded.endswith(("er", "es", "ede")) \
+        and vocab.lexicon.read_word(folded) is None
+
+
+#: Verbs that follow a sentence's subject: "Mentoren er …", "Opfølgning sker …".
+_FINITE_VERBS = frozenset({"er", "var", "skal", "vil", "kan", "har", "bliver", "far", "ma", "sker", "gives",
+                           "holdes", "afholdes", "foregar", "ligger", "lyder", "gar", "kommer", "hjelper",
+                           "ringer", "tager", "moder", "folger", "aftales", "udgor", "varer", "lober"})

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from mentordocs.lint.text import fold
 
@@ -182,7 +182,8 @@ class LabelLexicon:
         if len(word) >= self.fuzzy_min_length - 1 and skeleton in self._skeleton_exact:
             return self._skeleton_exact[skeleton]  # "tlmer" (timer)
         if len(word) >= self.fuzzy_min_length and self._fuzzy_keys:
-            best = process.extractOne(base, self._fuzzy_keys, scorer=Levenshtein.distance,
+            # OSA: a transposition ("Menotr") is one error, as a typist makes it
+            best = process.extractOne(base, self._fuzzy_keys, scorer=OSA.distance,
                                       score_cutoff=self.fuzzy_max_distance)
             if best is not None:
                 return self._fuzzy_terms[best[2]]
@@ -243,10 +244,15 @@ class LabelLexicon:
         # mentor" is the tasks, "Opfølgning på målet" the follow-up.
         all_words = _WORD.findall(folded)
         after_preposition = {w for prev, w in zip(all_words, all_words[1:]) if prev in _PREPOSITIONS}
+        # "Mentor" before another field's word is a compound written open: "Mentor opgave" is
+        # the tasks, "Mentor timer" the hours (the last word is the head, as in "mentoropgave").
+        open_compound = {w for (w, r), (w2, r2) in zip(readings, readings[1:])
+                         if r is not None and r2 is not None and r.role == r2.role == "field"
+                         and r.field == "mentor" != r2.field and f"{w} {w2}" in folded}
         heads = [r for w, r in readings if r is not None and r.role == "field" and not _genitive(w)
-                 and not (w in after_preposition and len(readings) > 1)]
+                 and not (w in after_preposition and len(readings) > 1) and w not in open_compound]
         modifiers = [r for w, r in readings if r is not None and r.role == "field"
-                     and (_genitive(w) or (w in after_preposition and len(readings) > 1))]
+                     and (_genitive(w) or (w in after_preposition and len(readings) > 1) or w in open_compound)]
         if not heads and modifiers and not any(_genitive(w) for w, _ in readings):
             heads, modifiers = modifiers, []
         others = [r for w, r in readings if r is not None and r.role == "other"]

@@ -427,3 +427,38 @@ def test_a_first_name_with_the_surnames_initial_names_the_mentor(make_doc, lint)
                    "Ment.: Charlotte B., Jobhuset, 55354490")
     _, findings = lint(doc)
     assert "missing-mentor" not in rules_of(findings)
+
+
+def test_zero_width_spaces_and_soft_hyphens_inside_words_are_not_text(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Mål: Mikkel kommer i pr\u200baktik i Netto 15 t/ugen inden 1/6-26.",
+                   "Mentor: Birgitte Pedersen, Kompasset, tlf. 81\u200b36 45 75",
+                   "Opgaver: hjælpe med at holde styr på post og e-boks", "Periode: 4.1.2026 - 3.4.2026",
+                   "Timetal: 2 timer pr. uge", "Opfølgning: status hver 3. uge",
+                   "Klagevejledning: Du kan klage til kom\u00admunen inden 4 uger. Kommunen genvurderer afgørelsen; "
+                   "fastholder vi den, sender vi klagen til Ankestyrelsen.")
+    _, findings = lint(doc)
+    assert findings == []
+
+
+def test_a_form_typed_without_colons_is_read_by_its_leading_labels(make_doc, lint):
+    doc = make_doc("mentor aftale", "Deltager Emil Jakobsen", "Formål Emil er i virksomhedspraktik i Netto senest 1/6-26",
+                   "Mentorns navn Bo Hvid, tlf 2926 1170", "Mentor opgave ringe Emil op om morgenen mandag + onsdag",
+                   "varrighed 1.3.2026 - 31.7.2026", "Timetal 6 timer pr. uge", "Opfølgning tlf hver 2. uge",
+                   ("h", "Klagevejledning"), "Du kan klage til kommunen inden 4 uger. Kommunen genvurderer "
+                   "afgørelsen; fastholder vi den, sender vi klagen til Ankestyrelsen.")
+    _, findings = lint(doc)
+    assert findings == []
+
+
+def test_a_letters_sentence_that_opens_with_a_field_word_keeps_its_verb(make_doc, lint):
+    labels = ["Mål: Emil er i virksomhedspraktik i Netto senest 1/6-26.", "Mentor: Bo Hvid, tlf 2926 1170",
+              "Periode: 1.3.2026 - 31.7.2026", "Timetal: 6 timer pr. uge"]
+    doc = make_doc(("h", "Mentoraftale"), *labels, "Opfølgning sker hver måned med din sagsbehandler.",
+                   "Mentoren hjælper dig med at komme op om morgenen.")
+    analysis = lint(doc)
+    assert "missing-follow-up" not in rules_of(analysis[1]) and "missing-tasks" not in rules_of(analysis[1])
+
+
+@pytest.mark.parametrize("label, field", [("Menotr", "mentor"), ("Mentor opgave", "tasks"), ("Opfoelgning", "follow_up")])
+def test_typists_labels_are_read_as_the_field(vocab, label, field):
+    assert vocab.classify_label(label) == (frozenset({field}), "field")
