@@ -339,6 +339,8 @@ TASKS_WORK = [
 ]
 GOALS_CLEAR = [
     "{f} fastholder sit fleksjob i {dept} hos {c} med 15 timer om ugen og møder stabilt hver uge ved periodens udløb.",
+    "{f} gennemfører grundforløb 2 på erhvervsskolen og starter i lære hos {c} senest {d}.",
+    "{f} består EUD-elevens første skoleophold og har højst to fraværsdage pr. måned på arbejdspladsen hos {c}.",
     "{f} er ved periodens afslutning ordinært ansat i {dept} hos {c} 37 timer om ugen uden mentorstøtte.",
     "{f} gennemfører sin elevuddannelse hos {c}: består 1. skoleperiode og er i praktik i {dept} 37 timer om ugen uden fravær ud over sygdom.",
     "At {f} kan varetage opgaverne i {dept} selvstændigt og arbejder 25 timer om ugen i løntilskudsjobbet, så det kan overgå til ordinær ansættelse.",
@@ -363,6 +365,9 @@ def hours_text(r: random.Random, per_month: bool) -> tuple[str, float]:
     if per_month:
         n = r.choice([4, 6, 8, 10, 12])
         return r.choice([f"{n} timer pr. måned", f"{n} timer om måneden", f"{n} timer månedligt"]), n
+    if r.random() < 0.25:
+        return r.choice([("1½ time om ugen", 1.5), ("halvanden time pr. uge", 1.5), ("to timer om ugen", 2),
+                         ("2-3 timer ugentligt", 2.5), ("tre timer hver uge", 3)])
     n = r.choice([1, 2, 2, 3, 4, 5])
     return r.choice([f"{n} timer pr. uge", f"{n} timer ugentligt", f"{n} t/uge", f"{n} timer om ugen"]) if n > 1 \
         else r.choice(["1 time pr. uge", "1 time ugentligt"]), n
@@ -488,9 +493,18 @@ def four_party_agreement(r: random.Random, i: int, defects: set) -> dict:
     ]
     if "employer_phone_only" in defects:
         parties[3][2] = f"{boss.phone} (hovednummer)"
-    if r.random() < 0.5:
+    pstyle = r.randint(0, 2)
+    if pstyle == 0:
         b.append(("h", "Parterne"))
         b.append(("table", parties))
+    elif pstyle == 1:
+        # one column per party, as in many Word templates: which column is the mentor's?
+        b.append(("h", "Kontaktoplysninger"))
+        cols = parties[1:]
+        b.append(("table", [[""] + [c[0] for c in cols],
+                            ["Navn"] + [c[1] for c in cols],
+                            ["Telefon"] + [c[2] or "" for c in cols],
+                            ["E-mail"] + [c[3] or "" for c in cols]]))
     else:
         for row in parties[1:]:
             b.append(("h", row[0]))
@@ -507,8 +521,12 @@ def four_party_agreement(r: random.Random, i: int, defects: set) -> dict:
         "Der følges op hver måned ved et kort statusmøde. Progressionen måles på fremmøde og på, hvor mange opgaver borgeren løser selvstændigt.",
         "Midtvejsevaluering efter 3 måneder og slutevaluering 14 dage før ophør, hvor vi ser på delmålene.",
     ])
-    period = f"{fmt_date(start, ds)} – {fmt_date(end, ds)}" if r.random() < 0.7 else \
-        f"fra {fmt_date(start, ds)} til og med {fmt_date(end, ds)}"
+    months = next(n for n in range(1, 25) if add_months(start, n) - dt.timedelta(days=1) == end)
+    period = r.choice([f"{fmt_date(start, ds)} – {fmt_date(end, ds)}",
+                       f"{fmt_date(start, ds)} – {fmt_date(end, ds)}",
+                       f"fra {fmt_date(start, ds)} til og med {fmt_date(end, ds)}",
+                       f"{months} måneder fra {fmt_date(start, 0)} (til {fmt_date(end, ds)})",
+                       f"f.o.m. {fmt_date(start, 1)} t.o.m. {fmt_date(end, 1)}"])
     fields = []
     if "no_goal" not in defects:
         fields.append(("Mål med mentorstøtten", goal))
@@ -929,6 +947,9 @@ def main() -> None:
                 body = ("Hello\n\nPlease find the letter below (also sent by Digital Post).\n\n"
                         if doc["subtype"].endswith("-en") else
                         "Hej\n\nHermed brevet, som også er sendt med Digital Post.\n\n") + body
+            if doc["kind"] == "decision" and r.random() < 0.6:
+                body += ("\n-- \nJobcenter " + doc["muni"] + " | Virksomhedsservice\nHovednummer 70 11 22 33 | "
+                         "Sikker mail: virksomhed@" + dom(doc["muni"]) + "\n")
             write_eml(path, doc["frm"], doc["to"], doc["title"], body, doc["date"], r)
         elif fmt == "docx":
             footer = f"Jobcenter {doc['muni']} · {MUNIS.get(doc['muni'], '')}" if r.random() < 0.5 else None
