@@ -71,12 +71,6 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
 _SECOND_FITS = frozenset({"follow_up", "tasks"})
 
 
-def field_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> Optional[str]:
-    """The field a section's content fits best (see the module docstring), or None."""
-    fits = fits_of(sec, vocab, citizen)
-    return fits[0] if fits else None
-
-
 def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> list[str]:
     """Every field a section's content fits, the most distinctive evidence first."""
     value = sec.value.strip()

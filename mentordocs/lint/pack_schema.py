@@ -158,6 +158,7 @@ class Cues(_Strict):
     citizen_label: Optional[list[str]] = None
     not_follow_up: Optional[list[str]] = None
     appeal_context: Optional[list[str]] = None
+    appeal_other_subject: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None

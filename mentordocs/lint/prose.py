@@ -353,8 +353,8 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
 def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldStatus]:
     partial: Optional[FieldStatus] = None
     for index, folded in enumerate(folded_blocks):
-        if not any(p.search(folded) for p in patterns):
-            continue
+        if not any(p.search(folded) for p in patterns) or vocab.appeal_other_subject_re.search(folded):
+            continue  # (guidance on another decision in the letter is not the mentor support's)
         # The paragraph before belongs to it when it is about the appeal too ("Er du uenig, så
         # kontakt os senest fire uger efter …" over "ring, skriv … sender vi din klage til …").
         first = index - 1 if index and vocab.appeal_context_re.search(folded_blocks[index - 1]) else index

@@ -131,6 +131,10 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "present", None  # "Timetal: 3" (not the dates under "Varighed og timetal")
         return "empty", "no-figure"
     if key == "appeal_guidance":
+        if vocab.appeal_other_subject_re.search(folded):
+            # "Klagevejledning vedrørende befordringsgodtgørelse": guidance on another decision
+            # in the same letter tells the citizen nothing about the mentor support (FVL § 25)
+            return "empty", "other-subject"
         body, deadline = appeal_parts(text, vocab)
         if body and deadline:
             return "present", None

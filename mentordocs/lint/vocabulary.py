@@ -144,6 +144,7 @@ class FieldVocabulary:
         self.citizen_label_re = cue("citizen_label")
         self.not_follow_up_re = cue("not_follow_up")
         self.appeal_context_re = cue("appeal_context")
+        self.appeal_other_subject_re = cue("appeal_other_subject")
         self.activity_name_label_re = cue("activity_name_label")
         self.mentor_activity_re = cue("mentor_activity")
         self.no_goal_re = cue("no_goal")

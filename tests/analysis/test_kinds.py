@@ -520,3 +520,12 @@ def test_a_quick_notes_abbreviated_title_afg_is_a_decision(make_doc, lint):
                    "Afg.: bevilling af 2 t/uge, per. 1/1-26 - 30/4-26, jf. LAB § 167")
     kind, _ = lint(doc)
     assert kind == "decision"
+
+
+def test_a_reply_granting_access_to_the_case_files_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Svar på anmodning om aktindsigt"), "Kære Louise Sørensen",
+                   "Du har bedt om aktindsigt i din sag om mentorstøtte. Du får fuld aktindsigt.",
+                   ("r", "2", "17.02.2026", "Afgørelse om mentorstøtte"),
+                   ("r", "3", "17.02.2026", "Mentoraftale (mål, mentor, opgaver, periode, timetal)"),
+                   ("h", "Klagevejledning"), "Du kan klage over afgørelsen om aktindsigt inden 4 uger.")
+    assert lint(doc) == ("unknown", [])

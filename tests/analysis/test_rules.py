@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .analysis_builders import LAYOUTS, rules_of
+from .analysis_builders import KLAGE, LAYOUTS, rules_of
 
 MISSING = {
     "goal": "missing-goal", "mentor": "missing-mentor", "tasks": "missing-tasks",
@@ -287,3 +287,31 @@ def test_caseworker_phone_in_the_next_sentence_is_not_the_mentors(make_doc, lint
     doc = make_doc(("h", "Aftale om mentorstøtte"),
                    "Din mentor er Lars Østergaard. Din sagsbehandler er Mette Holm, tlf. 72 49 61 23.")
     assert rules_of(lint(doc, select=["missing-mentor"])[1]) == {"missing-mentor"}
+
+
+# -- boilerplate around the fields --------------------------------------------------------------
+
+_BOILER_FIELDS = ["Mål: Ida gennemfører FVU-dansk trin 2 på VUC senest 1. juni 2026.",
+                  "Mentor: Fatima Bak, Mentorhuset Midt, tlf. 33 31 90 90",
+                  "Mentorens opgaver: træne busturen og hjælpe med post i e-Boks",
+                  "Timer pr. uge: 3 timer", "Opfølgning: statusmøde hver 4. uge med mentor og sagsbehandler"]
+
+
+@pytest.mark.parametrize("boilerplate", [
+    "Samtykket gælder i 12 måneder fra underskriften.",
+    "Dine oplysninger opbevares i 5 år efter sagens afslutning.",
+    "§ 167. Der kan gives mentorstøtte i en periode på højst 6 måneder.",
+    "Aftalen indgås højst for 6 måneder med mulighed for forlængelse."])
+def test_a_period_in_boilerplate_is_not_the_support_period(make_doc, lint, boilerplate):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), *_BOILER_FIELDS, boilerplate, ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-duration"}
+
+
+def test_appeal_guidance_for_another_decision_in_the_letter_is_not_the_mentor_supports(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), *_BOILER_FIELDS, "Periode: 1.3.2026 – 31.8.2026",
+                   ("h", "Klagevejledning vedrørende befordringsgodtgørelse"),
+                   "Hvis du ikke er enig i afgørelsen om befordringsgodtgørelse, kan du klage til Holbæk Kommune inden "
+                   "4 uger. Fastholder vi afgørelsen, sender vi klagen til Ankestyrelsen.")
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-appeal-guidance"}
