@@ -59,9 +59,31 @@ _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
 def table_row_block(cells: list[str]) -> Block:
-    """A table row as one block: cells joined by " | " for the text, kept apart in ``cells``."""
+    """A table row as one block: cells joined by " | " for the text, kept apart in ``cells``.
+    A label cell wrapped by hand ("Målet med" / "mentorstøtten") is one label again."""
+    if len(cells) >= 2:
+        cells = [join_wrapped_label(cells[0]), *cells[1:]]
     return Block(text=" | ".join(c.replace("\n", " ") for c in cells),
                  kind=BlockKind.TABLE_ROW, cells=tuple(cells))
+
+
+#: A label cell is short; a longer first cell is content, whatever its lines.
+_LABEL_CELL_CHARS = 60
+_LABEL_LINE_END = (".", ":", ";", "!", "?", ",")
+
+
+def join_wrapped_label(cell: str) -> str:
+    """A row's first cell whose lines are one phrase broken by a soft line break: each later
+    line goes on with a small letter after a line that ends no sentence, and nothing in it is a
+    value (no digit, no @). Word shows "Målet med" above "mentorstøtten" because the label
+    column is narrow; it is one label, not a label and its value."""
+    if "\n" not in cell or len(cell) > _LABEL_CELL_CHARS or any(ch.isdigit() or ch == "@" for ch in cell):
+        return cell
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    for before, after in zip(lines, lines[1:]):
+        if before.endswith(_LABEL_LINE_END) or not after[:1].islower():
+            return cell
+    return " ".join(lines)
 
 
 def looks_like_bold_heading(text: str) -> bool:

@@ -32,7 +32,7 @@ _HEADING_NAME = re.compile(r"^(?:heading|overskrift|berschrift|titre)\s*(\d)$", 
 
 #: Archives are written from a few templates, so styles.xml and numbering.xml repeat byte for
 #: byte; parsing them is a third of a DOCX's reading time. Keyed by content hash, never by name.
-_STYLE_CACHE: dict[tuple[str, bytes], dict[str, "_Style"]] = {}
+_STYLE_CACHE: dict[tuple[str, bytes], tuple[dict[str, "_Style"], dict[str, "_Style"]]] = {}
 _NUMBERING_CACHE: dict[tuple[str, bytes], dict[str, dict[int, "_Level"]]] = {}
 _CACHE_SIZE = 64
 
@@ -49,6 +49,8 @@ class _Style:
     num_id: Optional[str] = None
     ilvl: int = 0
     based_on: Optional[str] = None
+    #: the style's run properties say ``w:vanish``: its text is hidden (None: the style says nothing)
+    hidden: Optional[bool] = None
 
 
 @dataclass
@@ -117,6 +119,8 @@ class _DocxReader:
         self.w = ""
         self.blocks: list[Block] = []
         self.styles: dict[str, _Style] = {}
+        self.character_styles: dict[str, _Style] = {}
+        self.paragraph_hidden = False  # the paragraph's style hides its runs (w:vanish)
         self.numbering = _Numbering()
         self.paragraph_no = 0
 
@@ -166,17 +170,23 @@ class _DocxReader:
         if cached is None:
             cached = self._parse_styles(data, part)
             _remember(_STYLE_CACHE, key, cached)
-        self.styles = cached
+        self.styles, self.character_styles = cached
 
-    def _parse_styles(self, data: bytes, part: str) -> dict[str, _Style]:
+    def _parse_styles(self, data: bytes, part: str) -> tuple[dict[str, _Style], dict[str, _Style]]:
         w = self.w
         for style in parse_xml(data, part).iter(f"{w}style"):
-            if style.get(f"{w}type") not in (None, "paragraph"):
+            style_type = style.get(f"{w}type")
+            if style_type not in (None, "paragraph", "character"):
                 continue
             style_id = style.get(f"{w}styleId")
             if not style_id:
                 continue
-            info = _Style()
+            info = _Style(hidden=_vanish(style.find(f"{w}rPr"), w))
+            if style_type == "character":
+                based = style.find(f"{w}basedOn")
+                info.based_on = based.get(f"{w}val") if based is not None else None
+                self.character_styles[style_id] = info
+                continue
             name_el = style.find(f"{w}name")
             name = (name_el.get(f"{w}val") if name_el is not None else "") or ""
             m = _HEADING_NAME.match(name.strip()) or _HEADING_NAME.match(style_id)
@@ -198,7 +208,17 @@ class _DocxReader:
             self.styles[style_id] = info
         for style_id in list(self.styles):
             self.styles[style_id] = self._resolved(style_id, 0)
-        return self.styles
+        for style_id in list(self.character_styles):
+            self.character_styles[style_id] = _Style(hidden=self._hidden_style(style_id, 0))
+        return self.styles, self.character_styles
+
+    def _hidden_style(self, style_id: str, depth: int) -> Optional[bool]:
+        info = self.character_styles.get(style_id)
+        if info is None:
+            return None
+        if info.hidden is None and info.based_on and depth < 10:
+            return self._hidden_style(info.based_on, depth + 1)
+        return info.hidden
 
     def _resolved(self, style_id: str, depth: int) -> _Style:
         info = self.styles[style_id]
@@ -207,7 +227,8 @@ class _DocxReader:
             parent = self._resolved(parent_id, depth + 1)
             return _Style(heading=info.heading if info.heading is not None else parent.heading,
                           num_id=info.num_id if info.num_id is not None else parent.num_id,
-                          ilvl=info.ilvl if info.num_id is not None else parent.ilvl)
+                          ilvl=info.ilvl if info.num_id is not None else parent.ilvl,
+                          hidden=info.hidden if info.hidden is not None else parent.hidden)
         return info
 
     def _load_numbering(self, part: str) -> None:
@@ -310,10 +331,6 @@ class _DocxReader:
 
     def _paragraph(self, p: etree._Element, emit: Callable[[Block], None]) -> None:
         w = self.w
-        pieces: list[str] = []
-        boxes: list[etree._Element] = []
-        self._inline(p, pieces, boxes)
-        text = _clean("".join(pieces))
         style_id, num_id, ilvl, outline = None, None, 0, None
         ppr = p.find(f"{w}pPr")
         if ppr is not None:
@@ -326,6 +343,14 @@ class _DocxReader:
                 elif tag == f"{w}outlineLvl":
                     outline = _outline_level(child.get(f"{w}val"))
         style = self.styles.get(style_id or "Normal") or _style_from_id(style_id)
+        pieces: list[str] = []
+        boxes: list[etree._Element] = []
+        outer_hidden, self.paragraph_hidden = self.paragraph_hidden, bool(style.hidden)
+        try:
+            self._inline(p, pieces, boxes)
+        finally:
+            self.paragraph_hidden = outer_hidden
+        text = _clean("".join(pieces))
         if num_id is None and style.num_id is not None:
             num_id, ilvl = style.num_id, style.ilvl
         heading = outline if outline is not None else style.heading
@@ -385,6 +410,8 @@ class _DocxReader:
                 boxes.append(child)
             elif tag == f"{w}sdt" and _showing_placeholder(child, w):
                 continue  # Word's "Klik eller tryk her for at skrive tekst.": the control is empty
+            elif tag == f"{w}r" and self._hidden_run(child):
+                continue  # hidden text (w:vanish): Word neither shows nor prints it
             elif tag == f"{w}fldChar":
                 box = child.find(f"{w}ffData/{w}checkBox")
                 if box is not None:  # a legacy form check box: ☒ chosen, ☐ not chosen
@@ -399,6 +426,22 @@ class _DocxReader:
                 continue
             elif len(child):
                 self._inline(child, out, boxes)
+
+    def _hidden_run(self, run: etree._Element) -> bool:
+        """Whether a run is hidden text: ``w:vanish`` in its own properties, else in its
+        character style, else in its paragraph's style."""
+        w = self.w
+        rpr = run.find(f"{w}rPr")
+        if rpr is not None:
+            own = _vanish(rpr, w)
+            if own is not None:
+                return own
+            rstyle = rpr.find(f"{w}rStyle")
+            if rstyle is not None:
+                info = self.character_styles.get(rstyle.get(f"{w}val", ""))
+                if info is not None and info.hidden is not None:
+                    return info.hidden
+        return self.paragraph_hidden
 
     def _table(self, tbl: etree._Element, emit: Callable[[Block], None]) -> None:
         w = self.w
@@ -485,6 +528,16 @@ def _showing_placeholder(sdt: etree._Element, w: str) -> bool:
         return False
     flag = pr.find(f"{w}showingPlcHdr")
     return flag is not None and flag.get(f"{w}val") not in ("0", "false", "off")
+
+
+def _vanish(rpr: Optional[etree._Element], w: str) -> Optional[bool]:
+    """``w:vanish`` in run properties: True (hidden), False (explicitly shown) or None (unsaid)."""
+    if rpr is None:
+        return None
+    el = rpr.find(f"{w}vanish")
+    if el is None:
+        return None
+    return el.get(f"{w}val") not in ("0", "false", "off")
 
 
 def _checked(box: etree._Element, w: str) -> bool:

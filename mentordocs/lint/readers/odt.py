@@ -21,6 +21,8 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_FORM = "{urn:oasis:names:tc:opendocument:xmlns:form:1.0}"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _BOLD_WEIGHTS = {"bold", "600", "700", "800", "900"}
 _HEADING_STYLE = re.compile(r"^(?:Heading|Overskrift)(?:_20_|\s)?(\d)$", re.IGNORECASE)
 
@@ -35,6 +37,8 @@ class _OdtReader:
         self.paragraph_no = 0
         self.style_heading: dict[str, int] = {}
         self.bold_styles: set[str] = set()
+        self.hidden_styles: set[str] = set()  # text:display="none": LibreOffice shows none of it
+        self.controls: dict[str, etree._Element] = {}  # form control id -> its office:forms element
 
     def read(self) -> list[Block]:
         root = self.package.xml("content.xml")
@@ -43,6 +47,11 @@ class _OdtReader:
             if tree is not None:
                 self._load_styles(tree)
         text_body = root.find(f"{_OFFICE}body/{_OFFICE}text")
+        for forms in root.iter(f"{_OFFICE}forms"):
+            for control in forms.iter():
+                for key in (f"{_FORM}id", _XML_ID):
+                    if control.get(key):
+                        self.controls.setdefault(control.get(key), control)
         if styles_root is not None:
             self._master_pages(styles_root, ("header", "header-first"))
         if text_body is not None:
@@ -69,12 +78,32 @@ class _OdtReader:
             props = style.find(f"{_STYLE}text-properties")
             if props is not None and props.get(f"{_FO}font-weight") in _BOLD_WEIGHTS:
                 self.bold_styles.add(name)
+            if props is not None and props.get(f"{_TEXT}display") == "none":
+                self.hidden_styles.add(name)
             parent = style.get(f"{_STYLE}parent-style-name")
             if parent:
                 parents[name] = parent
         for name, parent in parents.items():
             if name not in self.style_heading and parent in self.style_heading:
                 self.style_heading[name] = self.style_heading[parent]
+            if name not in self.hidden_styles and self._hidden_parent(parent, parents):
+                self.hidden_styles.add(name)
+
+    def _hidden_parent(self, name: str, parents: dict[str, str]) -> bool:
+        for _ in range(10):
+            if name in self.hidden_styles:
+                return True
+            if name not in parents:
+                return False
+            name = parents[name]
+        return False
+
+    def _hidden(self, el: etree._Element) -> bool:
+        """Text LibreOffice does not show: a hidden section, a hidden paragraph or hidden-text
+        field whose condition is plainly true, or text in a style with ``text:display="none"``."""
+        if el.get(f"{_TEXT}display") == "none" or el.get(f"{_TEXT}is-hidden") == "true":
+            return True
+        return el.get(f"{_TEXT}style-name") in self.hidden_styles
 
     def _master_pages(self, styles_root: etree._Element, kinds: tuple[str, ...]) -> None:
         seen: set[str] = set()
@@ -98,6 +127,8 @@ class _OdtReader:
                    numbers: Optional[list[int]] = None) -> None:
         for child in el:
             tag = child.tag
+            if isinstance(tag, str) and self._hidden(child):
+                continue
             if tag == f"{_TEXT}h":
                 self._paragraph(child, emit, heading=_int(child.get(f"{_TEXT}outline-level"), 1))
             elif tag == f"{_TEXT}p":
@@ -115,6 +146,8 @@ class _OdtReader:
             if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
                 continue
             for child in item:
+                if isinstance(child.tag, str) and self._hidden(child):
+                    continue
                 if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
                     pieces: list[str] = []
                     boxes: list[etree._Element] = []
@@ -180,8 +213,10 @@ class _OdtReader:
             out.append(el.text)
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP_INLINE:
+            if not isinstance(tag, str) or tag in _SKIP_INLINE or self._hidden(child):
                 pass
+            elif tag == f"{_DRAW}control":
+                out.append(self._control_text(child))
             elif tag == f"{_TEXT}s":
                 out.append(" " * _int(child.get(f"{_TEXT}c"), 1))
             elif tag == f"{_TEXT}tab":
@@ -198,6 +233,35 @@ class _OdtReader:
                 self._inline(child, out, boxes)
             if child.tail:
                 out.append(child.tail)
+
+    def _control_text(self, anchor: etree._Element) -> str:
+        """What a form control shows where ``draw:control`` anchors it: a field's current value,
+        ☒/☐ for a check box (with its label unless the text after it repeats the label)."""
+        control = self.controls.get(anchor.get(f"{_DRAW}control", ""))
+        if control is None:
+            return ""
+        kind = etree.QName(control).localname
+        if kind in ("checkbox", "radio"):
+            state = (control.get(f"{_FORM}current-state") or control.get(f"{_FORM}state")
+                     if kind == "checkbox" else
+                     "checked" if (control.get(f"{_FORM}current-selected")
+                                   or control.get(f"{_FORM}selected")) == "true" else "")
+            label = (control.get(f"{_FORM}label") or "").strip()
+            if label and " ".join((anchor.tail or "").split()).startswith(" ".join(label.split())):
+                label = ""  # the paragraph writes the label after the box itself
+            glyph = "☒" if state == "checked" else "☐"
+            return f"{glyph} {label} " if label else f"{glyph} "
+        if kind == "listbox":
+            chosen = [o.get(f"{_FORM}label") or o.get(f"{_FORM}value") or ""
+                      for o in control.iter(f"{_FORM}option")
+                      if (o.get(f"{_FORM}current-selected") or o.get(f"{_FORM}selected")) == "true"]
+            return ", ".join(c for c in chosen if c)
+        if kind in ("button", "image", "hidden", "frame", "image-frame", "fixed-text", "grid"):
+            return ""
+        value = control.get(f"{_FORM}current-value")
+        if value is None:
+            value = control.get(f"{_FORM}value") or ""
+        return value
 
     def _table(self, table: etree._Element, emit: Callable[[Block], None]) -> None:
         for row in _rows(table):
