@@ -5,6 +5,7 @@ footnotes and text boxes are read; a label wrapped in its cell is one label."""
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -103,6 +104,41 @@ def test_a_comment_is_not_text(tmp_path: Path):
     document.add_comment(run, text="3 timer pr. uge", author="Sagsbehandler")
     document.save(tmp_path / "a.docx")
     assert texts(read_document(tmp_path / "a.docx")) == ["Timetal: aftales senere"]
+
+
+def _renamed(path: Path, old: str, new: str) -> Path:
+    """The package with part ``old`` renamed ``new`` everywhere it is named (as some
+    templates name their parts "footerdefault.xml")."""
+    source = zipfile.ZipFile(path)
+    target_path = path.with_name("renamed.docx")
+    with zipfile.ZipFile(target_path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename.endswith((".rels", ".xml")):
+                data = data.replace(old.encode(), new.encode())
+            target.writestr(info.filename.replace(old, new), data)
+    return target_path
+
+
+def test_a_footer_part_named_only_in_the_relationships_is_read(tmp_path: Path):
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Mentor: Sara Holm, tlf. 12 34 56 78"
+    document.add_paragraph("Aftale om mentorstøtte")
+    document.save(tmp_path / "a.docx")
+    doc = read_document(_renamed(tmp_path / "a.docx", "footer1.xml", "footerdefault.xml"))
+    assert texts(doc) == ["Aftale om mentorstøtte", "Mentor: Sara Holm, tlf. 12 34 56 78"]
+
+
+def test_the_header_of_later_pages_is_read_after_the_body_when_the_first_page_differs(tmp_path: Path):
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Hjørring Kommune"
+    section.header.paragraphs[0].text = "Mentoraftale – side 2 af 2"
+    document.add_paragraph("Afgørelse om mentorstøtte")
+    document.save(tmp_path / "a.docx")
+    assert texts(read_document(tmp_path / "a.docx")) == ["Hjørring Kommune", "Afgørelse om mentorstøtte",
+                                                         "Mentoraftale – side 2 af 2"]
 
 
 # -- ODT -------------------------------------------------------------------------------------

@@ -121,6 +121,7 @@ class _DocxReader:
         self.styles: dict[str, _Style] = {}
         self.character_styles: dict[str, _Style] = {}
         self.paragraph_hidden = False  # the paragraph's style hides its runs (w:vanish)
+        self.rel_targets: dict[str, str] = {}  # the main part's relationship id -> header/footer part
         self.numbering = _Numbering()
         self.paragraph_no = 0
 
@@ -143,23 +144,65 @@ class _DocxReader:
         folder = posixpath.dirname(main)
         self._load_styles(posixpath.join(folder, "styles.xml"))
         self._load_numbering(posixpath.join(folder, "numbering.xml"))
-        headers, footers, notes = self._side_parts(folder)
+        headers, footers, notes = self._side_parts(main)
         body = root.find(f"{self.w}body")
+        later = self._later_page_headers(root)
         for part in headers:
-            self._side_blocks(part, "header")
+            if part not in later:
+                self._side_blocks(part, "header")
         if body is not None:
             self._container(body, self._emit_body)
         for part in notes:
             self._side_blocks(part, "footnote")
+        for part in headers:
+            if part in later:
+                self._side_blocks(part, "header")
         for part in footers:
             self._side_blocks(part, "footer")
         return self.blocks
 
-    def _side_parts(self, folder: str) -> tuple[list[str], list[str], list[str]]:
+    def _side_parts(self, main: str) -> tuple[list[str], list[str], list[str]]:
+        """Headers, footers and notes: the parts the main part's relationships name (any file
+        name, "footerfirst.xml" too), and parts named the way Word names them."""
+        folder = posixpath.dirname(main)
+        related: dict[str, set[str]] = {"header": set(), "footer": set(), "footnotes": set(), "endnotes": set()}
+        rels_part = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
+        if self.package.has(rels_part):
+            for rel in self.package.xml(rels_part).iter(f"{_REL}Relationship"):
+                kind = rel.get("Type", "").rsplit("/", 1)[-1]
+                target = rel.get("Target", "")
+                if kind not in related or rel.get("TargetMode") == "External" or not target:
+                    continue
+                name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                    posixpath.join(folder, target))
+                if self.package.has(name):
+                    related[kind].add(name)
+                    self.rel_targets[rel.get("Id", "")] = name
         names = sorted(self.package.names(), key=_natural)
         pick = lambda stem: [n for n in names  # noqa: E731
-                             if re.fullmatch(re.escape(folder) + rf"/{stem}\d*\.xml", n)]
+                             if n in related[stem] or re.fullmatch(re.escape(folder) + rf"/{stem}\d*\.xml", n)]
         return pick("header"), pick("footer"), pick("footnotes") + pick("endnotes")
+
+    def _later_page_headers(self, root: etree._Element) -> set[str]:
+        """Headers that only pages after the first show: in a section with a different first
+        page (``w:titlePg``), the default and even headers. "Mentoraftale – sagsnr. … Side 2"
+        runs over page 2; it is not the title of a decision letter, so it is read after the body."""
+        w = self.w
+        first_page: set[str] = set()
+        later: set[str] = set()
+        for sect in root.iter(f"{w}sectPr"):
+            title_pg = sect.find(f"{w}titlePg")
+            different_first = title_pg is not None and title_pg.get(f"{w}val") not in ("0", "false", "off")
+            for ref in sect.iter(f"{w}headerReference"):
+                rid = next((v for k, v in ref.attrib.items() if etree.QName(k).localname == "id"), "")
+                part = self.rel_targets.get(rid)
+                if part is None:
+                    continue
+                if not different_first or ref.get(f"{w}type") == "first":
+                    first_page.add(part)
+                else:
+                    later.add(part)
+        return later - first_page
 
     def _load_styles(self, part: str) -> None:
         if not self.package.has(part):
