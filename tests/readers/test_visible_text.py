@@ -12,7 +12,7 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from odf.opendocument import OpenDocumentText
 from odf.style import Style, TextProperties
-from odf.text import P, Section, Span
+from odf.text import P, Section, Span, Tab
 
 from .builders import docx_with_body_xml, odt_bytes, p
 from mentordocs.lint.readers import read_bytes, read_document
@@ -106,6 +106,28 @@ def test_a_comment_is_not_text(tmp_path: Path):
     assert texts(read_document(tmp_path / "a.docx")) == ["Timetal: aftales senere"]
 
 
+def test_a_label_set_apart_from_its_value_by_a_tab_is_a_label_value_row(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Mentor\tNadia Rahimi, tlf 88020040")
+    document.save(tmp_path / "a.docx")
+    assert read_document(tmp_path / "a.docx").blocks[0].cells == ("Mentor", "Nadia Rahimi, tlf 88020040")
+
+
+def test_a_tab_after_a_date_is_no_label_value_row(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Dato 8.2.26\tSide 1 af 2")
+    document.save(tmp_path / "a.docx")
+    doc = read_document(tmp_path / "a.docx")
+    assert (doc.blocks[0].text, doc.blocks[0].cells) == ("Dato 8.2.26 Side 1 af 2", ())
+
+
+def test_zero_width_characters_inside_words_are_dropped(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Silkeborg Ko\u200bmmune, ev\u00adaluering")
+    document.save(tmp_path / "a.docx")
+    assert texts(read_document(tmp_path / "a.docx")) == ["Silkeborg Kommune, evaluering"]
+
+
 def _renamed(path: Path, old: str, new: str) -> Path:
     """The package with part ``old`` renamed ``new`` everywhere it is named (as some
     templates name their parts "footerdefault.xml")."""
@@ -171,6 +193,16 @@ def test_odt_text_in_a_hidden_character_style_is_not_text():
         document.text.addElement(paragraph)
 
     assert texts(read_bytes(_odt(build), "a.odt")) == ["Klagevejledning:"]
+
+
+def test_an_odt_label_set_apart_from_its_value_by_a_tab_is_a_label_value_row():
+    def build(document):
+        paragraph = P(text="Timetal pr uge")
+        paragraph.addElement(Tab())
+        paragraph.addText("et par timer om ugen")
+        document.text.addElement(paragraph)
+
+    assert read_bytes(_odt(build), "a.odt").blocks[0].cells == ("Timetal pr uge", "et par timer om ugen")
 
 
 _FORM = 'xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0"'

@@ -20,7 +20,7 @@ from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
 from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
-                                            split_label_lines, table_row_block)
+                                            split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package, parse_xml
 
 _W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -121,6 +121,7 @@ class _DocxReader:
         self.styles: dict[str, _Style] = {}
         self.character_styles: dict[str, _Style] = {}
         self.paragraph_hidden = False  # the paragraph's style hides its runs (w:vanish)
+        self.table_depth = 0  # tables around the paragraph being read
         self.rel_targets: dict[str, str] = {}  # the main part's relationship id -> header/footer part
         self.numbering = _Numbering()
         self.paragraph_no = 0
@@ -407,6 +408,8 @@ class _DocxReader:
                 emit(Block(text=full, kind=BlockKind.HEADING, level=heading, style=style_id))
             elif num_id and num_id != "0":
                 emit(Block(text=full, kind=BlockKind.LIST_ITEM, level=ilvl + 1, style=style_id))
+            elif not self.table_depth and (row := split_tab_row("".join(pieces))) is not None:
+                emit(table_row_block(row))
             elif split_label_lines(full) is not None:
                 for part in split_label_lines(full) or ():
                     emit(Block(text=part, kind=BlockKind.PARAGRAPH, style=style_id))
@@ -487,6 +490,13 @@ class _DocxReader:
         return self.paragraph_hidden
 
     def _table(self, tbl: etree._Element, emit: Callable[[Block], None]) -> None:
+        self.table_depth += 1
+        try:
+            self._table_rows(tbl, emit)
+        finally:
+            self.table_depth -= 1
+
+    def _table_rows(self, tbl: etree._Element, emit: Callable[[Block], None]) -> None:
         w = self.w
         for tr in _children(tbl, w, f"{w}tr"):
             cells: list[str] = []

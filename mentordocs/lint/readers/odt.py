@@ -12,7 +12,7 @@ from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
 from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
-                                            split_label_lines, table_row_block)
+                                            split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -37,6 +37,7 @@ class _OdtReader:
         self.paragraph_no = 0
         self.style_heading: dict[str, int] = {}
         self.bold_styles: set[str] = set()
+        self.table_depth = 0  # tables around the paragraph being read
         self.hidden_styles: set[str] = set()  # text:display="none": LibreOffice shows none of it
         self.controls: dict[str, etree._Element] = {}  # form control id -> its office:forms element
 
@@ -181,7 +182,11 @@ class _OdtReader:
             kind = BlockKind.HEADING if heading is not None else BlockKind.PARAGRAPH
             item = split_bullet(text) if kind is BlockKind.PARAGRAPH else None
             parts = split_label_lines(text) if kind is BlockKind.PARAGRAPH else None
-            if parts is not None:
+            row = (split_tab_row("".join(pieces)) if kind is BlockKind.PARAGRAPH and not self.table_depth
+                   else None)
+            if row is not None:
+                emit(table_row_block(row))
+            elif parts is not None:
                 for part in parts:
                     emit(Block(text=part, style=p.get(f"{_TEXT}style-name")))
             elif item is not None:
@@ -264,6 +269,13 @@ class _OdtReader:
         return value
 
     def _table(self, table: etree._Element, emit: Callable[[Block], None]) -> None:
+        self.table_depth += 1
+        try:
+            self._table_rows(table, emit)
+        finally:
+            self.table_depth -= 1
+
+    def _table_rows(self, table: etree._Element, emit: Callable[[Block], None]) -> None:
         for row in _rows(table):
             cells_el = [c for c in row if c.tag in (f"{_TABLE}table-cell",
                                                      f"{_TABLE}covered-table-cell")]
