@@ -252,3 +252,20 @@ def test_a_deleted_rtf_revision_is_not_text():
 def test_hidden_rtf_text_is_not_text_until_it_is_switched_off():
     rtf = rb"{\rtf1\ansi\ansicpg1252 M\'e5l: \v Ali starter p\'e5 EUD.\v0 Se bilag.\par}"
     assert texts(read_bytes(rtf, "a.rtf")) == ["Mål: Se bilag."]
+
+
+def test_rows_of_an_rtf_table_nested_in_a_cell_follow_the_outer_row():
+    rtf = (rb"{\rtf1\ansi\ansicpg1252 \trowd\cellx2000\cellx9000\pard\intbl Mentor\cell"
+           rb"\pard\intbl\itap2 Navn\nestcell\pard\intbl\itap2 Sara Holm\nestcell"
+           rb"{\*\nesttableprops\trowd\cellx1500\cellx6000\nestrow}{\nonesttables\par}"
+           rb"\pard\intbl\itap2 Telefon\nestcell\pard\intbl\itap2 12345678\nestcell"
+           rb"{\*\nesttableprops\trowd\cellx1500\cellx6000\nestrow}{\nonesttables\par}\cell\row\pard}")
+    assert [b.cells for b in read_bytes(rtf, "a.rtf").blocks] == [("Mentor", ""), ("Navn", "Sara Holm"),
+                                                                 ("Telefon", "12345678")]
+
+
+def test_a_paragraph_break_in_the_first_rtf_cell_stays_in_its_cell():
+    rtf = (rb"{\rtf1\ansi\ansicpg1252 \trowd\cellx2000\cellx9000\pard\intbl M\'e5let med\par"
+           rb" mentorst\'f8tten\cell\pard\intbl Ali starter p\'e5 EUD.\cell\row\pard}")
+    assert [b.cells for b in read_bytes(rtf, "a.rtf").blocks] == [("Målet med mentorstøtten",
+                                                                  "Ali starter på EUD.")]

@@ -21,7 +21,8 @@ _SKIP_DESTINATIONS = {b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", 
                       b"latentstyles", b"listtable", b"listoverridetable", b"rsidtbl", b"xmlnstbl",
                       b"generator", b"filetbl", b"revtbl",
                       b"pgdsctbl", b"mmathPr", b"bkmkstart", b"bkmkend", b"shppict", b"nonshppict",
-                      b"sp", b"shprslt"}
+                      b"sp", b"shprslt",
+                      b"nonesttables"}
 
 
 #: Page headers and footers: their text is read after the body, each distinct line once (a
@@ -49,7 +50,7 @@ _NOTE_DESTINATIONS = {b"footnote"}
 
 #: Starred destinations this reader reads rather than skips: a shape's instructions hold the
 #: text of a text box (``\\shptxt``); its drawing properties (``\\sp``) are skipped.
-_READ_STARRED = _NOTE_DESTINATIONS | {b"shpinst"}
+_READ_STARRED = _NOTE_DESTINATIONS | {b"shpinst", b"nesttableprops"}
 
 #: Character formatting that hides text: ``\\v`` hidden text, ``\\deleted`` a deleted revision.
 _HIDING = {b"v", b"deleted"}
@@ -86,6 +87,9 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
     collected: list[list[tuple[str, bool]]] = [[], [], [], []]
     outs: list[list[str]] = [[], [], [], []]
     rows: list[list[str]] = [[], [], [], []]
+    nest_cells: list[list[str]] = [[], [], [], []]
+    nested_rows: list[list[str]] = [[], [], [], []]
+    in_table = False  # \\intbl: the paragraph is in a table cell, its \\par does not end the row
     skip_next = 0
     out, lines, cells = outs[_BODY], collected[_BODY], rows[_BODY]
     pending = bytearray()
@@ -150,8 +154,12 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
                     _append_unicode(out, int(arg or 0))
                 skip_next = uc
                 continue
+            elif word == b"intbl":
+                in_table = True
+            elif word == b"pard":
+                in_table = False
             elif word in (b"par", b"line", b"sect", b"page"):
-                if cells:
+                if cells or in_table:
                     out.append("\n")
                 else:
                     lines.append(("".join(out), False))
@@ -159,8 +167,18 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
             elif word == b"cell":
                 cells.append(" ".join("".join(out).split()))
                 out.clear()
+            elif word == b"nestcell":
+                nest_cells[mode].append(" ".join("".join(out).split()))
+                out.clear()
+            elif word == b"nestrow":
+                # a row of a table inside a cell: read after the outer row, as a DOCX's is
+                nested_rows[mode].append(" | ".join(nest_cells[mode]))
+                nest_cells[mode].clear()
+                out.clear()
             elif word == b"row":
                 lines.append((" | ".join(cells), True))
+                lines.extend((row, True) for row in nested_rows[mode])
+                nested_rows[mode].clear()
                 cells.clear()
                 out.clear()
             elif hidden:
