@@ -269,3 +269,11 @@ def test_a_paragraph_break_in_the_first_rtf_cell_stays_in_its_cell():
            rb" mentorst\'f8tten\cell\pard\intbl Ali starter p\'e5 EUD.\cell\row\pard}")
     assert [b.cells for b in read_bytes(rtf, "a.rtf").blocks] == [("Målet med mentorstøtten",
                                                                   "Ali starter på EUD.")]
+
+
+def test_an_odt_footnote_is_read_after_the_body():
+    body = ('<text:p>Du kan klage til kommunen.<text:note text:note-class="footnote"><text:note-citation>1'
+            '</text:note-citation><text:note-body><text:p>Klagefristen er 4 uger.</text:p></text:note-body>'
+            '</text:note></text:p><text:p>Med venlig hilsen</text:p>')
+    assert texts(read_bytes(odt_bytes(body), "a.odt")) == ["Du kan klage til kommunen.", "Med venlig hilsen",
+                                                           "Klagefristen er 4 uger."]

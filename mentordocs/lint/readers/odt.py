@@ -38,6 +38,7 @@ class _OdtReader:
         self.style_heading: dict[str, int] = {}
         self.bold_styles: set[str] = set()
         self.table_depth = 0  # tables around the paragraph being read
+        self.notes: list[etree._Element] = []  # note bodies met in the text, read after it
         self.hidden_styles: set[str] = set()  # text:display="none": LibreOffice shows none of it
         self.controls: dict[str, etree._Element] = {}  # form control id -> its office:forms element
 
@@ -57,9 +58,23 @@ class _OdtReader:
             self._master_pages(styles_root, ("header", "header-first"))
         if text_body is not None:
             self._container(text_body, self._emit_body, list_depth=0)
+        self._notes()
         if styles_root is not None:
             self._master_pages(styles_root, ("footer", "footer-first"))
         return self.blocks
+
+    def _notes(self) -> None:
+        """Footnotes and endnotes, after the body (the appeal deadline may stand only there)."""
+        seen: set[str] = set()
+
+        def emit(block: Block) -> None:
+            if block.text not in seen:
+                seen.add(block.text)
+                self.blocks.append(Block(text=block.text, kind=block.kind, level=block.level,
+                                         cells=block.cells, style="footnote"))
+
+        while self.notes:
+            self._container(self.notes.pop(0), emit, list_depth=0)
 
     def _load_styles(self, tree: etree._Element) -> None:
         parents: dict[str, str] = {}
@@ -233,7 +248,10 @@ class _OdtReader:
                 # box): read after the paragraph, paragraph by paragraph, not glued into it
                 boxes.append(child)
             elif tag == f"{_TEXT}note":
-                pass  # the note body is a footnote, not part of this sentence
+                # the note body is a footnote, not part of this sentence: read after the body
+                body = child.find(f"{_TEXT}note-body")
+                if body is not None:
+                    self.notes.append(body)
             else:
                 self._inline(child, out, boxes)
             if child.tail:
