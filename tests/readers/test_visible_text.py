@@ -277,3 +277,20 @@ def test_an_odt_footnote_is_read_after_the_body():
             '</text:note></text:p><text:p>Med venlig hilsen</text:p>')
     assert texts(read_bytes(odt_bytes(body), "a.odt")) == ["Du kan klage til kommunen.", "Med venlig hilsen",
                                                            "Klagefristen er 4 uger."]
+
+
+def test_wingdings_check_box_symbols_read_as_ticked_and_empty_boxes(tmp_path: Path):
+    body = ('<w:p><w:r><w:sym w:font="Wingdings" w:char="F0A8"/><w:t xml:space="preserve"> 2 timer pr. uge</w:t>'
+            '</w:r></w:p><w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/>'
+            '<w:t xml:space="preserve"> Efter behov</w:t></w:r></w:p>')
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", body))
+    assert texts(doc) == ["☐ 2 timer pr. uge", "☒ Efter behov"]
+
+
+def test_a_cell_level_placeholder_control_is_an_empty_cell(tmp_path: Path):
+    cell = '<w:tc>{}</w:tc>'
+    row = ('<w:tbl><w:tr>' + cell.format(p("Opgaver")) + '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr>'
+           '<w:sdtContent>' + cell.format(p("Klik eller tryk her for at skrive tekst.")) +
+           '</w:sdtContent></w:sdt></w:tr></w:tbl>')
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", row))
+    assert doc.blocks[0].cells == ("Opgaver", "")

@@ -452,6 +452,8 @@ class _DocxReader:
                 out.append("\n")
             elif tag == f"{w}noBreakHyphen":
                 out.append("-")
+            elif tag == f"{w}sym":
+                out.append(_symbol(child.get(f"{w}font", ""), child.get(f"{w}char", "")))
             elif tag == f"{w}txbxContent":
                 boxes.append(child)
             elif tag == f"{w}sdt" and _showing_placeholder(child, w):
@@ -508,7 +510,7 @@ class _DocxReader:
                 continue
             cell_blocks: list[list[Block]] = []
             for tc in cell_elements:
-                if _is_merge_continuation(tc, w):
+                if _is_merge_continuation(tc, w) or _in_placeholder_control(tc, tr, w):
                     cells.append("")
                     cell_blocks.append([])
                     continue
@@ -583,6 +585,27 @@ def _showing_placeholder(sdt: etree._Element, w: str) -> bool:
     return flag is not None and flag.get(f"{w}val") not in ("0", "false", "off")
 
 
+#: Check boxes typed as symbols (Insert > Symbol, ``w:sym``) in the Wingdings fonts: the code in
+#: the font -> ☒ chosen / ☐ not chosen, as the linter reads check-box rows.
+_SYMBOL_BOXES = {
+    "wingdings": {0xFE: "☒", 0xFD: "☒", 0x78: "☒", 0xA8: "☐", 0x6F: "☐"},
+    "wingdings 2": {0x52: "☒", 0x53: "☒", 0x54: "☒", 0xA3: "☐"},
+}
+
+
+def _symbol(font: str, char: str) -> str:
+    """The text of a ``w:sym`` symbol: a check box in Wingdings as ☒/☐ (with a space after,
+    as a legacy form check box reads), anything else nothing."""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    if code >= 0xF000:
+        code -= 0xF000  # symbol fonts are addressed in the private use area
+    glyph = _SYMBOL_BOXES.get(font.strip().lower(), {}).get(code)
+    return f"{glyph} " if glyph else ""
+
+
 def _vanish(rpr: Optional[etree._Element], w: str) -> Optional[bool]:
     """``w:vanish`` in run properties: True (hidden), False (explicitly shown) or None (unsaid)."""
     if rpr is None:
@@ -610,6 +633,16 @@ def _children(el: etree._Element, w: str, tag: str) -> Iterator[etree._Element]:
             content = child.find(f"{w}sdtContent") if child.tag == f"{w}sdt" else child
             if content is not None:
                 yield from _children(content, w, tag)
+
+
+def _in_placeholder_control(tc: etree._Element, tr: etree._Element, w: str) -> bool:
+    """A cell inside a cell-level content control that shows its placeholder: an empty cell."""
+    parent = tc.getparent()
+    while parent is not None and parent is not tr:
+        if parent.tag == f"{w}sdt" and _showing_placeholder(parent, w):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _is_merge_continuation(tc: etree._Element, w: str) -> bool:
