@@ -120,9 +120,9 @@ class _DocxReader:
         self.blocks: list[Block] = []
         self.styles: dict[str, _Style] = {}
         self.character_styles: dict[str, _Style] = {}
+        self.any_hidden_style = False  # some character style hides its text
         self.paragraph_hidden = False  # the paragraph's style hides its runs (w:vanish)
         self.table_depth = 0  # tables around the paragraph being read
-        self.rel_targets: dict[str, str] = {}  # the main part's relationship id -> header/footer part
         self.numbering = _Numbering()
         self.paragraph_no = 0
 
@@ -147,7 +147,7 @@ class _DocxReader:
         self._load_numbering(posixpath.join(folder, "numbering.xml"))
         headers, footers, notes = self._side_parts(main)
         body = root.find(f"{self.w}body")
-        later = self._later_page_headers(root)
+        later = self._later_page_headers(root, main)
         for part in headers:
             if part not in later:
                 self._side_blocks(part, "header")
@@ -163,40 +163,44 @@ class _DocxReader:
         return self.blocks
 
     def _side_parts(self, main: str) -> tuple[list[str], list[str], list[str]]:
-        """Headers, footers and notes: the parts the main part's relationships name (any file
-        name, "footerfirst.xml" too), and parts named the way Word names them."""
+        """Headers, footers and notes, by name: Word's "footer1.xml" and a template's
+        "footerdefault.xml", "footerfirst.xml" alike."""
         folder = posixpath.dirname(main)
-        related: dict[str, set[str]] = {"header": set(), "footer": set(), "footnotes": set(), "endnotes": set()}
+        names = sorted(self.package.names(), key=_natural)
+        pick = lambda stem: [n for n in names  # noqa: E731
+                             if re.fullmatch(re.escape(folder) + rf"/{stem}\w*\.xml", n)]
+        return pick("header"), pick("footer"), pick("footnotes") + pick("endnotes")
+
+    def _relationships(self, main: str) -> dict[str, str]:
+        """The main part's relationship ids -> the parts they name (read only when needed)."""
+        folder = posixpath.dirname(main)
+        targets: dict[str, str] = {}
         rels_part = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
         if self.package.has(rels_part):
             for rel in self.package.xml(rels_part).iter(f"{_REL}Relationship"):
-                kind = rel.get("Type", "").rsplit("/", 1)[-1]
                 target = rel.get("Target", "")
-                if kind not in related or rel.get("TargetMode") == "External" or not target:
+                if rel.get("TargetMode") == "External" or not target:
                     continue
-                name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                    posixpath.join(folder, target))
-                if self.package.has(name):
-                    related[kind].add(name)
-                    self.rel_targets[rel.get("Id", "")] = name
-        names = sorted(self.package.names(), key=_natural)
-        pick = lambda stem: [n for n in names  # noqa: E731
-                             if n in related[stem] or re.fullmatch(re.escape(folder) + rf"/{stem}\d*\.xml", n)]
-        return pick("header"), pick("footer"), pick("footnotes") + pick("endnotes")
+                targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join(folder, target))
+        return targets
 
-    def _later_page_headers(self, root: etree._Element) -> set[str]:
+    def _later_page_headers(self, root: etree._Element, main: str) -> set[str]:
         """Headers that only pages after the first show: in a section with a different first
         page (``w:titlePg``), the default and even headers. "Mentoraftale – sagsnr. … Side 2"
         runs over page 2; it is not the title of a decision letter, so it is read after the body."""
         w = self.w
+        sections = list(root.iter(f"{w}sectPr"))
+        if not any(_on(sect.find(f"{w}titlePg"), w) for sect in sections):
+            return set()
+        targets = self._relationships(main)
         first_page: set[str] = set()
         later: set[str] = set()
-        for sect in root.iter(f"{w}sectPr"):
-            title_pg = sect.find(f"{w}titlePg")
-            different_first = title_pg is not None and title_pg.get(f"{w}val") not in ("0", "false", "off")
+        for sect in sections:
+            different_first = _on(sect.find(f"{w}titlePg"), w)
             for ref in sect.iter(f"{w}headerReference"):
                 rid = next((v for k, v in ref.attrib.items() if etree.QName(k).localname == "id"), "")
-                part = self.rel_targets.get(rid)
+                part = targets.get(rid)
                 if part is None:
                     continue
                 if not different_first or ref.get(f"{w}type") == "first":
@@ -215,6 +219,7 @@ class _DocxReader:
             cached = self._parse_styles(data, part)
             _remember(_STYLE_CACHE, key, cached)
         self.styles, self.character_styles = cached
+        self.any_hidden_style = any(info.hidden for info in self.character_styles.values())
 
     def _parse_styles(self, data: bytes, part: str) -> tuple[dict[str, _Style], dict[str, _Style]]:
         w = self.w
@@ -484,7 +489,7 @@ class _DocxReader:
             own = _vanish(rpr, w)
             if own is not None:
                 return own
-            rstyle = rpr.find(f"{w}rStyle")
+            rstyle = rpr.find(f"{w}rStyle") if self.any_hidden_style else None
             if rstyle is not None:
                 info = self.character_styles.get(rstyle.get(f"{w}val", ""))
                 if info is not None and info.hidden is not None:
@@ -604,6 +609,11 @@ def _symbol(font: str, char: str) -> str:
         code -= 0xF000  # symbol fonts are addressed in the private use area
     glyph = _SYMBOL_BOXES.get(font.strip().lower(), {}).get(code)
     return f"{glyph} " if glyph else ""
+
+
+def _on(flag: Optional[etree._Element], w: str) -> bool:
+    """An on/off property element: present and not switched off (``w:val="0"``)."""
+    return flag is not None and flag.get(f"{w}val") not in ("0", "false", "off")
 
 
 def _vanish(rpr: Optional[etree._Element], w: str) -> Optional[bool]:

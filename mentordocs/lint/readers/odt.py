@@ -49,7 +49,7 @@ class _OdtReader:
             if tree is not None:
                 self._load_styles(tree)
         text_body = root.find(f"{_OFFICE}body/{_OFFICE}text")
-        for forms in root.iter(f"{_OFFICE}forms"):
+        for forms in (text_body.findall(f"{_OFFICE}forms") if text_body is not None else ()):
             for control in forms.iter():
                 for key in (f"{_FORM}id", _XML_ID):
                     if control.get(key):
