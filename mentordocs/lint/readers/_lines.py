@@ -50,18 +50,64 @@ def int_or(value: Optional[str], default: int) -> int:
 
 
 def clean_text(text: str) -> str:
-    """Collapse runs of white space within lines and drop empty lines."""
-    lines = (_WHITESPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    """Collapse runs of white space within lines and drop empty lines. Characters nobody sees
+    (zero-width space and joiners, soft hyphen, byte-order mark) go: "Ko\u200bmmune" is "Kommune"."""
+    lines = (_WHITESPACE_RUN.sub(" ", line).strip() for line in _INVISIBLE.sub("", text).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
 def table_row_block(cells: list[str]) -> Block:
-    """A table row as one block: cells joined by " | " for the text, kept apart in ``cells``."""
+    """A table row as one block: cells joined by " | " for the text, kept apart in ``cells``.
+    A label cell wrapped by hand ("Målet med" / "mentorstøtten") is one label again."""
+    if len(cells) >= 2:
+        cells = [join_wrapped_label(cells[0]), *cells[1:]]
     return Block(text=" | ".join(c.replace("\n", " ") for c in cells),
                  kind=BlockKind.TABLE_ROW, cells=tuple(cells))
+
+
+#: A label set off from its value by a tab: a few words, no figure, no sentence end, no colon
+#: (a "Label: value" line is read as one already).
+_TAB_LABEL = re.compile(r"^[^\W\d_][^\d:.;!?]{0,39}$")
+_TAB_LABEL_WORDS = 6
+
+
+def split_tab_row(raw: str) -> Optional[list[str]]:
+    """A paragraph laid out as a label/value row with a tab ("Mål med mentorstøtten⇥komme i
+    job"): its label and value, as a two-column table would hold them; else None."""
+    if "\t" not in raw or "\n" in raw.strip():
+        return None
+    parts = [" ".join(part.split()) for part in re.split(r"\t+", raw.strip())]
+    if len(parts) != 2 or not all(parts):
+        return None
+    label = parts[0]
+    if not _TAB_LABEL.match(label) or len(label.split()) > _TAB_LABEL_WORDS:
+        return None
+    return parts
+
+
+#: A label cell is short; a longer first cell is content, whatever its lines.
+_LABEL_CELL_CHARS = 60
+_LABEL_LINE_END = (".", ":", ";", "!", "?", ",")
+
+
+def join_wrapped_label(cell: str) -> str:
+    """A row's first cell whose lines are one phrase broken by a soft line break: each later
+    line goes on with a small letter after a line that ends no sentence, and nothing in it is a
+    value (no digit, no @). Word shows "Målet med" above "mentorstøtten" because the label
+    column is narrow; it is one label, not a label and its value."""
+    if "\n" not in cell or len(cell) > _LABEL_CELL_CHARS or any(ch.isdigit() or ch == "@" for ch in cell):
+        return cell
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    for before, after in zip(lines, lines[1:]):
+        if before.endswith(_LABEL_LINE_END) or not after[:1].islower():
+            return cell
+    return " ".join(lines)
 
 
 def looks_like_bold_heading(text: str) -> bool:

@@ -20,7 +20,7 @@ from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
 from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
-                                            split_label_lines, table_row_block)
+                                            split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package, parse_xml
 
 _W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -32,7 +32,7 @@ _HEADING_NAME = re.compile(r"^(?:heading|overskrift|berschrift|titre)\s*(\d)$", 
 
 #: Archives are written from a few templates, so styles.xml and numbering.xml repeat byte for
 #: byte; parsing them is a third of a DOCX's reading time. Keyed by content hash, never by name.
-_STYLE_CACHE: dict[tuple[str, bytes], dict[str, "_Style"]] = {}
+_STYLE_CACHE: dict[tuple[str, bytes], tuple[dict[str, "_Style"], dict[str, "_Style"]]] = {}
 _NUMBERING_CACHE: dict[tuple[str, bytes], dict[str, dict[int, "_Level"]]] = {}
 _CACHE_SIZE = 64
 
@@ -49,6 +49,8 @@ class _Style:
     num_id: Optional[str] = None
     ilvl: int = 0
     based_on: Optional[str] = None
+    #: the style's run properties say ``w:vanish``: its text is hidden (None: the style says nothing)
+    hidden: Optional[bool] = None
 
 
 @dataclass
@@ -117,6 +119,10 @@ class _DocxReader:
         self.w = ""
         self.blocks: list[Block] = []
         self.styles: dict[str, _Style] = {}
+        self.character_styles: dict[str, _Style] = {}
+        self.any_hidden_style = False  # some character style hides its text
+        self.paragraph_hidden = False  # the paragraph's style hides its runs (w:vanish)
+        self.table_depth = 0  # tables around the paragraph being read
         self.numbering = _Numbering()
         self.paragraph_no = 0
 
@@ -139,23 +145,69 @@ class _DocxReader:
         folder = posixpath.dirname(main)
         self._load_styles(posixpath.join(folder, "styles.xml"))
         self._load_numbering(posixpath.join(folder, "numbering.xml"))
-        headers, footers, notes = self._side_parts(folder)
+        headers, footers, notes = self._side_parts(main)
         body = root.find(f"{self.w}body")
+        later = self._later_page_headers(root, main)
         for part in headers:
-            self._side_blocks(part, "header")
+            if part not in later:
+                self._side_blocks(part, "header")
         if body is not None:
             self._container(body, self._emit_body)
         for part in notes:
             self._side_blocks(part, "footnote")
+        for part in headers:
+            if part in later:
+                self._side_blocks(part, "header")
         for part in footers:
             self._side_blocks(part, "footer")
         return self.blocks
 
-    def _side_parts(self, folder: str) -> tuple[list[str], list[str], list[str]]:
+    def _side_parts(self, main: str) -> tuple[list[str], list[str], list[str]]:
+        """Headers, footers and notes, by name: Word's "footer1.xml" and a template's
+        "footerdefault.xml", "footerfirst.xml" alike."""
+        folder = posixpath.dirname(main)
         names = sorted(self.package.names(), key=_natural)
         pick = lambda stem: [n for n in names  # noqa: E731
-                             if re.fullmatch(re.escape(folder) + rf"/{stem}\d*\.xml", n)]
+                             if re.fullmatch(re.escape(folder) + rf"/{stem}\w*\.xml", n)]
         return pick("header"), pick("footer"), pick("footnotes") + pick("endnotes")
+
+    def _relationships(self, main: str) -> dict[str, str]:
+        """The main part's relationship ids -> the parts they name (read only when needed)."""
+        folder = posixpath.dirname(main)
+        targets: dict[str, str] = {}
+        rels_part = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
+        if self.package.has(rels_part):
+            for rel in self.package.xml(rels_part).iter(f"{_REL}Relationship"):
+                target = rel.get("Target", "")
+                if rel.get("TargetMode") == "External" or not target:
+                    continue
+                targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join(folder, target))
+        return targets
+
+    def _later_page_headers(self, root: etree._Element, main: str) -> set[str]:
+        """Headers that only pages after the first show: in a section with a different first
+        page (``w:titlePg``), the default and even headers. "Mentoraftale – sagsnr. … Side 2"
+        runs over page 2; it is not the title of a decision letter, so it is read after the body."""
+        w = self.w
+        sections = list(root.iter(f"{w}sectPr"))
+        if not any(_on(sect.find(f"{w}titlePg"), w) for sect in sections):
+            return set()
+        targets = self._relationships(main)
+        first_page: set[str] = set()
+        later: set[str] = set()
+        for sect in sections:
+            different_first = _on(sect.find(f"{w}titlePg"), w)
+            for ref in sect.iter(f"{w}headerReference"):
+                rid = next((v for k, v in ref.attrib.items() if etree.QName(k).localname == "id"), "")
+                part = targets.get(rid)
+                if part is None:
+                    continue
+                if not different_first or ref.get(f"{w}type") == "first":
+                    first_page.add(part)
+                else:
+                    later.add(part)
+        return later - first_page
 
     def _load_styles(self, part: str) -> None:
         if not self.package.has(part):
@@ -166,17 +218,24 @@ class _DocxReader:
         if cached is None:
             cached = self._parse_styles(data, part)
             _remember(_STYLE_CACHE, key, cached)
-        self.styles = cached
+        self.styles, self.character_styles = cached
+        self.any_hidden_style = any(info.hidden for info in self.character_styles.values())
 
-    def _parse_styles(self, data: bytes, part: str) -> dict[str, _Style]:
+    def _parse_styles(self, data: bytes, part: str) -> tuple[dict[str, _Style], dict[str, _Style]]:
         w = self.w
         for style in parse_xml(data, part).iter(f"{w}style"):
-            if style.get(f"{w}type") not in (None, "paragraph"):
+            style_type = style.get(f"{w}type")
+            if style_type not in (None, "paragraph", "character"):
                 continue
             style_id = style.get(f"{w}styleId")
             if not style_id:
                 continue
-            info = _Style()
+            info = _Style(hidden=_vanish(style.find(f"{w}rPr"), w))
+            if style_type == "character":
+                based = style.find(f"{w}basedOn")
+                info.based_on = based.get(f"{w}val") if based is not None else None
+                self.character_styles[style_id] = info
+                continue
             name_el = style.find(f"{w}name")
             name = (name_el.get(f"{w}val") if name_el is not None else "") or ""
             m = _HEADING_NAME.match(name.strip()) or _HEADING_NAME.match(style_id)
@@ -198,7 +257,17 @@ class _DocxReader:
             self.styles[style_id] = info
         for style_id in list(self.styles):
             self.styles[style_id] = self._resolved(style_id, 0)
-        return self.styles
+        for style_id in list(self.character_styles):
+            self.character_styles[style_id] = _Style(hidden=self._hidden_style(style_id, 0))
+        return self.styles, self.character_styles
+
+    def _hidden_style(self, style_id: str, depth: int) -> Optional[bool]:
+        info = self.character_styles.get(style_id)
+        if info is None:
+            return None
+        if info.hidden is None and info.based_on and depth < 10:
+            return self._hidden_style(info.based_on, depth + 1)
+        return info.hidden
 
     def _resolved(self, style_id: str, depth: int) -> _Style:
         info = self.styles[style_id]
@@ -207,7 +276,8 @@ class _DocxReader:
             parent = self._resolved(parent_id, depth + 1)
             return _Style(heading=info.heading if info.heading is not None else parent.heading,
                           num_id=info.num_id if info.num_id is not None else parent.num_id,
-                          ilvl=info.ilvl if info.num_id is not None else parent.ilvl)
+                          ilvl=info.ilvl if info.num_id is not None else parent.ilvl,
+                          hidden=info.hidden if info.hidden is not None else parent.hidden)
         return info
 
     def _load_numbering(self, part: str) -> None:
@@ -310,10 +380,6 @@ class _DocxReader:
 
     def _paragraph(self, p: etree._Element, emit: Callable[[Block], None]) -> None:
         w = self.w
-        pieces: list[str] = []
-        boxes: list[etree._Element] = []
-        self._inline(p, pieces, boxes)
-        text = _clean("".join(pieces))
         style_id, num_id, ilvl, outline = None, None, 0, None
         ppr = p.find(f"{w}pPr")
         if ppr is not None:
@@ -326,6 +392,14 @@ class _DocxReader:
                 elif tag == f"{w}outlineLvl":
                     outline = _outline_level(child.get(f"{w}val"))
         style = self.styles.get(style_id or "Normal") or _style_from_id(style_id)
+        pieces: list[str] = []
+        boxes: list[etree._Element] = []
+        outer_hidden, self.paragraph_hidden = self.paragraph_hidden, bool(style.hidden)
+        try:
+            self._inline(p, pieces, boxes)
+        finally:
+            self.paragraph_hidden = outer_hidden
+        text = _clean("".join(pieces))
         if num_id is None and style.num_id is not None:
             num_id, ilvl = style.num_id, style.ilvl
         heading = outline if outline is not None else style.heading
@@ -339,6 +413,8 @@ class _DocxReader:
                 emit(Block(text=full, kind=BlockKind.HEADING, level=heading, style=style_id))
             elif num_id and num_id != "0":
                 emit(Block(text=full, kind=BlockKind.LIST_ITEM, level=ilvl + 1, style=style_id))
+            elif not self.table_depth and (row := split_tab_row("".join(pieces))) is not None:
+                emit(table_row_block(row))
             elif split_label_lines(full) is not None:
                 for part in split_label_lines(full) or ():
                     emit(Block(text=part, kind=BlockKind.PARAGRAPH, style=style_id))
@@ -381,10 +457,14 @@ class _DocxReader:
                 out.append("\n")
             elif tag == f"{w}noBreakHyphen":
                 out.append("-")
+            elif tag == f"{w}sym":
+                out.append(_symbol(child.get(f"{w}font", ""), child.get(f"{w}char", "")))
             elif tag == f"{w}txbxContent":
                 boxes.append(child)
             elif tag == f"{w}sdt" and _showing_placeholder(child, w):
                 continue  # Word's "Klik eller tryk her for at skrive tekst.": the control is empty
+            elif tag == f"{w}r" and self._hidden_run(child):
+                continue  # hidden text (w:vanish): Word neither shows nor prints it
             elif tag == f"{w}fldChar":
                 box = child.find(f"{w}ffData/{w}checkBox")
                 if box is not None:  # a legacy form check box: ☒ chosen, ☐ not chosen
@@ -400,7 +480,30 @@ class _DocxReader:
             elif len(child):
                 self._inline(child, out, boxes)
 
+    def _hidden_run(self, run: etree._Element) -> bool:
+        """Whether a run is hidden text: ``w:vanish`` in its own properties, else in its
+        character style, else in its paragraph's style."""
+        w = self.w
+        rpr = run.find(f"{w}rPr")
+        if rpr is not None:
+            own = _vanish(rpr, w)
+            if own is not None:
+                return own
+            rstyle = rpr.find(f"{w}rStyle") if self.any_hidden_style else None
+            if rstyle is not None:
+                info = self.character_styles.get(rstyle.get(f"{w}val", ""))
+                if info is not None and info.hidden is not None:
+                    return info.hidden
+        return self.paragraph_hidden
+
     def _table(self, tbl: etree._Element, emit: Callable[[Block], None]) -> None:
+        self.table_depth += 1
+        try:
+            self._table_rows(tbl, emit)
+        finally:
+            self.table_depth -= 1
+
+    def _table_rows(self, tbl: etree._Element, emit: Callable[[Block], None]) -> None:
         w = self.w
         for tr in _children(tbl, w, f"{w}tr"):
             cells: list[str] = []
@@ -412,7 +515,7 @@ class _DocxReader:
                 continue
             cell_blocks: list[list[Block]] = []
             for tc in cell_elements:
-                if _is_merge_continuation(tc, w):
+                if _is_merge_continuation(tc, w) or _in_placeholder_control(tc, tr, w):
                     cells.append("")
                     cell_blocks.append([])
                     continue
@@ -487,6 +590,42 @@ def _showing_placeholder(sdt: etree._Element, w: str) -> bool:
     return flag is not None and flag.get(f"{w}val") not in ("0", "false", "off")
 
 
+#: Check boxes typed as symbols (Insert > Symbol, ``w:sym``) in the Wingdings fonts: the code in
+#: the font -> ☒ chosen / ☐ not chosen, as the linter reads check-box rows.
+_SYMBOL_BOXES = {
+    "wingdings": {0xFE: "☒", 0xFD: "☒", 0x78: "☒", 0xA8: "☐", 0x6F: "☐"},
+    "wingdings 2": {0x52: "☒", 0x53: "☒", 0x54: "☒", 0xA3: "☐"},
+}
+
+
+def _symbol(font: str, char: str) -> str:
+    """The text of a ``w:sym`` symbol: a check box in Wingdings as ☒/☐ (with a space after,
+    as a legacy form check box reads), anything else nothing."""
+    try:
+        code = int(char, 16)
+    except ValueError:
+        return ""
+    if code >= 0xF000:
+        code -= 0xF000  # symbol fonts are addressed in the private use area
+    glyph = _SYMBOL_BOXES.get(font.strip().lower(), {}).get(code)
+    return f"{glyph} " if glyph else ""
+
+
+def _on(flag: Optional[etree._Element], w: str) -> bool:
+    """An on/off property element: present and not switched off (``w:val="0"``)."""
+    return flag is not None and flag.get(f"{w}val") not in ("0", "false", "off")
+
+
+def _vanish(rpr: Optional[etree._Element], w: str) -> Optional[bool]:
+    """``w:vanish`` in run properties: True (hidden), False (explicitly shown) or None (unsaid)."""
+    if rpr is None:
+        return None
+    el = rpr.find(f"{w}vanish")
+    if el is None:
+        return None
+    return el.get(f"{w}val") not in ("0", "false", "off")
+
+
 def _checked(box: etree._Element, w: str) -> bool:
     for name in ("checked", "default"):
         el = box.find(f"{w}{name}")
@@ -504,6 +643,16 @@ def _children(el: etree._Element, w: str, tag: str) -> Iterator[etree._Element]:
             content = child.find(f"{w}sdtContent") if child.tag == f"{w}sdt" else child
             if content is not None:
                 yield from _children(content, w, tag)
+
+
+def _in_placeholder_control(tc: etree._Element, tr: etree._Element, w: str) -> bool:
+    """A cell inside a cell-level content control that shows its placeholder: an empty cell."""
+    parent = tc.getparent()
+    while parent is not None and parent is not tr:
+        if parent.tag == f"{w}sdt" and _showing_placeholder(parent, w):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _is_merge_continuation(tc: etree._Element, w: str) -> bool:

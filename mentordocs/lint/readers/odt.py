@@ -12,7 +12,7 @@ from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
 from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
-                                            split_label_lines, table_row_block)
+                                            split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -21,6 +21,8 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_FORM = "{urn:oasis:names:tc:opendocument:xmlns:form:1.0}"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _BOLD_WEIGHTS = {"bold", "600", "700", "800", "900"}
 _HEADING_STYLE = re.compile(r"^(?:Heading|Overskrift)(?:_20_|\s)?(\d)$", re.IGNORECASE)
 
@@ -35,6 +37,10 @@ class _OdtReader:
         self.paragraph_no = 0
         self.style_heading: dict[str, int] = {}
         self.bold_styles: set[str] = set()
+        self.table_depth = 0  # tables around the paragraph being read
+        self.notes: list[etree._Element] = []  # note bodies met in the text, read after it
+        self.hidden_styles: set[str] = set()  # text:display="none": LibreOffice shows none of it
+        self.controls: dict[str, etree._Element] = {}  # form control id -> its office:forms element
 
     def read(self) -> list[Block]:
         root = self.package.xml("content.xml")
@@ -43,13 +49,32 @@ class _OdtReader:
             if tree is not None:
                 self._load_styles(tree)
         text_body = root.find(f"{_OFFICE}body/{_OFFICE}text")
+        for forms in (text_body.findall(f"{_OFFICE}forms") if text_body is not None else ()):
+            for control in forms.iter():
+                for key in (f"{_FORM}id", _XML_ID):
+                    if control.get(key):
+                        self.controls.setdefault(control.get(key), control)
         if styles_root is not None:
             self._master_pages(styles_root, ("header", "header-first"))
         if text_body is not None:
             self._container(text_body, self._emit_body, list_depth=0)
+        self._notes()
         if styles_root is not None:
             self._master_pages(styles_root, ("footer", "footer-first"))
         return self.blocks
+
+    def _notes(self) -> None:
+        """Footnotes and endnotes, after the body (the appeal deadline may stand only there)."""
+        seen: set[str] = set()
+
+        def emit(block: Block) -> None:
+            if block.text not in seen:
+                seen.add(block.text)
+                self.blocks.append(Block(text=block.text, kind=block.kind, level=block.level,
+                                         cells=block.cells, style="footnote"))
+
+        while self.notes:
+            self._container(self.notes.pop(0), emit, list_depth=0)
 
     def _load_styles(self, tree: etree._Element) -> None:
         parents: dict[str, str] = {}
@@ -69,12 +94,32 @@ class _OdtReader:
             props = style.find(f"{_STYLE}text-properties")
             if props is not None and props.get(f"{_FO}font-weight") in _BOLD_WEIGHTS:
                 self.bold_styles.add(name)
+            if props is not None and props.get(f"{_TEXT}display") == "none":
+                self.hidden_styles.add(name)
             parent = style.get(f"{_STYLE}parent-style-name")
             if parent:
                 parents[name] = parent
         for name, parent in parents.items():
             if name not in self.style_heading and parent in self.style_heading:
                 self.style_heading[name] = self.style_heading[parent]
+            if name not in self.hidden_styles and self._hidden_parent(parent, parents):
+                self.hidden_styles.add(name)
+
+    def _hidden_parent(self, name: str, parents: dict[str, str]) -> bool:
+        for _ in range(10):
+            if name in self.hidden_styles:
+                return True
+            if name not in parents:
+                return False
+            name = parents[name]
+        return False
+
+    def _hidden(self, el: etree._Element) -> bool:
+        """Text LibreOffice does not show: a hidden section, a hidden paragraph or hidden-text
+        field whose condition is plainly true, or text in a style with ``text:display="none"``."""
+        if el.get(f"{_TEXT}display") == "none" or el.get(f"{_TEXT}is-hidden") == "true":
+            return True
+        return el.get(f"{_TEXT}style-name") in self.hidden_styles
 
     def _master_pages(self, styles_root: etree._Element, kinds: tuple[str, ...]) -> None:
         seen: set[str] = set()
@@ -98,6 +143,8 @@ class _OdtReader:
                    numbers: Optional[list[int]] = None) -> None:
         for child in el:
             tag = child.tag
+            if isinstance(tag, str) and self._hidden(child):
+                continue
             if tag == f"{_TEXT}h":
                 self._paragraph(child, emit, heading=_int(child.get(f"{_TEXT}outline-level"), 1))
             elif tag == f"{_TEXT}p":
@@ -115,6 +162,8 @@ class _OdtReader:
             if item.tag not in (f"{_TEXT}list-item", f"{_TEXT}list-header"):
                 continue
             for child in item:
+                if isinstance(child.tag, str) and self._hidden(child):
+                    continue
                 if child.tag in (f"{_TEXT}p", f"{_TEXT}h"):
                     pieces: list[str] = []
                     boxes: list[etree._Element] = []
@@ -148,7 +197,11 @@ class _OdtReader:
             kind = BlockKind.HEADING if heading is not None else BlockKind.PARAGRAPH
             item = split_bullet(text) if kind is BlockKind.PARAGRAPH else None
             parts = split_label_lines(text) if kind is BlockKind.PARAGRAPH else None
-            if parts is not None:
+            row = (split_tab_row("".join(pieces)) if kind is BlockKind.PARAGRAPH and not self.table_depth
+                   else None)
+            if row is not None:
+                emit(table_row_block(row))
+            elif parts is not None:
                 for part in parts:
                     emit(Block(text=part, style=p.get(f"{_TEXT}style-name")))
             elif item is not None:
@@ -180,8 +233,10 @@ class _OdtReader:
             out.append(el.text)
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP_INLINE:
+            if not isinstance(tag, str) or tag in _SKIP_INLINE or self._hidden(child):
                 pass
+            elif tag == f"{_DRAW}control":
+                out.append(self._control_text(child))
             elif tag == f"{_TEXT}s":
                 out.append(" " * _int(child.get(f"{_TEXT}c"), 1))
             elif tag == f"{_TEXT}tab":
@@ -193,13 +248,52 @@ class _OdtReader:
                 # box): read after the paragraph, paragraph by paragraph, not glued into it
                 boxes.append(child)
             elif tag == f"{_TEXT}note":
-                pass  # the note body is a footnote, not part of this sentence
+                # the note body is a footnote, not part of this sentence: read after the body
+                body = child.find(f"{_TEXT}note-body")
+                if body is not None:
+                    self.notes.append(body)
             else:
                 self._inline(child, out, boxes)
             if child.tail:
                 out.append(child.tail)
 
+    def _control_text(self, anchor: etree._Element) -> str:
+        """What a form control shows where ``draw:control`` anchors it: a field's current value,
+        ☒/☐ for a check box (with its label unless the text after it repeats the label)."""
+        control = self.controls.get(anchor.get(f"{_DRAW}control", ""))
+        if control is None:
+            return ""
+        kind = etree.QName(control).localname
+        if kind in ("checkbox", "radio"):
+            state = (control.get(f"{_FORM}current-state") or control.get(f"{_FORM}state")
+                     if kind == "checkbox" else
+                     "checked" if (control.get(f"{_FORM}current-selected")
+                                   or control.get(f"{_FORM}selected")) == "true" else "")
+            label = (control.get(f"{_FORM}label") or "").strip()
+            if label and " ".join((anchor.tail or "").split()).startswith(" ".join(label.split())):
+                label = ""  # the paragraph writes the label after the box itself
+            glyph = "☒" if state == "checked" else "☐"
+            return f"{glyph} {label} " if label else f"{glyph} "
+        if kind == "listbox":
+            chosen = [o.get(f"{_FORM}label") or o.get(f"{_FORM}value") or ""
+                      for o in control.iter(f"{_FORM}option")
+                      if (o.get(f"{_FORM}current-selected") or o.get(f"{_FORM}selected")) == "true"]
+            return ", ".join(c for c in chosen if c)
+        if kind in ("button", "image", "hidden", "frame", "image-frame", "fixed-text", "grid"):
+            return ""
+        value = control.get(f"{_FORM}current-value")
+        if value is None:
+            value = control.get(f"{_FORM}value") or ""
+        return value
+
     def _table(self, table: etree._Element, emit: Callable[[Block], None]) -> None:
+        self.table_depth += 1
+        try:
+            self._table_rows(table, emit)
+        finally:
+            self.table_depth -= 1
+
+    def _table_rows(self, table: etree._Element, emit: Callable[[Block], None]) -> None:
         for row in _rows(table):
             cells_el = [c for c in row if c.tag in (f"{_TABLE}table-cell",
                                                      f"{_TABLE}covered-table-cell")]
