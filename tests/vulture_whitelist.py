@@ -32,6 +32,7 @@ rhythm
 citizen_label
 not_follow_up
 appeal_context
+appeal_other_subject
 activity_name_label
 mentor_activity
 no_goal

@@ -8,6 +8,7 @@ vocabulary makes "maneder" (OCR, seed 004) match "måneder" without listing ever
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # (character, replacement) pairs; each keeps the length. A chain of str.replace is several
@@ -29,3 +30,15 @@ def fold(text: str) -> str:
         if old in lowered:
             lowered = lowered.replace(old, new)
     return lowered
+
+
+#: Characters that show nothing: zero-width spaces and joiners, a word joiner, a byte-order mark,
+#: and a soft hyphen inside a word. Text pasted from the web or a PDF carries them inside words
+#: ("pr\u200baktik", "Ko\u200bmmune"), where they would split the word for every reader. (A soft
+#: hyphen at a line's end is a hyphenation point and is left to the line joiner.)
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]|(?<=\\w)\u00ad(?=\\w)")
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without the characters that show nothing (see :data:`INVISIBLE`)."""
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text

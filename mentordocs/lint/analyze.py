@@ -19,6 +19,7 @@ from typing import Any, Collection, Optional
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.domain.goals import GoalVocabulary
+from mentordocs.domain.text import INVISIBLE, drop_invisible
 from mentordocs.lint.checks import KINDS
 from mentordocs.lint.durations import PeriodVocabulary
 from mentordocs.lint.fields import assess_fields
@@ -152,18 +153,13 @@ _OCR_STRAY = re.compile(r"(?<![\w@.])[li.](?=[A-ZÆØÅ][a-zæøå])")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 
 
-#: Characters that show nothing: zero-width spaces and joiners, a word joiner, a byte-order mark,
-#: and a soft hyphen inside a word. Text pasted from the web or a PDF carries them inside words
-#: ("pr\u200baktik", "komm\u200bunen"), where they would split the word for every reader.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]|(?<=\\w)\u00ad(?=\\w)")
-
-
 def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
-    """The document without characters that show nothing (see ``_INVISIBLE``)."""
-    if not any(_INVISIBLE.search(b.text) for b in doc.blocks):
+    """The document without characters that show nothing (``domain.text.INVISIBLE``): every
+    reader's text, not only the office formats' (``readers._lines.clean_text``)."""
+    if not any(INVISIBLE.search(b.text) for b in doc.blocks):
         return doc
-    blocks = [replace(b, text=_INVISIBLE.sub("", b.text), cells=tuple(_INVISIBLE.sub("", c) for c in b.cells))
-              if _INVISIBLE.search(b.text) else b for b in doc.blocks]
+    blocks = [replace(b, text=drop_invisible(b.text), cells=tuple(drop_invisible(c) for c in b.cells))
+              if INVISIBLE.search(b.text) else b for b in doc.blocks]
     return replace(doc, blocks=blocks)
 
 

@@ -27,7 +27,6 @@ overruled by content elsewhere.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from mentordocs.lint.candidates import speaks_of, stated_periods
 from mentordocs.lint.model import Section

@@ -476,8 +476,8 @@ def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extracte
     if len(fields) < 3 or with_colon >= len(found):
         return doc  # a form that writes its labels with colons: a line without one is prose
     blocks = list(doc.blocks)
-    for index, (label, value) in found.items():
-        blocks[index] = replace(blocks[index], text=f"{label}: {value}")
+    for index, (head, value) in found.items():
+        blocks[index] = replace(blocks[index], text=f"{head}: {value}")
     return replace(doc, blocks=blocks)
 
 

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
+from mentordocs.domain.text import drop_invisible
 from mentordocs.lint.model import Block, BlockKind, Location
 
 _BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+])\s+(\S.*)$")
@@ -52,11 +53,8 @@ def int_or(value: Optional[str], default: int) -> int:
 def clean_text(text: str) -> str:
     """Collapse runs of white space within lines and drop empty lines. Characters nobody sees
     (zero-width space and joiners, soft hyphen, byte-order mark) go: "Ko\u200bmmune" is "Kommune"."""
-    lines = (_WHITESPACE_RUN.sub(" ", line).strip() for line in _INVISIBLE.sub("", text).split("\n"))
+    lines = (_WHITESPACE_RUN.sub(" ", line).strip() for line in drop_invisible(text).split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
