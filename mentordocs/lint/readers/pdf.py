@@ -514,8 +514,12 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     # e-mail, dates), which a label/value table's label column never is.
     lefts = [ln[:cut].strip() for ln in texts if ln[:cut].strip() and ln[cut:].strip()
              and not ln[best:best + 3].strip()]
-    contact_like = sum(1 for t in lefts if any(ch.isdigit() for ch in t) or "@" in t)
-    sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4 * len(lefts)
+    # The whole column, also its lines beside a gap in the body ("Tlf. 74 34 34 34" under the
+    # name it belongs to): a contact block's phone and e-mail lines often stand there.
+    column = [ln[:cut].strip() for ln in texts if ln[:cut].strip() and not ln[best:best + 3].strip()]
+    contact_like = max(sum(1 for t in found if _contact_line(t)) / len(found)
+                       for found in (lefts, column)) if lefts else 0.0
+    sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4
     if flowing < 2 and not sidebar and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
@@ -553,6 +557,15 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         flush()
     return out, out_widths
 
+
+
+#: An e-mail address, also with its "@" read by OCR as "&", "Q" or "©" ("sofie&kompas.dk").
+_MAIL_LIKE = re.compile(r"\w[@&Q©®]\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b")
+
+
+def _contact_line(text: str) -> bool:
+    """A line of a contact block: a phone number, postcode, date or case number, or an e-mail."""
+    return any(ch.isdigit() for ch in text) or bool(_MAIL_LIKE.search(text))
 
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
