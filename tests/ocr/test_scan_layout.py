@@ -66,3 +66,19 @@ def test_an_ocr_sidebar_whose_mail_addresses_lost_their_at_is_read_after_the_bod
         "Hjælpe med at lave en dagsplan og holde aftaler",
         "Tage med til møder på jobcentret, hvis Tobias ønsker det",
         "Træne turen med bus til Det Grønne Team"]
+
+
+def test_a_punched_hole_read_as_letters_in_the_margin_makes_no_table_column():
+    rows = [(90, 760, "Mentoraftale"), (90, 730, "Parter"),
+            (90, 716, "Borger"), (260, 716, "Camilla Holm, Lindevej 52, 8600 Silkeborg"),
+            (90, 702, "Sagsbehandler"), (260, 702, "Frederik Larsen, Jobcenter Silkeborg, tlf. 37 26 90 21"),
+            (90, 676, "1. Borgerens mål"), (90, 662, "Motivere Camilla og styrke trivslen."),
+            (90, 636, "2. Mentors kontaktoplysninger"),
+            (90, 622, "Sofie Bruun, Trin for Trin ApS, tlf. 83 55 52 43"),
+            (90, 596, "3. Varighed"), (90, 582, "Mentorstøtten gives fra 15. maj 2026 til 14. august 2026."),
+            (12, 716, "oe")]
+    document = read_bytes(ocr_layer_pdf(rows), "scan.pdf")
+    assert [b.cells for b in document.blocks if b.kind is BlockKind.TABLE_ROW] == [
+        ("Borger", "Camilla Holm, Lindevej 52, 8600 Silkeborg"),
+        ("Sagsbehandler", "Frederik Larsen, Jobcenter Silkeborg, tlf. 37 26 90 21")]
+    assert any(b.kind is BlockKind.HEADING and b.text == "1. Borgerens mål" for b in document.blocks)
