@@ -18,7 +18,7 @@ def _tasks(marks: list[str]) -> list[tuple[float, float, str]]:
 
 
 def test_bullets_that_ocr_read_as_punctuation_are_list_items():
-    document = read_bytes(ocr_layer_pdf(_tasks(["-.", "e", "…."]), skew_degrees=1.2), "scan.pdf")
+    document = read_bytes(ocr_layer_pdf(_tasks(["-.", "e", "«+"]), skew_degrees=1.2), "scan.pdf")
     items = [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
     assert items == ["Træne turen med bus til praktikstedet", "Hjælpe med at åbne og læse digital post",
                      "Notere fremmøde og kontakt i mentorloggen"]
@@ -40,3 +40,9 @@ def test_a_phone_number_whose_first_space_ocr_read_as_a_comma_is_restored():
     document = read_bytes(ocr_layer_pdf([(40, 760, "Mentor: Maja Andersen, tlf. 71,37 00 00, Vejen ApS")]),
                           "scan.pdf")
     assert "tlf. 71 37 00 00, Vejen ApS" in document.text
+
+
+def test_a_bullet_read_as_a_quotation_mark_between_bulleted_items_is_one_of_them():
+    document = read_bytes(ocr_layer_pdf(_tasks(["-.", "”", "-…"])), "scan.pdf")
+    items = [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert "Hjælpe med at åbne og læse digital post" in items

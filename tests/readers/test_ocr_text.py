@@ -60,3 +60,8 @@ def test_dashes_that_ocr_read_from_bullets_are_list_items():
     data = "Yusuf skal hjælpe dig med:\n\n— Hjælpe Tobias med digital post\n— Støtte i kontakten med skolen\n"
     items = [b.text for b in read_bytes(data.encode(), "scan.txt").blocks if b.kind is BlockKind.LIST_ITEM]
     assert items == ["Hjælpe Tobias med digital post", "Støtte i kontakten med skolen"]
+
+
+def test_a_speck_read_as_a_letter_after_a_labels_colon_is_no_value():
+    data = "Mentor: Anna Mortensen, tlf. 21 60 24 68\nMentorens opgaver: g\nPeriode: 2. feb. 2026 - 1. aug. 2026\n"
+    assert "Mentorens opgaver:\n" in read_bytes(data.encode(), "scan.txt").text + "\n"

@@ -17,9 +17,10 @@ from rapidfuzz import fuzz
 from mentordocs.lint.model import Block, BlockKind, Location
 
 _BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+]"
-                     # a "•" as OCR reads it from a scan: "-.", "-…", '-"', "…", "—", "e" (only
-                     # before a capital: "…. Notere fremmøde", "e Støtte …", never "... og så")
-                     r"|[-–—.…][-–.…\"'„“”,]{0,2}(?=\s+[A-ZÆØÅ])|[eo](?=\s+[A-ZÆØÅ][a-zæøå]))"
+                     # a "•" as OCR reads it from a scan: "-.", "-…", '-"', '"…', "«+", "…", "—", "e"
+                     # (only before a capital: "…. Notere fremmøde", "e Støtte …", never "... og så")
+                     r"|(?:[-–—.…]|[\"'”“„«»](?=[-–.…+]))[-–.…+\"'„“”,]{0,2}(?=\s+[A-ZÆØÅ])"
+                     r"|[eo](?=\s+[A-ZÆØÅ][a-zæøå]))"
                      r"\s+(\S.*)$")
 # "1. Mål", "a) Ledsagelse", and "1.Mål" (no space, a capital after the dot: drawn PDFs)
 _NUMBERED = re.compile(r"^((?:\d{1,2}[a-h]?(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)](?!\s*\d))(?:\s+|(?<=[.)])(?=[A-ZÆØÅ]))(\S.*)$")
@@ -286,9 +287,15 @@ _OCR_PHONE = re.compile(r"(?<![\d,.])(\d{2}),(\d{2} \d{2} \d{2})(?!\d|,\d)")
 _TRAILING_SPECKS = re.compile(r"(?<=\S)(?:\s+[;:'’\"`´.,]){1,3}$")
 
 
+#: A label's empty value that OCR filled with a speck read as a letter: "Mentorens opgaver: g".
+_LETTER_SPECK = re.compile(r"(?<=\w:)\s+[a-zæøå]$")
+
+
 def strip_trailing_specks(text: str) -> str:
     """``text`` without OCR specks after its last word."""
-    return _TRAILING_SPECKS.sub("", text) if text[-1:] in ";:'’\"`´.," else text
+    if text[-1:] in ";:'’\"`´.,":
+        return _TRAILING_SPECKS.sub("", text)
+    return _LETTER_SPECK.sub("", text) if text[-2:-1] == " " else text
 
 
 def repair_ocr_contacts(text: str) -> str:
@@ -448,7 +455,7 @@ def _classify(text: str, items: list[Line], index: int,
             return "skip", None, "", ()
         cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
         return "table_row", None, " | ".join(cells), cells
-    m = _BULLET.match(text)
+    m = _BULLET.match(text) or _quote_bullet(text, items, index)
     if m:
         return "list_item", 1, m.group(2), ()
     if _is_numbered(text):
@@ -520,6 +527,20 @@ def _is_title_line(text: str, items: list[Line], index: int) -> bool:
             and not _RULE_LINE.match(following) and len(text) <= 60
             and len(text.split()) <= 7 and text[:1].isupper() and not text.endswith(_TITLE_END)
             and not any(ch.isdigit() for ch in text) and "@" not in text)
+
+
+#: A bullet that OCR read as a quotation mark: '” Gennemgå skemaet …'.
+_QUOTE_BULLET = re.compile(r"^([\"'”“„])\s+([A-ZÆØÅ]\S*\s.*)$")
+
+
+def _quote_bullet(text: str, items: list[Line], index: int) -> Optional[re.Match[str]]:
+    """A line opened by a lone quotation mark between bulleted items is one of them; elsewhere
+    the mark is a speck of dirt or a quotation."""
+    m = _QUOTE_BULLET.match(text)
+    if m is None:
+        return None
+    neighbours = [_neighbour(items, index, step) for step in (-1, 1)]
+    return m if any(n is not None and _BULLET.match(" ".join(n.split())) for n in neighbours) else None
 
 
 def _lead_in(text: str, builder: "_Builder", items: list[Line], index: int) -> bool:
