@@ -171,3 +171,35 @@ def tesseract_missing() -> str:
 
     reason = ocr.unavailable_reason()
     return f"Tesseract is not installed: {reason}" if reason else ""
+
+
+def ocr_layer_pdf(lines: list[tuple[float, float, str]], *, skew_degrees: float = 0.0) -> bytes:
+    """A page whose only text is an invisible OCR layer: ``(x, y, text)`` lines, each word a
+    text object of its own in render mode 3, turned by ``skew_degrees`` about the page's
+    origin as a scanner that fed the sheet askew would give them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    import math
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    angle = math.radians(skew_degrees)
+    cos, sin = math.cos(angle), math.sin(angle)
+    size = 10
+    for x, y, line in lines:
+        offset = 0.0
+        for word in line.split(" "):
+            if word:
+                wx, wy = x + offset, y
+                text = pdf.beginText()
+                text.setTextRenderMode(3)
+                text.setFont("Helvetica", size)
+                text.setTextTransform(cos, sin, -sin, cos, wx * cos - wy * sin, wx * sin + wy * cos)
+                text.textOut(word)
+                pdf.drawText(text)
+            offset += stringWidth(word + " ", "Helvetica", size)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -17,7 +17,12 @@ from rapidfuzz import fuzz
 from mentordocs.domain.text import drop_invisible
 from mentordocs.lint.model import Block, BlockKind, Location
 
-_BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+])\s+(\S.*)$")
+_BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\-–*+]"
+                     # a "•" as OCR reads it from a scan: "-.", "-…", '-"', '"…', "«+", "…", "—", "e"
+                     # (only before a capital: "…. Notere fremmøde", "e Støtte …", never "... og så")
+                     r"|(?:[-–—.…]|[\"'”“„«»](?=[-–.…+]))[-–.…+\"'„“”,]{0,2}(?=\s+[A-ZÆØÅ])"
+                     r"|[eo](?=\s+[A-ZÆØÅ][a-zæøå]))"
+                     r"\s+(\S.*)$")
 # "1. Mål", "a) Ledsagelse", and "1.Mål" (no space, a capital after the dot: drawn PDFs)
 _NUMBERED = re.compile(r"^((?:\d{1,2}[a-h]?(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)](?!\s*\d))(?:\s+|(?<=[.)])(?=[A-ZÆØÅ]))(\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -281,6 +286,8 @@ def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
         for index, ln in enumerate(page):
             if _PAGE_NUMBER.match(ln):
                 continue
+            if number and index in filled[:2] and _running_title(ln):
+                continue
             cluster = line_cluster.get((number, index))
             if cluster in repeated:
                 if cluster not in seen:
@@ -297,6 +304,53 @@ def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
     return result
 
 
+#: The parts of a running header: "Jobcenter Skive — Aftale om mentorstøtte — Fatima Thomsen".
+_HEADER_PARTS = re.compile(r"\s[—–\-·|•]\s")
+
+
+def _running_title(line: str) -> bool:
+    """Whether a line at the top of a later page is a running header that names the sender, the
+    document and the citizen in parts set apart by dashes; a document printed with a different
+    first page has it from page 2 on only, so it is not found by repetition."""
+    text = " ".join(line.split())
+    parts = _HEADER_PARTS.split(text)
+    return (len(parts) >= 3 and len(text) <= 100 and not text.endswith((".", ":", "?"))
+            and all(1 <= len(part.split()) <= 5 and part[:1].isupper() for part in parts))
+
+
+#: An e-mail address whose "@" OCR read as "&", "©", "®", "Q" or "G" (a capital after a
+#: lower-case letter or digit: "majaQ vejen.dk"), sometimes with a space after it.
+_OCR_MAIL = re.compile(r"(?<![\w.@-])([a-z0-9][\w.-]*?(?:[a-z0-9][QG]|[&©®]))\s?"
+                       r"([a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:dk|com|net|org|eu|nu|se|no|de|info))\b")
+#: A Danish phone number whose first space OCR read as a comma: "tlf. 71,37 00 00".
+_OCR_PHONE = re.compile(r"(?<![\d,.])(\d{2}),(\d{2} \d{2} \d{2})(?!\d|,\d)")
+
+
+#: Specks of dirt that OCR reads as punctuation standing apart at the end of a line: "Hvad
+#: skal forløbet føre til? ; ;", "Opfølgning ;", "der er skole :", "8. Klagevejledning .".
+_TRAILING_SPECKS = re.compile(r"(?<=\S)(?:\s+[;:'’\"`´.,]){1,3}$")
+
+
+#: A label's empty value that OCR filled with a speck read as a letter: "Mentorens opgaver: g".
+_LETTER_SPECK = re.compile(r"(?<=\w:)\s+[a-zæøå]$")
+
+
+def strip_trailing_specks(text: str) -> str:
+    """``text`` without OCR specks after its last word."""
+    if text[-1:] in ";:'’\"`´.,":
+        return _TRAILING_SPECKS.sub("", text)
+    return _LETTER_SPECK.sub("", text) if text[-2:-1] == " " else text
+
+
+def repair_ocr_contacts(text: str) -> str:
+    """A line's e-mail addresses and phone numbers as they were before OCR damaged them."""
+    if any(mark in text for mark in "QG&©®"):
+        text = _OCR_MAIL.sub(lambda m: m.group(1)[:-1] + "@" + m.group(2), text)
+    if "," in text:
+        text = _OCR_PHONE.sub(r"\1 \2", text)
+    return text
+
+
 def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
                       min_width: int = 40) -> list[Block]:
     """Group lines into headings, paragraphs, list items and table rows.
@@ -311,7 +365,7 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
     builder = _Builder()
     prev_text = ""
     for index, ln in enumerate(items):
-        text = " ".join(ln.text.split())
+        text = strip_trailing_specks(repair_ocr_contacts(" ".join(ln.text.split())))
         if text[:1] in "|│┃" and text.count("|") + text.count("│") + text.count("┃") == 1:
             text = text[1:].strip()  # the left edge of a box drawn in text: "| Mentor"
         if not text:
@@ -334,6 +388,8 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
             if kind == "paragraph" and not prev_text and _is_title_line(text, items, index) \
                     and not builder.after_label():
                 kind, level = "heading", 2
+            elif kind == "heading" and _lead_in(text, builder, items, index):
+                kind, level = "paragraph", None
         width = max(widths.get(ln.page, 0), min_width)
         if kind in ("list_item", "heading") and not cells and _wrapped_number(text, prev_text, builder, items,
                                                                               index, width):
@@ -443,7 +499,7 @@ def _classify(text: str, items: list[Line], index: int,
             return "skip", None, "", ()
         cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
         return "table_row", None, " | ".join(cells), cells
-    m = _BULLET.match(text)
+    m = _BULLET.match(text) or _quote_bullet(text, items, index)
     if m:
         return "list_item", 1, m.group(2), ()
     if _is_numbered(text):
@@ -506,10 +562,45 @@ def _is_title_line(text: str, items: list[Line], index: int) -> bool:
         return False  # "Opfølgning en gang om" over "måneden; …": a wrapped line, not a title
     if len(words) >= 2 and all(word[:1].isupper() for word in words):
         return False  # "Malene Kjær", "Jobcenter Albertslund": a name over an address, not a title
+    if following is not None and following[:1].islower() and len(words) >= 5 and len(text) >= 30 \
+            and not (len(following.split()) <= 3 and following.endswith(("?", ":"))):
+        # "Anna fastholder sit fleksjob som køkkenmedhjælper" over "hos Lidl med 12 timer …":
+        # a hard-wrapped sentence; a wrapped question's rest is short ("… hjælpe dig" / "med?")
+        return False
     return (following is not None and not items[index + 1].cells
             and not _RULE_LINE.match(following) and len(text) <= 60
             and len(text.split()) <= 7 and text[:1].isupper() and not text.endswith(_TITLE_END)
             and not any(ch.isdigit() for ch in text) and "@" not in text)
+
+
+#: A bullet that OCR read as a quotation mark: '” Gennemgå skemaet …'.
+_QUOTE_BULLET = re.compile(r"^([\"'”“„])\s+([A-ZÆØÅ]\S*\s.*)$")
+
+
+def _quote_bullet(text: str, items: list[Line], index: int) -> Optional[re.Match[str]]:
+    """A line opened by a lone quotation mark between bulleted items is one of them; elsewhere
+    the mark is a speck of dirt or a quotation."""
+    m = _QUOTE_BULLET.match(text)
+    if m is None:
+        return None
+    neighbours = [_neighbour(items, index, step) for step in (-1, 1)]
+    return m if any(n is not None and _BULLET.match(" ".join(n.split())) for n in neighbours) else None
+
+
+def _lead_in(text: str, builder: "_Builder", items: list[Line], index: int) -> bool:
+    """A clause ending in ":" right under a numbered section heading and over a bulleted list
+    ("3. Indsatsområder" / "Mentoren skal i perioden:" / "• Træne turen …") opens the section's
+    text; it is no heading of its own, which would end the section before its list."""
+    if not text.endswith(":") or len(text.split()) < 3 or builder.current is not None:
+        return False
+    last = builder.blocks[-1] if builder.blocks else None
+    if last is None or last.kind is not BlockKind.HEADING or not _is_numbered(last.text):
+        return False
+    for j in range(index + 1, min(index + 4, len(items))):
+        following = items[j].text.strip()
+        if following:
+            return bool(_BULLET.match(" ".join(following.split())))
+    return False
 
 
 def _neighbour(items: list[Line], index: int, step: int) -> Optional[str]:

@@ -148,7 +148,7 @@ def document_from_pages(pages: list[list[str]], path: str, fmt: str,
                         ocr_pages: dict[int, float]) -> ExtractedDocument:
     """The layout stage: a document's pages of layout lines (a PDF's text layer or OCR'd page
     images, set on a character grid) become blocks with page numbers."""
-    pages = drop_repeated_margins([mask_numbered_edge_lines(_narrow_word_gaps(page))
+    pages = drop_repeated_margins([mask_numbered_edge_lines(_drop_edge_specks(_narrow_word_gaps(page)))
                                    for page in pages])
     lines: list[Line] = []
     for number, page in enumerate(pages, start=1):
@@ -361,6 +361,50 @@ def _narrow_word_gaps(lines: list[str]) -> list[str]:
     return out
 
 
+#: A speck in the page's margin (a punched hole, dirt, the edge of the sheet) that OCR read as
+#: one or two characters stands at least this many characters from the line's text.
+_SPECK_GAP = 8
+#: ... and at most this many lines of the page have one.
+_MAX_SPECK_LINES = 3
+
+
+def _drop_edge_specks(lines: list[str]) -> list[str]:
+    """A scanned page without the one- or two-character runs that OCR read from marks in its
+    margins ("oe" from a punched hole at the left, "…" at the sheet's right edge), which would
+    otherwise make a table column of their own or end a paragraph's line.
+
+    A run is such a speck when it stands far from the line's text and only a few lines of the
+    page have one: a list's bullets stand closer to their text and on every item's line. At
+    the left a speck is lower-case letters or punctuation (not a row's number or a checkbox's
+    "X"), at the right punctuation only (a table's last column may hold "4" or "Ja").
+    """
+    left: list[tuple[int, int]] = []
+    right: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        parts = _parts(line)
+        if len(parts) < 2:
+            continue
+        (start, text), (next_start, _) = parts[0], parts[1]
+        if len(text) <= 2 and next_start - start - len(text) >= _SPECK_GAP and _LEFT_SPECK.fullmatch(text):
+            left.append((index, start))
+        (start, text), (before_start, before) = parts[-1], parts[-2]
+        if len(text) <= 2 and start - before_start - len(before) >= _SPECK_GAP \
+                and not any(ch.isalnum() for ch in text):
+            right.append((index, start))
+    out = list(lines)
+    for found in (left, right):
+        if 1 <= len(found) <= _MAX_SPECK_LINES:
+            for index, start in found:
+                line = out[index]
+                run = next(text for at, text in _parts(line) if at == start)
+                out[index] = line[:start] + " " * len(run) + line[start + len(run):]
+    return out
+
+
+#: What a speck in the left margin reads as: lower-case letters or punctuation, but no bullet.
+_LEFT_SPECK = re.compile(r"[a-zæøå]{1,2}|[^\w\s•◦▪●■□☐☒*+\-–]{1,2}")
+
+
 def _page_text(page: Any) -> str:
     """The page's text in layout mode; on a page without visible text, its hidden OCR layer.
 
@@ -514,8 +558,16 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     # e-mail, dates), which a label/value table's label column never is.
     lefts = [ln[:cut].strip() for ln in texts if ln[:cut].strip() and ln[cut:].strip()
              and not ln[best:best + 3].strip()]
-    contact_like = sum(1 for t in lefts if any(ch.isdigit() for ch in t) or "@" in t)
-    sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4 * len(lefts)
+    # The whole column beside the body, also its lines beside a gap in the body ("Tlf. 74 34 34
+    # 34" under the name it belongs to): a contact block's phone and e-mail lines often stand
+    # there. Not the lines above or below the body (a letterhead's address over a table).
+    beside = [i for i, ln in enumerate(texts) if ln[:cut].strip() and ln[cut:].strip()
+              and not ln[best:best + 3].strip()]
+    column = [ln[:cut].strip() for ln in texts[beside[0]:beside[-1] + 1]
+              if ln[:cut].strip() and not ln[best:best + 3].strip()] if beside else []
+    contact_like = max(sum(1 for t in found if _contact_line(t)) / len(found)
+                       for found in (lefts, column)) if lefts else 0.0
+    sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4
     if flowing < 2 and not sidebar and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
@@ -553,6 +605,15 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         flush()
     return out, out_widths
 
+
+
+#: An e-mail address, also with its "@" read by OCR as "&", "Q" or "©" ("sofie&kompas.dk").
+_MAIL_LIKE = re.compile(r"\w[@&Q©®]\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b")
+
+
+def _contact_line(text: str) -> bool:
+    """A line of a contact block: a phone number, postcode, date or case number, or an e-mail."""
+    return any(ch.isdigit() for ch in text) or bool(_MAIL_LIKE.search(text))
 
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").

@@ -11,7 +11,7 @@ import re
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ExtractedDocument
-from mentordocs.lint.readers._lines import Line, blocks_from_lines
+from mentordocs.lint.readers._lines import Line, blocks_from_lines, drop_repeated_margins
 
 
 def decode_text(data: bytes) -> str:
@@ -72,9 +72,33 @@ def _hanging_values(raw: list[str]) -> dict[int, tuple[int, str, str]]:
     return found if len(found) >= 3 else {}
 
 
+def _join_pages(pages: list[list[str]]) -> str:
+    """The pages' lines as one text, a blank line between pages unless a sentence runs on from
+    one page to the next ("… hvis formålet ikke" / "længere kan opfyldes.")."""
+    out: list[str] = []
+    for page in pages:
+        lines = [ln for ln in page]
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        while out and not out[-1].strip():
+            out.pop()
+        if out and lines:
+            last, first = out[-1].rstrip(), lines[0].strip()
+            if not (first[:1].islower() and not last.endswith((".", "!", "?", ":"))):
+                out.append("")
+        out.extend(lines)
+    return "\n".join(out)
+
+
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    pages = text.split("\x0c")
+    if sum(1 for page in pages if page.strip()) >= 2:
+        # OCR output with a form feed between pages: each page's header and footer (a fax
+        # header, "Side 1 af 2", a running title) is read once, as in a PDF
+        text = _join_pages(drop_repeated_margins([page.split("\n") for page in pages]))
+    text = text.replace("\x0c", "\n\n")
     # A case system's export names its fields as identifiers ("MENTOR_NAVN: …", "DOKTYPE:
     # MINPLAN_AKTIVITET"): read them as the words they are made of.
     text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
