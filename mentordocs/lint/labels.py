@@ -273,6 +273,11 @@ class LabelLexicon:
             return frozenset({"mentor"}), "field"  # "Hvem hjælper dig?" asks for a person: the mentor
         if fields == {"mentor"} and not others and not subs and any(w in self.modal_ends for w in folded.split()):
             return frozenset({"tasks"}), "field"  # "Mentoren vil især:", "Mentor skal:"
+        plain = folded.split()
+        if len(plain) >= 3 and plain[1] in self.modal_ends and readings[0][1] is not None \
+                and readings[0][1].field == "mentor" and not subs and not others \
+                and not any(w.endswith("es") for w in plain[2:]):
+            return frozenset({"tasks"}), "field"  # "Mentoren skal i perioden:": what follows is when"
         if verbs and not fields and not others and not subs and not modifiers and unknown == 0:
             return frozenset({"tasks"}), "field"  # "Konkret støtte", "Hjælp": the support itself
         if last in self.modal_ends and fields <= {"mentor"} and not others and (fields or len(folded.split()) <= 4):

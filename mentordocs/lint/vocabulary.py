@@ -215,8 +215,10 @@ class FieldVocabulary:
         label_text = self.lexicon.unglue(label_text)
         found = self._classify_label_text(label_text, max_leftover)
         if found is not None and found[1] not in ("generic", "sub"):
-            if found[0] == frozenset({"mentor"}):
-                # "Mentor skal:", "Mentoren vil især:": what the mentor will do is the tasks
+            if found[0] == frozenset({"mentor"}) or ("mentor" in found[0] and "tasks" not in found[0] and any(
+                    w in self.lexicon.modal_ends for w in fold(label_text).split())):
+                # "Mentor skal:", "Mentoren vil især:", "Mentoren skal i perioden:": what the
+                # mentor will do is the tasks
                 by_words = self.lexicon.classify(label_text, question=label_text.rstrip().endswith("?"))
                 if by_words is not None and by_words[0] == frozenset({"tasks"}):
                     return by_words

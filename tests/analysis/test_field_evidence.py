@@ -462,3 +462,12 @@ def test_a_letters_sentence_that_opens_with_a_field_word_keeps_its_verb(make_doc
 @pytest.mark.parametrize("label, field", [("Menotr", "mentor"), ("Mentor opgave", "tasks"), ("Opfoelgning", "follow_up")])
 def test_typists_labels_are_read_as_the_field(vocab, label, field):
     assert vocab.classify_label(label) == (frozenset({field}), "field")
+
+
+@pytest.mark.parametrize("label", ["Mentoren skal i perioden:", "Mentoren skal i hele perioden"])
+def test_the_mentor_with_a_modal_verb_leads_in_the_tasks_whatever_follows(vocab, label):
+    assert vocab.classify_label(label) == (frozenset({"tasks"}), "field")
+
+
+def test_a_label_naming_the_mentor_and_the_tasks_keeps_both(vocab):
+    assert vocab.classify_label("Mentorens navn og opgaver") == (frozenset({"mentor", "tasks"}), "field")

@@ -529,3 +529,20 @@ def test_a_reply_granting_access_to_the_case_files_is_unknown(make_doc, lint):
                    ("r", "3", "17.02.2026", "Mentoraftale (mål, mentor, opgaver, periode, timetal)"),
                    ("h", "Klagevejledning"), "Du kan klage over afgørelsen om aktindsigt inden 4 uger.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_subsidy_commitment_to_an_employer_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Tilsagn om mentortilskud"), "Elektro-Team Fyn ApS, Att.: Omar Larsen",
+                   "Jobcenter Odense har imødekommet jeres ansøgning om tilskud til mentor. Sagsnr. 44.83.16-G01-294-21",
+                   "Medarbejder der modtager støtte: Thomas Christensen", "Mentor: Line Christensen, tlf. 22 33 44 55",
+                   "Timer: 2-3 timer ugentligt", "Periode: 1.5.2026 - 31.10.2026")
+    kind, _ = lint(doc)
+    assert kind == "decision"
+
+
+def test_an_employers_claim_for_the_subsidy_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Anmodning om udbetaling af mentortilskud"), ("r", "Virksomhed", "Nordlys Rengøring A/S"),
+                   ("r", "Borger", "Mohammed Jørgensen"), ("r", "Mentor", "Camilla Kristensen"),
+                   ("r", "Periode for anmodningen", "01.03.2026 – 31.03.2026"), ("r", "Antal mentortimer", "10"),
+                   ("r", "Timesats", "195 kr."), "Vi erklærer på tro og love, at oplysningerne er korrekte.")
+    assert lint(doc) == ("unknown", [])
