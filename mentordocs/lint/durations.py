@@ -319,6 +319,14 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
             found.append(Period(d.start, year_out.end(), folded[d.start:year_out.end()], start=first,
                                 end=dt.date(first.year, 12, 31)))
             take(d.start, year_out.end())
+            continue
+        until = _UNTIL_END_OF.match(folded, d.end)
+        last = _end_of(until, first) if until is not None and first is not None else None
+        if until is not None and first is not None and last is not None:
+            # "fra 1. marts 2026 til udgangen af 2026", "… til udgangen af oktober", "… til
+            # udgangen af næste år": to the last day of that month or year
+            found.append(Period(d.start, until.end(), folded[d.start:until.end()], start=first, end=last))
+            take(d.start, until.end())
     for m in (vocab.length_re.finditer(folded) if _UNIT.search(folded) else ()):
         if not free(m.start(), m.end()):
             continue
@@ -341,6 +349,26 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
 
 
 _SPACE_DIGIT = re.compile(r"\s*\d")
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december")
+#: "til udgangen af 2026", "– udgangen af oktober 2026", "til slutningen af næste år"
+_UNTIL_END_OF = re.compile(r"\s*(?:og\s+)?(?:frem\s+)?(?:til|-|–|—)\s*(?:og med\s+)?(?:udgangen|slutningen) af\s+"
+                           r"(?:(?P<month>" + "|".join(_MONTHS) + r")\b\s*)?"
+                           r"(?:(?P<year>\d{4})\b|(?P<next>neste ar)\b|(?P<this>aret)\b)?")
+
+
+def _end_of(m: re.Match[str], first: dt.date) -> Optional[dt.date]:
+    """The last day that "til udgangen af …" names, counted from the period's start ``first``."""
+    year = int(m.group("year")) if m.group("year") else first.year + (1 if m.group("next") else 0)
+    if m.group("month"):
+        month = _MONTHS.index(m.group("month")) + 1
+        if not m.group("year") and not m.group("next") and month < first.month:
+            year += 1  # "fra 1. oktober til udgangen af marts": the next March
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    if m.group("year") or m.group("next") or m.group("this"):
+        return dt.date(year, 12, 31)
+    return None
 #: The end of the year as a period's end: "og året ud", "og resten af året", "til årets udgang".
 _YEAR_OUT = re.compile(r"\s*(?:og\s+)?(?:aret ud|resten af aret|(?:frem )?til (?:udgangen af |slutningen af )?aret\b"
                        r"|(?:frem )?til arets (?:udgang|slutning)|(?:frem )?til nytar)")

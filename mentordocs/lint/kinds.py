@@ -8,8 +8,9 @@ Order of evidence:
    letterhead of address lines). A title that announces guidance ("Vejledning: mentoraftaler",
    "Hvad er en mentor?") makes the document ``unknown`` unless it holds concrete data (a mentor
    with contact data, a dated period). Otherwise the first title line with a marker decides; in
-   that line "aftale"/"mentoraftale" (agreement) wins over "Min Plan" (minplan), which wins over
-   "afgørelse"/"bevilling"/"afslag"/"ophør"/"forlængelse" (decision), so "Bevilling og aftale om
+   that line "aftale"/"mentoraftale" (agreement) wins over "Min Plan" (minplan), unless the
+   Min Plan marker heads the line and names its activity ("Min Plan: aftale om mentor"); both
+   win over "afgørelse"/"bevilling"/"afslag"/"ophør"/"forlængelse" (decision), so "Bevilling og aftale om
    mentorstøtte" is an agreement.
 2. Without a title marker, a text that reads like guidance ("skal som minimum indeholde",
    "målgruppe", "kvalitetsstandard") and holds no concrete data is ``unknown`` (domain.md § 10):
@@ -287,6 +288,14 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue  # a label with its date ("Bevilling fra | 01.07.2026") is a row, no title
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
+        if hits[:2] == ["agreement", "minplan"]:
+            # "Min Plan: aftale om mentor" is a Min Plan entry that names its activity; "Jobplan og
+            # aftale om mentorstøtte" and "Aftale om mentorstøtte (del af Min Plan)" hold the agreement
+            agreement_at = vocab.title["agreement"].search(block)
+            minplan_at = vocab.title["minplan"].search(block)
+            if agreement_at is not None and minplan_at is not None and minplan_at.end() <= agreement_at.start() \
+                    and block[minplan_at.end():agreement_at.start()].strip()[:1] in (":", "–", "—", "-"):
+                hits = hits[1:]
         if hits:
             if vocab.guidance.search(block) and not concrete:
                 return "unknown", True  # "… skal som minimum indeholde:"

@@ -271,3 +271,12 @@ def test_a_length_before_foer_and_a_clause_places_a_meeting_and_is_no_period():
 
     found = find_periods("sidste samtale holdes 14 dage før, aftalen slutter.", default_vocabulary())
     assert [p.excluded is not None for p in found] == [True]
+
+
+@pytest.mark.parametrize("text, end", [("1. marts 2026 til udgangen af 2026", dt.date(2026, 12, 31)),
+                                       ("fra 1.2.2026 til udgangen af næste år", dt.date(2027, 12, 31)),
+                                       ("1. februar 2026 - udgangen af oktober 2026", dt.date(2026, 10, 31)),
+                                       ("1.10.2026 til udgangen af marts", dt.date(2027, 3, 31))])
+def test_a_period_to_the_end_of_a_month_or_year_ends_on_its_last_day(text, end):
+    (period,) = find_periods(f"Periode: {text}")
+    assert period.end == end

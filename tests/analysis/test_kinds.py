@@ -546,3 +546,17 @@ def test_an_employers_claim_for_the_subsidy_is_unknown(make_doc, lint):
                    ("r", "Periode for anmodningen", "01.03.2026 – 31.03.2026"), ("r", "Antal mentortimer", "10"),
                    ("r", "Timesats", "195 kr."), "Vi erklærer på tro og love, at oplysningerne er korrekte.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_min_plan_print_named_for_its_agreement_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc(("h", "Min Plan: aftale om mentor"), "Udskrevet fra Jobnet 20.02.2026",
+                   ("r", "Mål", "Anna er i virksomhedspraktik i Netto senest 1. maj 2026."))
+    kind, _ = lint(doc)
+    assert kind == "minplan"
+
+
+def test_a_plan_and_an_agreement_in_one_title_is_the_agreement(make_doc, lint):
+    doc = make_doc(("h", "Jobplan og aftale om mentorstøtte"), "Borger: Nikolaj Karimi",
+                   "Mål: Nikolaj er i virksomhedspraktik i Netto senest 1. maj 2026.")
+    kind, _ = lint(doc)
+    assert kind == "agreement"
