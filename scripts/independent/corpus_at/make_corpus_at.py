@@ -96,7 +96,7 @@ CLEAR_GOALS = {
         "Du er startet på grundforløb 1 på EUD (tømrer) på Aarhus Tech i august {y} og møder mindst 90 % af tiden.",
         "Du har gennemført FVU-læsning trin 2 på VUC Aarhus og søger optagelse på HF inden 15. marts {y}.",
         "Du er i gang med FGU (produktionsgrunduddannelsen, køkken) på FGU Aarhus og møder alle fire dage om ugen.",
-        "Du har en fritidsjob eller praktikplads i detail (Netto, Føtex eller lign.) på mindst 10 timer om ugen senest 1. juni {y}, som skridt mod EUD Detail.",
+        "Du har et fritidsjob eller en praktikplads i detail (Netto, Føtex eller lign.) på mindst 10 timer om ugen senest 1. juni {y}, som skridt mod EUD Detail.",
         "Du starter på SOSU-hjælperuddannelsen i {m} {y} og har styr på transport og mødetider fra første dag.",
         "Du fastholder dit forløb på STU og kommer i praktik to dage om ugen på Bydelscaféen i foråret {y}.",
     ],
