@@ -36,6 +36,8 @@ from mentordocs.lint.text import fold
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 #: a word of at least three letters cut short with a full stop: "ment.", "opg.", "klagevejl."
+#: Asides that leave a label's meaning alone: "bl.a.", "f.eks.", "blandt andet", "især"
+_ASIDE = re.compile(r"(?<!\w)(?:bl\.\s?a\.|f\.\s?eks\.|fx\.?|blandt andet|bl\.a)(?!\w)", re.IGNORECASE)
 #: (a text of one word, or before a colon or a lower-case word: "Hjælp til job." is a sentence)
 _ABBREVIATED = re.compile(r"\b([A-Za-zÆØÅæøå]{3,})\.(?=\s*:|\s+[a-zæøå])|^\s*([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)")
 _PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
@@ -221,6 +223,7 @@ class LabelLexicon:
                  strict: bool = False) -> Optional[tuple[frozenset[str], str]]:
         """(fields, role) of a label-shaped text from its words; None when it is not one.
         ``strict`` (a later table cell, which is more often a value) allows no unknown word."""
+        text = _ASIDE.sub(" ", text)  # "Malene skal bl.a. tage sig af:"
         if "." in text:
             # "Ment.", "Opg.", "Klagevejl.": a word cut short with a full stop (not a sentence's
             # end before a capital: "uddannelse. Støtten")

@@ -19,7 +19,7 @@ from mentordocs.domain.goals import GoalVocabulary, names_an_aim
 from mentordocs.lint.durations import (
     PeriodVocabulary,
 )
-from mentordocs.lint.labels import LabelLexicon, stem
+from mentordocs.lint.labels import LabelLexicon, Reading, stem
 from mentordocs.lint.text import fold, fold_pattern, pack_alternation
 from mentordocs.memo import Memo
 
@@ -38,6 +38,9 @@ _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{
 
 #: Word and PDF dashes read as the hyphen the pack's label phrases are written with.
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-", "‑": "-"})
+
+
+_VERB = Reading("verb")
 
 
 class FieldVocabulary:
@@ -213,6 +216,14 @@ class FieldVocabulary:
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         label_text = self.lexicon.unglue(label_text)
+        words = fold(label_text).rstrip(" :").split()
+        if len(words) >= 4 and label_text[:1].isupper() and words[1] in self.lexicon.modal_ends \
+                and words[-1] in self.lexicon.lead_in_ends \
+                and any(w in self.task_openers or self.lexicon.read_word(w) == _VERB for w in words[2:-1]):
+            # "Malene skal bl.a. tage sig af:", "Sara skal hjælpe dig med:": the mentor by
+            # first name, a modal and a task verb waiting for its object (a first name may
+            # fold to a field word: "Malene" is "målene")
+            return frozenset({"tasks"}), "field"
         found = self._classify_label_text(label_text, max_leftover)
         if found is not None and found[1] not in ("generic", "sub"):
             if found[0] == frozenset({"mentor"}) or ("mentor" in found[0] and "tasks" not in found[0] and any(

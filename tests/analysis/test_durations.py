@@ -280,3 +280,22 @@ def test_a_length_before_foer_and_a_clause_places_a_meeting_and_is_no_period():
 def test_a_period_to_the_end_of_a_month_or_year_ends_on_its_last_day(text, end):
     (period,) = find_periods(f"Periode: {text}")
     assert period.end == end
+
+
+def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
+    (period,) = find_periods("Du har søgt om mentorstøtte 5 timer om ugen i 12 måneder.")
+    assert period.excluded is not None
+
+
+@pytest.mark.parametrize("line", ["Udskrevet fra KMD Nexus 03.02.2026 af Henrik Thygesen", "Udskrevet af Lone Berg"])
+def test_a_case_systems_print_line_is_no_discharge(line):
+    from mentordocs.lint.analyze import compile_pack, load_pack
+    from mentordocs.lint.text import fold
+    assert compile_pack(load_pack()).periods.discharge_re.search(fold(line)) is None
+
+
+def test_a_discharge_from_a_ward_is_a_discharge():
+    from mentordocs.lint.analyze import compile_pack, load_pack
+    from mentordocs.lint.text import fold
+    line = "Borgeren blev udskrevet fra psykiatrisk afdeling den 3. februar 2026."
+    assert compile_pack(load_pack()).periods.discharge_re.search(fold(line)) is not None

@@ -471,3 +471,8 @@ def test_the_mentor_with_a_modal_verb_leads_in_the_tasks_whatever_follows(vocab,
 
 def test_a_label_naming_the_mentor_and_the_tasks_keeps_both(vocab):
     assert vocab.classify_label("Mentorens navn og opgaver") == (frozenset({"mentor", "tasks"}), "field")
+
+
+@pytest.mark.parametrize("label", ["Malene skal bl.a. tage sig af:", "Malene skal hjælpe med:"])
+def test_a_first_name_a_modal_and_a_task_verb_lead_in_the_tasks_even_when_the_name_folds_to_a_field_word(vocab, label):
+    assert vocab.classify_label(label) == (frozenset({"tasks"}), "field")
