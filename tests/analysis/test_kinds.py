@@ -560,3 +560,12 @@ def test_a_plan_and_an_agreement_in_one_title_is_the_agreement(make_doc, lint):
                    "Mål: Nikolaj er i virksomhedspraktik i Netto senest 1. maj 2026.")
     kind, _ = lint(doc)
     assert kind == "agreement"
+
+
+def test_an_internal_procedure_that_lists_the_agreements_labels_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Arbejdsgang: mentoraftaler i Ungeenheden"),
+                   "Denne vejledning beskriver, hvordan mentorstøtte bevilges og dokumenteres.",
+                   ("h", "Hvad skal en mentoraftale indeholde?"), ("l", "Målet med mentorstøtten"),
+                   ("l", "Mentors navn og kontaktdata"), ("l", "Hvilke opgaver mentor skal hjælpe med"),
+                   ("l", "Varighed og opfølgning"), ("l", "Timetal pr. uge"), ("l", "Klagevejledning"))
+    assert lint(doc) == ("unknown", [])
