@@ -507,8 +507,9 @@ def test_a_list_item_that_names_an_agreement_is_no_title(make_doc, lint):
     assert (kind, findings) == ("unknown", [])
 
 
-def test_a_course_programme_for_mentors_is_unknown(make_doc, lint):
-    doc = make_doc("Mentoruddannelsen – kursusprogram", "Modul 1: Mentorrollen",
+@pytest.mark.parametrize("title", ["Mentoruddannelsen – kursusprogram", "Kursusplan: Uddannelse af nye mentorer 2026"])
+def test_a_course_programme_for_mentors_is_unknown(make_doc, lint, title):
+    doc = make_doc(title, "Modul 1: Mentorrollen",
                    ("l", "Mål og delmål – øvelse: skriv et SMART mål for en borger"),
                    "Underviser: Mads Bach, tlf. 38 19 01 13. Kursusperioden løber fra 2. februar til 28. oktober 2026.")
     kind, findings = lint(doc)
