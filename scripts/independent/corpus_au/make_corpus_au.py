@@ -601,8 +601,15 @@ def build_decision(i, c, variant, defects, fmt, year):
                 "mentor, og at du har oplyst, at du ikke længere ønsker støtten. Mentorstøtten kan derfor ikke "
                 "bidrage til at du kommer i job eller uddannelse, jf. lov om en aktiv beskæftigelsesindsats § 167.")
         d.period = None
-    if variant != "end":
+    if variant in ("grant", "partial", "extension"):  # only these letters state the period
         d.period = {"start": start.isoformat(), "end": end.isoformat()}
+    else:
+        # Label fix after the first run: a refusal or an end letter states no period, so the
+        # 'over' defect drawn for it cannot show in the text (rule doc: every period *stated*).
+        d.period = None
+        rules.discard("duration-over-6-months")
+        if "over" in defects:
+            d.traits.append("label-fix:over-without-stated-period")
     if "no-appeal" in defects:
         rules.add("missing-appeal-guidance")
     elif "weak-appeal" in defects:
