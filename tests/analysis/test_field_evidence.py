@@ -476,3 +476,15 @@ def test_a_label_naming_the_mentor_and_the_tasks_keeps_both(vocab):
 @pytest.mark.parametrize("label", ["Malene skal bl.a. tage sig af:", "Malene skal hjælpe med:"])
 def test_a_first_name_a_modal_and_a_task_verb_lead_in_the_tasks_even_when_the_name_folds_to_a_field_word(vocab, label):
     assert vocab.classify_label(label) == (frozenset({"tasks"}), "field")
+
+
+def test_a_dated_range_run_into_another_fields_section_is_the_period(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Mål: Sabrina gennemfører 10. klasse på FGU og søger EUD senest 1/1-27.",
+                   "Mentor: Kim Østergaard, tlf. 76 35 00 14",
+                   "Opgaver: hjælpe med CV og ansøgninger og støtte til at komme op om morgenen "
+                   "tidsrum: 1. maj 2026 – 31. oktober 2026", "Timetal: 1½ time ugentlig",
+                   "Opfølgning: midtvejsevaluering i uge 32", ("h", "Klagevejledning"),
+                   "Du kan klage til kommunen inden 4 uger. Kommunen genvurderer afgørelsen; fastholder vi den, "
+                   "sender vi klagen til Ankestyrelsen.")
+    _, findings = lint(doc)
+    assert "missing-duration" not in rules_of(findings)
