@@ -33,7 +33,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.rules import RulePack, load_pack
-from mentordocs.lint.candidates import colonless_labels
+from mentordocs.lint.candidates import colonless_labels, party_columns
 from mentordocs.lint.sections import find_sections, without_other_activities
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
@@ -119,7 +119,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     compiled = compile_pack(pack)
     doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(without_invisible(doc))), compiled.checkbox_re,
                               compiled.chosen)
-    doc = colonless_labels(without_other_activities(doc, compiled.fields), compiled.fields)
+    doc = colonless_labels(party_columns(without_other_activities(doc, compiled.fields), compiled.fields),
+                           compiled.fields)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)

@@ -522,3 +522,38 @@ def _verb_like(word: str, vocab: FieldVocabulary) -> bool:
 _FINITE_VERBS = frozenset({"er", "var", "skal", "vil", "kan", "har", "bliver", "far", "ma", "sker", "gives",
                            "holdes", "afholdes", "foregar", "ligger", "lyder", "gar", "kommer", "hjelper",
                            "ringer", "tager", "moder", "folger", "aftales", "udgor", "varer", "lober"})
+
+
+def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """A contact table with one column per party (" | Borger | Mentor | Arbejdsgiver" over
+    "Navn | …", "Telefon | …", "E-mail | …") is read column by column: one "Party: name,
+    phone, e-mail" line per party, so the mentor's column is the mentor's name and contact."""
+    blocks = doc.blocks
+    out: list[Block] = []
+    i = 0
+    changed = False
+    while i < len(blocks):
+        block = blocks[i]
+        cells = [c.strip() for c in block.cells]
+        if block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and not cells[0] and all(cells[1:]) \
+                and any((found := vocab.classify_label(c)) is not None and "mentor" in found[0] for c in cells[1:]):
+            rows = []
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(cells):
+                head = blocks[j].cells[0].strip()
+                found = vocab.classify_label(head) if head else None
+                if found is None or found[1] != "sub":
+                    break
+                rows.append(blocks[j])
+                j += 1
+            if rows:
+                for col in range(1, len(cells)):
+                    parts = [row.cells[col].strip() for row in rows if row.cells[col].strip()]
+                    out.append(replace(block, text=f"{cells[col]}: {', '.join(parts)}", kind=BlockKind.PARAGRAPH,
+                                       cells=()))
+                i = j
+                changed = True
+                continue
+        out.append(block)
+        i += 1
+    return replace(doc, blocks=out) if changed else doc

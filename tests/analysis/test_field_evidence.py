@@ -488,3 +488,20 @@ def test_a_dated_range_run_into_another_fields_section_is_the_period(make_doc, l
                    "sender vi klagen til Ankestyrelsen.")
     _, findings = lint(doc)
     assert "missing-duration" not in rules_of(findings)
+
+
+def test_a_contact_table_with_one_column_per_party_gives_the_mentor_their_column(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentor"), ("r", "", "Borger", "Mentor (medarbejder)", "Arbejdsgiver"),
+                   ("r", "Navn", "Mette Bech", "Tobias Thomsen", "Vestjysk Stål ApS, v/ Amina Yilmaz"),
+                   ("r", "Telefon", "55 96 94 34", "33 25 29 72", "98 65 51 38"),
+                   ("r", "E-mail", "", "tthomsen@vestjyskstaal.dk", "ayilmaz@vestjyskstaal.dk"))
+    _, findings = lint(doc)
+    assert "missing-mentor" not in rules_of(findings)
+
+
+def test_a_mentor_column_without_contact_does_not_borrow_the_employers(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentor"), ("r", "", "Borger", "Mentor (medarbejder)", "Arbejdsgiver"),
+                   ("r", "Navn", "Dorthe Sørensen", "Mohammed Abdi", "Nordlys Rengøring A/S, v/ Dorthe Bech"),
+                   ("r", "Telefon", "61 94 59 47", "", "87 77 38 40 (hovednummer)"))
+    _, findings = lint(doc)
+    assert "missing-mentor" in rules_of(findings)
