@@ -335,7 +335,7 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:
             if vocab.other_party_re.search(folded_blocks[index2][s2:e2]) or index2 > index + 1 \
-                    or has_contact(window, vocab):
+                    or has_contact(window, vocab) or _labelled_for_another(doc.blocks[index2].text, vocab):
                 break  # the mentor's sentences end where the contact data has been given
             window += " " + doc.blocks[index2].text[s2:e2]
         name = prose_names_mentor(original, vocab)
@@ -348,6 +348,16 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
             partial = FieldStatus("mentor", "incomplete", value=original, evidence=original,
                                   location=location, detail="no-contact")
     return partial
+
+
+def _labelled_for_another(text: str, vocab: FieldVocabulary) -> bool:
+    """A line under a label for someone else ("Borger: Dorthe Sørensen, 61 94 59 47"): its
+    phone number is not the mentor's."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head) > 40:
+        return False
+    found = vocab.classify_label(head.strip())
+    return found is not None and found[1] == "other"
 
 
 def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldStatus]:
