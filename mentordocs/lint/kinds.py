@@ -56,6 +56,8 @@ class KindVocabulary:
     private: re.Pattern[str]
     not_lab: re.Pattern[str]
     carries_agreement: re.Pattern[str]
+    #: a citation of the act the kinds are made under (kinds.lab_cited)
+    lab_cited: re.Pattern[str]
     #: words that say a document is about mentor support (kinds.subject)
     subject: re.Pattern[str]
     #: a decision title's object ("afslag på befordringsgodtgørelse"): kinds.decision_object
@@ -97,6 +99,7 @@ class KindVocabulary:
             private=compile_list(kinds.get("private")),
             not_lab=compile_list(kinds.get("not_lab")),
             carries_agreement=compile_list(kinds.get("carries_agreement")),
+            lab_cited=compile_list(kinds.get("lab_cited") or ["$^"]),
             subject=compile_list(kinds.get("subject")),
             decision_object=compile_list(kinds.get("decision_object")),
             case_signs=compile_list(kinds.get("case_signs")),
@@ -195,7 +198,9 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     aim = fold(goal.value) if goal is not None and goal.state == "present" and goal.value else ""
     setting = text.replace(aim, " ") if aim else text
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
-    if vocab.private.search(head) or not vocab.under_lab(setting) or vocab.not_lab.search(text):
+    if (vocab.private.search(head) and not vocab.lab_cited.search(text)) or not vocab.under_lab(setting) \
+            or vocab.not_lab.search(text):
+        # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so)
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
     if not vocab.subject.search(text):
         # a decision on an enkeltydelse, a plan with a work placement only, an "Aftale om

@@ -570,3 +570,19 @@ def test_an_internal_procedure_that_lists_the_agreements_labels_is_unknown(make_
                    ("l", "Mentors navn og kontaktdata"), ("l", "Hvilke opgaver mentor skal hjælpe med"),
                    ("l", "Varighed og opfølgning"), ("l", "Timetal pr. uge"), ("l", "Klagevejledning"))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_workplace_mentor_agreement_from_hr_under_lab_167_is_an_agreement(make_doc, lint):
+    doc = make_doc("Fjordvang Plejecenter (privat) · HR-afdelingen", ("h", "Mentoraftale – virksomhedsmentor"),
+                   "Aftalen er indgået mellem Fjordvang Plejecenter og Roskilde Kommune om mentorstøtte efter lov "
+                   "om en aktiv beskæftigelsesindsats § 167 til ny medarbejder.",
+                   ("r", "Medarbejder", "Victor Friis"), ("r", "Periode", "01.08.2025 til 31.01.2026"))
+    kind, _ = lint(doc)
+    assert kind == "agreement"
+
+
+def test_a_workplaces_own_buddy_scheme_is_still_unknown(make_doc, lint):
+    doc = make_doc("Fjordvang Plejecenter · HR-afdelingen", ("h", "Buddy-aftale for ny medarbejder"),
+                   "Din buddy hjælper dig de første uger.", ("r", "Medarbejder", "Victor Friis"),
+                   ("r", "Buddy", "Lotte Bach, tlf. 77 64 92 60"), ("r", "Periode", "01.08.2025 til 31.10.2025"))
+    assert lint(doc) == ("unknown", [])
