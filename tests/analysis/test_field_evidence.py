@@ -505,3 +505,8 @@ def test_a_mentor_column_without_contact_does_not_borrow_the_employers(make_doc,
                    ("r", "Telefon", "61 94 59 47", "", "87 77 38 40 (hovednummer)"))
     _, findings = lint(doc)
     assert "missing-mentor" in rules_of(findings)
+
+
+def test_the_mentors_role_is_the_tasks_and_a_bare_role_column_is_not(vocab):
+    assert vocab.classify_label("3. Mentors rolle") == (frozenset({"tasks"}), "field")
+    assert vocab.classify_label("Rolle") != (frozenset({"tasks"}), "field")
