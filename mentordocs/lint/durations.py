@@ -548,6 +548,13 @@ def _support_periods(text: str, vocab: PeriodVocabulary, labelled: bool, folded:
     return result
 
 
+def mentions_discharge(folded_blocks: Iterable[str], vocab: PeriodVocabulary) -> bool:
+    """Whether the document speaks of the citizen's discharge (LAB § 167, stk. 2), outside
+    sentences that are excluded as a whole: the law quoted in full ("Stk. 2. Personer …, der
+    udskrives efter indlæggelse …") is about everyone, not this citizen."""
+    return any(vocab.discharge_re.search(block) and not vocab.sentence_re.search(block) for block in folded_blocks)
+
+
 def discharge_policy(policy: P.PeriodPolicy) -> P.PeriodPolicy:
     """The limit for LAB § 167, stk. 2: up to 3 months before discharge plus 6 months after
     (project reading, domain.md section 7): ``max_months + discharge_months_before``."""

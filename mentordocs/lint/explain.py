@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
-from mentordocs.lint.durations import discharge_policy
+from mentordocs.lint.durations import discharge_policy, mentions_discharge
 from mentordocs.domain.fields import FIELD_KEYS
 from mentordocs.lint.model import FieldStatus
 from mentordocs.lint.text import shorten
@@ -109,7 +109,7 @@ def _period(a: "Analysis") -> Optional[dict[str, Any]]:
     from mentordocs.lint.checks._common import _support_periods
 
     policy = a.compiled.policy
-    if a.compiled.periods.discharge_re.search("\n".join(a.folded)):
+    if mentions_discharge(a.folded, a.compiled.periods):
         policy = discharge_policy(policy)
     for _, p in _support_periods(a):
         if p.is_range and p.start is not None and p.end is not None:

@@ -299,3 +299,12 @@ def test_a_discharge_from_a_ward_is_a_discharge():
     from mentordocs.lint.text import fold
     line = "Borgeren blev udskrevet fra psykiatrisk afdeling den 3. februar 2026."
     assert compile_pack(load_pack()).periods.discharge_re.search(fold(line)) is not None
+
+
+def test_the_law_quoted_in_full_does_not_make_the_citizen_discharged():
+    from mentordocs.lint.analyze import compile_pack, load_pack
+    from mentordocs.lint.durations import mentions_discharge
+    from mentordocs.lint.text import fold
+    law = fold("Stk. 2. Personer omfattet af § 6, der udskrives efter indlæggelse med en psykisk lidelse, har ret "
+               "til mentorstøtte i op til 3 måneder forud for udskrivelsen.")
+    assert not mentions_discharge([law], compile_pack(load_pack()).periods)

@@ -11,7 +11,7 @@ from mentordocs.lint.checks._common import (
     _start_and_end_fields,
     _support_periods,
 )
-from mentordocs.lint.durations import discharge_policy
+from mentordocs.lint.durations import discharge_policy, mentions_discharge
 from mentordocs.lint.model import Finding
 
 if TYPE_CHECKING:
@@ -29,8 +29,7 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     if a.kind == "unknown":
         return []
     policy = a.compiled.policy
-    full_text = "\n".join(a.folded)
-    if a.compiled.periods.discharge_re.search(full_text):
+    if mentions_discharge(a.folded, a.compiled.periods):
         policy = discharge_policy(policy)
     findings = []
     seen: set[str] = set()
