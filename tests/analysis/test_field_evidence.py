@@ -510,3 +510,8 @@ def test_a_mentor_column_without_contact_does_not_borrow_the_employers(make_doc,
 def test_the_mentors_role_is_the_tasks_and_a_bare_role_column_is_not(vocab):
     assert vocab.classify_label("3. Mentors rolle") == (frozenset({"tasks"}), "field")
     assert vocab.classify_label("Rolle") != (frozenset({"tasks"}), "field")
+
+
+def test_a_pointer_to_terms_below_is_no_value_of_its_own(vocab):
+    from mentordocs.lint.text import fold
+    assert vocab.cross_reference_re.match(fold("Se vilkår nedenfor"))
