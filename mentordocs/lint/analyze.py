@@ -13,7 +13,7 @@ and cached by its hash; each block is folded once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Collection, Optional
 
 from mentordocs.domain import periods as P
@@ -58,6 +58,8 @@ class CompiledPack:
     #: a check-box mark (group 1) and whether a mark means chosen
     checkbox_re: Optional[re.Pattern[str]] = None
     chosen: frozenset[str] = frozenset()
+    #: the pack's words with æ, ø or å, by their spelling without them ("opfoelgning" -> "opfølgning")
+    digraph_words: dict[str, str] = field(default_factory=dict)
 
 
 #: compiled packs by the pack's SHA-256
@@ -86,7 +88,60 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
         goals=GoalVocabulary.from_pack_data(data),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
+        digraph_words=_digraph_words(data),
         **_checkbox_marks(data.get("checkboxes") or {}))
+
+
+_DANISH_WORD = re.compile(r"[a-zæøå]*[æøå][a-zæøå]*")
+_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _digraph_words(data: Any) -> dict[str, str]:
+    """Every word with æ, ø or å in the pack's labels and phrases, by the spelling a keyboard
+    without them gives it: "opfoelgning" -> "opfølgning", "maal" -> "mål"."""
+    found: dict[str, str] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            for word in _DANISH_WORD.findall(value.lower()):
+                found.setdefault(word.translate(_DIGRAPHS), word)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+    walk(data)
+    return found
+
+
+def with_danish_letters(doc: ExtractedDocument, words: dict[str, str]) -> ExtractedDocument:
+    """A document typed without æ, ø and å ("Opfoelgning", "Maal", "klagevejledning til
+    kommunen inden fire uger fra du modtog afgoerelsen") with the pack's words spelt with them, so
+    that every stage reads them. Only a document with none of the three letters, and only whole
+    words the pack knows, are changed."""
+    text = doc.text
+    if not words or any(ch in text for ch in "æøåÆØÅ") or not _ASCII_DIGRAPH.search(text):
+        return doc
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        proper = words.get(word.lower())
+        if proper is None:
+            return word
+        if word.isupper():
+            return proper.upper()
+        return proper[:1].upper() + proper[1:] if word[:1].isupper() else proper
+
+    def spell(value: str) -> str:
+        return _ASCII_WORD.sub(fix, value) if _ASCII_DIGRAPH.search(value) else value
+
+    blocks = [replace(b, text=spell(b.text), cells=tuple(spell(c) for c in b.cells)) for b in doc.blocks]
+    return replace(doc, blocks=blocks)
+
+
+_ASCII_DIGRAPH = re.compile(r"(?i)ae|oe|aa")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
 def clear_caches() -> None:
@@ -117,7 +172,8 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
-    doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(without_invisible(doc))), compiled.checkbox_re,
+    doc = with_danish_letters(without_invisible(doc), compiled.digraph_words)
+    doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(doc)), compiled.checkbox_re,
                               compiled.chosen)
     doc = colonless_labels(party_columns(without_other_activities(doc, compiled.fields), compiled.fields),
                            compiled.fields)

@@ -586,3 +586,17 @@ def test_a_workplaces_own_buddy_scheme_is_still_unknown(make_doc, lint):
                    "Din buddy hjælper dig de første uger.", ("r", "Medarbejder", "Victor Friis"),
                    ("r", "Buddy", "Lotte Bach, tlf. 77 64 92 60"), ("r", "Periode", "01.08.2025 til 31.10.2025"))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_letter_typed_without_danish_letters_is_read_with_them(make_doc, lint):
+    doc = make_doc(("h", "Afgoerelse om mentorstoette"), "Hej Hanne",
+                   "Du har faaet bevilget en mentor fra 4/4-26 til 4/10-26 med 3 timer ugentlig.")
+    kind, _ = lint(doc)
+    assert kind == "decision"
+
+
+def test_a_text_with_danish_letters_keeps_its_own_spelling_of_names():
+    from mentordocs.lint.analyze import compile_pack, load_pack, with_danish_letters
+    from mentordocs.lint.model import Block, ExtractedDocument
+    doc = ExtractedDocument("x.txt", "txt", [Block("Aase Maal fra Aalborg"), Block("Målet er job")])
+    assert with_danish_letters(doc, compile_pack(load_pack()).digraph_words) is doc
