@@ -318,3 +318,19 @@ def test_a_numbered_list_stays_a_list():
     text = "Mentorens opgaver:\n1. Hjælpe med CV\n2. Følge til møder\n3. Træne busturen\n\nPeriode: marts\n".encode()
     blocks = read_bytes(text, "aftale.txt").blocks
     assert [b.kind for b in blocks[1:4]] == [BlockKind.LIST_ITEM] * 3
+
+
+def test_html_values_under_a_header_row_keep_their_cells_when_a_cell_holds_a_list():
+    page = ("<table><tr><th>Mål</th><th>Mentor</th><th>Opgaver</th></tr>"
+            "<tr><td>Anna er i praktik</td><td><ul><li>Jonas Nielsen</li><li>Mail: j@x.dk</li></ul></td>"
+            "<td><ul><li>Hjælpe med lektier</li><li>Samtale om fremmøde</li></ul></td></tr></table>")
+    doc = read_bytes(page.encode(), "a.html")
+    rows = [b.cells for b in doc.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert len(rows) == 2 and rows[1][0] == "Anna er i praktik" and "Jonas Nielsen" in rows[1][1]
+
+
+def test_html_layout_cells_with_lists_are_still_read_as_flow():
+    page = ("<table><tr><td><h2>Menu</h2><ul><li>Forside</li><li>Sager</li></ul></td>"
+            "<td><p>Aftale om mentorstøtte</p></td></tr></table>")
+    doc = read_bytes(page.encode(), "a.html")
+    assert not any(b.kind == BlockKind.TABLE_ROW for b in doc.blocks)

@@ -121,12 +121,16 @@ class _HtmlReader:
                 self.list(sub, depth + 1, ordered=sub.tag.lower() == "ol")
 
     def table(self, table: etree._Element) -> None:
+        header_above = False
         for row in table.iter("tr"):
             if _inside_nested_table(row, table):
                 continue
             cell_elements = [c for c in row
                              if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-            if len(cell_elements) == 1 or any(_holds_blocks(c) for c in cell_elements):
+            under_header, header_above = header_above, len(cell_elements) >= 2 and all(
+                c.tag.lower() == "th" for c in cell_elements)
+            if len(cell_elements) == 1 or any(_holds_blocks(c, lists=not under_header) for c in cell_elements):
+                # (a row of values under a row of <th> labels keeps its cells, lists in them too)
                 # A layout table (a frame, or columns holding whole sections): read as flow.
                 for cell in cell_elements:
                     self.flush()
@@ -156,12 +160,13 @@ class _HtmlReader:
 _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "dl"})
 
 
-def _holds_blocks(cell: etree._Element) -> bool:
-    """Whether a table cell holds sections (headings, lists, tables, many paragraphs)."""
+def _holds_blocks(cell: etree._Element, lists: bool = True) -> bool:
+    """Whether a table cell holds sections (headings, lists, tables, many paragraphs); with
+    ``lists`` false a list is a value ("Opgaver" over a list of tasks), not a section."""
     paragraphs = 0
     for el in cell.iterdescendants():
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if tag in _SECTION_TAGS:
+        if tag in _SECTION_TAGS and (lists or tag not in ("ul", "ol")):
             return True
         if tag in ("p", "div"):
             paragraphs += 1
