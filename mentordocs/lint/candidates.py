@@ -512,16 +512,12 @@ def _verb_like(word: str, vocab: FieldVocabulary) -> bool:
     """A lower-case word that reads as the verb after a sentence's subject ("Progressionen
     noteres", "Mentoren hjælper"), and is no field's term ("timer")."""
     folded = fold(word)
-    if folded in _FINITE_VERBS:
+    if folded in vocab.lexicon.sentence_verbs:
         return True
     return word[:1].islower() and len(folded) >= 4 and folded.endswith(("er", "es", "ede")) \
         and vocab.lexicon.read_word(folded) is None
 
 
-#: Verbs that follow a sentence's subject: "Mentoren er …", "Opfølgning sker …".
-_FINITE_VERBS = frozenset({"er", "var", "skal", "vil", "kan", "har", "bliver", "far", "ma", "sker", "gives",
-                           "holdes", "afholdes", "foregar", "ligger", "lyder", "gar", "kommer", "hjelper",
-                           "ringer", "tager", "moder", "folger", "aftales", "udgor", "varer", "lober"})
 
 
 def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:

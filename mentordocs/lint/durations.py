@@ -349,11 +349,9 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
 
 
 _SPACE_DIGIT = re.compile(r"\s*\d")
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december")
 #: "til udgangen af 2026", "– udgangen af oktober 2026", "til slutningen af næste år"
 _UNTIL_END_OF = re.compile(r"\s*(?:og\s+)?(?:frem\s+)?(?:til|-|–|—)\s*(?:og med\s+)?(?:udgangen|slutningen) af\s+"
-                           r"(?:(?P<month>" + "|".join(_MONTHS) + r")\b\s*)?"
+                           r"(?:(?P<month>" + FULL_MONTH_RE + r")\s*)?"
                            r"(?:(?P<year>\d{4})\b|(?P<next>neste ar)\b|(?P<this>aret)\b)?")
 
 
@@ -361,7 +359,7 @@ def _end_of(m: re.Match[str], first: dt.date) -> Optional[dt.date]:
     """The last day that "til udgangen af …" names, counted from the period's start ``first``."""
     year = int(m.group("year")) if m.group("year") else first.year + (1 if m.group("next") else 0)
     if m.group("month"):
-        month = _MONTHS.index(m.group("month")) + 1
+        month = MONTHS[m.group("month").rstrip(".")]
         if not m.group("year") and not m.group("next") and month < first.month:
             year += 1  # "fra 1. oktober til udgangen af marts": the next March
         following = dt.date(year + (month == 12), month % 12 + 1, 1)

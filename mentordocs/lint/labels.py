@@ -36,8 +36,6 @@ from mentordocs.lint.text import fold
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 #: a word of at least three letters cut short with a full stop: "ment.", "opg.", "klagevejl."
-#: Asides that leave a label's meaning alone: "bl.a.", "f.eks.", "blandt andet", "især"
-_ASIDE = re.compile(r"(?<!\w)(?:bl\.\s?a\.|f\.\s?eks\.|fx\.?|blandt andet|bl\.a)(?!\w)", re.IGNORECASE)
 #: (a text of one word, or before a colon or a lower-case word: "Hjælp til job." is a sentence)
 _ABBREVIATED = re.compile(r"\b([A-Za-zÆØÅæøå]{3,})\.(?=\s*:|\s+[a-zæøå])|^\s*([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)")
 _PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
@@ -92,6 +90,11 @@ class LabelLexicon:
         #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
         self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])
         self.modal_ends = frozenset(fold(str(w)) for w in words.get("modal_ends", []) or [])
+        #: verbs right after a sentence's subject (label_words.sentence_verbs), folded
+        self.sentence_verbs = frozenset(fold(str(w)) for w in words.get("sentence_verbs", []) or [])
+        asides = sorted((str(w) for w in words.get("asides", []) or []), key=len, reverse=True)
+        self._asides = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in asides) + r")(?!\w)", re.IGNORECASE) \
+            if asides else None
         self.abbreviations = {fold(str(k)): fold(str(v)) for k, v in (words.get("abbreviations") or {}).items()}
         #: "hvem" -> "mentor": bare question words that head a form's first column
         self.question_cells = {fold(str(k)): str(v) for k, v in (words.get("question_cells") or {}).items()}
@@ -223,7 +226,8 @@ class LabelLexicon:
                  strict: bool = False) -> Optional[tuple[frozenset[str], str]]:
         """(fields, role) of a label-shaped text from its words; None when it is not one.
         ``strict`` (a later table cell, which is more often a value) allows no unknown word."""
-        text = _ASIDE.sub(" ", text)  # "Malene skal bl.a. tage sig af:"
+        if self._asides is not None:
+            text = self._asides.sub(" ", text)  # "Malene skal bl.a. tage sig af:"
         if "." in text:
             # "Ment.", "Opg.", "Klagevejl.": a word cut short with a full stop (not a sentence's
             # end before a capital: "uddannelse. Støtten")

@@ -52,6 +52,8 @@ class LabelWords(_Strict):
     abbreviations: Optional[dict[str, str]] = None
     question_cells: Optional[dict[str, str]] = None
     modal_ends: Optional[Words] = None
+    sentence_verbs: Optional[Words] = None
+    asides: Optional[Words] = None
     sub: Optional[Words] = None
     other: Optional[Words] = None
     max_words: Optional[int] = None
