@@ -130,8 +130,10 @@ class Doc:
         self.period = f"{d_da(self.start)} – {d_da(self.end)}" if R.random() < .6 else \
             f"{d_num(self.start)}-{d_num(self.end)}"
 
+    extra_rules: list[str] = []
+
     def rules(self) -> list[str]:
-        return [self.defect] if self.defect else []
+        return sorted(set(([self.defect] if self.defect else []) + self.extra_rules))
 
 
 # ---------------------------------------------------------------- content as sections
@@ -460,6 +462,14 @@ def agreement(doc: Doc, fmt: str, n: int, root: Path) -> tuple[str, str, list[st
         p = base / f"mentoraftale-{doc.b.lower()}.docx"
         write_docx(p, title, secs, intro, mode, doc, outro=["Underskrift borger: ____________",
                                                               "Underskrift mentor: ____________"])
+        if mode == "footer":
+            # Label what was written: write_docx puts every section whose label starts with
+            # "Mentor"/"Din mentor" in the footer, and the last one wins. When that is the task
+            # list ("Mentorens opgaver"), the mentor's name and contact are in no part of the file.
+            in_footer = [lbl for lbl, _ in secs if lbl.startswith(("Mentor", "Din mentor"))]
+            if in_footer and in_footer[-1] == "Mentorens opgaver" and doc.defect is None:
+                doc.extra_rules = ["missing-mentor"]
+                traits.append("footer-overwritten")
         layout = {"table": "table", "sdt": "content-controls", "tracked": "tracked-changes",
                   "footer": "footer", "headings": "headings"}[mode]
     elif fmt == "pdf":
