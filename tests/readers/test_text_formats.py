@@ -334,3 +334,11 @@ def test_html_layout_cells_with_lists_are_still_read_as_flow():
             "<td><p>Aftale om mentorstøtte</p></td></tr></table>")
     doc = read_bytes(page.encode(), "a.html")
     assert not any(b.kind == BlockKind.TABLE_ROW for b in doc.blocks)
+
+
+def test_html_definition_list_pairs_grouped_in_divs_are_rows():
+    page = ("<dl><div class='row'><dt>Mentor</dt><dd>Sara Kjær, tlf. 85 46 63 65</dd></div>"
+            "<div class='row'><dt>Periode</dt><dd>1. februar 2026 – 30. april 2026</dd></div></dl>")
+    doc = read_bytes(page.encode(), "a.html")
+    assert [b.cells for b in doc.blocks] == [("Mentor", "Sara Kjær, tlf. 85 46 63 65"),
+                                             ("Periode", "1. februar 2026 – 30. april 2026")]

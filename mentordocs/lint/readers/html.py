@@ -146,7 +146,7 @@ class _HtmlReader:
 
     def definitions(self, dl: etree._Element) -> None:
         term: Optional[str] = None
-        for child in dl:
+        for child in _dl_items(dl):
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
             text = _clean(_inline_text(child))
             if tag == "dt":
@@ -155,6 +155,18 @@ class _HtmlReader:
                 cells = (term or "", text)
                 self.emit(Block(text=" | ".join(cells), kind=BlockKind.TABLE_ROW, cells=cells))
                 term = None
+
+
+def _dl_items(dl: etree._Element) -> list[etree._Element]:
+    """The <dt> and <dd> of a definition list, also where HTML5 groups each pair in a <div>
+    ("<dl><div class='row'><dt>Mentor</dt><dd>…</dd></div>…")."""
+    items: list[etree._Element] = []
+    for child in dl:
+        if isinstance(child.tag, str) and child.tag.lower() == "div":
+            items.extend(c for c in child if isinstance(c.tag, str))
+        else:
+            items.append(child)
+    return items
 
 
 _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "dl"})
