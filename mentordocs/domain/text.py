@@ -42,3 +42,7 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]|(?<=\\w)\u00ad(?=\\w)")
 def drop_invisible(text: str) -> str:
     """``text`` without the characters that show nothing (see :data:`INVISIBLE`)."""
     return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
+
+#: How a keyboard without æ, ø and å spells them ("opfoelgning", "maal"), per letter.
+ASCII_SPELLING = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})

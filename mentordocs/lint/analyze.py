@@ -19,7 +19,7 @@ from typing import Any, Collection, Optional
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.domain.goals import GoalVocabulary
-from mentordocs.domain.text import INVISIBLE, drop_invisible
+from mentordocs.domain.text import ASCII_SPELLING, INVISIBLE, drop_invisible
 from mentordocs.lint.checks import KINDS
 from mentordocs.lint.durations import PeriodVocabulary
 from mentordocs.lint.fields import assess_fields
@@ -93,7 +93,6 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
 
 
 _DANISH_WORD = re.compile(r"[a-zæøå]*[æøå][a-zæøå]*")
-_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
 def _digraph_words(data: Any) -> dict[str, str]:
@@ -104,7 +103,7 @@ def _digraph_words(data: Any) -> dict[str, str]:
     def walk(value: Any) -> None:
         if isinstance(value, str):
             for word in _DANISH_WORD.findall(value.lower()):
-                found.setdefault(word.translate(_DIGRAPHS), word)
+                found.setdefault(word.translate(ASCII_SPELLING), word)
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)

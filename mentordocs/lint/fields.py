@@ -31,8 +31,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.by_content import fields_by_content
-from mentordocs.lint.durations import support_periods
-from mentordocs.lint.prose import from_prose
+from mentordocs.lint.prose import dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold
 from mentordocs.lint.values import (
@@ -167,7 +166,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # A dated range inside another field's section ("… om morgenen tidsrum: 1. maj
                 # 2026—30. november 2026", run on by a PDF) is the period: the over-6-months
                 # rule reads it too, so the field cannot be missing
-                best = _dated_range(doc, folded_blocks, vocab)
+                best = dated_range(doc, folded_blocks, vocab)
             if key == "tasks" and best is None and not candidates:
                 best = tasks_by_shape(sections, vocab)
             if key == "hours" and best is None and not candidates:
@@ -245,14 +244,3 @@ _PERIOD_ONLY = frozenset({"duration"})
 #: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).
 _HIDE_OWNED = frozenset({"goal", "tasks", "follow_up", "hours", "reasons", "duration"})
 
-
-def _dated_range(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
-    """The first support period with a dated start and end anywhere in the document."""
-    for index, folded in enumerate(folded_blocks):
-        if not vocab.digit_re.search(folded):
-            continue
-        for p in support_periods(doc.blocks[index].text, vocab.periods, labelled=False, folded=folded):
-            if p.is_range and p.start is not None and p.end is not None:
-                return FieldStatus("duration", "present", value=p.text, evidence=doc.blocks[index].text,
-                                   location=doc.blocks[index].location)
-    return None

@@ -11,11 +11,12 @@ support period in a sentence about the support.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from mentordocs.lint.candidates import classify_block
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import (
+    Period,
     is_substantial,
     support_periods,
 )
@@ -382,14 +383,37 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
 
 
 
+def dated_range(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The first support period with a dated start and end in ``folded_blocks``."""
+    for index, folded in enumerate(folded_blocks):
+        if vocab.digit_re.search(folded):  # a dated range has figures
+            found = _period_in(doc, index, folded, vocab, _dated)
+            if found is not None:
+                return found
+    return None
+
+
+def _dated(p: Period) -> bool:
+    return p.is_range and p.start is not None and p.end is not None
+
+
+def _period_in(doc: ExtractedDocument, index: int, folded: str, vocab: FieldVocabulary,
+               accept: Callable[[Period], bool]) -> Optional[FieldStatus]:
+    """The first support period in block ``index`` that ``accept`` takes, as the duration."""
+    for p in support_periods(doc.blocks[index].text, vocab.periods, labelled=False, folded=folded):
+        if accept(p):
+            return FieldStatus("duration", "present", value=p.text, evidence=doc.blocks[index].text,
+                               location=doc.blocks[index].location)
+    return None
+
+
 def _duration_from_prose(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
     for index, folded in enumerate(folded_blocks):
         if not folded:
             continue
-        for p in support_periods(doc.blocks[index].text, vocab.periods, labelled=False, folded=folded):
-            if is_substantial(p):
-                return FieldStatus("duration", "present", value=p.text, evidence=doc.blocks[index].text,
-                                   location=doc.blocks[index].location)
+        found = _period_in(doc, index, folded, vocab, is_substantial)
+        if found is not None:
+            return found
         m = vocab.end_date_re.search(folded)
         if m and any(d.complete and d.start >= m.start() for d in find_dates(folded)) and \
                 not re.search(r"klag", folded):
