@@ -46,3 +46,14 @@ def drop_invisible(text: str) -> str:
 
 #: How a keyboard without æ, ø and å spells them ("opfoelgning", "maal"), per letter.
 ASCII_SPELLING = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+#: How OCR misreads letters, per letter, as seen in scanned guidance (seed 004: "formél", "opnd",
+#: "pé", "mentorstette", "hgjst", "stattes", "beskeftigelse", "ordinzrt", "neermere") and in scans
+#: of agreements ("tirner", "komrnunen").
+OCR_MISREADINGS: dict[str, tuple[str, ...]] = {
+    "å": ("é", "a", "d"),
+    "ø": ("e", "o", "a", "g"),
+    "æ": ("a", "e", "ee", "z"),
+    "m": ("rn",),
+}

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Collection, Optional
+from typing import Any, Collection, Iterable, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
 from mentordocs.domain.goals import GoalVocabulary
-from mentordocs.domain.text import ASCII_SPELLING, INVISIBLE, drop_invisible
+from mentordocs.domain.text import ASCII_SPELLING, INVISIBLE, OCR_MISREADINGS, drop_invisible
 from mentordocs.lint.checks import KINDS
 from mentordocs.lint.durations import PeriodVocabulary
 from mentordocs.lint.fields import assess_fields
@@ -60,6 +60,8 @@ class CompiledPack:
     chosen: frozenset[str] = frozenset()
     #: the pack's words with æ, ø or å, by their spelling without them ("opfoelgning" -> "opfølgning")
     digraph_words: dict[str, str] = field(default_factory=dict)
+    #: the same words by the spellings OCR misreads them as ("mentorstette" -> "mentorstøtte")
+    ocr_words: dict[str, str] = field(default_factory=dict)
 
 
 #: compiled packs by the pack's SHA-256
@@ -88,7 +90,8 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
         goals=GoalVocabulary.from_pack_data(data),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
-        digraph_words=_digraph_words(data),
+        digraph_words=(digraph := _digraph_words(data)),
+        ocr_words=_ocr_words(_all_words(data)),
         **_checkbox_marks(data.get("checkboxes") or {}))
 
 
@@ -112,6 +115,85 @@ def _digraph_words(data: Any) -> dict[str, str]:
                 walk(item)
     walk(data)
     return found
+
+
+def _all_words(data: Any) -> frozenset[str]:
+    """Every word of the pack's labels and phrases, lower case."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.update(_ANY_WORD.findall(value.lower()))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+    walk(data)
+    return frozenset(found)
+
+
+def _ocr_words(known: frozenset[str]) -> dict[str, str]:
+    """Each word with æ, ø or å by every spelling OCR's misreadings of those letters give it
+    (``domain.text.OCR_MISREADINGS``): "mentorstette" -> "mentorstøtte", "mdl" -> "mål". A
+    spelling that is itself a word of the pack, or that two words share, is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for word in known:
+        if len(word) < 2 or not any(ch in OCR_MISREADINGS for ch in word):
+            continue
+        spellings = {""}
+        for ch in word:
+            options = (ch, *OCR_MISREADINGS[ch]) if ch in OCR_MISREADINGS else (ch,)
+            spellings = {s + o for s in spellings for o in options}
+            if len(spellings) > 400:
+                break
+        else:
+            for spelling in spellings - {word}:
+                if spelling in known:
+                    continue
+                if found.get(spelling, word) != word:
+                    shared.add(spelling)
+                found[spelling] = word
+    for spelling in shared:
+        del found[spelling]
+    return found
+
+
+def with_ocr_letters(doc: ExtractedDocument, words: dict[str, str]) -> ExtractedDocument:
+    """A scan's text layer with the pack's words whose æ, ø or å OCR misread restored ("dit mdl
+    er at fé et job", "mentorstette", "opfelgning"). Only a document with at least two such
+    words that plain folding cannot match is changed, and only whole words the pack knows."""
+    if not misread_by_ocr(doc, words):
+        return doc
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        proper = words.get(word.lower())
+        if proper is None:
+            return word
+        if word.isupper() and len(word) > 1:
+            return proper.upper()
+        return proper[:1].upper() + proper[1:] if word[:1].isupper() else proper
+
+    def spell(value: str) -> str:
+        return _ANY_WORD.sub(fix, value)
+
+    blocks = [replace(b, text=spell(b.text), cells=tuple(spell(c) for c in b.cells)) for b in doc.blocks]
+    return replace(doc, blocks=blocks)
+
+
+def misread_by_ocr(doc: ExtractedDocument, words: dict[str, str]) -> bool:
+    """Whether ``doc`` has at least two different words of the pack that OCR misread in a way
+    plain folding does not undo ("mdl", "mentorstette"; not "maal" or "mentorstotte")."""
+    if not words:
+        return False
+    seen = {w for w in _ANY_WORD.findall(doc.text.lower()) if w in words}
+    return len({w for w in seen if fold(w) != fold(words[w])}) >= 2
+
+
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def with_danish_letters(doc: ExtractedDocument, words: dict[str, str]) -> ExtractedDocument:
@@ -172,7 +254,9 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
     doc = with_danish_letters(without_invisible(doc), compiled.digraph_words)
-    doc = _resolve_checkboxes(_join_broken_ranges(repair_ocr(doc)), compiled.checkbox_re,
+    misread = misread_by_ocr(doc, compiled.ocr_words)
+    doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
+    doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,
                               compiled.chosen)
     doc = colonless_labels(party_columns(without_other_activities(doc, compiled.fields), compiled.fields),
                            compiled.fields)
@@ -205,6 +289,12 @@ _OCR_ONE_END = re.compile(r"1(?<=[a-zæøå]1)(?![\w@])")  # "ska1", "Ma1:": 1 f
 _OCR_ONES = re.compile(r"11(?<=[A-Za-zæøåÆØÅ]11)(?=[a-zæøå])")  # "Cam11la"
 _OCR_AT = re.compile(r"@(?<=[a-zæøå]@)(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
 _OCR_AE = re.compile(r"(?<=[a-zøå])ae(?=[a-zæøå])")
+# "mentorstette 1 en ny periode", "2 timer 1 ugen": a lone 1 for "i" before an article, a pronoun or
+# a noun in the definite form, which never follow the number one.
+_OCR_ONE_WORD = re.compile(r"(?<![\w.,/-])1(?= (?:at|alt|en|et|den|det|de|dit|din|dine|sin|sit|sine|"
+                           r"[a-zæøå]{2,}(?:en|et|ne))\b)")
+# "AbeIg", "kIagen", "PIan": I for l inside a word
+_OCR_CAP_I = re.compile(r"I(?<=[a-zæøåé]I)(?=[a-zæøåé])|I(?<=\b[A-ZÆØÅ]I)(?=[a-zæøåé]{2})")
 _OCR_STRAY = re.compile(r"(?<![\w@.])[li.](?=[A-ZÆØÅ][a-zæøå])")
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\bwww\.\S+|https?://\S+")
 
@@ -219,14 +309,16 @@ def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
     return replace(doc, blocks=blocks)
 
 
-def repair_ocr(doc: ExtractedDocument) -> ExtractedDocument:
-    """Undo the commonest OCR letter errors in a document whose text layer shows them."""
-    sample = "\n".join(b.text for b in doc.blocks[:200])
-    damage = len(_OCR_ONE.findall(sample))
-    if damage < 2 and "@" in sample:
-        damage += len(_OCR_AT.findall(_ADDRESS.sub(" ", sample)))
-    if damage < 2:
-        return doc
+def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocument:
+    """Undo the commonest OCR letter errors in a document whose text layer shows them (or that
+    the caller knows to be ``damaged``)."""
+    if not damaged:
+        sample = "\n".join(b.text for b in doc.blocks[:200])
+        damage = len(_OCR_ONE.findall(sample))
+        if damage < 2 and "@" in sample:
+            damage += len(_OCR_AT.findall(_ADDRESS.sub(" ", sample)))
+        if damage < 2:
+            return doc
 
     def fix(text: str) -> str:
         pieces = []
@@ -251,8 +343,10 @@ _OCR_GLUED = re.compile(r"(?<=[a-zæøå]{2})(?=[A-ZÆØÅ][a-zæøå]{2})")
 
 def _fix_words(text: str) -> str:
     text = _OCR_STRAY.sub("", text)  # "lDorthe Vinding": a speck read as a letter before a capital
+    text = _OCR_CAP_I.sub("l", text) if "I" in text else text
     text = _OCR_GLUED.sub(" ", _OCR_RN.sub(lambda m: "om" if m.group(0) == "orn" else "m", text))
     text = _OCR_ONE_END.sub("l", _OCR_ONES.sub("ii", _OCR_ZERO.sub("ø", text)))
+    text = _OCR_ONE_WORD.sub("i", text) if " 1 " in text else text
     return _OCR_AE.sub("æ", _OCR_AT.sub("æ", _OCR_ONE.sub("i", text)))
 
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from .analysis_builders import KLAGE, rules_of
-from mentordocs.lint.analyze import analyze_fields, compile_pack, load_pack, repair_ocr
+from mentordocs.lint.analyze import analyze_fields, compile_pack, load_pack, repair_ocr, with_ocr_letters
 from mentordocs.lint.model import Block, ExtractedDocument
 
 HEAD = ("h", "Aftale om mentorstøtte")
@@ -166,6 +166,45 @@ def test_ocr_letter_errors_are_repaired_in_a_damaged_text_layer():
     ("Ma1: Du ska1 møde", "Mal: Du skal møde"),
 ])
 def test_ocr_letter_errors_of_each_kind_are_repaired(damaged, repaired):
+    doc = ExtractedDocument("a.pdf", "pdf", [Block("akt1v t1l"), Block(damaged)])
+    assert repair_ocr(doc).blocks[1].text == repaired
+
+
+@pytest.fixture(scope="module")
+def ocr_words():
+    return compile_pack(load_pack()).ocr_words
+
+
+def test_pack_words_whose_danish_letters_ocr_misread_are_restored(ocr_words):
+    doc = ExtractedDocument("a.pdf", "pdf", [Block("Vi har talt om, at dit mdl er at fé et job."),
+                                             Block("Antal tirner: 2 om ugen med din mentorstette")])
+    repaired = [b.text for b in with_ocr_letters(doc, ocr_words).blocks]
+    assert repaired == ["Vi har talt om, at dit mål er at få et job.", "Antal timer: 2 om ugen med din mentorstøtte"]
+
+
+def test_a_text_with_a_single_ocr_lookalike_word_is_left_as_written(ocr_words):
+    doc = ExtractedDocument("a.docx", "docx", [Block("Aftale om mentorstette"), Block("Mål: job som kok")])
+    assert with_ocr_letters(doc, ocr_words) is doc
+
+
+def test_a_letter_whose_danish_letters_ocr_misread_is_read_in_full(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstette"), "Kere Yusuf",
+                   "Vi har talt om, at dit mdl er at fé et job som køkkenmedhjælper inden 1/9 2026. "
+                   "Du får mentorstette fra 1. juni 2026 til 31. oktober 2026.",
+                   "Mentoren skal hjelpe dig med at øve turen med bus og tog.",
+                   "Mentorstetten er pd 4 tirner om ugen.",
+                   "Der holdes statusmede med din sagsbehandler hver 6. uge.",
+                   "Din mentor er Peter Juhl fra Broen Ungementor, tlf. 80 22 26 91.", KLAGE)
+    assert rules_of(lint(doc)[1]) == set()
+
+
+@pytest.mark.parametrize("damaged,repaired", [
+    ("mentorstøtte 1 en ny periode og 1 time om ugen", "mentorstøtte i en ny periode og 1 time om ugen"),
+    ("2 timer 1 ugen", "2 timer i ugen"),
+    ("Mikkel AbeIg og kIagen til måIet", "Mikkel Abelg og klagen til målet"),
+    ("Min PIan, IT og PIN", "Min Plan, IT og PIN"),
+])
+def test_ocr_letter_errors_in_whole_words_are_repaired(damaged, repaired):
     doc = ExtractedDocument("a.pdf", "pdf", [Block("akt1v t1l"), Block(damaged)])
     assert repair_ocr(doc).blocks[1].text == repaired
 
