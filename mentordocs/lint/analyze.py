@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Collection, Iterable, Optional
+from typing import Any, Collection, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
@@ -90,7 +90,7 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
         goals=GoalVocabulary.from_pack_data(data),
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
-        digraph_words=(digraph := _digraph_words(data)),
+        digraph_words=_digraph_words(data),
         ocr_words=_ocr_words(_all_words(data)),
         **_checkbox_marks(data.get("checkboxes") or {}))
 
