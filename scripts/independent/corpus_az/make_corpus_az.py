@@ -307,8 +307,16 @@ def follow_catalogue(c: dict) -> list[Follow]:
         Follow("closing-status", "present", None,
                f"Vi ses til statusmøde i uge {wk(12)}, hvor vi sammen gør status på målet.",
                where="closing"),
+        Follow("checkbox-ticked", "present", "Opfølgningsform",
+               "☐ Telefonisk opfølgning\n☒ Statusmøde med borger, mentor og sagsbehandler hver 4. "
+               "uge\n☐ Skriftlig statusrapport fra mentor"),
+        Follow("next-meeting", "present", "Næste opfølgningsmøde",
+               f"{fdate(c['start'] + dt.timedelta(days=41), 0)} kl. 13.00 hos {c['cw']} "
+               f"(statusmøde med mentor)."),
         # missing
         Follow("absent", "missing", None),
+        Follow("checkbox-none", "missing", "Opfølgningsform",
+               "☐ Telefonisk opfølgning\n☐ Statusmøde\n☐ Skriftlig statusrapport fra mentor"),
         Follow("aftales-senere", "missing", "Opfølgning", "Aftales senere."),
         Follow("dash", "missing", "Opfølgning", "–"),
         Follow("decoy-weekly", "missing", None,
@@ -371,6 +379,7 @@ class Doc:
     closing: list
     signature: list
     footer: str = ""
+    appendix: list = field(default_factory=list)   # sections after the signature ("Bilag 1")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -569,11 +578,11 @@ def build_agreement(c, rng, layout, goal: Goal, follow: Follow, defect: Optional
         lab = follow.label
         if qa and not lab.endswith("?"):
             lab = "Hvordan følger vi op?"
-        if letter and follow.status == "present":
+        if letter and follow.status == "present" and not follow.fid.startswith("checkbox"):
             text = follow.text if follow.fid != "weeks" else f"Statusmøder: {follow.text}"
             secs.append(Sec(None, [text], role="follow"))
         else:
-            secs.append(Sec(lab, [follow.text] if follow.text else [], sdt=follow.sdt,
+            secs.append(Sec(lab, follow.text.split("\n") if follow.text else [], sdt=follow.sdt,
                             role="follow"))
     elif follow.where == "prose":
         secs.append(Sec(None, [follow.text], role="follow"))
@@ -796,6 +805,8 @@ def render_txt(doc: Doc, layout: str, wrap: bool) -> str:
     for p in doc.closing:
         L += (textwrap.wrap(p, 72) if wrap else [p]) + [""]
     L += doc.signature
+    for s in doc.appendix:
+        L += ["", s.label + ":" if s.label else ""] + s.paras + [f"  * {it}" for it in s.items]
     return "\n".join(L) + "\n"
 
 
@@ -868,6 +879,10 @@ def render_html(doc: Doc, layout: str) -> str:
     for p in doc.closing:
         h.append(f"<p>{e(p)}</p>")
     h.append("<p>" + "<br>".join(e(x) for x in doc.signature) + "</p>")
+    for s in doc.appendix:
+        h.append(f"<h2>{e(s.label)}</h2>" + "".join(f"<p>{e(p)}</p>" for p in s.paras))
+        if s.items:
+            h.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in s.items) + "</ul>")
     h.append(f'<div class="footer">{e(doc.footer)}</div></body></html>')
     return "\n".join(h) + "\n"
 
@@ -973,6 +988,16 @@ def render_docx(doc: Doc, layout: str, path: Path, sdt_id: int) -> None:
     d.add_paragraph()
     for x in doc.signature:
         d.add_paragraph(x)
+    if doc.appendix:
+        from docx.enum.text import WD_BREAK
+        d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        for s in doc.appendix:
+            if s.label:
+                d.add_heading(s.label, level=1 if s.label.startswith("Bilag") else 2)
+            for ptxt in s.paras:
+                d.add_paragraph(ptxt)
+            for it in s.items:
+                d.add_paragraph(it, style="List Bullet")
     d.core_properties.author = doc.signature[1] if len(doc.signature) > 1 else ""
     d.core_properties.created = dt.datetime(2026, 1, 1)
     d.core_properties.modified = dt.datetime(2026, 1, 1)
@@ -1173,6 +1198,10 @@ def main(argv=None) -> int:
         if letterish and goal.status == "missing" and goal.label is not None:
             goal = goals["absent"]
         defect = defect_pool[i]
+        if defect == "missing-tasks":
+            # nothing else in the document may read as a task list then
+            assert goal.gid not in ("activity-sikre", "motivere") and \
+                follow.fid != "decoy-follow-you", (i, goal.gid, follow.fid)
         c["no_cc"] = defect == "missing-mentor"   # the mentor's address must not sit in Cc then
         doc, facts = build_agreement(c, rng, {"eml-colon": "colon", "eml-reply": "colon"}.get(
             layout, layout), goal, follow, defect, fmt)
@@ -1230,9 +1259,8 @@ def main(argv=None) -> int:
                   "txt": "txt-letter"}[fmt]
         if dtype == "bilag":
             # the agreement as "Bilag 1" after the letter: complete, so it adds no finding
-            doc.secs = doc.secs + [Sec("Bilag 1: Aftale om mentorstøtte", [
+            doc.appendix = [Sec("Bilag 1: Aftale om mentorstøtte", [
                 f"Borger: {c['name']}"])] + bilag_agreement(c, rng, gt)
-            doc.closing = doc.closing[:1]
         slug = f"{c['fn'].lower()}".replace("ø", "oe")
         dname = {"grant": "bevilling", "partial": "delvis-bevilling", "refusal": "afslag",
                  "termination": "ophoer", "extension": "forlaengelse", "bilag": "bevilling"}[dtype]
