@@ -347,6 +347,8 @@ def agreement_or_minplan(rng, kind: str, name: str, defects: dict, placement: st
             f"Indsats: Mentor. Oprettet af {s.caseworker.name}, {s.dept}.",
             f"Din plan – aktiviteter og støtte. Aktivitet: Mentorstøtte.",
         ])]
+        if not s.letter:
+            s.intro.insert(0, f"Borger: {c.name}" + (f" · CPR-nr.: {s.cpr}" if s.cpr else ""))
     mf = m.first
     labels = {k: rng.choice(v).replace("{mf}", mf) for k, v in LABELS.items()}
     if f != "ok" and labels["goal"] == "Mål og delmål":
@@ -533,13 +535,15 @@ def unknown(rng, name: str, subtype: str) -> Spec:
                     L("Næste møde", f"{fmt_date(s.letter_date + dt.timedelta(days=42), 0)}")]
     elif subtype == "statusrapport":
         s.title = "Statusrapport fra mentor"
+        maybe_cpr(rng, s, 0.3)
         s.intro = [f"Til: {s.caseworker.name}, {s.dept}", f"Vedr.: mentorforløb for {c.name}", f"Fra: {m.name}, {prov[0]}, tlf. {mph}"]
         s.fields = [L("Forløbets mål", goal_text(rng, c, True, True)),
                     L("Hvad er der arbejdet med", f"Vi har mødtes ugentligt. {c.first} er mødt til 9 ud af 11 aftaler. Vi har øvet busruten og gennemgået skemaet."),
                     L("Brugte timer i perioden", f"{rng.randint(18, 30)} timer"),
                     L("Mentors vurdering", f"{c.first} er kommet et godt stykke mod målet. Jeg anbefaler, at forløbet fortsætter i tre måneder mere."),
                     L("Næste statusmøde", fmt_date(s.letter_date + dt.timedelta(days=30), 0))]
-        maybe_cpr(rng, s, 0.3)
+        if s.cpr:
+            s.intro[1] += f" (CPR {s.cpr})"
     elif subtype == "faktura":
         s.title = f"Faktura nr. {rng.randint(2000, 9999)}"
         s.sender_lines = [prov[0], "Industrivej 14", s.muni[2], f"CVR {rng.randint(10000000, 99999999)}", f"Tlf. {mph}",
