@@ -76,6 +76,12 @@ SCHOOLS = ["VUC {city}", "SOSU Syd", "Mercantec", "FGU {city}", "Tradium", "EUC 
            "Sprogcenter {city}", "HF & VUC {city}"]
 
 
+HOURS_PAIRS = [("3 timer om ugen", "3 hours per week"), ("2 timer pr. uge", "2 hours a week"),
+               ("1½ time om ugen", "1.5 hours per week"), ("4 timer ugentligt", "4 hours per week"),
+               ("8 timer om måneden", "8 hours per month"), ("to timer om ugen", "two hours a week"),
+               ("5 t/uge", "5 hours/week")]
+
+
 def phone(rng):
     return f"{rng.randint(20, 61)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
 
@@ -142,11 +148,14 @@ class Case:
         self.months = months
         self.end = add_months(self.start, months) - dt.timedelta(days=1)
         self.sent = self.start - dt.timedelta(days=rng.randint(3, 12))
-        self.hours = rng.choice(["3 timer om ugen", "2 timer pr. uge", "1½ time om ugen",
-                                 "4 timer ugentligt", "8 timer om måneden", "to timer om ugen",
-                                 "5 t/uge"])
-        self.hours_en = rng.choice(["3 hours per week", "2 hours a week", "1.5 hours per week",
-                                    "4 hours per week", "8 hours per month"])
+        self.hours, self.hours_en = rng.choice(HOURS_PAIRS)
+        self.vo_school = rng.choice(["VUC {city}", "HF & VUC {city}"]).format(city=self.city)
+        self.eud_school = rng.choice(["Mercantec", "Tradium", "EUC Syd", "Learnmark", "Zealand Business College"])
+        self.sosu_school = rng.choice(["SOSU Syd", "SOSU H", "SOSU Østjylland", "SOSU Fyn"])
+        self.goal_i = rng.randrange(5)
+        self.follow_i = rng.randrange(4)
+        self.unclear_i = rng.randrange(2)
+        self.task_i = rng.sample(range(6), rng.choice([2, 3, 4]))
 
     def period(self):
         return {"start": self.start.isoformat(), "end": self.end.isoformat()}
@@ -156,40 +165,37 @@ class Case:
 
 def goal_da(c, rng, unclear=False):
     if unclear:
-        return rng.choice([
+        return [
             "Støtte til at komme videre og få mere struktur på hverdagen.",
             f"Øget trivsel og selvværd, så {c.fn} får det bedre.",
-            f"Motivere {c.fn} og sikre at {c.fn} kommer tættere på arbejdsmarkedet.",
-            f"At {c.fn} får mere ro på og arbejder med sig selv.",
-        ])
-    return rng.choice([
+        ][c.unclear_i]
+    return [
         f"{c.fn} er i virksomhedspraktik 15 timer om ugen hos {c.workplace} senest "
         f"{da_date(add_months(c.start, 2))}, med henblik på løntilskud.",
-        f"{c.fn} er startet på FVU-dansk på {c.school} og møder til undervisningen mindst "
+        f"{c.fn} er startet på FVU-dansk på {c.vo_school} og møder til undervisningen mindst "
         f"4 ud af 5 dage ved periodens udløb.",
-        f"{c.fn} påbegynder grundforløb 1 (EUD) på {c.school} i august 2026 og gennemfører "
+        f"{c.fn} påbegynder grundforløb 1 (EUD) på {c.eud_school} i august 2026 og gennemfører "
         f"de første 10 uger.",
         f"{c.fn} er ansat i fleksjob som lagermedarbejder hos {c.workplace} med 12 timer om ugen, "
         f"når perioden slutter.",
         f"At {c.fn} fastholder sit job hos {c.workplace} og har højst to fraværsdage om måneden.",
-    ])
+    ][c.goal_i]
 
 
 def tasks_da(c, rng, n=3):
     pool = [
-        f"følge {c.fn} til praktikstedet de første to uger",
+        f"følge {c.fn} til praktikstedet eller skolen de første to uger",
         "ugentlig samtale om fremmøde, transport og hvordan det går",
         "hjælpe med at åbne og forstå post fra kommunen og e-Boks",
-        "støtte i kontakten med studievejlederen på skolen",
-        "træne turen med bus til skolen, indtil det går af sig selv",
+        "støtte i kontakten med studievejlederen eller arbejdspladsen",
+        "træne turen med bus, indtil det går af sig selv",
         "lave en ugeplan sammen med borgeren og følge op på den",
-        "være bindeled til arbejdspladsen, hvis der opstår problemer",
     ]
-    return rng.sample(pool, n)
+    return [pool[i] for i in c.task_i]
 
 
 def follow_da(c, rng):
-    return rng.choice([
+    return [
         "Vi holder statusmøde en gang om måneden med dig, din mentor og din sagsbehandler. "
         "Sidste opfølgning er 14 dage før perioden slutter.",
         f"Opfølgning hver 4. uge; delmål: fremmøde mindst 4 dage om ugen fra "
@@ -197,7 +203,7 @@ def follow_da(c, rng):
         "Der følges op midtvejs og igen 14 dage inden støtteperioden ophører, hvor vi sammen "
         "vurderer progressionen.",
         "Evaluering hver måned mellem mentor og sagsbehandler, og med borger hver 3. måned.",
-    ])
+    ][c.follow_i]
 
 
 def appeal_da(c, rng, mode="full"):
@@ -223,40 +229,45 @@ def appeal_da(c, rng, mode="full"):
 
 def goal_en(c, rng, unclear=False):
     if unclear:
-        return rng.choice([
-            f"Support {c.fn} in feeling better and more confident in everyday life.",
-            f"Help {c.fn} get more structure and well-being.",
-        ])
-    return rng.choice([
-        f"{c.fn} attends Danish classes at {c.school} at least 4 days a week and starts a job "
-        f"training placement (virksomhedspraktik) of 15 hours a week at {c.workplace} by "
-        f"{en_date(add_months(c.start, 2))}.",
-        f"{c.fn} is enrolled in the basic course of the social and health care education (SOSU) at "
-        f"{c.school} and completes the first 12 weeks.",
+        return [
+            "Support to move on and get more structure in everyday life.",
+            f"Better well-being and self-esteem, so that {c.fn} feels better.",
+        ][c.unclear_i]
+    return [
+        f"{c.fn} is in a job training placement (virksomhedspraktik) 15 hours a week at {c.workplace} "
+        f"by {en_date(add_months(c.start, 2))}, with a view to a wage-subsidy job (løntilskud).",
+        f"{c.fn} has started basic Danish and reading classes (FVU) at {c.vo_school} and attends "
+        f"at least 4 out of 5 days when the period ends.",
+        f"{c.fn} starts the basic course of a vocational education (EUD) at {c.eud_school} in "
+        f"August 2026 and completes the first 10 weeks.",
+        f"{c.fn} is employed in a flexjob as a warehouse worker at {c.workplace}, 12 hours a week, "
+        f"when the period ends.",
         f"{c.fn} keeps the job at {c.workplace} with no more than two days of absence per month.",
-        f"{c.fn} works 12 hours a week in a wage-subsidy job (løntilskud) at {c.workplace} when "
-        f"the period ends.",
-    ])
+    ][c.goal_i]
 
 
 def tasks_en(c, rng, n=3):
     pool = [
-        f"accompany {c.fn} to the workplace during the first two weeks",
-        "a weekly talk about attendance and transport",
+        f"accompany {c.fn} to the workplace or school during the first two weeks",
+        "a weekly talk about attendance, transport and how things are going",
         "help with letters from the municipality and Digital Post (e-Boks)",
-        "support in contact with the school's student counsellor",
-        "practise the bus route to school",
+        "support in contact with the student counsellor or the workplace",
+        "practise the bus route until it works without help",
         "make a weekly plan together and follow up on it",
     ]
-    return rng.sample(pool, n)
+    return [pool[i] for i in c.task_i]
 
 
 def follow_en(c, rng):
-    return rng.choice([
+    return [
         "A status meeting every month with you, your mentor and your caseworker. The last "
         "follow-up is 14 days before the period ends.",
-        "Follow-up every 4 weeks. Milestone: attendance at least 4 days a week from the second month.",
-    ])
+        f"Follow-up every 4 weeks; milestone: attendance at least 4 days a week from "
+        f"{MONTHS_EN[add_months(c.start, 1).month - 1]}.",
+        "Follow-up halfway through and again 14 days before the support ends, when we assess "
+        "progress together.",
+        "Evaluation every month between mentor and caseworker, and with the citizen every 3rd month.",
+    ][c.follow_i]
 
 
 def appeal_en(c, rng, mode="full"):
@@ -954,8 +965,8 @@ def agr_journal(K, rng, n, defects, fmt):
     if p["goal"]:
         s.append(f"Målet er aftalt som: {p['goal']}")
     if p["tasks"]:
-        s.append("Mentor skal " + ", ".join(p["tasks"][:-1]) + (" og " if len(p["tasks"]) > 1 else "")
-                 + p["tasks"][-1] + ".")
+        s.append("Aftalte opgaver for mentor: " + ", ".join(p["tasks"][:-1])
+                 + (" og " if len(p["tasks"]) > 1 else "") + p["tasks"][-1] + ".")
     if p["period"]:
         s.append(f"Støtten løber {p['period']}" + (f", {p['hours']}." if p["hours"] else "."))
     elif p["hours"]:
