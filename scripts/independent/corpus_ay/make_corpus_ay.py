@@ -397,6 +397,23 @@ def agreement(i: int, rng: random.Random, defects: list[str], lay: str, with_cpr
                     d.add("item", "–", t[0].upper() + t[1:])
             else:
                 d.add("para", val[0].upper() + val[1:])
+    if lay != "letter" and rng.random() < 0.4:  # a background section after the title
+        at = next(k for k, b in enumerate(d.blocks) if b[0] == "title") + 1
+        bg = rng.choice([
+            f"{fn} har været ledig i {rng.randint(8, 30)} måneder og har haft svært ved at fastholde tidligere "
+            "praktikforløb på grund af angst. {fn} bor alene og har ikke kørekort.",
+            f"{fn} er visiteret som aktivitetsparat. Der er tidligere afprøvet et forløb på et værksted, som blev "
+            "afbrudt efter få uger på grund af fravær. Lægen vurderer, at {fn} kan arbejde nogle timer om ugen.",
+            f"{fn} har afbrudt to ungdomsuddannelser og har brug for hjælp til at komme i gang igen. {fn} har selv "
+            "ønsket en mentor og er motiveret for forløbet.",
+        ]).replace("{fn}", fn)
+        d.blocks[at:at] = [("head", rng.choice(["Baggrund", "Baggrund for aftalen"])), ("para", bg)]
+    if rng.random() < 0.4:
+        d.add("head", rng.choice(["Samtykke", "Behandling af oplysninger"]))
+        d.add("para", "Jeg giver samtykke til, at mentor og kommunen må udveksle de oplysninger, der er nødvendige "
+              "for forløbet. Samtykket kan til enhver tid trækkes tilbage. Oplysningerne behandles efter "
+              "databeskyttelsesforordningen, og du kan læse mere på kommunens hjemmeside.")
+        d.add("para", "Ved sygdom eller afbud skal du give besked så tidligt som muligt.")
     d.add("blank")
     d.add("para", "Underskrifter:")
     d.add("para", f"Dato ____________  Borger ______________________   Mentor ______________________")
@@ -434,7 +451,8 @@ def decision(i: int, rng: random.Random, variant: str, defects: list[str], with_
         d.period = {"start": start.isoformat(), "end": end.isoformat()}
         if variant == "grant":
             d.add("para", f"Du har søgt om mentorstøtte, og vi har bevilget dig mentorstøtte efter lov om en aktiv "
-                  f"beskæftigelsesindsats § 167. Støtten gælder {ptxt}, og omfanget er {hrs}.")
+                  f"beskæftigelsesindsats § 167. Støtten gælder {ptxt.replace('bevilget i perioden', 'i perioden')}, "
+                  f"og omfanget er {hrs}.")
         else:
             d.add("para", f"Du har søgt om mentorstøtte 6 timer om ugen. Vi har bevilget dig {hrs} "
                   f"i perioden {d_num(start, rng)} – {d_num(end, rng)}. Det er færre timer, end du har søgt om.")
@@ -711,7 +729,7 @@ UNKNOWN = ["vejledning", "referat", "statusrapport", "faktura", "pjece", "kvalit
 def plan(rng: random.Random) -> list[Doc]:
     docs: list[Doc] = []
     lays = ["table", "headed", "letter", "numbered", "form"]
-    defect_lists: list[list[str]] = [[] for _ in range(22)]
+    defect_lists: list[list[str]] = [[] for _ in range(18)]
     for r in AGR_DEFECTS:
         defect_lists += [[r] for _ in range(4)]
     defect_lists += [["wrong-route"], ["wrong-route"]]
@@ -724,7 +742,7 @@ def plan(rng: random.Random) -> list[Doc]:
         defect_lists.append(sorted([a, b]))
     rng.shuffle(defect_lists)
     for i, df in enumerate(defect_lists):
-        docs.append(agreement(i, rng, df, lays[i % 5], rng.random() < 0.3))
+        docs.append(agreement(i, rng, df, lays[i % 5], rng.random() < 0.35))
     dec = [("grant", []), ("grant", []), ("grant", []), ("partial", []), ("refusal", []), ("end", []),
            ("grant", ["duration-over-6-months"]), ("grant", ["duration-over-6-months"]),
            ("grant", ["missing-appeal-guidance"]), ("refusal", ["missing-appeal-guidance"]),
@@ -764,7 +782,7 @@ def main() -> None:
         drng = random.Random(args.seed * 1000 + i)
         strength = drng.choice([0.06, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5])
         level = "light" if strength < 0.13 else ("medium" if strength < 0.28 else "heavy")
-        st = Style(face=drng.choice(list(("serif", "sans", "carlito", "caladea"))), size=drng.choice([10, 10.5, 11, 11.5]),
+        st = Style(face=drng.choice(list(("serif", "sans", "carlito", "caladea"))), size=drng.choice([10, 10.5, 11, 11.5, 12.5]),
                    hyph=drng.choice([0.0, 0.3, 0.7]), header=d.header, footer=d.footer,
                    ragged=(0.5 if level == "heavy" else 0.15 if level == "medium" else 0.0),
                    grid=drng.random() < 0.7)
@@ -774,7 +792,8 @@ def main() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         traits = [f"damage:{level}", f"font:{st.face}"]
         if i in tess and not args.no_tesseract:
-            sc = Scan(dpi=300, noise=drng.choice([0.2, 0.4, 0.6]), skew=drng.choice([0.0, 0.4, 0.9]), blur=0.7)
+            sc = Scan(dpi=drng.choice([200, 300, 300]), noise=drng.choice([0.2, 0.4, 0.6]),
+                      skew=drng.choice([0.0, 0.4, 0.9]), blur=drng.choice([0.7, 1.0, 1.3]))
             write_tesseract_pdf(path, pages, st, sc, drng)
             traits = ["tesseract", f"font:{st.face}"]
             fmt_layer = "tesseract"
