@@ -416,7 +416,7 @@ def agreement(i: int, rng: random.Random, defects: list[str], lay: str, with_cpr
         d.add("para", "Ved sygdom eller afbud skal du give besked så tidligt som muligt.")
     d.add("blank")
     d.add("para", "Underskrifter:")
-    d.add("para", f"Dato ____________  Borger ______________________   Mentor ______________________")
+    d.add("para", "Dato ____________  Borger ______________________   Mentor ______________________")
     d.header = rng.choice(["", f"{kom} Kommune – Mentoraftale", f"Jobcenter {kom}"])
     d.footer = rng.choice(["", "Side {n} af {N}", "- {n} -", "Side {n}", "{n}/{N}"])
     return d
