@@ -62,6 +62,7 @@ message_empty
 message_incomplete
 message_no_contact
 message_no_name
+message_other_subject
 message_vague
 unchosen
 placeholder_patterns

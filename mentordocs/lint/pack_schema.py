@@ -206,6 +206,7 @@ class Rule(_Strict):
     message_incomplete: Optional[Localized] = None
     message_no_contact: Optional[Localized] = None
     message_no_name: Optional[Localized] = None
+    message_other_subject: Optional[Localized] = None
     message_vague: Optional[Localized] = None
     fix: Optional[Localized] = None
     doc: Optional[str] = None

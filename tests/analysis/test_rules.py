@@ -315,3 +315,13 @@ def test_appeal_guidance_for_another_decision_in_the_letter_is_not_the_mentor_su
                    "4 uger. Fastholder vi afgørelsen, sender vi klagen til Ankestyrelsen.")
     _, findings = lint(doc)
     assert rules_of(findings) == {"missing-appeal-guidance"}
+
+
+def test_appeal_guidance_for_another_decision_is_reported_as_about_another_decision(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Ali", "Din mentorstøtte stopper den 10. oktober 2025.",
+                   ("h", "Klagevejledning"),
+                   "Klage over afgørelse om socialpædagogisk støtte efter servicelovens § 85: Hvis du vil klage, skal "
+                   "du gøre det til kommunen inden 4 uger efter, at du har modtaget afgørelsen.")
+    _, findings = lint(doc)
+    (appeal,) = [f for f in findings if f.rule == "missing-appeal-guidance"]
+    assert "anden afgørelse" in appeal.message

@@ -28,6 +28,7 @@ class Options(_Options):
     message_incomplete: Optional[Localized] = None
     message_no_contact: Optional[Localized] = None
     message_no_name: Optional[Localized] = None
+    message_other_subject: Optional[Localized] = None
     message_vague: Optional[Localized] = None
 
 
@@ -48,8 +49,11 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
         return [_finding(a, name, rule, message_key="message_vague", evidence=status.evidence,
                          location=status.location)]
     if status.state == "empty":
-        return [_finding(a, name, rule, message_key="message_empty", evidence=status.evidence,
-                         location=status.location)]
+        # guidance written for another decision in the same letter ("Klage over afgørelse om
+        # socialpædagogisk støtte …") says so, where the pack has the message
+        other = status.detail == "other-subject" and rule.get("message_other_subject")
+        return [_finding(a, name, rule, message_key="message_other_subject" if other else "message_empty",
+                         evidence=status.evidence, location=status.location)]
     # incomplete: say what is lacking
     detail_key = {"no-contact": "message_no_contact", "no-name": "message_no_name"}.get(
         status.detail or "", "message_incomplete")
