@@ -286,3 +286,65 @@ def test_a_speck_read_as_a_full_stop_beside_a_heading_is_dropped():
     from mentordocs.lint.readers.pdf import _narrow_word_gaps
     page = OCR_PAGE + ["Status  og  evaluering                                ."]
     assert _narrow_word_gaps(page)[-1].strip() == "Status og evaluering"
+
+
+def _label_value(lines: list[tuple[str, str]], top: float = 700) -> list[tuple[float, float, str]]:
+    return [(x, top - i * LEAD, text) for i, line in enumerate(lines)
+            for x, text in zip((72, 240), line) if text]
+
+
+def test_a_label_at_the_bottom_of_its_cell_takes_the_value_lines_above_it():
+    # a Min Plan print sets each label on the last line of its value
+    runs = INTRO + _label_value([
+        ("Indsats", "Mentorstøtte (LAB § 167)"),
+        ("Status", "Aktiv"),
+        ("", "Jonas er startet på FVU-dansk og møder til"),
+        ("Formål", "undervisningen mindst 4 ud af 5 dage."),
+        ("", "Maja Fogh, Vejen Videre I/S, tlf. 32 86 94 12,"),
+        ("Mentor", "maja.fogh@vejenvidere.dk"),
+        ("Periode", "1/2-2026 – 31/7-2026"),
+    ])
+    assert rows(runs)[1:4] == [("Status", "Aktiv"),
+                               ("Formål", "Jonas er startet på FVU-dansk og møder til undervisningen mindst 4 ud af 5 dage."),
+                               ("Mentor", "Maja Fogh, Vejen Videre I/S, tlf. 32 86 94 12, maja.fogh@vejenvidere.dk")]
+
+
+def test_a_label_in_the_middle_of_its_cell_takes_the_lines_above_and_below_it():
+    runs = INTRO + _label_value([
+        ("Sagsbehandler", "Emil Østergaard, Jobcenter Randers, tlf. 92478670"),
+        ("", "Henrik Thøgersen"),
+        ("Mentor", "kommunens mentorkorps"),
+        ("", "tlf. 76 76 53 07"),
+        ("Timetal", "Halvanden time pr. uge"),
+        ("", "– være bindeled til sagsbehandleren"),
+        ("Mentorens opgaver", "– øve turen med bus"),
+        ("", "– støtte kontakten med skolen"),
+        ("Periode", "1. august 2026 – 30. november 2026"),
+    ])
+    assert rows(runs)[:4] == [("Sagsbehandler", "Emil Østergaard, Jobcenter Randers, tlf. 92478670"),
+                              ("Mentor", "Henrik Thøgersen kommunens mentorkorps tlf. 76 76 53 07"),
+                              ("Timetal", "Halvanden time pr. uge"),
+                              ("Mentorens opgaver", "– være bindeled til sagsbehandleren\n– øve turen med bus\n"
+                                                    "– støtte kontakten med skolen")]
+
+
+def test_one_value_starting_in_lower_case_takes_no_lines_from_the_row_above():
+    runs = INTRO + _label_value([
+        ("Mentor", "Louise Møller"),
+        ("", "Mentorvirksomheden Nordlys"),
+        ("Periode", "fra 1. marts 2026 til 31. august 2026"),
+        ("Timetal", "2 timer om ugen"),
+    ])
+    assert rows(runs)[:2] == [("Mentor", "Louise Møller\nMentorvirksomheden Nordlys"),
+                              ("Periode", "fra 1. marts 2026 til 31. august 2026")]
+
+
+def test_a_wrapped_value_over_a_label_whose_value_starts_in_lower_case_stays_with_its_row():
+    # top-aligned: the wrapped line goes on from its own row, so the next row's "fra" takes nothing
+    runs = INTRO + _label_value([
+        ("Opgaver", "Hjælpe med at åbne post og"),
+        ("", "træne turen med bus"),
+        ("Periode", "fra 1. marts 2026 til 31. august 2026"),
+    ])
+    assert rows(runs)[:2] == [("Opgaver", "Hjælpe med at åbne post og træne turen med bus"),
+                              ("Periode", "fra 1. marts 2026 til 31. august 2026")]

@@ -524,6 +524,9 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     # on a comma or a small word ("… og er udarbejdet på"), or is text of the right column
     # alone, long and unfinished ("… ved at komme i gang" over "Sag | med de aktiviteter").
     flowing = 0
+    # flowing lines beside a label cell, under a line of the right column alone: the value of a
+    # label set at the bottom or the middle of its cell (a Min Plan print)
+    beside_label = 0
     previous_both = False
     previous_right = ""
     previous_alone = False  # the line before held text in the right column only
@@ -550,6 +553,8 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
             flowing += 1
+            if previous_alone and _label_cell(left_text):
+                beside_label += 1
         previous_both = both
         previous_left = left_text
         previous_alone = not ln[:cut].strip() and bool(right_text)
@@ -568,7 +573,10 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     contact_like = max(sum(1 for t in found if _contact_line(t)) / len(found)
                        for found in (lefts, column)) if lefts else 0.0
     sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4
-    if flowing < 2 and not sidebar and not _info_box(texts, best, cut, width):
+    # A table whose labels sit at the bottom or the middle of their cells has values that go
+    # on beside the label in lower case, each under a line of the value alone; a column of
+    # prose also goes on beside text in the other column.
+    if (flowing < 2 or beside_label == flowing) and not sidebar and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
     out_widths: list[Optional[int]] = []
@@ -880,6 +888,8 @@ def _column_lines(raw_lines: list[str], page: int,
     lines: list[Line] = []
     columns: list[int] = []  # column starts of the table being read; empty outside a table
     row: list[str] = []
+    row_lines: list[list[str]] = []  # the row's layout lines, cell by cell
+    tables: list[list[tuple[int, list[list[str]]]]] = []  # per table, its rows: (line index, layout lines)
     row_count = 0  # rows read so far in the table; the first is usually its header
     for index, raw in enumerate(raw_lines):
         stripped = raw.strip()
@@ -912,27 +922,105 @@ def _column_lines(raw_lines: list[str], page: int,
                 for slot, text in enumerate(cells):
                     if text:
                         row[slot] = _join_cell(row[slot], text) if row[slot] else text
+                row_lines.append(cells)
                 lines[-1] = Line(_row_text(row), page, tuple(row))
                 continue
             if len(parts) >= 2 or (len(columns) >= 2 and slots[0] > 0):
                 row = cells
+                row_lines = [list(cells)]
+                tables[-1].append((len(lines), row_lines))
                 row_count += 1
                 lines.append(Line(_row_text(row), page, tuple(row)))
                 continue
         if 2 <= len(parts) <= 6 and len(parts[0][1]) <= 40:
             columns = [start for start, _ in parts]
             row = [" ".join(text.split()) for _, text in parts]
+            row_lines = [list(row)]
+            tables.append([(len(lines), row_lines)])
             row_count = 1
             lines.append(Line(_row_text(row), page, tuple(row)))
             continue
         columns = []
         row = []
+        row_lines = []
         lines.append(Line(stripped, page, width=widths[index] if widths else None,
                           indent=len(raw) - len(raw.lstrip())))
+    for table in tables:
+        _settle_centred_labels(table, lines, page)
     return lines
 
 
+def _settle_centred_labels(table: list[tuple[int, list[list[str]]]], lines: list[Line], page: int) -> None:
+    """Give the value lines that stand above a label set at the bottom or the middle of its cell
+    (a vertically centred table, a Min Plan print) to that label's row.
+
+    Such a label shares its layout line with the last or the middle line of its value, so the
+    value's first lines come before it and read as the row above's. Only a table where at least
+    two rows show it is read this way: one label/value row whose value starts in lower case
+    ("Periode | fra 1. marts") under a wrapped value is no evidence on its own.
+    """
+    if len(table) < 3 or any(len(row_lines[0]) != 2 for _, row_lines in table):
+        return
+    moves = [_lines_of_next_row(table[i][1], table[i + 1][1][0]) for i in range(len(table) - 1)]
+    if sum(1 for moved in moves if moved) < 2:
+        return
+    rows = [list(row_lines) for _, row_lines in table]
+    for i, moved in enumerate(moves):
+        if moved:
+            rows[i + 1] = rows[i][-moved:] + rows[i + 1]
+            rows[i] = rows[i][:-moved]
+    for (index, _), row_lines in zip(table, rows):
+        row = _merged(row_lines)
+        lines[index] = Line(_row_text(row), page, tuple(row))
+
+
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])$")
+
+
+def _lines_of_next_row(row_lines: list[list[str]], cells: list[str]) -> int:
+    """How many of the last value lines of a label/value row go on into the next row's value:
+    the next label's value goes on from them mid-sentence ("… møder til" over "undervisningen
+    mindst 4 ud af 5 dage") and the row's own value ends before them (a full stop, a capital,
+    a phone number or an e-mail address)."""
+    if not (cells[0] and cells[1]) or len(row_lines) < 2:
+        return 0
+    values = [line[1] for line in row_lines]
+    if not _goes_on(values[-1], cells[1]):
+        return 0
+    for i in range(len(values) - 1, 0, -1):
+        if row_lines[i][0]:
+            return 0  # a line with a label cell of its own stays
+        if not _goes_on(values[i - 1], values[i]):
+            return len(values) - i
+    return 0
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether a cell line ``after`` goes on from ``before``: mid-sentence in lower case, or the
+    next item of the same list ("– øve bus" under "– være bindeled")."""
+    if not before or not after:
+        return False
+    if after[:1] in _ITEM_MARKS and before[:1] == after[:1]:
+        return True
+    if not after[:1].islower() or before.endswith(_SENTENCE_END):
+        return False
+    # a phone number or an e-mail address ends a contact, unless a comma says more follows
+    return before.endswith(",") or not _CONTACT_END.search(before)
+
+
+_ITEM_MARKS = "–-•·*"
+#: A line that ends in a phone number or an e-mail address ends the contact it gives.
+_CONTACT_END = re.compile(r"(?:\d{2}\s?\d{2}|[\w.-]+@[\w-]+(?:\.[\w-]+)+)$")
+
+
+def _merged(row_lines: list[list[str]]) -> list[str]:
+    """The cells of a row from its layout lines, each cell's lines joined."""
+    row = list(row_lines[0])
+    for line in row_lines[1:]:  # (copies: the caller joins into the row it gets back)
+        for slot, text in enumerate(line):
+            if text:
+                row[slot] = _join_cell(row[slot], text) if row[slot] else text
+    return row
 
 
 def _continues_row(row: list[str], cells: list[str], raw_lines: list[str], index: int,
