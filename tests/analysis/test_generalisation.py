@@ -894,7 +894,9 @@ def test_a_question_in_a_tables_first_cell_is_a_label_that_ends_the_row_above(li
 
 
 @pytest.mark.parametrize("sentence", ["Vi holder et trepartsmøde (dig, Lars og din sagsbehandler) hver 4. uge.",
-                                      "Hvert kvartal holder vi en opfølgningssamtale med dig og Lars."])
+                                      "Hvert kvartal holder vi en opfølgningssamtale med dig og Lars.",
+                                      "Delmål gennemgås ved månedlige møder; mentor noterer fremmøde i logbogen.",
+                                      "Vi holder faste møder med dig og Lars hver 6. uge."])
 def test_a_named_meeting_of_the_parties_with_a_rhythm_is_the_follow_up_in_prose(lint, sentence):
     labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
     _, findings = lint(_agreement(*_lines(labels), sentence))
@@ -902,7 +904,8 @@ def test_a_named_meeting_of_the_parties_with_a_rhythm_is_the_follow_up_in_prose(
 
 
 @pytest.mark.parametrize("sentence", ["Lars tager en snak med dig hver uge om fremmøde og søvn.",
-                                      "I har mentormøder hver uge."])
+                                      "I har mentormøder hver uge.",
+                                      "Rasmus møder på skolen hver dag og ringer til Lars hver morgen."])
 def test_attendance_or_the_mentors_own_meetings_are_no_follow_up(lint, sentence):
     labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
     _, findings = lint(_agreement(*_lines(labels), ("h", "Sådan arbejder vi"), sentence))
