@@ -121,3 +121,4 @@ allow_reuse_address
 # ... and the pool's introspection, for operators and the tests (which vulture does not read)
 pids
 wait_until_running
+agreement_section

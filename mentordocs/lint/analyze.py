@@ -248,6 +248,9 @@ class Analysis:
     fields: dict[str, FieldStatus]
     kind: str
     lang: str
+    #: a decision letter with a section or a Bilag headed as the agreement ("Din aftale om
+    #: mentorforløbet", "Bilag 1: Aftale om mentorstøtte"): checked as an agreement too
+    agreement_section: bool = False
 
 
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
@@ -266,7 +269,10 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
     items = [b.kind == BlockKind.LIST_ITEM for b in doc.blocks]
     kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items)
-    return Analysis(doc, compiled, folded, sections, fields, kind, "da")
+    section = kind == "decision" and any(
+        (headings[i] or len(text.split()) <= 10) and compiled.kinds.agreement_section.search(text)
+        for i, text in enumerate(folded) if i)
+    return Analysis(doc, compiled, folded, sections, fields, kind, "da", agreement_section=section)
 
 
 # A range cut by a line break: "… i perioden f.o.m. 1.1.26 t.o.m." + "31.8.26." (PDF text).

@@ -56,6 +56,8 @@ class KindVocabulary:
     private: re.Pattern[str]
     not_lab: re.Pattern[str]
     carries_agreement: re.Pattern[str]
+    #: a heading inside a decision letter that starts the agreement (kinds.agreement_section)
+    agreement_section: re.Pattern[str]
     #: a citation of the act the kinds are made under (kinds.lab_cited)
     lab_cited: re.Pattern[str]
     #: words that say a document is about mentor support (kinds.subject)
@@ -99,6 +101,7 @@ class KindVocabulary:
             private=compile_list(kinds.get("private")),
             not_lab=compile_list(kinds.get("not_lab")),
             carries_agreement=compile_list(kinds.get("carries_agreement")),
+            agreement_section=compile_list(kinds.get("agreement_section") or ["$^"]),
             lab_cited=compile_list(kinds.get("lab_cited") or ["$^"]),
             subject=compile_list(kinds.get("subject")),
             decision_object=compile_list(kinds.get("decision_object")),

@@ -260,6 +260,28 @@ def test_a_grant_letter_naming_mentor_period_and_hours_is_not_checked_as_an_agre
     assert lint(doc) == ("decision", [])
 
 
+@pytest.mark.parametrize("heading", ["Din aftale om mentorforløbet", "Bilag 1: Aftale om mentorstøtte"])
+def test_a_grant_letter_with_a_section_headed_as_the_agreement_is_checked_as_an_agreement(make_doc, lint, heading):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Sara",
+                   "Du har søgt om mentorstøtte, og vi har bevilget det i perioden 1/10-2025 – 31/3-2026.",
+                   ("h", heading), ("h", "Borgerens mål"),
+                   "Sara fastholder sit fleksjob som pedelmedhjælper, 12 timer om ugen.",
+                   ("h", "Mentors kontaktdata"), "Frederik Madsen, Mentorkompagniet ApS, tlf. 43 18 18 97",
+                   "Frederik skal hjælpe dig med at lægge en ugeplan og holde den.",
+                   ("h", "Timetal"), "2 timer om ugen", ("h", "Klagevejledning"), KLAGE)
+    kind, findings = lint(doc)
+    assert kind == "decision" and rules_of(findings) == {"missing-follow-up"}
+
+
+def test_a_grant_letter_that_says_an_agreement_will_be_made_is_not_checked_as_one(make_doc, lint):
+    doc = make_doc(("h", "Bevilling af mentorstøtte"), "Kære Ida",
+                   "Vi bevilger dig mentorstøtte fra 1. marts 2026 til 31. august 2026, 2 timer om ugen.",
+                   ("h", "Mentoraftale og Min Plan"),
+                   "Du, din mentor og kommunen laver en skriftlig aftale om mentorstøtten.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("decision", [])
+
+
 def test_an_invitation_to_a_meeting_with_the_mentor_is_unknown(make_doc, lint):
     doc = make_doc("Faxe Kommune", ("h", "Hej Camilla"),
                    "Jeg vil gerne invitere dig til møde med din mentor Torben Holm tirsdag den 12. marts kl. 10.",

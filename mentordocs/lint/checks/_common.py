@@ -38,9 +38,9 @@ def _kind_enum(kind: str) -> DocumentKind:
 
 def required_fields(a: Analysis) -> set[str]:
     """The fields ``a`` must contain. A decision letter that carries the agreement in its body or
-    as a Bilag (the mentor's tasks and the follow-up stated, and at least
-    ``settings.min_fields_for_agreement_in_decision`` of the agreement's own fields, even if
-    empty) is checked as an agreement too (issue 8)."""
+    as a Bilag (under a heading that says so, ``kinds.agreement_section``; or with the mentor's
+    tasks and the follow-up stated, and at least ``settings.min_fields_for_agreement_in_decision``
+    of the agreement's own fields, even if empty) is checked as an agreement too (issue 8)."""
     required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
     if a.kind == DocumentKind.DECISION.value:
         stated = sum(1 for key in AGREEMENT_OWN_KEYS
@@ -49,7 +49,7 @@ def required_fields(a: Analysis) -> set[str]:
         # names the goal, the mentor, the period and the hours too.
         own = all((status := a.fields.get(key)) is not None and status.state != "absent"
                   for key in ("tasks", "follow_up"))
-        if own and stated >= a.compiled.agreement_in_decision:
+        if a.agreement_section or (own and stated >= a.compiled.agreement_in_decision):
             required |= {f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT]}
     return required
 
