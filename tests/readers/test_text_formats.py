@@ -342,3 +342,14 @@ def test_html_definition_list_pairs_grouped_in_divs_are_rows():
     doc = read_bytes(page.encode(), "a.html")
     assert [b.cells for b in doc.blocks] == [("Mentor", "Sara Kjær, tlf. 85 46 63 65"),
                                              ("Periode", "1. februar 2026 – 30. april 2026")]
+
+
+def test_a_labels_wrapped_aside_in_brackets_stays_with_the_label():
+    data = "Mål\nRikke starter på SOSU-skolen i august.\n\nKontaktperson\n(mentor)\n\nAli Lund, tlf. 85 32 64 35\n".encode()
+    assert "Kontaktperson (mentor)" in [b.text for b in read_bytes(data, "a.txt").blocks]
+
+
+def test_a_contact_cut_before_its_address_is_a_value_not_a_heading():
+    data = "Kontaktperson (mentor)\nSigne Jensen, BroBygger Mentorservice, mail:\nsigne@brobygger.dk\n".encode()
+    kinds = {b.text: b.kind for b in read_bytes(data, "a.txt").blocks}
+    assert kinds.get("Signe Jensen, BroBygger Mentorservice, mail:") is not BlockKind.HEADING

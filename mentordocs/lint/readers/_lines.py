@@ -9,7 +9,7 @@ only a heading if it is numbered, in capitals or ends with a colon, because a sh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -391,6 +391,13 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
             elif kind == "heading" and _lead_in(text, builder, items, index):
                 kind, level = "paragraph", None
         width = max(widths.get(ln.page, 0), min_width)
+        if kind == "paragraph" and _ASIDE.match(text) and builder.current is None and builder.blocks \
+                and builder.blocks[-1].kind == BlockKind.HEADING and builder.blocks[-1].text == prev_text \
+                and len(prev_text.split()) <= 3:
+            # a label's wrapped aside: "Kontaktperson" over "(mentor)"
+            builder.blocks[-1] = replace(builder.blocks[-1], text=prev_text + " " + text)
+            prev_text = builder.blocks[-1].text
+            continue
         if kind in ("list_item", "heading") and not cells and _wrapped_number(text, prev_text, builder, items,
                                                                               index, width):
             kind, body = "paragraph", text  # "… Målet er: påbegynde" + "10. klasse på …"
@@ -473,6 +480,9 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
     """
     if _LABEL.match(line) or previous.endswith(":") or _TEXT_TABLE_ROW.match(line):
         return False
+    if line[:1] == "(" and len(previous.split()) <= 3 and previous[:1].isupper() \
+            and not any(ch.isdigit() for ch in previous) and not previous.endswith(_TITLE_END):
+        return True  # a label's wrapped aside: "Kontaktperson" over "(mentor)"
     if line[:1].islower():
         # Lower case goes on a sentence, except under a short label alone on its line whose
         # value's first word would have fitted beside it: "Omfang" over "en time om ugen".
@@ -484,6 +494,10 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
     if previous.endswith((".", "!", "?")):
         return False
     if column:
+        if column <= _NARROW_COLUMN and (_LABEL.match(previous) or previous[-1:].isdigit()):
+            # a sidebar's contact block: "J.nr.: 43.34.10-A82" over "Kontaktperson", "Tlf. 76 29
+            # 30 43" over "Ali Lund": each line is one item, however narrow the column
+            return False
         return len(previous) + 1 + len(line.split()[0]) > 0.95 * column
     return len(previous) >= 0.6 * width
 
@@ -513,7 +527,7 @@ def _classify(text: str, items: list[Line], index: int,
                 and not text.endswith(_SENTENCE_END) and (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
             return "heading", _number_depth(m.group(1)), text, ()
         return "list_item", _number_depth(m.group(1)), text, ()
-    if text.endswith(":") and len(text) <= 60 and text.count(":") == 1:
+    if text.endswith(":") and len(text) <= 60 and text.count(":") == 1 and not _CONTACT_CUT.search(text):
         return "heading", 2, text, ()
     if text.endswith("?") and len(text) <= 80 and text[:1].isupper():
         # Question-and-answer layouts: "Hvem er din mentor?" introduces the answer below it.
@@ -544,6 +558,12 @@ def _numbered_sections(items: list[Line], index: int) -> bool:
 
 
 _TITLE_END = (".", ",", ";", ":", "!", "?", "-", "–")
+#: A contact cut before its number or address: "Signe Jensen, BroBygger, mail:" over the address
+#: is a value, not a heading.
+_CONTACT_CUT = re.compile(r",.*\b(?:e-?mail|mail|tlf|telefon|mobil|tel)\.?:$", re.IGNORECASE)
+_ASIDE = re.compile(r"^\([^()]{1,30}\)$")
+#: A column at most this many characters wide is a sidebar or a box, not a column of prose.
+_NARROW_COLUMN = 40
 
 #: The end of a line that stops mid-sentence: a comma, or a small lower-case word ("på", "og";
 #: not "uge", which ends a value).
