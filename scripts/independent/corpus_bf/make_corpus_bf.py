@@ -234,6 +234,8 @@ def ph_pool(key: str, rng: random.Random, fmt: str, ctx: dict):
     fn = ctx["fn"]
     pools = {
         "goal": [([PH("text", "[Indsæt mål]")], "ph", "ph:brackets"),
+                 ([PH("text", "(Beskriv kort og konkret, hvad borgeren skal opnå – job eller "
+                              "uddannelse. Slet denne tekst.)")], "ph", "ph:guidance-left"),
                  ([PH("text", "<Beskriv målet med mentorstøtten>")], "ph", "ph:angle"),
                  ([PH("text", "Skriv her")], "ph", "ph:skriv-her"),
                  ([PH("text", "(udfyldes)")], "ph", "ph:udfyldes"),
@@ -248,6 +250,8 @@ def ph_pool(key: str, rng: random.Random, fmt: str, ctx: dict):
                    ([], "empty", "ph:empty-cell"),
                    ([ctx["mentor"], ", ", PH("text", "[indsæt telefonnummer]")], "half", "ph:half-filled")],
         "tasks": [([PH("text", "[Beskriv mentorens opgaver]")], "ph", "ph:brackets"),
+                  ([PH("text", "(Skriv mentorens konkrete opgaver, fx følgeskab, samtaler, hjælp til "
+                               "struktur. Slet denne tekst.)")], "ph", "ph:guidance-left"),
                   (["Se nedenfor"], "dangling", "ph:se-nedenfor-dangling"),
                   (["Se vedlagte bilag 2."], "dangling", "ph:se-bilag-dangling"),
                   ([PH("text", "Skriv her")], "ph", "ph:skriv-her"),
@@ -289,7 +293,9 @@ def ph_pool(key: str, rng: random.Random, fmt: str, ctx: dict):
                   "follow_up": "Beskriv hvornår og hvordan der følges op.",
                   "hours": "Angiv timetal pr. uge.",
                   "appeal": "Indsæt klagevejledning."}[key]
-        pool += [([PH("sdt")], "ph", "ph:content-control"),
+        # content controls are the commonest shape in current Word templates: weight them up
+        pool += [([PH("sdt")], "ph", "ph:content-control")] * 4 + [
+                 ([PH("sdt", custom)], "ph", "ph:content-control-custom-prompt"),
                  ([PH("sdt", custom)], "ph", "ph:content-control-custom-prompt"),
                  ([PH("form")], "ph", "ph:legacy-formfield"),
                  ([PH("merge", merge_names[key])], "ph", "ph:mergefield")]
@@ -333,7 +339,10 @@ def good_value(key: str, rng: random.Random, ctx: dict, kind: str):
     if key == "goal":
         if ctx.get("vague"):
             return [rng.choice(GOALS_VAGUE).format(fn=fn)], "vague", "goal:vague", []
-        return [rng.choice(GOALS_OK).format(fn=fn)], "ok", "", []
+        g = rng.choice(GOALS_OK).format(fn=fn)
+        if ctx.get("hint_goal"):
+            return ["(Beskriv målet – job eller uddannelse) " + g], "ok", "real:hint-left-before-value", []
+        return [g], "ok", "", []
     if key == "mentor":
         name, org = ctx["mentor"], ctx["org"]
         tel = ctx["tel"]
@@ -347,7 +356,7 @@ def good_value(key: str, rng: random.Random, ctx: dict, kind: str):
         if ctx.get("tasks_bilag"):
             return ["Se bilag 1."], "bilag", "real:se-bilag", []
         if rng.random() < 0.5:
-            return [t[0] + "; " + t[1].lower() + "."], "ok", "", []
+            return [t[0] + "; " + t[1][0].lower() + t[1][1:] + "."], "ok", "", []
         return ["Mentor skal bl.a.:"], "ok", "", t
     if key == "duration":
         s, e = ctx["start"], ctx["end"]
@@ -393,12 +402,39 @@ def build_fields(kind: str, labels: dict, rng: random.Random, ctx: dict, fmt: st
             extra = []
         else:
             parts, state, trait, extra = good_value(key, rng, ctx, kind)
+        if key == "mentor" and ctx.get("split_mentor"):
+            out += split_mentor(key in ph_keys, rng, ctx, fmt, doc_traits)
+            continue
         if key not in ph_keys and ctx.get("word_fill") and len(parts) == 1 and isinstance(parts[0], str):
             parts = [SDT(parts[0]) if ctx["word_fill"] == "sdt" else FF(parts[0])]
         if trait:
             doc_traits.append(f"{key}:{trait}")
         out.append(Field(key, labels[key], parts, state, extra))
     return out
+
+
+def split_mentor(as_ph: bool, rng: random.Random, ctx: dict, fmt: str, doc_traits: list) -> list:
+    """The mentor as two rows, name and contact, as many templates have it."""
+    word = fmt == "docx" or ctx.get("via") == "docx"
+    name_l = rng.choice(["Mentorens navn", "Mentor", "Navn på mentor"])
+    cont_l = rng.choice(["Telefon / e-mail", "Mentorens tlf.", "Kontaktoplysninger (mentor)"])
+    name = ctx["mentor_first"] if ctx.get("short_name") else ctx["mentor"]
+    contact = rng.choice([ctx["tel"], f"{ctx['tel']} / {ctx['mail']}", ctx["mail"]])
+    doc_traits.append("mentor:split-rows")
+    if not as_ph:
+        return [Field("mentor", name_l, [name]), Field("mentor", cont_l, [contact])]
+    ph_contact = rng.choice(([[PH("sdt")], [PH("form")]] if word else [])
+                            + [[PH("text", "xx xx xx xx")], [], [PH("text", "[tlf.]")]])
+    variant = rng.randrange(3)
+    if variant == 0:      # name filled, contact left open
+        doc_traits.append("mentor:ph:split-contact-open")
+        return [Field("mentor", name_l, [name], "ok"), Field("mentor", cont_l, ph_contact, "half")]
+    if variant == 1:      # both open
+        doc_traits.append("mentor:ph:split-both-open")
+        ph_name = [PH("sdt")] if word else [PH("text", "<navn>")]
+        return [Field("mentor", name_l, ph_name, "ph"), Field("mentor", cont_l, ph_contact, "ph")]
+    doc_traits.append("mentor:ph:split-name-open")  # contact there, no name
+    return [Field("mentor", name_l, [PH("text", "NN")], "ph"), Field("mentor", cont_l, [contact], "ok")]
 
 
 def header_rows(rng, ctx, doc: Doc, use_cpr: bool, fmt: str):
@@ -461,6 +497,8 @@ def make_agreement(rng: random.Random, i: int, fmt: str, via: str, layout: str) 
     ctx["short_name"] = i % 8 == 2
     ctx["hours_one"] = i % 11 == 6
     ctx["tasks_bilag"] = i % 9 == 4
+    ctx["hint_goal"] = i % 17 == 8
+    ctx["split_mentor"] = layout in ("table", "dl", "headings") and i % 3 == 1
     ctx["vague"] = i % 13 == 5
     ctx["over"] = i % 12 == 9
     if ctx["over"]:
@@ -492,6 +530,8 @@ def make_agreement(rng: random.Random, i: int, fmt: str, via: str, layout: str) 
     if durf.state in ("ok", "over"):
         doc.period = {"start": ctx["start"].isoformat(), "end": ctx["end"].isoformat()}
     doc.traits.append(f"placeholders:{n_ph}")
+    if fmt == "txt" and i % 2 == 0:
+        doc.traits.append("cp1252")
     slug = ctx["fn"].lower().replace("ø", "oe")
     ext = fmt
     doc.path = f"{kommune.split()[0].lower().replace('ø','oe').replace('æ','ae').replace('å','aa')}/aftaler/{i:03d}-mentoraftale-{slug}.{ext}"
@@ -729,7 +769,13 @@ def add_parts(p, parts, bold=False):
             el.append(_run(f"«{part.text}»"))
             el.append(_fld_char("end"))
         else:
-            el.append(_run(part.text))
+            r = _run(part.text)
+            rpr = OxmlElement("w:rPr")
+            hl = OxmlElement("w:highlight")
+            hl.set(qn("w:val"), "yellow")
+            rpr.append(hl)
+            r.insert(0, rpr)
+            el.append(r)
 
 
 def render_docx(doc: Doc, path: Path, rng: random.Random):
@@ -949,7 +995,9 @@ def render_txt(doc: Doc, path: Path, rng: random.Random):
         L += doc.outro
         for head, lines in doc.bilag:
             L += ["", head, ""] + [f"- {x}" for x in lines]
-    path.write_text("\n".join(L) + "\n", encoding="utf-8")
+    enc = "cp1252" if "cp1252" in doc.traits else "utf-8"
+    nl = "\r\n" if enc == "cp1252" else "\n"
+    path.write_bytes((nl.join(L) + nl).encode(enc))
 
 
 # ---- HTML
