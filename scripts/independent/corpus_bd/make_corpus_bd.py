@@ -450,10 +450,25 @@ class Gen:
             else:
                 h = a["hours"] or ""
                 rows.append([a["name"], a["status"], dk_date(a["start"], 0), dk_date(a["end"], 0), h, a["place"]])
+        nexus = system == "nexus"
+        if nexus:
+            # Nexus-like: one period column ("start - slut"), hours only in the details (Omfang).
+            hdr = [L["act"], L["status"], "Bevillingsperiode", L["provider"]]
+            rows = [[rw[0], rw[1], f"{rw[2]} - {rw[3]}" if rw[2] else "", rw[5]] for rw in rows]
         parts.append("<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in hdr) + "</tr>" + "".join(
             "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows) + "</table>")
         m = p["mentor"]
         det = self.mentor_fields(p, L) if m else []
+        if m and nexus:
+            if m["hours"]:
+                det.append(("Omfang", m["hours"]))
+            elif r.random() < 0.5:
+                det.append(("Omfang", ""))
+        if m and nexus and det:
+            parts.append(f"<h2>Indsatsdetaljer – {html.escape(m['name'])}</h2><dl>" + "".join(
+                f"<dt>{html.escape(k)}</dt><dd>{self.value_html(v) or '&nbsp;'}</dd>" for k, v in det) + "</dl>")
+            m = None
+            det = []
         if m:
             parts.append(f"<h2>Detaljer: {html.escape(m['name'])}</h2>")
         if det:
