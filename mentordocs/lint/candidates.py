@@ -348,7 +348,7 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
               if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c))) else None
               for i, c in enumerate(cells)]
     non_empty = [c for c in cells if c]
-    if _is_header_row(cells, vocab):
+    if is_header_row(cells, vocab):
         return [Unit("header", text="", fields=frozenset(), label="|".join(cells))]
     if _signature_row(cells, vocab):
         return [Unit("other", text="", label=cells[0], fields=frozenset())]
@@ -406,9 +406,16 @@ def _signature_row(cells: list[str], vocab: FieldVocabulary) -> bool:
 
 def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tuple[frozenset[str], str]]]:
     """Each cell of a possible header row read as a label. A header cell is a label and
-    nothing else, so it may carry two extra words ("Hvad skal mentor hjælpe med")."""
-    return [vocab.classify_label(c.rstrip(":"), max_leftover=2) if c and len(c) < 70 and _label_words(c) <= 6
-            else None for c in cells]
+    nothing else, so it may carry two extra words ("Hvad skal mentor hjælpe med"). Beside a
+    period column, the column that names a plan's activity ("Indsats", "Aktivitet") is a label
+    of no field."""
+    labels = [vocab.classify_label(c.rstrip(":"), max_leftover=2) if c and len(c) < 70 and _label_words(c) <= 6
+              else None for c in cells]
+    if any(lab is not None and lab[0] == frozenset({"duration"}) for lab in labels):
+        # a plan's overview, one activity per row: "Indsats" names the activity, not the tasks
+        labels = [(frozenset(), "other") if c and vocab.activity_name_label_re.fullmatch(fold(c).strip(" :."))
+                  else lab for c, lab in zip(cells, labels)]
+    return labels
 
 
 def _label_words(label: str) -> int:
@@ -416,7 +423,7 @@ def _label_words(label: str) -> int:
     return max((len(part.split()) for part in LABEL_PARTS.split(label) if part), default=0)
 
 
-def _is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
+def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     """A row of labels over a row of values ("Mål | Mentor | Opgaver", "Opfølgning |
     Klageadgang"): at least two field labels and every filled cell a label."""
     labels = header_labels(cells, vocab)
@@ -428,7 +435,9 @@ def _is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     # "Mål for forløbet | Udfyldes af mentor" is a label and a placeholder.
     # "Aktivitet | Mentor (LAB § 167)" is a label and its value: header cells cite no law and
     # hold no figure.
-    return (len(set(fields)) == len(fields)
+    # A plan's overview may give the period in two columns ("Start | Slutdato") of a wider row.
+    distinct = [f for f in fields if not (len(cells) >= 3 and f == frozenset({"duration"}))]
+    return (len(set(distinct)) == len(distinct)
             and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) or "§" in c
                         or vocab.digit_re.search(c) for c in cells if c))
 

@@ -26,6 +26,7 @@ from mentordocs.lint.candidates import (
     classify_block,
     first_cell_label,
     header_labels,
+    is_header_row,
     speaks_of,
     stated_periods,
     unknown_label_shape,
@@ -70,6 +71,15 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             for col, cell in enumerate(block.cells):
                 lab = header[col]
                 if lab is None or lab[1] != "field" or not cell.strip():
+                    continue
+                start = next((c for c in range(col) if header[c] == lab and lab[0] == frozenset({"duration"})
+                              and columns[c] is not None and columns[c].parts[-1][0] == index), None)  # type: ignore[union-attr]
+                if columns[col] is None and start is not None:
+                    # "Start | Slutdato" in two columns: one period, "15.08.2026 – 14.02.2027"
+                    sec = columns[start]
+                    assert sec is not None
+                    sec.parts[-1] = (index, f"{sec.parts[-1][1]} – {cell.strip()}")
+                    columns[col] = sec
                     continue
                 if columns[col] is None:
                     columns[col] = Section(lab[0], header_cells[col], index, block.location,
@@ -298,14 +308,14 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     subsidy or a course are not the mentor's: an activity whose name does not name the mentor
     support (``cues.mentor_activity``) is dropped up to the next activity or the end of its rows.
     Nothing is dropped unless one activity is the mentor support."""
+    drop = _other_activity_rows(doc, vocab)
     starts: list[tuple[int, bool]] = []
     for index, block in enumerate(doc.blocks):
         named = _activity_name(block, vocab)
         if named is not None:
             starts.append((index, bool(vocab.mentor_activity_re.search(fold(named)))))
     if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
-        return doc
-    drop: set[int] = set()
+        return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop]) if drop else doc
     for n, (index, mentor) in enumerate(starts):
         if mentor:
             continue
@@ -316,6 +326,53 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
                 break  # the activity's rows have ended: a heading or a paragraph follows
             drop.add(j)
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> set[int]:
+    """The rows of an overview table ("Indsats | Status | Start | Slutdato | Omfang", one row per
+    activity) that belong to an activity other than the mentor support, when one row is the
+    mentor support. A row with an empty activity cell goes on the activity above it."""
+    drop: set[int] = set()
+    blocks = doc.blocks
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if block.kind != BlockKind.TABLE_ROW or len(block.cells) < 3:
+            continue
+        names = [c for c, cell in enumerate(block.cells)
+                 if vocab.activity_name_label_re.fullmatch(fold(cell).strip(" :."))]
+        if not names or not is_header_row(list(block.cells), vocab):
+            continue
+        col = names[0]
+        records: list[tuple[list[int], bool]] = []
+        while index < len(blocks) and (_overview_row(blocks[index], col) or (
+                records and _wrapped_cell_end(blocks[index]))):
+            if blocks[index].kind != BlockKind.TABLE_ROW:
+                records[-1][0].append(index)  # "10.07.2027" under "FGU | Godkendt 11.08.2025 -"
+                index += 1
+                continue
+            name = blocks[index].cells[col].strip()
+            if name or not records:
+                records.append(([index], bool(vocab.mentor_activity_re.search(fold(name)))))
+            else:
+                records[-1][0].append(index)
+            index += 1
+        if any(mentor for _, mentor in records) and not all(mentor for _, mentor in records):
+            drop.update(i for rows, mentor in records if not mentor for i in rows)
+    return drop
+
+
+def _overview_row(block: Block, col: int) -> bool:
+    """A row of an overview table: a table row that reaches the activity column (PDF text may
+    merge two cells of a row, so the count of cells varies)."""
+    return block.kind == BlockKind.TABLE_ROW and len(block.cells) >= max(2, col + 1)
+
+
+def _wrapped_cell_end(block: Block) -> bool:
+    """A cell's wrapped end that PDF text set as a line of its own: a date or a few words with
+    a figure ("10.07.2027")."""
+    return block.kind == BlockKind.PARAGRAPH and len(block.text.split()) <= 3 and any(ch.isdigit() for ch in block.text)
 
 
 def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:

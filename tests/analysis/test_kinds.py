@@ -188,6 +188,34 @@ def test_another_activitys_period_and_hours_in_a_min_plan_are_not_the_mentors(ma
     assert lint(_print_with_a_wage_subsidy(make_doc, "Min Plan")) == ("minplan", [])
 
 
+def _overview(make_doc, *rows):
+    return make_doc(("h", "Min Plan"), ("r", "Borger", "Bo Riis"), "Aktiviteter",
+                    ("r", "Indsats", "Status", "Start", "Slutdato", "Omfang"), *rows,
+                    ("h", "Udvidet mentor"),
+                    ("r", "Mål", "Bo er ansat som pladsmand på mindst 20 timer om ugen senest 1. august 2026."),
+                    ("r", "Din mentor", "Ida Lindvig, tlf. 57 96 93 27"),
+                    ("r", "Mentorens opgaver", "Hjælpe med transporten og følge Bo til de første vagter."))
+
+
+def test_a_plans_overview_gives_the_period_in_its_start_and_end_columns(make_doc, lint):
+    doc = _overview(make_doc, ("r", "Udvidet mentor", "Igangværende", "15.08.2026", "14.12.2026", "2 timer om ugen"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_plans_overview_reads_the_period_and_hours_of_the_mentor_row_only(make_doc, lint):
+    doc = _overview(make_doc, ("r", "FGU – produktionsgrunduddannelse", "I gang", "11.08.2025", "10.07.2027", "30 timer"),
+                    ("r", "Udvidet mentor", "Igangværende", "15.08.2026", "14.12.2026", "2 timer om ugen"))
+    assert lint(doc) == ("minplan", [])
+
+
+@pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
+def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
+    doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
+                   "Din sagsbehandler har opdateret din plan på Jobnet. Der er tilføjet en ny aktivitet: "
+                   "Mentorordning. Log ind på Jobnet og se din plan under Min Plan.")
+    assert lint(doc) == ("unknown", [])
+
+
 def test_an_activitys_state_is_not_the_follow_up(make_doc, lint):
     doc = make_doc(("h", "Aftale om mentorstøtte"),
                    ("r", "Mål", "Ali er i job som lagermedarbejder på 25 timer om ugen senest 1. august 2026."),

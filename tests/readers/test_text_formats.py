@@ -353,3 +353,10 @@ def test_a_contact_cut_before_its_address_is_a_value_not_a_heading():
     data = "Kontaktperson (mentor)\nSigne Jensen, BroBygger Mentorservice, mail:\nsigne@brobygger.dk\n".encode()
     kinds = {b.text: b.kind for b in read_bytes(data, "a.txt").blocks}
     assert kinds.get("Signe Jensen, BroBygger Mentorservice, mail:") is not BlockKind.HEADING
+
+
+def test_a_table_typed_with_tabs_is_read_as_rows_of_cells():
+    data = ("Borger:\tRasmus Ali\n\nActivity\tStatus\tStart\tEnd\n"
+            "Løntilskud\tPlanlagt\t01.04.2026\t30.09.2026\n").encode()
+    rows = [b.cells for b in read_bytes(data, "plan.txt").blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [("Activity", "Status", "Start", "End"), ("Løntilskud", "Planlagt", "01.04.2026", "30.09.2026")]

@@ -72,6 +72,23 @@ def _hanging_values(raw: list[str]) -> dict[int, tuple[int, str, str]]:
     return found if len(found) >= 3 else {}
 
 
+def _tab_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
+    """The rows of a table typed with tabs (a plan's overview pasted from a case system):
+    at least two lines in a row with the same number of tab-separated cells, three or more."""
+    found: dict[int, tuple[str, ...]] = {}
+    index = 0
+    while index < len(raw):
+        count = raw[index].strip().count("\t")
+        end = index + 1
+        while count >= 2 and end < len(raw) and raw[end].strip().count("\t") == count:
+            end += 1
+        if count >= 2 and end - index >= 2:
+            for row in range(index, end):
+                found[row] = tuple(" ".join(cell.split()) for cell in raw[row].strip().split("\t"))
+        index = end
+    return found
+
+
 def _join_pages(pages: list[list[str]]) -> str:
     """The pages' lines as one text, a blank line between pages unless a sentence runs on from
     one page to the next ("… hvis formålet ikke" / "længere kan opfyldes.")."""
@@ -118,6 +135,7 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         aligned = [_KEY_VALUE.match(line) for line in raw]
         columns = True
     hanging = _hanging_values(raw)
+    grid = _tab_grid(raw)
     lines: list[Line] = []
     index = 0
     while index < len(raw):
@@ -127,6 +145,10 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
             index = end
             continue
         line, m = raw[index], aligned[index]
+        if index in grid:  # "Løntilskud⇥Planlagt⇥01.04.2026⇥30.09.2026⇥25 timer pr. uge"
+            lines.append(Line(line, cells=grid[index]))
+            index += 1
+            continue
         lines.append(Line(line, cells=(m.group(1).strip(), (m.group(2) or "").strip())) if columns and m
                      else Line(line))
         index += 1
