@@ -90,6 +90,9 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # Delmål: fremmøde fire dage om ugen") when no label names the goal at all
                 candidates = [s for s in candidates
                               if fold(doc.blocks[s.block_index].text).lstrip().startswith(fold(s.label))]
+            # A plan's own goal ("Mit mål") is wider than the mentor support's ("Formål med
+            # mentorstøtten"): a label that names the mentor support is read first.
+            candidates.sort(key=lambda s: vocab.mentor_activity_re.search(fold(s.label)) is None)
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

@@ -971,3 +971,34 @@ def test_an_inline_label_inside_a_table_cell_is_a_label(lint):
     doc = _agreement(("r", f"Målet med mentorstøtten: {GOAL}", "Direkte tlf. 96284241"), *_lines(labels))
     _, findings = lint(doc)
     assert not rules_of(findings) & MISSING
+
+
+def test_the_mentor_supports_goal_is_read_before_the_plans_own_goal(lint):
+    doc = doc_from(("h", "Min Plan"), ("h", "Mit mål"),
+                   "Her kan du se det overordnede mål for din indsats, som du og din sagsbehandler har aftalt.",
+                   ("h", "Mentorstøtte"),
+                   ("r", "Formål med mentorstøtten", "Anna fastholder sit fleksjob hos Arla Foods på 12 timer om ugen."),
+                   ("r", "Mentor", "Emil Østergaard, e-mail: emil@mentorvest.dk"),
+                   ("r", "Mentor skal hjælpe med", "følges til møder i kommunen og hos egen læge"),
+                   ("r", "Periode", "25/2-2026 – 24/7-2026"), ("r", "Timer", "2 timer om ugen"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_consent_to_follow_up_on_the_citizens_effort_is_no_follow_up(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), ("h", "Samtykkeerklæring"),
+                                  "Jeg giver hermed samtykke til, at kommunen må indhente oplysninger om mig i det "
+                                  "omfang, det er nødvendigt for at tilrettelægge og følge op på min indsats."))
+    assert "missing-follow-up" in rules_of(findings)
+
+
+def test_a_heading_over_the_whole_agreement_is_not_an_empty_tasks_field(lint):
+    doc = doc_from(("h", "Mentoraftale"), ("h", "Aftalens indhold"),
+                   "Vi har aftalt følgende mål for forløbet: Pernille har gennemført et AMU-kursus i truckkørsel "
+                   "inden 30. april 2026.",
+                   "Din mentor er Fatima Poulsen, Kompas Mentorservice, tlf. 38 62 58 23.",
+                   "Mentoren skal hjælpe dig med at planlægge ugen og øve transporten med bus til skolen.",
+                   "Mentorstøtten er bevilget i perioden 01.02.2026 – 30.04.2026.",
+                   "Du kan få 4 t/uge med din mentor. Vi holder statusmøde hver 4. uge.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
