@@ -48,12 +48,13 @@ def drop_invisible(text: str) -> str:
 ASCII_SPELLING = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
-#: How OCR misreads letters, per letter, as seen in scanned guidance (seed 004: "formél", "opnd",
-#: "pé", "mentorstette", "hgjst", "stattes", "beskeftigelse", "ordinzrt", "neermere") and in scans
-#: of agreements ("tirner", "komrnunen").
+#: How OCR misreads letters, per letter or pair of letters, as seen in scanned guidance (seed 004:
+#: "formél", "opnd", "pé", "mentorstette", "hgjst", "stattes", "beskeftigelse", "ordinzrt",
+#: "neermere") and in scans of agreements ("tirner", "komrnunen", "fimer" for "timer").
 OCR_MISREADINGS: dict[str, tuple[str, ...]] = {
     "å": ("é", "a", "d"),
     "ø": ("e", "o", "a", "g"),
     "æ": ("a", "e", "ee", "z"),
     "m": ("rn",),
+    "ti": ("fi",),
 }

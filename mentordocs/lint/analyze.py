@@ -141,11 +141,14 @@ def _ocr_words(known: frozenset[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     shared: set[str] = set()
     for word in known:
-        if len(word) < 2 or not any(ch in OCR_MISREADINGS for ch in word):
+        if len(word) < 2 or not any(misread in word for misread in OCR_MISREADINGS):
             continue
         spellings = {""}
-        for ch in word:
-            options = (ch, *OCR_MISREADINGS[ch]) if ch in OCR_MISREADINGS else (ch,)
+        at = 0
+        while at < len(word):
+            unit = word[at:at + 2] if word[at:at + 2] in OCR_MISREADINGS else word[at]
+            at += len(unit)
+            options = (unit, *OCR_MISREADINGS.get(unit, ()))
             spellings = {s + o for s in spellings for o in options}
             if len(spellings) > 400:
                 break
@@ -291,6 +294,7 @@ _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\
 # occurrence to the next instead of trying a look-behind at every position.
 _OCR_ONE = re.compile(r"1(?<=[A-Za-zæøåÆØÅ]1)(?=[a-zæøå])|1(?<=\s1)(?=[a-zæøå]{2,})")
 _OCR_ZERO = re.compile(r"0(?<=[A-Za-zæøåÆØÅ]0)(?=1?[a-zæøå])")  # "N0rgaard", "Opf01gning": 0 for ø
+_OCR_ZERO_START = re.compile(r"(?<![\w.,/-])0(?=[a-zæøå]{3,})")  # "0pgaver", "0pfølgning": 0 for O
 _OCR_ONE_END = re.compile(r"1(?<=[a-zæøå]1)(?![\w@])")  # "ska1", "Ma1:": 1 for l at a word's end
 _OCR_ONES = re.compile(r"11(?<=[A-Za-zæøåÆØÅ]11)(?=[a-zæøå])")  # "Cam11la"
 _OCR_AT = re.compile(r"@(?<=[a-zæøå]@)(?=[a-zæøå]+(?![\w.-]*\.[a-z]{2,}))")
@@ -352,6 +356,7 @@ def _fix_words(text: str) -> str:
     text = _OCR_CAP_I.sub("l", text) if "I" in text else text
     text = _OCR_GLUED.sub(" ", _OCR_RN.sub(lambda m: "om" if m.group(0) == "orn" else "m", text))
     text = _OCR_ONE_END.sub("l", _OCR_ONES.sub("ii", _OCR_ZERO.sub("ø", text)))
+    text = _OCR_ZERO_START.sub("O", text) if "0" in text else text
     text = _OCR_ONE_WORD.sub("i", text) if " 1 " in text else text
     return _OCR_AE.sub("æ", _OCR_AT.sub("æ", _OCR_ONE.sub("i", text)))
 

@@ -182,6 +182,12 @@ def test_pack_words_whose_danish_letters_ocr_misread_are_restored(ocr_words):
     assert repaired == ["Vi har talt om, at dit mål er at få et job.", "Antal timer: 2 om ugen med din mentorstøtte"]
 
 
+def test_ti_misread_as_fi_is_restored_in_pack_words(ocr_words):
+    doc = ExtractedDocument("a.pdf", "pdf", [Block("Omfanget er 5 fimer ugentligt"), Block("Mentorens akfiviteter")])
+    assert [b.text for b in with_ocr_letters(doc, ocr_words).blocks] == ["Omfanget er 5 timer ugentligt",
+                                                                         "Mentorens aktiviteter"]
+
+
 def test_a_text_with_a_single_ocr_lookalike_word_is_left_as_written(ocr_words):
     doc = ExtractedDocument("a.docx", "docx", [Block("Aftale om mentorstette"), Block("Mål: job som kok")])
     assert with_ocr_letters(doc, ocr_words) is doc
@@ -203,6 +209,7 @@ def test_a_letter_whose_danish_letters_ocr_misread_is_read_in_full(make_doc, lin
     ("2 timer 1 ugen", "2 timer i ugen"),
     ("Mikkel AbeIg og kIagen til måIet", "Mikkel Abelg og klagen til målet"),
     ("Min PIan, IT og PIN", "Min Plan, IT og PIN"),
+    ("0pgaver: 0pfølgning, 10 timer og 0,5 time", "Opgaver: Opfølgning, 10 timer og 0,5 time"),
 ])
 def test_ocr_letter_errors_in_whole_words_are_repaired(damaged, repaired):
     doc = ExtractedDocument("a.pdf", "pdf", [Block("akt1v t1l"), Block(damaged)])
