@@ -122,3 +122,4 @@ allow_reuse_address
 pids
 wait_until_running
 agreement_section
+period_start

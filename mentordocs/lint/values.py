@@ -106,7 +106,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         return "incomplete", "no-contact" if name else "no-name"
     if key == "duration":
         periods = find_periods(text, vocab.periods, folded=folded)
-        if any(p.excluded != "context" and is_substantial(p) for p in periods):
+        if any(p.excluded is None and is_substantial(p) for p in periods):
             return "present", None
         dated = folded
         if multi:
@@ -114,9 +114,18 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             # date, not the agreement's duration ("Udfyldes senere / Midtvejsevaluering 11. dec").
             dated = "\n".join(line for line in folded.splitlines()
                                if not vocab.evaluation_line_re.search(line))
-        if any(d.complete for d in find_dates(dated)):
+        dates = [d for d in find_dates(dated) if d.complete]
+        if dates and all(vocab.period_start_re.search(dated[max(0, d.start - 16):d.start]) for d in dates) \
+                and not any(p.excluded == "context" and is_substantial(p) for p in periods) \
+                and not any(ch.isdigit() for ch in dated[dates[-1].end:]) \
+                and not _OPEN_END.search(dated[dates[-1].end:]) and not _SOME_LENGTH.search(dated):
+            # "Fra 01.09.2025 til xx.xx.xxxx", "start 1. marts 2026": when it starts, not how
+            # long (not "fra 1. oktober 2026 til d." whose end a page cut off)
+            return "empty", "start-only"
+        if dates or any(p.excluded == "context" and is_substantial(p) for p in periods):
             return "present", None
-        return "empty", "no-period"
+        # "højst 6 måneder": the legal limit, not the agreed duration
+        return "empty", "limit-only" if periods else "no-period"
     if key == "hours":
         lines = folded.splitlines()
         head = "\n".join(lines[:3])  # the hours, not the letter footer below them
@@ -188,6 +197,12 @@ def task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[S
     if any("mentor" in fold(s.label) for s in candidates):
         candidates = [s for s in candidates if "mentor" in fold(s.label) or words(s) > 4]
     return candidates
+
+
+#: A figure with a unit of time that the period reader did not take ("i4 måneder fra d. 1. …").
+_SOME_LENGTH = re.compile(r"\d\s*(?:maned|mdr|uge|ar\b)")
+#: A range left open at the end of a value: the end date went to the next line or page.
+_OPEN_END = re.compile(r"(?:\btil|\bt\.\s?o\.\s?m\.?|[-–—])\s*(?:og med\s*)?(?:d\.|den)?\s*$")
 
 
 def state_rank(state: str) -> int:

@@ -151,6 +151,7 @@ class FieldVocabulary:
         self.activity_name_label_re = cue("activity_name_label")
         self.mentor_activity_re = cue("mentor_activity")
         self.no_goal_re = cue("no_goal")
+        self.period_start_re = cue("period_start")
         self.sub_goal_label_re = cue("sub_goal_label")
         self.closing_re = cue("closing")
         self.cross_reference_re = cue("cross_reference")

@@ -650,3 +650,11 @@ def test_a_text_with_danish_letters_keeps_its_own_spelling_of_names():
     from mentordocs.lint.model import Block, ExtractedDocument
     doc = ExtractedDocument("x.txt", "txt", [Block("Aase Maal fra Aalborg"), Block("Målet er job")])
     assert with_danish_letters(doc, compile_pack(load_pack()).digraph_words) is doc
+
+
+def test_a_leaflet_titled_with_a_question_to_citizens_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Haderslev Kommune", "Information til borgere", ("h", "Har du brug for en mentor?"),
+                   "En mentor er en person, der hjælper dig med at komme i gang med et job eller en uddannelse.",
+                   ("h", "Hvor længe?"), "Mentorstøtte bevilges for højst 6 måneder ad gangen.",
+                   ("h", "Klage"), KLAGE)
+    assert lint(doc) == ("unknown", [])

@@ -21,7 +21,7 @@ def test_the_length_in_an_over_limit_message_follows_the_language(lint, agreemen
 @pytest.mark.parametrize("cell, missing", [
     ("Udfyldes senere\nMidtvejsevaluering 11. dec 2024.\nSlutevaluering 1. feb 2025.", True),
     ("1. nov 2024 – 30. apr 2025\nMidtvejsevaluering 11. dec 2024.", False),
-    ("Fra 1. november 2024\nMidtvejsevaluering 11. dec 2024.", False),
+    ("Fra 1. november 2024 og 6 måneder frem\nMidtvejsevaluering 11. dec 2024.", False),
 ])
 def test_an_evaluation_date_under_a_merged_duration_label_is_not_the_duration(lint, agreement, cell, missing) -> None:
     from mentordocs.lint.model import Block, BlockKind, ExtractedDocument

@@ -325,3 +325,20 @@ def test_appeal_guidance_for_another_decision_is_reported_as_about_another_decis
     _, findings = lint(doc)
     (appeal,) = [f for f in findings if f.rule == "missing-appeal-guidance"]
     assert "anden afgørelse" in appeal.message
+
+
+@pytest.mark.parametrize("period", ["Periode: Fra 01.09.2025 til xx.xx.xxxx", "Periode: start 1. marts 2026",
+                                    "Varighed og periode: højst 6 måneder"])
+def test_a_start_date_alone_or_the_legal_limit_is_no_duration(make_doc, lint, period):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), *_BOILER_FIELDS, period, ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-duration"}
+
+
+@pytest.mark.parametrize("period", ["Periode: fra 1. marts 2026 og 6 måneder frem", "Periode: til 31. juli 2026",
+                                    "Periode: fra 1. marts 2026 til.30. juni 2026",
+                                    "Aftalens varighed: i4 måneder fra d. 1. november 2025"])
+def test_an_end_date_or_a_length_with_the_start_is_a_duration(make_doc, lint, period):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), *_BOILER_FIELDS, period, ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "missing-duration" not in rules_of(findings)
