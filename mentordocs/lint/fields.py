@@ -21,6 +21,7 @@ another field's section is hidden from all but that field. All words come from t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
@@ -97,7 +98,20 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
         fallback: Optional[FieldStatus] = None
         uncertain = False
         for sec in candidates:
-            if vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(sec.value)).split())):
+            pointer = " ".join(fold(vocab.meaningful(sec.value)).split())
+            if vocab.cross_reference_re.match(pointer):
+                annex = _annex_present(pointer, folded_blocks, sec.block_index)
+                if annex is True:
+                    # "Se vedlagte bilag 2." over a "Bilag 2: …" the document holds: stated there
+                    best = FieldStatus(key, "present", value=sec.value, evidence=sec.value, location=sec.location,
+                                       detail="in-annex", sections=[sec])
+                    break
+                if annex is False:
+                    # "Se vedlagte bilag 2." where the document holds no Bilag 2: it points to nothing
+                    status = FieldStatus(key, "empty", evidence=doc.blocks[sec.block_index].text,
+                                         location=sec.location, detail="no-annex", sections=[sec])
+                    best = best if best is not None and state_rank(best.state) >= state_rank("empty") else status
+                    continue
                 # "Periode | som angivet i afgørelsen": stated elsewhere in the document, so
                 # read the rest of it for this field rather than judge the pointer
                 uncertain = True
@@ -210,6 +224,25 @@ def _letter_under_title(sec: Section) -> bool:
     """Whether a heading's section is a whole letter: its paragraphs stay visible to the other
     fields' prose (the goal, the period and the hours written in the letter below the title)."""
     return sec.heading and len(sec.parts) >= 3 and len(sec.value) > _LETTER_CHARS
+
+
+def _annex_present(pointer: str, folded_blocks: list[str], index: int) -> Optional[bool]:
+    """Whether a pointer to a Bilag ("se vedlagte bilag 2") finds one in the document: a block
+    other than the pointer's that starts with "Bilag" (and the same number, if it gives one).
+    None for a pointer to anything else (above, below, the decision)."""
+    m = _ANNEX.search(pointer)
+    if m is None:
+        return None
+    number = m.group(1)
+    for i, text in enumerate(folded_blocks):
+        head = _ANNEX_HEAD.match(text)
+        if i != index and head is not None and (not number or head.group(1) == number):
+            return True
+    return False
+
+
+_ANNEX = re.compile(r"\bbilag\w*\s*(\d*)")
+_ANNEX_HEAD = re.compile(r"^\W*bilag\w*\s*(\d*)")
 
 
 def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:

@@ -561,3 +561,27 @@ def test_the_mentors_role_is_the_tasks_and_a_bare_role_column_is_not(vocab):
 def test_a_pointer_to_terms_below_is_no_value_of_its_own(vocab):
     from mentordocs.lint.text import fold
     assert vocab.cross_reference_re.match(fold("Se vilkår nedenfor"))
+
+
+@pytest.mark.parametrize("value", ["Beskriv målet med mentorstøtten (job eller uddannelse).", "Angiv målet",
+                                   "Indsæt mål her"])
+def test_a_templates_own_prompt_left_in_is_an_empty_goal(make_doc, lint, value):
+    doc = agreement_with(make_doc, {"Mål": f"Mål: {value}"})
+    assert "missing-goal" in rules_of(lint(doc)[1])
+
+
+def test_a_mentor_left_as_the_templates_nn_has_no_name(make_doc, lint):
+    doc = agreement_with(make_doc, {"Mentor": "Mentor: NN, tlf. 22 33 44 55"})
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_a_pointer_to_a_bilag_the_document_does_not_hold_is_an_empty_field(make_doc, lint):
+    doc = agreement_with(make_doc, {"Opgaver": "Opgaver: Se vedlagte bilag 2."})
+    assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_a_pointer_to_a_bilag_the_document_holds_reads_the_bilag(make_doc, lint):
+    doc = agreement_with(make_doc, {"Opgaver": "Opgaver: Se vedlagte bilag 2.",
+                                    "Bilag": [("h", "Bilag 2: Mentorens opgaver"),
+                                              "Hjælpe med at planlægge ugen og følge Ali til studievejlederen."]})
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
