@@ -242,6 +242,19 @@ class LabelLexicon:
         if not words or len(folded.split()) > limit:
             return None
         readings = [(w, self.read_word(w)) for w in words]
+        # A compound written open, one part naming nothing on its own: "Kontakt person" is the
+        # "kontaktperson", "Klage adgang" the "klageadgang".
+        index = 0
+        while index < len(readings) - 1:
+            (w1, r1), (w2, r2) = readings[index], readings[index + 1]
+            if all(r is None or r.role == "sub" for r in (r1, r2)) and min(len(w1), len(w2)) >= 3 \
+                    and f"{w1} {w2}" in folded:
+                joined = self.read_word(w1 + w2)
+                if joined is not None and joined.role == "field":
+                    readings[index:index + 2] = [(w1 + w2, joined)]
+                    words[index:index + 2] = [w1 + w2]
+                    continue
+            index += 1
         # A capitalised word inside the text that names nothing is a name: "Helle Vestergaard er
         # din mentor" is a sentence about a person, not a label.
         inner_capitals = {fold(w) for w in text.split()[1:] if w[:1].isupper() and not w.isupper()}

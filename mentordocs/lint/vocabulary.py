@@ -175,7 +175,9 @@ class FieldVocabulary:
         self.not_a_goal_re = cue("not_a_goal")
         self.not_an_activity_goal_re = cue("not_an_activity_goal")
         self.organisation_re = re.compile(r"(?:" + cue("organisation_suffixes").pattern + r")$")
-        followers = "|".join(sorted(map(re.escape, words("name_followers"))))
+        # (the words are folded; the name is read in the text as written: "Kim på 29 48 50 04")
+        followers = "|".join(sorted(re.escape(w).replace("a", "[aå]").replace("o", "[oø]").replace("e", "[eæ]")
+                                    for w in words("name_followers")))
         #: "Kasper, …", "Kasper (Mentorhuset)", "Kasper fra Mentorhuset": a first name opening a value
         self.given_name_re = re.compile(r"^\s*(?:[\w ]{0,20}:\s*)?([A-ZÆØÅ][a-zæøåéü]{1,20})"
                                         rf"(?=\s*(?:[,(/–-]|\s(?:{followers})\b|\n|$))")

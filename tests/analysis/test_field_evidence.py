@@ -585,3 +585,19 @@ def test_a_pointer_to_a_bilag_the_document_holds_reads_the_bilag(make_doc, lint)
                                     "Bilag": [("h", "Bilag 2: Mentorens opgaver"),
                                               "Hjælpe med at planlægge ugen og følge Ali til studievejlederen."]})
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("label,field", [("Kontakt person", "mentor"), ("Klage adgang", "appeal_guidance")])
+def test_a_compound_label_written_open_is_read_as_the_compound(vocab, label, field):
+    assert vocab.classify_label(label) == (frozenset({field}), "field")
+
+
+@pytest.mark.parametrize("value", ["Kim på 29 48 50 04", "Birgitte på 7866 4338"])
+def test_a_first_name_before_a_phone_number_names_the_mentor(make_doc, lint, value):
+    doc = agreement_with(make_doc, {"Mentor": f"Mentor: {value}"})
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_an_imperative_before_a_phone_number_is_no_name(make_doc, lint):
+    doc = agreement_with(make_doc, {"Mentor": "Mentor: Ring på 48 20 60 11"})
+    assert "missing-mentor" in rules_of(lint(doc)[1])
