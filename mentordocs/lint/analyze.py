@@ -322,6 +322,7 @@ def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
 def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocument:
     """Undo the commonest OCR letter errors in a document whose text layer shows them (or that
     the caller knows to be ``damaged``)."""
+    doc = _repair_ocr_marks(doc)
     if not damaged:
         sample = "\n".join(b.text for b in doc.blocks[:200])
         damage = len(_OCR_ONE.findall(sample))
@@ -342,6 +343,24 @@ def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocume
 
     blocks = [replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells)) for b in doc.blocks]
     return replace(doc, blocks=blocks)
+
+
+def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
+    """Marks OCR misreads that no text means as written, in any document: "f.0.m." and
+    "t.0o.m." for "f.o.m."/"t.o.m.", and "1% time" for "1½ time"."""
+    if not any(_OCR_MARKS.search(b.text) for b in doc.blocks):
+        return doc
+
+    def fix(text: str) -> str:
+        return _OCR_HALF.sub("\\1½", _OCR_FOM.sub(lambda m: m.group(1) + ".o.m.", text))
+
+    return replace(doc, blocks=[replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells))
+                                if _OCR_MARKS.search(b.text) else b for b in doc.blocks])
+
+
+_OCR_FOM = re.compile(r"\b([ftFT])\.\s?(?:0o|o0|0)\.?\s?m\.")
+_OCR_HALF = re.compile(r"(?<![\d,.])(\d)\s?%(?=\s+tim)")
+_OCR_MARKS = re.compile(_OCR_FOM.pattern + "|" + _OCR_HALF.pattern)
 
 
 # "rn" read for "m" where Danish never writes "rn": at the start of a word ("rnentor"), next to

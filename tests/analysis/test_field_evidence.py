@@ -601,3 +601,12 @@ def test_a_first_name_before_a_phone_number_names_the_mentor(make_doc, lint, val
 def test_an_imperative_before_a_phone_number_is_no_name(make_doc, lint):
     doc = agreement_with(make_doc, {"Mentor": "Mentor: Ring på 48 20 60 11"})
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("damaged,repaired", [
+    ("Støtten gives f.0.m. 1.8.2024 t.0o.m. 28.2.2025", "Støtten gives f.o.m. 1.8.2024 t.o.m. 28.2.2025"),
+    ("I mødes 1% time om ugen, 50 % af tiden", "I mødes 1½ time om ugen, 50 % af tiden"),
+])
+def test_ocr_marks_no_text_means_are_repaired_in_any_document(damaged, repaired):
+    doc = ExtractedDocument("a.pdf", "pdf", [Block(damaged)])
+    assert repair_ocr(doc).blocks[0].text == repaired
