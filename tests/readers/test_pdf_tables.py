@@ -348,3 +348,11 @@ def test_a_wrapped_value_over_a_label_whose_value_starts_in_lower_case_stays_wit
     ])
     assert rows(runs)[:2] == [("Opgaver", "Hjælpe med at åbne post og træne turen med bus"),
                               ("Periode", "fra 1. marts 2026 til 31. august 2026")]
+
+
+def test_a_label_over_its_value_closer_than_the_font_size_stays_two_lines():
+    # a browser's print of <dt>/<dd> sets lines closer than the size it reports for the font
+    runs = [(72, 700, "Formål med forløbet"), (80, 692, "Målet er, at Jonas fastholder sit fleksjob."),
+            (72, 676, "Din mentor"), (80, 668, "Lars Østergaard, tlf. 44 82 92 72")]
+    texts = [text for _, text in blocks(runs)]
+    assert "Formål med forløbet" in texts and "Din mentor" in texts

@@ -261,7 +261,13 @@ def _lines(segments: list[_Segment]) -> list[tuple[int, list[_Segment]]]:
         if lines:
             key, last = lines[-1]
             height = min(segment.height, last[0].height)
-            if abs(key - int(segment.y)) < height and int(segment.x0) not in starts:
+            # Two runs on different baselines that overlap across the page are two lines, however
+            # tall the font says its letters are: a label over its value in a browser's print of
+            # "<dt>Formål</dt><dd>Målet er …</dd>" (on one baseline they are one line's objects
+            # drawn over each other, which _untangle cuts apart).
+            stacked = abs(segment.y - last[0].y) >= 2 and any(
+                min(segment.x1, other.x1) - max(segment.x0, other.x0) > 2 for other in last)
+            if abs(key - int(segment.y)) < height and int(segment.x0) not in starts and not stacked:
                 last.append(segment)
                 starts.add(int(segment.x0))
                 continue
