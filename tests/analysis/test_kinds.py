@@ -658,3 +658,13 @@ def test_a_leaflet_titled_with_a_question_to_citizens_is_none_of_the_kinds(make_
                    ("h", "Hvor længe?"), "Mentorstøtte bevilges for højst 6 måneder ad gangen.",
                    ("h", "Klage"), KLAGE)
     assert lint(doc) == ("unknown", [])
+
+
+@pytest.mark.parametrize("note", [
+    ("Dokumenttype: Notifikation", "Dokumentet 'Afgørelse om mentorstøtte' er sendt til Jonas Bech via Digital Post "
+     "den 24. januar 2026.", "Kvittering modtaget fra e-Boks. Ingen handling påkrævet."),
+    ("JOURNALNOTAT", "Overskrift: Afgørelse sendt", "Afgørelse om bevilling af mentorstøtte er sendt til Kenneth i "
+     "Digital Post i dag. Kopi af afgørelsen ligger på sagen under dokumenter."),
+])
+def test_a_note_that_a_decision_was_sent_is_not_the_decision(make_doc, lint, note):
+    assert lint(make_doc(*note)) == ("unknown", [])
