@@ -1002,3 +1002,11 @@ def test_a_heading_over_the_whole_agreement_is_not_an_empty_tasks_field(lint):
                    "Du kan få 4 t/uge med din mentor. Vi holder statusmøde hver 4. uge.",
                    ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_privacy_notice_on_following_up_the_citizens_effort_is_no_follow_up(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
+    _, findings = lint(_agreement(*_lines(labels), ("h", "Sådan behandler vi dine oplysninger"),
+                                  "Formålet med behandlingen af dine oplysninger er at kunne træffe afgørelse i din "
+                                  "sag og tilrettelægge og følge op på den indsats, du deltager i."))
+    assert "missing-follow-up" in rules_of(findings)
