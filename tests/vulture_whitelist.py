@@ -123,3 +123,4 @@ pids
 wait_until_running
 agreement_section
 period_start
+general_statement

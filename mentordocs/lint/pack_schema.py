@@ -166,6 +166,7 @@ class Cues(_Strict):
     activity_name_label: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None
+    general_statement: Optional[list[str]] = None
     period_start: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
     closing: Optional[list[str]] = None

@@ -77,7 +77,7 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
     if key == "follow_up":
         return _first_match(key, doc, folded_blocks, patterns, vocab, skip=vocab.not_follow_up_re, need=context)
     if key == "goal":
-        return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.no_goal_re) or \
+        return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.not_a_goal_prose_re) or \
             _goal_statement(doc, folded_blocks, vocab)
     found = _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
     # a mentor named without contact data is still the person the tasks are given to

@@ -151,6 +151,9 @@ class FieldVocabulary:
         self.activity_name_label_re = cue("activity_name_label")
         self.mentor_activity_re = cue("mentor_activity")
         self.no_goal_re = cue("no_goal")
+        general = cue("general_statement")
+        #: a sentence that says there is no goal, or speaks of people in general or of the law
+        self.not_a_goal_prose_re = re.compile(f"(?:{self.no_goal_re.pattern})|(?:{general.pattern})")
         self.period_start_re = cue("period_start")
         self.sub_goal_label_re = cue("sub_goal_label")
         self.closing_re = cue("closing")
@@ -172,7 +175,7 @@ class FieldVocabulary:
         self.citizen_state_re = re.compile(rf"\b(?:{subjects})\s+(?:{verbs})\b|\b(?:{verbs}) (?:{subjects})\b") \
             if subjects and verbs else _NEVER
         self.not_a_subject = words("not_a_subject")
-        self.not_a_goal_re = cue("not_a_goal")
+        self.not_a_goal_re = re.compile(f"(?:{cue('not_a_goal').pattern})|(?:{general.pattern})")
         self.not_an_activity_goal_re = cue("not_an_activity_goal")
         self.organisation_re = re.compile(r"(?:" + cue("organisation_suffixes").pattern + r")$")
         # (the words are folded; the name is read in the text as written: "Kim på 29 48 50 04")

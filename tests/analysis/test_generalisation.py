@@ -1010,3 +1010,14 @@ def test_a_privacy_notice_on_following_up_the_citizens_effort_is_no_follow_up(li
                                   "Formålet med behandlingen af dine oplysninger er at kunne træffe afgørelse i din "
                                   "sag og tilrettelægge og følge op på den indsats, du deltager i."))
     assert "missing-follow-up" in rules_of(findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Med henblik på at fremme, at en person kan opnå eller fastholde ordinær uddannelse eller ordinær ansættelse, "
+    "kan der gives mentorstøtte i en periode på højst 6 måneder.",
+    "Min Plan er din plan for, hvordan du kommer i job eller uddannelse."])
+def test_a_sentence_about_people_in_general_or_the_law_is_no_goal(lint, sentence):
+    labels = {"mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal",
+              "follow_up": "Opfølgning"}
+    _, findings = lint(_agreement(*_lines(labels), sentence))
+    assert "missing-goal" in rules_of(findings)
