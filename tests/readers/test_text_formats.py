@@ -360,3 +360,14 @@ def test_a_table_typed_with_tabs_is_read_as_rows_of_cells():
             "Løntilskud\tPlanlagt\t01.04.2026\t30.09.2026\n").encode()
     rows = [b.cells for b in read_bytes(data, "plan.txt").blocks if b.kind is BlockKind.TABLE_ROW]
     assert rows == [("Activity", "Status", "Start", "End"), ("Løntilskud", "Planlagt", "01.04.2026", "30.09.2026")]
+
+
+def test_a_table_drawn_with_borders_and_bars_is_read_row_by_row():
+    data = ("+------------+------------------------+\n"
+            "| Formål     | Sara starter på        |\n"
+            "|            | grundforløb 1.         |\n"
+            "+------------+------------------------+\n"
+            "| Varighed   | 1.6.2026 til 30.11.2026|\n"
+            "+------------+------------------------+\n").encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [("Formål", "Sara starter på grundforløb 1."), ("Varighed", "1.6.2026 til 30.11.2026")]

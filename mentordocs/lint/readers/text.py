@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Optional
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ExtractedDocument
@@ -70,6 +71,34 @@ def _hanging_values(raw: list[str]) -> dict[int, tuple[int, str, str]]:
                 continue
         index += 1
     return found if len(found) >= 3 else {}
+
+
+_BOX_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+_BOX_LINE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _box_rows(raw: list[str]) -> dict[int, tuple[int, Optional[tuple[str, ...]]]]:
+    """The rows of tables drawn in text with borders ("+------+------+") and bars ("| Mål |
+    … |"): line index -> (index after the row, its cells, or None for a border line). A cell's
+    text on several lines is one value, as in a word processor's table."""
+    found: dict[int, tuple[int, Optional[tuple[str, ...]]]] = {}
+    index = 0
+    while index < len(raw):
+        if not _BOX_BORDER.match(raw[index]):
+            index += 1
+            continue
+        found[index] = (index + 1, None)
+        index += 1
+        start = index
+        while index < len(raw) and _BOX_LINE.match(raw[index]):
+            index += 1
+        if index > start:
+            parts = [line.strip()[1:-1].split("|") for line in raw[start:index]]
+            width = max(len(p) for p in parts)
+            cells = tuple(" ".join(" ".join(p[col].split()) for p in parts if col < len(p) and p[col].strip())
+                          for col in range(width))
+            found[start] = (index, cells)
+    return found
 
 
 def _tab_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
@@ -136,9 +165,16 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         columns = True
     hanging = _hanging_values(raw)
     grid = _tab_grid(raw)
+    boxed = _box_rows(raw)
     lines: list[Line] = []
     index = 0
     while index < len(raw):
+        if index in boxed:  # a row of a table drawn with "+---+" and "|": its cells over all its lines
+            end, cells = boxed[index]
+            if cells is not None:
+                lines.append(Line(" | ".join(cells), cells=cells))
+            index = end
+            continue
         if index in hanging:  # "Timeantal" over an indented "    op til 4 timer pr. uge"
             end, label, value = hanging[index]
             lines.append(Line(f"{label} {value}", cells=(label, value)))
