@@ -1021,3 +1021,10 @@ def test_a_sentence_about_people_in_general_or_the_law_is_no_goal(lint, sentence
               "follow_up": "Opfølgning"}
     _, findings = lint(_agreement(*_lines(labels), sentence))
     assert "missing-goal" in rules_of(findings)
+
+
+def test_hours_per_fortnight_in_prose_are_the_hours(lint):
+    labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode",
+              "follow_up": "Opfølgning"}
+    _, findings = lint(_agreement(*_lines(labels), "Mentoren har 4 timer hver 14. dag med dig."))
+    assert "missing-hours" not in rules_of(findings)
