@@ -356,3 +356,13 @@ def test_a_label_over_its_value_closer_than_the_font_size_stays_two_lines():
             (72, 676, "Din mentor"), (80, 668, "Lars Østergaard, tlf. 44 82 92 72")]
     texts = [text for _, text in blocks(runs)]
     assert "Formål med forløbet" in texts and "Din mentor" in texts
+
+
+def test_a_label_and_its_value_set_glyph_by_glyph_on_close_baselines_are_not_interleaved():
+    # a browser draws one glyph per text object; each label sits 9 pt over its value
+    def glyphs(word, y):
+        return [(48 + 6 * i, y, ch) for i, ch in enumerate(word)]
+    runs = glyphs("System", 700) + [(78, 691, "Acadre – Min Plan")] + glyphs("Borger", 682) + \
+        [(78, 673, "Jonas Bech")]
+    texts = [text for _, text in blocks(runs)]
+    assert "Acadre – Min Plan" in texts and "Jonas Bech" in texts

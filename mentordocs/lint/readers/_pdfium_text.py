@@ -252,30 +252,48 @@ def _segment(textpage: Any, text: str, start: int, end: int) -> Optional[_Segmen
 
 def _lines(segments: list[_Segment]) -> list[tuple[int, list[_Segment]]]:
     """Segments grouped into lines, top to bottom, each line left to right and keyed by the
-    whole-point baseline of its first segment: segments whose baselines differ by less than the
-    smaller font height share a line unless two start at the same x (pypdf's grouping)."""
+    whole-point baseline of its first segment. The runs on one whole-point baseline are one
+    line; the runs of a nearby baseline (closer than the smaller font height) join it when none of
+    them overlaps or starts where one of the line's runs does (pypdf's grouping). Overlapping runs
+    on two baselines are two lines, however tall the font says its letters are: a label over its
+    value in a browser's print of "<dt>Formål</dt><dd>Målet er …</dd>", drawn one glyph per
+    object (on one baseline, objects drawn over each other are one line's, which _untangle cuts
+    apart)."""
     ordered = sorted(segments, key=lambda s: (-int(s.y), s.x0))
-    lines: list[tuple[int, list[_Segment]]] = []
-    starts: set[int] = set()
+    buckets: list[tuple[int, list[_Segment]]] = []
     for segment in ordered:
+        if buckets and buckets[-1][0] == int(segment.y):
+            buckets[-1][1].append(segment)
+        else:
+            buckets.append((int(segment.y), [segment]))
+    lines: list[tuple[int, list[_Segment]]] = []
+    for y, bucket in buckets:
         if lines:
             key, last = lines[-1]
-            height = min(segment.height, last[0].height)
-            # Two runs on different baselines that overlap across the page are two lines, however
-            # tall the font says its letters are: a label over its value in a browser's print of
-            # "<dt>Formål</dt><dd>Målet er …</dd>" (on one baseline they are one line's objects
-            # drawn over each other, which _untangle cuts apart).
-            stacked = abs(segment.y - last[0].y) >= 2 and any(
-                min(segment.x1, other.x1) - max(segment.x0, other.x0) > 2 for other in last)
-            if abs(key - int(segment.y)) < height and int(segment.x0) not in starts and not stacked:
-                last.append(segment)
-                starts.add(int(segment.x0))
+            if abs(key - y) < min(bucket[0].height, last[0].height) and not _collide(bucket, last):
+                last.extend(bucket)
+                last.sort(key=lambda s: s.x0)
                 continue
-        lines.append((int(segment.y), [segment]))
-        starts = {int(segment.x0)}
-    for _, line in lines:
-        line.sort(key=lambda s: s.x0)
+        lines.append((y, list(bucket)))
     return lines
+
+
+def _collide(runs: list[_Segment], line: list[_Segment]) -> bool:
+    """Whether any of ``runs`` overlaps one of ``line``'s runs (by more than 2 pt) or starts at
+    the same whole point; both are sorted by x. One sweep over the two lists."""
+    starts = {int(s.x0) for s in line}
+    if any(int(s.x0) in starts for s in runs):
+        return True
+    i = j = 0
+    while i < len(runs) and j < len(line):
+        a, b = runs[i], line[j]
+        if min(a.x1, b.x1) - max(a.x0, b.x0) > 2:
+            return True
+        if a.x1 < b.x1:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def _fixed_width(lines: list[tuple[int, list[_Segment]]]) -> str:
