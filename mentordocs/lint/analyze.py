@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Collection, Optional
+from typing import Any, Collection, Iterator, Optional
 
 from mentordocs.domain import periods as P
 from mentordocs.domain.cpr import mask_cpr
@@ -98,40 +98,31 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
 _DANISH_WORD = re.compile(r"[a-zæøå]*[æøå][a-zæøå]*")
 
 
+def _pack_strings(data: Any) -> Iterator[str]:
+    """Every string in a pack's data, however deep in its mappings and lists."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for item in data.values():
+            yield from _pack_strings(item)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _pack_strings(item)
+
+
 def _digraph_words(data: Any) -> dict[str, str]:
     """Every word with æ, ø or å in the pack's labels and phrases, by the spelling a keyboard
     without them gives it: "opfoelgning" -> "opfølgning", "maal" -> "mål"."""
     found: dict[str, str] = {}
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            for word in _DANISH_WORD.findall(value.lower()):
-                found.setdefault(word.translate(ASCII_SPELLING), word)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-    walk(data)
+    for text in _pack_strings(data):
+        for word in _DANISH_WORD.findall(text.lower()):
+            found.setdefault(word.translate(ASCII_SPELLING), word)
     return found
 
 
 def _all_words(data: Any) -> frozenset[str]:
     """Every word of the pack's labels and phrases, lower case."""
-    found: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            found.update(_ANY_WORD.findall(value.lower()))
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-    walk(data)
-    return frozenset(found)
+    return frozenset(word for text in _pack_strings(data) for word in _ANY_WORD.findall(text.lower()))
 
 
 def _ocr_words(known: frozenset[str]) -> dict[str, str]:
@@ -170,6 +161,14 @@ def with_ocr_letters(doc: ExtractedDocument, words: dict[str, str]) -> Extracted
     words that plain folding cannot match is changed, and only whole words the pack knows."""
     if not misread_by_ocr(doc, words):
         return doc
+    return _respelt(doc, words, _ANY_WORD)
+
+
+def _respelt(doc: ExtractedDocument, words: dict[str, str], pattern: re.Pattern[str],
+             only_where: Optional[re.Pattern[str]] = None) -> ExtractedDocument:
+    """``doc`` with each whole word (``pattern``) that ``words`` knows spelt as it says, in the
+    word's own case ("Mdlet" -> "Målet", "OPFOELGNING" -> "OPFØLGNING"); a text without
+    ``only_where`` is left as it is."""
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -181,7 +180,7 @@ def with_ocr_letters(doc: ExtractedDocument, words: dict[str, str]) -> Extracted
         return proper[:1].upper() + proper[1:] if word[:1].isupper() else proper
 
     def spell(value: str) -> str:
-        return _ANY_WORD.sub(fix, value)
+        return pattern.sub(fix, value) if only_where is None or only_where.search(value) else value
 
     blocks = [replace(b, text=spell(b.text), cells=tuple(spell(c) for c in b.cells)) for b in doc.blocks]
     return replace(doc, blocks=blocks)
@@ -207,21 +206,7 @@ def with_danish_letters(doc: ExtractedDocument, words: dict[str, str]) -> Extrac
     text = doc.text
     if not words or any(ch in text for ch in "æøåÆØÅ") or not _ASCII_DIGRAPH.search(text):
         return doc
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        proper = words.get(word.lower())
-        if proper is None:
-            return word
-        if word.isupper():
-            return proper.upper()
-        return proper[:1].upper() + proper[1:] if word[:1].isupper() else proper
-
-    def spell(value: str) -> str:
-        return _ASCII_WORD.sub(fix, value) if _ASCII_DIGRAPH.search(value) else value
-
-    blocks = [replace(b, text=spell(b.text), cells=tuple(spell(c) for c in b.cells)) for b in doc.blocks]
-    return replace(doc, blocks=blocks)
+    return _respelt(doc, words, _ASCII_WORD, only_where=_ASCII_DIGRAPH)
 
 
 _ASCII_DIGRAPH = re.compile(r"(?i)ae|oe|aa")
