@@ -132,7 +132,8 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     given = "|".join(re.escape(n) for n in dict.fromkeys(names[:4]))
     # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
     # mentor is the subject of the modal ("som du kan kontakte" is not).
-    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,]+){{1,14}})")
+    # ("Emil skal bl.a. være kontaktperson …, følge op …": an abbreviation inside the list too)
+    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,.]+){{1,14}})")
     # "Morten hjælper dig med lektier": the mentor as the subject of a task verb in the present;
     # only a name in the mentor's own value (the citizen "deltager i praktik" too)
     naming = next((mentor_value[a:b] for a, b in sentence_spans(mentor_value)
@@ -142,7 +143,7 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     for index, s, e in _block_sentences(doc, folded_blocks):
         m = subject.search(folded_blocks[index][s:e])
         verb = present.search(folded_blocks[index][s:e]) if present is not None else None
-        if (m is not None and any(w.strip(",") in vocab.task_openers for w in m.group(1).split())) \
+        if (m is not None and any(w.strip(",.") in vocab.task_openers for w in m.group(1).split())) \
                 or (verb is not None and verb.group(1) in vocab.task_openers):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("tasks", "present", value=original.strip(), evidence=original,

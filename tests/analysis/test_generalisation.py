@@ -1028,3 +1028,11 @@ def test_hours_per_fortnight_in_prose_are_the_hours(lint):
               "follow_up": "Opfølgning"}
     _, findings = lint(_agreement(*_lines(labels), "Mentoren har 4 timer hver 14. dag med dig."))
     assert "missing-hours" not in rules_of(findings)
+
+
+def test_a_task_list_after_the_mentors_name_and_an_abbreviation_is_the_tasks(lint):
+    labels = {"goal": "Mål", "duration": "Periode", "hours": "Timetal", "follow_up": "Opfølgning"}
+    doc = _agreement(*_lines(labels), "Mentor bliver Emil Bach, som kan træffes på 95 63 18 43. Emil skal bl.a. "
+                                      "være kontaktperson for praktikstedet og følge op på aftaler om pauser.")
+    _, findings = lint(doc)
+    assert "missing-tasks" not in rules_of(findings)
