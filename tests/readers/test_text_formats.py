@@ -371,3 +371,11 @@ def test_a_table_drawn_with_borders_and_bars_is_read_row_by_row():
             "+------------+------------------------+\n").encode()
     rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.kind is BlockKind.TABLE_ROW]
     assert rows == [("Formål", "Sara starter på grundforløb 1."), ("Varighed", "1.6.2026 til 30.11.2026")]
+
+
+def test_a_form_laid_out_with_one_tab_per_line_is_read_as_label_value_rows():
+    data = ("Indsats\tMentorstøtte\nFormål med mentorstøtten\t\nStart\t01.04.2024\n"
+            "Timer pr. uge\tto timer ugentligt\n").encode()
+    rows = [b.cells for b in read_bytes(data, "plan.txt").blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [("Indsats", "Mentorstøtte"), ("Formål med mentorstøtten", ""), ("Start", "01.04.2024"),
+                    ("Timer pr. uge", "to timer ugentligt")]

@@ -75,8 +75,9 @@ def table_row_block(cells: list[str]) -> Block:
 
 
 #: A label set off from its value by a tab: a few words, no figure, no sentence end, no colon
-#: (a "Label: value" line is read as one already).
-_TAB_LABEL = re.compile(r"^[^\W\d_][^\d:.;!?]{0,39}$")
+#: (a "Label: value" line is read as one already); a full stop only after an abbreviation inside
+#: it ("Timer pr. uge").
+_TAB_LABEL = re.compile(r"^(?=.{1,40}$)[^\W\d_](?:[^\d:.;!?]|\.(?= \w))*$")
 _TAB_LABEL_WORDS = 6
 
 

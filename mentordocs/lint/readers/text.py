@@ -12,7 +12,7 @@ from typing import Optional
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ExtractedDocument
-from mentordocs.lint.readers._lines import Line, blocks_from_lines, drop_repeated_margins
+from mentordocs.lint.readers._lines import Line, blocks_from_lines, drop_repeated_margins, split_tab_row
 
 
 def decode_text(data: bytes) -> str:
@@ -101,6 +101,19 @@ def _box_rows(raw: list[str]) -> dict[int, tuple[int, Optional[tuple[str, ...]]]
     return found
 
 
+def _tab_pair(line: str) -> Optional[tuple[str, ...]]:
+    """A label and its value set apart by a tab, or a label with nothing after its tab."""
+    if line.strip().count("\t") == 0 and not line.rstrip(" ").endswith("\t"):
+        return None
+    row = split_tab_row(line)
+    if row is not None:
+        return tuple(row)
+    label = line.strip()
+    if line.rstrip(" ").endswith("\t") and "\t" not in label and split_tab_row(label + "\tx") is not None:
+        return (label, "")
+    return None
+
+
 def _tab_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
     """The rows of a table typed with tabs (a plan's overview pasted from a case system):
     at least two lines in a row with the same number of tab-separated cells, three or more."""
@@ -165,6 +178,11 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         columns = True
     hanging = _hanging_values(raw)
     grid = _tab_grid(raw)
+    # a form laid out with one tab between label and value ("Timer pr. uge⇥to timer ugentligt"),
+    # where at least three lines are
+    pairs = {i: row for i, line in enumerate(raw) if i not in grid and (row := _tab_pair(line)) is not None}
+    if len(pairs) >= 3:
+        grid.update(pairs)
     boxed = _box_rows(raw)
     lines: list[Line] = []
     index = 0
