@@ -191,7 +191,7 @@ def misread_by_ocr(doc: ExtractedDocument, words: dict[str, str]) -> bool:
     plain folding does not undo ("mdl", "mentorstette"; not "maal" or "mentorstotte")."""
     if not words:
         return False
-    seen = {w for w in _ANY_WORD.findall(doc.text.lower()) if w in words}
+    seen = words.keys() & set(_ANY_WORD.findall(doc.text.lower()))
     return len({w for w in seen if fold(w) != fold(words[w])}) >= 2
 
 
@@ -333,7 +333,9 @@ def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocume
 def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
     """Marks OCR misreads that no text means as written, in any document: "f.0.m." and
     "t.0o.m." for "f.o.m."/"t.o.m.", and "1% time" for "1½ time"."""
-    if not any(_OCR_MARKS.search(b.text) for b in doc.blocks):
+    text = "\n".join(b.text for b in doc.blocks)
+    # cheap tests first: "0.m" is in every damaged "f.0.m.", "%" in every "1% time"
+    if not (any(mark in text for mark in _FOM_MARKS) or ("%" in text and _OCR_HALF.search(text))):
         return doc
 
     def fix(text: str) -> str:
@@ -346,6 +348,7 @@ def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
 _OCR_FOM = re.compile(r"\b([ftFT])\.\s?(?:0o|o0|0)\.?\s?m\.")
 _OCR_HALF = re.compile(r"(?<![\d,.])(\d)\s?%(?=\s+tim)")
 _OCR_MARKS = re.compile(_OCR_FOM.pattern + "|" + _OCR_HALF.pattern)
+_FOM_MARKS = ("0.m", "0o.m", "o0.m", "0 m.", "0o m.")
 
 
 # "rn" read for "m" where Danish never writes "rn": at the start of a word ("rnentor"), next to

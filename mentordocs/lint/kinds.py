@@ -50,6 +50,8 @@ class KindVocabulary:
     min_filled: int
     #: type name -> (title pattern, (any body phrase, each body phrase))
     other: dict[str, tuple[re.Pattern[str], Optional[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]]]
+    #: every type's title pattern as one alternation, to reject a line in one search
+    other_titles: re.Pattern[str]
     min_other_hits: int
     authority: re.Pattern[str]
     weak_authority: re.Pattern[str]
@@ -93,8 +95,9 @@ class KindVocabulary:
             title_guidance=compile_list(kinds.get("title_guidance")),
             not_full_grant=compile_list(kinds.get("not_full_grant")),
             min_filled=int((data.get("settings") or {}).get("min_filled_fields_for_agreement", 3)),
-            other={name: (compile_list((spec or {}).get("title")), _grouped((spec or {}).get("body") or []))
-                   for name, spec in (kinds.get("other") or {}).items()},
+            other=(other := {name: (compile_list((spec or {}).get("title")), _grouped((spec or {}).get("body") or []))
+                             for name, spec in (kinds.get("other") or {}).items()}),
+            other_titles=re.compile("|".join(f"(?:{title.pattern})" for title, _ in other.values()) or "$^"),
             min_other_hits=int(kinds.get("min_other_hits", 2)),
             authority=compile_list(kinds.get("authority") or [r"[\s\S]"]),
             weak_authority=compile_list(kinds.get("weak_authority")),
@@ -115,7 +118,10 @@ class KindVocabulary:
 
     def other_title(self, line: str) -> Optional[str]:
         """The type of a title line that names a document of none of the kinds ("Referat",
-        "Faktura", "Statusrapport"), or None."""
+        "Faktura", "Statusrapport"), or None: the first type, in the pack's order, whose title
+        matches (one search of all the types' titles, most lines match none)."""
+        if self.other_titles.search(line) is None:
+            return None
         for name, (title, _) in self.other.items():
             if title.search(line):
                 return name
