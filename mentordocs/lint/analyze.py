@@ -246,6 +246,7 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     compiled = compile_pack(pack)
     doc = with_danish_letters(without_invisible(doc), compiled.digraph_words)
     misread = misread_by_ocr(doc, compiled.ocr_words)
+    # (with_ocr_letters asks again after the repair, which may have mended some of the words)
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
     doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,
                               compiled.chosen)
@@ -333,7 +334,7 @@ def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocume
 def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
     """Marks OCR misreads that no text means as written, in any document: "f.0.m." and
     "t.0o.m." for "f.o.m."/"t.o.m.", and "1% time" for "1½ time"."""
-    text = "\n".join(b.text for b in doc.blocks)
+    text = doc.text
     # cheap tests first: "0.m" is in every damaged "f.0.m.", "%" in every "1% time"
     if not (any(mark in text for mark in _FOM_MARKS) or ("%" in text and _OCR_HALF.search(text))):
         return doc

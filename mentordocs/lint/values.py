@@ -115,14 +115,16 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             dated = "\n".join(line for line in folded.splitlines()
                                if not vocab.evaluation_line_re.search(line))
         dates = [d for d in find_dates(dated) if d.complete]
+        # a period that only its context excludes ("hver 4. uge i 6 måneder") still states one
+        in_context = any(p.excluded == "context" and is_substantial(p) for p in periods)
         if dates and all(vocab.period_start_re.search(dated[max(0, d.start - 16):d.start]) for d in dates) \
-                and not any(p.excluded == "context" and is_substantial(p) for p in periods) \
+                and not in_context \
                 and not any(ch.isdigit() for ch in dated[dates[-1].end:]) \
                 and not _OPEN_END.search(dated[dates[-1].end:]) and not _SOME_LENGTH.search(dated):
             # "Fra 01.09.2025 til xx.xx.xxxx", "start 1. marts 2026": when it starts, not how
             # long (not "fra 1. oktober 2026 til d." whose end a page cut off)
             return "empty", "start-only"
-        if dates or any(p.excluded == "context" and is_substantial(p) for p in periods):
+        if dates or in_context:
             return "present", None
         # "højst 6 måneder": the legal limit, not the agreed duration
         return "empty", "limit-only" if periods else "no-period"
