@@ -366,3 +366,31 @@ def test_a_label_and_its_value_set_glyph_by_glyph_on_close_baselines_are_not_int
         [(78, 673, "Jonas Bech")]
     texts = [text for _, text in blocks(runs)]
     assert "Acadre – Min Plan" in texts and "Jonas Bech" in texts
+
+
+def test_a_long_label_that_ends_close_to_its_value_is_still_a_cell_of_its_own():
+    # The label cell's text runs to within 0.6 em of the value column, which every other row
+    # starts at too: the gap is a column gap, not a space between two words of one line.
+    label_x, value_x = 72, 192
+    runs = INTRO + [
+        (label_x, 700, "Vi har aftalt følgende mål"), (value_x, 700, "Maja fastholder sit fleksjob"),
+        (label_x, 688, "for forløbet:"), (value_x, 688, "med højst to fraværsdage."),
+        (label_x, 664, "Mentor"), (value_x, 664, "Birgitte Frederiksen, tlf. 22 33 44 55"),
+        (label_x, 640, "Antal timer"), (value_x, 640, "To timer om ugen"),
+    ]
+    assert rows(runs)[0] == ("Vi har aftalt følgende mål for forløbet:",
+                             "Maja fastholder sit fleksjob med højst to fraværsdage.")
+
+
+def test_words_an_ocr_layer_sets_apart_stay_one_line_where_they_line_up_by_chance():
+    # An OCR layer puts every word in a text object of its own; in justified text a wide word
+    # gap (0.6 em here) falls at the same x on several lines without making a column.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    second = 72 + stringWidth("Borgeren", "Helvetica", 10) + 6
+    lines = [("Borgeren", "møder", "op"), ("Borgeren", "ringer", "hjem"), ("Borgeren", "skriver", "til")]
+    runs = INTRO + [
+        (x, 700 - i * LEAD, word) for i, (first, middle, last) in enumerate(lines)
+        for x, word in ((72, first), (second, middle),
+                        (second + stringWidth(middle, "Helvetica", 10) + 3, last))]
+    assert all(kind == "paragraph" for kind, _ in blocks(runs))
