@@ -199,6 +199,8 @@ class Gen:
             months = round((v["end"] - v["start"]).days / 30.4)
             return f"fra {dk(v['start'], s)} og {months} måneder frem"
         sep = self.r.choice([" – ", " - ", " til ", "-"])
+        if s == 4 and sep == "-":   # nobody writes 2024-03-01-2024-08-31
+            sep = " – "
         return f"{dk(v['start'], s)}{sep}{dk(v['end'], s)}"
 
     def mentor_text(self, v) -> str:
@@ -231,6 +233,10 @@ class Gen:
                 rows.append(("Mentorens opgaver", "\n".join("- " + t for t in v["tasks"])))
             elif self.r.random() < 0.5:
                 rows.append(("Mentorens opgaver", "-"))
+            if not old and self.r.random() < 0.5:
+                kinds = ["Tilbudsmentor", "Udvidet mentor", "Ret- og pligtmentor"]
+                pick = self.r.randrange(3)
+                rows.append(("Mentortype", "  ".join(("☒ " if i == pick else "☐ ") + k for i, k in enumerate(kinds))))
             rows.append(("Periode", per if per else "indtil videre"))
             if v["hours"] is not None:
                 rows.append(("Timetal", v["hours"]))
@@ -601,7 +607,8 @@ class Gen:
             cw = self.r.choice(CASEWORKERS)
             path.write_text(self.eml(blocks, kw.get("subject", "Mentorstøtte"),
                                      kw.get("frm", f"{cw[0]} <{cw[0].split()[0].lower()}@vesthimmerland.dk>"),
-                                     "mentor@vesthimmerland.dk", kw.get("d", date(2025, 5, 5))), encoding="utf-8")
+                                     kw.get("to", "Journal Job og Ydelse <journal.jobogydelse@vesthimmerland.dk>"),
+                                     kw.get("d", date(2025, 5, 5))), encoding="utf-8")
         e = {"path": rel, "format": fmt, "kind": kind, "subtype": subtype, "layout": layout,
              "rules": sorted(rules), "extras": sorted(extras), "error": None, "accept_errors": [],
              "must_not_contain": [cpr, cpr.replace("-", "")] if cpr else [], "traits": traits + (["cpr"] if cpr else [])}
@@ -639,6 +646,8 @@ class Gen:
             v = self.fields(d, "agreement")
             fmt = agr_formats[i]
             layout = r.choice(["table", "table", "headings", "prose"]) if fmt not in ("txt", "eml") else r.choice(["headings", "prose"])
+            if "goal" in d and fmt in ("docx", "pdf", "odt", "rtf"):
+                layout = "table"   # the template's goal row left as Word's content-control placeholder
             old = r.random() < 0.4
             blocks = self.agreement_blocks(v, layout, old)
             kw = {}
@@ -652,7 +661,7 @@ class Gen:
                                        f"{dk(add_months(ps, 6) - timedelta(days=1), 0)}."))
                 traits.append("prior-period-copy")
             if fmt in ("docx", "pdf", "odt", "rtf"):
-                if layout == "table" and "goal" in d and r.random() < 0.7:
+                if layout == "table" and "goal" in d:
                     # the goal row is an empty content control showing Word's placeholder
                     lab = "Mål med mentorstøtten" if not old else "Formål"
                     blocks = [(k, [(a, "" if a == lab else b) for a, b in val]) if k == "kv" else (k, val) for k, val in blocks]
