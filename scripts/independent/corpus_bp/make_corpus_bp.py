@@ -564,7 +564,12 @@ def build_agreement(i: int, defects: set[str], fmt_hint: str):
         secs.append((GOAL_LABELS[i % len(GOAL_LABELS)], f"Med dine egne ord: \u201d{g}\u201d" if g.startswith("Jeg") else g))
     else:
         g = CLEAR_GOALS[i % len(CLEAR_GOALS)]
-        secs.append((GOAL_LABELS[i % len(GOAL_LABELS)], f"Med dine egne ord: \u201d{g}\u201d" if i % 2 else f"\u201d{g}\u201d"))
+        delmaal = ""
+        if i % 4 == 2 and i < 22:
+            delmaal = (" Delmål: 1) Møde op til første samtale med vejlederen. 2) Fremmøde mindst "
+                       "fire dage om ugen i de første otte uger.")
+            traits.append("goal:delmaal")
+        secs.append((GOAL_LABELS[i % len(GOAL_LABELS)], (f"Med dine egne ord: \u201d{g}\u201d" if i % 2 else f"\u201d{g}\u201d") + delmaal))
     # mentor
     mentor_block = f"{mentor}, {prov['short']} · mobil {mphone} · {mmail}"
     footer_contact = None
@@ -592,8 +597,14 @@ def build_agreement(i: int, defects: set[str], fmt_hint: str):
             secs.append((TASK_LABELS[i % len(TASK_LABELS)], TASK_PROSE[i % 2].format(m=first)))
         else:
             secs.append((TASK_LABELS[i % len(TASK_LABELS)], TASKS[i % len(TASKS)]))
-    # contact frequency (provider's own section, not a mandatory field)
-    if i % 2 == 0:
+    # contact frequency (provider's own section, not a mandatory field); in a few clean
+    # agreements it is the only place the hours are stated
+    hours_in_contact = i in (5, 12, 19)
+    if hours_in_contact:
+        secs.append(("Sådan holder vi kontakt", "Vi mødes hver tirsdag kl. 9-11 hos os, altså 2 timer "
+                     "om ugen, og skriver på sms imellem."))
+        traits.append("hours:in-contact-section")
+    elif i % 2 == 0:
         secs.append(("Sådan holder vi kontakt", CONTACT_FREQ[i % len(CONTACT_FREQ)]))
     # duration
     period = None
@@ -606,14 +617,32 @@ def build_agreement(i: int, defects: set[str], fmt_hint: str):
             s, e = LONG_PERIODS[i % len(LONG_PERIODS)]
         else:
             s, e = OK_PERIODS[i % len(OK_PERIODS)]
+        if i == 41:
+            s, e = date(2026, 3, 2), date(2026, 12, 1)
+            ptxt = "9 måneder fra opstart den 2. marts 2026"
+            traits.append("period:length-only")
+        elif i == 7:
+            s, e = date(2026, 3, 2), date(2026, 8, 30)
+            ptxt = "Uge 10–35 2026"
+            traits.append("period:weeks")
+        else:
+            ptxt = period_text(s, e, i % 6)
         period = {"start": s.isoformat(), "end": e.isoformat()}
-        secs.append((DUR_LABELS[i % len(DUR_LABELS)], period_text(s, e, i % 6)))
+        secs.append((DUR_LABELS[i % len(DUR_LABELS)], ptxt))
     # hours
     if "missing-hours" in defects:
         rules.add("missing-hours")
-        if R.random() < 0.7:
+        if i == 49:
+            secs.append(("Omfang", "\u2610 1 time pr. uge   \u2610 2 timer pr. uge   \u2610 3 timer pr. uge   \u2610 Andet: ______"))
+            traits.append("hours:no-box-ticked")
+        elif R.random() < 0.7:
             secs.append((HOURS_LABELS[i % len(HOURS_LABELS)], HOURS_VAGUE[i % len(HOURS_VAGUE)]))
             traits.append("hours:vague")
+    elif hours_in_contact:
+        pass
+    elif i in (1, 16):
+        secs.append(("Omfang", "\u2610 1 time pr. uge   \u2612 2 timer pr. uge   \u2610 3 timer pr. uge"))
+        traits.append("hours:checkbox")
     else:
         secs.append((HOURS_LABELS[i % len(HOURS_LABELS)], HOURS_OK[i % len(HOURS_OK)].capitalize()))
     # follow-up
@@ -639,10 +668,17 @@ def build_agreement(i: int, defects: set[str], fmt_hint: str):
     sidebar = [prov["short"].upper(), prov["addr"].split(",")[0], prov["addr"].split(",")[1].strip(),
                f"Tlf. {prov['phone']}", prov["mail"], f"CVR {prov['cvr']}", "",
                "Åbningstid", "man-tors 8-15.30", "fre 8-13"]
+    if fmt_hint.startswith("pdf-rl") and i % 2 == 0:
+        secs.insert(0, ("Om os", f"{prov['name']} har siden 2014 lavet mentorforløb for borgere henvist af "
+                        "kommunerne på Sjælland. Vores mentorer har en social- eller pædagogfaglig "
+                        "baggrund og arbejder efter en fælles faglig metode. " * 3 +
+                        "Vi samarbejder med lokale virksomheder, uddannelsessteder og foreninger, og vi "
+                        "lægger vægt på, at du selv er med til at bestemme, hvad forløbet skal handle om. " * 4))
+        traits.append("provider-presentation")
     doc = Doc(title, prov, secs, intro, closing, sidebar=sidebar, footer_contact=footer_contact)
     if pcpr:
         traits.append("cpr")
-    meta = dict(kind="agreement", subtype=title.split(" ")[0].lower(), rules=sorted(rules), extras=extras,
+    meta = dict(kind="agreement", subtype={"din": "aftale"}.get(title.split(" ")[0].lower(), title.split(" ")[0].lower()), rules=sorted(rules), extras=extras,
                 must_not_contain=[pcpr, pcpr.replace("-", "")] if pcpr else [], traits=traits)
     if period:
         meta["period"] = period
