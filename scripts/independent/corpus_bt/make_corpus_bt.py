@@ -439,6 +439,7 @@ def write_eml(path: Path, c: Case, subject: str, body: str, from_cw=True, date=N
         hb = "".join("<p>" + esc(p).replace("\n", "<br>") + "</p>" for p in paras)
         m.set_content(body)
         m.add_alternative(f"<html><body style='font-family:Calibri'>{hb}</body></html>", subtype="html")
+        m.set_boundary(f"===============_{R.getrandbits(48):012x}==")  # stdlib draws from global random
     else:
         m.set_content(body)
     path.write_bytes(bytes(m))
