@@ -35,6 +35,8 @@ appeal_context
 appeal_other_subject
 activity_name_label
 mentor_activity
+plan_activity
+mentor_support_title
 no_goal
 negation
 not_mentor_hours

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from mentordocs.domain.fields import AGREEMENT_KEYS
+from mentordocs.domain.fields import AGREEMENT_KEYS, REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import PeriodVocabulary, find_periods
 from mentordocs.lint.model import FieldStatus
@@ -167,6 +167,7 @@ def _short_line(text: str) -> bool:
 
 
 _CORE = AGREEMENT_KEYS
+_MINPLAN_ITEMS = tuple(f.value for f in REQUIRED_FIELDS[DocumentKind.MINPLAN])
 
 
 
@@ -211,6 +212,15 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             or vocab.not_lab.search(text):
         # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so)
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
+    if kind == "minplan" and sum(1 for key in _MINPLAN_ITEMS
+                                 if key in statuses and statuses[key].state != "absent") < 2 \
+            and not any(vocab.subject.search(block) for block in [b for b in folded_blocks if b.strip()][:4]):
+        # A Min Plan entry for mentor support describes the support, or its title names it
+        # ("Min Plan: aftale om mentor", "Aktivitet: Mentorstøtte"). A plan print that does
+        # neither and shows at most one of its five items holds other activities: a plan with a
+        # work placement and a course, a calendar of meetings ("Møde med mentor"), a plan that
+        # mentions mentor support the citizen had before, a message that the plan changed.
+        return "unknown"
     if not vocab.subject.search(text):
         # a decision on an enkeltydelse, a plan with a work placement only, an "Aftale om
         # virksomhedspraktik": paperwork that never names the mentor support is about something else

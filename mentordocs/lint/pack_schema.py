@@ -165,6 +165,8 @@ class Cues(_Strict):
     appeal_other_subject: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None
+    plan_activity: Optional[list[str]] = None
+    mentor_support_title: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None
     general_statement: Optional[list[str]] = None
     period_start: Optional[list[str]] = None

@@ -307,24 +307,39 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     18.08.2024 til 17.08.2025", "Omfang | 25 timer pr. uge"). The period and the hours of a wage
     subsidy or a course are not the mentor's: an activity whose name does not name the mentor
     support (``cues.mentor_activity``) is dropped up to the next activity or the end of its rows.
+    A print may also set each activity as a card: a title ("Opfølgning på sygedagpenge") over
+    labels and values on lines of their own ("Sted", "Start", "Kontaktperson"); another
+    activity's card is dropped up to the next card (:func:`_card_title`).
     Nothing is dropped unless one activity is the mentor support."""
     drop = _other_activity_rows(doc, vocab)
-    starts: list[tuple[int, bool]] = []
+    named: list[tuple[int, bool]] = []  # "Aktivitet: Løntilskud": the index, the mentor support's
+    cards: list[tuple[int, bool]] = []  # a card's title over its rows
+    labels = _card_labels(doc.blocks)
     for index, block in enumerate(doc.blocks):
-        named = _activity_name(block, vocab)
-        if named is not None:
-            starts.append((index, bool(vocab.mentor_activity_re.search(fold(named)))))
-    if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
-        return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop]) if drop else doc
-    for n, (index, mentor) in enumerate(starts):
-        if mentor:
+        name = _activity_name(block, vocab)
+        if name is not None:
+            named.append((index, bool(vocab.mentor_activity_re.search(fold(name)))))
+        else:
+            card = _card_title(doc.blocks, index, vocab, labels)
+            if card is not None:
+                cards.append((index, card))
+    for starts, card in ((named, False), (cards, True)):
+        if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
             continue
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(doc.blocks)
-        drop.add(index)
-        for j in range(index + 1, end):
-            if not _activity_row(doc.blocks[j]):
-                break  # the activity's rows have ended: a heading or a paragraph follows
-            drop.add(j)
+        for n, (index, mentor) in enumerate(starts):
+            if mentor:
+                continue
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(doc.blocks)
+            drop.add(index)
+            for j in range(index + 1, end):
+                if card and doc.blocks[j].kind != BlockKind.HEADING:
+                    drop.add(j)  # a card's rows are labels and values on lines of their own
+                    continue
+                if card or not _activity_row(doc.blocks[j]):
+                    break  # the activity's rows have ended: a heading or a paragraph follows
+                drop.add(j)
+    if not drop:
+        return doc
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
 
 
@@ -386,6 +401,82 @@ def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:
     if vocab.activity_name_label_re.fullmatch(fold(label).strip(" :.")) and value.strip():
         return value
     return None
+
+
+def _card_labels(blocks: list[Block]) -> frozenset[str]:
+    """The labels that stand in more than one card ("Sted", "Start", "Kontaktperson"), folded:
+    on lines of their own, before a colon, or in a row's first cell. The line after one on a line
+    of its own is its value, not a card's title."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for block in blocks:
+        key = _row_label(block)
+        if key:
+            (repeated if key in seen else seen).add(key)
+    return frozenset(repeated)
+
+
+def _row_label(block: Block) -> str:
+    """The folded label a card's row starts with, or ""."""
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
+        text = block.cells[0]
+    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text):
+        text = block.text
+    elif block.kind == BlockKind.PARAGRAPH and _activity_row(block):
+        text = block.text.partition(":")[0]
+    else:
+        return ""
+    return fold(text).strip(" :.")
+
+
+def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
+                card_labels: frozenset[str]) -> Optional[bool]:
+    """Whether ``blocks[index]`` is the title of an activity card in a Min Plan print, and if so
+    whether the activity is the mentor support (None: no card's title).
+
+    A card's title is a short line that names an activity ("Mentorstøtte – tilbudsmentor",
+    "Opfølgning på sygedagpenge", "Danskuddannelse (DU2, modul 3)") over the card's first row:
+    a label that other cards have too ("Sted", "Start"), on a line of its own, before a colon or
+    in a table row; a mentor card's may also start with a field's label ("Formål"). A field's own
+    label ("Mentorens opgaver") is no card's title: a mentor card's names the support
+    (``cues.mentor_support_title``), another's an activity (``cues.plan_activity``)."""
+    if len(card_labels) < 2:
+        return None  # cards repeat their labels
+    block = blocks[index]
+    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or index + 1 >= len(blocks):
+        return None
+    text = block.text.strip()
+    if len(text.split()) > 8 or "\n" in text or ":" in text or text.endswith((".", "?", "!")):
+        return None
+    if fold(text).strip(" :.") in card_labels or (index and _row_label(blocks[index - 1]) in card_labels
+                                                  and blocks[index - 1].kind == BlockKind.PARAGRAPH
+                                                  and _bare_label(blocks[index - 1].text)):
+        return None  # a card's label, or the value under one ("Sted" over "Sprogcenter Midt")
+    first = _row_label(blocks[index + 1])
+    if not first:
+        return None
+    folded = fold(text)
+    if vocab.mentor_activity_re.search(folded):
+        if not vocab.mentor_support_title_re.search(folded):
+            return None
+        return True if first in card_labels or _field_label(first, vocab) else None
+    if first not in card_labels or not vocab.plan_activity_re.search(folded):
+        return None
+    if _field_label(text, vocab) and _field_label(first, vocab):
+        return None  # a field's heading over a field's row ("Varighed og opfølgning" / "Periode: …")
+    return False  # also "Opfølgning på sygedagpenge" over "Sted"
+
+
+def _field_label(text: str, vocab: FieldVocabulary) -> bool:
+    classified = vocab.classify_label(text)
+    return classified is not None and bool(classified[0])
+
+
+def _bare_label(text: str) -> bool:
+    """A label on a line of its own: one to three words, capitalised, no figure, no full stop."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and text[:1].isupper() and not text.rstrip().endswith((".", ",", "!")) \
+        and not any(ch.isdigit() for ch in text)
 
 
 def _activity_row(block: Block) -> bool:

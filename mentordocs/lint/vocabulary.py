@@ -150,6 +150,8 @@ class FieldVocabulary:
         self.appeal_other_subject_re = cue("appeal_other_subject")
         self.activity_name_label_re = cue("activity_name_label")
         self.mentor_activity_re = cue("mentor_activity")
+        self.plan_activity_re = cue("plan_activity")
+        self.mentor_support_title_re = cue("mentor_support_title")
         self.no_goal_re = cue("no_goal")
         general = cue("general_statement")
         #: a sentence that says there is no goal, or speaks of people in general or of the law

@@ -188,6 +188,49 @@ def test_another_activitys_period_and_hours_in_a_min_plan_are_not_the_mentors(ma
     assert lint(_print_with_a_wage_subsidy(make_doc, "Min Plan")) == ("minplan", [])
 
 
+def _cards(make_doc, *mentor_card):
+    """A Jobnet print of a plan with its activities as cards: a title over labels and values
+    on lines of their own."""
+    return make_doc(("h", "Min plan"), "Dine aktiviteter",
+                    "Opfølgning på sygedagpenge", "Sted", "Kommunen, Sygedagpengeteamet", "Start", "03.07.2026",
+                    "Slut", "Løbende", "Kontaktperson", "Sagsbehandler Karen Mose, tlf. 72 36 00 00",
+                    "Beskrivelse", "Samtale hver 4. uge.",
+                    *mentor_card,
+                    "Danskuddannelse (DU2, modul 3)", "Sted", "Sprogcenter Midt", "Start", "04.05.2026",
+                    "Slut", "28.06.2027", "Omfang", "9 lektioner pr. uge", "Kontaktperson",
+                    "Sprogcentrets kontor, tlf. 87 87 10 10", "Beskrivelse", "Undervisning mandag og onsdag.")
+
+
+MENTOR_CARD = ("Mentorstøtte – tilbudsmentor", "Formål",
+               "Du starter på SOSU-hjælperuddannelsen i januar 2027 og gennemfører grundforløbet.",
+               "Mentorens opgaver", "Ugentlig samtale om fremmøde og transport", "Periode", "2026-09-01 - 2027-02-28",
+               "Timer pr. uge", "3 timer pr. uge")
+
+
+def test_another_activity_cards_contact_person_is_not_the_mentor(make_doc, lint):
+    kind, findings = lint(_cards(make_doc, *MENTOR_CARD))
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+def test_the_mentor_cards_own_contact_person_is_the_mentor(make_doc, lint):
+    card = MENTOR_CARD + ("Kontaktperson", "Mentor Jonas Holm, tlf. 22 33 44 55")
+    assert lint(_cards(make_doc, *card)) == ("minplan", [])
+
+
+def test_a_plan_that_shows_at_most_one_item_of_the_mentor_support_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Min plan"), "Din plan er senest opdateret af Hjørring Kommune.",
+                   "Dine aktiviteter", ("r", "Aktivitet", "Status"), ("r", "Jobsøgning", "I gang"),
+                   ("r", "Virksomhedspraktik", "Planlagt"), "Du har tidligere haft en mentor.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_calendar_of_meetings_with_the_mentor_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Mine aftaler", "Her er dine kommende aftaler. Husk at melde afbud senest kl. 8.",
+                   ("r", "Tid", "Aftale", "Sted"), ("r", "09:00", "Møde med mentor", "Bro til Job"),
+                   ("r", "13:00", "Jobsamtale", "Bro til Job"))
+    assert lint(doc) == ("unknown", [])
+
+
 def _overview(make_doc, *rows):
     return make_doc(("h", "Min Plan"), ("r", "Borger", "Bo Riis"), "Aktiviteter",
                     ("r", "Indsats", "Status", "Start", "Slutdato", "Omfang"), *rows,

@@ -358,6 +358,25 @@ def test_a_printed_navigation_menu_is_read_after_the_page(case_system_print_pdf)
     assert texts[-len(MENU):] == MENU
 
 
+def test_a_menu_indented_under_the_systems_logo_is_read_after_the_page(tmp_path: Path):
+    # Jobnet prints its logo at the page's edge and the menu's entries indented under it
+    path = tmp_path / "jobnet.pdf"
+    c = _canvas(path)
+    c.drawString(40, 810, "Jobnet")
+    c.drawString(200, 810, "Forside › Min side › Min plan")
+    for n, entry in enumerate(MENU):
+        c.drawString(70, 790 - 14 * n, entry)
+    c.drawString(200, 780, "Min plan for Julie Frederiksen")
+    y = 710
+    for label, value in FIELDS:
+        c.drawString(200, y, label)
+        y = _wrap(c, value, 330, y, 200) - 6
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts[-len(MENU):] == MENU
+    assert texts.index("Min plan for Julie Frederiksen") < len(texts) - len(MENU)
+
+
 def test_a_page_beside_a_navigation_menu_keeps_its_label_value_rows(case_system_print_pdf):
     kind, findings = analyze(read_document(case_system_print_pdf), load_pack())
     assert (kind, findings) == ("agreement", [])

@@ -657,6 +657,10 @@ def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
     return running >= 2
 
 
+#: A navigation menu's entries start within this many characters of the page's left edge.
+_MENU_INDENT = 8
+
+
 def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str]]]:
     """A case system's navigation menu printed with the page ("Overblik", "Borger", "Min Plan",
     "Dokumenter", "Breve" down the left edge), split off: (the page without it, the menu).
@@ -664,9 +668,11 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
     The menu is a column at the left edge of one- to three-word entries without figures or
     punctuation, several of them alone on their line (a label/value table's labels have their
     values beside them), with the body starting right of all of them. Up to two lines (the
-    system's header) may run across it. None when the page has no such menu.
+    system's header) may run across it. The entries may be indented under the system's logo
+    ("Jobnet" over "   Forside", "   Min side"). None when the page has no such menu.
     """
     entries: list[tuple[int, str, bool]] = []  # line index, entry, alone on its line
+    menu_end = 0
     crossing = 0
     body_start = 10_000
     for index, ln in enumerate(raw_lines):
@@ -674,7 +680,7 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
         if not parts:
             continue
         start, text = parts[0]
-        if start > 2:
+        if start > _MENU_INDENT:
             body_start = min(body_start, start)
             continue
         short = len(text) <= 24 and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) \
@@ -685,12 +691,12 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
         # a menu entry alone on its line is a capitalised word ("Breve"); a label's wrapped
         # rest ("kontaktdata", "med") is not
         entries.append((index, text, len(parts) == 1 and text[:1].isupper()))
+        menu_end = max(menu_end, start + len(text))
         if len(parts) > 1:
             body_start = min(body_start, parts[1][0])
     alone = sum(alone for _, _, alone in entries)
     if len(entries) < 5 or alone < 3 or alone < 0.3 * len(entries) or crossing > 2:
         return None
-    menu_end = max(len(text) for _, text, _ in entries)
     if body_start == 10_000 or body_start < menu_end + 3:
         return None
     menu_lines = {index for index, _, _ in entries}
