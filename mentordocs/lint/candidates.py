@@ -89,9 +89,9 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
     return sorted(starts)
 
 
-#: A capitalised label of one to four words, with an optional parenthesis, and its colon, just
-#: after the end of a sentence.
-_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+#: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
+#: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
+_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
 
 def _value_inside(block: Block, text: str) -> bool:
@@ -284,7 +284,7 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
         # placeholders decide what blank looks like). A dash followed later by another dash item
         # opens a list ("Opgaver: – Ledsagelse … – Hjælp til transport"), not a blank.
         return value[:first.end()].strip(), value[first.end():].strip()
-    spans = sentence_spans(value)
+    spans = _figure_sentences(value, sentence_spans(value), vocab)
     if len(spans) < 2:
         return value, ""
     first_end = spans[0][1]
@@ -296,6 +296,25 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
         if not own and any(speaks_of(key, sentence, vocab) for key in SCOPE_KEYS if key not in fields):
             return value[:s].rstrip(), value[s:].strip()
     return value, ""
+
+
+def _figure_sentences(value: str, spans: tuple[tuple[int, int], ...],
+                      vocab: FieldVocabulary) -> tuple[tuple[int, int], ...]:
+    """``spans`` with a sentence also ending where a word (no abbreviation) ends on a full stop
+    and a figure follows: "… kontakt til arbejdsgiver. 3 t/uge." (a journal's shorthand starts
+    a sentence with its figure; "ca. 3 timer", "kl. 9" and "d. 1. marts" stay whole)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _WORD_THEN_FIGURE.finditer(value, start, end):
+            if fold(m.group(1)) in vocab.lexicon.abbreviations:
+                continue
+            out.append((start, m.end(1) + 1))
+            start = m.end()
+        out.append((start, end))
+    return tuple(out)
+
+
+_WORD_THEN_FIGURE = re.compile(r"\b([a-zæøå]{4,})\.\s+(?=\d)")
 
 
 #: The first word of an inline value when the next one starts a sentence (a capital letter).

@@ -1036,3 +1036,22 @@ def test_a_task_list_after_the_mentors_name_and_an_abbreviation_is_the_tasks(lin
                                       "være kontaktperson for praktikstedet og følge op på aftaler om pauser.")
     _, findings = lint(doc)
     assert "missing-tasks" not in rules_of(findings)
+
+
+def _journal(make_doc, tasks: str):
+    return make_doc(("h", "Journalnotat – mentorstøtte"), "Borger: Mikkel Karimi",
+                    "Opstartsmøde på jobcentret med Mikkel og mentor. Hovedformål jf. samtalen: B. skal starte "
+                    "på SOSU-hjælperuddannelsen 15.6.2026 og fastholdes i uddannelsen. Mentor bliver Jesper "
+                    f"Rasmussen fra Job & Trivsel (tlf. 8639 0096). Mentors opgaver: {tasks} Periode: "
+                    "15.2.2026-14.5.2026. Progression følges op på fællesmøde hver 6. uge. Klagevejledning givet: "
+                    "klage til kommunen inden fire uger; kommunen genvurderer og sender evt. til Ankestyrelsen.")
+
+
+def test_a_label_with_an_abbreviation_inside_a_journal_note_is_found(make_doc, lint):
+    kind, findings = lint(_journal(make_doc, "støtte ift. fremmøde og transport. Det er 3 timer om ugen."))
+    assert (kind, rules_of(findings)) == ("agreement", set())
+
+
+def test_a_figure_after_the_tasks_sentence_is_the_hours_not_the_tasks(make_doc, lint):
+    kind, findings = lint(_journal(make_doc, "støtte ift. fremmøde og transport. 3 t/uge."))
+    assert (kind, rules_of(findings)) == ("agreement", set())

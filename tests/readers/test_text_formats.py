@@ -379,3 +379,16 @@ def test_a_form_laid_out_with_one_tab_per_line_is_read_as_label_value_rows():
     rows = [b.cells for b in read_bytes(data, "plan.txt").blocks if b.kind is BlockKind.TABLE_ROW]
     assert rows == [("Indsats", "Mentorstøtte"), ("Formål med mentorstøtten", ""), ("Start", "01.04.2024"),
                     ("Timer pr. uge", "to timer ugentligt")]
+
+
+def test_a_hard_wrapped_prose_line_ending_on_an_inline_label_goes_on_with_its_value():
+    data = ("Opstartsmøde med Mikkel og mentor. Mentors opgaver: støtte ift. fremmøde og kontakt\n"
+            "til arbejdsgiveren, transport og kontakten til skolen og sagsbehandleren. Periode:\n"
+            "15.2.2026-14.5.2026. Progression følges op på fællesmøde hver 6. uge.\n").encode()
+    texts = [b.text for b in read_bytes(data, "a.txt").blocks]
+    assert len(texts) == 1 and "Periode: 15.2.2026-14.5.2026." in texts[0]
+
+
+def test_a_short_label_line_still_stands_over_its_value():
+    data = "Periode:\n15.2.2026-14.5.2026\n".encode()
+    assert [b.text for b in read_bytes(data, "a.txt").blocks] == ["Periode:", "15.2.2026-14.5.2026"]

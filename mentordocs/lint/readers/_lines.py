@@ -469,6 +469,10 @@ def _introduces_list(line: str, following: Optional[str]) -> bool:
     return len(following.split()) <= 3 and following.rstrip().endswith(("?", ":")) and following[:1].islower()
 
 
+#: A line's end that is a short label after the end of a sentence: ". Periode:"
+_INLINE_LABEL_END = re.compile(r"[.!?)]\s+[A-ZÆØÅ][\w-]*(?: [\w.-]+){0,3}:$")
+
+
 def _continues(previous: str, line: str, width: int, column: Optional[int] = None,
                alone: bool = False) -> bool:
     """Whether ``line`` continues the paragraph that ``previous`` (a line) belongs to.
@@ -479,8 +483,13 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
     line's first word would not have fitted after it (a narrow column's label is long for the
     column, but its value's first word would have fitted beside it).
     """
-    if _LABEL.match(line) or previous.endswith(":") or _TEXT_TABLE_ROW.match(line):
+    if _LABEL.match(line) or _TEXT_TABLE_ROW.match(line):
         return False
+    if previous.endswith(":"):
+        # A label over its value ends the block, but a hard-wrapped line of prose that happens
+        # to end on an inline label ("… arbejdsgiver. 3 t/uge. Periode:") goes on with its value
+        # (the label is found inside the paragraph later).
+        return len(previous) >= 0.75 * (column or width) and bool(_INLINE_LABEL_END.search(previous))
     if line[:1] == "(" and len(previous.split()) <= 3 and previous[:1].isupper() \
             and not any(ch.isdigit() for ch in previous) and not previous.endswith(_TITLE_END):
         return True  # a label's wrapped aside: "Kontaktperson" over "(mentor)"
