@@ -122,6 +122,7 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
         ["firma.dk", "mentorhuset.dk", "kommune.dk", "job-mentor.dk", "mail.dk"]).replace("ø", "oe")
     mmail = mmail.replace("ø", "oe").replace("å", "aa").replace("æ", "ae")
     h = rng.choice([1, 2, 3, 4, 5])
+    tt = "time" if h == 1 else "timer"
     c: dict = {"firm": firm, "place": place, "job": job, "mentor": mentor, "mtel": mtel,
                "mmail": mmail, "setting": setting}
     if setting == "virksomhed":
@@ -134,8 +135,8 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
                       "være fast kontaktperson på arbejdspladsen og svare på spørgsmål i arbejdstiden",
                       "hjælpe med at planlægge arbejdsdagen og tage pauser",
                       "tage en kort samtale med " + fn + " hver fredag om ugens arbejde"]
-        c["hours"] = rng.choice([f"{h} timer om ugen", f"{h} timer pr. uge (frikøb af kollega)",
-                                 f"frikøbt {h} timer ugentligt", f"{h} t/uge", "1½ time om ugen",
+        c["hours"] = rng.choice([f"{h} {tt} om ugen", f"{h} {tt} pr. uge (frikøb af kollega)",
+                                 f"frikøbt {h} {tt} ugentligt", f"{h} t/uge", "1½ time om ugen",
                                  f"{h * 4} timer om måneden"])
     elif setting == "uddannelse":
         school, kind_, edu = rng.choice(SCHOOLS)
@@ -149,7 +150,7 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
                       "følge " + fn + " til skolen de første to uger",
                       "ugentlig samtale om fremmøde, lektier og transport",
                       "hjælpe med kontakten til SU-kontoret og studievejlederen"]
-        c["hours"] = rng.choice([f"{h} timer pr. uge", "2 timer ugentligt", f"{h} timer om ugen",
+        c["hours"] = rng.choice([f"{h} {tt} pr. uge", "2 timer ugentligt", f"{h} {tt} om ugen",
                                  "halvanden time om ugen", "to timer om ugen"])
     elif setting == "ressource":
         c["mentor_desc"] = f"{mentor}, koordinerende mentor, {rng.choice(PROVIDERS)}"
@@ -165,7 +166,7 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
                       "følge med til opstartsmødet i praktikken",
                       "støtte i at finde en arbejdsrytme, der tager hensyn til helbredet",
                       "deltage i rundbordssamtaler, når " + fn + " ønsker det"]
-        c["hours"] = rng.choice([f"{h} timer om ugen", f"{h} timer pr. uge", "1 time ugentligt",
+        c["hours"] = rng.choice([f"{h} {tt} om ugen", f"{h} {tt} pr. uge", "1 time ugentligt",
                                  f"{h * 4} timer pr. måned"])
     elif setting == "sygedagpenge":
         c["mentor_desc"] = f"{mentor}, arbejdspladsmentor, {firm}"
@@ -176,7 +177,7 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
                       "tilpasse opgaverne de første uger, så " + fn + " undgår tunge løft",
                       "holde en kort samtale hver uge om hvordan optrapningen går",
                       "give besked til kommunen, hvis optrapningen går i stå"]
-        c["hours"] = rng.choice([f"{h} timer pr. uge", "2 timer om ugen", f"frikøbt {h} timer om ugen"])
+        c["hours"] = rng.choice([f"{h} {tt} pr. uge", "2 timer om ugen", f"frikøbt {h} {tt} om ugen"])
     elif setting == "integration":
         c["mentor_desc"] = f"{mentor}, mentor i integrationsprogrammet, {rng.choice(['Integrationsteamet', 'Dansk Flygtningehjælp frivillignet', 'Jobcentrets integrationsteam'])}"
         c["goal"] = rng.choice([
@@ -186,7 +187,7 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
                       "hjælpe med at læse breve fra kommunen og e-Boks",
                       "følge " + fn + " til første møde hos arbejdsgiveren",
                       "øve dansk fagsprog fra arbejdet"]
-        c["hours"] = rng.choice([f"{h} timer om ugen", "3 timer pr. uge", "to timer om ugen"])
+        c["hours"] = rng.choice([f"{h} {tt} om ugen", "3 timer pr. uge", "to timer om ugen"])
     elif setting == "loentilskud":
         c["mentor_desc"] = f"{mentor}, {rng.choice(['kollega', 'værkfører', 'teamleder'])}, {firm}"
         c["goal"] = rng.choice([
@@ -196,7 +197,7 @@ def setting_content(setting: str, rng: random.Random, borger: str) -> dict:
                       "være daglig sparringspartner i arbejdstiden",
                       "følge op på mødetider sammen med " + fn,
                       "tage del i opfølgningsmødet med kommunen"]
-        c["hours"] = rng.choice([f"{h} timer om ugen", f"{h} timer pr. uge", f"{h * 4} timer om måneden"])
+        c["hours"] = rng.choice([f"{h} {tt} om ugen", f"{h} {tt} pr. uge", f"{h * 4} timer om måneden"])
     else:  # gruppe
         c["mentor_desc"] = f"{mentor}, gruppementor, {rng.choice(PROVIDERS)}"
         c["goal"] = rng.choice([
@@ -216,7 +217,7 @@ APPEALS = [
     "sin afgørelse inden fire uger, fra klagen er modtaget. Hvis kommunen fastholder sin afgørelse, bliver din "
     "klage sendt videre til Ankestyrelsen, som tager stilling til afgørelsen.",
     "Du kan klage over afgørelsen om mentorstøtte. Klagen skal sendes til {k} Kommune senest 4 uger efter, at du "
-    "har modtaget denne aftale. Du kan klage skriftligt eller mundtligt. Kommunen genvurderer sagen, og hvis vi "
+    "har modtaget {doc}. Du kan klage skriftligt eller mundtligt. Kommunen genvurderer sagen, og hvis vi "
     "fastholder afgørelsen, sender vi klagen videre til Ankestyrelsen, Beskæftigelsesudvalget (LAB § 204, "
     "retssikkerhedslovens kapitel 10).",
     "Klage skal ske til {k} Kommune, Jobcentret, inden 4 uger fra du har fået afgørelsen. Vi vurderer sagen igen, "
@@ -373,8 +374,14 @@ def make_agreement(i: int, rng: random.Random, defect: str | None, setting: str,
         d.sections.append(("Mentorens opgaver", rng.choice(["-", "Aftales senere", "Klik eller tryk her for at skrive tekst."])))
     # duration
     if defect != "missing-duration":
-        d.sections.append((rng.choice(["Periode", "Varighed", "Tilskudsperiode" if setting in ("virksomhed", "loentilskud") else "Periode",
-                                       "Aftalen gælder"]), period_text(start, end, rng)))
+        if rng.random() < 0.25 and not prose:
+            st = rng.randint(0, 5)
+            d.sections.append(("Startdato", dword(start, rng, st)))
+            d.sections.append(("Slutdato", dword(end, rng, st)))
+            d.traits.append("period:split-fields")
+        else:
+            d.sections.append((rng.choice(["Periode", "Varighed", "Tilskudsperiode" if setting in ("virksomhed", "loentilskud") else "Periode",
+                                           "Aftalen gælder"]), period_text(start, end, rng)))
         d.period = {"start": start.isoformat(), "end": end.isoformat()}
     else:
         d.sections.append(("Varighed", rng.choice(["Indtil videre", "Udfyldes senere", "Aftales løbende"])))
@@ -394,7 +401,7 @@ def make_agreement(i: int, rng: random.Random, defect: str | None, setting: str,
     if defect != "missing-appeal-guidance":
         pool = APPEALS if setting in ("virksomhed", "loentilskud") else APPEALS[:3]
         d.sections.append((rng.choice(["Klagevejledning", "Sådan klager du", "Hvis du vil klage"]),
-                           rng.choice(pool).format(k=k)))
+                           rng.choice(pool).format(k=k, doc="denne aftale")))
     elif rng.random() < 0.6:
         d.sections.append(("Klagevejledning", rng.choice(BAD_APPEAL)))
     if setting in ("virksomhed", "loentilskud") and rng.random() < 0.6:
@@ -479,7 +486,8 @@ def make_decision(i: int, rng: random.Random, defect: str | None) -> Doc:
         if rng.random() < 0.6:
             d.sections.append(("Klagevejledning", rng.choice(BAD_APPEAL[:3])))
     else:
-        d.sections.append(("Klagevejledning", rng.choice(APPEALS).format(k=k)))
+        pool = APPEALS if to_employer else APPEALS[:3]
+        d.sections.append(("Klagevejledning", rng.choice(pool).format(k=k, doc="dette brev")))
     if variant != "afslag":
         d.period = {"start": start.isoformat(), "end": end.isoformat()}
     d.tail = ["Med venlig hilsen", person(rng), "Virksomhedskonsulent" if to_employer else "Sagsbehandler",
@@ -503,16 +511,25 @@ def make_minplan(i: int, rng: random.Random, defect: str | None) -> Doc:
     d = Doc(title=rng.choice(["Min Plan – Mentorstøtte", "Min Plan: Aktivitet – Mentor",
                               "Udskrift af Min Plan (mentor)"]), kind="minplan", subtype="minplan")
     d.head = [f"Udskrevet {dword(start, rng, 1)} fra Jobnet", f"Navn: {borger}"]
+    d.sections.append(("Aktivitet", "Mentorstøtte (LAB § 167)"))
     if defect != "missing-goal":
-        d.sections.append(("Formål med mentorstøtten", c["goal"] if defect != "unclear-goal" else rng.choice(UNCLEAR_GOALS)))
-    d.sections.append(("Mentor", f"{c['mentor_desc']}" + ("" if defect == "missing-mentor" else f", tlf. {c['mtel']}")))
+        d.sections.append((rng.choice(["Formål med mentorstøtten", "Mål", "Hvad skal mentorstøtten føre til?"]),
+                           c["goal"] if defect != "unclear-goal" else rng.choice(UNCLEAR_GOALS)))
+    d.sections.append((rng.choice(["Mentor", "Kontaktperson (mentor)", "Din mentor"]),
+                       f"{c['mentor_desc']}" + ("" if defect == "missing-mentor" else f", tlf. {c['mtel']}")))
     if defect != "missing-tasks":
-        d.sections.append(("Mentors opgaver", [t[0].upper() + t[1:] for t in c["tasks"][:3]]))
+        d.sections.append((rng.choice(["Mentors opgaver", "Indsatsområder", "Det hjælper mentor dig med"]),
+                           [t[0].upper() + t[1:] for t in c["tasks"][:3]]))
     if defect != "missing-duration":
-        d.sections.append(("Periode", period_text(start, end, rng)))
+        if rng.random() < 0.5:
+            st = rng.randint(0, 5)
+            d.sections.append(("Startdato", dword(start, rng, st)))
+            d.sections.append(("Slutdato", dword(end, rng, st)))
+        else:
+            d.sections.append(("Periode", period_text(start, end, rng)))
         d.period = {"start": start.isoformat(), "end": end.isoformat()}
     if defect != "missing-hours":
-        d.sections.append(("Timer", c["hours"]))
+        d.sections.append((rng.choice(["Timer", "Timetal pr. uge", "Omfang"]), c["hours"]))
     d.tail = ["Aktiviteten er oprettet af din sagsbehandler. Ændringer i timer eller formål skrives ind her."]
     if defect:
         d.rules = [defect]
@@ -592,7 +609,7 @@ def as_lines(d: Doc, style: str, rng: random.Random) -> list[str]:
         elif style == "numbered":
             out.append(f"{n}. {label}")
         elif style == "colon" and isinstance(val, str) and "\n" not in val:
-            out.append(f"{label}: {val}")
+            out.append(f"{label} {val}" if label.endswith("?") else f"{label}: {val}")
             out.append("")
             continue
         else:
@@ -731,6 +748,22 @@ def render(d: Doc, root: Path, rel: str, fmt: str, layout: str, rng: random.Rand
             **({"period": d.period} if d.period else {})}
 
 
+def convert_some(root: Path, entries: list[dict]) -> None:
+    """Turn some Word files into ODT and into LibreOffice PDFs, as municipalities' archives hold them."""
+    import subprocess
+    docx = [e for e in entries if e["format"] == "docx"]
+    targets = [(e, "odt") for e in docx[1::5]] + [(e, "pdf") for e in docx[3::5]]
+    for e, fmt in targets:
+        src = root / e["path"]
+        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo_bw_profile", "--headless",
+                        "--convert-to", fmt, "--outdir", str(src.parent), str(src)],
+                       check=True, capture_output=True, timeout=180)
+        src.unlink()
+        e["path"] = e["path"][:-4] + fmt
+        e["format"] = fmt
+        e["traits"].append("made:libreoffice-from-docx")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True, type=Path)
@@ -772,6 +805,7 @@ def main() -> None:
         d = make_unknown(i, rng, sub)
         fmt, layout = FORMATS[(i + 1) % len(FORMATS)]
         entries.append(render(d, root, f"oevrigt/{i:03d}-{sub}", fmt, layout, rng))
+    convert_some(root, entries)
     with (root / "EXPECTED.jsonl").open("w", encoding="utf-8") as f:
         for e in sorted(entries, key=lambda e: e["path"]):
             f.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
