@@ -293,6 +293,8 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
     for s, e in spans[1:]:
         sentence = value[s:e]
         own = any(speaks_of(key, sentence, vocab) for key in fields)
+        if own and fields == {"mentor"} and not has_contact(sentence, vocab) and speaks_of("tasks", sentence, vocab):
+            own = False  # "Mentor: Anders, tlf. … Anders hjælper dig med …": the tasks, by name
         if not own and any(speaks_of(key, sentence, vocab) for key in SCOPE_KEYS if key not in fields):
             return value[:s].rstrip(), value[s:].strip()
     return value, ""
@@ -348,11 +350,19 @@ def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
 _NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-ZÆØÅ][a-zæøå]+) (?:skal|vil))\s+(?:\w+\s+){0,2}?(\w+)")
 
 
+#: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about
+_NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
+
+
 def _named_task(original: str, vocab: FieldVocabulary) -> bool:
     """A sentence where a named person (the mentor, by first name) is to do a task verb."""
     for m in _NAMED_MODAL.finditer(original):
         name = fold(m.group(1) or m.group(2))
         if name not in vocab.not_names and fold(m.group(3)) in vocab.task_openers:
+            return True
+    for m in _NAMED_PRESENT.finditer(original):
+        # "Anders hjælper m. at komme afsted …", "Sara følger dig til …": the opener's present tense
+        if fold(m.group(1)) not in vocab.not_names and fold(m.group(2))[:-1] in vocab.task_openers:
             return True
     return False
 

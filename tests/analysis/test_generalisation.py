@@ -1055,3 +1055,14 @@ def test_a_label_with_an_abbreviation_inside_a_journal_note_is_found(make_doc, l
 def test_a_figure_after_the_tasks_sentence_is_the_hours_not_the_tasks(make_doc, lint):
     kind, findings = lint(_journal(make_doc, "støtte ift. fremmøde og transport. 3 t/uge."))
     assert (kind, rules_of(findings)) == ("agreement", set())
+
+
+def test_the_mentor_named_doing_a_task_in_the_present_tense_gives_the_tasks(make_doc, lint):
+    doc = make_doc("Digital Post – Besked fra Holbæk Kommune", "Emne: Din mentoraftale",
+                   "Hej Nanna. Det aftalte: Mål: praktik hos Plejecenter Solbakken og derefter job som "
+                   "smedelærling. Mentor: Anders fra Center for Beskæftigelse, tlf 67 02 35 73. Anders hjælper "
+                   "m. at komme afsted om morgenen og følges med dig til praktikken de første uger. 2 timer/uge. "
+                   "Periode 1/1-26-30/6-26. Opfølgning hver måned på jobcentret. Klage: til Holbæk Kommune inden "
+                   "4 uger, vi genvurderer og sender evt. videre til Ankestyrelsen. Mvh Søren, jobcentret")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", set())
