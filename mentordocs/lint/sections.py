@@ -435,9 +435,10 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     whether the activity is the mentor support (None: no card's title).
 
     A card's title is a short line that names an activity ("Mentorstøtte – tilbudsmentor",
-    "Opfølgning på sygedagpenge", "Danskuddannelse (DU2, modul 3)") over the card's first row:
-    a label that other cards have too ("Sted", "Start"), on a line of its own, before a colon or
-    in a table row; a mentor card's may also start with a field's label ("Formål"). A field's own
+    "Opfølgning på sygedagpenge", "Danskuddannelse (DU2, modul 3)") over the card's rows, one of
+    the first of them with a label that other cards have too ("Sted", "Start", "Periode"), on a
+    line of its own, before a colon or in a table row; a mentor card's may also start with a
+    field's label ("Formål"). A field's own
     label ("Mentorens opgaver") is no card's title: a mentor card's names the support
     (``cues.mentor_support_title``), another's an activity (``cues.plan_activity``)."""
     if len(card_labels) < 2:
@@ -455,12 +456,19 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     first = _row_label(blocks[index + 1])
     if not first:
         return None
+    # the card's first few rows, up to the next heading: one of them has a label other cards have
+    rows = []
+    for block in blocks[index + 1:index + 5]:
+        if block.kind == BlockKind.HEADING:
+            break
+        rows.append(_row_label(block))
+    shared = any(label in card_labels for label in rows)
     folded = fold(text)
     if vocab.mentor_activity_re.search(folded):
         if not vocab.mentor_support_title_re.search(folded):
             return None
         return True if first in card_labels or _field_label(first, vocab) else None
-    if first not in card_labels or not vocab.plan_activity_re.search(folded):
+    if not shared or not vocab.plan_activity_re.search(folded):
         return None
     if _field_label(text, vocab) and _field_label(first, vocab):
         return None  # a field's heading over a field's row ("Varighed og opfølgning" / "Periode: …")
