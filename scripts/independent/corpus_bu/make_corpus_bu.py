@@ -335,8 +335,12 @@ def degrade(pages, rng, dpi, traits, signature=True, phone_last=False, fax=False
             g = g.rotate(rng.uniform(0.3, 2.0) * rng.choice([-1, 1]), resample=Image.BICUBIC,
                          expand=False, fillcolor=rng.randint(225, 250))
         g = g.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.9)))
-        noise = Image.effect_noise(g.size, rng.uniform(8, 22))
-        g = Image.blend(g, ImageChops.multiply(g, noise.point(lambda v: min(255, v + 120))), 0.25)
+        # seeded speckle noise (Image.effect_noise cannot be seeded)
+        nw, nh = g.width // 2, g.height // 2
+        amp = rng.randint(40, 110)
+        noise = Image.frombytes("L", (nw, nh), rng.randbytes(nw * nh)).resize(g.size)
+        noise = noise.point(lambda v, a=amp: 255 - (v * a) // 255)
+        g = Image.blend(g, ImageChops.multiply(g, noise), 0.25)
         if fax:
             g = g.point(lambda v: 255 if v > 150 else 0).convert("1").convert("L")
         buf = io.BytesIO()
@@ -656,7 +660,7 @@ def plan(rng):
 def build(i, spec, seed):
     rng = random.Random(seed * 1000 + i)
     P = people(rng)
-    cprno = cpr(rng) if rng.random() < 0.25 and spec.get("subtype") not in ("pjece", "referat", "faktura") else None
+    cprno = cpr(rng) if rng.random() < 0.3 and spec.get("subtype") not in ("pjece", "referat", "faktura") else None
     traits = set()
     kind, defect = spec["kind"], spec["defect"]
     rules = [defect] if defect else []
