@@ -1066,3 +1066,15 @@ def test_the_mentor_named_doing_a_task_in_the_present_tense_gives_the_tasks(make
                    "4 uger, vi genvurderer og sender evt. videre til Ankestyrelsen. Mvh Søren, jobcentret")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", set())
+
+
+@pytest.mark.parametrize("address", ["hanne.kristiansenæjobhuset.dk", "hanne.kristiansenæ&jobhuset.dk",
+                                     "hanne.kristiansen&mjobhuset.dk"])
+def test_a_mentor_address_whose_at_sign_ocr_misread_is_contact_data(agreement, lint, address):
+    doc = agreement("labels", {"mentor": f"Hanne Kristiansen, Jobhuset, {address}"})
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_web_address_with_a_danish_letter_is_no_mentor_contact(agreement, lint):
+    doc = agreement("labels", {"mentor": "Hanne Kristiansen, Jobhuset, se www.næstved.dk"})
+    assert "missing-mentor" in rules_of(lint(doc)[1])
