@@ -257,7 +257,12 @@ class LabelLexicon:
             index += 1
         # A capitalised word inside the text that names nothing is a name: "Helle Vestergaard er
         # din mentor" is a sentence about a person, not a label.
-        inner_capitals = {fold(w) for w in text.split()[1:] if w[:1].isupper() and not w.isupper()}
+        tokens = text.split()
+        # ... unless the name is the subject of a modal or task verb: "What Henrik will help you
+        # with", "Hvad Sara hjælper dig med" name the mentor by first name, as a label's lead-in
+        mentor_names = {fold(w) for w, after in zip(tokens[1:], tokens[2:])
+                        if w[:1].isupper() and (fold(after) in self.modal_ends or stem(fold(after)) in self.task_verbs)}
+        inner_capitals = {fold(w) for w in tokens[1:] if w[:1].isupper() and not w.isupper()} - mentor_names
         if any(r is None and w in inner_capitals for w, r in readings):
             return None
         # A field word after a preposition modifies the head before it: "Arbejdsopgaver for
@@ -278,8 +283,7 @@ class LabelLexicon:
         others = [r for w, r in readings if r is not None and r.role == "other"]
         subs = [r for w, r in readings if r is not None and r.role == "sub"]
         verbs = [r for w, r in readings if r is not None and r.role == "verb"]
-        unknown = sum(1 for _, r in readings if r is None)
-        tokens = text.split()
+        unknown = sum(1 for w, r in readings if r is None and w not in mentor_names)
         if unknown and len(tokens) > 1 and tokens[0][:1].isupper() and readings[0][1] is None \
                 and fold(tokens[1]) in self.modal_ends:
             unknown -= 1  # "Camilla skal hjælpe dig med": the mentor by first name, not an unknown word

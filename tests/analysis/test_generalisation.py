@@ -1078,3 +1078,15 @@ def test_a_mentor_address_whose_at_sign_ocr_misread_is_contact_data(agreement, l
 def test_a_web_address_with_a_danish_letter_is_no_mentor_contact(agreement, lint):
     doc = agreement("labels", {"mentor": "Hanne Kristiansen, Jobhuset, se www.næstved.dk"})
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("label", ["What Henrik will help you with", "Hvad Henrik hjælper dig med"])
+def test_a_label_that_names_the_mentor_by_first_name_before_a_task_verb_is_the_tasks(make_doc, lint, label):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("h", "Mål"),
+                   "Du får et job i hotelbranchen på mindst 15 timer om ugen inden periodens udløb.",
+                   ("h", "Mentor"), "Henrik Bach, Ungeindsatsen. Telefon 51 29 30 64.", ("h", label),
+                   ("l", "go with you to the workplace during the first two weeks"),
+                   ("l", "talk with you every week about attendance and transport"),
+                   ("h", "Periode"), "1. september 2026 - 31. december 2026.", ("h", "Timer"), "1½ time om ugen",
+                   ("h", "Opfølgning"), "Vi mødes hver måned og følger op.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
