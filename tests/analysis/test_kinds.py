@@ -711,3 +711,24 @@ def test_a_leaflet_titled_with_a_question_to_citizens_is_none_of_the_kinds(make_
 ])
 def test_a_note_that_a_decision_was_sent_is_not_the_decision(make_doc, lint, note):
     assert lint(make_doc(*note)) == ("unknown", [])
+
+
+def test_a_hearing_before_a_decision_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Kolding Kommune", "Dato: 22.06.2026", ("h", "Vi vil gerne høre dig, inden vi træffer afgørelse"),
+                   "Kære Sofie",
+                   "Vi overvejer at træffe afgørelse om, at din mentorstøtte skal ophøre, fordi du ikke er mødt op "
+                   "til de aftalte møder med din mentor. Inden vi træffer afgørelse, har du ret til at komme med "
+                   "dine bemærkninger, jf. forvaltningslovens § 19.",
+                   "Når fristen er udløbet, træffer vi afgørelse. Du får afgørelsen skriftligt med klagevejledning.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_order_of_a_mentor_course_from_a_provider_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Herning Kommune", "Dato: 23. juli 2026", ("h", "Henvisning af borger til mentorforløb"),
+                   "Til Jobhuset ApS, att. Lars Østergaard",
+                   "Jobcenter Herning bestiller hermed et mentorforløb til Line Sørensen.",
+                   "Borger: Line Sørensen", "Periode: 1. august 2026 – 31. januar 2027", "Timer: to timer om ugen",
+                   "Formål: Line starter på grundforløb 1 på SOSU-skolen i august 2026.",
+                   "Mentor bedes sende statusnotat hver måned. Borgeren har fået afgørelsen med klagevejledning "
+                   "i særskilt brev.")
+    assert lint(doc) == ("unknown", [])
