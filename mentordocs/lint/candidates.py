@@ -279,7 +279,8 @@ def _scope_value(value: str, fields: frozenset[str], vocab: FieldVocabulary) -> 
         return value, ""
     first = _FIRST_WORD.match(value)
     if first and vocab.is_placeholder(first.group(1)) and not (
-            not first.group(1).strip("-–—") and _DASH_ITEM.search(value, first.end())):
+            not first.group(1).strip("-–—") and (_DASH_ITEM.search(value, first.end())
+                                                 or _dash_item(value[first.end():], fields, vocab))):
         # "Periode: … Fire uger før bevillingen udløber …": the form was left blank (the pack's
         # placeholders decide what blank looks like). A dash followed later by another dash item
         # opens a list ("Opgaver: – Ledsagelse … – Hjælp til transport"), not a blank.
@@ -317,6 +318,14 @@ def _figure_sentences(value: str, spans: tuple[tuple[int, int], ...],
 
 
 _WORD_THEN_FIGURE = re.compile(r"\b([a-zæøå]{4,})\.\s+(?=\d)")
+
+
+def _dash_item(rest: str, fields: frozenset[str], vocab: FieldVocabulary) -> bool:
+    """Whether the text after a dash that opens an inline value is a list's first item ("Mentors
+    opgaver: - Kontakt til arbejdsgiveren …", the next items on lines of their own) rather than
+    the next field after a blank ("Opgaver: - Støtten gælder 1. apr. – 30. jun. 2026.")."""
+    first = rest[:sentence_spans(rest)[0][1]] if rest.strip() else ""
+    return bool(first) and not any(speaks_of(key, first, vocab) for key in SCOPE_KEYS if key not in fields)
 
 
 #: The first word of an inline value when the next one starts a sentence (a capital letter).

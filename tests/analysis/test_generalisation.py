@@ -1090,3 +1090,13 @@ def test_a_label_that_names_the_mentor_by_first_name_before_a_task_verb_is_the_t
                    ("h", "Periode"), "1. september 2026 - 31. december 2026.", ("h", "Timer"), "1½ time om ugen",
                    ("h", "Opfølgning"), "Vi mødes hver måned og følger op.", ("h", "Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_dash_that_opens_the_tasks_list_after_the_label_is_no_blank(agreement, lint):
+    doc = agreement("labels", {"tasks": "- Kontakt til arbejdsgiveren ved problemer på jobbet"})
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_dash_before_the_next_fields_sentence_is_a_blank(agreement, lint):
+    doc = agreement("labels", {"tasks": "- Støtten gælder fra 1. april 2026 til 30. juni 2026."})
+    assert "missing-tasks" in rules_of(lint(doc)[1])
