@@ -308,3 +308,12 @@ def test_the_law_quoted_in_full_does_not_make_the_citizen_discharged():
     law = fold("Stk. 2. Personer omfattet af § 6, der udskrives efter indlæggelse med en psykisk lidelse, har ret "
                "til mentorstøtte i op til 3 måneder forud for udskrivelsen.")
     assert not mentions_discharge([law], compile_pack(load_pack()).periods)
+
+
+def test_a_total_of_hours_in_the_periods_sentence_leaves_the_period_the_supports():
+    text = "Støtten er bevilget 1. feb. 2023 - 31. jul. 2023 med i alt 24 mentortimer i perioden."
+    assert [p.text for p in support_periods(text, labelled=False)] == ["1. feb. 2023 - 31. jul. 2023"]
+
+
+def test_a_total_length_is_still_no_support_period():
+    assert support_periods("Du har i alt haft mentor fra 1. feb. 2023 - 31. jul. 2023.", labelled=False) == []
