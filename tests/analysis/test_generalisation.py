@@ -1100,3 +1100,9 @@ def test_a_dash_that_opens_the_tasks_list_after_the_label_is_no_blank(agreement,
 def test_a_dash_before_the_next_fields_sentence_is_a_blank(agreement, lint):
     doc = agreement("labels", {"tasks": "- Støtten gælder fra 1. april 2026 til 30. juni 2026."})
     assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_a_journals_shorthand_for_the_follow_up_is_the_follow_up(agreement, lint):
+    doc = agreement("labels", {"follow_up": None},
+                    extra=("Opf. m. mentor og borger ca. hver md., næste gang 15-01-2027.",))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
