@@ -1106,3 +1106,8 @@ def test_a_journals_shorthand_for_the_follow_up_is_the_follow_up(agreement, lint
     doc = agreement("labels", {"follow_up": None},
                     extra=("Opf. m. mentor og borger ca. hver md., næste gang 15-01-2027.",))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_weekly_meeting_at_set_hours_states_the_hours(agreement, lint):
+    doc = agreement("labels", {"hours": None}, extra=("I mødes hver fredag kl. 9-11 på jobcentret.",))
+    assert "missing-hours" not in rules_of(lint(doc)[1])
