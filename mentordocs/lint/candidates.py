@@ -356,7 +356,7 @@ def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
 
 
 #: "skal Helle tage med …", "Helle vil hjælpe …": a person as the subject of a modal verb
-_NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-ZÆØÅ][a-zæøå]+) (?:skal|vil))\s+(?:\w+\s+){0,2}?(\w+)")
+_NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-ZÆØÅ][a-zæøå]+) (?:skal|vil|will))\s+(?:\w+\s+){0,2}?(\w+)")
 
 
 #: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about

@@ -80,7 +80,7 @@ class PeriodVocabulary:
         # before a word, not a length of 2,026 months.
         num = (r"(?P<num>\d{1,3}(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d{1,3}(?:[,.]\d+)?)?|" + word_alt + ")")
         unit = (r"(?P<unit>maneders|maneder|maned|mdr|mnd|md|ars|ar|ugers|uger|uge|dages|dage"
-                r"|dag)(?![a-z])\.?")
+                r"|dag|months|month|years|year|weeks|week|days|day)(?![a-z])\.?")
         # "et helt år", "seks hele måneder": an intensifier between the number and the unit
         length_re = re.compile(r"(?<![\w/.,½])" + num + r"\s*-?\s*(?:(?:helt|hele|fulde?|fuldt)\s+)?" + unit)
 
@@ -207,7 +207,7 @@ _ANY_MONTH = re.compile("|".join(_word_start(m, "[a-z]") + "(?![a-z])"
                                  for m in sorted(MONTHS, key=len, reverse=True)))
 _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"maned|mdr|mnd|" + _word_start("md") + r"\b|" + _word_start("ar") + r"s?\b|"
-                   + _word_start("uge") + "|dage|" + _word_start("dag"))
+                   + _word_start("uge") + "|dage|" + _word_start("dag") + r"|months?\b|weeks?\b|years?\b")
 
 
 def _week_period(m: re.Match[str]) -> Optional[Period]:
@@ -334,13 +334,13 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
         if value is None:
             continue
         unit = m.group("unit")
-        if unit.startswith(("man", "md", "mn")):
+        if unit.startswith(("man", "md", "mn", "mon")):
             found.append(Period(m.start(), m.end(), m.group(0), months=value))
-        elif unit.startswith("ar"):
+        elif unit.startswith(("ar", "year")):
             if value > 3:  # "under 30 år" is an age, not a period of support
                 continue
             found.append(Period(m.start(), m.end(), m.group(0), months=value * 12))
-        elif unit.startswith("uge"):
+        elif unit.startswith(("uge", "week")):
             found.append(Period(m.start(), m.end(), m.group(0), days=round(value * 7)))
         else:
             found.append(Period(m.start(), m.end(), m.group(0), days=round(value)))

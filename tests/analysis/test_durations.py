@@ -317,3 +317,8 @@ def test_a_total_of_hours_in_the_periods_sentence_leaves_the_period_the_supports
 
 def test_a_total_length_is_still_no_support_period():
     assert support_periods("Du har i alt haft mentor fra 1. feb. 2023 - 31. jul. 2023.", labelled=False) == []
+
+
+@pytest.mark.parametrize("text,months", [("runs for 3 months", 3), ("for six months", 6), ("for 1 year", 12)])
+def test_a_length_in_english_is_read(text, months):
+    assert [p.months for p in find_periods(fold(f"The support starts on 1 October 2026 and {text}."))] == [months]

@@ -1111,3 +1111,27 @@ def test_a_journals_shorthand_for_the_follow_up_is_the_follow_up(agreement, lint
 def test_a_weekly_meeting_at_set_hours_states_the_hours(agreement, lint):
     doc = agreement("labels", {"hours": None}, extra=("I mødes hver fredag kl. 9-11 på jobcentret.",))
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+ENGLISH_LETTER = (
+    "Randers Kommune · Job og Ydelse", "Dear Jonas,",
+    "Thank you for meeting with me and your new mentor. In this letter you can read what we agreed.",
+    "The goal is that you start the basic course at Tech College on 2026-09-15 and attend at least four days "
+    "a week.",
+    "Your mentor will be Bo Yilmaz from Jobhuset, phone 64619822. Bo will help you get up in the morning and go "
+    "with you to Lidl for the first two weeks. You and Bo have two hours per week together.",
+    "The support starts on 15.7.2026 and runs for 3 months. We will follow up every four weeks and evaluate two "
+    "weeks before the end.",
+    "If you disagree, you can complain to Randers Municipality within 4 weeks. We will reconsider the decision, "
+    "and if we uphold it, your complaint is sent to the National Social Appeals Board.",
+    "Kind regards", "Tina Holm, Randers Kommune")
+
+
+def test_an_agreement_written_as_an_english_letter_is_read_field_by_field(make_doc, lint):
+    assert lint(make_doc(*ENGLISH_LETTER)) == ("agreement", [])
+
+
+def test_an_english_letter_without_its_hours_is_missing_them(make_doc, lint):
+    letter = [p.replace(" You and Bo have two hours per week together.", "") for p in ENGLISH_LETTER]
+    kind, findings = lint(make_doc(*letter))
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-hours"})
