@@ -325,7 +325,7 @@ def agreement(case: dict, rng: random.Random, defects: list[str]) -> tuple[str, 
         if "mentor" not in drop:
             rows.append(("Din mentor", mentor_txt))
         if "tasks" not in drop:
-            rows.append(("Det hjælper mentor dig med", val("tasks", "; ".join(t.capitalize() for t in tasks))))
+            rows.append(("Det hjælper mentor dig med", val("tasks", "; ".join(t[0].upper() + t[1:] for t in tasks))))
         if "period" not in drop:
             rows.append(("Periode", val("period", per)))
         if "hours" not in drop:
@@ -437,7 +437,7 @@ def minplan(case: dict, rng: random.Random, defects: list[str]) -> tuple[str, li
         rules.append("duration-over-6-months")
     goal = rng.choice(GOALS[case["team"]]).format(d=fmt_date(start, "words"), n=c.first)
     if case["team"] == "langt":
-        goal = goal[3:].capitalize()
+        goal = goal[3].upper() + goal[4:]
     if "unclear" in defects:
         goal = rng.choice(UNCLEAR_GOALS)
         rules.append("unclear-goal")
