@@ -147,7 +147,7 @@ FOLLOWUPS = [
 APPEAL_FULL = [
     "If you disagree with the decision, you can complain to {muni} Municipality within 4 weeks after you have received this letter. You can complain in writing or orally. The municipality will reconsider the decision within 4 weeks. If we uphold the decision, your complaint will be forwarded to Ankestyrelsen (the National Social Appeals Board), cf. section 204 of the Danish Act on an Active Employment Effort (LAB).",
     "You have the right to appeal. Send your complaint to the job centre in {muni} no later than four weeks after you received the decision. We will look at the decision again. If we do not change it, we send your complaint on to Ankestyrelsen.",
-    "How to complain: contact your caseworker at {muni} Municipality, by phone, mail or letter, within 4 weeks of receiving this agreement. We reassess the decision, and if we maintain it, the complaint is sent to Ankestyrelsen's Employment Committee (Beskæftigelsesudvalget).",
+    "How to complain: contact your caseworker at {muni} Municipality, by phone, mail or letter, within 4 weeks of receiving this letter. We reassess the decision, and if we maintain it, the complaint is sent to Ankestyrelsen's Employment Committee (Beskæftigelsesudvalget).",
 ]
 APPEAL_NO_DEADLINE = [
     "You can complain about this decision.",
@@ -196,7 +196,7 @@ class Doc:
         self.mnc: list[str] = []
         self.traits: list[str] = []
         self.period = None
-        self.mail = None  # (from, to, subject)
+        self.footer = None  # text that a Word template keeps in the page footer
 
     def add(self, *b):
         self.blocks.append(b)
@@ -316,6 +316,14 @@ def render_agreement(doc: Doc, f: dict, style: str, muni, citizen, mname):
             "You have been granted mentor support under section 167 of the Danish Act on an Active Employment Effort. Below you can see what we agreed.",
             "We are writing to you in English, as agreed at our meeting."]))
         labels = {k: R.choice(LABELS[k]) for k in FIELDS}
+        if f["hours"] in HOURS_VAGUE and style == "table" and R.random() < 0.6:
+            f["hours"] = "☐ 1 hour per week   ☐ 2 hours per week   ☐ 3 hours per week   ☐ other: ____"
+            doc.traits.append("checkbox:none-chosen")
+        elif f["hours"] in ("2 hours a week", "3 hours per week", "1 hour per week") and style == "table":
+            n = f["hours"][0]
+            f["hours"] = "   ".join(("☒" if str(k) == n else "☐") + f" {k} hour{'s' if k > 1 else ''} per week"
+                                    for k in (1, 2, 3))
+            doc.traits.append("checkbox")
         if style == "table":
             rows = [[labels[k], as_text(f[k])] for k in order if f[k] is not None and k != "appeal"]
             if R.random() < 0.4:
@@ -341,7 +349,10 @@ def render_agreement(doc: Doc, f: dict, style: str, muni, citizen, mname):
                         doc.add("bullets", v)
                     else:
                         doc.add("p", f"{labels[k]}: {v.replace(chr(10), ', ')}")
-        if f["appeal"] is not None:
+        if f["appeal"] is not None and doc.fmt == "docx" and R.random() < 0.35:
+            doc.footer = f"{labels['appeal']}: {f['appeal']}"
+            doc.traits.append("appeal-in-footer")
+        elif f["appeal"] is not None:
             doc.add("h", labels["appeal"])
             doc.add("p", f["appeal"])
         doc.add("p", "Signatures: ____________ (citizen)   ____________ (mentor)   ____________ (job centre)")
@@ -419,7 +430,7 @@ def render_agreement(doc: Doc, f: dict, style: str, muni, citizen, mname):
 
 
 # --------------------------------------------------------------------------- decisions
-def make_decision(doc: Doc, sub: str, defect: str | None, muni, citizen):
+def make_decision(doc: Doc, sub: str, defect: str | None, muni, citizen, annex=False):
     mname, morg = R.choice(MENTORS)
     start, end = period(R.choice([3, 6, 6]))
     header(doc, muni, citizen, R.random() < 0.3)
@@ -479,6 +490,12 @@ def make_decision(doc: Doc, sub: str, defect: str | None, muni, citizen):
         doc.add("h", R.choice(LABELS["appeal"]))
         doc.add("p", R.choice(APPEAL_FULL).format(muni=muni))
     caseworker_block(doc, muni)
+    if annex:
+        f, _, _, _ = agreement_fields(None, mname, morg, muni, citizen)
+        f["duration"] = f"{en_date(start, 0)} – {en_date(end, 0)}"
+        doc.add("h", "Annex 1: Agreement on mentor support")
+        doc.add("table", [[R.choice(LABELS[k]), as_text(f[k])] for k in FIELDS if k != "appeal"])
+        doc.traits.append("agreement-as-annex")
 
 
 # --------------------------------------------------------------------------- Min Plan
@@ -633,6 +650,8 @@ def render_docx(doc: Doc, path: Path):
                 cells = tb.add_row().cells
                 for i, c in enumerate(r):
                     cells[i].text = c
+    if doc.footer:
+        d.sections[0].footer.paragraphs[0].text = doc.footer
     d.save(str(path))
 
 
@@ -734,7 +753,7 @@ def main():
             defect = None
         muni, citizen = R.choice(MUNIS), R.choice(CITIZENS)
         doc = Doc(f"decisions/{i:03d}-decision-{sub}.{ext}", "decision", fmt, "letter", sub)
-        make_decision(doc, sub, defect, muni, citizen)
+        make_decision(doc, sub, defect, muni, citizen, annex=(i in (1, 3)))
         doc.traits += ([f"defect:{defect}"] if defect else []) + [f"writer:{fmt}"]
         docs.append((doc, muni))
 
