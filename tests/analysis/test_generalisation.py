@@ -1135,3 +1135,11 @@ def test_an_english_letter_without_its_hours_is_missing_them(make_doc, lint):
     letter = [p.replace(" You and Bo have two hours per week together.", "") for p in ENGLISH_LETTER]
     kind, findings = lint(make_doc(*letter))
     assert (kind, rules_of(findings)) == ("agreement", {"missing-hours"})
+
+
+@pytest.mark.parametrize("label,value", [("Time with your mentor", "2-3 hours per week"),
+                                         ("Number of hours", "two hours per week"),
+                                         ("Hours", "a total of 40 mentor hours over the period")])
+def test_english_hours_under_english_labels_are_the_hours(agreement, lint, label, value):
+    doc = agreement("labels", {"hours": None}, extra=(f"{label}: {value}",))
+    assert "missing-hours" not in rules_of(lint(doc)[1])
