@@ -732,3 +732,11 @@ def test_an_order_of_a_mentor_course_from_a_provider_is_none_of_the_kinds(make_d
                    "Mentor bedes sende statusnotat hver måned. Borgeren har fået afgørelsen med klagevejledning "
                    "i særskilt brev.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_an_english_job_advert_for_mentors_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Job advert: Mentors wanted – Holbæk Municipality"),
+                   "We are looking for two mentors, 30 hours per week, to support refugees in internships and jobs.",
+                   ("h", "Your tasks"), ("l", "Support citizens at the workplace"), ("l", "Write status reports"),
+                   "Application deadline: 15 September 2026. Contact: Susanne Bach, phone 84141842.")
+    assert lint(doc) == ("unknown", [])
