@@ -432,3 +432,23 @@ def test_a_running_header_is_kept_where_it_first_appears():
              [header, "Timetal: 2 timer om ugen", "Opfølgning hver måned."]]
     lines = [ln for page in drop_repeated_margins(pages) for ln in page if ln.strip()]
     assert lines[0] == header and lines.count(header) == 1
+
+
+def test_a_menu_under_a_browsers_print_header_and_over_its_url_footer_is_read_after_the_page(tmp_path: Path):
+    path = tmp_path / "print.pdf"
+    c = _canvas(path)
+    c.drawString(20, 820, "2. jan. 2026 10.52")
+    c.drawString(250, 820, "Min Plan - Julie Frederiksen")
+    c.drawString(55, 800, "Jobcenter Sagssystem  |  Forside · Borger · Min Plan · Dokumenter · Kalender · Log ud")
+    c.drawString(55, 30, "https://sag.kommune.dk/borger/94609/plan?view=print")
+    c.drawString(540, 30, "1/1")
+    c.drawString(200, 780, "Min plan for Julie Frederiksen")
+    for n, entry in enumerate(MENU):
+        c.drawString(50, 780 - 14 * n, entry)
+    y = 710
+    for label, value in FIELDS:
+        c.drawString(200, y, label)
+        y = _wrap(c, value, 330, y, 200) - 6
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert MENU[1] in texts and texts.index(MENU[1]) > texts.index("Min plan for Julie Frederiksen")

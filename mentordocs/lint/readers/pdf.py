@@ -657,6 +657,10 @@ def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
     return running >= 2
 
 
+#: A browser's print header or footer line: a URL, "1/2" at its end, a date and time at its start.
+_PRINT_MARGIN = re.compile(r"://|\b\d+/\d+\s*$|^\s*\d{1,2}[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9}\.?)[./ -]\s?\d{2,4}\b.*\d{1,2}[.:]\d{2}")
+
+
 #: A navigation menu's entries start within this many characters of the page's left edge.
 _MENU_INDENT = 8
 
@@ -668,12 +672,18 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
     The menu is a column at the left edge of one- to three-word entries without figures or
     punctuation, several of them alone on their line (a label/value table's labels have their
     values beside them), with the body starting right of all of them. Up to two lines (the
-    system's header) may run across it. The entries may be indented under the system's logo
+    system's header) may run across it, beside the page's first and last two lines (a browser's
+    print header and footer). The entries may be indented under the system's logo
     ("Jobnet" over "   Forside", "   Min side"). None when the page has no such menu.
     """
     entries: list[tuple[int, str, bool]] = []  # line index, entry, alone on its line
     menu_end = 0
     crossing = 0
+    # a browser's print header and footer (the date and title, the URL and "1/2") run across
+    # the menu too; they are not counted among the lines that cross it
+    filled = [index for index, ln in enumerate(raw_lines) if ln.strip()]
+    edges = set(filled[:2] + filled[-2:])
+    exempted = 0
     body_start = 10_000
     for index, ln in enumerate(raw_lines):
         parts = _parts(ln)
@@ -686,7 +696,9 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
         short = len(text) <= 24 and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) \
             and not any(ch in text for ch in "@:.,;")
         if not short:
-            crossing += 1
+            margin = index in edges and bool(_PRINT_MARGIN.search(ln))
+            crossing += not margin
+            exempted += margin
             continue
         # a menu entry alone on its line is a capitalised word ("Breve"); a label's wrapped
         # rest ("kontaktdata", "med") is not
@@ -697,6 +709,14 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
     alone = sum(alone for _, _, alone in entries)
     if len(entries) < 5 or alone < 3 or alone < 0.3 * len(entries) or crossing > 2:
         return None
+    if exempted:
+        # Beside a print's header and footer, a menu shows itself by entries alone on their lines
+        # between entries with the page's text beside them; a table's labels under a few title
+        # lines ("Min Plan", "Mine aktiviteter" over "Formål | …") do not.
+        beside = [index for index, _, alone_here in entries if not alone_here]
+        if not beside or sum(1 for index, _, alone_here in entries
+                             if alone_here and beside[0] < index < beside[-1]) < 2:
+            return None
     if body_start == 10_000 or body_start < menu_end + 3:
         return None
     menu_lines = {index for index, _, _ in entries}
