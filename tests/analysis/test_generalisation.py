@@ -1143,3 +1143,9 @@ def test_an_english_letter_without_its_hours_is_missing_them(make_doc, lint):
 def test_english_hours_under_english_labels_are_the_hours(agreement, lint, label, value):
     doc = agreement("labels", {"hours": None}, extra=(f"{label}: {value}",))
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("label", ["From – to", "Valid from – to", "Agreement period"])
+def test_english_period_labels_are_the_duration(agreement, lint, label):
+    doc = agreement("labels", {"duration": None}, extra=(f"{label}: 8 months from 1 November 2026",))
+    assert "duration-over-6-months" in rules_of(lint(doc)[1])
