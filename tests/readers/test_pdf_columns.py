@@ -358,21 +358,26 @@ def test_a_printed_navigation_menu_is_read_after_the_page(case_system_print_pdf)
     assert texts[-len(MENU):] == MENU
 
 
-def test_a_menu_indented_under_the_systems_logo_is_read_after_the_page(tmp_path: Path):
-    # Jobnet prints its logo at the page's edge and the menu's entries indented under it
-    path = tmp_path / "jobnet.pdf"
+def _menu_print(path: Path, lines: list[tuple[float, float, str]], menu_x: float, menu_top: float) -> list[str]:
+    """The blocks' texts of a page with ``lines`` (x, y, text) around the menu's entries at
+    (menu_x, menu_top …) and the label/value fields below "Min plan for Julie Frederiksen"."""
     c = _canvas(path)
-    c.drawString(40, 810, "Jobnet")
-    c.drawString(200, 810, "Forside › Min side › Min plan")
+    for x, y, text in lines + [(200, 780, "Min plan for Julie Frederiksen")]:
+        c.drawString(x, y, text)
     for n, entry in enumerate(MENU):
-        c.drawString(70, 790 - 14 * n, entry)
-    c.drawString(200, 780, "Min plan for Julie Frederiksen")
+        c.drawString(menu_x, menu_top - 14 * n, entry)
     y = 710
     for label, value in FIELDS:
         c.drawString(200, y, label)
         y = _wrap(c, value, 330, y, 200) - 6
     c.save()
-    texts = [b.text for b in read_document(path).blocks]
+    return [b.text for b in read_document(path).blocks]
+
+
+def test_a_menu_indented_under_the_systems_logo_is_read_after_the_page(tmp_path: Path):
+    # Jobnet prints its logo at the page's edge and the menu's entries indented under it
+    texts = _menu_print(tmp_path / "jobnet.pdf", [(40, 810, "Jobnet"), (200, 810, "Forside › Min side › Min plan")],
+                        70, 790)
     assert texts[-len(MENU):] == MENU
     assert texts.index("Min plan for Julie Frederiksen") < len(texts) - len(MENU)
 
@@ -435,20 +440,8 @@ def test_a_running_header_is_kept_where_it_first_appears():
 
 
 def test_a_menu_under_a_browsers_print_header_and_over_its_url_footer_is_read_after_the_page(tmp_path: Path):
-    path = tmp_path / "print.pdf"
-    c = _canvas(path)
-    c.drawString(20, 820, "2. jan. 2026 10.52")
-    c.drawString(250, 820, "Min Plan - Julie Frederiksen")
-    c.drawString(55, 800, "Jobcenter Sagssystem  |  Forside · Borger · Min Plan · Dokumenter · Kalender · Log ud")
-    c.drawString(55, 30, "https://sag.kommune.dk/borger/94609/plan?view=print")
-    c.drawString(540, 30, "1/1")
-    c.drawString(200, 780, "Min plan for Julie Frederiksen")
-    for n, entry in enumerate(MENU):
-        c.drawString(50, 780 - 14 * n, entry)
-    y = 710
-    for label, value in FIELDS:
-        c.drawString(200, y, label)
-        y = _wrap(c, value, 330, y, 200) - 6
-    c.save()
-    texts = [b.text for b in read_document(path).blocks]
+    texts = _menu_print(tmp_path / "print.pdf", [
+        (20, 820, "2. jan. 2026 10.52"), (250, 820, "Min Plan - Julie Frederiksen"),
+        (55, 800, "Jobcenter Sagssystem  |  Forside · Borger · Min Plan · Dokumenter · Kalender · Log ud"),
+        (55, 30, "https://sag.kommune.dk/borger/94609/plan?view=print"), (540, 30, "1/1")], 50, 780)
     assert MENU[1] in texts and texts.index(MENU[1]) > texts.index("Min plan for Julie Frederiksen")
