@@ -37,6 +37,7 @@ activity_name_label
 mentor_activity
 plan_activity
 mentor_support_title
+plan_goal_label
 no_goal
 negation
 not_mentor_hours

@@ -213,6 +213,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
     found = (vocab.classify_label(body, max_leftover=strict)
              if _heading_like(block, body) and not _value_inside(block, body) else None)
+    if found is not None and found[1] == "other" and block.kind == BlockKind.LIST_ITEM \
+            and (body[:1].islower() or len(body.split()) >= 4) and len(body.split()) >= 3 \
+            and not body.rstrip().endswith((":", "?")):
+        # A list item that runs on is an item, not a label of another party: "Være fast
+        # kontaktperson på arbejdspladsen" under the tasks' heading is a task.
+        found = None
     if found is not None:
         fields, role = found
         if role == "field":

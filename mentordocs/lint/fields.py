@@ -93,7 +93,9 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                               if fold(doc.blocks[s.block_index].text).lstrip().startswith(fold(s.label))]
             # A plan's own goal ("Mit mål") is wider than the mentor support's ("Formål med
             # mentorstøtten"): a label that names the mentor support is read first.
-            candidates.sort(key=lambda s: vocab.mentor_activity_re.search(fold(s.label)) is None)
+            # A plan's job aim ("Mit jobmål | pædagogmedhjælper") yields to any other goal label.
+            candidates.sort(key=lambda s: (vocab.mentor_activity_re.search(fold(s.label)) is None,
+                                           vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

@@ -167,6 +167,7 @@ class Cues(_Strict):
     mentor_activity: Optional[list[str]] = None
     plan_activity: Optional[list[str]] = None
     mentor_support_title: Optional[list[str]] = None
+    plan_goal_label: Optional[list[str]] = None
     no_goal: Optional[list[str]] = None
     general_statement: Optional[list[str]] = None
     period_start: Optional[list[str]] = None

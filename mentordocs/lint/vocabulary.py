@@ -152,6 +152,7 @@ class FieldVocabulary:
         self.mentor_activity_re = cue("mentor_activity")
         self.plan_activity_re = cue("plan_activity")
         self.mentor_support_title_re = cue("mentor_support_title")
+        self.plan_goal_label_re = cue("plan_goal_label")
         self.no_goal_re = cue("no_goal")
         general = cue("general_statement")
         #: a sentence that says there is no goal, or speaks of people in general or of the law

@@ -1149,3 +1149,26 @@ def test_english_hours_under_english_labels_are_the_hours(agreement, lint, label
 def test_english_period_labels_are_the_duration(agreement, lint, label):
     doc = agreement("labels", {"duration": None}, extra=(f"{label}: 8 months from 1 November 2026",))
     assert "duration-over-6-months" in rules_of(lint(doc)[1])
+
+
+def test_a_plans_job_aim_yields_to_the_mentor_supports_purpose(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – Mette Jensen"), ("r", "Mit jobmål", "pædagogmedhjælper"),
+                   ("r", "Aktivitet", "Mentorstøtte (LAB § 167)"),
+                   ("r", "Formål", "Mette fastholder sit fleksjob som køkkenmedhjælper hos Netto og øger fra 10 til "
+                                   "16 timer om ugen inden periodens udløb."),
+                   ("r", "Mentor", "Kasper Petersen, tlf. 78 24 57 64"),
+                   ("r", "Mentors opgaver", "Ugentlig samtale om fremmøde og trivsel i praktikken."),
+                   ("r", "Periode", "2026-06-01 – 2026-11-30"), ("r", "Timer", "2 timer om ugen"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_task_item_that_names_another_party_is_still_a_task(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), ("h", "1. Målet med mentorstøtten"),
+                   "Louise gennemfører FVU-dansk på VUC og søger derefter ind på EUD inden 15. oktober 2026.",
+                   ("h", "2. Mentorens navn og kontaktdata"), "Lone Friis (Kattegat Mentor ApS) – mobil 21 64 83 10",
+                   ("h", "3. Hvilke opgaver mentoren skal bistå ved"),
+                   ("l", "Være fast kontaktperson på arbejdspladsen"),
+                   ("h", "4. Varighed og opfølgning"), "Periode: 15. maj 2026 – 14. september 2026",
+                   "Opfølgning: Statusmøde hver 4. uge.", ("h", "5. Timetal"), "1½ time om ugen",
+                   ("h", "6. Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
