@@ -213,11 +213,12 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so)
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
     if kind == "minplan" and sum(1 for key in _MINPLAN_ITEMS
-                                 if key in statuses and statuses[key].state != "absent") < 2 \
+                                 if key in statuses and statuses[key].state not in ("absent", "empty")) < 2 \
             and not any(vocab.subject.search(block) for block in [b for b in folded_blocks if b.strip()][:4]):
         # A Min Plan entry for mentor support describes the support, or its title names it
         # ("Min Plan: aftale om mentor", "Aktivitet: Mentorstøtte"). A plan print that does
-        # neither and shows at most one of its five items holds other activities: a plan with a
+        # neither and fills in at most one of its five items (a heading over nothing is none)
+        # holds other activities: a plan with a
         # work placement and a course, a calendar of meetings ("Møde med mentor"), a plan that
         # mentions mentor support the citizen had before, a message that the plan changed.
         return "unknown"

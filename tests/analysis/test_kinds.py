@@ -740,3 +740,13 @@ def test_an_english_job_advert_for_mentors_is_none_of_the_kinds(make_doc, lint):
                    ("h", "Your tasks"), ("l", "Support citizens at the workplace"), ("l", "Write status reports"),
                    "Application deadline: 15 September 2026. Contact: Susanne Bach, phone 84141842.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_plan_whose_only_item_beside_an_empty_heading_is_another_activitys_hours_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Jobplan", "Jobnet", "Forside", "Min side", "Min plan", "Mine aftaler", "Plan for indsats",
+                   "Borger: Ahmed Sørensen", "Borgerens baggrund",
+                   "Du har tidligere haft mentorstøtte i perioden 01.02.2025 – 31.07.2025 ved Morten Bach fra "
+                   "STU-Centret, 3 timer om ugen. Forløbet er afsluttet, og der er ikke bevilget ny mentorstøtte.",
+                   "Næste skridt", "Afklaring af arbejdsevne via virksomhedspraktik. Sagen forelægges efterfølgende.",
+                   "Sagsbehandler: Zainab Rasmussen, Hjørring Kommune, tlf. 72 36 00 00")
+    assert lint(doc) == ("unknown", [])
