@@ -69,6 +69,8 @@ def _year(text: Optional[str]) -> Optional[int]:
 _WORD_DATE = re.compile(
     # "1. juni:2025": OCR reads the space before the year as a colon now and then
     r"(\d(?<![\d.,/]\d)\d?)(?:\.|[snrt][tdh](?=\s))?\s*(" + MONTH_RE + r")(?:\s*[,:]?\s*(\d{4})(?!\d))?")
+# "June 15, 2026": the English order, month first; always with its comma before the year.
+_MONTH_FIRST_DATE = re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)")
 _NUMERIC_DATE = re.compile(
     r"(\d(?<![\d./]\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
@@ -106,6 +108,11 @@ def find_dates(folded: str) -> list[DateMatch]:
     has_dash = "-" in folded
     for m in (_WORD_DATE.finditer(folded) if has_month else ()):
         day, month = int(m.group(1)), MONTHS[m.group(2).rstrip(".")]
+        year = _year(m.group(3))
+        if _valid(day, month, year):
+            found.append(DateMatch(m.start(), m.end(), day, month, year))
+    for m in (_MONTH_FIRST_DATE.finditer(folded) if has_month and "," in folded else ()):
+        day, month = int(m.group(2)), MONTHS[m.group(1).rstrip(".")]
         year = _year(m.group(3))
         if _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year))

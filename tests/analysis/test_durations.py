@@ -322,3 +322,9 @@ def test_a_total_length_is_still_no_support_period():
 @pytest.mark.parametrize("text,months", [("runs for 3 months", 3), ("for six months", 6), ("for 1 year", 12)])
 def test_a_length_in_english_is_read(text, months):
     assert [p.months for p in find_periods(fold(f"The support starts on 1 October 2026 and {text}."))] == [months]
+
+
+@pytest.mark.parametrize("text", ["June 15, 2026 – November 14, 2026", "June 15th, 2026 - November 14th, 2026"])
+def test_an_english_month_first_period_is_read(text):
+    assert [(p.start, p.end) for p in find_periods(fold(f"Period: {text}."))] == [
+        (dt.date(2026, 6, 15), dt.date(2026, 11, 14))]
