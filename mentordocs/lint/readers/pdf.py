@@ -30,7 +30,7 @@ from mentordocs.lint.readers.ocr import OcrMode, available as ocr_available
 from mentordocs.lint.readers._lines import (Line, blocks_from_lines, dehyphenate_join,
                                              drop_repeated_margins, is_masked,
                                              mask_numbered_edge_lines)
-from mentordocs.lint.readers._lines import layout_parts as _parts
+from mentordocs.lint.readers._lines import _PAGE_NUMBER, layout_parts as _parts
 
 log = logging.getLogger(__name__)
 
@@ -657,8 +657,9 @@ def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
     return running >= 2
 
 
-#: A browser's print header or footer line: a URL, "1/2" at its end, a date and time at its start.
-_PRINT_MARGIN = re.compile(r"://|\b\d+/\d+\s*$|^\s*\d{1,2}[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9}\.?)[./ -]\s?\d{2,4}\b.*\d{1,2}[.:]\d{2}")
+#: A browser's print header or footer line: a URL, or a date and time at its start (a page
+#: number at its end is the shared _PAGE_NUMBER's).
+_PRINT_MARGIN = re.compile(r"://|^\s*\d{1,2}[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9}\.?)[./ -]\s?\d{2,4}\b.*\d{1,2}[.:]\d{2}")
 
 
 #: A navigation menu's entries start within this many characters of the page's left edge.
@@ -696,7 +697,7 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
         short = len(text) <= 24 and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) \
             and not any(ch in text for ch in "@:.,;")
         if not short:
-            margin = index in edges and bool(_PRINT_MARGIN.search(ln))
+            margin = index in edges and (bool(_PRINT_MARGIN.search(ln)) or bool(_PAGE_NUMBER.match(parts[-1][1])))
             crossing += not margin
             exempted += margin
             continue
