@@ -288,6 +288,11 @@ class Gen:
             rules.append("missing-tasks")
         elif defect == "no-period":
             e["period"] = False
+            # a goal with its own deadline could be read as an end date: use one without a date
+            e["goal"] = rng.choice([
+                "Gennemføre grundforløb 1 på EUD (tømrer) på erhvervsskolen med højst 10 % fravær.",
+                f"At {c.citizen.first} består truckcertifikat (AMU) og derefter søger job på et lager, "
+                "med mindst 5 ansøgninger om måneden."])
             rules.append("missing-duration")
         elif defect == "over6":
             e["end"] = add_months(c.start, rng.choice([8, 9, 10, 12])) - dt.timedelta(days=1)
