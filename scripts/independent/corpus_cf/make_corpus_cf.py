@@ -274,6 +274,8 @@ class Gen:
                  mentor_email=c.mentor.email, provider=c.provider, tasks=list(c.tasks),
                  start=c.start, end=c.end, hours=c.hours, period=True)
         rules: list[str] = []
+        if defect is None and rng.random() < 0.15:
+            e["mentor_phone"] = None   # the mentor is reached by e-mail only
         if defect == "no-hours":
             e["hours"] = None
             rules.append("missing-hours")
@@ -387,18 +389,19 @@ footer{border-top:1px solid #ccc;margin-top:30px;padding:12px 24px;font-size:11p
 """
 
 
-def jobnet_shell(c: Case, title: str, body: str, active: str = "Min Plan") -> str:
+def jobnet_shell(c: Case, title: str, body: str, active: str = "Min Plan", sidebar: str | None = None,
+                 print_css: bool = False) -> str:
     links = ["Forside", "Min side", "Min Plan", "Mine aftaler", "Joblog", "CV", "Indbakke", "Dokumenter"]
     nav = " ".join(f'<a href="#"{" aria-current=page" if l == active else ""}>{l}</a>' for l in links)
     return f"""<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>{esc(title)} - Jobnet</title>
-<style>{JOBNET_CSS}</style>
+<style>{JOBNET_CSS}{'@media print{nav.main,.cookie,.crumbs{display:none}}' if print_css else ''}</style>
 <script>window.dataLayer=window.dataLayer||[];window.__APP_STATE__={{"route":"/min-plan","features":{{"mentorCards":true,"planPrint":"v2"}},"labels":{{"mentor":"Mentor","hours":"Timetal"}}}};</script>
 </head><body>
 <div class="cookie">Jobnet bruger cookies til at huske dine valg og til statistik. <a href="#">Læs mere om cookies</a></div>
 <header class="topbar"><span class="logo">Jobnet</span><span>Logget ind som {esc(c.citizen.name)} · <a style="color:#fff" href="#">Log ud</a></span></header>
 <nav class="main">{nav}</nav>
 <div class="crumbs">Forside › Min side › {esc(active)}</div>
-<main>{body}</main>
+{('<div style="display:flex;gap:18px"><main style="flex:3">' + body + '</main><aside style="flex:1;border-left:1px solid #ccc;padding:8px 12px;font-size:12px">' + sidebar + '</aside></div>') if sidebar else '<main>' + body + '</main>'}
 <footer>Jobnet drives af Styrelsen for Arbejdsmarked og Rekruttering · <a href="#">Tilgængelighedserklæring</a> ·
 <a href="#">Privatlivspolitik</a> · <a href="#">Cookies</a> · Jobnet support: 70 15 10 14 (hverdage 8-15)</footer>
 <script>(function(){{var t=document.createElement('script');t.src='/static/analytics.js';document.body.appendChild(t);}})();</script>
@@ -420,7 +423,7 @@ def mentor_card_html(g: Gen, c: Case, e: dict, variant: int, style: str) -> str:
         bits = []
         if e["mentor_phone"]:
             bits.append(f"tlf. {e['mentor_phone']}")
-        if e["mentor_email"] and rng.random() < 0.7:
+        if e["mentor_email"] and (not e["mentor_phone"] or rng.random() < 0.7):
             bits.append(e["mentor_email"])
         if bits:
             contact += ", " + ", ".join(bits)
@@ -489,8 +492,14 @@ def jobnet_minplan(g: Gen, c: Case, e: dict, multi: bool, plan_goal: bool) -> tu
     head += f"<h2 style='font-size:18px'>Mine aktiviteter ({len(cards)})</h2>"
     contact = (f'<section class="card"><h2 style="font-size:16px">Kontakt</h2><p>Din sagsbehandler: '
                f'{esc(c.worker.name)}, {esc(c.kommune)} Kommune, tlf. {esc(c.worker.phone)}</p></section>')
-    body = head + "".join(cards) + (contact if rng.random() < 0.6 else "")
-    return jobnet_shell(c, "Min Plan", body), variant
+    layout = rng.choice(["plain", "plain", "contact", "sidebar"])
+    sidebar = None
+    if layout == "sidebar":
+        sidebar = (f"<h3>Din kontakt i kommunen</h3><p>{esc(c.worker.name)}<br>Jobcenter {esc(c.kommune)}<br>"
+                   f"Tlf. {esc(c.worker.phone)}<br>{esc(c.worker.email)}</p><h3>Genveje</h3>"
+                   "<ul><li>Registrér jobsøgning</li><li>Opdater dit CV</li><li>Meld dig syg</li></ul>")
+    body = head + "".join(cards) + (contact if layout == "contact" else "")
+    return jobnet_shell(c, "Min Plan", body, sidebar=sidebar, print_css=rng.random() < 0.4), f"{variant}-{layout}"
 
 
 # ==================================================================== case-system export
@@ -855,6 +864,19 @@ def joblog_page(g: Gen, c: Case) -> str:
     return jobnet_shell(c, "Joblog", body, "Joblog")
 
 
+def documents_page(g: Gen, c: Case) -> str:
+    rng = g.rng
+    docs = [("Afgørelse om mentorstøtte", "Afgørelse"), ("Aftale om mentorstøtte", "Aftale"),
+            ("Indkaldelse til samtale", "Indkaldelse"), ("Referat af opfølgningssamtale", "Referat"),
+            ("Kvittering for sygemelding", "Kvittering")]
+    rng.shuffle(docs)
+    rows = "".join(f"<tr><td>{fmt(c.start - dt.timedelta(days=4 * i), 'dots')}</td><td><a href='#'>{esc(t)}.pdf</a></td><td>{esc(k)}</td></tr>"
+                   for i, (t, k) in enumerate(docs))
+    body = (f"<h1>Dokumenter</h1><p>Her finder du breve og dokumenter fra kommunen. Afgørelser sendes også "
+            f"til din Digitale Post.</p><table style='width:100%'><tr><th>Dato</th><th>Dokument</th><th>Type</th></tr>{rows}</table>")
+    return jobnet_shell(c, "Dokumenter", body, "Dokumenter")
+
+
 # ==================================================================== the plan of the corpus
 MINPLAN_DEFECTS = (["none"] * 30 + ["no-hours"] * 4 + ["vague-hours"] * 2 + ["no-contact"] * 4 +
                    ["no-tasks"] * 3 + ["no-period"] * 2 + ["over6"] * 3 + ["unclear"] * 5 + ["no-goal"] * 2)
@@ -916,6 +938,11 @@ def build(out: Path, seed: int) -> Gen:
                       cpr=c.cpr if with_cpr else None, period=period)
         elif shape in ("email-txt", "email-pdf"):
             text = email_text(g, c, e, multi)
+            if shape == "email-txt" and rng.random() < 0.5:   # plain-text mail wrapped at 76
+                import textwrap
+                text = "\n".join(textwrap.fill(l, 76, break_long_words=False) if len(l) > 76 else l
+                                 for l in text.split("\n"))
+                traits = traits + ["hard-wrapped"]
             if shape == "email-txt":
                 rel = f"{folder}/mail til borger - plan.txt"
                 g.write_text(rel, text, rng.choice(["utf-8", "utf-8", "cp1252"]))
@@ -1028,13 +1055,13 @@ def build(out: Path, seed: int) -> Gen:
     others = [("calendar", "pdf"), ("calendar", "pdf"), ("calendar", "html"), ("inbox", "html"),
               ("inbox", "pdf"), ("plan-no-mentor", "pdf"), ("plan-no-mentor", "pdf"),
               ("plan-no-mentor", "html"), ("plan-no-mentor", "pdf"), ("cv", "pdf"), ("cv", "html"),
-              ("joblog", "pdf"), ("joblog", "html"), ("calendar", "pdf"), ("joblog", "pdf")]
+              ("joblog", "pdf"), ("joblog", "html"), ("documents", "pdf"), ("joblog", "pdf")]
     for j, (sub, form) in enumerate(others):
         c = cases[20 + j * 2]
         page = {"calendar": calendar_page, "inbox": inbox_page, "plan-no-mentor": plan_no_mentor_page,
-                "cv": cv_page, "joblog": joblog_page}[sub](g, c)
+                "cv": cv_page, "joblog": joblog_page, "documents": documents_page}[sub](g, c)
         title = {"calendar": "Mine aftaler", "inbox": "Indbakke", "plan-no-mentor": "Min Plan",
-                 "cv": "CV", "joblog": "Joblog"}[sub]
+                 "cv": "CV", "joblog": "Joblog", "documents": "Dokumenter"}[sub]
         folder = f"sag-{1000 + 20 + j * 2}"
         if form == "pdf":
             rel = f"{folder}/{title} - Jobnet ({fmt(c.start, 'iso')}).pdf"
