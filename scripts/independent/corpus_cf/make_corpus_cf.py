@@ -761,11 +761,12 @@ def decision_html(g: Gen, c: Case, dkind: str, appeal: str | None, end: dt.date,
     rng = g.rng
     date = c.start - dt.timedelta(days=rng.randint(5, 15))
     style = rng.choice(["words", "dots"])
+    hours = c.hours if ("time" in c.hours or "t/uge" in c.hours) else "2 timer om ugen"
     if dkind == "grant":
         subj = "Afgørelse: Du får mentorstøtte"
         body = (f"<p>Du har søgt om mentorstøtte. Vi har bevilget dig mentorstøtte efter § 167 i lov om en aktiv "
                 f"beskæftigelsesindsats i perioden {fmt(c.start, style)} til {fmt(end, style)}.</p>"
-                f"<p>Din mentor bliver {esc(c.mentor.name)} fra {esc(c.provider)}. Mentorstøtten er på {esc(c.hours)}. "
+                f"<p>Din mentor bliver {esc(c.mentor.name)} fra {esc(c.provider)}. Mentorstøtten er på {esc(hours)}. "
                 f"Indholdet af forløbet bliver beskrevet i din plan på Jobnet (Min Plan).</p>")
         if reasons:
             body += ("<h3>Begrundelse</h3><p>Vi har lagt vægt på, at du har brug for støtte til at fastholde "
@@ -773,7 +774,7 @@ def decision_html(g: Gen, c: Case, dkind: str, appeal: str | None, end: dt.date,
     elif dkind == "partial":
         subj = "Afgørelse om mentorstøtte – delvis bevilling"
         body = (f"<p>Du har søgt om mentorstøtte 6 timer om ugen. Vi har bevilget mentorstøtte i færre timer end "
-                f"du søgte: {esc(c.hours)} i perioden {fmt(c.start, style)} – {fmt(end, style)}.</p>")
+                f"du søgte: {esc(hours)} i perioden {fmt(c.start, style)} – {fmt(end, style)}.</p>")
         if reasons:
             body += ("<h3>Begrundelse</h3><p>Vi har lagt vægt på oplysningerne fra din praktikvært om, at du "
                      "klarer de fleste opgaver selv. Mentortimerne skal bruges på direkte kontakt med dig "
