@@ -159,7 +159,7 @@ def make_case(rng: random.Random, muni: dict) -> dict:
             "mmail": mmail, "cwphone": phone(rng), "cwmail": cmail, "start": start,
             "work": rng.choice(WORKPLACES), "sagsnr": f"{rng.randint(10, 99)}.{rng.randint(10, 99)}."
             f"{rng.randint(10, 99)}-A{rng.randint(0, 99):02d}-{rng.randint(1, 40)}-26",
-            "cpr": cpr(rng) if rng.random() < 0.31 else None,
+            "cpr": cpr(rng) if rng.random() < 0.26 else None,
             "written": start - dt.timedelta(days=rng.randint(3, 20))}
 
 
@@ -342,6 +342,12 @@ def period_text(rng, c, kind: str) -> tuple[str, dict | None, list[str]]:
     elif kind == "exact6":
         e = add_months(s, 6) - dt.timedelta(days=1)
         traits.append("period:exact-six")
+    elif kind == "discharge":
+        e = add_months(s, 9) - dt.timedelta(days=1)
+        c["start"], c["end"] = s, e
+        return (f"{fmt_date(s, 'long')} – {fmt_date(e, 'long')} (fra ca. 3 måneder før forventet "
+                f"udskrivning og 6 måneder efter)", {"start": s.isoformat(), "end": e.isoformat()},
+                ["period:discharge-coordinator-9m"])
     elif kind == "weeks26":
         c["end"] = s + dt.timedelta(weeks=26)
         return (f"26 uger fra {fmt_date(s, rng.choice(['long', 'den']))}", None, ["period:weeks26"])
@@ -373,18 +379,22 @@ def period_text(rng, c, kind: str) -> tuple[str, dict | None, list[str]]:
 # --------------------------------------------------------------------------------------------
 L = {  # label variants per field
     "goal": ["Mål", "Målet med mentorstøtten", "Formål med mentorstøtten", "Borgerens mål",
-             "Mål for forløbet", "Hvad er målet?", "Mål og delmål", "Formål"],
+             "Mål for forløbet", "Hvad er målet?", "Mål og delmål", "Formål", "Målsætning",
+             "Hvad vil du opnå?", "Mentorstøttens formål"],
     "mentor": ["Mentor", "Mentors navn og kontaktdata", "Din mentor", "Mentorens kontaktoplysninger",
-               "Kontaktperson (mentor)", "Mentor – navn og tlf.", "Hvem er din mentor?"],
+               "Kontaktperson (mentor)", "Mentor – navn og tlf.", "Hvem er din mentor?",
+               "Mentors kontaktdata", "Mentor (navn, tlf., mail)"],
     "tasks": ["Mentorens opgaver", "Opgaver", "Indsatsområder", "Hvad skal mentor hjælpe med?",
-              "Støtten består i", "Aftalte opgaver for mentor", "Mentor skal hjælpe med"],
+              "Støtten består i", "Aftalte opgaver for mentor", "Mentor skal hjælpe med",
+              "Mentorens opgaver og indsatsområder", "Hvad skal mentor gøre?"],
     "period": ["Periode", "Varighed", "Aftalens varighed", "Bevilget i perioden", "Forløbets længde",
-               "Hvor længe?", "Gyldig"],
+               "Hvor længe?", "Gyldig", "Start- og slutdato", "Bevillingsperiode"],
     "hours": ["Timetal", "Antal timer", "Timer pr. uge", "Omfang", "Timeantal", "Hvor meget?",
-              "Mentortimer"],
+              "Mentortimer", "Antal mentortimer"],
     "follow": ["Opfølgning", "Evaluering", "Status og opfølgning", "Sådan følger vi op",
-               "Opfølgning og progression"],
-    "appeal": ["Klagevejledning", "Sådan klager du", "Hvis du vil klage", "Klageadgang"],
+               "Opfølgning og progression", "Hvornår følger vi op?", "Delmål og opfølgning"],
+    "appeal": ["Klagevejledning", "Sådan klager du", "Hvis du vil klage", "Klageadgang",
+               "Klagemuligheder", "Hvis du er uenig"],
 }
 PLACEHOLDERS = ["Udfyldes senere", "-", "xx", "…", "(udfyldes af sagsbehandler)", "Følger"]
 TITLES = ["Aftale om mentorstøtte", "Mentoraftale", "Samarbejdsaftale – mentorforløb",
@@ -401,6 +411,9 @@ def agreement(rng, c, spec: dict, layout: str) -> tuple[list, dict]:
     ptext, period, ptraits = period_text(rng, c, spec.get("period", "ok"))
     traits += ptraits
     goal = goal_unclear(rng, c) if spec.get("unclear") else goal_clear(rng, c)
+    if spec.get("period") == "discharge":
+        goal = (f"At {cit.first} efter udskrivningen fra Psykiatrien {m['city']} genoptager sin "
+                f"uddannelse på VUC med mindst 3 fag i efteråret og møder frem 4 dage om ugen.")
     tl = tasks(rng, c, allow_status="follow" not in miss and spec.get("placeholder") != "follow")
     hrs = hours_vague(rng) if spec.get("vague_hours") else hours_ok(rng, c)
     fu = follow_up(rng, c)
@@ -424,6 +437,17 @@ def agreement(rng, c, spec: dict, layout: str) -> tuple[list, dict]:
 
     lab = {k: rng.choice(v) for k, v in L.items()}
     title = rng.choice(TITLES)
+    if spec.get("period") == "discharge":
+        title = "Aftale om udskrivningskoordinator (mentorstøtte, LAB § 167, stk. 2)"
+        traits.append("discharge-coordinator")
+    extension_note = None
+    if spec.get("extension"):
+        title = rng.choice(["Forlængelse af mentoraftale", "Aftale om mentorstøtte – ny periode"])
+        ps = add_months(c["start"], -6)
+        extension_note = (f"Aftalen er en forlængelse. Forrige periode var {fmt_date(ps, 'dots')} – "
+                          f"{fmt_date(c['start'] - dt.timedelta(days=1), 'dots')}. Ny periode er "
+                          f"bevilget efter en konkret vurdering, jf. LAB § 167, stk. 1.")
+        traits.append("extension")
     blocks: list = [("title", title)]
     if rng.random() < .5:
         blocks.insert(0, ("p", f"{m['name']} · {m['dept']}"))
@@ -558,6 +582,8 @@ def agreement(rng, c, spec: dict, layout: str) -> tuple[list, dict]:
                     blocks.append(("boldp", lb))
                 blocks += [("p", x) for x in v]
         blocks.append(("p", f"Venlig hilsen\n{c['cw'].name}\nSagsbehandler, tlf. {c['cwphone']}"))
+    if extension_note:
+        blocks.insert(next(i for i, b in enumerate(blocks) if b[0] == "title") + 1, ("p", extension_note))
     if layout != "letter":
         if rng.random() < .6:
             blocks.append(("p", "Vi er enige om aftalen. Støtten kan gives i højst 6 måneder ad "
@@ -1140,10 +1166,11 @@ def write_reportlab(blocks, path: Path, c, sidebar: bool):
 def agreement_specs() -> list[tuple[dict, list[str]]]:
     """(spec, expected rules) for the ~70 agreements."""
     S = []
-    for _ in range(30):
+    for _ in range(28):
         S.append(({}, []))
     S += [({"period": "exact6"}, [])] * 4
     S += [({"period": "weeks26"}, [])] * 2
+    S += [({"period": "discharge"}, []), ({"extension": True}, []), ({"extension": True}, [])]
     S += [({"missing": {"goal"}}, ["missing-goal"]), ({"placeholder": "goal"}, ["missing-goal"]),
           ({"missing": {"mentor"}}, ["missing-mentor"]),
           ({"mentor_defect": "name_only"}, ["missing-mentor"]),
