@@ -647,9 +647,9 @@ def agreement_odd(c: Ctx, f: Fields):
         items.append((f"Sådan hjælper {m.first if f.mentor_mode != 'later' else 'mentoren'} dig",
                       ("Mentoren skal " if f.mentor_mode == "later" else f"{m.first} skal ") + ", ".join(f.tasks[:-1]) + " og " + f.tasks[-1] + "."))
     if f.mentor_mode == "full":
-        items.append(("Kontakt", f"{m.name}, {c.p_name}, {m.phone}, {m.email(c.p_dom)}"))
+        items.append(("Kontakt", f"Din mentor: {m.name}, {c.p_name}, {m.phone}, {m.email(c.p_dom)}."))
     elif f.mentor_mode == "name-only":
-        items.append(("Kontakt", f"{m.first}, {c.p_name}"))
+        items.append(("Kontakt", f"Din mentor: {m.first}, {c.p_name}."))
     else:
         items.append(("Kontakt", f"Mentor udpeges af {c.p_name} inden opstart."))
     if f.goal:
@@ -763,8 +763,14 @@ def decision(c: Ctx, sub: str, over: bool, no_reasons: bool, appeal_mode: str):
     if over:
         rules.append("duration-over-6-months")
     # appeal
+    if sub == "grant" and rng.random() < 0.4:
+        b.append(("p", "Hvad sker der nu? Din mentor ringer til dig og aftaler et første møde. Hvis du bliver syg eller ikke kan "
+                       "komme til en aftale, skal du give din mentor besked."))
     if appeal_mode == "full":
-        b.append(("h", rng.choice(["Sådan klager du", "Hvis du vil klage", "Klagevejledning"])))
+        if rng.random() < 0.6:
+            b.append(("h", rng.choice(["Sådan klager du", "Hvis du vil klage", "Klagevejledning"])))
+        else:
+            traits.append("appeal:no-heading")
         b.append(("p", appeal_text(rng, c.k_name, "full")))
         if rng.random() < 0.5:
             b.append(("p", f"Du kan sende din klage til {c.k_name}, {c.k_addr}, eller skrive til os via Digital Post. Skriv sagsnummeret på klagen."))
@@ -826,12 +832,15 @@ def unknown_doc(c: Ctx, sub: str):
             b.append(("li", t))
         b.append(("p", f"Referent: {cw.first}"))
     elif sub == "mail-mention":
+        variant = c.idx % 4
+        c.subject = ["Status?", "Ny borger til mentor", "Flyttet møde", "VS: Mentoraftale"][variant]
         b.append(("p", f"Hej {m.first}"))
-        b.append(("p", rng.choice([
+        b.append(("p", [
             f"Kan du sende mig en kort status på {cit.first} inden fredag? Vi skal have opfølgningsmøde i næste uge, og jeg vil gerne vide, om I stadig mødes hver tirsdag.",
             f"Jeg har fået en ny borger, som jeg tror kunne have gavn af mentorstøtte. Har I kapacitet til at starte en ny op i {MONTHS[c.date.month % 12]}? Så sender jeg en bestilling.",
             f"Tak for i dag. Jeg har flyttet vores møde om {cit.first} til torsdag kl. 13 i mødelokale 2.",
-        ])))
+            f"Hermed mentoraftalen for {cit.first} til orientering. Den ligger også i sagen. Sig til, hvis timetallet eller perioden ikke passer med jeres bestilling.",
+        ][variant]))
         b.append(("sig", ["Mvh", cw.name, f"Jobcenter {c.k_name.replace(' Kommune', '')}", f"Tlf. {cw.phone}"]))
     elif sub == "invoice":
         b.append(("h", f"Faktura nr. 2026-{rng.randint(100, 999)}"))
@@ -1002,6 +1011,20 @@ def render_pdf(blocks, path, rng, header=None, footer=None):
     return []
 
 
+def render_pdf_via_writer(blocks, path, rng, header=None, footer=None):
+    """A Word letter exported to PDF by LibreOffice, as a municipality's office package does it."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (path.stem + ".docx")
+        render_docx(blocks, src, rng, header=header, footer=footer)
+        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo_cg_profile", "--headless",
+                        "--convert-to", "pdf", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        shutil.move(str(Path(tmp) / (path.stem + ".pdf")), str(path))
+    return ["pdf:libreoffice"]
+
+
 def render_html(blocks, path, rng, title="Journal", casesys=True):
     parts = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">', f"<title>{htmlmod.escape(title)}</title>",
              "<style>.meta{color:#555}.lbl{font-weight:bold}</style>",
@@ -1087,6 +1110,8 @@ def main():
             return render_txt(blocks, p, rng)
         if fmt == "docx":
             return render_docx(blocks, p, rng, header=header, footer=footer)
+        if fmt == "pdf" and rng.random() < 0.35 and shutil.which("soffice"):
+            return render_pdf_via_writer(blocks, p, rng, header=header, footer=footer)
         if fmt == "pdf":
             return render_pdf(blocks, p, rng, header=header, footer=footer)
         if fmt == "html":
@@ -1164,7 +1189,7 @@ def main():
         rel = f"{folder}/{idx:03d}-afgoerelse-{sub}.{fmt}"
         if c.cpr:
             traits.append("cpr")
-        write(blocks, fmt, rel, c, traits, footer=f"{c.k_name} · {c.k_addr} · www.{c.k_dom}", title="Afgørelse")
+        traits += write(blocks, fmt, rel, c, traits, footer=f"{c.k_name} · {c.k_addr} · www.{c.k_dom}", title="Afgørelse")
         entries.append({"path": rel, "format": fmt, "kind": "decision", "subtype": f"decision-{sub}",
                         "layout": "running-text", "rules": rules, "extras": extras, "error": None,
                         "accept_errors": [], "must_not_contain": cpr_forms(c), "traits": traits, "period": period})
@@ -1185,8 +1210,8 @@ def main():
         cpr_list = cpr_forms(c) if sub in ("status-note",) else []
         if cpr_list:
             traits.append("cpr")
-        write(blocks, fmt, rel, c, traits,
-              subject=rng.choice(["Status?", "Ny borger til mentor", "Flyttet møde", "Spørgsmål"]),
+        traits += write(blocks, fmt, rel, c, traits,
+              subject=getattr(c, "subject", "Spørgsmål"),
               eml_sender=f"{c.cw.name} <{c.cw.email(c.k_dom)}>", eml_to=f"{c.men.name} <{c.men.email(c.p_dom)}>",
               title="Nyhedsbrev" if sub in ("newsletter", "club-mentor") else "Journal")
         entries.append({"path": rel, "format": fmt, "kind": "unknown", "subtype": sub, "layout": "prose",
