@@ -34,6 +34,7 @@ import textwrap
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -247,7 +248,7 @@ class Case:
         elif defect == "appeal-wrong-route":
             self.appeal_state = "wrong-route"
             self.appeal = rng.choice([
-                "Hvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen, 7998 Statsforvaltning. "
+                "Hvis du ikke er enig i afgørelsen, kan du klage til Ankestyrelsen, Teglholmsgade 3, 2450 København SV. "
                 "Klagen skal være modtaget senest 4 uger efter, at du har fået dette brev.",
                 "Du kan klage direkte til Ankestyrelsen inden fire uger. Brug Ankestyrelsens klageformular "
                 "på ast.dk.",
@@ -303,7 +304,8 @@ def appeal_text(rng: random.Random, year: int, ok: bool = True) -> str:
         f"Du kan klage over afgørelsen til {KOMMUNE}, {JC_ADR}, tlf. {JC_TLF}. Klagen skal være "
         f"modtaget senest 4 uger efter, at du har fået afgørelsen. Kommunen genvurderer sagen, og "
         f"fastholder vi afgørelsen, sendes klagen til Ankestyrelsen, Beskæftigelsesudvalget.",
-        f"Du har 4 ugers klagefrist fra den dag, du modtager dette brev. Klagen sendes til {JC}, som "
+        f"Du har 4 ugers klagefrist fra den dag, du modtager dette brev. Klagen sendes til "
+        f"{JC if year < 2026 else KOMMUNE}, som "
         f"genvurderer afgørelsen. Giver vi dig ikke medhold, videresender vi klagen til Ankestyrelsen.",
     ])
 
@@ -670,7 +672,7 @@ def email_agreement(c: Case, with_cpr: bool) -> EmailMessage:
         m["Cc"] = f"{c.mentor} <{c.mmail}>"
     m["Subject"] = rng.choice(["Din mentoraftale", "Aftale om mentorstøtte – opsummering fra mødet i dag"])
     sent = dt.datetime(c.start.year, c.start.month, c.start.day, 13, 42) - dt.timedelta(days=3)
-    m["Date"] = format_datetime(sent.replace(tzinfo=dt.timezone(dt.timedelta(hours=1))))
+    m["Date"] = format_datetime(sent.replace(tzinfo=ZoneInfo("Europe/Copenhagen")))
     m["Message-ID"] = f"<{rng.randint(10**9, 10**10)}@haderslev.dk>"
     B = [f"Hej {c.f}", "", "Tak for mødet i dag. Her er det, vi aftalte om din mentorstøtte. Aftalen lægges "
          "også i Min Plan.", ""]
@@ -1144,20 +1146,12 @@ def scan_pdf(pdf: Path, out_pdf: Path, rng: random.Random, tmp: Path) -> None:
 
 # ----------------------------------------------------------------------------------------- plan
 
-def pick_defects(rng: random.Random, p_defect: float, pool: list[str]) -> list[str]:
-    if rng.random() >= p_defect:
-        return []
-    n = 1 if rng.random() < 0.8 else 2
-    picked = rng.sample(pool, n)
-    for a, b in CONFLICTS:
-        if a in picked and b in picked:
-            picked.remove(b)
-    return picked
-
-
-#: Defects that cannot both hold for one document.
-CONFLICTS = [("missing-goal", "unclear-goal"), ("missing-appeal-guidance", "appeal-wrong-route"),
-             ("missing-duration", "duration-over-6-months")]
+def schedule(rng: random.Random, slots: int, defect_lists: list[list[str]]) -> list[list[str]]:
+    """A fixed mix of defects over `slots` documents (so every rule occurs), the rest clean, shuffled."""
+    out = [list(d) for d in defect_lists][:slots]
+    out += [[] for _ in range(slots - len(out))]
+    rng.shuffle(out)
+    return out
 
 
 def build(out: Path, seed: int) -> None:
@@ -1215,9 +1209,14 @@ def build(out: Path, seed: int) -> None:
 
     # ---- agreements: municipal template 2019 (2022-2024), 20 documents
     fmts_old = ["docx"] * 7 + ["pdf"] * 7 + ["scan"] * 5 + ["txt"]
+    # 20 + 22 + 4 municipal documents share one mix: each of the nine defects 2x, wrong route 3x,
+    # two documents with two defects; 23 of 46 defective.
+    mix = [[d] for d in DEFECTS_AGREEMENT for _ in range(2)] + [["appeal-wrong-route"]] * 3 + [
+        ["missing-mentor", "missing-hours"], ["unclear-goal", "missing-follow-up"]]
+    municipal = schedule(rng, 46, mix)
     for i, fmt in enumerate(fmts_old):
         c = Case(rng, rng.choice([2022, 2022, 2023, 2023, 2024]), "jc" if rng.random() < 0.6 else "mh")
-        for d in pick_defects(rng, 0.45, DEFECTS_AGREEMENT + ["appeal-wrong-route"]):
+        for d in municipal.pop():
             c.apply(d)
         wc = with_cpr()
         rel = unique(f"{case_dir(c)}/{c.start - dt.timedelta(days=5):%Y-%m-%d} Mentoraftale {c.f}.docx")
@@ -1225,8 +1224,8 @@ def build(out: Path, seed: int) -> None:
             doc = old_template(c, wc)
             lines = []
             for para in doc.paragraphs:
-                if para.text.strip():
-                    lines.extend(textwrap.wrap(para.text, 78) or [""])
+                for ln in para.text.split("\n"):
+                    lines.extend(textwrap.wrap(ln, 78) or [""])
                 lines.append("")
             rel = unique(rel.rsplit(".", 1)[0] + ".txt")
             (out / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -1242,7 +1241,7 @@ def build(out: Path, seed: int) -> None:
     fmts_new = ["docx"] * 13 + ["pdf"] * 7 + ["scan"] * 2
     for i, fmt in enumerate(fmts_new):
         c = Case(rng, rng.choice([2024, 2025, 2025, 2026, 2026]), "jc" if rng.random() < 0.5 else "mh")
-        for d in pick_defects(rng, 0.45, DEFECTS_AGREEMENT + ["appeal-wrong-route"]):
+        for d in municipal.pop():
             c.apply(d)
         wc = with_cpr()
         tracked = fmt == "docx" and rng.random() < 0.3
@@ -1252,12 +1251,15 @@ def build(out: Path, seed: int) -> None:
                                       must=[c.citizen.cpr] if wc else []))
 
     # ---- provider forms: Mentorhuset (docx/pdf), 8 documents
+    provider_mix = schedule(rng, 14, [["missing-mentor"], ["missing-mentor"], ["missing-hours"],
+                                      ["missing-follow-up"], ["missing-duration"], ["missing-tasks"],
+                                      ["duration-over-6-months"]])
     for fmt in ["docx"] * 4 + ["pdf"] * 3 + ["scan"]:
         c = Case(rng, rng.choice([2022, 2023, 2024, 2025, 2026]), "mh")
         # Provider forms often copy no appeal guidance: realistic defect, half of them.
         if rng.random() < 0.5:
             c.apply("missing-appeal-guidance")
-        for d in pick_defects(rng, 0.35, [x for x in DEFECTS_AGREEMENT if x != "missing-appeal-guidance"]):
+        for d in provider_mix.pop():
             c.apply(d)
         wc = with_cpr()
         doc = mentorhuset_form(c, wc)
@@ -1270,7 +1272,7 @@ def build(out: Path, seed: int) -> None:
         c = Case(rng, rng.choice([2023, 2024, 2025, 2026]), "kompas")
         if rng.random() < 0.6:
             c.apply("missing-appeal-guidance")
-        for d in pick_defects(rng, 0.35, [x for x in DEFECTS_AGREEMENT if x != "missing-appeal-guidance"]):
+        for d in provider_mix.pop():
             c.apply(d)
         wc = with_cpr()
         txt = kompasset_text(c, wc, rng.choice([60, 72]))
@@ -1283,7 +1285,7 @@ def build(out: Path, seed: int) -> None:
     # ---- agreements as e-mail, 4
     for _ in range(4):
         c = Case(rng, rng.choice([2023, 2024, 2025, 2026]), rng.choice(["jc", "mh"]))
-        for d in pick_defects(rng, 0.5, DEFECTS_AGREEMENT):
+        for d in municipal.pop():
             c.apply(d)
         wc = with_cpr()
         m = email_agreement(c, wc)
@@ -1318,10 +1320,10 @@ def build(out: Path, seed: int) -> None:
                                       must=[c.citizen.cpr] if wc else []))
 
     # ---- Min Plan prints, 6
+    mp_mix = schedule(rng, 6, [["missing-mentor"], ["missing-hours"], ["unclear-goal"]])
     for fmt in ["pdf", "pdf", "pdf", "txt", "txt", "docx"]:
         c = Case(rng, rng.choice([2022, 2023, 2024, 2025, 2026]), rng.choice(["jc", "mh", "kompas"]))
-        for d in pick_defects(rng, 0.4, ["missing-goal", "unclear-goal", "missing-mentor", "missing-tasks",
-                                         "missing-duration", "missing-hours", "duration-over-6-months"]):
+        for d in mp_mix.pop():
             c.apply(d)
         wc = with_cpr()
         rel = unique(f"{case_dir(c)}/Min Plan udskrift {c.f}.docx")
