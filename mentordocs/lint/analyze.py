@@ -308,7 +308,7 @@ def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
 def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocument:
     """Undo the commonest OCR letter errors in a document whose text layer shows them (or that
     the caller knows to be ``damaged``)."""
-    doc = _repair_ocr_marks(doc)
+    doc = _repair_ocr_bullets(_repair_ocr_marks(doc))
     if not damaged:
         sample = "\n".join(b.text for b in doc.blocks[:200])
         damage = len(_OCR_ONE.findall(sample))
@@ -329,6 +329,25 @@ def repair_ocr(doc: ExtractedDocument, damaged: bool = False) -> ExtractedDocume
 
     blocks = [replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells)) for b in doc.blocks]
     return replace(doc, blocks=blocks)
+
+
+# "Mentors opgaver e Sparre om fravær": a bullet read as a lone "e", which is no Danish or English
+# word ("e Boks" is e-Boks written without its hyphen)
+_OCR_BULLET = re.compile(r"(?:(?<=\s)|^)e(?= (?!Boks\b|Post\b)[A-ZÆØÅ][a-zæøå]{2})")
+
+
+def _repair_ocr_bullets(doc: ExtractedDocument) -> ExtractedDocument:
+    """A lone "e" before a capitalised word is a bullet that OCR read as a letter, in any document."""
+    def lone(text: str) -> bool:
+        return " e " in text or "\ne " in text or text.startswith("e ")
+
+    def fix(text: str) -> str:
+        return _OCR_BULLET.sub("-", text) if lone(text) else text
+
+    if not any(lone(b.text) and _OCR_BULLET.search(b.text) for b in doc.blocks):
+        return doc
+    return replace(doc, blocks=[replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells))
+                                for b in doc.blocks])
 
 
 def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:

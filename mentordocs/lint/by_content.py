@@ -49,8 +49,9 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
     second: dict[str, Section] = {}
     citizen = citizen_names(sections, vocab)
     for sec in sections:
-        if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600:
-            continue  # a letter's body under its title is no field's value
+        if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600 \
+                or _GREETING.match(sec.value):
+            continue  # a letter's body under its title ("Kære Camilla …") is no field's value
         reading = vocab.classify_label(sec.label)
         if reading is not None and reading[1] != "generic":
             continue  # "Baggrund", "Underskrift": a label for something else
@@ -64,6 +65,11 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
         found.setdefault(key, sec)
     return found
 
+
+#: A letter's salutation: "Kære Camilla", "Hej Jonas", "Dear Hiba".
+_GREETING = re.compile(r"\s*(?:kære|hej|dear|hi)\s+[A-ZÆØÅ]", re.IGNORECASE)
+#: An address as an e-mail's header writes it: "<morten.poulsen@slagelse.dk>".
+_MAIL_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 
 #: Fields a section may give as its second fit. A goal or a mentor is told by what a section is
 #: mainly about; a meeting with a rhythm or a task is plain evidence wherever it stands.
@@ -80,7 +86,9 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
         fits.append("duration")
     other = any(pattern.search(text) for pattern in (vocab.other_party_re, vocab.authority_contact_re)
                 for text in (label, folded))
-    if len(value) <= 200 and not other and validate("mentor", value, vocab, labelled=True)[0] == "present":
+    # "Fra: Morten Poulsen <morten.poulsen@slagelse.dk>": an e-mail's header names its sender
+    if len(value) <= 200 and not other and not _MAIL_ADDRESS.search(value) \
+            and validate("mentor", value, vocab, labelled=True)[0] == "present":
         fits.append("mentor")
     strong = vocab.follow_up_strong_re.search(folded) is not None
     if strong:

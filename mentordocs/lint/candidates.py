@@ -47,7 +47,9 @@ def _heading_like(block: Block, text: str) -> bool:
     if block.kind == BlockKind.HEADING:
         return True
     stripped = text.strip()
-    if len(stripped.split()) > 8 or not stripped:
+    # a bilingual label is two labels: "Mentorens opgaver / What your mentor will help with"
+    longest = max((len(part.split()) for part in stripped.split(" / ")), default=0)
+    if longest > 8 or len(stripped.split()) > 16 or not stripped:
         return False
     return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":")
 
@@ -91,7 +93,7 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 
 #: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
-_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
 
 def _value_inside(block: Block, text: str) -> bool:
@@ -203,6 +205,15 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         found = vocab.classify_label(body.strip().rstrip("."), max_leftover=0)
         if found is not None and found[1] == "field":
             return [Unit("field", text="", label=body.strip().rstrip("."), fields=found[0])]
+    # "4. Omfang to timer om ugen": a label spelt as in the pack, then a value of the field's shape
+    start = vocab.label_re.match(fold(body))
+    if start and vocab.label_field[start.group(0)] not in (SUB, OTHER) and not body.rstrip().endswith(":") \
+            and body[:start.end()].lower() in vocab.label_spellings.get(start.group(0), ()):
+        rest = body[start.end():].strip(" \t:.-–—")
+        key = vocab.label_field[start.group(0)]
+        if rest and key in ("hours", "duration") and _shaped_value(key, rest, vocab):
+            return [Unit("field", text=rest, label=body[:start.end()], fields=frozenset({key}), weak=True,
+                         inline=True)]
     # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
     # statusmøde" is a value, "Opfølgning" a label.
     strict = 1 if block.kind == BlockKind.HEADING or body.rstrip().endswith(":") else 0
@@ -250,8 +261,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
 
 def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
     """Whether a short text is plainly a value of the field by its form alone: a dated range for
-    the duration, an amount of hours per week or month for the hours."""
+    the duration, an amount of hours per week or month for the hours, items opening with task
+    verbs for the tasks ("Mentorens opgaver hjælp til kontakt med studievejleder; følges med …")."""
     value = " ".join(fold(text).split()).rstrip(" .")
+    if key == "tasks":  # a list of items separated by ";", most of them opening with a task verb
+        items = [item.split() for item in value.split(";") if item.strip()]
+        return len(items) >= 2 and sum(item[0].strip(",:") in vocab.task_openers for item in items) >= 2
     if len(value) > 60:
         return False
     if key == "hours":
@@ -367,19 +382,38 @@ _NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-Z�
 
 #: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about
 _NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
+#: "Rikke helps you with …": the same in English, the verb's third person ("helps", "accompanies")
+_NAMED_PRESENT_EN = re.compile(r"\b([A-Z][a-z]+) ([a-z]+?)(?:ies|s) (?:you|the citizen)\b")
 
 
 def _named_task(original: str, vocab: FieldVocabulary) -> bool:
     """A sentence where a named person (the mentor, by first name) is to do a task verb."""
+    return bool(named_task_doers(original, vocab))
+
+
+def named_task_doers(original: str, vocab: FieldVocabulary) -> list[str]:
+    """The first names (folded) that a sentence makes the subject of a task verb: "skal Helle
+    tage med …", "Anders hjælper m. at …", "Rikke helps you with …". A pronoun ("Jeg skriver
+    til dig") is nobody's name."""
+    names = [name for name in _task_subjects(original, vocab) if name not in vocab.not_a_subject]
+    return names
+
+
+def _task_subjects(original: str, vocab: FieldVocabulary) -> list[str]:
+    names = []
     for m in _NAMED_MODAL.finditer(original):
         name = fold(m.group(1) or m.group(2))
         if name not in vocab.not_names and fold(m.group(3)) in vocab.task_openers:
-            return True
+            names.append(name)
     for m in _NAMED_PRESENT.finditer(original):
         # "Anders hjælper m. at komme afsted …", "Sara følger dig til …": the opener's present tense
         if fold(m.group(1)) not in vocab.not_names and fold(m.group(2))[:-1] in vocab.task_openers:
-            return True
-    return False
+            names.append(fold(m.group(1)))
+    for m in _NAMED_PRESENT_EN.finditer(original):
+        verb = m.group(2) + ("y" if m.group(0).split()[1].endswith("ies") else "")
+        if fold(m.group(1)) not in vocab.not_names and verb in vocab.task_openers:
+            names.append(fold(m.group(1)))
+    return names
 
 
 def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:

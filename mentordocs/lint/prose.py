@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from mentordocs.lint.candidates import classify_block
+from mentordocs.lint.by_content import citizen_names
+from mentordocs.lint.candidates import classify_block, named_task_doers
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import (
     Period,
@@ -84,7 +85,35 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
     if found is None and key == "tasks" and mentor is not None and mentor.value \
             and (mentor.ok or mentor.detail == "no-contact"):
         found = _tasks_by_mentor_name(doc, folded_blocks, vocab, mentor.value or "")
+    if found is None and key == "tasks":
+        found = _tasks_by_a_helper(doc, folded_blocks, vocab, sections)
     return found
+
+
+#: The letter's addressee: "Kære Maja", "Hej Kasper", "Dear Hiba".
+_GREETING = re.compile(r"^\s*(?:kere|kaere|hej|hejsa|dear|hi)\s+([a-z]+)")
+#: The citizen addressed in the sentence: the helper does the task with or for "dig".
+_ADDRESSED = re.compile(r"\b(?:dig|jer|you)\b")
+
+
+def _tasks_by_a_helper(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                       sections: list[Section]) -> Optional[FieldStatus]:
+    """The tasks in a letter that names no mentor field but has someone, by first name, do a
+    task with the citizen it addresses: "… og Kim tager med dig til de første møder med din
+    arbejdsgiver". The addressee (the greeting's name, the citizen's label) is no helper."""
+    addressees = set(citizen_names(sections, vocab))
+    for folded in folded_blocks[:40]:
+        m = _GREETING.match(folded)
+        if m:
+            addressees.add(m.group(1))
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        if not _ADDRESSED.search(folded_blocks[index][s:e]):
+            continue
+        original = doc.blocks[index].text[s:e]
+        if any(name not in addressees for name in named_task_doers(original, vocab)):
+            return FieldStatus("tasks", "present", value=original.strip(), evidence=original,
+                               location=doc.blocks[index].location)
+    return None
 
 
 def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
@@ -94,12 +123,14 @@ def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: Field
     goal = vocab.prose_any.get("goal")
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
-        m = vocab.hour_figure_re.search(sentence)
+        # the figure that has its per-week or per-period words after it: "Samlet 40 timer,
+        # fordelt med ca. 2 timer om ugen" gives the second
+        m = next((m for m in vocab.hour_figure_re.finditer(sentence)
+                  if (after := sentence[m.end():m.end() + 30]) and (
+                      vocab.per_period_label_re.search(after) or "perioden" in after or "i alt" in after)), None)
         if m is None:
             continue
         after = sentence[m.end():m.end() + 30]
-        if not (vocab.per_period_label_re.search(after) or "perioden" in after or "i alt" in after):
-            continue
         figures = [float(x.replace(",", ".")) for x in re.findall(r"\d+(?:[,.]\d+)?", m.group(0))]
         if figures and "uge" in after[:12] and max(figures) > 20:
             continue  # "37 timer om ugen" is a working week, not mentor support
@@ -144,11 +175,21 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
         m = subject.search(folded_blocks[index][s:e])
         verb = present.search(folded_blocks[index][s:e]) if present is not None else None
         if (m is not None and any(w.strip(",.") in vocab.task_openers for w in m.group(1).split())) \
-                or (verb is not None and verb.group(1) in vocab.task_openers):
+                or (verb is not None and _task_verb(verb.group(1), vocab)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("tasks", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)
     return None
+
+
+def _task_verb(word: str, vocab: FieldVocabulary) -> bool:
+    """Whether a folded verb in the present is a task opener: Danish "hjælper", or English in the
+    third person ("helps", "accompanies")."""
+    if word in vocab.task_openers:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in vocab.task_openers
+    return word.endswith("s") and word[:-1] in vocab.task_openers
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
@@ -206,8 +247,9 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
 
 
 # The citizen by first name as the subject of a state: "Ida skal kunne tage bussen alene til
-# gymnasiet …", "Jonas er i praktik hos …" (the verbs are the pack's cues.goal_state_verbs).
-_NAMED_STATE = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+) (\w+)")
+# gymnasiet …", "Jonas er i praktik hos …" (the verbs are the pack's cues.goal_state_verbs), also
+# written as the infinitive clause a form's goal box holds: "At Mikkel får et fleksjob …".
+_NAMED_STATE = re.compile(r"^\s*(?:[Aa]t\s+)?([A-ZÆØÅ][a-zæøå]+) (\w+)")
 
 
 def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
@@ -270,13 +312,19 @@ def _lists_fields(sentence: str, vocab: FieldVocabulary) -> bool:
     """A sentence that enumerates fields describes what a document holds ("Aftalen beskriver
     målet, mentorens opgaver, varigheden, opfølgningen og timetallet"); it states none of them.
     Three or more items of a list (parts between commas and "og") that end in a field's term."""
-    if sentence.count(",") < 2:
-        return False
+    if sentence.count(",") + sentence.count(" og ") + sentence.count(" and ") < 2:
+        return False  # "… med mål, opgaver og opfølgning laver I sammen ved opstartsmødet"
     named = set()
-    for item in _LIST_ITEM.split(sentence):
+    items = _LIST_ITEM.split(sentence)
+    for n, item in enumerate(items):
         words = _WORDS.findall(item)
-        if 1 <= len(words) <= 3:
-            reading = vocab.lexicon.read_word(words[-1])
+        # the list runs from the first item's last word to the last item's first word ("med mål, …
+        # og opfølgning laver I …"); an item between them is a short phrase of its own
+        terms = [words[-1]] if words and (n == 0 or len(words) <= 3) else []
+        if words and n == len(items) - 1 and len(words) > 3:
+            terms = [words[0]]
+        for term in terms:
+            reading = vocab.lexicon.read_word(term)
             if reading is not None and reading.role == "field" and reading.field:
                 named.add(reading.field)
     return len(named) >= 3
@@ -334,6 +382,8 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         if not (any_re.search(sentence) if any_re is not None else any(p.search(sentence) for p in patterns)):
             continue
         original = doc.blocks[index].text[s:e]
+        if _signature_line(doc.blocks[index].text, vocab):
+            continue  # "Dato / borger | Dato / mentor": where the mentor signs, not the mentor
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:
             if vocab.other_party_re.search(folded_blocks[index2][s2:e2]) or index2 > index + 1 \
@@ -350,6 +400,27 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
             partial = FieldStatus("mentor", "incomplete", value=original, evidence=original,
                                   location=location, detail="no-contact")
     return partial
+
+
+#: The parties that sign an agreement, as a signature line names them.
+_SIGNING_PARTIES = frozenset({"borger", "borgeren", "borgers", "borgerens", "mentor", "mentoren", "mentors",
+                              "mentorens", "sagsbehandler", "jobcenter", "jobcentret", "kommunen", "citizen"})
+
+
+def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
+    """A line of signature labels: "Dato / borger | Dato / mentor", "Underskrift borger og mentor"
+    (a date or signature label beside the parties' names, underscores for the pen)."""
+    parts = [p for p in re.split(r"\s*[|/]\s*|\s+og\s+|\s+", text.strip().rstrip(":")) if p.strip(" _.:")]
+    labels = 0
+    for part in parts:
+        word = fold(part.strip(" _.:"))
+        if word in _SIGNING_PARTIES:
+            continue
+        found = vocab.classify_label(word, max_leftover=0)
+        if found is None or found[1] != "other":
+            return False
+        labels += 1
+    return labels > 0
 
 
 def _labelled_for_another(text: str, vocab: FieldVocabulary) -> bool:

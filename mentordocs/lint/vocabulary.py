@@ -224,7 +224,8 @@ class FieldVocabulary:
                                      lambda: self._classify_label(label_text, max_leftover))
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
-        label_text = self.lexicon.unglue(label_text)
+        # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"
+        label_text = _GENITIVE.sub(r"\1s", self.lexicon.unglue(label_text))
         words = fold(label_text).rstrip(" :").split()
         if len(words) >= 4 and label_text[:1].isupper() and words[1] in self.lexicon.modal_ends \
                 and words[-1] in self.lexicon.lead_in_ends \
@@ -234,6 +235,13 @@ class FieldVocabulary:
             # fold to a field word: "Malene" is "målene")
             return frozenset({"tasks"}), "field"
         found = self._classify_label_text(label_text, max_leftover)
+        if found is not None and found[1] == "field" and len(found[0]) > 1 and " / " in label_text:
+            # "Mentorens opgaver / What your mentor will help with": a label and its translation
+            # name one field between them, not one each
+            sides = [r for r in (self._classify_label_text(p, max_leftover) for p in label_text.split(" / "))
+                     if r is not None and r[1] == "field"]
+            if sides and len(sides[0][0]) == 1:
+                return sides[0]
         if found is not None and found[1] not in ("generic", "sub"):
             if found[0] == frozenset({"mentor"}) or ("mentor" in found[0] and "tasks" not in found[0] and any(
                     w in self.lexicon.modal_ends for w in fold(label_text).split())):
@@ -348,6 +356,7 @@ class FieldVocabulary:
 # Page headers and footers: "Side 1 af 2 · J.nr. …", "J.nr.: …", "Sagsnr. …".
 
 # Where a bilingual label splits: "Goal / mål", "Objective (mål)", "Varighed | Duration".
+_GENITIVE = re.compile(r"(?<=\w)(\w)['’]s\b")
 LABEL_PARTS = re.compile(r"\s+/\s+|\s*\(([^()]*)\)\s*|\s+\|\s+")
 
 

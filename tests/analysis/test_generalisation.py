@@ -1172,3 +1172,135 @@ def test_a_task_item_that_names_another_party_is_still_a_task(make_doc, lint):
                    "Opfølgning: Statusmøde hver 4. uge.", ("h", "5. Timetal"), "1½ time om ugen",
                    ("h", "6. Klagevejledning"), KLAGE)
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_goal_box_holding_an_infinitive_clause_about_the_citizen_is_the_goal(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Mikkel Friis",
+                   "At Mikkel får et fleksjob som pedelmedhjælper inden periodens udløb.",
+                   "Mentor: Pia Winther, tlf. 37 53 93 71", f"Mentorens opgaver: {TASKS}", f"Periode: {PERIOD}",
+                   f"Timetal: {HOURS}", f"Opfølgning: {FOLLOW}", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("sentence", ["The mentor helps you prepare for job interviews and practise Danish at work.",
+                                      "Louise accompanies you to the job centre and helps with letters."])
+def test_english_tasks_in_the_present_tense_are_the_tasks(make_doc, lint, sentence):
+    doc = make_doc(("h", "Agreement on mentor support"), "Goal: You start as a warehouse worker at Lidl in Kolding "
+                   "by 1 June 2026.", "Your mentor: Louise Kjær, tel. 38 65 40 46", sentence,
+                   "Period: 1 March 2026 – 31 August 2026", "Hours: 2 hours per week",
+                   "Follow-up: a status meeting every month.", ("h", "How to appeal"),
+                   "If you disagree, you can complain to the municipality within 4 weeks. We reconsider the decision, "
+                   "and if we uphold it, your complaint is sent on to Ankestyrelsen.")
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("label", ["Your mentor's tasks", "Your mentor’s tasks"])
+def test_an_english_genitive_label_names_its_head_not_its_owner(pack, label):
+    from mentordocs.lint.analyze import compile_pack
+    assert compile_pack(pack).fields.classify_label(label) == (frozenset({"tasks"}), "field")
+
+
+def test_a_bilingual_label_names_the_field_of_its_first_part(pack):
+    from mentordocs.lint.analyze import compile_pack
+    found = compile_pack(pack).fields.classify_label("Mentorens opgaver / What your mentor will help with")
+    assert found == (frozenset({"tasks"}), "field")
+
+
+def test_a_long_bilingual_label_line_opens_its_own_section(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte – Mentor support agreement"), ("h", "Mål / Goal"), GOAL,
+                   ("h", "Din mentor / Your mentor"), MENTOR, "Mentorens opgaver / What your mentor will help with",
+                   "Følge dig til arbejdspladsen de første to uger; ugentlig samtale om fremmøde og transport.",
+                   ("h", "Periode / Period"), PERIOD, ("h", "Timetal / Hours"), HOURS,
+                   ("h", "Opfølgning / Follow-up"), FOLLOW, ("h", "Klagevejledning / How to appeal"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_task_list_of_infinitives_the_pack_lists_is_the_tasks_under_a_label_about_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Samarbejdsaftale"), ("h", "Det arbejder vi hen imod"), GOAL, ("h", "Hvem hjælper dig"),
+                   MENTOR, ("h", "Det tager mentoren sig af"), ("l", "Forberede jobsamtaler sammen med Jonas"),
+                   ("l", "Undersøge busruten til praktikstedet"), ("h", "Forløbets længde"), PERIOD,
+                   ("h", "Opfølgning"), FOLLOW, ("h", "Tid sammen med mentor"), HOURS, ("h", "Hvis du vil klage"), KLAGE)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_an_e_mail_senders_address_is_not_the_mentors_contact(make_doc, lint):
+    doc = make_doc("Fra: Morten Poulsen <morten.poulsen@slagelse.dk>", "Til: nikolaj@mail.dk",
+                   "Emne: Mentorstøtte - det står i din plan", "Kære Nikolaj", ("h", "Min Plan"),
+                   ("h", "Mentorstøtte (§ 167)"), "Periode", "4 måneder fra 2. september 2026", "Din mentor",
+                   "Tobias Bech, Kommunens mentorteam", "Formål med mentorstøtten", GOAL,
+                   "Mentorens opgaver", TASKS, "Timetal", "2 t/uge")
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_a_colonless_tasks_label_before_a_lower_case_task_verb_is_the_tasks(make_doc, lint):
+    doc = make_doc("Aftale om mentorstøtte efter LAB § 167", ("r", "Borgerens mål", GOAL), ("r", "Din mentor", MENTOR),
+                   "Mentorens opgaver hjælp til kontakt med studievejleder; følges med Jonas til praktikstedet",
+                   ("r", "Opfølgning", FOLLOW), ("r", "Timer pr. uge", HOURS), ("r", "Periode", PERIOD),
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def _letter(*middle):
+    return doc_from("Faxe Kommune · Job og Ydelse", "Kære Maja",
+                    "Tak for mødet. Her kan du læse, hvad vi aftalte om din mentor.",
+                    "Vi blev enige om, at målet er et job som smedelærling hos Circle K.", *middle,
+                    "Forløbet starter 1.10.2026 og løber 5 mdr. frem. Vi mødes alle tre til opfølgning hver måned.",
+                    "Der er bevilget 2-3 timer ugentligt.", KLAGE, "Bedste hilsner", "Dorthe Nørgaard")
+
+
+def test_a_letter_where_someone_by_first_name_does_a_task_with_the_citizen_has_the_tasks(lint):
+    doc = _letter("Sammen med Kim skal du arbejde med din døgnrytme, og Kim tager med dig til de første møder.")
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_pronoun_doing_something_with_the_citizen_is_no_helper_by_name(lint):
+    doc = _letter("Jeg skriver til dig for at bekræfte vores aftale.")
+    assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_a_signature_line_over_the_municipalitys_footer_is_not_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Mentorens navn og kontaktdata", "Tobias Lund, Kompas Mentor"),
+                   ("r", "Målet med mentorstøtten", GOAL), ("r", "Opgaver", TASKS), ("r", "Periode", PERIOD),
+                   ("r", "Antal timer", HOURS), ("r", "Opfølgning", FOLLOW), ("h", "Klagevejledning"), KLAGE,
+                   ("r", "Dato / borger", "Dato / mentor"),
+                   "Holstebro Kommune · Kirkestræde 11 · 7500 Holstebro · Tlf. 96 11 75 00 · www.holstebro.dk")
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
+def test_a_bullet_that_ocr_read_as_a_lone_e_opens_a_list_item(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), ("r", "Mål med mentorstøtten", GOAL), ("r", "Mentor", MENTOR),
+                   "Mentors opgaver e Sparre om fravær og hvad der skal til for at møde op",
+                   ("l", "Tage med til samtaler med studievejleder"), ("r", "Periode", PERIOD), ("r", "Timetal", HOURS),
+                   ("r", "Opfølgning", FOLLOW), ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_numbered_colonless_label_with_its_hours_in_words_on_the_same_line_is_the_hours(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("h", "1. Mål for forløbet"), GOAL, ("h", "2. Mentor"), MENTOR,
+                   ("h", "3. Mentorens opgaver"), TASKS, ("h", "4. Aftalens varighed"), PERIOD,
+                   ("l", "5. Omfang to timer om ugen"), ("h", "6. Opfølgning"), FOLLOW, ("h", "7. Hvis du er uenig"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_total_then_a_weekly_figure_in_one_sentence_gives_the_hours(make_doc, lint):
+    doc = _letter("Lars skal hjælpe dig med transporten og følge dig til de første møder.",
+                  "Samlet 40 timer, fordelt med ca. 2 timer om ugen.")
+    doc = doc_from(*[b.text for b in doc.blocks if "bevilget 2-3 timer" not in b.text])
+    assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_grant_letter_under_its_title_gives_no_follow_up_by_its_meeting_and_weekly_hours(make_doc, lint):
+    doc = make_doc(("h", "Du får bevilget mentorstøtte"), "Kære Camilla",
+                   "Holbæk Kommune har besluttet at bevilge dig mentorstøtte, jf. LAB § 167. Bevillingen gælder fra "
+                   "01.03.2026 og til og med 31.08.2026, og omfatter 3 timer ugentligt.",
+                   "Mentorstøtten skal hjælpe dig med at fastholde dit fleksjob. Din mentor bliver Patrick Petersen "
+                   "fra Mentorhuset Sjælland. Den konkrete aftale om mål og opgaver laver I sammen ved første møde.",
+                   ("h", "Hvis du vil klage"), KLAGE)
+    assert lint(doc) == ("decision", [])
+
+
+def test_a_written_status_at_a_set_rhythm_is_the_follow_up(make_doc, lint):
+    doc = _letter("Lars ringer til dig hver morgen den første uge. Lars skriver en kort status til kommunen hver "
+                  "måned; vi justerer aftalen, hvis delmålene ikke nås.", "Din mentor er Lars Sørensen, mob. 2670 3869.")
+    doc = doc_from(*[b.text for b in doc.blocks if "opfølgning" not in b.text])
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
