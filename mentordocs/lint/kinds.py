@@ -285,6 +285,10 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
+#: A letter's salutation (folded): "Kære Jonas", "Hej Jonas", "Dear Hiba".
+_SALUTATION = re.compile(r"\s*(?:kere|kaere|hej|dear|hi)\s+[a-z]")
+
+
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
@@ -302,6 +306,11 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
         if ((_short_line(block) or (headings and headings[i])) and vocab.other_title(block)) \
                 or (head and vocab.other_title(head)):
+            if filled >= 4 and vocab.carries_agreement.search(text) \
+                    and any(_SALUTATION.match(b) for b in folded_blocks[i + 1:i + 6]):
+                # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
+                # a mail to the citizen that carries the agreement (minutes greet nobody)
+                continue
             # also "Stillingsopslag: Mentor til …" run together with the text below it
             return "unknown", True  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
         if not _short_line(block) and not (headings and headings[i]) and block.rstrip().endswith((".", "!", "?")):
@@ -334,6 +343,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     for m in vocab.body_any.finditer(text):
         seen[m.lastgroup].add(m.group(0))  # type: ignore[index]
     counts = {k: len(v) for k, v in seen.items()}
+    if vocab.carries_agreement.search(text):
+        # "Her får du det, vi blev enige om, skrevet ned": a letter that says it writes down what
+        # was agreed is the agreement, however much it also says about the grant and appeals
+        counts["agreement"] += 2
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
     if counts[best] < 2 and vocab.other_body(text):
         return "unknown", False  # minutes, an invoice or a report without a title that says so

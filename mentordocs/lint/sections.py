@@ -410,6 +410,8 @@ def _card_labels(blocks: list[Block]) -> frozenset[str]:
     seen: set[str] = set()
     repeated: set[str] = set()
     for block in blocks:
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) > 2:
+            continue  # an overview's row names an activity, which its card then repeats as the title
         key = _row_label(block)
         if key:
             (repeated if key in seen else seen).add(key)
@@ -440,7 +442,10 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     line of its own, before a colon or in a table row; a mentor card's may also start with a
     field's label ("Formål"). A field's own
     label ("Mentorens opgaver") is no card's title: a mentor card's names the support
-    (``cues.mentor_support_title``), another's an activity (``cues.plan_activity``)."""
+    (``cues.mentor_support_title``) or is "Mentor" over a row other cards have too; another's
+    names an activity (``cues.plan_activity``) or, for an activity the pack has no word for
+    ("Træning hos fysioterapeut"), is a line with no figure, under no label, over such a row.
+    A line under the tasks' label is a task, no title."""
     if len(card_labels) < 2:
         return None  # cards repeat their labels
     block = blocks[index]
@@ -464,15 +469,43 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         rows.append(_row_label(block))
     shared = any(label in card_labels for label in rows)
     folded = fold(text)
+    if _under_tasks_label(blocks, index, vocab):
+        return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
     if vocab.mentor_activity_re.search(folded):
-        if not vocab.mentor_support_title_re.search(folded):
-            return None
-        return True if first in card_labels or _field_label(first, vocab) else None
-    if not shared or not vocab.plan_activity_re.search(folded):
+        if vocab.mentor_support_title_re.search(folded):
+            return True if first in card_labels or _field_label(first, vocab) else None
+        # "Mentor" (with a status badge: "Mentor Aktiv") over the rows other cards have too
+        # ("Periode: …") is the mentor support's card; over its value it is a field's label
+        return True if first in card_labels else None
+    if not shared:
         return None
     if _field_label(text, vocab) and _field_label(first, vocab):
         return None  # a field's heading over a field's row ("Varighed og opfølgning" / "Periode: …")
-    return False  # also "Opfølgning på sygedagpenge" over "Sted"
+    if vocab.plan_activity_re.search(folded):
+        return False  # also "Opfølgning på sygedagpenge" over "Sted"
+    # An activity the pack has no word for ("Træning hos fysioterapeut") is a card by its form:
+    # a title that is no label and no value (no figure, not under a label on a line of its own)
+    # over a first row that other cards have too
+    under_label = index > 0 and blocks[index - 1].kind == BlockKind.PARAGRAPH and _bare_label(blocks[index - 1].text)
+    by_form = first in card_labels and not under_label and not any(ch.isdigit() for ch in text) \
+        and not _field_label(text, vocab)
+    return False if by_form else None
+
+
+def _under_tasks_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """Whether ``blocks[index]`` is one of the lines under the tasks' label ("Hvad skal mentor
+    hjælpe med?" over "Ugentlig samtale om fremmøde", "Øve samtaler med arbejdsgiver"): a line,
+    not a heading, with only lines between it and that label."""
+    if blocks[index].kind == BlockKind.HEADING:
+        return False
+    j = index - 1
+    while j >= max(0, index - 6) and blocks[j].kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) \
+            and not _bare_label(blocks[j].text) and not _activity_row(blocks[j]):
+        j -= 1
+    if j < 0:
+        return False
+    found = vocab.classify_label(blocks[j].text.strip().rstrip(":"))
+    return found is not None and found[0] == frozenset({"tasks"})
 
 
 def _field_label(text: str, vocab: FieldVocabulary) -> bool:

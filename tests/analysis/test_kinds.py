@@ -750,3 +750,101 @@ def test_a_plan_whose_only_item_beside_an_empty_heading_is_another_activitys_hou
                    "Næste skridt", "Afklaring af arbejdsevne via virksomhedspraktik. Sagen forelægges efterfølgende.",
                    "Sagsbehandler: Zainab Rasmussen, Hjørring Kommune, tlf. 72 36 00 00")
     assert lint(doc) == ("unknown", [])
+
+
+def _labelled_cards(make_doc, first_title, mentor_title, *mentor_rows, overview=()):
+    """A plan print whose cards hold "Label: value" lines; the first card's activity is one the
+    pack has no word for."""
+    return make_doc(("h", "Min Plan"), *overview, first_title, "Periode: 29.03.2026 - 07.12.2026",
+                    "Formål: Forbedre fysisk funktion i ryg og skuldre.", "Omfang: 2 gange om ugen",
+                    "Kontaktperson: Fysioterapien, tlf. 74 25 62 67", mentor_title,
+                    "Periode: 01.05.2026 - 31.10.2026", *mentor_rows,
+                    "Formål: Louise gennemfører FVU-dansk trin 2 på VUC og møder til alle undervisningsdage.",
+                    "Timetal: 4 timer ugentligt")
+
+
+def test_an_activity_card_the_pack_has_no_word_for_is_another_activity_by_its_form(make_doc, lint):
+    doc = _labelled_cards(make_doc, ("h", "Træning hos fysioterapeut"), ("h", "Mentorstøtte (§ 167)"),
+                          "Kontaktperson: Louise Ali, tlf. 45 00 37 78", "Mentorens opgaver: Hjælpe med Digital Post.")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_card_titled_mentor_with_a_status_badge_is_the_mentor_supports_card(make_doc, lint):
+    doc = _labelled_cards(make_doc, ("h", "Løntilskud hos Genbrugspladsen"), "Mentor Aktiv",
+                          "Kontaktperson: Louise Ali, tlf. 45 00 37 78", "Mentorens opgaver: Hjælpe med Digital Post.")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_numbered_activity_label_names_the_activity(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – udskrift"), ("h", "Indsats 1: Træning hos fysioterapeut"),
+                   ("r", "Startdato", "05-02-2026"), ("r", "Slutdato", "16-12-2026"),
+                   ("r", "Formål", "Forbedre fysisk funktion."), ("h", "Indsats 2: Mentorstøtte (tilbudsmentor)"),
+                   ("r", "Startdato", "15-03-2026"), ("r", "Slutdato", "14-09-2026"),
+                   ("r", "Formål", "Julie er i virksomhedspraktik på Børnehuset Mælkebøtten 15 timer om ugen senest "
+                                   "15. maj 2026."),
+                   ("r", "Mentor", "Signe Hussein, 31 73 98 50"),
+                   ("r", "Mentorens opgaver", "Hjælpe med budget og regninger; følge Julie til praktikstedet."),
+                   ("r", "Timetal", "2 timer om ugen"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_line_under_the_tasks_label_is_a_task_not_an_activity_card(make_doc, lint):
+    doc = make_doc(("h", "Min plan"), ("h", "Virksomhedspraktik"), "Sted", "Kantinen", "Start", "15.11.2026",
+                   "Omfang", "25 timer pr. uge", "Kontaktperson", "Tove Frost, tlf. 28 71 55 02",
+                   ("h", "Udvidet mentorstøtte"), "Mål med indsatsen",
+                   "At du kommer i fleksjob som pedelmedhjælper på en skole, 12 timer om ugen.",
+                   ("h", "Hvad skal mentor hjælpe med?"), "Ugentlig samtale om fremmøde og transport",
+                   "Øve samtaler med arbejdsgiver og kollegaer", "Start", "15.11.2026", "Slut", "14.04.2027",
+                   "Omfang", "1 time pr. uge", "Kontaktperson", "Hanne Dahl, telefon 51 49 97 78")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_an_overviews_rows_do_not_make_the_card_titles_labels(make_doc, lint):
+    overview = (("r", "Aktivitet", "Periode", "Status"),
+                ("r", "Løntilskud hos Genbrugspladsen", "29.03.2026 - 07.12.2026", "Aktiv"),
+                ("r", "Mentorstøtte", "01.05.2026 - 31.10.2026", "Aktiv"))
+    doc = _labelled_cards(make_doc, "Løntilskud hos Genbrugspladsen", "Mentorstøtte",
+                          "Kontaktperson: Louise Ali, tlf. 45 00 37 78", "Mentorens opgaver: Hjælpe med Digital Post.",
+                          overview=overview)
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_mail_titled_as_minutes_that_sums_up_the_agreement_for_the_citizen_is_the_agreement(make_doc, lint):
+    doc = make_doc(("h", "Referat af vores møde i dag – mentor"), "Hej Jonas",
+                   "Tak for mødet i dag. Som lovet får du her det, vi aftalte om din mentor.",
+                   "Mål: Du gennemfører grundforløbet på EUC Syd og møder fire dage om ugen.",
+                   "Mentor: Nadia Jensen, Mentorhuset Midt, telefon 36 25 67 17.",
+                   "Opgaver: Nadia ringer til dig om morgenen og lægger et budget sammen med dig.",
+                   "Timer: 4 timer om ugen.", "Periode: 4/7-2026 til 24/11-2026.",
+                   "Opfølgning: statusmøde hver fjerde uge.", "Venlig hilsen", "Tobias Madsen")
+    assert lint(doc)[0] == "agreement"
+
+
+def test_a_mentors_letter_that_writes_down_what_was_agreed_is_an_agreement_not_a_decision(make_doc, lint):
+    doc = make_doc("Trin for Trin Mentor", ("h", "Om dit mentorforløb"), "Kære Henrik",
+                   "Det var rart at møde dig. Her får du det, vi blev enige om, skrevet ned. Jeg er din mentor, "
+                   "og mit nummer er 29 52 87 19.", "Vi har 8 timer om måneden sammen.",
+                   "Kommunen har bevilget mentorstøtten fra 1. maj til 22. august 2026. Du kan klage over afgørelsen "
+                   "til Viborg Kommune inden 4 uger.", "Venlig hilsen", "Peter Yilmaz, mentor")
+    assert lint(doc)[0] == "agreement"
+
+
+def test_a_grant_that_leaves_the_goal_tasks_and_follow_up_to_the_first_meeting_is_not_checked_as_the_agreement(
+        make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Nadia",
+                   "Du får bevilget mentorstøtte efter § 167 i lov om en aktiv beskæftigelsesindsats fra 02.02.2026 "
+                   "til 01.07.2026. Støtten er på 1½ time om ugen.",
+                   "Din mentor bliver Louise Madsen fra Trin for Trin Mentor, som kontakter dig inden opstart. "
+                   "Mentorstøtten skal hjælpe dig med at fastholde dit fleksjob. Aftalen om mentorstøtten med mål, "
+                   "opgaver og opfølgning laver I sammen ved opstartsmødet.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("decision", [])
+
+
+def test_minutes_that_mention_the_written_agreement_to_be_sent_stay_minutes(make_doc, lint):
+    doc = make_doc(("h", "MØDEREFERAT: TREPARTSSAMTALE"), "Deltagere: Ahmed Lund (borger), Ali Kristensen (mentor)",
+                   "Mål: Ahmed kommer i praktik som lagermedarbejder hos Bilka senest 1. juni 2026.",
+                   "Mentor: Ali Kristensen, Brobyggerne I/S, tlf. 22 33 44 55.",
+                   "Opgaver: Ali hjælper med transporten og følger Ahmed til de første møder.",
+                   "Periode: 1. maj 2026 – 31. oktober 2026. Timer: 3 timer om ugen. Der holdes statusmøde hver måned.",
+                   "Sagsbehandler træffer afgørelse og sender den skriftlige aftale med klagevejledning til borger.")
+    assert lint(doc) == ("unknown", [])
