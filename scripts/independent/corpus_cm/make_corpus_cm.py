@@ -248,7 +248,7 @@ def tasks(ctx, defect=None):
         return None
     lab = pick_label(ctx, TASK_LABELS)
     if defect == "placeholder":
-        return (lab or "Mentorens opgaver", rng.choice(["-", "Udfyldes senere", "Se ovenfor"]))
+        return (lab or "Mentorens opgaver", rng.choice(["-", "Udfyldes senere", "Udfyldes af mentor"]))
     items = rng.sample(TASKS, rng.randint(2, 4))
     if ctx.style == "letter":
         return ("Jeg skal:", items)
@@ -753,6 +753,9 @@ def make_other(rng, i, sub):
 # ---------------------------------------------------------------------------------------
 
 def render_txt(blocks, path, rng):
+    import textwrap
+    wrap = rng.random() < 0.3  # exported from a mail client or an old case system at 72-76 columns
+    width = rng.choice([72, 76])
     out = []
     for kind, v in blocks:
         if kind == "title":
@@ -760,6 +763,8 @@ def render_txt(blocks, path, rng):
         elif kind == "h":
             out += [v if v.endswith((":", "?")) else v + rng.choice([":", ""]), ]
         elif kind == "p":
+            if wrap:
+                v = "\n".join(textwrap.fill(x, width) if x else x for x in v.split("\n"))
             out += [v, ""]
         elif kind == "bul":
             b = rng.choice(["- ", "* ", "• "])
@@ -898,6 +903,19 @@ def render_pdf(blocks, path, rng):
     SimpleDocTemplate(str(path), pagesize=A4, title="").build(story)
 
 
+def render_pdf_lo(blocks, path, rng):
+    """Word document printed to PDF by LibreOffice, as most municipal archives hold them."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (path.stem + ".docx")
+        render_docx(blocks, src, rng)
+        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo_cm_profile", "--headless",
+                        "--convert-to", "pdf", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=180)
+        shutil.move(str(Path(tmp) / (path.stem + ".pdf")), path)
+
+
 RENDER = {"txt": render_txt, "html": render_html, "docx": render_docx, "odt": render_odt, "pdf": render_pdf}
 
 
@@ -964,11 +982,12 @@ def main(argv=None):
             name = f"andet/{i:03d}-{spec}.{fmt}"
         p = out / name
         p.parent.mkdir(parents=True, exist_ok=True)
-        RENDER[fmt](blocks, p, drng)
+        lo = fmt == "pdf" and drng.random() < 0.4
+        (render_pdf_lo if lo else RENDER[fmt])(blocks, p, drng)
         e = {"path": name, "format": fmt, "kind": kind, "subtype": sub, "layout": layout,
              "rules": sorted(rules), "extras": sorted(extras), "error": None, "accept_errors": [],
              "must_not_contain": [cprs] if cprs else [],
-             "traits": sorted(set(traits + (["cpr"] if cprs else [])))}
+             "traits": sorted(set(traits + (["cpr"] if cprs else []) + (["pdf:libreoffice"] if lo else [])))}
         if per:
             e["period"] = per
         entries.append(e)
