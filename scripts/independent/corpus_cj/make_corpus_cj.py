@@ -155,7 +155,7 @@ TASKS = [
 
 HOURS_OK = ["3 timer pr. uge", "1½ time om ugen", "halvanden time ugentligt", "to timer om ugen",
             "24 mentortimer i perioden (ca. 1 time om ugen)", "2-3 timer om ugen", "4 t/uge",
-            "8 timer om måneden", "2 timer ugentligt, herefter efter aftale"]
+            "8 timer om måneden", "2 timer ugentligt, herefter efter aftale", "I mødes hver tirsdag kl. 10-12"]
 HOURS_VAGUE = ["efter behov", "et par timer om ugen", "løbende efter aftale med mentor"]
 
 FOLLOWUP = [
@@ -234,6 +234,7 @@ def agreement(g: Gen, c: Ctx, defects: set[str]) -> tuple[str, list, dict]:
     r = g.r
     rules = set()
     traits = []
+    footer_mentor = None
     if "over6" in defects:
         over = r.choice(["long", "oneday", "months"])
         if over == "long":
@@ -264,6 +265,10 @@ def agreement(g: Gen, c: Ctx, defects: set[str]) -> tuple[str, list, dict]:
         if r.random() < .6 or len(bits) == 2:
             bits.append(c.mmail)
         mentor = ", ".join(bits)
+        if "bilag" not in defects and r.random() < .25:
+            footer_mentor = f"Din mentor: {c.mentor} · {c.prov} · tlf. {c.mphone} · {c.mmail}"
+            mentor = f"{c.mentor} (kontaktoplysninger står nederst på siden)"
+            traits.append("mentor-contact-in-footer")
     tasks = [c.fill(t) for t in r.sample(TASKS, r.randint(2, 4))]
     if "notasks" in defects:
         tasks = [r.choice(["Udfyldes senere", "-", "Aftales mellem mentor og borger"])]
@@ -339,9 +344,16 @@ def agreement(g: Gen, c: Ctx, defects: set[str]) -> tuple[str, list, dict]:
               H("Hvor længe og hvor meget?"), P(f"Periode: {period}"), P(f"Timer: {hours}" if hours else "Timer:")]
         if follow:
             b += [H("Hvordan følger vi op?"), P(follow)]
+    if "bilag" in defects:
+        # The agreement is Bilag 1 of a decision letter, whose appeal guidance covers it.
+        b[0:4] = [H("Bilag 1: " + title, 2)]
+        return layout, b, {"rules": sorted(rules), "extras": extras, "traits": traits,
+                           "period": {"start": c.start.isoformat(), "end": c.end.isoformat()}}
     if appeal:
         b += [H(r.choice(["Klagevejledning", "Sådan klager du", "Hvis du vil klage"])), P(appeal)]
     b += [P("Underskrifter"), P(f"Borger: ______________    Mentor: ______________    Sagsbehandler: {c.cw}, tlf. {c.cwphone}")]
+    if footer_mentor:
+        b.append(("footer", footer_mentor))
     return layout, b, {"rules": sorted(rules), "extras": extras, "traits": traits,
                        "period": None if "noduration" in defects else {"start": c.start.isoformat(), "end": c.end.isoformat()}}
 
@@ -406,6 +418,20 @@ def decision(g: Gen, c: Ctx, sub: str, defects: set[str]) -> tuple[str, list, di
     b += [P(f"Med venlig hilsen\n{c.cw}\nRådgiver, tlf. {c.cwphone}, {c.cwmail}")]
     per = {"start": c.start.isoformat(), "end": c.end.isoformat()} if sub not in ("afslag",) else None
     return "letter", b, {"rules": sorted(rules), "extras": extras, "traits": traits, "period": per}
+
+
+def decision_with_bilag(g: Gen, c: Ctx, defects: set[str]) -> tuple[str, list, dict]:
+    """A grant letter with the written agreement as Bilag 1: checked as an agreement (issue 8)."""
+    r = g.r
+    lay, bil, meta = agreement(g, c, defects | {"bilag"})
+    b = [P(f"{c.kommune} Kommune\nJob og Ydelse\n{fmt_date(c.letter_date, 0)}"),
+         P(c.citizen + (f"\nCPR-nr.: {c.cpr}" if "cpr" in defects else "")),
+         H("Afgørelse om mentorstøtte", 1),
+         P(f"Vi har bevilget dig mentorstøtte efter LAB § 167. Mentoraftalen, som vi lavede sammen på mødet, er vedlagt som bilag 1 og er en del af afgørelsen."),
+         H("Klagevejledning"), P(c.fill(r.choice(APPEAL_FULL))),
+         P(f"Med venlig hilsen\n{c.cw}\nRådgiver, tlf. {c.cwphone}")] + bil
+    meta["traits"].append("agreement-as-bilag-1")
+    return "decision-with-bilag", b, meta
 
 
 # ----------------------------------------------------------------------------- Min Plan
@@ -600,7 +626,7 @@ def to_text(blocks, width=0, md=False) -> str:
                 else:
                     out.append(" | ".join(row))
         elif bl[0] == "footer":
-            out.append(bl[1])
+            out.append(bl[1])  # a footer, read as text, ends up at the bottom
         out.append("")
     return "\n".join(out)
 
@@ -609,6 +635,7 @@ def write_docx(blocks, path: Path, footer: str | None = None):
     import docx
     from docx.shared import Pt
     d = docx.Document()
+    footer = next((bl[1] for bl in blocks if bl[0] == "footer"), footer)
     for bl in blocks:
         if bl[0] == "h":
             d.add_heading(bl[1], level=bl[2])
@@ -637,6 +664,7 @@ def write_odt(blocks, path: Path):
     from odf.table import Table, TableColumn, TableRow, TableCell
     from odf.text import H as OH, P as OP, List, ListItem
     doc = OpenDocumentText()
+    blocks = [bl if bl[0] != "footer" else ("p", bl[1]) for bl in blocks]
     for lvl in (1, 2, 3):
         s = Style(name=f"Heading {lvl}", family="paragraph")
         s.addElement(TextProperties(fontsize=f"{18 - 2 * lvl}pt", fontweight="bold"))
@@ -679,6 +707,8 @@ def write_html(blocks, path: Path, r: random.Random, title: str):
            "<style>.lbl{font-weight:bold}</style></head><body>",
            "<nav><a href=\"/\">Forside</a> | <a href=\"/sager\">Sager</a></nav>", "<div class=\"content\"><div class=\"inner\">"]
     in_list = False
+    foot = next((bl[1] for bl in blocks if bl[0] == "footer"), None)
+    blocks = [bl for bl in blocks if bl[0] != "footer"]
     for bl in blocks:
         if bl[0] != "li" and in_list:
             out.append("</ul>")
@@ -701,7 +731,7 @@ def write_html(blocks, path: Path, r: random.Random, title: str):
                 out.append("<table border=\"1\">" + "".join("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in row) + "</tr>" for row in bl[1]) + "</table>")
     if in_list:
         out.append("</ul>")
-    out += ["</div></div>", "<footer>Udskrevet fra fagsystemet · side 1 af 1</footer></body></html>"]
+    out += ["</div></div>", f"<footer>{esc(foot) + ' · ' if foot else ''}Udskrevet fra fagsystemet · side 1 af 1</footer></body></html>"]
     path.write_text("\n".join(out), encoding="utf-8")
 
 
@@ -720,6 +750,7 @@ def write_pdf_rl(blocks, path: Path, r: random.Random, title: str):
     hs = {lvl: ParagraphStyle(f"h{lvl}", parent=body, fontName="DejaVu-Bold", fontSize=16 - 2 * lvl, leading=20 - 2 * lvl, spaceBefore=6)
           for lvl in (1, 2, 3)}
     story = []
+    mfoot = next((bl[1] for bl in blocks if bl[0] == "footer"), None)
     for bl in blocks:
         if bl[0] == "h":
             story.append(Paragraph(esc(bl[1]), hs[bl[2]]))
@@ -738,9 +769,11 @@ def write_pdf_rl(blocks, path: Path, r: random.Random, title: str):
     foot = r.choice([None, "Side {n}", f"{title} · Side {{n}}"])
 
     def on_page(canv, docu):
+        canv.setFont("DejaVu", 7)
         if foot:
-            canv.setFont("DejaVu", 7)
             canv.drawString(60, 25, foot.format(n=docu.page))
+        if mfoot:
+            canv.drawString(60, 36, mfoot)
     SimpleDocTemplate(str(path), pagesize=A4, title=title).build(story, onFirstPage=on_page, onLaterPages=on_page)
 
 
@@ -790,6 +823,7 @@ def main():
 
     jobs = []  # (kind, sub, defects)
     jobs += [("agreement", "agreement", d) for d in agr_defects]
+    jobs += [("agreement", "decision-with-agreement-bilag", set()), ("agreement", "decision-with-agreement-bilag", {"nohours"})]
     jobs += [("decision", s, d) for s, d in dec_plan]
     jobs += [("minplan", "minplan", d) for d in mp_plan]
     jobs += [("unknown", s, set()) for s in unk_plan]
@@ -819,7 +853,10 @@ def main():
             fmtname = fmt_cycle[kind][counters[kind] % len(fmt_cycle[kind])]
             counters[kind] += 1
         has_cpr = "cpr" in defects
-        if kind == "agreement":
+        if kind == "agreement" and sub != "agreement":
+            layout, blocks, meta = decision_with_bilag(g, c, defects)
+            fname = "afgoerelse-med-bilag"
+        elif kind == "agreement":
             layout, blocks, meta = agreement(g, c, defects)
             fname = r.choice(["mentoraftale", "aftale-mentorstoette", "aftale_mentor", "Mentoraftale"])
         elif kind == "decision":
@@ -857,7 +894,11 @@ def main():
         elif fmtname == "txt":
             md = r.random() < .3
             enc = "cp1252" if r.random() < .2 else "utf-8"
-            path.write_text(to_text(blocks, width=r.choice([0, 72, 76]), md=md), encoding=enc, errors="replace")
+            text = to_text(blocks, width=r.choice([0, 72, 76]), md=md)
+            try:
+                path.write_bytes(text.encode(enc))
+            except UnicodeEncodeError:  # old Windows archives only hold what cp1252 can
+                path.write_bytes(text.encode("utf-8"))
         elif fmtname == "eml":
             citizen_addr = f"{c.citizen} <borger{r.randint(1, 999)}@gmail.com>"
             if kind == "unknown" and sub in ("statusrapport", "faktura", "kursus", "stilling"):
