@@ -336,6 +336,8 @@ def fields_for(c: Case, defects: list[str], r: random.Random) -> dict:
     if "duration_missing" in defects:
         rules.append("missing-duration")
     f["followup"] = None if "followup_missing" in defects else followup_text(c, r)
+    if f["followup"] and "duration_missing" in defects and "Slutevaluering" in f["followup"]:
+        f["followup"] = "Vi følger op på jobsamtalerne hver måned og ser på, hvordan det går med delmålene."
     if "followup_missing" in defects:
         rules.append("missing-follow-up")
     if "hours_missing" in defects:
@@ -430,7 +432,7 @@ def agreement_unge(c: Case, r: random.Random, defects: list[str]) -> tuple[list,
                  ("Opfølgning", f["followup"] or "")]
         blocks.append(("h", "Aftalens indhold"))
         blocks.append(("kv", rows2))
-    if r.random() < 0.35 and f["hours"] and f["hours"].endswith("pr. uge"):
+    if r.random() < 0.6 and f["hours"] and f["hours"].endswith("pr. uge"):
         traits.append("tracked-changes")
         old = f"{c.hours + 2:g} timer pr. uge"
         blocks.append(("track", "Ændret timetal: ", old, f["hours"]))
