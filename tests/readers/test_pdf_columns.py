@@ -390,8 +390,7 @@ def test_a_page_beside_a_navigation_menu_keeps_its_label_value_rows(case_system_
 @pytest.fixture
 def info_box_letter_pdf(tmp_path: Path) -> Path:
     """A municipal letter with its information box ("Dato", "J.nr.", "Sagsbehandler", "Direkte
-    tlf.") in a narrow column to the right of the letter's first paragraphs. (A box beside only
-    the top of a letter whose text below runs the page's full width is not split off yet.)"""
+    tlf.") in a narrow column to the right of the letter's first paragraphs."""
     path = tmp_path / "letter.pdf"
     c = _canvas(path)
     box = ["Dato", "21. februar 2026", "J.nr.", "16.10.00-G01-1971-26", "Sagsbehandler", "Hanne Østergaard",
@@ -413,6 +412,27 @@ def test_a_letters_information_box_is_read_after_the_letter_beside_it(info_box_l
     texts = [b.text for b in read_document(info_box_letter_pdf).blocks]
     assert any(t.startswith("Aftalen er indgået mellem Anna Jensen, Søndergade 14, Gribskov Kommune og")
                for t in texts)
+    assert texts.index("Sagsbehandler") > texts.index("Klagevejledning")
+
+
+def test_an_information_column_beside_only_the_top_of_a_full_width_letter_is_read_after_it(tmp_path: Path):
+    path = tmp_path / "letter.pdf"
+    c = _canvas(path)
+    box = ["Jobcenter Hjørring", "Springvandspladsen 5", "9800 Hjørring", "Dato", "17. januar 2026", "Sagsnr.",
+           "S2026-32464", "Sagsbehandler", "Fatima Larsen", "Direkte tlf.", "50979376", "E-mail", "fala@hjoerring.dk"]
+    for n, text in enumerate(box):
+        c.drawString(420, 790 - 13 * n, text)
+    c.drawString(40, 764, "Mohammad Lund")
+    c.drawString(40, 751, "Skolevej 34, 2. tv.")
+    c.drawString(40, 712, "Aftale om mentorforløb")
+    c.drawString(40, 686, "Aftalen er indgået mellem borgeren, mentor og Hjørring Kommune.")
+    c.drawString(40, 673, "Den bygger på samtalen 17. januar 2026.")
+    c.drawString(40, 647, "Mål for mentorstøtten")
+    c.drawString(40, 634, "Mohammad er i gang med STU-forløbets praktik i JYSKs butik.")
+    _fields(c, 40, 590, 500, FIELDS[1:])  # the letter runs the page's full width below the column
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Den bygger på samtalen 17. januar 2026." in texts
     assert texts.index("Sagsbehandler") > texts.index("Klagevejledning")
 
 

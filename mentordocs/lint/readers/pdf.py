@@ -156,7 +156,7 @@ def document_from_pages(pages: list[list[str]], path: str, fmt: str,
         navigation = strip_navigation(page)
         if navigation is not None:
             page, menu = navigation  # the menu is read after the page's text
-        columns, widths = split_columns(page)
+        columns, widths = split_columns(_lift_info_column(page))
         if menu:
             columns, widths = columns + [""] + menu + [""], widths + [None] * (len(menu) + 2)
         columns = ["" if is_masked(line) else line for line in columns]
@@ -628,6 +628,61 @@ def _contact_line(text: str) -> bool:
 _OPEN_END = re.compile(r"(?:,|(?<![\w-])[a-zæøå]{1,3})$")
 
 
+#: An information column starts this far right on the page (of the widest line's characters).
+_INFO_COLUMN_START = 0.55
+#: ... and its lines start within this many characters of each other (layout mode counts
+#: characters, not points: a right-aligned "Dato" lands a few characters right of the others).
+_INFO_COLUMN_SLACK = 6
+
+
+def _lift_info_column(raw_lines: list[str]) -> list[str]:
+    """Move a letter's information column out of the body's lines, below them.
+
+    A letter sets the sender, the date, the case number and the caseworker's phone and mail in a
+    narrow column on the right ("Dato / 17. januar 2026 / Sagsnr. / S2026-32464 / Sagsbehandler
+    / …") beside the recipient's address and the first paragraphs, and the body runs full width
+    below it, so no gutter runs through the page for :func:`split_columns`. The column is its
+    short runs far right, starting at one column, many of them figures or addresses, beside
+    whole sentences of the letter (a table's label cells are no sentences). The body keeps its
+    lines; the column is read after the last of them."""
+    width = max((len(ln.rstrip()) for ln in raw_lines), default=0)
+    if width < 40:
+        return raw_lines
+    runs: list[tuple[int, int, str]] = []  # (line, start, text) of short runs far right
+    for index, raw in enumerate(raw_lines):
+        parts = _parts(raw)
+        if parts and parts[-1][0] >= _INFO_COLUMN_START * width and len(parts[-1][1]) <= 40 \
+                and (len(parts) > 1 or not raw[:parts[-1][0]].strip()):
+            runs.append((index, parts[-1][0], parts[-1][1]))
+    if len(runs) < 5:
+        return raw_lines
+    column = min(start for _, start, _ in runs)
+    runs = [run for run in runs if run[1] - column <= _INFO_COLUMN_SLACK]
+    first, last = runs[0][0], runs[-1][0]
+    inside = {index for index, _, _ in runs}
+    # no other line of the stretch reaches into the column: it is a column of its own there
+    if len(runs) < 5 or any(len(raw_lines[i].rstrip()) > column - 2 for i in range(first, last + 1)
+                            if i not in inside):
+        return raw_lines
+    if sum(1 for _, _, text in runs if any(ch.isdigit() for ch in text) or "@" in text) < 0.4 * len(runs):
+        return raw_lines
+    texts = [text for _, _, text in runs]
+    if sum(1 for text, below in zip(texts, texts[1:]) if len(text) >= 25 and below[:1].islower()) >= 2:
+        return raw_lines  # a second column of running text, for split_columns
+    lefts = [raw_lines[i][:column].strip() for i in range(first, last + 1)]
+    lefts = [text for text in lefts if text]
+    # the letter's text beside the column: whole sentences, or lines filled to the column that
+    # run on in lower case
+    prose = sum(1 for text in lefts if len(text) >= 20 and text.endswith(".") and len(text.split()) >= 4)
+    prose += sum(1 for text, below in zip(lefts, lefts[1:])
+                 if len(text) >= 0.5 * column and below[:1].islower() and not text.endswith("."))
+    if prose < 2:
+        return raw_lines  # a label/value table's value column beside its label cells
+    out = [raw_lines[i][:column].rstrip() if i in inside else raw_lines[i] for i in range(len(raw_lines))]
+    tail = [""] + [" ".join(text.split()) for _, _, text in runs] + [""]
+    return out + tail
+
+
 def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
     """Whether the column right of the gutter is a letter's information box ("Dato", "J.nr.",
     "Sagsbehandler", "Direkte tlf.", "Mail", "Telefontid" over their values) beside the letter's
@@ -647,14 +702,17 @@ def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
         return False
     if sum(1 for t in rights if any(ch.isdigit() for ch in t) or "@" in t) < 0.4 * len(rights):
         return False
-    running = 0
+    running = sentences = 0
     for ln, following in zip(texts, texts[1:]):
         left, below = ln[:cut].strip(), following[:cut].strip()
         if left and ln[cut:].strip() and below and not ln[gutter:gutter + 3].strip():
             if left.endswith(",") or ((below[:1].islower() or below[:1].isdigit())
                                       and not left.endswith(_SENTENCE_END)):
                 running += 1
-    return running >= 2
+            # a whole sentence beside the box ("Den bygger på samtalen 17. januar 2026."): a
+            # letter's text, where a table's label cell is a few words without a full stop
+            sentences += len(left.split()) >= 4 and left.endswith(".")
+    return running >= 2 or sentences >= 2
 
 
 #: A browser's print header or footer line: a URL, or a date and time at its start (a page
