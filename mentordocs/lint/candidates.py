@@ -211,7 +211,7 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
             and body[:start.end()].lower() in vocab.label_spellings.get(start.group(0), ()):
         rest = body[start.end():].strip(" \t:.-–—")
         key = vocab.label_field[start.group(0)]
-        if rest and key in ("hours", "duration") and _shaped_value(key, rest, vocab):
+        if rest and key in ("hours", "duration") and shaped_value(key, rest, vocab):
             return [Unit("field", text=rest, label=body[:start.end()], fields=frozenset({key}), weak=True,
                          inline=True)]
     # A paragraph without a colon is a label only if it is nothing but label words: "Månedligt
@@ -223,7 +223,8 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     if block.kind == BlockKind.HEADING and body.rstrip().endswith("?"):
         strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
     found = (vocab.classify_label(body, max_leftover=strict)
-             if _heading_like(block, body) and not _value_inside(block, body) else None)
+             if _heading_like(block, body) and not _value_inside(block, body)
+             and not (block.kind != BlockKind.HEADING and shaped_value("hours", body, vocab)) else None)
     if found is not None and found[1] == "other" and block.kind == BlockKind.LIST_ITEM \
             and (body[:1].islower() or len(body.split()) >= 4) and len(body.split()) >= 3 \
             and not body.rstrip().endswith((":", "?")):
@@ -251,7 +252,7 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         first = rest.split(" ", 1)[0] if rest else ""
         key = vocab.label_field[m.group(0)]
         if rest and ((first[:1].isupper() or first[:1].isdigit()) and fold(first) not in vocab.continuation
-                     or _shaped_value(key, rest, vocab)):
+                     or shaped_value(key, rest, vocab)):
             # "Varighed fra 01.10.2026 til 31.12.2026", "Timer op til 2 timer ugentligt": a
             # lower-case value is taken only when it has the field's shape.
             return [Unit("field", text=rest, label=body[:m.end()], fields=frozenset({key}),
@@ -259,7 +260,7 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     return [Unit("content", text=text)]
 
 
-def _shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
+def shaped_value(key: str, text: str, vocab: FieldVocabulary) -> bool:
     """Whether a short text is plainly a value of the field by its form alone: a dated range for
     the duration, an amount of hours per week or month for the hours, items opening with task
     verbs for the tasks ("Mentorens opgaver hjælp til kontakt med studievejleder; følges med …")."""

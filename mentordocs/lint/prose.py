@@ -86,8 +86,35 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
             and (mentor.ok or mentor.detail == "no-contact"):
         found = _tasks_by_mentor_name(doc, folded_blocks, vocab, mentor.value or "")
     if found is None and key == "tasks":
-        found = _tasks_by_a_helper(doc, folded_blocks, vocab, sections)
+        found = _tasks_by_a_helper(doc, folded_blocks, vocab, sections) or _tasks_after_lead_in(doc, vocab)
     return found
+
+
+_CITIZEN_DOES = re.compile(r"\b(?:du|borgeren|you)\b(?: \w+)?\s+(?:skal|vil|kan|must|will)\b")
+
+
+def _tasks_after_lead_in(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """A list of task verbs after a letter's sentence that leads into it: "Vi aftalte, at jeg
+    skal:" over "Øve busturen til praktikstedet sammen med dig", "Lave en ugeplan …". Most items
+    must open with a task verb, as in :func:`tasks_by_shape`."""
+    blocks = doc.blocks
+    for index, block in enumerate(blocks[:-2]):
+        if block.kind != BlockKind.PARAGRAPH or not block.text.rstrip().endswith(":"):
+            continue
+        spans = sentence_spans(block.text)
+        lead = fold(block.text[spans[-1][0]:]) if spans else ""
+        if _CITIZEN_DOES.search(lead):
+            continue  # "Du skal selv:": the citizen's own part, not the mentor's tasks
+        items = []
+        for nxt in blocks[index + 1:index + 12]:
+            if nxt.kind != BlockKind.LIST_ITEM:
+                break
+            items.append(nxt.text.strip())
+        opening = sum(1 for item in items if len(item.split()) >= 2 and fold(item.split()[0]) in vocab.task_openers)
+        if len(items) >= 2 and opening >= max(2, (len(items) + 1) // 2):
+            value = "\n".join(items)
+            return FieldStatus("tasks", "present", value=value, evidence=value, location=blocks[index + 1].location)
+    return None
 
 
 #: The letter's addressee: "Kære Maja", "Hej Kasper", "Dear Hiba".
@@ -157,7 +184,12 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     # Jensen (Sct." + "Georgs Mentorservice) er din mentor") leaves the name in the one before.
     head = mentor_value[:30]
     source = next((b.text for b in doc.blocks if head and head in b.text), mentor_value)
-    names = [fold(m.group(0)) for m in _GIVEN.finditer(source) if fold(m.group(0)) not in vocab.not_names]
+    # the names in the mentor's own value first: the paragraph may name the citizen and places
+    # before the mentor ("Borgers mål: Ida gennemfører FVU på VUC Næstved … varetages af Henrik")
+    names = [fold(m.group(0)) for text in (mentor_value, source) for m in _GIVEN.finditer(text)
+             if fold(m.group(0)) not in vocab.not_names and fold(m.group(0)) not in vocab.not_a_subject]
+    if any(vocab.first_person_mentor_re.search(text) for text in folded_blocks):
+        names.insert(0, "jeg")  # the mentor's own letter: "Vi aftalte, at jeg skal øve busturen …"
     if not names:
         return None
     given = "|".join(re.escape(n) for n in dict.fromkeys(names[:4]))

@@ -27,6 +27,7 @@ from mentordocs.lint.candidates import (
     first_cell_label,
     header_labels,
     is_header_row,
+    shaped_value,
     speaks_of,
     stated_periods,
     unknown_label_shape,
@@ -58,7 +59,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING):
             # A short line between the content of one section and more content is a label even
             # with a word the pack does not list ("Støtten gives i perioden"): read it leniently.
-            found = vocab.classify_label(items[0].text, max_leftover=2)
+            found = vocab.classify_label(items[0].text, max_leftover=2) \
+                if not shaped_value("hours", items[0].text, vocab) else None  # "To timer om ugen" is a value
             if found is not None and found[1] == "field" and not (found[0] & current.fields):
                 items = (Unit("field", text="", label=items[0].text.strip(), fields=found[0]),)
         if block.kind != BlockKind.TABLE_ROW:
@@ -315,6 +317,7 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     named: list[tuple[int, bool]] = []  # "Aktivitet: Løntilskud": the index, the mentor support's
     cards: list[tuple[int, bool]] = []  # a card's title over its rows
     labels = _card_labels(doc.blocks)
+    headed: list[tuple[int, bool]] = []  # a heading over rows of its own ("Uddannelse" / "Periode | …")
     for index, block in enumerate(doc.blocks):
         name = _activity_name(block, vocab)
         if name is not None:
@@ -323,6 +326,11 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
             card = _card_title(doc.blocks, index, vocab, labels)
             if card is not None:
                 cards.append((index, card))
+            headed_card = _headed_card(doc.blocks, index, vocab)
+            if headed_card is not None:
+                headed.append((index, headed_card))
+    if not cards and any(not mentor for _, mentor in headed):
+        cards = headed  # cards whose rows share no label: each under a heading of its own
     for starts, card in ((named, False), (cards, True)):
         if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
             continue
@@ -490,6 +498,28 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     by_form = first in card_labels and not under_label and not any(ch.isdigit() for ch in text) \
         and not _field_label(text, vocab)
     return False if by_form else None
+
+
+def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Optional[bool]:
+    """Whether a heading directly over label/value rows titles an activity of a plan print, and
+    whether that activity is the mentor support: "Mentor" (or a title naming the support) over
+    "Formål med mentorstøtten | …", or an activity the pack names ("Uddannelse", "Virksomhedspraktik")
+    over "Forventet periode | …". Any other heading (a field's, a form's section) titles nothing."""
+    block = blocks[index]
+    if block.kind != BlockKind.HEADING or index + 2 >= len(blocks):
+        return None
+    below = blocks[index + 1]
+    if not (_activity_row(below) or (below.kind == BlockKind.PARAGRAPH and _bare_label(below.text))):
+        return None  # rows: "Periode | …", "Periode: …", or "Periode" over its value
+    text = block.text.strip()
+    if len(text.split()) > 6 or ":" in text:
+        return None
+    folded = fold(text).strip(" .")
+    if vocab.mentor_activity_re.search(folded):
+        return True if folded in ("mentor", "mentorstotte") or vocab.mentor_support_title_re.search(folded) else None
+    if vocab.plan_activity_re.search(folded) and not _field_label(text, vocab):
+        return False
+    return None
 
 
 def _under_tasks_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:

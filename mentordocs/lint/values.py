@@ -315,7 +315,10 @@ def mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: Fiel
             candidates.append(Section(frozenset(), block.cells[0], index, block.location,
                                       parts=[(index, " ".join(block.cells[1:]))]))
     for sec in candidates:
-        if sec.fields or "mentor" not in fold(sec.label) or vocab.other_party_re.search(fold(sec.label)):
+        if sec.fields or "mentor" not in fold(sec.label) or vocab.other_party_re.search(fold(sec.label)) \
+                or vocab.other_party_re.search(fold(sec.value)):
+            # (also "Niels Hussein (borger) Lars Nielsen (mentor)" over "Tobias Holm (sagsbehandler)":
+            # the signatures' names, the caseworker's contact)
             continue
         found = vocab.classify_label(sec.label)
         if found is None or found[1] != "generic":

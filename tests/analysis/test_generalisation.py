@@ -1304,3 +1304,81 @@ def test_a_written_status_at_a_set_rhythm_is_the_follow_up(make_doc, lint):
                   "måned; vi justerer aftalen, hvis delmålene ikke nås.", "Din mentor er Lars Sørensen, mob. 2670 3869.")
     doc = doc_from(*[b.text for b in doc.blocks if "opfølgning" not in b.text])
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("lead_in, missing", [("Vi aftalte, at jeg skal:", False), ("Du skal selv:", True)])
+def test_a_list_of_task_verbs_after_a_mentors_lead_in_sentence_is_the_tasks(lint, lead_in, missing):
+    doc = _letter(f"Tak for en god snak. {lead_in}", ("l", "Øve busturen til praktikstedet sammen med dig"),
+                  ("l", "Lave en ugeplan sammen med dig"), ("l", "Følge dig til de første møder"),
+                  "Din mentor er Julie Frandsen, tlf. 22 33 44 55.")
+    assert ("missing-tasks" in rules_of(lint(doc)[1])) is missing
+
+
+def test_the_mentor_keeping_in_touch_with_someone_is_a_task(make_doc, lint):
+    doc = make_doc("Journalnotat", "Borger: Pernille Olsen",
+                   "Opstartsmøde afholdt i dag. Rikke Thomsen fra Trin for Trin Mentor er bevilget som mentor (tlf. "
+                   "36 12 33 84). Målet er, at borger gennemfører 2. semester på HF på Randers HF & VUC. Mentor skal have "
+                   "kontakt til borgers kontaktlærer, hvis der opstår problemer. Der er bevilget 1 time om ugen. "
+                   "Mentorstøtten er bevilget f.o.m. 1.8.26 t.o.m. 31.1.27. Vi holder opfølgningsmøde hver 6. uge.",
+                   "Borger er vejledt om, at hun kan klage til Viborg Kommune inden 4 uger, og at kommunen "
+                   "genvurderer afgørelsen og sender klagen videre til Ankestyrelsen.")
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def _mentors_letter(*middle):
+    return doc_from("Broen Mentorservice", ("h", "Aftale om dit mentorforløb"), "Kære Ida",
+                    "Tak for et godt møde med dig og Lars fra Jobcenter Viborg. Her er det, vi aftalte, så du har det "
+                    "på skrift. Jeg er din mentor.",
+                    "Målet er: Du er i praktik hos ISS fra april og får et job på 20 timer om ugen i rengøring.",
+                    "Vi har aftalt at arbejde sammen i perioden september–november 2026.", *middle,
+                    ("h", "Jeg skal:"), ("l", "øve jobsamtaler med dig"), ("l", "hjælpe dig med en ugeplan"),
+                    "Vi mødes med din sagsbehandler efter to måneder og igen 14 dage før forløbet slutter.",
+                    "Du kan altid få fat i mig på 49 37 00 57 eller soeren.pedersen@broen-mentor.dk.",
+                    "Venlig hilsen", "Søren Pedersen", "Mentor, Broen Mentorservice", ("h", "Klagevejledning"), KLAGE)
+
+
+def test_a_mentor_who_signs_the_letter_and_can_be_reached_in_its_text_is_the_mentor(lint):
+    assert "missing-mentor" not in rules_of(lint(_mentors_letter("Jeg har 3 timer pr. uge til dig."))[1])
+
+
+def test_a_weekly_meeting_at_set_hours_in_a_mentors_letter_is_the_hours(lint):
+    assert lint(_mentors_letter("Vi mødes hver tirsdag kl. 9-11."))[1] == []
+
+
+def test_an_hours_value_under_a_lead_in_the_pack_has_no_label_for_is_a_value_not_a_label(make_doc, lint):
+    doc = make_doc(("h", "Mentorstøtte – aftale"), "Sammen har vi sat dette mål:", GOAL, "Din mentor:", MENTOR,
+                   "Aftalen gælder for perioden:", PERIOD, "Der er afsat følgende tid:", "To timer om ugen",
+                   "Konkret består støtten i, at mentor vil:", TASKS, "Opfølgningen foregår sådan:", FOLLOW,
+                   "Sådan klager du:", KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_the_mentor_named_after_the_citizen_and_places_in_one_paragraph_is_still_the_tasks_subject(make_doc, lint):
+    doc = make_doc("Journalnotat – Ida Kaya", "Emne: Mentoraftale indgået",
+                   "Borgers mål: Ida gennemfører FVU-dansk på VUC Næstved og har ikke mere end to dages fravær pr. "
+                   "måned. Mentorforløbet varetages af Henrik Jørgensen, Mentor & Match, tlf. 80 02 49 84. Henrik skal "
+                   "hjælpe borger med følgende: planlægge transport og tage med til samtaler på jobcentret. Forløbet "
+                   "løber 3. september 2026 til 2. februar 2027. Der er afsat ½ time om ugen. Der følges op på "
+                   "progressionen ved et møde hver 6. uge. Er du uenig, kan du klage til Jobcenter Næstved inden 4 "
+                   "uger. Jobcentret genvurderer afgørelsen, og hvis vi ikke giver dig medhold, sendes klagen til "
+                   "Ankestyrelsen.")
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_the_signatures_names_over_the_caseworkers_contact_are_not_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), f"Borgerens mål: {GOAL}", "Kontaktperson (mentor): Lars Nielsen, Fokus",
+                   f"Mentorens opgaver: {TASKS}", f"Varighed: {PERIOD}", f"Omfang: {HOURS}", f"Opfølgning: {FOLLOW}",
+                   f"Klagevejledning: {KLAGE}", ("h", "Niels Hussein (borger) Lars Nielsen (mentor)"),
+                   "Tobias Holm (sagsbehandler)", "Svendborg Kommune · Ramsherred 5, 5700 Svendborg · tlf. 62 23 30 00")
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
+def test_in_the_mentors_own_letter_what_i_shall_do_is_the_tasks(make_doc, lint):
+    doc = make_doc("Jobvejen ApS · mentorstøtte for Kolding Kommune", ("h", "Kære Omar – her er vores aftale"),
+                   "Kære Omar", "Tak for en god snak. Som du ved, er det mig, Henrik Yilmaz, der er din mentor. Mit "
+                   "nummer er 64 89 11 63.",
+                   "Målet med forløbet er, at du gennemfører 2. semester på HF på Horsens HF & VUC. Vi aftalte, at jeg "
+                   "skal øve busturen til praktikstedet sammen med dig og gennemgå breve fra e-Boks sammen med dig.",
+                   "Vi ses 1 time om ugen.", "Kommunen har bevilget mentorstøtten 2. juli – 13. oktober 2026.",
+                   "Vi følger op på et statusmøde hver måned.", KLAGE, "Venlig hilsen", "Henrik Yilmaz")
+    assert "missing-tasks" not in rules_of(lint(doc)[1])

@@ -848,3 +848,34 @@ def test_minutes_that_mention_the_written_agreement_to_be_sent_stay_minutes(make
                    "Periode: 1. maj 2026 – 31. oktober 2026. Timer: 3 timer om ugen. Der holdes statusmøde hver måned.",
                    "Sagsbehandler træffer afgørelse og sender den skriftlige aftale med klagevejledning til borger.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_case_systems_print_of_the_plan_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc("Fagsystem · Hjørring Kommune · Udskrift af plan", "Nadia Christensen Udskrevet 16.06.2026",
+                   "Mit mål", "Jeg vil gerne have et job i detailhandlen.", "Aktiviteter", "Mentor (LAB § 167)",
+                   "Formål med mentorstøtten: At Nadia gennemfører FGU uden fravær ud over 2 dage pr. måned.",
+                   "Mentor: Line Olsen, Broen Mentorforløb, tlf. 4715 2339",
+                   "Mentors opgaver: støtte Nadia i kontakten med kommunen; tale med Nadia om søvn",
+                   "Varighed: 01.07.2026 - 31.12.2026", "Timetal: 2 timer om ugen")
+    assert lint(doc) == ("minplan", [])
+
+
+@pytest.mark.parametrize("rows", ["rows", "labels"])
+def test_activities_under_headings_of_their_own_are_cards_even_when_their_labels_differ(make_doc, lint, rows):
+    def card(*pairs):
+        if rows == "rows":
+            return [("r", label, value) for label, value in pairs]
+        return [text for pair in pairs for text in pair]
+
+    doc = make_doc(("h", "Min Plan – udskrift"), ("h", "Aktiviteter"), ("h", "Virksomhedspraktik"),
+                   *card(("Sted", "Plejecenter Solgården"), ("Periode", "01.07.2026 - 30.09.2026"),
+                         ("Timer", "15 timer pr. uge")),
+                   ("h", "Mentor"),
+                   *card(("Formål med mentorstøtten", "At Yusuf gennemfører FGU uden fravær ud over 2 dage pr. måned."),
+                         ("Mentor", "Oliver Rasmussen, Aktiv Vej I/S, tlf. 86 80 56 83"),
+                         ("Mentors opgaver", "tage kontakt til skolen ved fravær; følge Yusuf til de første møder"),
+                         ("Varighed", "01.07.2026 - 31.10.2026"), ("Timetal", "2 timer pr. uge")),
+                   ("h", "Uddannelse"),
+                   *card(("Uddannelse", "Grundforløb og hovedforløb, Campus Vejle"),
+                         ("Forventet periode", "01.01.2027 - 01.05.2028"), ("Status", "Planlagt")))
+    assert lint(doc) == ("minplan", [])
