@@ -220,7 +220,8 @@ def agreement_blocks(w: Writer, citizen, mentor, mphone, memail, provider, start
     if "missing-duration" in defects:
         per = "indtil videre"
     hrs = hours_text or w.r.choice([f"{hours} timer pr. uge", f"{hours} timer om ugen", f"{hours} t/uge",
-                                    f"{hours} timer ugentligt"])
+                                    f"{hours} timer ugentligt", "1½ time om ugen", "halvanden time om ugen",
+                                    "to timer om ugen", f"{hours * 4} timer om måneden"])
     if "missing-hours" in defects:
         hrs = w.r.choice(["efter behov", "løbende efter aftale", "et par timer om ugen"])
     mentor_contact = f"{mentor}, {provider}, tlf. {mphone}, mail {memail}"
