@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import email.message
 import email.utils
+import hashlib
 import html
 import json
 import random
@@ -413,7 +414,8 @@ def to_eml(path: Path, sender: str, to: str, subject: str, body: str, date: dt.d
     m["Subject"] = subject
     m["Date"] = email.utils.format_datetime(dt.datetime(date.year, date.month, date.day, 9, 41,
                                                          tzinfo=dt.timezone(dt.timedelta(hours=1))))
-    m["Message-ID"] = f"<{abs(hash((sender, subject))) % 10**12}@{sender.split('@')[-1].rstrip('>')}>"
+    digest = hashlib.sha1(f"{sender}|{subject}|{date}".encode()).hexdigest()[:16]
+    m["Message-ID"] = f"<{digest}@{sender.split('@')[-1].rstrip('>')}>"
     m.set_content(body + (("\n\n" + quoted) if quoted else ""))
     path.write_bytes(bytes(m))
 
@@ -1028,7 +1030,7 @@ def build(out: Path) -> None:
              "prose-headings", "provider-balance", agr_provider_p2(c, wc), c, wc, traits=["provider-form", "first-name-tasks"])
 
     # --- provider P3 (Jobvejen): 6, txt and e-mail
-    p3_defects = [(), ("over6",), (), ("no-followup",), (), ("mentor-no-contact",)]
+    p3_defects = [(), ("over6",), (), ("no-followup",), ("mentor-no-contact",), ()]
     for i, d in enumerate(p3_defects):
         c = Case(rng, rand_start(rng, 2024, 2026), d, provider="P3")
         wc = cpr_flag()
