@@ -34,6 +34,7 @@ not_follow_up
 appeal_context
 appeal_other_subject
 activity_name_label
+activity_status
 mentor_activity
 plan_activity
 mentor_support_title

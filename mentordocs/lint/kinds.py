@@ -163,7 +163,9 @@ def _grouped(patterns: list[Any]) -> Optional[tuple[re.Pattern[str], tuple[re.Pa
 
 def _short_line(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped.split()) <= 8 and not stripped.endswith((".", ",", ";"))
+    # (a dash between a title's parts is no word: "Genvurdering af din sag – vi ændrer vores afgørelse")
+    return sum(1 for w in stripped.split() if w not in ("–", "—", "-")) <= 8 \
+        and not stripped.endswith((".", ",", ";"))
 
 
 _CORE = AGREEMENT_KEYS

@@ -164,6 +164,7 @@ class Cues(_Strict):
     appeal_context: Optional[list[str]] = None
     appeal_other_subject: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None
+    activity_status: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None
     plan_activity: Optional[list[str]] = None
     mentor_support_title: Optional[list[str]] = None

@@ -65,6 +65,11 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 items = (Unit("field", text="", label=items[0].text.strip(), fields=found[0]),)
         if block.kind != BlockKind.TABLE_ROW:
             header = None
+        if (header is not None and block.kind == BlockKind.TABLE_ROW and 2 <= len(block.cells) < len(header)
+                and not any(item.role == "header" for item in items)):
+            # a row whose cells the PDF text ran together ("01.06.2026 31.12.2026 5 timer pr. uge"
+            # under "Start | Slut | Timer pr. uge"): its period and hours by their shape
+            sections.extend(_merged_row_values(block, index, header, header_cells, vocab))
         if (header is not None and block.kind == BlockKind.TABLE_ROW and len(block.cells) == len(header)
                 and not any(item.role == "header" for item in items)):
             # Rows as wide as the header row hold its columns' values, even a cell that reads
@@ -141,7 +146,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # except among the mentor's details ("Organisation: …", "Leverandør: …").
                 if current is not None and current.heading and current.fields and (
                         (("mentor" in current.fields or "appeal_guidance" in current.fields)
-                         and not item.label.rstrip().endswith("?"))
+                         and not item.label.rstrip().endswith("?") and item.text.strip())
                         or (not current.parts and not vocab.digit_re.match(item.text.strip()))):
                     # … and the first "X: value" under a field's heading is that field's content
                     # ("Hvad skal forløbet føre til?" + "Svar: …", "Periode" + "Fra: 1.3.2026")
@@ -199,6 +204,28 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             if nxt.fields and nxt.fields <= sec.fields and nxt.block_index <= sec.block_index + 1:
                 sec.parent = True
     return sections
+
+
+def _merged_row_values(block: Block, index: int, header: list[Optional[tuple[frozenset[str], str]]],
+                       header_cells: list[str], vocab: FieldVocabulary) -> list[Section]:
+    """The period and the hours of a row narrower than its header row, found by their shape:
+    two complete dates under the header's period columns, an hours figure under its hours column."""
+    found: list[Section] = []
+    text = fold(" ".join(block.cells))
+    columns = {key: next((header_cells[c] for c, lab in enumerate(header)
+                          if lab is not None and lab[1] == "field" and lab[0] == frozenset({key})), None)
+               for key in ("duration", "hours")}
+    dates = [d for d in find_dates(text) if d.complete]
+    if columns["duration"] is not None and len(dates) >= 2:
+        value = f"{text[dates[0].start:dates[0].end]} – {text[dates[1].start:dates[1].end]}"
+        found.append(Section(frozenset({"duration"}), columns["duration"], index, block.location,
+                             parts=[(index, value)], inline=True))
+    m = vocab.hour_figure_re.search(text)
+    if columns["hours"] is not None and m is not None:
+        value = " ".join(text[m.start():m.end() + 12].split()[:4])
+        found.append(Section(frozenset({"hours"}), columns["hours"], index, block.location,
+                             parts=[(index, value)], inline=True))
+    return found
 
 
 def _label_value_table_follows(doc: ExtractedDocument, index: int, vocab: FieldVocabulary) -> bool:
@@ -318,6 +345,7 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     cards: list[tuple[int, bool]] = []  # a card's title over its rows
     labels = _card_labels(doc.blocks)
     headed: list[tuple[int, bool]] = []  # a heading over rows of its own ("Uddannelse" / "Periode | …")
+    badged: list[tuple[int, bool]] = []  # a title with the activity's status ("Mentorstøtte Aktiv")
     for index, block in enumerate(doc.blocks):
         name = _activity_name(block, vocab)
         if name is not None:
@@ -329,8 +357,14 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
             headed_card = _headed_card(doc.blocks, index, vocab)
             if headed_card is not None:
                 headed.append((index, headed_card))
+            badged_card = _badged_card(doc.blocks, index, vocab)
+            if badged_card is not None:
+                badged.append((index, badged_card))
     if not cards and any(not mentor for _, mentor in headed):
         cards = headed  # cards whose rows share no label: each under a heading of its own
+    if any(mentor for _, mentor in badged) and not any(mentor for _, mentor in cards):
+        # … or each under a title with its status ("… (FGU), PGU Aktiv", "Mentorstøtte | Aktiv")
+        cards = sorted({**dict(cards), **dict(badged)}.items())
     for starts, card in ((named, False), (cards, True)):
         if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
             continue
@@ -462,6 +496,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     text = block.text.strip()
     if len(text.split()) > 8 or "\n" in text or ":" in text or text.endswith((".", "?", "!")):
         return None
+    if index == 0 or vocab.closing_re.match(fold(text)):
+        return None  # the document's own title ("Afslag på mentorstøtte"), a letter's closing
     if fold(text).strip(" :.") in card_labels or (index and _row_label(blocks[index - 1]) in card_labels
                                                   and blocks[index - 1].kind == BlockKind.PARAGRAPH
                                                   and _bare_label(blocks[index - 1].text)):
@@ -477,8 +513,14 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         rows.append(_row_label(block))
     shared = any(label in card_labels for label in rows)
     folded = fold(text)
-    if _under_tasks_label(blocks, index, vocab):
+    badge = vocab.activity_status_re.search(folded.rstrip(" ."))
+    if not badge and _under_tasks_label(blocks, index, vocab):
         return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
+    above = blocks[index - 1] if index else None
+    under_label = above is not None and above.kind == BlockKind.PARAGRAPH and _bare_label(above.text) \
+        and (_field_label(above.text, vocab) or fold(above.text).strip(" :.") in card_labels)
+    if under_label and not badge:
+        return None  # "Mit mål" over "Fleksjob": a value under its label, no card's title
     if vocab.mentor_activity_re.search(folded):
         if vocab.mentor_support_title_re.search(folded):
             return True if first in card_labels or _field_label(first, vocab) else None
@@ -494,8 +536,15 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     # An activity the pack has no word for ("Træning hos fysioterapeut") is a card by its form:
     # a title that is no label and no value (no figure, not under a label on a line of its own)
     # over a first row that other cards have too
-    under_label = index > 0 and blocks[index - 1].kind == BlockKind.PARAGRAPH and _bare_label(blocks[index - 1].text)
-    by_form = first in card_labels and not under_label and not any(ch.isdigit() for ch in text) \
+    # (three of its first rows have labels other cards have too: a letter's signature has a
+    # role and a workplace that its letterhead repeats, no more)
+    wider = []
+    for block in blocks[index + 1:index + 9]:
+        if block.kind == BlockKind.HEADING:
+            break
+        wider.append(_row_label(block))
+    by_form = first in card_labels and len({label for label in wider if label in card_labels}) >= 3 \
+        and not any(ch.isdigit() for ch in text) \
         and not _field_label(text, vocab)
     return False if by_form else None
 
@@ -520,6 +569,28 @@ def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     if vocab.plan_activity_re.search(folded) and not _field_label(text, vocab):
         return False
     return None
+
+
+def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Optional[bool]:
+    """Whether a line is an activity card's title with its status after it ("Forberedende
+    Grunduddannelse (FGU), PGU Aktiv", ``cues.activity_status``) over the card's rows, and whether
+    the activity is the mentor support."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or not (_activity_row(blocks[index + 1]) or (
+            blocks[index + 1].kind == BlockKind.PARAGRAPH and _bare_label(blocks[index + 1].text))):
+        return None
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2:
+        text = " ".join(cell.strip() for cell in block.cells)  # "Mentorstøtte (LAB § 167) | Aktiv"
+        if not vocab.activity_status_re.fullmatch(fold(block.cells[1]).strip(" .")):
+            return None
+    elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+        text = block.text.strip()
+    else:
+        return None
+    folded = fold(text).rstrip(" .")
+    if "\n" in text or ":" in text or len(text.split()) > 10 or not vocab.activity_status_re.search(folded):
+        return None
+    return bool(vocab.mentor_activity_re.search(folded))
 
 
 def _under_tasks_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:

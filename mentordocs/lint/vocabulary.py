@@ -133,7 +133,7 @@ class FieldVocabulary:
         # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
         self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words_re + r")"
                                          r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
-                                         r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.|(?:mentor )?hours?\b)")
+                                         r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.|(?:mentor )?(?:hours?|hrs?)\b)")
         self.digit_re = re.compile(r"\d")
         self._cue_data = data.get("cues") or {}
         cue, words = self._cue, self._cue_words
@@ -149,6 +149,7 @@ class FieldVocabulary:
         self.appeal_context_re = cue("appeal_context")
         self.appeal_other_subject_re = cue("appeal_other_subject")
         self.activity_name_label_re = cue("activity_name_label")
+        self.activity_status_re = cue("activity_status")
         self.mentor_activity_re = cue("mentor_activity")
         self.plan_activity_re = cue("plan_activity")
         self.mentor_support_title_re = cue("mentor_support_title")
@@ -199,7 +200,7 @@ class FieldVocabulary:
             r"^(?:" + cue("hours_qualifiers").pattern + r")?\s*"
             r"(?P<n>\d{1,2}(?:[,.]5)?\s?½?|½|" + words_re + r")"
             r"(?:\s*(?:-|–|til)\s*(?P<m>\d{1,2}))?\s*"
-            r"(?:(?:mentor|stotte)?timer?|t\.?|(?:mentor )?hours?|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver|a|each|every)\s*)?"
+            r"(?:(?:mentor|stotte)?timer?|t\.?|(?:mentor )?(?:hours?|hrs?\.?)|(?P<minutes>minutter|min\.?))\s*(?:(?:/|pr\.?|per|om|i|hver|a|each|every)\s*)?"
             r"(?P<per>" + per + r")\b")
 
     def _cue(self, name: str) -> re.Pattern[str]:

@@ -879,3 +879,74 @@ def test_activities_under_headings_of_their_own_are_cards_even_when_their_labels
                    *card(("Uddannelse", "Grundforløb og hovedforløb, Campus Vejle"),
                          ("Forventet periode", "01.01.2027 - 01.05.2028"), ("Status", "Planlagt")))
     assert lint(doc) == ("minplan", [])
+
+
+def test_an_overview_row_whose_cells_the_pdf_ran_together_gives_the_period_and_hours_by_their_shape(make_doc, lint):
+    doc = make_doc(("h", "Min plan - oversigt"), "Aktiviteter",
+                   ("r", "Aktivitet", "Start", "Slut", "Timer pr. uge", "Kontakt"),
+                   ("r", "Tilbudsmentor", "01.06.2026 30.11.2026 5 timer pr. uge", "Jesper Mortensen, 50 98 59 33"),
+                   ("r", "Løntilskud", "02.04.2026 01.01.2027 25 timer om ugen", "Anette Kjær, tlf. 28 76 73 27"),
+                   "Detaljer: Tilbudsmentor",
+                   ("r", "Mål", "Du gennemfører FVU-dansk på VUC Viborg og møder fire dage om ugen."),
+                   ("r", "Mentors opgaver", "følge dig til de første møder; planlægge transporten til skolen"))
+    assert lint(doc) == ("minplan", [])
+
+
+@pytest.mark.parametrize("mentor_title", [("Mentorstøtte Aktiv",), (("r", "Mentorstøtte (LAB § 167)", "Aktiv"),)])
+def test_activity_cards_titled_with_their_status_are_cards(make_doc, lint, mentor_title):
+    doc = make_doc(("h", "Min plan"), "Mine aktiviteter", *mentor_title,
+                   ("r", "Formål", "Du gennemfører FVU-dansk på VUC Viborg og møder fire dage om ugen."),
+                   ("r", "Varighed", "01.02.2026 - 31.07.2026"), ("r", "Timetal", "2 timer pr. uge"),
+                   ("r", "Kontaktperson", "Birgit Ali, Trivsel & Arbejde, tlf. 61 99 44 37"),
+                   ("r", "Mentors opgaver", "ringe dig op om morgenen; øve jobsamtaler med dig"),
+                   "Forberedende Grunduddannelse (FGU), PGU Aktiv", ("r", "Varighed", "10.08.2026 - 30.06.2028"),
+                   ("r", "Timetal", "30 timer pr. uge"), ("r", "Kontaktperson", "Dorthe Jørgensen, tlf. 60 33 20 00"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_an_activity_type_label_names_the_activity_and_indsatser_i_planen_is_no_tasks_label(make_doc, lint):
+    doc = make_doc("Sagsportal · Udskrift af Min Plan", "Indsatser i planen",
+                   ("r", "Indsatstype", "Forberedende Grunduddannelse (FGU), PGU"), ("r", "Periode", "11.08.2026 - 30.06.2028"),
+                   ("r", "Omfang", "30 timer pr. uge"), ("r", "Kontaktperson", "Dorthe Andersen, tlf. 40 28 87 82"),
+                   ("r", "Indsatstype", "Mentorstøtte - § 167"),
+                   ("r", "Mål", "Du gennemfører FVU-dansk på VUC Viborg og møder fire dage om ugen."),
+                   ("r", "Mentor", "Lene Møller, Mentorhuset ApS, tlf. 93 89 83 17"),
+                   ("r", "Varighed", "1/3-2026 til 31/8-2026"), ("r", "Timetal", "1 time ugentligt"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-tasks"})
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ankestyrelsens afgørelse", ["Ankestyrelsen har behandlet din klage", "Ankestyrelsen ændrer Herning Kommunes "
+     "afgørelse. Kommunen skal behandle din ansøgning om mentorstøtte igen.", "Du kan ikke klage over Ankestyrelsens "
+     "afgørelse til anden administrativ myndighed."]),
+    ("Vi har modtaget din ansøgning", ["Vi har den 1. maj 2026 modtaget din ansøgning om mentorstøtte efter LAB § 167.",
+     "Vi forventer at kunne træffe afgørelse inden 4 uger. Du hører fra os senest 31. maj 2026."]),
+    ("Ny post i Digital Post", ["Du har fået ny post fra Frederikssund Kommune", "Emne: Afgørelse om mentorstøtte",
+     "Log på mit.dk eller Digital Post-appen for at læse brevet."]),
+    ("Genvurdering af din klage – afgørelsen fastholdes", ["Du har klaget over vores afslag på mentorstøtte.",
+     "Vi har genvurderet afgørelsen. Din klage giver ikke anledning til at ændre afgørelsen, og vi fastholder den derfor.",
+     "Vi har i dag sendt din klage og sagens akter videre til Ankestyrelsen."]),
+])
+def test_letters_about_a_decision_that_decide_nothing_are_none_of_the_kinds(make_doc, lint, title, body):
+    assert lint(make_doc("Herning Kommune", "Dato: 3. maj 2026", ("h", title), *body)) == ("unknown", [])
+
+
+@pytest.mark.parametrize("title, grant", [
+    ("Genvurdering af din sag – vi ændrer vores afgørelse", "Vi har genvurderet sagen og giver dig nu medhold."),
+    ("Du får mentorstøtte, men ikke alt det, du søgte om", "Du bevilges delvist mentorstøtte."),
+])
+def test_a_decision_titled_in_plain_words_is_a_decision(make_doc, lint, title, grant):
+    doc = make_doc("Kolding Kommune", "Beskæftigelse og Uddannelse", "Yusuf Rasmussen", "Dato: 23. februar 2026",
+                   title, f"Du klagede den 13. februar 2026 over vores afslag på mentorstøtte. {grant} Du får "
+                   "mentorstøtte fra 15. marts 2026 til 14. juli 2026, 6 timer om ugen. Din mentor bliver Sara Andersen "
+                   "fra Vejen Videre ApS. Sara ringer til dig inden opstart.", "Sådan klager du", KLAGE)
+    assert lint(doc)[0] == "decision"
+
+
+def test_a_letters_signature_that_repeats_its_letterhead_is_no_activity_card(make_doc, lint):
+    doc = make_doc("Afslag på mentorstøtte", "Jobcenter Kildeby", "Sagsbehandler", "Louise Abdi", "Kære Henrik",
+                   "Jobcentret har besluttet at give dig afslag på din ansøgning om mentorstøtte. Vi har lagt vægt på, "
+                   "at du allerede har en kontaktperson på din uddannelse.", "Med venlig hilsen", "Louise Abdi",
+                   "Sagsbehandler", "Jobcenter Kildeby", f"Klagevejledning: {KLAGE}")
+    assert lint(doc) == ("decision", [])
