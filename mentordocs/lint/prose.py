@@ -59,7 +59,8 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
     if key in _STATED_KEYS:
         stated = _term_statement(key, doc, folded_blocks, vocab)
         if stated is not None and (key != "hours" or vocab.hour_figure_re.search(fold(stated.value or ""))) \
-                and not (key == "goal" and vocab.no_goal_re.search(fold(stated.value or ""))):
+                and not (key == "goal" and (vocab.no_goal_re.search(fold(stated.value or ""))
+                                            or vocab.not_a_goal_re.search(fold(stated.value or "")))):
             return stated
     if key == "hours":
         # "Målet er, at du arbejder mindst 30 timer om ugen" is the goal's job, not the support
@@ -314,7 +315,9 @@ def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
                for item in classify_block(doc.blocks[j], vocab)):
             continue  # a line of the task list after "Indsatsområder: …" (flattened PDF)
         vague_line = len(folded.split()) <= 12 and vocab.goal_vague_re.search(folded)
-        if (vocab.goal_opener_re.match(folded) or vague_line) and not vocab.not_an_activity_goal_re.search(folded):
+        # (the exclusions read the whole line: a label hidden as another field's is still there)
+        if (vocab.goal_opener_re.match(folded) or vague_line) \
+                and not vocab.not_an_activity_goal_re.search(fold(block.text)):
             return FieldStatus("goal", "present", value=block.text.strip(), evidence=block.text,
                                location=block.location)
     return None

@@ -1382,3 +1382,53 @@ def test_in_the_mentors_own_letter_what_i_shall_do_is_the_tasks(make_doc, lint):
                    "Vi ses 1 time om ugen.", "Kommunen har bevilget mentorstøtten 2. juli – 13. oktober 2026.",
                    "Vi følger op på et statusmøde hver måned.", KLAGE, "Venlig hilsen", "Henrik Yilmaz")
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_english_phone_and_e_mail_rows_under_the_mentor_row_are_the_mentors_contact(make_doc, lint):
+    doc = make_doc(("h", "My Plan (Min Plan) – Mentor support"), ("h", "Mentor support (section 167)"),
+                   ("r", "Goal", "Luis is in a work placement at Netto, 15 hours a week, by 1 June 2026."),
+                   ("r", "Mentor", "Camilla Vestergaard, Kompas Mentorservice"), ("r", "Phone", "69 71 22 17"),
+                   ("r", "E-mail", "camilla@kompasmentor.dk"),
+                   ("r", "What the mentor helps with", "Accompany you to the work placement; weekly talk about attendance"),
+                   ("r", "Start date", "01.08.2026"), ("r", "End date", "31.01.2027"), ("r", "Hours", "3 hours per week"))
+    assert lint(doc) == ("minplan", [])
+
+
+def _english_letter(*middle):
+    return doc_from(("h", "Agreement on mentor support under section 167 of the Danish Act on an Active Employment Effort"),
+                    "Dear Kevin,", *middle, "Your mentor is Peter Juhl, Mentorhuset ApS, tel. 68 26 30 40.",
+                    "Peter will help you with the following:", ("l", "Support Kevin with homework planning"),
+                    ("l", "Help Kevin apply for SU"), "The mentor support runs in the period 15.03.2026 – 14.09.2026.",
+                    "Follow-up meeting with your caseworker and mentor every month.", ("h", "How to complain"),
+                    "If you disagree with the decision, you can complain to Kolding Municipality within four weeks. "
+                    "The municipality will reconsider the decision and send your complaint on to Ankestyrelsen.")
+
+
+def test_an_english_goal_after_a_lead_in_clause_is_the_goal_and_its_evaluation_is_not(lint):
+    doc = _english_letter("We have agreed on the following goal for your mentor support: Kevin attends the VUC course "
+                          "in English and Maths (HF single subjects) with at least 80 % attendance.",
+                          "You and your mentor will meet 4 hrs/week.", "The goal is evaluated 14 days before the period ends.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_the_length_an_english_partial_grant_says_was_applied_for_is_not_the_period(make_doc, lint):
+    doc = make_doc(("h", "Decision on your application for mentor support"), "Dear Fatima,",
+                   "You applied for mentor support for 9 months. We have partly granted your application: you receive "
+                   "mentor support for the period 15 January 2026 to 14 July 2026.",
+                   ("h", "Reasons"), "We have emphasised that six months are enough to reach the goal.",
+                   ("h", "How to complain"), "If you disagree with the decision, you can complain to Næstved Municipality "
+                   "within four weeks. The municipality will reconsider the decision and send your complaint on to "
+                   "Ankestyrelsen.")
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_label_with_nothing_after_it_ends_the_mentors_details(make_doc, lint):
+    doc = make_doc(("h", "Agreement on mentor support"), "Objective: Complete the first semester of the HF course at VUC "
+                   "Roskilde and pass the exams in January.",
+                   "Who is your mentor?: Name: Sara Lindholm, Mobile: 21 90 98 06", ("h", "Areas of support:"),
+                   ("l", "Help you write applications and a CV in Danish"), ("l", "Practise job interviews with you"),
+                   "Valid from – to: 1 Oct 2026 – 31 Jan 2027", "Follow-up: a status meeting every month.",
+                   "Hours: 2-3 hours per week", ("h", "Appeal guidance"),
+                   "How to complain: contact your caseworker at Roskilde Municipality within 4 weeks. We reassess the "
+                   "decision, and if we maintain it, the complaint is sent to Ankestyrelsen.")
+    assert lint(doc) == ("agreement", [])
