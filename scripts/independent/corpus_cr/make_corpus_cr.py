@@ -196,29 +196,13 @@ LABELS = {
 ORDER = ["goal", "mentor", "tasks", "duration", "hours", "follow_up", "appeal"]
 
 
-def build_agreement(rng, idx, wkey):
+def build_agreement(rng, idx, wkey, defects):
     w = WRITERS[wkey]
     first, last = rng.choice(FIRST), rng.choice(LAST)
     mfirst, mlast = rng.choice([f for f in FIRST if f != first]), rng.choice(LAST)
     year = 2026
     start = dt.date(year, rng.choice([1, 2, 3, 4, 5, 6, 8, 9]), rng.choice([1, 1, 1, 15, 4, 10]))
     p = dict(first=first, last=last, year=year, mentor_first=mfirst)
-    # defects: about 45 % clean, the rest one (rarely two) realistic slips
-    defects = []
-    r = rng.random()
-    if r < 0.45:
-        pass
-    else:
-        pool = ["missing:goal", "missing:mentor", "missing:tasks", "missing:duration", "missing:follow_up",
-                "missing:hours", "missing:appeal", "placeholder:goal", "placeholder:tasks", "placeholder:hours",
-                "placeholder:duration", "placeholder:follow_up", "vague-hours", "over", "over", "over-by-a-day",
-                "unclear-goal", "unclear-goal", "mentor-name-only", "mentor-phone-only", "appeal-weak",
-                "appeal-nodeadline", "appeal-direct", "unclear-goal"]
-        defects.append(rng.choice(pool))
-        if rng.random() < 0.18:
-            d2 = rng.choice(pool)
-            if d2.split(":")[-1] != defects[0].split(":")[-1] and not (d2.startswith("over") and defects[0].startswith("over")):
-                defects.append(d2)
     dset = set(defects)
     # period
     if "over" in dset:
@@ -320,6 +304,38 @@ def build_agreement(rng, idx, wkey):
         labels={k: rng.choice(v).replace("{mentor_first}", mfirst) for k, v in LABELS.items()},
     )
     return doc, sorted(rules), extras, traits, period
+
+
+# Realistic slips, weighted by how often a quality review meets them; about 42 % of agreements are clean.
+DEFECT_WEIGHTS = {
+    "missing:goal": 2, "placeholder:goal": 2, "unclear-goal": 5,
+    "missing:mentor": 2, "mentor-name-only": 2, "mentor-phone-only": 1,
+    "missing:tasks": 2, "placeholder:tasks": 2,
+    "missing:duration": 2, "placeholder:duration": 2, "over": 4, "over-by-a-day": 1,
+    "missing:follow_up": 2, "placeholder:follow_up": 2,
+    "missing:hours": 2, "placeholder:hours": 1, "vague-hours": 3,
+    "missing:appeal": 2, "appeal-weak": 2, "appeal-nodeadline": 2, "appeal-direct": 2,
+}
+
+
+def defect_deck(rng, n):
+    """One defect list per agreement: the weighted pool once, the rest clean, a few with a second slip."""
+    pool = [d for d, k in DEFECT_WEIGHTS.items() for _ in range(k)]
+    rng.shuffle(pool)
+    deck = [[d] for d in pool[:n]] + [[] for _ in range(max(0, n - len(pool)))]
+    extra = pool[:]
+    rng.shuffle(extra)
+    for j in rng.sample(range(len(pool)), 6):
+        d2 = extra.pop()
+        d1 = deck[j][0]
+        field = lambda d: d.split(":")[-1].replace("appeal-weak", "appeal").replace("appeal-nodeadline", "appeal") \
+            .replace("appeal-direct", "appeal").replace("mentor-name-only", "mentor").replace("mentor-phone-only", "mentor") \
+            .replace("vague-hours", "hours").replace("unclear-goal", "goal").replace("over-by-a-day", "duration") \
+            .replace("over", "duration")
+        if field(d1) != field(d2):
+            deck[j].append(d2)
+    rng.shuffle(deck)
+    return deck
 
 
 # ---------------------------------------------------------------- abstract rendering
@@ -828,11 +844,12 @@ def main():
     # agreements: 76 across six writers
     plan = ["horsens"] * 14 + ["naestved"] * 13 + ["frederikshavn"] * 13 + ["ballerup"] * 12 + \
            ["mentorhuset"] * 12 + ["broen"] * 12
+    deck = defect_deck(rng, len(plan))
     for i, wkey in enumerate(plan):
         w = WRITERS[wkey]
-        doc, rules, extras, traits, period = build_agreement(rng, i, wkey)
+        doc, rules, extras, traits, period = build_agreement(rng, i, wkey, deck[i])
         # a mentor provider's agreement leaves the appeal guidance to the municipality now and then
-        if wkey in ("mentorhuset", "broen") and rng.random() < 0.3 and doc["fields"]["appeal"] is not None:
+        if wkey in ("mentorhuset", "broen") and rng.random() < 0.15 and doc["fields"]["appeal"] is not None:
             doc["fields"]["appeal"] = None
             rules = sorted(set(rules) | {"missing-appeal-guidance"})
             extras = [x for x in extras if x != "appeal-wrong-route"]
