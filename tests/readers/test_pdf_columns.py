@@ -465,3 +465,21 @@ def test_a_menu_under_a_browsers_print_header_and_over_its_url_footer_is_read_af
         (55, 800, "Jobcenter Sagssystem  |  Forside · Borger · Min Plan · Dokumenter · Kalender · Log ud"),
         (55, 30, "https://sag.kommune.dk/borger/94609/plan?view=print"), (540, 30, "1/1")], 50, 780)
     assert MENU[1] in texts and texts.index(MENU[1]) > texts.index("Min plan for Julie Frederiksen")
+
+
+def test_a_letterhead_sidebar_beside_only_the_top_of_the_body_column_is_read_after_it(tmp_path: Path):
+    path = tmp_path / "sidebar-top.pdf"
+    c = _canvas(path)
+    side = ["Hjørring Kommune", "Job og Ydelse", "Torvet 1", "Sagsbeh.: Mikkel Nielsen", "Tlf. 68 94 23 53",
+            "J.nr. 15.20.08-G01-1725-26"]
+    for n, text in enumerate(side):
+        c.drawString(40, 800 - 13 * n, text)
+    c.drawString(200, 800, "Aftale om mentorstøtte")
+    c.drawString(200, 774, "Hjørring Kommune, Jobcentret")
+    c.drawString(200, 761, "Dato: 5. august 2026")
+    c.drawString(200, 735, "Borger: Jonas Petersen")
+    _fields(c, 200, 700, 330, FIELDS)  # the body goes on in its column below the sidebar's end
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts.index("Aftale om mentorstøtte") < texts.index("Torvet 1")
+    assert not any(" | " in t and "Mål" in t for t in texts)

@@ -499,6 +499,9 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     gutters = range(8, width - 8)
     cross_count = [0] * width
     straddle_count = [0] * width
+    # lines that start right after the gutter with nothing left of it: the right column going on
+    # below a sidebar that ended (a letterhead's details beside only the letter's first lines)
+    right_count = [0] * width
     for ln in texts:
         filled = [not c.isspace() for c in ln] + [False] * (width + 3 - len(ln))
         first = next(i for i, on in enumerate(filled) if on)
@@ -508,10 +511,19 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
                 cross_count[gutter] += 1
             elif first < gutter and last >= gutter + 3:
                 straddle_count[gutter] += 1
+        if first >= 11 and first < width:
+            right_count[first] += 1
     for gutter in gutters:
         cross, straddle = cross_count[gutter], straddle_count[gutter]
         if cross <= max(2, len(texts) // 10) and straddle > best_count:
             best, best_count = gutter, straddle
+    if 3 <= best_count < _MIN_COLUMN_LINES:
+        # where the right column starts beside the sidebar, and how many lines start there alone
+        starts = [len(ln) - len(ln[best + 3:].lstrip()) for ln in texts
+                  if ln[:best].strip() and ln[best + 3:].strip() and not ln[best:best + 3].strip()]
+        right_start = min(starts, default=0)
+        if right_start and best_count + sum(right_count[right_start - 2:right_start + 3]) >= 2 * _MIN_COLUMN_LINES:
+            best_count = _MIN_COLUMN_LINES  # a sidebar beside the top, the column going on below it
     if best < 0 or best_count < _MIN_COLUMN_LINES:
         return unsplit
     cut = best + 1
