@@ -950,3 +950,21 @@ def test_a_letters_signature_that_repeats_its_letterhead_is_no_activity_card(mak
                    "at du allerede har en kontaktperson på din uddannelse.", "Med venlig hilsen", "Louise Abdi",
                    "Sagsbehandler", "Jobcenter Kildeby", f"Klagevejledning: {KLAGE}")
     assert lint(doc) == ("decision", [])
+
+
+def test_a_leaflet_that_lists_what_the_agreement_holds_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Mentorstøtte i Samsø Kommune"), "Har du brug for en ekstra hånd for at komme i job? Så kan en "
+                   "mentor måske hjælpe dig.", ("h", "Hvad står der i aftalen?"), ("l", "målet med mentorstøtten"),
+                   ("l", "mentorens navn og kontaktdata"), ("l", "hvilke opgaver mentoren skal hjælpe med"),
+                   ("l", "hvor mange timer om ugen"), "Hvis du vil klage", "Du klager til kommunen inden 4 uger.",
+                   "Kontakt: Samsø Kommune, Beskæftigelse, tlf. 87 92 22 00.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_english_newsletter_that_explains_the_agreement_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Newsletter from Jobcenter Roskilde – autumn 2026", "News for citizens and partners.",
+                   ("h", "Mentor support – what is it?"),
+                   "A mentor can help you get started in a job or an education. Every agreement states the goal, the "
+                   "mentor's name and contact details, the mentor's tasks, the period, the number of hours and how we "
+                   "follow up. Support is given for up to 6 months at a time.", "Job fair 12 November")
+    assert lint(doc) == ("unknown", [])
