@@ -250,7 +250,7 @@ class Case:
         self.m_phone = g.phone()
         self.m_mail = f"{self.mf.lower().replace('ø', 'oe').replace('æ', 'ae').replace('å', 'aa')}@{PROVIDERS[self.prov]['domain']}"
         self.case_no = f"{g.r.randint(15, 32):02d}.{g.r.choice(['18', '30'])}.{g.r.choice(['00', '02'])}-G01-{g.r.randint(100, 9999)}-{g.r.randint(23, 26)}"
-        self.folder = f"sag-{g.r.randint(100000, 999999)}"
+        self.folder = f"sag-{g.r.randint(100000, 999999) // 10}"  # 5 digits: "NNNNNN/2026" would look like a CPR number
         self.cpr = g.cpr() if g.r.random() < 0.33 else None
         self.defects = defects
         self.start = g.start(y0, y1)
