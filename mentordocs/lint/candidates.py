@@ -225,11 +225,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     found = (vocab.classify_label(body, max_leftover=strict)
              if _heading_like(block, body) and not _value_inside(block, body)
              and not (block.kind != BlockKind.HEADING and shaped_value("hours", body, vocab)) else None)
-    if found is not None and found[1] == "other" and block.kind == BlockKind.LIST_ITEM \
-            and (body[:1].islower() or len(body.split()) >= 4) and len(body.split()) >= 3 \
+    if found is not None and found[1] in ("other", "field") and block.kind == BlockKind.LIST_ITEM \
+            and (body[:1].islower() or (found[1] == "other" and len(body.split()) >= 4)) and len(body.split()) >= 3 \
             and not body.rstrip().endswith((":", "?")):
-        # A list item that runs on is an item, not a label of another party: "Være fast
-        # kontaktperson på arbejdspladsen" under the tasks' heading is a task.
+        # A list item that runs on is an item, not a label: "Være fast kontaktperson på
+        # arbejdspladsen", "opfølgning på fravær sammen med kontaktlæreren" under the tasks'
+        # lead-in are tasks.
         found = None
     if found is not None:
         fields, role = found
@@ -494,6 +495,10 @@ def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tup
         # a plan's overview, one activity per row: "Indsats" names the activity, not the tasks
         labels = [(frozenset(), "other") if c and vocab.activity_name_label_re.fullmatch(fold(c).strip(" :."))
                   else lab for c, lab in zip(cells, labels)]
+        # … and its contact column ("Kontakt") holds each activity's contact: the mentor's in the
+        # mentor support's row (the other activities' rows are not read)
+        labels = [(frozenset({"mentor"}), "field") if lab is not None and lab[1] == "sub"
+                  and fold(c).strip(" :.") in ("kontakt", "contact") else lab for c, lab in zip(cells, labels)]
     return labels
 
 

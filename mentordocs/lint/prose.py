@@ -197,7 +197,8 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
     # mentor is the subject of the modal ("som du kan kontakte" is not).
     # ("Emil skal bl.a. være kontaktperson …, følge op …": an abbreviation inside the list too)
-    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,.]+){{1,14}})")
+    # ("Jeg kommer til at hjælpe dig med …": the future without a modal)
+    subject = re.compile(rf"(?<![a-z])(?:(?:{given}) (?:skal|vil|kan|kommer til at)|(?:skal|vil|kan) (?:{given}))(?![a-z])((?: [\w,.]+){{1,14}})")
     # "Morten hjælper dig med lektier": the mentor as the subject of a task verb in the present;
     # only a name in the mentor's own value (the citizen "deltager i praktik" too)
     naming = next((mentor_value[a:b] for a, b in sentence_spans(mentor_value)

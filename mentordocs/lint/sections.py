@@ -410,7 +410,9 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> set[
                 index += 1
                 continue
             name = blocks[index].cells[col].strip()
-            if name or not records:
+            # a name cell that goes on from the row above ("Mentorstøtte (LAB §" over "167)") is
+            # the same activity's wrapped row
+            if (name and name[:1].isupper()) or not records:
                 records.append(([index], bool(vocab.mentor_activity_re.search(fold(name)))))
             else:
                 records[-1][0].append(index)

@@ -1432,3 +1432,21 @@ def test_a_label_with_nothing_after_it_ends_the_mentors_details(make_doc, lint):
                    "How to complain: contact your caseworker at Roskilde Municipality within 4 weeks. We reassess the "
                    "decision, and if we maintain it, the complaint is sent to Ankestyrelsen.")
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_lower_case_list_item_that_reads_like_a_label_is_a_task(make_doc, lint):
+    doc = _letter("Louise skal hjælpe dig med:", ("l", "træning i at bruge offentlig transport til skolen"),
+                  ("l", "opfølgning på fravær sammen med kontaktlæreren"),
+                  "Din mentor er Louise Jensen, tlf. 56 27 70 91.")
+    assert lint(doc)[1] == []
+
+
+def test_in_a_mentors_welcome_letter_what_i_am_going_to_help_with_is_the_tasks(make_doc, lint):
+    doc = make_doc("Velkommen til dit mentorforløb hos Vendsyssel Jobstøtte", "Kære Maria",
+                   "Jobcenter Brønderslev har bevilget dig mentorstøtte, og jeg bliver din mentor. Jeg hedder Camilla "
+                   "Bach, og du kan altid ringe til mig på 20 44 14 87.",
+                   "Målet med vores samarbejde er: Maria gennemfører FVU-dansk trin 2 på VUC Nordjylland.",
+                   "Jeg kommer til at hjælpe dig med vække-opkald om morgenen og støtte til lektier.",
+                   "Vi ses 2 timer pr. uge i perioden 8.3.23–7.6.23.", "Vi følger op hver 4. uge.", KLAGE,
+                   "Venlig hilsen", "Camilla Bach", "Mentor, Vendsyssel Jobstøtte")
+    assert lint(doc)[1] == []

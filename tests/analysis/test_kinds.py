@@ -968,3 +968,33 @@ def test_an_english_newsletter_that_explains_the_agreement_is_none_of_the_kinds(
                    "mentor's name and contact details, the mentor's tasks, the period, the number of hours and how we "
                    "follow up. Support is given for up to 6 months at a time.", "Job fair 12 November")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_plan_named_for_its_citizen_with_a_wrapped_overview_row_reads_the_mentor_row(make_doc, lint):
+    doc = make_doc("Plan – Camilla Ali", ("r", "Borger", "Camilla Ali"), "Aktiviteter",
+                   ("r", "Aktivitet", "Periode", "Omfang", "Kontakt"),
+                   ("r", "Danskuddannelse", "Løbende", "9 timer pr. uge", "Sprogcenter, tlf. 72 10 10 10"),
+                   ("r", "Mentorstøtte (LAB §", "1. august 2026 – 31.", "2-3 timer pr. uge", "Søren Jørgensen,"),
+                   ("r", "167)", "januar 2027", "", "Mentorhuset Fyn, tlf. 56 89 65 63"),
+                   "Mentorstøtte – detaljer", ("r", "Formål", "Du gennemfører FVU-dansk på VUC og møder fire dage om ugen."),
+                   ("r", "Mentorens opgaver", "hjælp til lektier og afleveringer; kontakt til studievejleder"))
+    assert lint(doc) == ("minplan", [])
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ankestyrelsens afgørelse", "Vi giver dig ikke medhold i din klage over Næstved Kommunes afgørelse af 2. maj 2026 om "
+                                 "mentorstøtte. Du kan ikke klage over denne afgørelse til en anden administrativ myndighed."),
+    ("Journalnotat – dokument sendt", "07.03.2026: Mentoraftale og afgørelse om mentorstøtte sendt til borger Camilla "
+                                      "Kaya via Digital Post. Kopi sendt til mentor via sikker mail. /MH"),
+])
+def test_a_ruling_on_a_complaint_and_a_note_that_papers_were_sent_are_none_of_the_kinds(make_doc, lint, title, body):
+    assert lint(make_doc(("h", title), body)) == ("unknown", [])
+
+
+def test_an_english_leaflet_that_lists_what_the_agreement_contains_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Mentor support – information for you", "Aarhus Municipality can offer you a mentor if you need "
+                   "support to start or keep a job or an education.", ("h", "What does the agreement contain?"),
+                   ("l", "the goal of the mentor support"), ("l", "the mentor's name and contact details"),
+                   ("l", "what the mentor will help you with"), ("l", "the number of hours"),
+                   "Mentor support is given for up to 6 months at a time.")
+    assert lint(doc) == ("unknown", [])
