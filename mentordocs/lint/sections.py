@@ -498,15 +498,16 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     text = block.text.strip()
     if len(text.split()) > 8 or "\n" in text or ":" in text or text.endswith((".", "?", "!")):
         return None
-    if index == 0 or vocab.closing_re.match(fold(text)):
-        return None  # the document's own title ("Afslag på mentorstøtte"), a letter's closing
-    if fold(text).strip(" :.") in card_labels or (index and _row_label(blocks[index - 1]) in card_labels
-                                                  and blocks[index - 1].kind == BlockKind.PARAGRAPH
-                                                  and _bare_label(blocks[index - 1].text)):
-        return None  # a card's label, or the value under one ("Sted" over "Sprogcenter Midt")
     first = _row_label(blocks[index + 1])
-    if not first:
-        return None
+    if index == 0 or not first:
+        return None  # the document's own title ("Afslag på mentorstøtte"), or no row below
+    folded = fold(text)
+    if vocab.closing_re.match(folded):
+        return None  # a letter's closing over its signature
+    if folded.strip(" :.") in card_labels or (_row_label(blocks[index - 1]) in card_labels
+                                              and blocks[index - 1].kind == BlockKind.PARAGRAPH
+                                              and _bare_label(blocks[index - 1].text)):
+        return None  # a card's label, or the value under one ("Sted" over "Sprogcenter Midt")
     # the card's first few rows, up to the next heading: one of them has a label other cards have
     rows = []
     for block in blocks[index + 1:index + 5]:
@@ -514,7 +515,6 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
             break
         rows.append(_row_label(block))
     shared = any(label in card_labels for label in rows)
-    folded = fold(text)
     badge = vocab.activity_status_re.search(folded.rstrip(" ."))
     if not badge and _under_tasks_label(blocks, index, vocab):
         return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
@@ -578,21 +578,22 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     Grunduddannelse (FGU), PGU Aktiv", ``cues.activity_status``) over the card's rows, and whether
     the activity is the mentor support."""
     block = blocks[index]
-    if index + 1 >= len(blocks) or not (_activity_row(blocks[index + 1]) or (
-            blocks[index + 1].kind == BlockKind.PARAGRAPH and _bare_label(blocks[index + 1].text))):
-        return None
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2:
         text = " ".join(cell.strip() for cell in block.cells)  # "Mentorstøtte (LAB § 167) | Aktiv"
         if not vocab.activity_status_re.fullmatch(fold(block.cells[1]).strip(" .")):
             return None
     elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         text = block.text.strip()
+        # the status is the line's last words: most lines end otherwise, and are not folded whole
+        if len(text) > 120 or "\n" in text or ":" in text \
+                or not vocab.activity_status_re.search(fold(text[-16:]).rstrip(" .")):
+            return None
     else:
         return None
-    folded = fold(text).rstrip(" .")
-    if "\n" in text or ":" in text or len(text.split()) > 10 or not vocab.activity_status_re.search(folded):
+    if len(text.split()) > 10 or index + 1 >= len(blocks) or not (_activity_row(blocks[index + 1]) or (
+            blocks[index + 1].kind == BlockKind.PARAGRAPH and _bare_label(blocks[index + 1].text))):
         return None
-    return bool(vocab.mentor_activity_re.search(folded))
+    return bool(vocab.mentor_activity_re.search(fold(text)))
 
 
 def _under_tasks_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
