@@ -128,3 +128,4 @@ wait_until_running
 agreement_section
 period_start
 general_statement
+salutation

@@ -50,7 +50,7 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
     citizen = citizen_names(sections, vocab)
     for sec in sections:
         if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600 \
-                or _GREETING.match(sec.value):
+                or vocab.salutation_re.match(fold(sec.value)):
             continue  # a letter's body under its title ("Kære Camilla …") is no field's value
         reading = vocab.classify_label(sec.label)
         if reading is not None and reading[1] != "generic":
@@ -66,8 +66,6 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
     return found
 
 
-#: A letter's salutation: "Kære Camilla", "Hej Jonas", "Dear Hiba".
-_GREETING = re.compile(r"\s*(?:kære|hej|dear|hi)\s+[A-ZÆØÅ]", re.IGNORECASE)
 #: An address as an e-mail's header writes it: "<morten.poulsen@slagelse.dk>".
 _MAIL_ADDRESS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 

@@ -58,6 +58,8 @@ class KindVocabulary:
     private: re.Pattern[str]
     not_lab: re.Pattern[str]
     carries_agreement: re.Pattern[str]
+    #: a letter's salutation ("Kære Jonas"; the pack's cues.salutation, as the field finder reads it)
+    salutation: re.Pattern[str]
     #: a heading inside a decision letter that starts the agreement (kinds.agreement_section)
     agreement_section: re.Pattern[str]
     #: a citation of the act the kinds are made under (kinds.lab_cited)
@@ -104,6 +106,7 @@ class KindVocabulary:
             private=compile_list(kinds.get("private")),
             not_lab=compile_list(kinds.get("not_lab")),
             carries_agreement=compile_list(kinds.get("carries_agreement")),
+            salutation=compile_list((data.get("cues") or {}).get("salutation")),
             agreement_section=compile_list(kinds.get("agreement_section") or ["$^"]),
             lab_cited=compile_list(kinds.get("lab_cited") or ["$^"]),
             subject=compile_list(kinds.get("subject")),
@@ -287,10 +290,6 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
-#: A letter's salutation (folded): "Kære Jonas", "Hej Jonas", "Dear Hiba".
-_SALUTATION = re.compile(r"\s*(?:kere|kaere|hej|dear|hi)\s+[a-z]")
-
-
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
@@ -309,7 +308,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         if ((_short_line(block) or (headings and headings[i])) and vocab.other_title(block)) \
                 or (head and vocab.other_title(head)):
             if filled >= 4 and vocab.carries_agreement.search(text) \
-                    and any(_SALUTATION.match(b) for b in folded_blocks[i + 1:i + 6]):
+                    and any(vocab.salutation.match(b) for b in folded_blocks[i + 1:i + 6]):
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
                 # a mail to the citizen that carries the agreement (minutes greet nobody)
                 continue

@@ -174,6 +174,7 @@ class Cues(_Strict):
     period_start: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
     closing: Optional[list[str]] = None
+    salutation: Optional[list[str]] = None
     cross_reference: Optional[list[str]] = None
     first_person_mentor: Optional[list[str]] = None
     first_person_contact: Optional[list[str]] = None

@@ -118,8 +118,6 @@ def _tasks_after_lead_in(doc: ExtractedDocument, vocab: FieldVocabulary) -> Opti
     return None
 
 
-#: The letter's addressee: "Kære Maja", "Hej Kasper", "Dear Hiba".
-_GREETING = re.compile(r"^\s*(?:kere|kaere|hej|hejsa|dear|hi)\s+([a-z]+)")
 #: The citizen addressed in the sentence: the helper does the task with or for "dig".
 _ADDRESSED = re.compile(r"\b(?:dig|jer|you)\b")
 
@@ -131,9 +129,9 @@ def _tasks_by_a_helper(doc: ExtractedDocument, folded_blocks: list[str], vocab: 
     arbejdsgiver". The addressee (the greeting's name, the citizen's label) is no helper."""
     addressees = set(citizen_names(sections, vocab))
     for folded in folded_blocks[:40]:
-        m = _GREETING.match(folded)
-        if m:
-            addressees.add(m.group(1))
+        m = vocab.salutation_re.match(folded)  # the letter's addressee: "Kære Maja"
+        if m and folded[m.end():].split():
+            addressees.add(folded[m.end():].split()[0].strip(",.!"))
     for index, s, e in _block_sentences(doc, folded_blocks):
         if not _ADDRESSED.search(folded_blocks[index][s:e]):
             continue

@@ -161,6 +161,7 @@ class FieldVocabulary:
         self.period_start_re = cue("period_start")
         self.sub_goal_label_re = cue("sub_goal_label")
         self.closing_re = cue("closing")
+        self.salutation_re = cue("salutation")
         self.cross_reference_re = cue("cross_reference")
         self.first_person_mentor_re = cue("first_person_mentor")
         self.first_person_contact_re = cue("first_person_contact")

@@ -482,7 +482,9 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     same gap, but each of its rows starts afresh, so it is left alone for the table reader.
     Lines that cross the gutter (a title over both columns) stay where they are. A narrow column
     with much less text than the other is a sidebar (letterhead, contact block): it is read after
-    the body, so the document's title stays at the top.
+    the body, so the document's title stays at the top. A sidebar beside only the top of the page
+    has few lines beside the body; it still counts when the body's lines below it start where
+    its lines beside the sidebar do.
 
     Also returns, per line, the width of the column it was read from (None for lines that
     span the page), which tells a wrapped line from a short one in a narrow column.
@@ -511,7 +513,7 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
                 cross_count[gutter] += 1
             elif first < gutter and last >= gutter + 3:
                 straddle_count[gutter] += 1
-        if first >= 11 and first < width:
+        if first >= 11:
             right_count[first] += 1
     for gutter in gutters:
         cross, straddle = cross_count[gutter], straddle_count[gutter]
