@@ -129,3 +129,4 @@ agreement_section
 period_start
 general_statement
 salutation
+signing_party

@@ -385,7 +385,7 @@ _NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-Z�
 #: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about
 _NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
 #: "Rikke helps you with …": the same in English, the verb's third person ("helps", "accompanies")
-_NAMED_PRESENT_EN = re.compile(r"\b([A-Z][a-z]+) ([a-z]+?)(?:ies|s) (?:you|the citizen)\b")
+_NAMED_PRESENT_EN = re.compile(r"\b([A-Z][a-z]+) ([a-z]+?(?:ies|s)) (?:you|the citizen)\b")
 
 
 def _named_task(original: str, vocab: FieldVocabulary) -> bool:
@@ -397,8 +397,17 @@ def named_task_doers(original: str, vocab: FieldVocabulary) -> list[str]:
     """The first names (folded) that a sentence makes the subject of a task verb: "skal Helle
     tage med …", "Anders hjælper m. at …", "Rikke helps you with …". A pronoun ("Jeg skriver
     til dig") is nobody's name."""
-    names = [name for name in _task_subjects(original, vocab) if name not in vocab.not_a_subject]
-    return names
+    return [name for name in _task_subjects(original, vocab) if name not in vocab.not_a_subject]
+
+
+def task_verb(word: str, vocab: FieldVocabulary) -> bool:
+    """Whether a folded verb in the present is a task opener: Danish "hjælper", or English in the
+    third person ("helps", "accompanies")."""
+    if word in vocab.task_openers:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in vocab.task_openers
+    return word.endswith("s") and word[:-1] in vocab.task_openers
 
 
 def _task_subjects(original: str, vocab: FieldVocabulary) -> list[str]:
@@ -412,8 +421,7 @@ def _task_subjects(original: str, vocab: FieldVocabulary) -> list[str]:
         if fold(m.group(1)) not in vocab.not_names and fold(m.group(2))[:-1] in vocab.task_openers:
             names.append(fold(m.group(1)))
     for m in _NAMED_PRESENT_EN.finditer(original):
-        verb = m.group(2) + ("y" if m.group(0).split()[1].endswith("ies") else "")
-        if fold(m.group(1)) not in vocab.not_names and verb in vocab.task_openers:
+        if fold(m.group(1)) not in vocab.not_names and task_verb(m.group(2), vocab):
             names.append(fold(m.group(1)))
     return names
 

@@ -175,6 +175,7 @@ class Cues(_Strict):
     sub_goal_label: Optional[list[str]] = None
     closing: Optional[list[str]] = None
     salutation: Optional[list[str]] = None
+    signing_party: Optional[Words] = None
     cross_reference: Optional[list[str]] = None
     first_person_mentor: Optional[list[str]] = None
     first_person_contact: Optional[list[str]] = None

@@ -14,7 +14,7 @@ import re
 from typing import Callable, Optional
 
 from mentordocs.lint.by_content import citizen_names
-from mentordocs.lint.candidates import classify_block, named_task_doers
+from mentordocs.lint.candidates import classify_block, named_task_doers, task_verb
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import (
     Period,
@@ -207,21 +207,11 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
         m = subject.search(folded_blocks[index][s:e])
         verb = present.search(folded_blocks[index][s:e]) if present is not None else None
         if (m is not None and any(w.strip(",.") in vocab.task_openers for w in m.group(1).split())) \
-                or (verb is not None and _task_verb(verb.group(1), vocab)):
+                or (verb is not None and task_verb(verb.group(1), vocab)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("tasks", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)
     return None
-
-
-def _task_verb(word: str, vocab: FieldVocabulary) -> bool:
-    """Whether a folded verb in the present is a task opener: Danish "hjælper", or English in the
-    third person ("helps", "accompanies")."""
-    if word in vocab.task_openers:
-        return True
-    if word.endswith("ies"):
-        return word[:-3] + "y" in vocab.task_openers
-    return word.endswith("s") and word[:-1] in vocab.task_openers
 
 
 _STATED_KEYS = frozenset({"goal", "tasks", "hours"})
@@ -436,11 +426,6 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
     return partial
 
 
-#: The parties that sign an agreement, as a signature line names them.
-_SIGNING_PARTIES = frozenset({"borger", "borgeren", "borgers", "borgerens", "mentor", "mentoren", "mentors",
-                              "mentorens", "sagsbehandler", "jobcenter", "jobcentret", "kommunen", "citizen"})
-
-
 def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
     """A line of signature labels: "Dato / borger | Dato / mentor", "Underskrift borger og mentor"
     (a date or signature label beside the parties' names, underscores for the pen)."""
@@ -448,7 +433,7 @@ def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
     labels = 0
     for part in parts:
         word = fold(part.strip(" _.:"))
-        if word in _SIGNING_PARTIES:
+        if word in vocab.signing_parties:
             continue
         found = vocab.classify_label(word, max_leftover=0)
         if found is None or found[1] != "other":

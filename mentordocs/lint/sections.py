@@ -508,13 +508,13 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
                                               and blocks[index - 1].kind == BlockKind.PARAGRAPH
                                               and _bare_label(blocks[index - 1].text)):
         return None  # a card's label, or the value under one ("Sted" over "Sprogcenter Midt")
-    # the card's first few rows, up to the next heading: one of them has a label other cards have
+    # the card's rows, up to the next heading: one of its first few has a label other cards have
     rows = []
-    for block in blocks[index + 1:index + 5]:
+    for block in blocks[index + 1:index + 9]:
         if block.kind == BlockKind.HEADING:
             break
         rows.append(_row_label(block))
-    shared = any(label in card_labels for label in rows)
+    shared = any(label in card_labels for label in rows[:4])
     badge = vocab.activity_status_re.search(folded.rstrip(" ."))
     if not badge and _under_tasks_label(blocks, index, vocab):
         return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
@@ -540,12 +540,7 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     # over a first row that other cards have too
     # (three of its first rows have labels other cards have too: a letter's signature has a
     # role and a workplace that its letterhead repeats, no more)
-    wider = []
-    for block in blocks[index + 1:index + 9]:
-        if block.kind == BlockKind.HEADING:
-            break
-        wider.append(_row_label(block))
-    by_form = first in card_labels and len({label for label in wider if label in card_labels}) >= 3 \
+    by_form = first in card_labels and len({label for label in rows if label in card_labels}) >= 3 \
         and not any(ch.isdigit() for ch in text) \
         and not _field_label(text, vocab)
     return False if by_form else None
@@ -557,11 +552,8 @@ def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     "Formål med mentorstøtten | …", or an activity the pack names ("Uddannelse", "Virksomhedspraktik")
     over "Forventet periode | …". Any other heading (a field's, a form's section) titles nothing."""
     block = blocks[index]
-    if block.kind != BlockKind.HEADING or index + 2 >= len(blocks):
+    if block.kind != BlockKind.HEADING or index + 2 >= len(blocks) or not _rows_follow(blocks, index):
         return None
-    below = blocks[index + 1]
-    if not (_activity_row(below) or (below.kind == BlockKind.PARAGRAPH and _bare_label(below.text))):
-        return None  # rows: "Periode | …", "Periode: …", or "Periode" over its value
     text = block.text.strip()
     if len(text.split()) > 6 or ":" in text:
         return None
@@ -590,10 +582,18 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
             return None
     else:
         return None
-    if len(text.split()) > 10 or index + 1 >= len(blocks) or not (_activity_row(blocks[index + 1]) or (
-            blocks[index + 1].kind == BlockKind.PARAGRAPH and _bare_label(blocks[index + 1].text))):
+    if len(text.split()) > 10 or not _rows_follow(blocks, index):
         return None
     return bool(vocab.mentor_activity_re.search(fold(text)))
+
+
+def _rows_follow(blocks: list[Block], index: int) -> bool:
+    """Whether a card's rows start below ``blocks[index]``: "Periode | …", "Periode: …", or
+    "Periode" on a line of its own over its value."""
+    if index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1]
+    return _activity_row(below) or (below.kind == BlockKind.PARAGRAPH and _bare_label(below.text))
 
 
 def _under_tasks_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:

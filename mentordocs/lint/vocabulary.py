@@ -162,6 +162,7 @@ class FieldVocabulary:
         self.sub_goal_label_re = cue("sub_goal_label")
         self.closing_re = cue("closing")
         self.salutation_re = cue("salutation")
+        self.signing_parties = words("signing_party")
         self.cross_reference_re = cue("cross_reference")
         self.first_person_mentor_re = cue("first_person_mentor")
         self.first_person_contact_re = cue("first_person_contact")

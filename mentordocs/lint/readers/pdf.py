@@ -663,7 +663,10 @@ def _lift_info_column(raw_lines: list[str]) -> list[str]:
     if width < 40:
         return raw_lines
     runs: list[tuple[int, int, str]] = []  # (line, start, text) of short runs far right
+    reach = _INFO_COLUMN_START * width
     for index, raw in enumerate(raw_lines):
+        if len(raw) <= reach:
+            continue  # ends before the column could start: most lines of a page
         parts = _parts(raw)
         if parts and parts[-1][0] >= _INFO_COLUMN_START * width and len(parts[-1][1]) <= 40 \
                 and (len(parts) > 1 or not raw[:parts[-1][0]].strip()):
