@@ -545,6 +545,8 @@ def provider_doc(d, path, pi):
     if contact_in_footer:
         fp.text = f"Mentor: {d.mentor} · Direkte: {mentor_tel} · {mentor_mail} · {prov['web']}"
         d.traits.append("mentor-contact-in-footer")
+    elif d.has("mentor-no-contact"):
+        fp.text = f"{prov['web']} · Side 1 af 1"  # no switchboard number either: the label stays unambiguous
     else:
         fp.text = f"{prov['web']} · Tlf. {prov['tel']} · Side 1"
     for r in fp.runs:
