@@ -670,11 +670,24 @@ def unknown_doc(sub, path):
     prov = R.choice(PROVIDERS)
     doc = Document()
     if sub == "status":
-        doc.add_heading(R.choice(["Statusrapport – mentorforløb", "Status fra mentor", "Midtvejsstatus"]), 1)
-        doc.add_paragraph(f"Deltager: {d.citizen}\nMentor: {d.mentor}, {prov['name']}, tlf. {phone()}\nPeriode for status: {fmt_date(d.start, 0)} – {fmt_date(d.start + dt.timedelta(days=R.randint(28, 60)), 0)}")
-        doc.add_paragraph(f"{d.f} er mødt op til {R.randint(5, 12)} af {R.randint(12, 14)} aftaler. Vi har arbejdet med {R.choice(TASKS).format(f=d.f, n='to', c=d.company, e=d.edu)}. "
-                          f"{R.choice(['Det går bedre med fremmødet.', 'Der har været en del aflysninger på grund af sygdom.', 'Praktikstedet er tilfredst.'])}")
-        doc.add_paragraph(f"Anbefaling: {R.choice(['forlængelse i 3 måneder med 2 timer om ugen', 'afslutning af forløbet', 'uændret forløb'])}.")
+        doc.add_heading(R.choice(["Statusrapport – mentorforløb", "Status fra mentor", "Midtvejsstatus", "Slutstatus"]), 1)
+        until = d.start + dt.timedelta(days=R.randint(28, 60))
+        doc.add_paragraph(f"Deltager: {d.citizen}\nMentor: {d.mentor}, {prov['name']}, tlf. {phone()}\n"
+                          f"Statusperiode: {fmt_date(d.start, 0)} – {fmt_date(until, 0)}\nTil: {d.caseworker}, {KOMMUNE}")
+        doc.add_paragraph().add_run("Fremmøde").bold = True
+        held, planned = R.randint(4, 12), R.randint(12, 14)
+        doc.add_paragraph(f"{d.f} er mødt op til {held} af {planned} aftalte møder. "
+                          + R.choice(["Aflysningerne skyldtes mest sygdom.", "To møder blev flyttet efter aftale.",
+                                      f"{d.f} har selv ringet, når det ikke passede."]))
+        doc.add_paragraph().add_run("Hvad har vi arbejdet med").bold = True
+        worked = [t.format(f=d.f, n="to", c=d.company, e=d.edu) for t in R.sample(TASKS, 2)]
+        doc.add_paragraph(f"I perioden har fokus været at {worked[0]} og at {worked[1]}.")
+        doc.add_paragraph().add_run("Vurdering").bold = True
+        doc.add_paragraph(R.choice([f"{d.f} har fået mere overblik og møder oftere til tiden.",
+                                    "Fremgangen er begrænset, men samarbejdet er godt.",
+                                    f"Praktikstedet ({d.company}) er tilfreds med indsatsen."]))
+        doc.add_paragraph(f"Anbefaling: {R.choice(['forlængelse i 3 måneder med 2 timer om ugen', 'afslutning af forløbet', 'uændret forløb frem til slutdato', 'nedtrapning til 1 time om ugen'])}.")
+        doc.add_paragraph(f"\n{d.mentor}, {fmt_date(until + dt.timedelta(days=R.randint(1, 5)))}")
     elif sub == "invoice":
         doc.add_heading(R.choice(["Faktura", "FAKTURA"]), 1)
         doc.add_paragraph(f"{prov['name']}\n{prov['addr']}\nCVR {prov['cvr']}\n\nTil: {KOMMUNE}, Kreditorbogholderiet\nEAN 5798000{R.randint(100000, 999999)}")
