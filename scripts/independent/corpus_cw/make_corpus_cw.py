@@ -328,7 +328,20 @@ def decision_doc(rng: random.Random, ctx: Ctx, dtype: str, defect: str | None, a
     paras: list = []
     reason_paras: list = []
     section_style = rng.random() < 0.5  # "Begrundelse" heading vs running paragraphs
-    if dtype == "grant":
+    if dtype == "grant" and not over6 and rng.random() < 0.15:
+        # LAB § 167, stk. 2: up to 3 months before discharge and at least 6 months in all (9 months allowed)
+        months = rng.choice([8, 9])
+        start, end = period_for(rng, ctx, months)
+        ptxt = period_text(rng, start, end)
+        paras.append(f"Du er indlagt på psykiatrisk afdeling og har ret til en udskrivningskoordinator efter § 167, "
+                     f"stk. 2, i lov om en aktiv beskæftigelsesindsats. Vi bevilger udskrivningskoordinator fra "
+                     f"3 måneder før din forventede udskrivning og 6 måneder efter, i alt perioden {ptxt}, "
+                     f"med {ht}.")
+        reason_paras.append("Du har sagt ja til en koordinator, og hospitalet har oplyst den forventede "
+                            "udskrivningsdato.")
+        info["period"] = {"start": start.isoformat(), "end": end.isoformat()}
+        info["traits"].append("udskrivningskoordinator")
+    elif dtype == "grant":
         verb = rng.choice(["Du har fået bevilget", "Vi har bevilget dig", "Jobcentret har besluttet at give dig",
                            "Kommunen bevilger dig"])
         paras.append(f"{verb} mentorstøtte efter {lb}. Støtten gælder i perioden {ptxt}, og der er bevilget {ht}.")
@@ -464,7 +477,8 @@ def decision_doc(rng: random.Random, ctx: Ctx, dtype: str, defect: str | None, a
         blocks += agreement_blocks(ctx, start, end, ht, rng.choice(["Aftale om mentorstøtte", "Din mentoraftale",
                                                                       "Det har vi aftalt"]), agreement_drop)
     elif dtype in ("grant", "extension") and rng.random() < 0.5:
-        blocks.append(("p", f"Din mentor bliver {ctx.mentor} fra {ctx.mentor_firm}, som kontakter dig inden for en uge."))
+        blocks.append(("p", f"Din mentor bliver {ctx.mentor} fra {ctx.mentor_firm}, som kontakter dig inden for en uge."
+                       if dtype == "grant" else f"Du fortsætter med {ctx.mentor} fra {ctx.mentor_firm} som mentor."))
     if dtype in ("grant", "partial", "extension") and with_agreement == "bilag":
         blocks.append(("p", rng.choice(["Aftalen om mentorstøtte er vedlagt som bilag 1.",
                                          "Se den vedlagte mentoraftale (bilag)."])))
@@ -638,6 +652,9 @@ def render_txt(path: Path, blocks: list, ctx: Ctx, rng: random.Random) -> None:
     path.write_text("\n".join(head + lines), encoding="utf-8")
 
 
+_EML_COUNT = 0
+
+
 def render_eml(path: Path, blocks: list, ctx: Ctx, rng: random.Random) -> None:
     msg = EmailMessage()
     title = [b for b in blocks if b[0] == "title"][0][1]
@@ -647,6 +664,20 @@ def render_eml(path: Path, blocks: list, ctx: Ctx, rng: random.Random) -> None:
     msg["Date"] = format_datetime(dt.datetime(ctx.letter_date.year, ctx.letter_date.month, ctx.letter_date.day,
                                               9, 12, tzinfo=dt.timezone.utc))
     msg["X-Digital-Post-Export"] = "e-Boks eksport"
+    global _EML_COUNT
+    _EML_COUNT += 1
+    if _EML_COUNT % 2 == 0:
+        # Digital Post as it is often exported: a short notice, the letter itself attached
+        msg.set_content(f"Kære {ctx.citizen}\n\nDu har modtaget et brev fra {ctx.sender}. Brevet er vedhæftet "
+                        f"som dokument.\n\nDette er en automatisk besked. Du kan ikke svare på denne mail.\n")
+        with tempfile.TemporaryDirectory() as td:
+            att = Path(td) / "brev.docx"
+            render_docx(att, blocks, ctx, rng)
+            msg.add_attachment(att.read_bytes(), maintype="application",
+                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                               filename=f"{title[:40].replace(' ', '_')}.docx")
+        path.write_bytes(bytes(msg))
+        return
     body = "\n".join(blocks_to_lines([b for b in blocks if b[0] != "title"], wrap=76))
     msg.set_content(body)
     if rng.random() < 0.5:
@@ -860,7 +891,7 @@ def main() -> None:
             defect = None
             appeal_style = "good"
             r = rng.random()
-            if r < 0.32:  # about a third of the decisions carry one realistic defect
+            if r < 0.37:  # about a third of the decisions carry one realistic defect
                 options = ["none", "none", "incomplete", "wrong", "wrong"]
                 if dtype in ("refusal", "partial", "end"):
                     options += ["noreasons"] * 4
