@@ -387,6 +387,9 @@ def build_agreement(g: Gen, i: int, defects: set[str]):
                    "hours": "missing-hours", "appeal": "missing-appeal-guidance",
                    "over6": "duration-over-6-months", "wrongroute": None}[d] or "")
     rules.discard("")
+    if "duration" in defects:
+        # no end date or length is stated, so no period can be over 6 months (label fix after first run)
+        rules.discard("duration-over-6-months")
     extras = ["appeal-wrong-route"] if "wrongroute" in defects else []
     entry = {"kind": "agreement", "subtype": f"agreement-{pk}", "layout": layout, "rules": sorted(rules),
              "extras": extras, "must_not_contain": [cpr] if cpr else [],
