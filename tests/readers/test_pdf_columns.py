@@ -483,3 +483,28 @@ def test_a_letterhead_sidebar_beside_only_the_top_of_the_body_column_is_read_aft
     texts = [b.text for b in read_document(path).blocks]
     assert texts.index("Aftale om mentorstøtte") < texts.index("Torvet 1")
     assert not any(" | " in t and "Mål" in t for t in texts)
+
+
+def test_a_label_over_its_indented_value_on_a_tight_baseline_stays_apart(tmp_path: Path):
+    # a browser's print of <dt>Timer</dt><dd>2½ time om ugen</dd>: the value one line lower,
+    # indented to where the label ends, with a leading tighter than the font size
+    path = tmp_path / "dl.pdf"
+    c = _canvas(path)
+    c.setFont("DejaVu", 12)
+    c.drawString(58.5, 546.6, "Periode")
+    c.drawString(89.0, 536.1, "den 10. marts 2026 – den 9. juni 2026")
+    width = c.stringWidth("Timer", "DejaVu", 12)
+    c.drawString(58.5, 519.6, "Timer")
+    c.drawString(58.5 + width + 1.5, 509.1, "2½ time om ugen")
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Timer" in texts and "2½ time om ugen" in texts
+
+
+def test_a_short_label_over_a_lower_case_value_that_wraps_on_a_comma_stays_a_label():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Rasmus Hussein, Vækstspor, tlf. 67 17 61 14", 1), Line("Mentors opgaver", 1),
+             Line("aftale med Dansk Supermarked, hvordan de første uger skal forløbe, træne jobsamtaler,", 1),
+             Line("gennemgå arbejdstider og vagtplan hver uge", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][1] == "Mentors opgaver"

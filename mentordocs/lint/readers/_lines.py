@@ -499,7 +499,7 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
         # Not when the lower-case line is a label's wrapped end: "Det hjælper mentor" / "dig med".
         return not (alone and len(previous.split()) <= 3 and previous[:1].isupper()
                     and not previous.endswith(_TITLE_END) and len(line.split()) >= 3
-                    and not _DANGLING_END.search(line)
+                    and not (_DANGLING_END.search(line) and len(line.split()) <= 5)
                     and len(previous) + 1 + len(line.split()[0]) <= 0.6 * (column or width))
     if previous.endswith((".", "!", "?")):
         return False

@@ -270,12 +270,26 @@ def _lines(segments: list[_Segment]) -> list[tuple[int, list[_Segment]]]:
     for y, bucket in buckets:
         if lines:
             key, last = lines[-1]
-            if abs(key - y) < min(bucket[0].height, last[0].height) and not _collide(bucket, last):
+            height = min(bucket[0].height, last[0].height)
+            if abs(key - y) < height and not _collide(bucket, last) \
+                    and not (abs(key - y) >= _NEAR_BASELINE * height and _abut(bucket, last, height)):
                 last.extend(bucket)
                 last.sort(key=lambda s: s.x0)
                 continue
         lines.append((y, list(bucket)))
     return lines
+
+
+#: Runs on baselines farther apart than this (times the smaller font size) that abut, one
+#: starting where the other ends, are two lines, however tight the leading: "Timer" over the
+#: indented "2½ time om ugen" of a browser's print of a definition list. A superscript is nearer.
+_NEAR_BASELINE = 0.6
+
+
+def _abut(runs: list[_Segment], line: list[_Segment], height: float) -> bool:
+    """Whether one of ``runs`` starts (or ends) within a space's width of one of ``line``'s runs."""
+    near = 0.3 * height
+    return any(0 <= a.x0 - b.x1 < near or 0 <= b.x0 - a.x1 < near for a in runs for b in line)
 
 
 def _collide(runs: list[_Segment], line: list[_Segment]) -> bool:
