@@ -48,7 +48,9 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
     found: dict[str, Section] = {}
     second: dict[str, Section] = {}
     citizen = citizen_names(sections, vocab)
+    signed = False  # past the letter's closing ("Med venlig hilsen"): its writer's signature
     for sec in sections:
+        signed = signed or bool(sec.label and vocab.closing_re.match(fold(sec.label).strip()))
         if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600 \
                 or vocab.salutation_re.match(fold(sec.value)):
             continue  # a letter's body under its title ("Kære Camilla …") is no field's value
@@ -56,6 +58,10 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
         if reading is not None and reading[1] != "generic":
             continue  # "Baggrund", "Underskrift": a label for something else
         fits = fits_of(sec, vocab, citizen)
+        if signed:
+            # "Uddannelsesvejleder" over "Direkte tlf. 40 92 57 21" under the closing is the
+            # caseworker who signs; a mentor who signs is read from the signature as a whole
+            fits = [key for key in fits if key != "mentor"]
         if fits and fits[0] not in found:
             found[fits[0]] = sec
         for key in fits[1:]:
@@ -85,7 +91,10 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
     other = any(pattern.search(text) for pattern in (vocab.other_party_re, vocab.authority_contact_re)
                 for text in (label, folded))
     # "Fra: Morten Poulsen <morten.poulsen@slagelse.dk>": an e-mail's header names its sender
+    # ("Truckcertifikat B, AMU Syd, 28-12-2026 – 27-01-2027, 37 timer pr. uge, Kontakt: …" is
+    # another activity with its contact person: a mentor's details state no period or hours)
     if len(value) <= 200 and not other and not _MAIL_ADDRESS.search(value) \
+            and not ("duration" in fits or vocab.hour_figure_re.search(folded)) \
             and validate("mentor", value, vocab, labelled=True)[0] == "present":
         fits.append("mentor")
     strong = vocab.follow_up_strong_re.search(folded) is not None

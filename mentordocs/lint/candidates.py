@@ -75,7 +75,7 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         before = text[:start].rstrip()
         if not NUMBERING.sub("", before + " ", count=1).strip():
             continue  # only "2)" before the label: the block's own numbering
-        if before and not (before[-1] in ".!?)|" or before[-1].isdigit() or text[start].isupper()
+        if before and not (before[-1] in ".!?)|;" or before[-1].isdigit() or text[start].isupper()
                            or text[start].isdigit() or before[-1].isupper()):
             continue
         starts.append(start)
@@ -88,12 +88,27 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         found = vocab.classify_label(m.group(1))
         if found is not None and found[1] == "field" and found[0]:
             starts.append(start)
+    # A lead-in sentence that waits for its value, after a sentence of the letter: "… § 167. Vi
+    # har aftalt følgende mål for forløbet: Nadia starter på FVU …", "… den skriftlige aftale. Vi
+    # har aftalt, at målet er:"
+    for m in _INNER_LEAD_IN.finditer(text):
+        start = m.start(1)
+        if start in starts or len(m.group(1).split()) < 3:
+            continue
+        found = vocab.classify_label(m.group(1))
+        # ("Her er det, vi aftalte om din mentor:" leads in to the whole agreement)
+        if found is not None and found[1] == "field" and found[0] and found[0] != _MENTOR_ONLY:
+            starts.append(start)
     return sorted(starts)
 
 
 #: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
 _SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+
+_MENTOR_ONLY = frozenset({"mentor"})
+#: A sentence of a few words ending in a colon, just after the end of another sentence.
+_INNER_LEAD_IN = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][^.!?:;()\n]{8,80}):(?=\s|$)")
 
 
 def _value_inside(block: Block, text: str) -> bool:
@@ -433,8 +448,8 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
     # cell such as "to timer om ugen" is a value, not a label.
     labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0)
-              if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c))) else None
-              for i, c in enumerate(cells)]
+              if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c) or _SENTENCE_CELL.search(c)))
+              else None for i, c in enumerate(cells)]
     non_empty = [c for c in cells if c]
     if is_header_row(cells, vocab):
         return [Unit("header", text="", fields=frozenset(), label="|".join(cells))]
@@ -472,6 +487,11 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     if not items and non_empty:
         items.append(Unit("content", text=" ".join(non_empty)))
     return items
+
+
+#: A later cell that ends a sentence of three words or more ("Midtvejsevaluering og slutevaluering
+#: sammen med sagsbehandler.") is a value, whatever field words it holds; a label ends with none.
+_SENTENCE_CELL = re.compile(r"\w\s+\w+\s+\w[^.!]*\w[.!]$")
 
 
 #: A cell that only numbers its row: "1", "2.", "3)", "a)", "§ 4", "Nr. 5".

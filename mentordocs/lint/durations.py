@@ -178,8 +178,11 @@ def _num(value: float) -> str:
 # ("– afslutning", "og slutter", "- slutdato:"), or a dash and an end word together.
 _RANGE_END_WORD = (r"(?:(?:frem\s+)?til(?:\s+og\s+med)?|t\.\s?o\.\s?m\.?|tom|to|until|through|"
                    r"(?:af)?slut(?:ter|tes|dato|ning)?|ophor(?:er)?|udlob(?:er)?)")
+# ("Vi starter 1. juni 2026 og aftalen gælder til 1. december 2026": the second date is where
+# what the sentence is about runs to)
+_RUNS_TO = r"og\s+(?:[a-z]+\s+){0,2}(?:gelder|lober|varer)\s+(?:frem\s+)?til(?:\s+og\s+med)?"
 _CONNECTOR = re.compile(r"^\s*,?\s*(?:[-–—‐]\s*(?:og\s+)?(?:" + _RANGE_END_WORD + r")?|(?:og\s+)?" + _RANGE_END_WORD
-                        + r")\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
+                        + r"|" + _RUNS_TO + r")\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
 # Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
 _SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
                            + r")(?:\s*(\d{4}))?")

@@ -64,7 +64,9 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             for index, text in sec.parts:
                 owned_parts.setdefault(index, []).append((sec.fields, fold(text)))
             if not any(i == sec.block_index for i, _ in sec.parts):
-                owned_parts.setdefault(sec.block_index, []).append((sec.fields, ""))
+                # the label's own line: only the label is hidden ("… ved udgangen af juni. Det vil
+                # jeg gøre sammen med dig:" keeps the goal before the tasks' lead-in)
+                owned_parts.setdefault(sec.block_index, []).append((sec.fields, fold(sec.label)))
     result: dict[str, FieldStatus] = {}
     by_content: Optional[dict[str, Section]] = None  # read only for a field no label gave
     for key in keys:

@@ -214,8 +214,9 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     setting = text.replace(aim, " ") if aim else text
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
     if (vocab.private.search(head) and not vocab.lab_cited.search(text)) or not vocab.under_lab(setting) \
-            or vocab.not_lab.search(text):
-        # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so)
+            or (vocab.not_lab.search(text) and not (kind == "decision" and vocab.lab_cited.search(text))):
+        # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so;
+        # a refusal under § 167 may give "skolens egen mentorordning" as its reason)
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
     if kind == "minplan" and sum(1 for key in _MINPLAN_ITEMS
                                  if key in statuses and statuses[key].state not in ("absent", "empty")) < 2 \
@@ -286,6 +287,23 @@ def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary)
     return False
 
 
+def _beside_info_column(block: str) -> str:
+    """"Bevilling af mentorstøtte | Tlf. 72 49 60 00 Dato: 26. marts 2026": a line of the letter
+    beside the letterhead's information column, which a PDF's rows put in one line, is the
+    letter's line alone."""
+    if " | " not in block:
+        return block
+    cells = [cell for cell in block.split(" | ") if cell.strip()]
+    if len(cells) == 2 and _INFO_COLUMN.search(cells[1]) and not _INFO_COLUMN.search(cells[0]):
+        return cells[0]
+    return block
+
+
+#: A letterhead's information column: its labels of date, case number and phone.
+_INFO_COLUMN = re.compile(r"\b(?:dato|sagsnr|sags nr|j\.? ?nr|journalnr|tlf|telefon|direkte)\b\.?\s*(?:nr\.?\s*)?:?\s*\d"
+                          r"|\b(?:dato|sagsnr|sagsbehandler|j\.? ?nr)\s*:")
+
+
 def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
@@ -293,6 +311,7 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
+    folded_blocks = [_beside_info_column(b) for b in folded_blocks[:12]] + folded_blocks[12:]
     positions = [i for i, b in enumerate(folded_blocks) if b.strip()][:4]
     positions += [i for i, b in enumerate(folded_blocks[:12]) if b.strip() and headings and headings[i]][:3]
     positions += [i for i, b in enumerate(folded_blocks[:12])

@@ -211,6 +211,32 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
             original = doc.blocks[index].text[s:e]
             return FieldStatus("tasks", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)
+    return _list_after_mentor_lead_in(doc, folded_blocks, vocab, own)
+
+
+def _list_after_mentor_lead_in(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                               names: list[str]) -> Optional[FieldStatus]:
+    """A list under a sentence that names the mentor and waits for it: "Kasper og du arbejder
+    sammen om følgende:" over "Komme op om morgenen …", "Forberede samtaler …". The items are
+    what the two work on, whatever verb they open with; a list of contact data or dates is not."""
+    blocks = doc.blocks
+    mentioned = re.compile(rf"(?<![a-z])(?:mentor\w*|{'|'.join(re.escape(n) for n in names[:2])})(?![a-z])") \
+        if names else re.compile(r"(?<![a-z])mentor\w*")
+    for index, block in enumerate(blocks[:-2]):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not block.text.rstrip().endswith(":"):
+            continue
+        spans = sentence_spans(block.text)
+        lead = fold(block.text[spans[-1][0]:]) if spans else ""
+        if len(lead.split()) < 3 or not mentioned.search(lead) or _CITIZEN_DOES.search(lead):
+            continue
+        items = []
+        for nxt in blocks[index + 1:index + 12]:
+            if nxt.kind != BlockKind.LIST_ITEM:
+                break
+            items.append(nxt.text.strip())
+        if len(items) >= 2 and not any(has_contact(item, vocab) or vocab.digit_re.search(item) for item in items):
+            value = "\n".join(items)
+            return FieldStatus("tasks", "present", value=value, evidence=value, location=blocks[index + 1].location)
     return None
 
 

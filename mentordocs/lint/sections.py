@@ -192,6 +192,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # 21 90 68 21": a paragraph about another field, and not this one, ends the
                     # section; the goal is not made concrete by the mentor's phone number.
                     current = None
+                if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
+                        and "appeal_guidance" in current.fields
+                        and not vocab.appeal_context_re.search(fold(item.text))
+                        and _about_another_field(item.text, current.fields, vocab)):
+                    # "Klagevejledning" + "Du kan klage …" + "Vi følger op på aftalen ved en samtale
+                    # om cirka tre måneder.": the appeal guidance runs over paragraphs about the
+                    # appeal only; one about another field, with no word of the appeal, ends it.
+                    current = None
                 if current is not None and current.inline and current.fields and not _continues(current, block, vocab):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:
@@ -340,7 +348,7 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     labels and values on lines of their own ("Sted", "Start", "Kontaktperson"); another
     activity's card is dropped up to the next card (:func:`_card_title`).
     Nothing is dropped unless one activity is the mentor support."""
-    drop = _other_activity_rows(doc, vocab)
+    drop, overview = _other_activity_rows(doc, vocab)
     named: list[tuple[int, bool]] = []  # "Aktivitet: Løntilskud": the index, the mentor support's
     cards: list[tuple[int, bool]] = []  # a card's title over its rows
     labels = _card_labels(doc.blocks)
@@ -354,7 +362,7 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
             card = _card_title(doc.blocks, index, vocab, labels)
             if card is not None:
                 cards.append((index, card))
-            headed_card = _headed_card(doc.blocks, index, vocab)
+            headed_card = _headed_card(doc.blocks, index, vocab, overview)
             if headed_card is not None:
                 headed.append((index, headed_card))
             badged_card = _badged_card(doc.blocks, index, vocab)
@@ -385,11 +393,14 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
 
 
-def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> set[int]:
+def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:
     """The rows of an overview table ("Indsats | Status | Start | Slutdato | Omfang", one row per
     activity) that belong to an activity other than the mentor support, when one row is the
-    mentor support. A row with an empty activity cell goes on the activity above it."""
+    mentor support. A row with an empty activity cell goes on the activity above it. Also the
+    activities the overview names (folded), each with whether it is the mentor support: a card
+    headed with one of those names later in the print is that activity's."""
     drop: set[int] = set()
+    listed: dict[str, bool] = {}
     blocks = doc.blocks
     index = 0
     while index < len(blocks):
@@ -419,7 +430,9 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> set[
             index += 1
         if any(mentor for _, mentor in records) and not all(mentor for _, mentor in records):
             drop.update(i for rows, mentor in records if not mentor for i in rows)
-    return drop
+            for rows, mentor in records:
+                listed[fold(blocks[rows[0]].cells[col]).strip(" .")] = mentor
+    return drop, listed
 
 
 def _overview_row(block: Block, col: int) -> bool:
@@ -546,7 +559,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     return False if by_form else None
 
 
-def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Optional[bool]:
+def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary,
+                 overview: Optional[dict[str, bool]] = None) -> Optional[bool]:
     """Whether a heading directly over label/value rows titles an activity of a plan print, and
     whether that activity is the mentor support: "Mentor" (or a title naming the support) over
     "Formål med mentorstøtten | …", or an activity the pack names ("Uddannelse", "Virksomhedspraktik")
@@ -558,6 +572,8 @@ def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     if len(text.split()) > 6 or ":" in text:
         return None
     folded = fold(text).strip(" .")
+    if overview and folded in overview:
+        return overview[folded]  # "Misbrugsbehandling", named in the plan's overview above
     if vocab.mentor_activity_re.search(folded):
         return True if folded in ("mentor", "mentorstotte") or vocab.mentor_support_title_re.search(folded) else None
     if vocab.plan_activity_re.search(folded) and not _field_label(text, vocab):
@@ -577,9 +593,12 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         text = block.text.strip()
         # the status is the line's last words: most lines end otherwise, and are not folded whole
-        if len(text) > 120 or "\n" in text or ":" in text \
+        if len(text) > 120 or "\n" in text \
                 or not vocab.activity_status_re.search(fold(text[-16:]).rstrip(" .")):
             return None
+        if ":" in text and (found := vocab.classify_label(text.split(":", 1)[0])) is not None \
+                and found[1] in ("field", "sub", "other"):
+            return None  # "Status: Aktiv" is a row; "AMU-kursus: Truckcertifikat B Aktiv" a card's title
     else:
         return None
     if len(text.split()) > 10 or not _rows_follow(blocks, index):

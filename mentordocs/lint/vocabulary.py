@@ -43,6 +43,12 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-", "‐": 
 _VERB = Reading("verb")
 
 
+#: Parties that state what they agreed: "… har aftalt følgende mål", "… er enige om følgende opgaver".
+_AGREED = re.compile(r"\b(?:har|er|blev) (?:\w+ )?(?:aftalt|enige om|besluttet)\b")
+
+#: The writer of a letter: a question that opens with them is the letter's, not a form's label.
+_SPEAKERS = frozenset({"jeg", "vi", "i"})
+
 class FieldVocabulary:
     """The pack's field vocabulary, compiled once per pack."""
 
@@ -230,6 +236,8 @@ class FieldVocabulary:
         # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"
         label_text = _GENITIVE.sub(r"\1s", self.lexicon.unglue(label_text))
         words = fold(label_text).rstrip(" :").split()
+        if words and words[0] in _SPEAKERS and label_text.rstrip().endswith("?"):
+            return None  # "Jeg kan ikke huske, hvad vi aftalte med mentor?": a letter asks, no form
         if len(words) >= 4 and label_text[:1].isupper() and words[1] in self.lexicon.modal_ends \
                 and words[-1] in self.lexicon.lead_in_ends \
                 and any(w in self.task_openers or self.lexicon.read_word(w) == _VERB for w in words[2:-1]):
@@ -319,7 +327,9 @@ class FieldVocabulary:
         leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in self.lexicon.filler]
         if not fields and roles and any(stem(w) in self.lexicon.task_verbs for w in leftover):
             return None  # "Motivere borgeren": an activity (a goal badly put), not a label
-        if first_other and len(leftover) <= 2:
+        if first_other and len(leftover) <= 2 and not (fields and _AGREED.search(folded)):
+            # "Underskrift mentor"; but "Borger og undertegnede har aftalt følgende mål" leads in
+            # to what the parties agreed
             return frozenset(), "other"
         if fields == {"mentor"} and any(stem(w) in self.lexicon.task_verbs for w in leftover):
             fields = {"tasks"}  # "Hvad mentoren hjælper med" asks for the tasks, not the mentor

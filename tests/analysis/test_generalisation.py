@@ -1450,3 +1450,112 @@ def test_in_a_mentors_welcome_letter_what_i_am_going_to_help_with_is_the_tasks(m
                    "Vi ses 2 timer pr. uge i perioden 8.3.23–7.6.23.", "Vi følger op hver 4. uge.", KLAGE,
                    "Venlig hilsen", "Camilla Bach", "Mentor, Vendsyssel Jobstøtte")
     assert lint(doc)[1] == []
+
+
+
+_PLAIN = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+          "hours": "Timer"}
+
+
+def _agreement_without(key: str, *body):
+    """A complete agreement in "Label: value" lines, but for field ``key``, which ``body`` gives."""
+    return _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != key}), *body)
+
+
+def test_a_value_cell_that_is_a_sentence_is_a_value_though_it_holds_field_words(lint):
+    doc = _agreement_without("follow_up", ("r", "Punkt", "Aftale"),
+                             ("r", "Evaluering", "Midtvejsevaluering og slutevaluering sammen med sagsbehandler."))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_label_after_a_semicolon_ends_the_value_before_it(lint):
+    doc = _agreement_without("follow_up", ("h", "Statusmøder"),
+                             "Statusmøde med mentor og sagsbehandler hver måned; delmål: fremmøde 4 dage om ugen.")
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("sentence", ["Mentor sender en skriftlig statusrapport til sagsbehandler hver måned.",
+                                      "The mentor sends a short status report every month."])
+def test_a_written_status_report_at_a_rhythm_is_the_follow_up(lint, sentence):
+    assert lint(_agreement_without("follow_up", sentence)) == ("agreement", [])
+
+
+def test_a_paragraph_about_another_field_after_the_appeal_guidance_is_not_part_of_it(lint):
+    doc = doc_from(("h", "Aftale om mentorstøtte"), *_lines({k: v for k, v in _PLAIN.items() if k != "follow_up"}),
+                   ("h", "Klagevejledning"), KLAGE, "Vi følger op på aftalen ved en samtale om cirka tre måneder.")
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Vi har i dag aftalt, at du får mentorstøtte efter § 167. Vi har aftalt følgende mål for forløbet: Nadia starter på "
+    "FVU-dansk på VUC i august 2026 og møder op to gange om ugen.",
+    "Borger og undertegnede har aftalt følgende mål: Jonas starter i praktik som lagermedarbejder hos Netto senest "
+    "10. august 2026.",
+])
+def test_a_lead_in_sentence_inside_a_paragraph_labels_the_goal_after_it(lint, paragraph):
+    assert lint(_agreement_without("goal", paragraph)) == ("agreement", [])
+
+
+def test_a_lead_in_that_names_the_mentor_over_a_list_gives_the_tasks(lint):
+    doc = doc_from("Kære Fatima", "Som lovet får du her aftalen om din mentorstøtte.",
+                   "Vi blev enige om, at målet er, at du er i virksomhedspraktik hos Netto 15 timer om ugen senest 1. januar 2027.",
+                   "Det bliver Kasper Nørgaard (Lærkevej Mentor), der er din mentor. Kaspers nummer er 95 28 28 16.",
+                   "Kasper og du arbejder sammen om følgende:", ("l", "Komme op om morgenen og få en fast døgnrytme"),
+                   ("l", "Forberede samtaler med skolens vejleder"),
+                   "Mentorstøtten gælder fra 1/10 2026 til og med 31/1 2027.", "Der er afsat 2 timer om ugen.",
+                   "Vi mødes til opfølgning hver 4. uge.", KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_question_in_a_quoted_mail_is_no_label(pack):
+    from mentordocs.lint.analyze import analyze_fields
+    doc = doc_from("Det bliver Trine Bak (Ungeenheden), der er din mentor. Trines nummer er 52 86 56 14.",
+                   "Den 9. juli 2026 kl. 21.14 skrev Camilla Bech:", "Hej Pia",
+                   ("h", "Jeg kan ikke huske hvad vi aftalte med mentor, kan du skrive det til mig?"),
+                   "Mvh Camilla", "29 41 68 81")
+    assert "Trine Bak" in (analyze_fields(doc, pack).fields["mentor"].value or "")
+
+
+def test_the_goal_before_a_lead_in_to_the_tasks_on_the_same_line_stays_the_goal(lint):
+    doc = doc_from(("h", "Vores aftale"), "Kære Zainab", "Jeg hedder Henrik Sørensen, og jeg er din mentor. Du kan fange mig på 65 35 34 49.",
+                   "Målet med forløbet er, at du kommer i gang på FGU Midt og har under 10 % fravær ved udgangen af juni. "
+                   "Det vil jeg gøre sammen med dig:", ("l", "Ringe til dig om morgenen de første uger"),
+                   ("l", "Skrive ansøgninger sammen med dig"), "Vi har 2-3 timer om ugen sammen.",
+                   "Kommunen har bevilget mentorstøtten 1. maj – 31. oktober 2026.",
+                   "Hver fjerde uge holder vi et kort statusmøde med Ida fra kommunen.", KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_the_jobcentres_evaluation_of_its_own_service_is_no_follow_up(lint):
+    doc = _agreement_without("follow_up", "Vi evaluerer løbende vores service. Du kan blive kontaktet om en brugerundersøgelse.")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
+
+
+def test_a_letter_where_the_writer_will_help_the_citizen_is_signed_by_the_mentor(lint):
+    doc = doc_from("Genbrugsværkstedet Herning · Fabriksvej 18, 7400 Herning", ("h", "Samarbejdsaftale – mentorforløb"),
+                   "Kære Mikkel", "Tak for en god første samtale. Her er det, vi aftalte om dit mentorforløb.",
+                   "Vi har aftalt følgende mål for forløbet: Mikkel er startet på SOSU-hjælperuddannelsen til august.",
+                   "Jeg vil hjælpe dig med at støtte op om lektier og afleveringer og tage med til samtaler med skolen.",
+                   "Periode: 2/5-2026 til 1/10-2026.", "Tid sammen: ca. 4 timer om ugen.",
+                   "Vi evaluerer forløbet hver anden måned på et trepartsmøde med jobkonsulenten.", KLAGE,
+                   "Venlig hilsen", "Birgitte Aagaard", "Genbrugsværkstedet Herning", "Tlf. 55 37 68 87")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_start_and_the_date_the_agreement_runs_to_are_one_period():
+    assert [(p.start, p.end) for p in support_periods("Vi starter 1. jun. 2026 og aftalen gælder til 1. dec. 2026.",
+                                                       labelled=False)] == [(dt.date(2026, 6, 1), dt.date(2026, 12, 1))]
+
+
+def test_the_caseworkers_role_and_phone_under_the_closing_is_not_the_mentors_contact(lint):
+    doc = doc_from(("h", "Mentoraftale mellem dig og kommunen"), "Kære Amalie",
+                   ("h", "Dit mål"), "Amalie er i virksomhedspraktik på værkstedet hos Præstø Auto 16 timer om ugen senest 17. april 2027.",
+                   ("h", "Mentors kontaktdata"), "Din mentor er Fatima Poulsen fra Mentorhuset.",
+                   ("h", "Fatima skal hjælpe dig med:"), ("l", "Træne jobsamtaler"), ("l", "Støtte i kontakten med Præstø Auto"),
+                   ("h", "Varighed og timetal"), "Mentorstøtten gælder 17-11-2026 til 16-02-2027. Du har 10 timer om måneden "
+                   "sammen med din mentor.", ("h", "Opfølgning"), "Statusmøde med Amalie, mentor og Omar hver 4. uge.",
+                   ("h", "Klagevejledning"), KLAGE, "Med venlig hilsen", "Omar Østergaard", "Uddannelsesvejleder",
+                   "Direkte tlf. 40 92 57 21")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-mentor"})

@@ -998,3 +998,116 @@ def test_an_english_leaflet_that_lists_what_the_agreement_contains_is_none_of_th
                    ("l", "what the mentor will help you with"), ("l", "the number of hours"),
                    "Mentor support is given for up to 6 months at a time.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_card_headed_with_an_activity_the_overview_names_is_that_activitys(make_doc, lint):
+    doc = make_doc(("h", "Udskrift: Min Plan"), ("h", "Aktivitetsoversigt"),
+                   ("r", "Aktivitet", "Status", "Start", "Slut", "Omfang"),
+                   ("r", "Mentorstøtte (LAB § 167)", "Planlagt", "", "", "2-3 timer pr. uge"),
+                   ("r", "Misbrugsbehandling", "Aktiv", "7. december 2026", "7. august 2027", "2 gange om ugen"),
+                   ("h", "Mentorstøtte efter LAB § 167"),
+                   ("r", "Målsætning", "Du starter på grundforløb 1 på SOSU-skolen 7. april 2027 og møder fire dage om ugen."),
+                   ("r", "Leverandør/mentor", "Louise Mortensen, Jobhuset Nord ApS, tlf. 97 64 43 36"),
+                   ("r", "Opgaver", "gennemgå lektieplanen med dig hver mandag; følge dig til opstartssamtalen"),
+                   ("r", "Periode", "Ikke angivet"), ("r", "Timetal", "2-3 timer pr. uge"),
+                   ("h", "Misbrugsbehandling"), ("r", "Sted", "Rusmiddelcenter Ikast-Brande"),
+                   ("r", "Start", "7. december 2026"), ("r", "Slut", "7. august 2027"),
+                   ("r", "Kontaktperson", "Kasper Jørgensen, tlf. 23 22 28 41"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
+
+
+def test_a_card_whose_status_is_upcoming_is_a_card(make_doc, lint):
+    doc = make_doc("Min Plan", "Det skal du i gang med", "Vejledning og opkvalificering – danskundervisning Aktiv",
+                   ("r", "Sted", "VUC Viborg"), ("r", "Periode", "13-01-2027 – 13-11-2027"),
+                   ("r", "Omfang", "9 timer pr. uge"), ("r", "Kontaktperson", "Jonas Hussein, tlf. 45865992"),
+                   "Mentor (§ 167) Kommende",
+                   ("r", "Mål", "Du kommer i gang med EUD-forløbet som ernæringsassistent senest 12. marts 2027."),
+                   ("r", "Mentor", "Endnu ikke tildelt"),
+                   ("r", "Det hjælper din mentor dig med", "Hjælpe dig med at søge SPS og tale med studievejlederen"),
+                   ("r", "Periode", "14-12-2026 – 14-03-2027"), ("r", "Omfang", "2-3 timer pr. uge"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+def test_another_activitys_period_written_as_a_line_of_a_pasted_plan_is_not_held_to_the_limit(make_doc, lint):
+    doc = make_doc(("h", "Min Plan for Camilla"), "Hej Camilla",
+                   ("h", "Her er en kopi af det, der står i din plan om mentorstøtten:"),
+                   "Målet med mentorstøtten: At Camilla fastholder sit fleksjob som pedelmedhjælper på Arla.",
+                   "Mentor er Kasper Rasmussen fra Mentorteamet (tlf. 83 78 44 41).",
+                   ("h", "Kasper skal hjælpe med:"), ("l", "hjælpe dig med at lave en ugeplan og holde den"),
+                   ("l", "tage en ugentlig samtale med dig om fremmøde og transport"),
+                   "Mentorstøtten løber fra 01.04.2026 til 30.09.2026.", "Der er bevilget 2 t/uge.",
+                   ("h", "Uddannelse – FGU"), "FGU Ikast-Brande, afd. Vest, 01.05.2026 – 30.04.2027, 30 timer pr. uge",
+                   "Kontakt: Sofie Jørgensen, 45 33 31 36")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_refusal_under_section_167_that_points_to_the_schools_own_mentor_scheme_is_a_decision(make_doc, lint):
+    doc = make_doc("Vordingborg Kommune", "Job og Ydelse", "Dato: 15.02.2026", ("h", "Afgørelse om mentorstøtte – afslag"),
+                   "Du har 21. januar 2026 søgt om mentorstøtte. Vi har givet dig afslag.", ("h", "Begrundelse"),
+                   "Vi har lagt vægt på, at skolens egen mentorordning allerede dækker det behov, du har beskrevet. "
+                   "Mentorstøtte efter LAB § 167 gives kun ud over det, der i forvejen tilbydes.",
+                   ("h", "Sådan klager du"), "Klagefristen er fire uger fra modtagelsen af denne afgørelse. Du klager til "
+                   "kommunen, som skal genvurdere afgørelsen. Giver vi dig ikke medhold, sender vi klagen til Ankestyrelsen.")
+    assert lint(doc) == ("decision", [])
+
+
+def test_the_folder_a_digital_post_letter_was_exported_from_is_no_title(make_doc, lint):
+    doc = make_doc("Fra: Jobcenter Norddjurs", "Til: Frederik Madsen", "Emne: Din mentorstøtte stopper", "Mappe: Indbakke",
+                   "Din mentorstøtte stopper", "Din mentorstøtte ophører den 14. november 2026.",
+                   "Du er startet i ordinært job og har været stabil i mere end to måneder. Målet med mentorstøtten er dermed nået.",
+                   "Afgørelsen er truffet efter § 167 i lov om en aktiv beskæftigelsesindsats.", "Bilag 2 – Klagevejledning",
+                   "Er du uenig, skal du klage til Norddjurs Kommune inden 4 uger efter, at du har modtaget afgørelsen. Vi "
+                   "genvurderer afgørelsen. Giver vi dig ikke medhold, bliver klagen sendt til Ankestyrelsen.")
+    assert lint(doc)[0] == "decision"
+
+
+def test_a_title_beside_the_letterheads_information_column_is_the_title(make_doc, lint):
+    doc = make_doc("Gribskov Kommune", "Amalie Hansen", ("r", "Lærkevej 74", "Gribskov Kommune"),
+                   ("r", "3200 Helsinge", "Rådhusvej 3 3200 Helsinge"),
+                   ("r", "Bevilling af mentorstøtte", "Tlf. 72 49 60 00 Dato: 26. marts 2026"),
+                   ("r", "Kære Amalie", "Sagsnr.: 41.32.10-G01-840-26 Sagsbehandler: Peter Lund"),
+                   "Du har fået bevilget mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167.", "Din mentoraftale",
+                   ("r", "Mål med mentorstøtten", "Du møder stabilt på FGU (PGU) og har under 10 % fravær"),
+                   ("r", "Mentor", "Ahmad Larsen, Bro til Job I/S, tlf. 21 70 83 81"),
+                   ("r", "Mentors opgaver", "støtte dig i at holde styr på skema og afleveringer; hjælpe dig med transport"),
+                   ("r", "Periode", "fra den 1/6-2026 til og med den 30/11-2026"), ("r", "Timer", "1½ time pr. uge"),
+                   ("r", "Opfølgning", "Statusmøde med mentor og sagsbehandler hver måned."), ("h", "Klagevejledning"),
+                   "Du kan klage over afgørelsen til kommunen inden 4 uger. Kommunen genvurderer sagen. Fastholdes "
+                   "afgørelsen, sender vi din klage videre til Ankestyrelsen.")
+    assert lint(doc) == ("decision", [])
+
+
+def test_an_agreement_on_a_schools_special_educational_support_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Kommunens mentorkorps – Job og Uddannelse, Guldborgsund", "Aftale om SPS-støtte (studiestøttetimer)",
+                   ("h", "Elev"), "Sofie Olsen, 1. år", "Støtteform",
+                   "Studiestøttetimer efter lov om specialpædagogisk støtte (SPS), bevilget af skolen.",
+                   ("h", "Støttelærer"), "Lene Holm, lene@skole.dk", "Omfang", "2 timer om ugen i skoleåret", "Indhold",
+                   ("l", "Planlægning af lektier"), ("l", "Struktur på afleveringer"))
+    assert lint(doc) == ("unknown", [])
+
+
+def test_cards_titled_with_a_colon_and_an_ongoing_status_are_cards(make_doc, lint):
+    doc = make_doc("Min Plan", "Mine aktiviteter", "Mentorstøtte Igangværende",
+                   ("r", "Målet med mentorstøtten", "Du gennemfører FVU-dansk trin 2 på VUC Roskilde inden 30. september 2026."),
+                   ("r", "Mentor", "Mikkel Pedersen, Jobhuset Nord ApS"),
+                   ("r", "Indsatsområder", "Tage en ugentlig samtale med dig om fremmøde; følge dig til praktikstedet"),
+                   ("r", "Start – slut", "2026-06-01 – 2026-10-24"), ("r", "Timetal", "1½ time om ugen"),
+                   "AMU-kursus: Truckcertifikat B Aktiv", ("r", "Sted", "AMU Syd, Roskilde"),
+                   ("r", "Periode", "2026-07-01 – 2026-07-31"), ("r", "Omfang", "37 timer pr. uge"),
+                   ("r", "Kontaktperson", "Sara Yilmaz, tlf. 48805194"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+def test_another_activitys_contact_under_its_name_in_a_pasted_plan_is_not_the_mentor(make_doc, lint):
+    doc = make_doc("Mentorstøtte – fra Min Plan",
+                   "Målet med mentorstøtten: At Tobias fastholder sit fleksjob som pedelmedhjælper på Arla.",
+                   ("h", "Mentoren skal hjælpe med:"), ("l", "tage kontakt til praktikvejlederen, hvis der opstår problemer"),
+                   ("l", "hjælpe dig med at lave en ugeplan og holde den"),
+                   "Mentorstøtten løber fra 14-12-2026 til 14-03-2027.", "Der er bevilget 1½ time om ugen.",
+                   "AMU-kursus: Truckcertifikat B", "AMU Syd, Næstved, 28-12-2026 – 27-01-2027, 37 timer pr. uge",
+                   "Kontakt: Nadia Møller, 66 19 43 10")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})

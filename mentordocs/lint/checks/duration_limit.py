@@ -11,7 +11,7 @@ from mentordocs.lint.checks._common import (
     _start_and_end_fields,
     _support_periods,
 )
-from mentordocs.lint.durations import discharge_policy, mentions_discharge
+from mentordocs.lint.durations import Period, discharge_policy, mentions_discharge
 from mentordocs.lint.model import Finding
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     periods = _support_periods(a)
     if not any(p.is_range for _, p in periods):
         periods += _start_and_end_fields(a)
+    if a.kind == "minplan":
+        periods = _mentor_activity_periods(a, periods)
     for index, p in periods:
         if not p.over_limit(policy) or p.text in seen:
             continue
@@ -44,3 +46,14 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
         findings.append(_finding(a, name, rule, evidence=_around(block.text, p), location=block.location,
                                  fmt={"length": p.describe(a.lang), "max_months": policy.max_months}))
     return findings
+
+
+def _mentor_activity_periods(a: Analysis, periods: list[tuple[int, Period]]) -> list[tuple[int, Period]]:
+    """A Min Plan entry lists the citizen's other activities too, each with its own period ("FGU
+    Ikast-Brande, 01.05.2026 – 30.04.2027"): only the mentor support's period is held to the
+    limit: one under a label for the period (the other activities' cards are dropped before),
+    the one the duration field reads, or one in a line about the mentor."""
+    field = a.fields.get("duration")
+    blocks = {i for sec in a.sections if "duration" in sec.fields for i in (sec.block_index, *(j for j, _ in sec.parts))}
+    said = " ".join(t for t in (field.value, field.evidence) if t) if field is not None and field.ok else ""
+    return [(i, p) for i, p in periods if i in blocks or (said and p.text in said) or "mentor" in a.folded[i]]
