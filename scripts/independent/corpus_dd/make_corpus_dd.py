@@ -195,6 +195,10 @@ DECISION_DEFECTS = ["missing-appeal-guidance", "duration-over-6-months", "missin
 
 
 def apply_defect(c: dict, d: str, r: random.Random) -> None:
+    if d == "duration-over-6-months" and c["start"] is None:
+        return  # no period on the paper, so nothing to be too long
+    if d == "missing-duration" and "duration-over-6-months" in c["rules"]:
+        return
     c["rules"].add(d)
     c["traits"].append("defect:" + d)
     if d == "missing-goal":
