@@ -124,15 +124,16 @@ def cpr():
     return f"{b.day:02d}{b.month:02d}{b.year % 100:02d}-{R.randint(0, 9999):04d}"
 
 
-def sagsnr():
-    return pick([f"{R.randint(2024, 2026)}-{R.randint(1000, 99999):05d}",
-                 f"15.02.00-G01-{R.randint(100, 9999)}-{R.choice([24, 25, 26])}",
-                 f"S{R.randint(2024, 2026)}-{R.randint(10000, 99999)}"])
+def sagsnr(year):
+    """Case numbers are opened in the year of the first contact, at most a year before the letter."""
+    y = year - R.choice([0, 0, 1])
+    return pick([f"{y}-{R.randint(1000, 99999):05d}", f"15.02.00-G01-{R.randint(100, 9999)}-{y % 100}",
+                 f"S{y}-{R.randint(10000, 99999)}"])
 
 
 # ------------------------------------------------------------------ field texts
 
-def goal_text(first, clear=True):
+def goal_text(first, clear=True, start=None):
     if not clear:
         a = pick(["Støtte til at få struktur på hverdagen", "At komme tættere på arbejdsmarkedet",
                   f"{first} skal arbejde med sig selv", "Hjælp til at få overblik over økonomien",
@@ -142,7 +143,7 @@ def goal_text(first, clear=True):
                   ". Fokus er på trivsel.", " samt at komme videre i livet."])
         t = a + b
         return t if t.endswith(".") else t + "."
-    d = dt.date(2025, 1, 1) + dt.timedelta(days=R.randint(0, 600))
+    d = (start or dt.date(2025, 6, 1)) + dt.timedelta(days=R.randint(45, 170))
     kind = R.random()
     if kind < 0.45:
         where, job = pick(WORK)
@@ -163,7 +164,9 @@ def goal_text(first, clear=True):
         return f"{first} {tgt} {meas}."
     if frame < 0.8:
         return f"At {first} {tgt} {meas}. Delmål: {pick(['stabilt fremmøde', 'faste rutiner om morgenen', 'selv at kunne tage bussen'])}."
-    return f"Hovedformålet er, at {first} {tgt} {meas}, så {pick(['forsørgelsen kan ophøre', 'uddannelsen kan gennemføres', 'tilknytningen til arbejdsmarkedet bliver fast'])}."
+    so = (['forsørgelsen kan ophøre', 'tilknytningen til arbejdsmarkedet bliver fast', 'praktikken kan blive til et løntilskudsjob']
+          if kind < 0.45 else ['uddannelsen kan gennemføres', 'forsørgelsen kan ophøre', 'frafaldet undgås'])
+    return f"Hovedformålet er, at {first} {tgt} {meas}, så {pick(so)}."
 
 
 TASK_VERBS = ["Følge {f} til praktikstedet de første {n} uger", "Hjælpe med at planlægge ugen og holde styr på mødetider",
@@ -418,12 +421,13 @@ def make_fields(defects):
     f = {
         "citizen": cit, "first": first, "mentor": mentor, "provider": prov,
         "mentor_phone": phone(), "mentor_mail": email_for(mentor, dom),
-        "goal": goal_text(first, clear="unclear-goal" not in defects),
+        "goal": goal_text(first, clear="unclear-goal" not in defects, start=start),
         "tasks": tasks_list(first), "start": start, "end": end,
         "period": period_text(start, end),
         "followup": followup_text(), "date": start - dt.timedelta(days=R.randint(2, 20)),
-        "caseworker": person(), "cw_phone": phone(), "sag": sagsnr(),
+        "caseworker": person(), "cw_phone": phone(),
     }
+    f["sag"] = sagsnr(f["date"].year)
     f["hours_core"], f["hours"] = hours_text(vague="missing-hours" in defects)
     if "missing-goal" in defects:
         f["goal"] = pick([None, "Udfyldes senere", "-", "…"])
@@ -722,8 +726,8 @@ def ocr_scan(pdf, out_pdf, tmp):
     listfile = tmp / (pdf.stem + "_list.txt")
     fixed = []
     for p in pages:
-        im = Image.open(p).convert("L").rotate(R.uniform(-1.2, 1.2), expand=False, fillcolor=255)
-        im = im.filter(ImageFilter.GaussianBlur(R.uniform(0.4, 0.9)))
+        im = Image.open(p).convert("L").rotate(R.uniform(-0.6, 0.6), expand=False, fillcolor=255)
+        im = im.filter(ImageFilter.GaussianBlur(R.uniform(0.3, 0.7)))
         im.save(p)
         fixed.append(str(p))
     listfile.write_text("\n".join(fixed) + "\n")
@@ -756,7 +760,7 @@ def main():
         use_cpr = R.random() < 0.25
         c = cpr() if use_cpr else None
         defects = []
-        if kind != "unknown" and R.random() < 0.34:
+        if kind != "unknown" and R.random() < 0.3:
             if kind == "agreement":
                 pool = AGR_DEFECTS
             elif kind == "minplan":
