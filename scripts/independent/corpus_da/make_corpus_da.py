@@ -767,7 +767,7 @@ def main():
                 pool = ["missing-goal", "unclear-goal", "missing-mentor", "missing-tasks", "missing-duration",
                         "duration-over-6-months", "missing-hours"]
             else:
-                pool = ["missing-appeal-guidance", "appeal-wrong-route"] + (["missing-reasons"] * 2 if sub != "grant" else []) + \
+                pool = ["missing-appeal-guidance", "appeal-wrong-route"] + (["missing-reasons"] * 2 if sub in ("partial", "refusal", "end") else []) + \
                        (["duration-over-6-months"] if sub in ("grant", "extension") else [])
             defects = R.sample(pool, 2 if R.random() < 0.3 else 1)
             if "missing-goal" in defects and "unclear-goal" in defects:
