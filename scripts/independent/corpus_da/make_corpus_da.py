@@ -755,12 +755,15 @@ def main():
                                        "befordring", "referat", "partshøring", "sygedagpenge", "referat", "faktura", "journalnotat",
                                        "statusrapport", "sygedagpenge"]])
     R.shuffle(plan)
+    # fixed rates, drawn at random over the sample: 30 documents with one or two defects, 25 with a CPR number
+    defect_idx = set(R.sample([i for i, (k, _) in enumerate(plan) if k != "unknown"], 30))
+    cpr_idx = set(R.sample(range(len(plan)), 25))
     defect_docs = 0
     for i, (kind, sub) in enumerate(plan):
-        use_cpr = R.random() < 0.25
+        use_cpr = i in cpr_idx
         c = cpr() if use_cpr else None
         defects = []
-        if kind != "unknown" and R.random() < 0.3:
+        if i in defect_idx:
             if kind == "agreement":
                 pool = AGR_DEFECTS
             elif kind == "minplan":
