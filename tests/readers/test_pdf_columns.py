@@ -508,3 +508,71 @@ def test_a_short_label_over_a_lower_case_value_that_wraps_on_a_comma_stays_a_lab
              Line("aftale med Dansk Supermarked, hvordan de første uger skal forløbe, træne jobsamtaler,", 1),
              Line("gennemgå arbejdstider og vagtplan hver uge", 1)]
     assert [b.text for b in blocks_from_lines(lines)][1] == "Mentors opgaver"
+
+
+def _glyphs(c, x: float, y: float, text: str) -> float:
+    """Draw ``text`` one glyph per text object, as a browser's print does; the x after it."""
+    for ch in text:
+        c.drawString(x, y, ch)
+        x += c.stringWidth(ch, "DejaVu", 10)
+    return x
+
+
+def test_a_label_that_runs_into_its_value_without_a_gap_ends_at_the_value_column(tmp_path: Path):
+    path = tmp_path / "glyphs.pdf"
+    c = _canvas(path)
+    label = "Opgaver som mentor skal bistå"
+    column = 22 + c.stringWidth(label, "DejaVu", 10)  # the label's line reaches the value column
+    rows = [("Indsatstype", "Udvidet mentor"), ("Lovgrundlag", "LAB § 167"), ("Varighed", "04.08.2026 - 03.02.2027"),
+            ("Timetal", "2 timer om ugen")]
+    y = 760
+    for row_label, value in rows:
+        _glyphs(c, 22, y, row_label)
+        _glyphs(c, column, y, value)
+        y -= 14
+    _glyphs(c, 22, y, label)
+    _glyphs(c, column, y, "Støtte dig i at holde dine aftaler i kommunen")
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert any(t.startswith("Opgaver som mentor skal bistå | Støtte dig") for t in texts)
+
+
+def test_a_numbered_label_over_a_lower_case_value_stays_a_label():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("1. Målet med mentorstøtten", 1),
+             Line("Tina er i praktik i børnehaven Solsikken 3 dage om ugen med henblik på optagelse på PAU i januar.", 1),
+             Line("3. Mentorens opgaver", 1), Line("ringe dig op om morgenen de første uger, så du kommer afsted", 1),
+             Line("4. Varighed og opfølgning", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][2:4] == [
+        "3. Mentorens opgaver", "ringe dig op om morgenen de første uger, så du kommer afsted"]
+
+
+def test_a_contact_block_beside_only_the_first_lines_of_the_body_is_a_sidebar(tmp_path: Path):
+    path = tmp_path / "contact-block.pdf"
+    c = _canvas(path)
+    for n, text in enumerate(["Mentorhuset Nord ApS", "Østergade 14, 9700 Brønderslev", "CVR 41 22 87 03"]):
+        c.drawString(40, 800 - 13 * n, text)
+    c.drawString(330, 760, "Samarbejdsaftale – mentorforløb")
+    block = ["Din mentor:", "Mikkel Christiansen", "Mobil 51 38 15 64", "mikkel@mentorhusetnord.dk"]
+    for n, text in enumerate(block):
+        c.drawString(40, 740 - 14 * n, text)
+    c.drawString(330, 726, "Aftalen er indgået mellem Bilal Brix, Mentorhuset")
+    c.drawString(330, 713, "Nord ApS og Jobcenter Brønderslev.")
+    y = 690
+    for label, value in FIELDS:
+        c.drawString(330, y, label)
+        y = _wrap(c, value, 330, y - 13, 230) - 20
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts.index("Samarbejdsaftale – mentorforløb") < texts.index("Mål") < texts.index("Din mentor:")
+    assert not any(" | " in t for t in texts)
+
+
+def test_a_sentence_wrapped_before_a_number_is_no_title():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Status og evaluering", 1), Line("", 1),
+             Line("Opfølgning sker løbende på jobsamtalerne ca. hver", 1), Line("6. uge, hvor vi ser på delmålene.", 1)]
+    assert [b.text for b in blocks_from_lines(lines, min_width=20)][-1] == \
+        "Opfølgning sker løbende på jobsamtalerne ca. hver 6. uge, hvor vi ser på delmålene."

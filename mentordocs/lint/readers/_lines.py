@@ -495,9 +495,12 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
         return True  # a label's wrapped aside: "Kontaktperson" over "(mentor)"
     if line[:1].islower():
         # Lower case goes on a sentence, except under a short label alone on its line whose
-        # value's first word would have fitted beside it: "Omfang" over "en time om ugen".
+        # value's first word would have fitted beside it: "Omfang" over "en time om ugen", "3.
+        # Mentorens opgaver" over "ringe dig op om morgenen …".
         # Not when the lower-case line is a label's wrapped end: "Det hjælper mentor" / "dig med".
-        return not (alone and len(previous.split()) <= 3 and previous[:1].isupper()
+        numbered = _NUMBERED.match(previous)
+        label = numbered.group(2) if numbered is not None and _is_numbered(previous) else previous
+        return not (alone and len(label.split()) <= 3 and label[:1].isupper()
                     and not previous.endswith(_TITLE_END) and len(line.split()) >= 3
                     and not (_DANGLING_END.search(line) and len(line.split()) <= 5)
                     and len(previous) + 1 + len(line.split()[0]) <= 0.6 * (column or width))
@@ -580,6 +583,11 @@ _NARROW_COLUMN = 40
 _DANGLING_END = re.compile(r"(?:,|(?:^|\s)[a-zæøå]{1,2})$")
 
 
+#: A line that goes on a sentence with a number: "6. uge, hvor …" under "… ca. hver" (a list
+#: item's text starts with a capital after its number).
+_NUMBER_GOES_ON = re.compile(r"\d{1,2}\.\s+[a-zæøå]")
+
+
 def _is_title_line(text: str, items: list[Line], index: int) -> bool:
     """A short line alone after a gap and directly followed by text: "Mål og delmål" + content.
 
@@ -592,7 +600,8 @@ def _is_title_line(text: str, items: list[Line], index: int) -> bool:
         return False  # "Opfølgning en gang om" over "måneden; …": a wrapped line, not a title
     if len(words) >= 2 and all(word[:1].isupper() for word in words):
         return False  # "Malene Kjær", "Jobcenter Albertslund": a name over an address, not a title
-    if following is not None and following[:1].islower() and len(words) >= 5 and len(text) >= 30 \
+    if following is not None and (following[:1].islower() or _NUMBER_GOES_ON.match(following)) \
+            and len(words) >= 5 and len(text) >= 30 \
             and not (len(following.split()) <= 3 and following.endswith(("?", ":"))):
         # "Anna fastholder sit fleksjob som køkkenmedhjælper" over "hos Lidl med 12 timer …":
         # a hard-wrapped sentence; a wrapped question's rest is short ("… hjælpe dig" / "med?")

@@ -319,7 +319,9 @@ def _fixed_width(lines: list[tuple[int, list[_Segment]]]) -> str:
     # table's value column starts at the same x on line after line.
     column_starts: dict[int, int] = {}
     for _, line in lines:
-        for x in {int(s.x0) for s in line[1:]}:
+        # (only runs set apart from the run before them: a page drawn glyph by glyph has a run
+        # for every letter)
+        for x in {int(s.x0) for p, s in zip(line, line[1:]) if s.x0 - p.x1 >= _NARROW_COLUMN_GAP * s.height}:
             column_starts[x] = column_starts.get(x, 0) + 1
     out: list[str] = []
     last_y = 0
@@ -380,11 +382,15 @@ _COLUMN_LINES = 3
 
 def _column_gap(gap: float, previous: _Segment, segment: _Segment,
                 column_starts: dict[int, int]) -> bool:
+    x = int(segment.x0)
     if gap < _NARROW_COLUMN_GAP * segment.height:
-        return False
+        # A label cell's line that runs into its value without a gap ("Opgaver som mentor skal
+        # bistå" + "Støtte dig i …", a browser's print drawn glyph by glyph) still ends where
+        # the value column starts: a lower-case letter against a capital, at that column.
+        return previous.text[-1:].islower() and segment.text[:1].isupper() \
+            and sum(column_starts.get(x + d, 0) for d in (-1, 0, 1)) >= _COLUMN_LINES
     if " " not in previous.text.strip() and " " not in segment.text.strip():
         return False  # a word set apart, as an OCR layer sets every word
     if len(previous.text.strip()) < 2:
         return False  # a checkbox or a bullet before its text
-    x = int(segment.x0)
     return sum(column_starts.get(x + d, 0) for d in (-1, 0, 1)) >= _COLUMN_LINES

@@ -495,6 +495,7 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         return unsplit
     width = max(len(ln) for ln in texts)
     best, best_count = -1, 0
+    clear, clear_count = -1, 0  # the same among gutters that no line crosses
     # Per candidate gutter, the lines with text in its three columns (cross) and the lines
     # with text on both sides of it (straddle), counted line by line in one pass each instead
     # of slicing every line at every gutter.
@@ -519,13 +520,26 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         cross, straddle = cross_count[gutter], straddle_count[gutter]
         if cross <= max(2, len(texts) // 10) and straddle > best_count:
             best, best_count = gutter, straddle
-    if 3 <= best_count < _MIN_COLUMN_LINES:
+        if cross == 0 and straddle > clear_count:
+            clear, clear_count = gutter, straddle
+    top_sidebar = False
+    if 2 <= best_count < _MIN_COLUMN_LINES:
+        if clear_count == best_count:
+            # beside so few lines, the gutter that no line crosses: "Mikkel Christiansen" ends
+            # before the e-mail under it does, which the true gutter clears
+            best = clear
         # where the right column starts beside the sidebar, and how many lines start there alone
         starts = [len(ln) - len(ln[best + 3:].lstrip()) for ln in texts
                   if ln[:best].strip() and ln[best + 3:].strip() and not ln[best:best + 3].strip()]
         right_start = min(starts, default=0)
-        if right_start and best_count + sum(right_count[right_start - 2:right_start + 3]) >= 2 * _MIN_COLUMN_LINES:
-            best_count = _MIN_COLUMN_LINES  # a sidebar beside the top, the column going on below it
+        going_on = right_start and best_count + sum(right_count[right_start - 2:right_start + 3]) >= 2 * _MIN_COLUMN_LINES
+        if going_on:
+            # A contact block beside the top ("Din mentor:", the name, a phone and an e-mail),
+            # whose other lines fall between the body's, is a sidebar however few lines it shares
+            block = _left_block(texts, best, right_start)
+            top_sidebar = len(block) >= 3 and sum(1 for t in block if _contact_line(t)) >= 0.4 * len(block)
+            if best_count >= 3 or top_sidebar:
+                best_count = _MIN_COLUMN_LINES  # a sidebar beside the top, the column going on below it
     if best < 0 or best_count < _MIN_COLUMN_LINES:
         return unsplit
     cut = best + 1
@@ -586,7 +600,7 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
               if ln[:cut].strip() and not ln[best:best + 3].strip()] if beside else []
     contact_like = max(sum(1 for t in found if _contact_line(t)) / len(found)
                        for found in (lefts, column)) if lefts else 0.0
-    sidebar = cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4
+    sidebar = top_sidebar or (cut <= 0.4 * width and len(lefts) >= 4 and contact_like >= 0.4)
     # A table whose labels sit at the bottom or the middle of their cells has values that go
     # on beside the label in lower case, each under a line of the value alone; a column of
     # prose also goes on beside text in the other column.
@@ -627,6 +641,24 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         flush()
     return out, out_widths
 
+
+
+def _left_block(texts: list[str], gutter: int, right_start: int) -> list[str]:
+    """The lines of a left column around the lines it shares with the right one: from the first
+    line with text left of ``gutter`` that is part of a run of such lines touching a shared line,
+    every line with text only left of the gutter or on both sides, up to the run's end."""
+    def left(ln: str) -> bool:
+        return bool(ln[:gutter].strip()) and not ln[gutter:gutter + 3].strip() \
+            and (not ln[right_start:].strip() or len(ln) - len(ln[right_start:].lstrip()) >= right_start)
+    shared = [i for i, ln in enumerate(texts) if left(ln) and ln[gutter + 3:].strip()]
+    if not shared:
+        return []
+    start, end = shared[0], shared[-1]
+    while start > 0 and left(texts[start - 1]):
+        start -= 1
+    while end + 1 < len(texts) and left(texts[end + 1]):
+        end += 1
+    return [ln[:gutter].strip() for ln in texts[start:end + 1]]
 
 
 #: An e-mail address, also with its "@" read by OCR as "&", "Q" or "©" ("sofie&kompas.dk").
