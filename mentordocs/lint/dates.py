@@ -96,6 +96,10 @@ def _valid(day: int, month: int, year: Optional[int]) -> bool:
     return True
 
 
+#: After a case number's KLE subject ("27.12.04"), its action code: "-G01".
+_SUBJECT_CODE = re.compile(r"-[a-z]\d")
+
+
 def find_dates(folded: str) -> list[DateMatch]:
     """All dates in ``folded`` text, in order, without overlaps (the longest form wins)."""
     found: list[DateMatch] = []
@@ -118,6 +122,8 @@ def find_dates(folded: str) -> list[DateMatch]:
             found.append(DateMatch(m.start(), m.end(), day, month, year))
     for m in (_NUMERIC_DATE.finditer(folded) if has_dot_or_slash or has_dash else ()):
         day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+        if _SUBJECT_CODE.match(folded, m.end()):
+            continue  # a case number's subject code: "27.12.04-G01-8003-26" (KLE), no date
         if year is not None and _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year))
     for m in (_ISO_DATE.finditer(folded) if has_dash else ()):

@@ -100,8 +100,8 @@ def _tasks_after_lead_in(doc: ExtractedDocument, vocab: FieldVocabulary) -> Opti
     must open with a task verb, as in :func:`tasks_by_shape`."""
     blocks = doc.blocks
     for index, block in enumerate(blocks[:-2]):
-        if block.kind != BlockKind.PARAGRAPH or not block.text.rstrip().endswith(":"):
-            continue
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not block.text.rstrip().endswith(":"):
+            continue  # (a lead-in set on a line of its own may read as a heading: "Jeg skal:")
         spans = sentence_spans(block.text)
         lead = fold(block.text[spans[-1][0]:]) if spans else ""
         if _CITIZEN_DOES.search(lead):

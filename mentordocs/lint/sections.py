@@ -69,7 +69,10 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 and not any(item.role == "header" for item in items)):
             # a row whose cells the PDF text ran together ("01.06.2026 31.12.2026 5 timer pr. uge"
             # under "Start | Slut | Timer pr. uge"): its period and hours by their shape
-            sections.extend(_merged_row_values(block, index, header, header_cells, vocab))
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            sections.extend(_merged_row_values(block, index, header, header_cells, vocab,
+                                               following if following is not None and _wrapped_cell_end(following)
+                                               else None))
         if (header is not None and block.kind == BlockKind.TABLE_ROW and len(block.cells) == len(header)
                 and not any(item.role == "header" for item in items)):
             # Rows as wide as the header row hold its columns' values, even a cell that reads
@@ -103,6 +106,9 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             continue
         for item in items:
             if item.role == "header":
+                if current is not None and current.heading and not current.parts and current.block_index == index - 1 \
+                        and any(vocab.activity_name_label_re.fullmatch(fold(c).strip(" :.")) for c in block.cells):
+                    current.fields = frozenset()  # "Indsatser" over "Tilbud | Status | …": a plan overview's title
                 header_cells = [c.strip() for c in block.cells]
                 header = header_labels(header_cells, vocab)
                 columns = [None] * len(header_cells)
@@ -160,6 +166,10 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                         and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING
                         and (current is None
                              or (current.heading and current.parts and "mentor" not in current.fields)
+                             # the mentor's details end once the contact is given: "Nadia Dahl, Tlf. …"
+                             # over "Beskrivelse af indsatsen"
+                             or (current.heading and current.parts and current.fields == _MENTOR
+                                 and has_contact(current.value, vocab))
                              or (current.inline and current.fields and not _continues(current, block, vocab)))):
                     # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
                     # the section above; what follows it is judged by its content.
@@ -215,11 +225,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
 
 
 def _merged_row_values(block: Block, index: int, header: list[Optional[tuple[frozenset[str], str]]],
-                       header_cells: list[str], vocab: FieldVocabulary) -> list[Section]:
+                       header_cells: list[str], vocab: FieldVocabulary,
+                       wrapped: Optional[Block] = None) -> list[Section]:
     """The period and the hours of a row narrower than its header row, found by their shape:
-    two complete dates under the header's period columns, an hours figure under its hours column."""
+    two complete dates under the header's period columns, an hours figure under its hours column.
+    ``wrapped`` is the row's cell end that the PDF set as a line of its own ("01.06.2026" under
+    "Igangværende 02.03.2026 -")."""
     found: list[Section] = []
-    text = fold(" ".join(block.cells))
+    text = fold(" ".join(block.cells) + (" " + wrapped.text if wrapped is not None else ""))
     columns = {key: next((header_cells[c] for c, lab in enumerate(header)
                           if lab is not None and lab[1] == "field" and lab[0] == frozenset({key})), None)
                for key in ("duration", "hours")}

@@ -256,6 +256,8 @@ def test_month_end_start_one_day_past_month_end_is_over():
     "Den samlede periode med mentorstøtte bliver dermed 12 måneder.",
     "Du har søgt om mentorstøtte i perioden fra d. 19. juli 2026 til d. 18. juli 2027. Du får afslag.",
     "Vi giver afslag på din ansøgning om mentorstøtte i perioden 01-02-2026 - 31-01-2027.",
+    "Du søgte om mentorstøtte i 9 måneder. Du får bevilget en kortere periode.",
+    "Du ansøgte om mentorstøtte i 12 måneder.",
 ])
 def test_a_total_or_the_period_asked_for_is_not_a_support_period(text):
     assert support_periods(text) == []
@@ -328,3 +330,9 @@ def test_a_length_in_english_is_read(text, months):
 def test_an_english_month_first_period_is_read(text):
     assert [(p.start, p.end) for p in find_periods(fold(f"Period: {text}."))] == [
         (dt.date(2026, 6, 15), dt.date(2026, 11, 14))]
+
+
+def test_a_case_numbers_subject_code_is_no_date():
+    from mentordocs.lint.dates import find_dates
+
+    assert find_dates("sagsnr. 27.12.04-g01-8003-26") == []

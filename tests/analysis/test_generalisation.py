@@ -1559,3 +1559,22 @@ def test_the_caseworkers_role_and_phone_under_the_closing_is_not_the_mentors_con
                    "Direkte tlf. 40 92 57 21")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", {"missing-mentor"})
+
+
+def test_a_list_under_a_mentors_lead_in_set_as_a_heading_is_the_tasks(lint):
+    doc = doc_from("Vendepunktet I/S", "Vendepunktet I/S · mentorstøtte for Svendborg Kommune", "Rasmus Rasmussen",
+                   "30. december 2025", "Vores aftale", "Kære Rasmus",
+                   "Tak for en god snak i går. Jeg har lovet at skrive ned, hvad vi aftalte, så du har det på papir.",
+                   "Som du ved, er det mig, Lars Holm, der er din mentor. Mit nummer er 37 96 17 30, og du må gerne "
+                   "sende en sms, hvis du ikke kan ringe.",
+                   "Det, vi arbejder hen imod, er, at du gennemfører 2. semester på HF på Randers HF & VUC og består "
+                   "eksamen i oktober.",
+                   ("h", "Jeg skal:"), ("l", "Tage med dig til samtaler med lægen, hvis du ønsker det"),
+                   ("l", "Have kontakt til din kontaktlærer, hvis der opstår problemer"),
+                   ("l", "Lægge et budget sammen med dig, så huslejen bliver betalt"),
+                   ("l", "Øve busturen til praktikstedet sammen med dig"), "Vi ses cirka 2 timer hver uge.",
+                   "Forløbet løber fra den 4/1-2026 til den 3/7-2026.",
+                   "Progressionen bliver målt på, om du møder op, og vi følger op på et statusmøde hver måned.", KLAGE,
+                   "Jeg glæder mig til at arbejde sammen med dig.", ("h", "Venlig hilsen"), "Lars Holm",
+                   "Mentor, Vendepunktet I/S", "Kopi: Rasmus Pedersen, Svendborg Kommune")
+    assert lint(doc) == ("agreement", [])

@@ -1111,3 +1111,59 @@ def test_another_activitys_contact_under_its_name_in_a_pasted_plan_is_not_the_me
                    "Kontakt: Nadia Møller, 66 19 43 10")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+def test_a_plans_overview_under_a_title_and_with_an_offer_column_reads_the_mentor_row(make_doc, lint):
+    doc = make_doc("KMD Nexus · Svendborg Kommune · Min Plan – udskrift", ("r", "Borger", "Karina Ali"), "Indsatser",
+                   ("r", "Tilbud", "Status", "Bevillingsperiode", "Udbyder"),
+                   ("r", "Mentor (LAB § 167)", "Igangværende 02.03.2026 -", "Jobhuset ApS"), "01.06.2026",
+                   ("r", "Samtale om rådighed og jobsøgning", "Planlagt", "02.01.2026 - 02.01.2026", "Kolding Storcenter"),
+                   "Indsatsdetaljer – Mentor (LAB § 167)", "Formål med mentorstøtten",
+                   "Karina kommer i ordinært job med mindst 15 timer om ugen i detailhandlen.",
+                   "Mentorens navn og kontaktdata", "Nadia Dahl, Jobhuset ApS, Tlf. 40 48 54 33, nadia.dahl@jobhuset.dk",
+                   "Beskrivelse af indsatsen", "Følge Karina til praktikstedet de første to uger",
+                   "Ugentlig samtale om fremmøde, søvn og transport", "Støtte ved kontakt til kontaktlærer og SPS-vejleder",
+                   "Omfang", "3 timer pr. uge")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_an_agreement_on_a_wage_subsidy_exported_by_a_mentor_system_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Tilbage til sagen | Udskriv", "Mentorportalen (CRM)",
+                   "Historik: dokumentet er åbnet 3 gange. Låst af KMD6351.",
+                   "Hjælpetekst: Felterne udfyldes af sagsbehandler. Gem kladde før udskrift.", ("h", "Løntilskudsaftale"),
+                   ("r", "Borger", "Omar Jørgensen"), ("r", "Aftaletype", "Løntilskud, offentlig arbejdsgiver"),
+                   ("r", "Arbejdsgiver", "Herning Kommune, Teknik og Miljø"), ("r", "Stilling", "Medhjælper, park og vej"),
+                   ("r", "Ansættelsesperiode", "2026-09-01 – 2026-11-30"), ("r", "Ugentlig arbejdstid", "30 timer"),
+                   ("r", "Tilskud pr. time", "kr. 31,60"), ("r", "Sagsnr.", "27.12.04-G01-3536-26"),
+                   ("r", "Sagsbehandler", "Allan Olsen (KMD6351), tlf. 86 15 97 00"),
+                   ("r", "Oprettet", "15-08-2026 12:41 af KMD6351"), ("r", "Status", "Under behandling (10)"),
+                   "Udskrevet 28-08-2026 11:36 af KMD6351 · Mentorportalen (CRM) v8.14")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_start_up_agreement_with_the_mentor_provider_is_an_agreement(make_doc, lint):
+    doc = make_doc(("h", "Opstartsaftale"), "Brobyggerne Mentor A/S · på vegne af Jobcenter Herning",
+                   "Denne aftale er lavet ved opstartsmødet. Den gentager de punkter, som Jobcenter Herning har aftalt med dig.",
+                   *[f"{label}: {value}" for label, value in (
+                       ("Mål", "Nikolaj fastholder sit job på Vestjysk Stål ApS og møder stabilt fire dage om ugen."),
+                       ("Din mentor", "Sara Holm, Brobyggerne Mentor A/S, tlf. 22 33 44 55"),
+                       ("Mentorens opgaver", "Hjælpe med morgenrutiner og følge dig til de første møder"),
+                       ("Periode", "1. marts 2026 – 31. august 2026"), ("Timer", "2 timer pr. uge"),
+                       ("Opfølgning", "Statusmøde hver måned"))],
+                   ("h", "Klagevejledning"), "Du kan klage til Jobcenter Herning inden 4 uger. Kommunen genvurderer "
+                   "afgørelsen og sender klagen videre til Ankestyrelsen.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_page_that_lists_what_an_agreement_holds_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Opus Sag | Udskriv", ("h", "Mentorstøtte"),
+                   "Slagelse Kommune kan give dig en mentor, hvis du har brug for støtte til at komme i job eller uddannelse.",
+                   ("h", "Hvad står der i din mentoraftale?"), ("l", "Målet med mentorstøtten"),
+                   ("l", "Mentorens navn og kontaktdata"), ("l", "Hvilke opgaver mentoren skal hjælpe med"),
+                   ("l", "Hvor længe I forventer at arbejde sammen, og hvordan vi følger op"),
+                   ("l", "Hvor mange timer om ugen"), ("l", "Klagevejledning"), ("h", "Hvor længe?"),
+                   "Mentorstøtte gives i højst 6 måneder ad gangen, med mulighed for forlængelse efter en konkret vurdering.",
+                   ("h", "Klage"), "Du kan klage over afgørelsen til kommunen inden fire uger. Kommunen genvurderer, og "
+                   "fastholder vi afgørelsen, sendes klagen videre til Ankestyrelsen.",
+                   "Kontakt Jobcenter Slagelse på tlf. 52 63 52 33.")
+    assert lint(doc) == ("unknown", [])
