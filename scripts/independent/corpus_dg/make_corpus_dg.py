@@ -50,8 +50,8 @@ MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august"
 MONTHS_ABBR = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 
 GOALS_CLEAR = [
-    "Du starter på grundforløb 2 på SOSU {by} 10. august 2026 og møder mindst fire dage om ugen.",
-    "At {fn} er i virksomhedspraktik i Netto 15 timer om ugen senest 1. juni 2026, med henblik på løntilskud.",
+    "Du starter på grundforløb 2 på SOSU {by} ved næste optag og møder mindst fire dage om ugen.",
+    "At {fn} er i virksomhedspraktik i Netto 15 timer om ugen senest to måneder inde i forløbet, med henblik på løntilskud.",
     "Målet er, at du gennemfører FVU-dansk trin 2 på VUC og derefter søger ind på HF.",
     "{fn} skal fastholde sin ordinære ansættelse som lagermedarbejder hos DSV (25 timer/uge) og møde stabilt.",
     "Du kommer i gang med EUD-grundforløbet (smed) på teknisk skole og har under 10 % fravær.",
