@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import itertools
 import random
 import shutil
 import subprocess
@@ -159,7 +160,7 @@ class Case:
         self.hours = rng.choice(["3 timer pr. uge", "2 timer om ugen", "2 t/uge", "1½ time om ugen",
                                  "halvanden time ugentligt", "4 timer pr. uge", "to timer ugentligt",
                                  "op til 3 timer om ugen", "1 time pr. uge"])
-        self.cpr = cpr(rng) if rng.random() < 0.27 else None
+        self.cpr = cpr(rng) if rng.random() < 0.24 else None
         self.goal = rng.choice(GOALS_CLEAR).format(fn=self.cfirst, by=self.by, virk=rng.choice(VIRK))
         self.tasks = rng.sample(TASKS, rng.randrange(3, 6))
         self.follow = rng.choice([
@@ -272,6 +273,16 @@ def agreement_blocks(case, rng, defects, style, title=None):
             b.append(("p", f"{n}. Opfølgning og progression: {case.follow}")); n += 1
         if "hours" not in defects:
             b.append(("p", f"{n}. Timetal: {hours}")); n += 1
+    elif style == "prose":
+        b.append(("p", rng.choice(["Vi har aftalt følgende mål for forløbet: ", "Formålet med din mentor er dette: "]) + goal))
+        b.append(("p", rng.choice([f"Din mentor bliver {mentor}.", f"Mentor: {mentor}."])))
+        if "tasks" not in defects:
+            b.append(("p", f"{case.mentor.split()[0]} skal bl.a. " + ", ".join(case.tasks[:-1]) + " og " + case.tasks[-1] + "."))
+        b.append(("p", rng.choice([f"Mentorforløbet gælder {period}.", f"Aftalen løber i perioden {period}."])))
+        if "hours" not in defects:
+            b.append(("p", rng.choice([f"Der er afsat {hours} til mentorstøtten.", f"I ses {hours}."])))
+        if "follow" not in defects:
+            b.append(("p", case.follow))
     else:  # headings
         b.append(("h3", "Hvad er målet?"))
         b.append(("p", goal))
@@ -360,6 +371,9 @@ def build_decision(case, rng, spec):
             f"{case.kommune} har den {fmt_date(case.letter_date, 0)} besluttet at give dig mentorstøtte efter § 167 i "
             f"lov om en aktiv beskæftigelsesindsats. Støtten gælder {period}.",
             f"Vi bekræfter hermed, at du er bevilget {case.mentor_type} fra {fmt_date(case.start, 0)} til {fmt_date(case.end, 0)}.",
+            f"Tak for din ansøgning om mentorstøtte. Du har fået bevilget en mentor fra {case.provider} i perioden {period}.",
+            f"Som aftalt på mødet med din sagsbehandler får du en mentor. Bevillingen gælder {period} og er givet efter "
+            "§ 167 i lov om en aktiv beskæftigelsesindsats.",
         ])))
     elif sub == "extension":
         prev_end = case.start - dt.timedelta(days=1)
@@ -405,12 +419,15 @@ def build_decision(case, rng, spec):
             "Aftalen er vedlagt som bilag. Læs den igennem, og tag den med til opstartsmødet.",
             "Vi har vedlagt aftalen om mentorstøtte (bilag 1), som du og din mentor har underskrevet.",
         ])))
-    blocks.append(("h", rng.choice(["Praktiske oplysninger", "Hvad sker der nu?", "Vigtigt at vide"])))
-    blocks.append(("p", rng.choice([
-        "Du skal give besked til din sagsbehandler, hvis dine forhold ændrer sig.",
-        "Din mentor kontakter dig inden for en uge for at aftale et første møde.",
-        "Du kan læse mere om mentorstøtte på kommunens hjemmeside.",
-    ])))
+    if rng.random() < 0.8:
+        blocks.append(("h", rng.choice(["Praktiske oplysninger", "Hvad sker der nu?", "Vigtigt at vide", "Oplysningspligt"])))
+        blocks.append(("p", rng.choice([
+            "Du skal give besked til din sagsbehandler, hvis dine forhold ændrer sig.",
+            "Din mentor kontakter dig inden for en uge for at aftale et første møde.",
+            "Du kan læse mere om mentorstøtte på kommunens hjemmeside.",
+            "Hvis du bliver syg eller ikke kan møde, skal du give både din mentor og din sagsbehandler besked.",
+            "Vi behandler dine oplysninger efter databeskyttelsesforordningen. Læs mere på kommunens hjemmeside.",
+        ])))
     app = appeal_blocks(case, rng, spec["appeal"])
     if place == "before":
         blocks.append(("p", "Aftalen om mentorstøtte er vedlagt som bilag 1 nedenfor."))
@@ -813,10 +830,15 @@ AGR_DEFECT_RULE = {"follow": "missing-follow-up", "hours": "missing-hours", "hou
                    "tasks": "missing-tasks", "mentor": "missing-mentor", "unclear": "unclear-goal"}
 
 
+# Field defects are dealt in turn so that each kind occurs (follow-up and hours most often).
+BILAG_DEFECTS = itertools.cycle(["follow", "hours", "mentor", "follow", "hours_vague", "tasks", "unclear", "hours"])
+AGR_DEFECTS = itertools.cycle(["hours", "follow", "tasks", "unclear", "mentor", "hours_vague"])
+
+
 def make_spec(d, rng, i):
     spec = dict(d)
     rules, extras, traits = set(), set(), []
-    spec["agr_style"] = rng.choice(["table", "labels", "numbered", "headings"])
+    spec["agr_style"] = rng.choice(["table", "labels", "numbered", "headings", "prose"])
     spec["agr_defects"] = set()
     spec["appeal"] = "ok"
     spec["reasons"] = False
@@ -845,7 +867,7 @@ def make_spec(d, rng, i):
             spec["appeal"] = "wrong"; extras.add("appeal-wrong-route"); traits.append("defect:appeal-wrong-route")
         carries = spec["place"] in ("after", "before")
         if carries and rng.random() < 0.25:
-            dfc = rng.choice(["follow", "follow", "hours", "hours", "hours_vague", "tasks", "mentor", "unclear"])
+            dfc = next(BILAG_DEFECTS)
             spec["agr_defects"].add(dfc)
             traits.append(f"defect:bilag-{dfc}")
         if carries:
@@ -858,7 +880,7 @@ def make_spec(d, rng, i):
     else:  # agreement whose last section is the decision
         r = rng.random()
         if r < 0.3:
-            dfc = rng.choice(["follow", "hours", "mentor", "tasks", "unclear", "hours_vague"])
+            dfc = next(AGR_DEFECTS)
             spec["agr_defects"].add(dfc); rules.add(AGR_DEFECT_RULE[dfc]); traits.append(f"defect:{dfc}")
         r = rng.random()
         if r < 0.1:
