@@ -872,6 +872,11 @@ def make_spec(d, rng, i):
             traits.append(f"defect:bilag-{dfc}")
         if carries:
             for dfc in spec["agr_defects"]:
+                if spec["sub"] == "partial" and dfc in ("hours", "hours_vague"):
+                    # Label fix after the first run: a partial grant's letter states the granted hours
+                    # itself ("du får mentor 1½ time om ugen"), so the document does state the hours.
+                    traits.append("hours-stated-in-letter-only")
+                    continue
                 rules.add(AGR_DEFECT_RULE[dfc])
         elif spec["place"] == "inline" and rng.random() < 0.15:
             over = True
