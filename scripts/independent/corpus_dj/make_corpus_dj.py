@@ -499,7 +499,7 @@ def agreement_doc(rng, p, minplan, defective, idx):
     traits: list[str] = []
     defects = choose_defects(rng, minplan, defective)
     items, rules, per = build_agreement(rng, p, minplan, defects, traits)
-    layout = rng.choice(["headings", "headings", "table", "inline", "mixed"]) if not minplan else \
+    layout = rng.choice(["headings", "headings", "table", "inline", "headings"]) if not minplan else \
         rng.choice(["minplan-card", "table", "headings", "inline"])
     scheme = rng.choice(NUMBERINGS) if layout in ("headings", "mixed", "inline") else "none"
     traits.append(f"numbering:{scheme}")
