@@ -331,7 +331,9 @@ def period(rng, over=False):
 
 def pick_label(rng, field, styles_used, p):
     pool = LABELS[field]
-    style = rng.choice(list(pool))
+    names = list(pool)
+    # English labels are rarer than Danish ones in real municipal paperwork
+    style = rng.choices(names, weights=[0.35 if n == "english" else 1.0 for n in names])[0]
     styles_used.add(f"{field}:{style}")
     return rng.choice(pool[style]).format(f=p.mf, c=p.cf), style
 
@@ -345,6 +347,7 @@ def build_agreement(rng, p, minplan, defects, traits):
     styles: set[str] = set()
     combine_dh = rng.random() < 0.2
     touched = set(defects.get("omit", ())) | set(defects.get("placeholder", ()))
+    follow_gone = "follow_up" in touched
     if {"duration", "hours"} & touched:
         combine_dh = False
     for f in fields:
@@ -379,6 +382,10 @@ def build_agreement(rng, p, minplan, defects, traits):
                 items.append((f, label, f"{ptxt[0].upper() + ptxt[1:]}. {hv[0].upper() + hv[1:]}"))
             continue
         label, style = pick_label(rng, f, styles, p)
+        while f == "goal" and "delmål" in label.lower() and follow_gone:
+            # domain.md § 8 counts delmål as follow-up evidence; keep a missing follow-up unambiguous
+            styles.discard(f"goal:{style}")
+            label, style = pick_label(rng, f, styles, p)
         if placeholder:
             ph = rng.choice(["Udfyldes senere", "-", "…", "Klik eller tryk her for at skrive tekst.", "xx", ""])
             rules.add({"goal": "missing-goal", "mentor": "missing-mentor", "tasks": "missing-tasks",
@@ -436,6 +443,17 @@ def build_agreement(rng, p, minplan, defects, traits):
             if kind == "incomplete":
                 rules.add("missing-appeal-guidance")
         items.append((f, label, v))
+    # one heading naming two fields: "Mål og opfølgning", "Mentor og opgaver"
+    by = {it[0]: k for k, it in enumerate(items) if it[0]}
+    for a, b in (("goal", "follow_up"), ("mentor", "tasks")):
+        if a in by and b in by and not ({a, b} & touched) and rng.random() < 0.12:
+            va, vb = items[by[a]][2], items[by[b]][2]
+            merged = ([va] if isinstance(va, str) else list(va)) + ([vb] if isinstance(vb, str) else list(vb))
+            items[by[a]] = (a, rng.choice(DOUBLE[(a, b)]), merged)
+            items[by[b]] = None
+            styles.add(f"{a}+{b}:double")
+            items = [it for it in items if it is not None]
+            by = {it[0]: k for k, it in enumerate(items) if it[0]}
     # decorative near-miss sections that coexist with the real field
     for f in defects.get("decoy", ()):
         h, t = rng.choice(NEAR_MISS[f])
@@ -452,11 +470,12 @@ def choose_defects(rng, minplan, defective):
             d["decoy"] = [rng.choice(["goal", "follow_up", "mentor", "tasks", "hours"] if not minplan
                                      else ["goal", "mentor", "tasks", "hours"])]
         return d
-    options = ["omit", "placeholder", "unclear", "over", "vague_hours", "vague_duration",
-               "mentor_nocontact", "mentor_noname", "nearmiss_goal"]
+    options = ["omit", "placeholder", "placeholder", "unclear", "over", "vague_hours", "vague_duration",
+               "mentor_nocontact", "mentor_noname", "nearmiss_goal", "nearmiss_goal"]
     if not minplan:
-        options += ["appeal_incomplete", "appeal_wrong", "nearmiss_follow", "omit_follow", "omit_appeal"]
-    picks = rng.sample(options, rng.choice([1, 1, 1, 2]))
+        options += ["appeal_incomplete", "appeal_wrong", "nearmiss_follow", "nearmiss_follow",
+                    "omit_follow", "omit_appeal"]
+    picks = list(dict.fromkeys(rng.sample(options, rng.choice([1, 1, 1, 2]))))
     fields = ["goal", "mentor", "tasks", "duration", "hours"]
     for k in picks:
         if k == "omit":
@@ -491,7 +510,14 @@ def choose_defects(rng, minplan, defective):
         d.pop("mentor_nocontact", None)
     if "vague_duration" in d:
         d.pop("over", None)
-    d["placeholder"] = [f for f in d.get("placeholder", []) if f not in d.get("omit", [])]
+    if "appeal" in om or "appeal_incomplete" in d:
+        d.pop("appeal_wrong", None)
+    if "appeal" in om:
+        d.pop("appeal_incomplete", None)
+    ph = [f for f in d.get("placeholder", []) if f not in d.get("omit", [])]
+    d.pop("placeholder", None)
+    if ph:
+        d["placeholder"] = ph
     return d
 
 
@@ -691,9 +717,11 @@ def unknown_doc(rng, p, n):
 
 # ---------------------------------------------------------------------------------------------
 # Renderers
-def to_docx(blocks, path: Path):
+def to_docx(blocks, path: Path, rng: random.Random):
     from docx import Document
     doc = Document()
+    # Real writers often make headings by hand (bold run) instead of using a Heading style
+    hmode = rng.choice(["style", "style", "bold", "bold-caps-size"])
     for b in blocks:
         t = b[0]
         if t == "title":
@@ -705,7 +733,14 @@ def to_docx(blocks, path: Path):
                 r[0].text, r[1].text = k, v
             doc.add_paragraph("")
         elif t == "h":
-            doc.add_heading(b[1], level=2)
+            if hmode == "style":
+                doc.add_heading(b[1], level=2)
+            else:
+                run = doc.add_paragraph().add_run(b[1])
+                run.bold = True
+                if hmode == "bold-caps-size":
+                    from docx.shared import Pt
+                    run.font.size = Pt(13)
         elif t == "p":
             for line in b[1].split("\n"):
                 doc.add_paragraph(line)
@@ -850,7 +885,7 @@ def main():
         p = Person(rng)
         fmt = formats[i]
         if kind in ("agreement", "minplan"):
-            defective = rng.random() < 0.40
+            defective = rng.random() < 0.33
             blocks, meta = agreement_doc(rng, p, kind == "minplan", defective, i)
         elif kind == "decision":
             blocks, meta = decision_doc(rng, p, rng.random() < 0.33)
@@ -864,7 +899,7 @@ def main():
         dest = out / rel
         if fmt in ("docx", "pdf", "odt"):
             src = dest.with_suffix(".docx")
-            to_docx(blocks, src)
+            to_docx(blocks, src, rng)
             if fmt == "pdf":
                 to_pdf.append(src)
             elif fmt == "odt":
