@@ -38,13 +38,15 @@ def plan(rng):
     rng.shuffle(engines)
     out = []
     # a balanced list of defects per kind, so every defect class occurs
-    queues = {k: list(v) * 3 for k, v in (("agreement", AG_DEFECTS), ("decision", DEC_DEFECTS), ("minplan", MP_DEFECTS))}
-    for q in queues.values():
-        rng.shuffle(q)
+    # each class once before any repeats (popped from the end)
+    queues = {}
+    for k, v in (("agreement", AG_DEFECTS), ("decision", DEC_DEFECTS), ("minplan", MP_DEFECTS)):
+        rounds = [rng.sample(v, len(v)) for _ in range(3)]
+        queues[k] = [d for r in reversed(rounds) for d in r]
     for i, (k, eng) in enumerate(zip(kinds, engines)):
         layout = LAYOUTS[i % len(LAYOUTS)] if rng.random() < 0.85 else rng.choice(LAYOUTS)
         defects: set[str] = set()
-        if k != "unknown" and rng.random() < 0.34:
+        if k != "unknown" and rng.random() < 0.30:
             defects.add(queues[k].pop())
             if k == "agreement" and rng.random() < 0.2:
                 defects.add(rng.choice([d for d in AG_DEFECTS if d != "over6"]))
@@ -84,6 +86,12 @@ def main(argv=None):
             doc = C.build_unknown(r, c)
         if kind in ("agreement", "decision"):
             doc.meta = C.base_meta(r, c, has_cpr)
+        elif has_cpr and kind == "minplan":
+            doc.meta.append(("CPR-nr.", c.cpr))
+        elif has_cpr and doc.subtype == "statusrapport":
+            doc.meta.append(("Cpr.", c.cpr))
+        else:
+            has_cpr = False
         geo = []
         if kind == "agreement" and layout == "info-column" and r.random() < 0.45:
             dur = [f for f in doc.fields if f.key == "duration"]
@@ -97,12 +105,6 @@ def main(argv=None):
                 doc.fields.remove(men[0])
                 doc.footer_field = f"{r.choice(['Mentor', 'Din mentor', 'Mentor i forløbet'])}: {men[0].value}"
                 geo.append("geometry:mentor-only-in-footer")
-        elif has_cpr and kind == "minplan":
-            doc.meta.append(("CPR-nr.", c.cpr))
-        elif has_cpr and doc.subtype == "statusrapport":
-            doc.meta.append(("Cpr.", c.cpr))
-        else:
-            has_cpr = False
         folder = c.kommune[0].split()[0].lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
         rel = f"{folder}/{i:03d}-{doc.subtype}-{eng}.pdf"
         path = out / rel
