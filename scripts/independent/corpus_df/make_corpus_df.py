@@ -590,7 +590,8 @@ def decision(c: Ctx, variant: str, defect: str | None):
     blocks = [municipal_head(c, rng), ("p", f"{c.citizen}\n{c.addr}"), ("space", 6)]
     meta = {"period": None}
     ap = c.appeal("incomplete" if defect == "missing-appeal-guidance" and rng.random() < 0.5 else
-                  "none" if defect == "missing-appeal-guidance" else "full")
+                  "none" if defect == "missing-appeal-guidance" else
+                  "direct" if defect == "appeal-wrong-route" else "full")
     extras = []
     hrs = c.hours()
     if variant == "grant":
@@ -743,6 +744,13 @@ def plan(rng: random.Random) -> list[Doc]:
     unk_subs = ["faktura", "status", "pjece", "referat", "indkaldelse", "klub", "kvittering"] * 3
     rng.shuffle(unk_subs)
     box = 1
+    # defects cycle through each kind's list so that every rule occurs; whether a document is
+    # defective at all is drawn (about 30 %)
+    cyc = {"agreement": iter(DEFECTS_AGR * 3),
+           "decision": iter(["duration-over-6-months", "missing-appeal-guidance", "missing-reasons",
+                             "appeal-wrong-route"] * 3),
+           "minplan": iter(["unclear-goal", "missing-mentor", "missing-tasks", "missing-duration",
+                            "missing-hours", "duration-over-6-months"] * 3)}
     for i, kind in enumerate(kinds):
         c = Ctx(random.Random(SEED * 7 + i), i)
         r = c.rng
@@ -757,7 +765,7 @@ def plan(rng: random.Random) -> list[Doc]:
         if kind == "agreement":
             style = r.choice(["form", "form", "letter", "letter", "points", "typewriter"])
             if r.random() < 0.32:
-                defect = r.choice(DEFECTS_AGR)
+                defect = next(cyc["agreement"])
             blocks, side, meta = agreement(c, defect, style)
             if style == "typewriter":
                 font = "Mono"
@@ -767,12 +775,13 @@ def plan(rng: random.Random) -> list[Doc]:
             if style == "form":
                 traits += ["handwritten-values" if meta["hand"] else "handwritten-name-signature", "checkboxes"]
         elif kind == "decision":
-            v = r.choice(["grant", "grant", "grant-bilag", "partial", "refusal", "refusal"])
-            if r.random() < 0.3:
-                defect = r.choice(["missing-appeal-guidance", "missing-appeal-guidance", "missing-reasons"] +
-                                  (["duration-over-6-months"] if v in ("grant", "partial") else []))
+            v = r.choice(["grant", "grant", "grant-bilag", "grant-bilag", "partial", "refusal", "refusal"])
+            if r.random() < 0.45:
+                defect = next(cyc["decision"])
+                if defect == "duration-over-6-months" and v in ("refusal", "grant-bilag"):
+                    v = "partial" if v == "refusal" else "grant"
                 if defect == "missing-reasons" and v not in ("partial", "refusal"):
-                    defect = "missing-appeal-guidance"
+                    v = "refusal"
             if v == "grant-bilag":
                 blocks, side, meta, extras = decision_with_bilag(c, defect if defect != "duration-over-6-months" else None)
                 traits.append("bilag-agreement")
@@ -780,9 +789,8 @@ def plan(rng: random.Random) -> list[Doc]:
                 blocks, side, meta, extras = decision(c, v, defect)
             layout, sub, period = "letter-sidebar", f"afgoerelse-{v}", meta["period"]
         elif kind == "minplan":
-            if r.random() < 0.3:
-                defect = r.choice(["unclear-goal", "missing-mentor", "missing-tasks", "missing-duration",
-                                   "missing-hours", "duration-over-6-months"])
+            if r.random() < 0.32:
+                defect = next(cyc["minplan"])
             blocks, meta = minplan(c, defect)
             layout, sub, period = "cards", "minplan-print", meta["period"]
             font = "Sans"
@@ -790,7 +798,9 @@ def plan(rng: random.Random) -> list[Doc]:
             sub = unk_subs.pop()
             blocks = unknown_doc(c, sub)
             layout = "mixed"
-        if defect and defect != "missing-reasons":
+        if defect in ("missing-reasons", "appeal-wrong-route"):
+            extras = sorted(set(extras) | {defect})
+        elif defect:
             rules.append(defect)
         doc = Doc(path=name, kind=kind, subtype=sub, layout=layout, fmt=fmt, blocks=blocks, side=side,
                   rules=sorted(rules), extras=extras, traits=traits, period=period, font=font)
