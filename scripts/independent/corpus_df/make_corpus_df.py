@@ -805,7 +805,7 @@ def plan(rng: random.Random) -> list[Doc]:
         doc = Doc(path=name, kind=kind, subtype=sub, layout=layout, fmt=fmt, blocks=blocks, side=side,
                   rules=sorted(rules), extras=extras, traits=traits, period=period, font=font)
         # CPR on about a quarter of the papers (in the info column or under the name)
-        if kind != "unknown" and r.random() < 0.3:
+        if kind != "unknown" and r.random() < 0.24:
             if side:
                 doc.side += ["", f"CPR-nr.: {c.cpr}"]
             else:
