@@ -576,3 +576,11 @@ def test_a_sentence_wrapped_before_a_number_is_no_title():
              Line("Opfølgning sker løbende på jobsamtalerne ca. hver", 1), Line("6. uge, hvor vi ser på delmålene.", 1)]
     assert [b.text for b in blocks_from_lines(lines, min_width=20)][-1] == \
         "Opfølgning sker løbende på jobsamtalerne ca. hver 6. uge, hvor vi ser på delmålene."
+
+
+def test_a_title_over_a_sentence_that_opens_with_a_pronoun_stays_a_line_of_its_own():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Sagsnr.: 2026-93747", 1), Line("Ny afgørelse efter din klage over afslag på mentorstøtte", 1),
+             Line("Du klagede den 23. april 2026 over vores afslag på mentorstøtte. Vi har genvurderet sagen.", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][1] == "Ny afgørelse efter din klage over afslag på mentorstøtte"

@@ -506,6 +506,10 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
                     and len(previous) + 1 + len(line.split()[0]) <= 0.6 * (column or width))
     if previous.endswith((".", "!", "?")):
         return False
+    if _OPENS_SENTENCE.match(line) and not _DANGLING_END.search(previous):
+        # "Ny afgørelse efter din klage over afslag på mentorstøtte" over "Du klagede den 23.
+        # april …": a capitalised pronoun opens a sentence; the line above was a title
+        return False
     if column:
         if column <= _NARROW_COLUMN and (_LABEL.match(previous) or previous[-1:].isdigit()):
             # a sidebar's contact block: "J.nr.: 43.34.10-A82" over "Kontaktperson", "Tlf. 76 29
@@ -583,6 +587,8 @@ _NARROW_COLUMN = 40
 _DANGLING_END = re.compile(r"(?:,|(?:^|\s)[a-zæøå]{1,2})$")
 
 
+#: A personal pronoun with a capital: only a sentence starts so ("Du", "Vi", "Jeg").
+_OPENS_SENTENCE = re.compile(r"(?:Du|Vi|Jeg|De|Han|Hun|Dit|Din|Dine)\s")
 #: A line that goes on a sentence with a number: "6. uge, hvor …" under "… ca. hver" (a list
 #: item's text starts with a capital after its number).
 _NUMBER_GOES_ON = re.compile(r"\d{1,2}\.\s+[a-zæøå]")
