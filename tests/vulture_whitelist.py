@@ -17,6 +17,7 @@ agreement
 minplan
 phone_labelled
 email_labelled
+company_name
 not_appointed
 other_party
 authority_contact

@@ -88,6 +88,17 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         found = vocab.classify_label(m.group(1))
         if found is not None and found[1] == "field" and found[0]:
             starts.append(start)
+    # A label in lower case run on after a list item's text, whose value has the field's shape:
+    # "ringe Mikkel op om morgenen mandag + onsdag varrighed: 6 mdr. (start 1/6-26)"
+    for m in _LOWER_INNER_LABEL.finditer(text):
+        start = m.start(1)
+        if start in starts:
+            continue
+        found = vocab.classify_label(m.group(1), max_leftover=0)
+        if found is not None and found[1] == "field" and len(found[0]) == 1:
+            (key,) = found[0]
+            if key in ("duration", "hours") and shaped_value(key, text[m.end():m.end() + 60], vocab):
+                starts.append(start)
     # A lead-in sentence that waits for its value, after a sentence of the letter: "… § 167. Vi
     # har aftalt følgende mål for forløbet: Nadia starter på FVU …", "… den skriftlige aftale. Vi
     # har aftalt, at målet er:"
@@ -106,6 +117,7 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
 _SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
+_LOWER_INNER_LABEL = re.compile(r"(?<=[a-zæøå0-9)] )([a-zæøå]{5,}):\s")
 _MENTOR_ONLY = frozenset({"mentor"})
 #: A sentence of a few words ending in a colon, just after the end of another sentence.
 _INNER_LEAD_IN = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][^.!?:;()\n]{8,80}):(?=\s|$)")
@@ -215,7 +227,8 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         found = vocab.classify_label(body.strip())  # "Opf." on its own line over its value
         if found is not None and found[1] == "field":
             return [Unit("field", text="", label=body.strip(), fields=found[0])]
-    if body.rstrip().endswith(".") and not body.rstrip().endswith("..") and len(body.split()) <= 3:
+    if body.rstrip().endswith(".") and not body.rstrip().endswith("..") and len(body.split()) <= 3 \
+            and body.strip()[:1].isupper():  # ("slutter." is a wrapped sentence's end, no label)
         # "6. Timetal.": a numbered heading whose scan picked up a speck as a full stop
         found = vocab.classify_label(body.strip().rstrip("."), max_leftover=0)
         if found is not None and found[1] == "field":

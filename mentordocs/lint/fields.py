@@ -34,7 +34,7 @@ from mentordocs.lint.model import (
 from mentordocs.lint.by_content import fields_by_content
 from mentordocs.lint.prose import dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
-from mentordocs.lint.text import fold
+from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
     hours_by_shape,
     mentor_by_shape,
@@ -164,8 +164,13 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if key == "follow_up":
                 # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a
                 # task, not the agreement's follow-up
-                visible = [folded_blocks[i] if text != folded_blocks[i] and vocab.follow_up_strong_re.search(folded_blocks[i])
-                           and "tasks" not in owned.get(i, frozenset()) else text
+                # ("… 2027-01-31 | pfølgning ] Vi følger op hver 4. uge": a follow-up at a rhythm,
+                # run into the period's cell by a scan, is the follow-up too)
+                # (under the hours, "I mødes hver tirsdag kl. 9-11" says when the hours are spent)
+                visible = [folded_blocks[i] if text != folded_blocks[i] and "tasks" not in owned.get(i, frozenset())
+                           and (vocab.follow_up_strong_re.search(folded_blocks[i])
+                                or ("hours" not in owned.get(i, frozenset()) and _rhythmic_follow_up(folded_blocks[i], vocab)))
+                           else text
                            for i, text in enumerate(visible)]
             for sec in sections:  # a label naming this field is not prose evidence for it
                 if key in sec.fields and visible[sec.block_index]:
@@ -260,6 +265,13 @@ def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:
             break
         found.append(sec)
     return found[:4]
+
+
+def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
+    """"Vi følger op hver 4. uge": the prose of a follow-up with its rhythm in one sentence."""
+    pattern = vocab.prose_any.get("follow_up")
+    return pattern is not None and any(
+        pattern.search(folded[a:b]) and vocab.rhythm_re.search(folded[a:b]) for a, b in sentence_spans(folded))
 
 
 def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) -> str:

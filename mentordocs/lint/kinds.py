@@ -3,9 +3,9 @@
 The kind decides which fields are required (``mentordocs.domain.fields.REQUIRED_FIELDS``).
 Order of evidence:
 
-1. The title, read in document order among the first blocks, the first headings and short
-   lines without a full stop among the first dozen blocks (a title often sits below a
-   letterhead of address lines). A title that announces guidance ("Vejledning: mentoraftaler",
+1. The title, read in document order among the first blocks, the first headings (among the
+   first twenty blocks) and short lines without a full stop (among the first dozen): a title
+   often sits below a letterhead of address, date and case lines. A title that announces guidance ("Vejledning: mentoraftaler",
    "Hvad er en mentor?") makes the document ``unknown`` unless it holds concrete data (a mentor
    with contact data, a dated period). Otherwise the first title line with a marker decides; in
    that line "aftale"/"mentoraftale" (agreement) wins over "Min Plan" (minplan), unless the
@@ -167,7 +167,8 @@ def _grouped(patterns: list[Any]) -> Optional[tuple[re.Pattern[str], tuple[re.Pa
 def _short_line(text: str) -> bool:
     stripped = text.strip()
     # (a dash between a title's parts is no word: "Genvurdering af din sag – vi ændrer vores afgørelse")
-    return sum(1 for w in stripped.split() if w not in ("–", "—", "-")) <= 8 \
+    # ("Ny afgørelse efter din klage over afslag på mentorstøtte": nine words)
+    return sum(1 for w in stripped.split() if w not in ("–", "—", "-", "·", "|")) <= 10 \
         and not stripped.endswith((".", ",", ";"))
 
 
@@ -182,7 +183,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
                 periods: Optional[PeriodVocabulary] = None, list_items: Optional[list[bool]] = None) -> str:
     """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
 
-    ``headings`` marks which blocks are headings: a heading among the first dozen blocks is
+    ``headings`` marks which blocks are headings: a heading among the first twenty blocks is
     the title even below a letterhead of address lines. ``list_items`` marks list items, which
     are never the title ("Lovgrundlaget: mentoraftalen og Min Plan" in a course programme)."""
     text = "\n".join(folded_blocks)
@@ -313,9 +314,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     """The kind, and whether a title line said it."""
     folded_blocks = [_beside_info_column(b) for b in folded_blocks[:12]] + folded_blocks[12:]
     positions = [i for i, b in enumerate(folded_blocks) if b.strip()][:4]
-    positions += [i for i, b in enumerate(folded_blocks[:12]) if b.strip() and headings and headings[i]][:3]
+    # (a letterhead set as a table of address, date and case lines may fill the first dozen blocks)
+    positions += [i for i, b in enumerate(folded_blocks[:20]) if b.strip() and headings and headings[i]][:3]
+    # (not a letterhead's or footer's parts joined by middle dots: "Jobnet · Styrelsen for …")
     positions += [i for i, b in enumerate(folded_blocks[:12])
-                  if b.strip() and _short_line(b) and (vocab.title_guidance.search(b) or vocab.other_title(b)
+                  if b.strip() and _short_line(b) and " · " not in b
+                  and (vocab.title_guidance.search(b) or vocab.other_title(b)
                                                       or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
     for i in sorted(set(positions)):
         block = folded_blocks[i]
@@ -324,7 +328,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         if vocab.title_guidance.search(block) and not person:
             return "unknown", True  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
-        if ((_short_line(block) or (headings and headings[i])) and vocab.other_title(block)) \
+        # (the document's first line is its title however long: "Rammeaftale om levering af
+        # mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S")
+        first_line = i == positions[0] and not block.rstrip().endswith((".", "!", "?"))
+        if ((_short_line(block) or first_line or (headings and headings[i])) and vocab.other_title(block)) \
                 or (head and vocab.other_title(head)):
             if filled >= 4 and vocab.carries_agreement.search(text) \
                     and any(vocab.salutation.match(b) for b in folded_blocks[i + 1:i + 6]):

@@ -133,6 +133,7 @@ class Contact(_Strict):
     email: Optional[str] = None
     phone_labelled: Optional[str] = None
     email_labelled: Optional[str] = None
+    company_name: Optional[str] = None
     not_appointed: Optional[list[str]] = None
     not_names: Optional[Words] = None
     other_party: Optional[Words] = None

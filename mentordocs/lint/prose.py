@@ -454,7 +454,10 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
 
 def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
     """A line of signature labels: "Dato / borger | Dato / mentor", "Underskrift borger og mentor"
-    (a date or signature label beside the parties' names, underscores for the pen)."""
+    (a date or signature label beside the parties' names, underscores for the pen), or a line
+    of blanks for the parties ("Borger: ____ Mentor: ____ Sagsbehandler: Line Hansen, tlf. …")."""
+    if len(_PEN_BLANK.findall(text)) >= 2:
+        return True
     parts = [p for p in re.split(r"\s*[|/]\s*|\s+og\s+|\s+", text.strip().rstrip(":")) if p.strip(" _.:")]
     labels = 0
     for part in parts:
@@ -466,6 +469,9 @@ def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
             return False
         labels += 1
     return labels > 0
+
+
+_PEN_BLANK = re.compile(r"_{3,}")
 
 
 def _labelled_for_another(text: str, vocab: FieldVocabulary) -> bool:

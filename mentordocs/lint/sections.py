@@ -14,6 +14,7 @@ subsidy's period is not the mentor's).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Optional
 
@@ -162,6 +163,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                                       parts=[(index, item.text)] if item.text else [], inline=True)
                     sections.append(current)
             else:
+                if _SPECK.fullmatch(item.text.strip()):
+                    continue  # "1. Mål" over "er" over the goal: a scan's specks read as a word
                 if (block.kind == BlockKind.PARAGRAPH and unknown_label_shape(item.text)
                         and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING
                         and (current is None
@@ -221,7 +224,29 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             # heading; "Opfølgning:" with nothing before "Timetal: …" is an empty field.
             if nxt.fields and nxt.fields <= sec.fields and nxt.block_index <= sec.block_index + 1:
                 sec.parent = True
+    _signature_blanks(sections)
     return sections
+
+
+#: A blank to fill in by hand: underscores (or dots), nothing else.
+_BLANK = re.compile(r"[_.…\s]*_{3,}[_.…\s]*")
+
+
+def _signature_blanks(sections: list[Section]) -> None:
+    """"Borger: ____ Mentor: ____ Kommunen: ____": a line of blanks for the parties to sign is
+    where they sign, not their fields (the mentor's field is not empty for it)."""
+    by_block: dict[int, list[Section]] = {}
+    for sec in sections:
+        if sec.inline and _BLANK.fullmatch(sec.value):
+            by_block.setdefault(sec.block_index, []).append(sec)
+    for blanks in by_block.values():
+        if len(blanks) >= 2:
+            for sec in blanks:
+                sec.fields = frozenset()
+
+
+#: A block of one or two lower-case letters and nothing else: no value (a dash is a placeholder).
+_SPECK = re.compile(r"[a-zæøå]{1,2}")
 
 
 def _merged_row_values(block: Block, index: int, header: list[Optional[tuple[frozenset[str], str]]],
@@ -372,6 +397,8 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
         if name is not None:
             named.append((index, bool(vocab.mentor_activity_re.search(fold(name)))))
         else:
+            if _titled_activity(doc.blocks, index, vocab):
+                named.append((index, False))  # "Virksomhedspraktik" over "Sted | …", "Start | …"
             card = _card_title(doc.blocks, index, vocab, labels)
             if card is not None:
                 cards.append((index, card))
@@ -404,6 +431,18 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     if not drop:
         return doc
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """A line that is nothing but the name of an activity the pack knows ("Virksomhedspraktik.",
+    "Løntilskud") over rows of its own: another activity's card in a plan whose mentor support
+    is named ("Aktivitet: Mentorstøtte")."""
+    block = blocks[index]
+    if block.kind == BlockKind.TABLE_ROW or index + 1 >= len(blocks) or not _rows_follow(blocks, index):
+        return False
+    folded = fold(block.text).strip(" .:")
+    return len(folded.split()) <= 3 and bool(vocab.plan_activity_re.match(folded)) \
+        and not vocab.mentor_activity_re.search(folded) and not _field_label(block.text, vocab)
 
 
 def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:

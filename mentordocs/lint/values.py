@@ -38,7 +38,11 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
     if vocab.not_appointed_re.search(fold(text)):
         return False
-    without_contact = vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text))
+    # "Pia (Mentor Kompagniet ApS)": a first name with the firm in brackets after it
+    for m in _NAME_BEFORE_FIRM.finditer(text):
+        if fold(m.group(1)) not in vocab.not_names and vocab.company_name_re.search(m.group(2)):
+            return True
+    without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
     for m in _FULL_NAME.finditer(without_contact):
         if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
             return True
@@ -102,7 +106,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         if name and contact:
             return "present", None
         if not name and not contact:
-            return "empty", None
+            # ("Kompasset Mentorservice ApS": a firm is named, no person, no contact)
+            return ("incomplete", "no-name") if vocab.company_name_re.search(text) else ("empty", None)
         return "incomplete", "no-contact" if name else "no-name"
     if key == "duration":
         periods = find_periods(text, vocab.periods, folded=folded)
@@ -372,10 +377,13 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     return FieldStatus("mentor", "present", value=value, evidence=value, location=doc.blocks[name[0]].location)
 
 
-_INITIALLED_NAME = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåéüö]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
-_GIVEN_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?")
-_FULL_NAME = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/])"
-                        r"(?:\s+[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?(?![\wÆØÅæøå/]))+")
+#: The lower-case letters of a name, also of names from other languages ("Ayşe", "Şükrü", "Iñaki").
+_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûë"
+_INITIALLED_NAME = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
+_GIVEN_NAME = re.compile(rf"[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?")
+_FULL_NAME = re.compile(rf"(?<![\w@.])[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?(?![\wÆØÅæøå/])"
+                        rf"(?:\s+[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?(?![\wÆØÅæøå/]))+")
+_NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{_LOWER}]+)\s*\(([^()]{{3,60}})\)")
 # The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:
 # Hjælpe med …" the capitalised word starts the value of a label, not a name.
 _AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.:]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")
@@ -386,6 +394,7 @@ def prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
     or a capitalised name shortly after the word mentor ("din mentor bliver Lars")."""
     if vocab.not_appointed_re.search(fold(sentence)):
         return False  # "Mentoren udpeges af Mentorhuset ApS": nobody is named yet
+    sentence = vocab.company_name_re.sub(" ", sentence)  # "Mentor, Job & Trivsel I/S" names a firm
     for m in _FULL_NAME.finditer(sentence):
         if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
             return True

@@ -31,7 +31,11 @@ SUB = "_sub"
 _NEVER = re.compile(r"(?!)")
 OTHER = "_other"
 
-NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|\(?[a-h][.)]|[ivx]{1,4}[.)]|"
+NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|"
+                        # a section's decimal number without a final stop: "1.2 Din mentor" (not "9.15",
+                        # nor a figure with its unit: "1.5 timer om ugen")
+                        r"\d\.\d(?:\.\d)?(?=\s)(?!\s+(?:t\b|timer?\b|dage?\b|uger?\b|mdr\b|måned|md\b|%|kr\b|hours?\b|months?\b))|"
+                        r"\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
@@ -109,6 +113,7 @@ class FieldVocabulary:
         self.email_re = re.compile(contact.get("email", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
         self.phone_labelled_re = re.compile(contact.get("phone_labelled", "$^"))
         self.email_labelled_re = re.compile(contact.get("email_labelled", "$^"))
+        self.company_name_re = re.compile(contact.get("company_name", "$^"))
         self.not_names = frozenset(fold(str(w)) for w in contact.get("not_names", []) or [])
         others = [re.escape(str(w)) for w in contact.get("other_party", []) or []]
         self.authority_contact_re = re.compile(
@@ -260,6 +265,9 @@ class FieldVocabulary:
                 # mentor will do is the tasks
                 by_words = self.lexicon.classify(label_text, question=label_text.rstrip().endswith("?"))
                 if by_words is not None and by_words[0] == frozenset({"tasks"}):
+                    head, sep, _ = fold(label_text).partition(" og ")
+                    if sep and self._classify_label_text(head, 0) == (frozenset({"mentor"}), "field"):
+                        return frozenset({"mentor", "tasks"}), "field"  # "Din mentor og hvad I skal"
                     return by_words
             return found
         # Not one of the pack's phrases: read it word by word (inflection, compounds, OCR
@@ -275,8 +283,9 @@ class FieldVocabulary:
                 phrase = self._classify_label_text(corrected, max_leftover)
                 if phrase is not None and phrase[1] == "field":
                     return phrase
-        if by_words is not None and (found is None or by_words[1] in ("field", "other")):
-            return by_words
+        if by_words is not None and (found is None or by_words[1] in ("field", "other")
+                                     or (by_words[1] == "generic" and found[1] == "sub")):
+            return by_words  # (generic over sub: "Camillas kontaktoplysninger", someone's by name)
         # A bilingual label ("Hours per week / timer pr. uge") or one with a gloss ("Objective
         # (mål)") names its field in any one of its parts; the other part is a translation.
         parts = [p for p in LABEL_PARTS.split(label_text) if p and p.strip(" \t:.-–—*#")]

@@ -336,3 +336,9 @@ def test_a_case_numbers_subject_code_is_no_date():
     from mentordocs.lint.dates import find_dates
 
     assert find_dates("sagsnr. 27.12.04-g01-8003-26") == []
+
+
+def test_a_length_in_years_applied_for_is_not_the_period():
+    assert [p.text for p in support_periods(
+        "Du har søgt om mentorstøtte 5 timer ugentligt i et år. Vi har bevilget dig delvist: du får mentor 1½ time "
+        "om ugen i perioden 1. august 2026 – 31. januar 2027.", labelled=False)] == ["1. august 2026 – 31. januar 2027"]

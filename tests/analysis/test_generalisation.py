@@ -1578,3 +1578,112 @@ def test_a_list_under_a_mentors_lead_in_set_as_a_heading_is_the_tasks(lint):
                    "Jeg glæder mig til at arbejde sammen med dig.", ("h", "Venlig hilsen"), "Lars Holm",
                    "Mentor, Vendepunktet I/S", "Kopi: Rasmus Pedersen, Svendborg Kommune")
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_scans_speck_between_a_heading_and_its_value_is_no_value(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "goal"}), ("h", "1. Mål"), "er",
+                     "Mads fastholder sit fleksjob hos Super Brugsen (12 timer om ugen) uden sygefravær.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_follow_up_at_a_rhythm_run_into_another_fields_cell_is_the_follow_up(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k not in ("duration", "follow_up")}),
+                     ("r", "Periode", "2026-06-01 - 2026-11-30 | pfølgning ] Vi følger op hver 4. uge."))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_appeal_guidance_that_names_the_municipalitys_centre_names_a_body(lint):
+    doc = doc_from(("h", "Aftale om mentorstøtte"), *_lines(_PLAIN), ("h", "Klagevejledning"),
+                   "Du kan klage over afgørelsen. Klagen skal være modtaget i Center for Arbejdsmarked senest 4 uger "
+                   "efter, at du har fået afgørelsen.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_task_for_the_first_weeks_is_no_period():
+    assert support_periods("Følge Camilla til praktikstedet de første to uger") == []
+
+
+def test_a_line_of_blanks_for_the_parties_signatures_is_not_the_mentors_field(lint):
+    doc = doc_from(("h", "Mentoraftale"), *_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}),
+                   ("h", "Camillas kontaktoplysninger:"), ("l", "Camilla Brandt"), ("l", "Tlf.: 95 30 74 66"),
+                   ("h", "Klagevejledning"), KLAGE, ("h", "Underskrifter:"),
+                   "Borger: ____________ Mentor: ____________ Kommunen: ____________")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_blank_line_for_signatures_beside_the_caseworkers_phone_gives_no_mentor(lint):
+    doc = doc_from(("h", "Aftale om mentorstøtte"), *_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}),
+                   "Mentors kontaktdata: Camilla Poulsen, Broen Mentorforløb", ("h", "Klagevejledning"), KLAGE,
+                   "Underskrifter", "Borger: ______ Mentor: ______ Sagsbehandler: Line Hansen, tlf. 7417 0501")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-mentor"})
+
+
+def test_a_label_on_how_to_reach_the_mentor_by_first_name_finds_the_mentor(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}),
+                     "Sådan får du fat i Camilla: Navn: Camilla Sørensen. Telefon: 66 86 87 18.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_numbered_heading_shared_by_the_mentor_and_the_tasks_gives_both(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k not in ("mentor", "tasks")}),
+                     ("h", "1.2 Din mentor og hvad I skal"), ("l", "Camilla Sørensen, tlf. 66 86 87 18"),
+                     ("l", "Hjælpe med at åbne og forstå post fra det offentlige"),
+                     ("l", "Gå med til møder med jobcentret og skolen"))
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("near_miss", [
+    ("Mål for kommunen", "Kommunen har som mål, at 60 % af borgerne i mentorforløb er i job inden for et år."),
+    ("Politisk målsætning", "Arbejdsmarkedsudvalget har besluttet, at flere unge skal i uddannelse."),
+])
+def test_a_goal_of_the_municipality_or_a_policy_is_not_the_citizens_goal(lint, near_miss):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "goal"}), ("h", near_miss[0]), near_miss[1])
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-goal"})
+
+
+def test_an_evaluation_of_the_provider_is_not_the_follow_up(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "follow_up"}),
+                     ("h", "Evaluering af leverandøren"), "Jobcentret evaluerer leverandørens kvalitet en gang om året.")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
+
+
+def test_a_firm_with_a_phone_names_no_mentor(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}),
+                     "Kontaktoplysninger på mentor: Broen Til Job I/S, tlf. 44 27 21 87")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-mentor"})
+
+
+def test_a_duration_label_run_on_after_a_list_items_text_gives_the_period(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k not in ("tasks", "duration")}),
+                     ("h", "Mentor skal hjælpe med:"), ("l", "snak om fremmøde og hvordan det går i praktikken"),
+                     ("l", "ringe Mikkel op om morgenen mandag + onsdag varrighed: 6 mdr. (start 1/6-26)"))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_schedule_under_the_hours_is_not_the_follow_up(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k not in ("hours", "follow_up")}),
+                     ("h", "Hvor mange timer?"), "2 timer om ugen. I mødes hver tirsdag kl. 9-11.")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
+
+
+def test_a_wrapped_sentences_last_word_with_a_full_stop_is_no_label(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "goal"}),
+                     "Vi har aftalt følgende mål for forløbet: Du gennemfører praktikken og får fleksjob, når den",
+                     "slutter.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_an_hours_figure_with_a_decimal_point_is_no_section_number(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "hours"}), ("h", "Timetal"), "1.5 timer om ugen")
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("value", ["Ayşe Thomsen, mobil 41 61 43 70", "Pia (Mentor Kompagniet ApS) 65 43 03 32"])
+def test_a_mentors_name_from_another_language_or_before_the_firm_in_brackets_is_a_name(lint, value):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), f"Mentor: {value}")
+    assert lint(doc) == ("agreement", [])

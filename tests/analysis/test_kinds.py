@@ -1167,3 +1167,84 @@ def test_a_page_that_lists_what_an_agreement_holds_is_none_of_the_kinds(make_doc
                    "fastholder vi afgørelsen, sendes klagen videre til Ankestyrelsen.",
                    "Kontakt Jobcenter Slagelse på tlf. 52 63 52 33.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_another_activitys_card_titled_by_its_name_before_the_named_mentor_support_is_dropped(make_doc, lint):
+    doc = make_doc("Jobnet - Min Plan", "Udskrift", "Min Plan", "Kasper Madsen", ("l", "Udskrevet 28.04.2026 kl. 10:56"),
+                   "Virksomhedspraktik.", ("r", "Sted", "", "i", '"Netto, Storegade'), ("r", "Start:", "", "17.02.2026."),
+                   ("r", "slut", "19052006"), ("r", "Timer", "15 timer pr. uge"),
+                   ("r", "", "Kontaktperson j z", "Zainab Christensen, tlf. 33 77 79 84 i"), "Aktivitet: Mentorstøtte",
+                   ("r", "Formål med mentorstøtten", "Kasper bliver optaget på HF-enkeltfag på VUC til august."),
+                   ("r", "Mentor", "Camilla Sørensen, Jobhuset ApS, tlf. 45 30 79 25"),
+                   ("r", "Mentors opgaver", "Øve jobsamtaler og gennemgå ansøgninger; følge Kasper til praktikstedet"),
+                   ("r", "Periode", "9. april 2026. - 8. oktober 2026"), ("r", "Timetal", "halvanden time om ugen"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_decision_titled_in_nine_words_is_a_decision(make_doc, lint):
+    doc = make_doc("Herning Kommune", "Jobcenter Herning", "Torvet 5, 7400 Herning", "Christian Jensen",
+                   "Dato: 3. maj 2026", "Ny afgørelse efter din klage over afslag på mentorstøtte",
+                   "Du klagede den 23. april 2026 over vores afslag på mentorstøtte. Vi har genvurderet sagen og giver "
+                   "dig nu medhold. Du får mentorstøtte fra 15. maj 2026 til 14. november 2026, 3 timer om ugen.",
+                   ("h", "Hvis du vil klage"), "Hvis du er uenig i afgørelsen, kan du klage til Herning Kommune inden "
+                   "4 uger. Vi genvurderer sagen og sender klagen videre til Ankestyrelsen.")
+    assert lint(doc)[0] == "decision"
+
+
+def test_a_letter_that_says_what_the_citizen_applied_for_and_got_is_a_decision(make_doc, lint):
+    doc = make_doc("Viborg Kommune", "Kasper Rasmussen", "12.7.2026", "Kære Kasper",
+                   "Du søgte om mentorstøtte i 8 timer om ugen. Du har fået bevilget 2 timer om ugen i perioden d. 21. "
+                   "juli 2026 til den 20. november 2026.",
+                   "Vi har bedt Mentorkorpset om at finde en mentor til dig. Aftalen om, hvad mentoren skal hjælpe "
+                   "med, laver vi sammen på et møde.",
+                   "Du kan klage over afgørelsen til Viborg Kommune senest 4 uger efter, at du har modtaget den. Vi "
+                   "vurderer sagen igen. Fastholder vi afgørelsen, sender vi din klage til Ankestyrelsen.")
+    assert lint(doc)[0] == "decision"
+
+
+def test_a_title_below_a_long_letterhead_table_is_the_title(make_doc, lint):
+    doc = make_doc(("r", "Horsens Kommune", ""), ("r", "Arbejdsmarked", ""), ("r", "Rådhustorvet 4", ""),
+                   ("r", "8700 Horsens", ""), ("r", "Dato", "15.4.2026"), ("r", "Sagsnr.", "15.20.00-G01-2434-25"),
+                   ("r", "Sagsbehandler", "Sara Holm"), ("r", "Direkte tlf.", "79 09 90 66"), ("r", "Mail", "sara95@horsens.dk"),
+                   "Fatima Hansen", "Parkvej 22", "8700 Horsens", ("h", "Afgørelse: Du er bevilget mentorstøtte"),
+                   "Kære Fatima", "Du får mentorstøtte fra 1. maj 2026 til 31. oktober 2026, 2 timer om ugen.",
+                   ("h", "Bilag 1: Aftale om mentorstøtte"), *[f"{k}: {v}" for k, v in (
+                       ("Mål", "Fatima gennemfører FVU-dansk på VUC og møder fire dage om ugen."),
+                       ("Mentor", "Lars Holm, Mentorhuset, tlf. 23 45 67 89"),
+                       ("Opgaver", "Hjælpe med transport og morgenrutiner"), ("Opfølgning", "Statusmøde hver måned"))],
+                   ("h", "Klagevejledning"), "Du kan klage til Horsens Kommune inden 4 uger. Kommunen genvurderer "
+                   "afgørelsen og sender klagen videre til Ankestyrelsen.")
+    assert lint(doc)[0] == "decision"
+
+
+def test_an_agreement_titled_by_a_compound_of_aftale_is_an_agreement(make_doc, lint):
+    doc = make_doc("KompasGruppen A/S · Vestergade 49", ("h", "Forløbsaftale – mentorstøtte"),
+                   "Deltager: Anna Kristensen", "Bevilling: Mentorstøtte efter LAB § 167, jf. bestilling af 16.01.2025",
+                   ("h", "1. Forløbets formål"), "Ordinært job som køkkenmedhjælper med mindst 15 timer om ugen.",
+                   ("h", "2. Din mentor"), "Sara Holm, KompasGruppen, tlf. 85 81 78 52",
+                   ("h", "3. Det arbejder vi med sammen"), ("l", "Hjælpe med transport"), ("l", "Øve jobsamtaler"),
+                   ("h", "4. Forløbsperiode"), "1. januar 2026 – 30. juni 2026", ("h", "5. Timer"), "2 timer om ugen",
+                   ("h", "6. Opfølgning"), "Statusmøde hver måned")
+    assert lint(doc)[0] == "agreement"
+
+
+def test_a_notice_of_new_post_with_a_footer_of_the_sender_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Du har fået en ny besked", "Hej Jonas",
+                   'Der er kommet et nyt dokument i Min Plan på Jobnet: "Afgørelse om mentorstøtte".',
+                   "Log på jobnet.dk med MitID for at læse det. Du kan ikke svare på denne e-mail.",
+                   "Jobnet · Styrelsen for Arbejdsmarked og Rekruttering · 17.08.2026")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_digital_post_notice_that_a_decision_arrived_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Silkeborg Kommune · Job og Borgerservice", ("r", "Dato", "07.03.2026"), "Line Skov",
+                   ("h", "Du har modtaget post"), "Du har fået en ny meddelelse fra Silkeborg Kommune i Digital Post.",
+                   "Emne: Afgørelse om mentorstøtte", "Log ind på borger.dk eller i Digital Post-appen for at læse den.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_framework_agreement_between_the_municipality_and_a_provider_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Rammeaftale om levering af mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S", "§ 1 Aftalens omfang",
+                   "Leverandøren leverer mentorstøtte efter LAB § 167 til borgere, som kommunen visiterer.",
+                   "Rammeaftalen løber fra 1. maj 2026 til 30. april 2028 med mulighed for forlængelse 2 × 12 måneder.")
+    assert lint(doc) == ("unknown", [])
