@@ -131,3 +131,6 @@ period_start
 general_statement
 salutation
 signing_party
+speakers
+agreed
+info_column

@@ -77,6 +77,8 @@ class KindVocabulary:
     not_decision: tuple[tuple[re.Pattern[str], ...], ...]
     #: the first line of a printed e-mail ("Fra:", "Emne:")
     mail_header: re.Pattern[str]
+    #: a letterhead's information column ("Tlf. 72 49 60 00 Dato: 26. marts 2026")
+    info_column: re.Pattern[str]
     #: a case system's metadata line that names a document ("Dokumenttitel: …", "Bilag: …")
     metadata_label: re.Pattern[str]
 
@@ -116,6 +118,7 @@ class KindVocabulary:
             not_decision=tuple(tuple(re.compile(fold_pattern(str(p))) for p in group)
                                for group in kinds.get("not_decision") or []),
             mail_header=compile_list(kinds.get("mail_header")),
+            info_column=compile_list(kinds.get("info_column") or ["$^"]),
             metadata_label=compile_list(kinds.get("metadata_label")),
         )
 
@@ -288,21 +291,16 @@ def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary)
     return False
 
 
-def _beside_info_column(block: str) -> str:
+def _beside_info_column(block: str, info_column: re.Pattern[str]) -> str:
     """"Bevilling af mentorstøtte | Tlf. 72 49 60 00 Dato: 26. marts 2026": a line of the letter
     beside the letterhead's information column, which a PDF's rows put in one line, is the
     letter's line alone."""
     if " | " not in block:
         return block
     cells = [cell for cell in block.split(" | ") if cell.strip()]
-    if len(cells) == 2 and _INFO_COLUMN.search(cells[1]) and not _INFO_COLUMN.search(cells[0]):
+    if len(cells) == 2 and info_column.search(cells[1]) and not info_column.search(cells[0]):
         return cells[0]
     return block
-
-
-#: A letterhead's information column: its labels of date, case number and phone.
-_INFO_COLUMN = re.compile(r"\b(?:dato|sagsnr|sags nr|j\.? ?nr|journalnr|tlf|telefon|direkte)\b\.?\s*(?:nr\.?\s*)?:?\s*\d"
-                          r"|\b(?:dato|sagsnr|sagsbehandler|j\.? ?nr)\s*:")
 
 
 def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
@@ -312,7 +310,7 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
-    folded_blocks = [_beside_info_column(b) for b in folded_blocks[:12]] + folded_blocks[12:]
+    folded_blocks = [_beside_info_column(b, vocab.info_column) for b in folded_blocks[:12]] + folded_blocks[12:]
     positions = [i for i, b in enumerate(folded_blocks) if b.strip()][:4]
     # (a letterhead set as a table of address, date and case lines may fill the first dozen blocks)
     positions += [i for i, b in enumerate(folded_blocks[:20]) if b.strip() and headings and headings[i]][:3]

@@ -31,7 +31,7 @@ from typing import Any, Optional
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from mentordocs.lint.text import fold
+from mentordocs.lint.text import fold, fold_pattern
 
 _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "er", "ne", "es", "e", "s")
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -90,6 +90,10 @@ class LabelLexicon:
         #: last words of a lead-in that waits for its object: "Sara skal hjælpe dig med:"
         self.lead_in_ends = frozenset(fold(str(w)) for w in words.get("lead_in_ends", []) or [])
         self.modal_ends = frozenset(fold(str(w)) for w in words.get("modal_ends", []) or [])
+        #: the writer of a letter ("jeg", "vi"): a question opening with them is no label
+        self.speakers = frozenset(fold(str(w)) for w in words.get("speakers", []) or [])
+        #: parties stating what they agreed ("… har aftalt følgende mål")
+        self.agreed_re = re.compile("|".join(fold_pattern(str(p)) for p in words.get("agreed", []) or []) or "(?!)")
         #: verbs right after a sentence's subject (label_words.sentence_verbs), folded
         self.sentence_verbs = frozenset(fold(str(w)) for w in words.get("sentence_verbs", []) or [])
         asides = sorted((str(w) for w in words.get("asides", []) or []), key=len, reverse=True)

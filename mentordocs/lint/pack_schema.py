@@ -53,6 +53,8 @@ class LabelWords(_Strict):
     question_cells: Optional[dict[str, str]] = None
     modal_ends: Optional[Words] = None
     sentence_verbs: Optional[Words] = None
+    speakers: Optional[Words] = None
+    agreed: Optional[list[str]] = None
     asides: Optional[Words] = None
     sub: Optional[Words] = None
     other: Optional[Words] = None
@@ -105,6 +107,7 @@ class Kinds(_Strict):
     one_citizen: Optional[list[str]] = None
     not_decision: Optional[list[list[str]]] = None
     mail_header: Optional[list[str]] = None
+    info_column: Optional[list[str]] = None
     metadata_label: Optional[list[str]] = None
 
 

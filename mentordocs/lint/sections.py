@@ -438,11 +438,13 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
     "Løntilskud") over rows of its own: another activity's card in a plan whose mentor support
     is named ("Aktivitet: Mentorstøtte")."""
     block = blocks[index]
-    if block.kind == BlockKind.TABLE_ROW or index + 1 >= len(blocks) or not _rows_follow(blocks, index):
+    if block.kind == BlockKind.TABLE_ROW or index + 1 >= len(blocks) or len(block.text) > 60:
         return False
     folded = fold(block.text).strip(" .:")
+    # (the cheap tests first: this runs on every block of every document)
     return len(folded.split()) <= 3 and bool(vocab.plan_activity_re.match(folded)) \
-        and not vocab.mentor_activity_re.search(folded) and not _field_label(block.text, vocab)
+        and not vocab.mentor_activity_re.search(folded) and _rows_follow(blocks, index) \
+        and not _field_label(block.text, vocab)
 
 
 def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:

@@ -32,9 +32,9 @@ _NEVER = re.compile(r"(?!)")
 OTHER = "_other"
 
 NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|"
-                        # a section's decimal number without a final stop: "1.2 Din mentor" (not "9.15",
-                        # nor a figure with its unit: "1.5 timer om ugen")
-                        r"\d\.\d(?:\.\d)?(?=\s)(?!\s+(?:t\b|timer?\b|dage?\b|uger?\b|mdr\b|måned|md\b|%|kr\b|hours?\b|months?\b))|"
+                        # a section's decimal number without a final stop, before a capital: "1.2 Din
+                        # mentor" (not "9.15", nor a figure with its unit: "1.5 timer om ugen")
+                        r"\d\.\d(?:\.\d)?(?=\s+(?-i:[A-ZÆØÅ]))|"
                         r"\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
@@ -47,11 +47,6 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "−": "-", "‐": 
 _VERB = Reading("verb")
 
 
-#: Parties that state what they agreed: "… har aftalt følgende mål", "… er enige om følgende opgaver".
-_AGREED = re.compile(r"\b(?:har|er|blev) (?:\w+ )?(?:aftalt|enige om|besluttet)\b")
-
-#: The writer of a letter: a question that opens with them is the letter's, not a form's label.
-_SPEAKERS = frozenset({"jeg", "vi", "i"})
 
 class FieldVocabulary:
     """The pack's field vocabulary, compiled once per pack."""
@@ -241,7 +236,7 @@ class FieldVocabulary:
         # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"
         label_text = _GENITIVE.sub(r"\1s", self.lexicon.unglue(label_text))
         words = fold(label_text).rstrip(" :").split()
-        if words and words[0] in _SPEAKERS and label_text.rstrip().endswith("?"):
+        if words and words[0] in self.lexicon.speakers and label_text.rstrip().endswith("?"):
             return None  # "Jeg kan ikke huske, hvad vi aftalte med mentor?": a letter asks, no form
         if len(words) >= 4 and label_text[:1].isupper() and words[1] in self.lexicon.modal_ends \
                 and words[-1] in self.lexicon.lead_in_ends \
@@ -336,7 +331,7 @@ class FieldVocabulary:
         leftover = [w for w in re.findall(r"[a-z0-9][\w.'-]*", rest) if w not in self.lexicon.filler]
         if not fields and roles and any(stem(w) in self.lexicon.task_verbs for w in leftover):
             return None  # "Motivere borgeren": an activity (a goal badly put), not a label
-        if first_other and len(leftover) <= 2 and not (fields and _AGREED.search(folded)):
+        if first_other and len(leftover) <= 2 and not (fields and self.lexicon.agreed_re.search(folded)):
             # "Underskrift mentor"; but "Borger og undertegnede har aftalt følgende mål" leads in
             # to what the parties agreed
             return frozenset(), "other"
