@@ -178,6 +178,9 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         found = vocab.classify_label(first.strip())
         if found is not None and found[1] == "field":
             return [Unit("field", text=rest.strip(), label=first.strip(), fields=found[0], inline=True)]
+        if found is not None and found[1] == "other":
+            # "Underskrifter" over the parties' names and blanks: a section of its own
+            return [Unit("other", text=rest.strip(), label=first.strip(), fields=frozenset(), inline=True)]
     # "Label: value" (also "Label – value")
     colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s|\s\|\s", body[:90])
     if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:

@@ -1687,3 +1687,12 @@ def test_an_hours_figure_with_a_decimal_point_is_no_section_number(lint):
 def test_a_mentors_name_from_another_language_or_before_the_firm_in_brackets_is_a_name(lint, value):
     doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), f"Mentor: {value}")
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_signature_block_headed_on_its_first_line_ends_the_empty_field_above(lint):
+    doc = doc_from(("h", "Mentoraftale"), *[("r", f"{n}. {label}", value) for n, (label, value) in enumerate(
+        [("Mål for forløbet", GOAL), ("Mentorens navn og kontaktoplysninger", MENTOR), ("Hvad skal mentor hjælpe med?", TASKS),
+         ("Varighed", PERIOD), ("Antal timer pr. uge", HOURS), ("Opfølgning og progression", "")], start=1)],
+        "Underskrifter\nLouise Møller ____________ Signe Yilmaz ____________", ("h", "Klagevejledning"), KLAGE)
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})

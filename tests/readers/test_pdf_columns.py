@@ -584,3 +584,15 @@ def test_a_title_over_a_sentence_that_opens_with_a_pronoun_stays_a_line_of_its_o
     lines = [Line("Sagsnr.: 2026-93747", 1), Line("Ny afgørelse efter din klage over afslag på mentorstøtte", 1),
              Line("Du klagede den 23. april 2026 over vores afslag på mentorstøtte. Vi har genvurderet sagen.", 1)]
     assert [b.text for b in blocks_from_lines(lines)][1] == "Ny afgørelse efter din klage over afslag på mentorstøtte"
+
+
+def test_a_numbered_label_value_table_is_no_sidebar(tmp_path: Path):
+    path = tmp_path / "numbered-form.pdf"
+    c = _canvas(path)
+    y = 780
+    for n, (label, value) in enumerate(FIELDS, start=1):
+        c.drawString(40, y, f"{n}. {label}")
+        y = _wrap(c, value, 220, y, 300) - 6
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts[0].startswith("1. Mål | Ali gennemfører")

@@ -666,7 +666,9 @@ _MAIL_LIKE = re.compile(r"\w[@&Q©®]\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b")
 
 
 def _contact_line(text: str) -> bool:
-    """A line of a contact block: a phone number, postcode, date or case number, or an e-mail."""
+    """A line of a contact block: a phone number, postcode, date or case number, or an e-mail.
+    A form's row number is none of these ("4. Varighed" is a numbered label)."""
+    text = _ROW_NUMBER.sub("", text, count=1)
     return any(ch.isdigit() for ch in text) or bool(_MAIL_LIKE.search(text))
 
 
