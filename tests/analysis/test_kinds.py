@@ -1248,3 +1248,13 @@ def test_a_framework_agreement_between_the_municipality_and_a_provider_is_none_o
                    "Leverandøren leverer mentorstøtte efter LAB § 167 til borgere, som kommunen visiterer.",
                    "Rammeaftalen løber fra 1. maj 2026 til 30. april 2028 med mulighed for forlængelse 2 × 12 måneder.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_an_english_leaflet_for_citizens_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Mentor support – information for citizens", "Assens Municipality can offer mentor support if you "
+                   "need extra help to keep a job or complete an education.", ("h", "Goal"),
+                   "The goal is always a job or an education.", ("h", "Your mentor"),
+                   "You will get a mentor's name and phone number in your agreement.", ("h", "Period and hours"),
+                   "Up to 6 months at a time, a number of hours per week.", ("h", "How to appeal"),
+                   "You can appeal to the municipality within 4 weeks.")
+    assert lint(doc) == ("unknown", [])
