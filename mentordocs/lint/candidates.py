@@ -117,6 +117,8 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
 _SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
+#: One or two capitalised words and nothing else: a first name, or a first and last name.
+_NAME_ONLY = re.compile(r"[A-ZÆØÅ][a-zæøåéüöäçş]+(?: [A-ZÆØÅ][a-zæøåéüöäçş]+)?")
 _LOWER_INNER_LABEL = re.compile(r"(?<=[a-zæøå0-9)] )([a-zæøå]{5,}):\s")
 _MENTOR_ONLY = frozenset({"mentor"})
 #: A sentence of a few words ending in a colon, just after the end of another sentence.
@@ -278,6 +280,13 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         return [Unit("sub", text=body[m.end():].lstrip(" \t.:"), label=body[:m.end()])]
     # Without a colon the label must be spelt as in the pack: folded "malene" is "målene" but
     # also the name Malene.
+    if m and vocab.label_field[m.group(0)] not in (SUB, OTHER) \
+            and body[:m.end()].lower() in vocab.label_spellings.get(m.group(0), ()) \
+            and m.group(0).split()[-1] in vocab.lexicon.lead_in_ends \
+            and _NAME_ONLY.fullmatch(body[m.end():].strip(" \t:")):
+        # a label that ends on a preposition takes its object: "Sådan får du fat i Mette" over the
+        # mentor's details is the label, not a mentor named Mette
+        return [Unit("field", text="", label=body.strip(), fields=frozenset({vocab.label_field[m.group(0)]}))]
     if m and vocab.label_field[m.group(0)] not in (SUB, OTHER) \
             and body[:m.end()].lower() in vocab.label_spellings.get(m.group(0), ()):
         rest = body[m.end():].lstrip(" \t\n:.-–—")

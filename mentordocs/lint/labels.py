@@ -324,7 +324,7 @@ class LabelLexicon:
         if subs and modifiers:
             return frozenset({r.field for r in modifiers if r.field}), "field"  # "Mentors kontaktdata"
         capitalised = {fold(t) for t in tokens if t[:1].isupper()}
-        if subs and not others and any(r is None and _genitive(w) and w in capitalised
+        if subs and not others and any(r is None and w.endswith("s") and len(w) >= 4 and w in capitalised
                                        and r2 is not None and r2.role == "sub"
                                        for (w, r), (_, r2) in zip(readings, readings[1:])):
             # "Camillas kontaktoplysninger": someone's details by name, a label of its own whose

@@ -1696,3 +1696,12 @@ def test_a_signature_block_headed_on_its_first_line_ends_the_empty_field_above(l
         "Underskrifter\nLouise Møller ____________ Signe Yilmaz ____________", ("h", "Klagevejledning"), KLAGE)
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
+
+
+@pytest.mark.parametrize("block", [
+    ["B) Sådan får du fat i Mette", "Mette Mikkelsen, Broen Til Job I/S, tlf. 53 74 28 94"],
+    [("h", "C) Oles kontaktoplysninger"), "Ole Winther", "Tlf.: 24 31 36 23"],
+])
+def test_a_label_that_names_the_mentor_by_first_name_is_over_the_mentors_details(lint, block):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), *block)
+    assert lint(doc) == ("agreement", [])
