@@ -23,7 +23,7 @@ from mentordocs.lint.durations import (
 )
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument
 from mentordocs.lint.text import fold, sentence_spans
-from mentordocs.lint.values import has_contact, prose_names_mentor
+from mentordocs.lint.values import NAME_LOWER, has_contact, prose_names_mentor
 from mentordocs.lint.vocabulary import (
     LABEL_PARTS,
     NUMBERING,
@@ -118,7 +118,7 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 _SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
 #: One or two capitalised words and nothing else: a first name, or a first and last name.
-_NAME_ONLY = re.compile(r"[A-ZÆØÅ][a-zæøåéüöäçş]+(?: [A-ZÆØÅ][a-zæøåéüöäçş]+)?")
+_NAME_ONLY = re.compile(rf"[A-ZÆØÅ][{NAME_LOWER}]+(?: [A-ZÆØÅ][{NAME_LOWER}]+)?")
 _LOWER_INNER_LABEL = re.compile(r"(?<=[a-zæøå0-9)] )([a-zæøå]{5,}):\s")
 _MENTOR_ONLY = frozenset({"mentor"})
 #: A sentence of a few words ending in a colon, just after the end of another sentence.

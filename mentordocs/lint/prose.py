@@ -29,6 +29,7 @@ from mentordocs.lint.model import (
 )
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
+    PEN_BLANK,
     appeal_parts,
     has_contact,
     prose_names_mentor,
@@ -456,7 +457,7 @@ def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
     """A line of signature labels: "Dato / borger | Dato / mentor", "Underskrift borger og mentor"
     (a date or signature label beside the parties' names, underscores for the pen), or a line
     of blanks for the parties ("Borger: ____ Mentor: ____ Sagsbehandler: Line Hansen, tlf. …")."""
-    if len(_PEN_BLANK.findall(text)) >= 2:
+    if len(PEN_BLANK.findall(text)) >= 2:
         return True
     parts = [p for p in re.split(r"\s*[|/]\s*|\s+og\s+|\s+", text.strip().rstrip(":")) if p.strip(" _.:")]
     labels = 0
@@ -469,9 +470,6 @@ def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
             return False
         labels += 1
     return labels > 0
-
-
-_PEN_BLANK = re.compile(r"_{3,}")
 
 
 def _labelled_for_another(text: str, vocab: FieldVocabulary) -> bool:

@@ -36,7 +36,7 @@ from mentordocs.lint.candidates import (
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
 from mentordocs.lint.text import fold
-from mentordocs.lint.values import has_contact, tasks_by_shape, validate
+from mentordocs.lint.values import PEN_BLANK, has_contact, tasks_by_shape, validate
 from mentordocs.lint.vocabulary import FieldVocabulary
 
 
@@ -229,7 +229,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
 
 
 #: A blank to fill in by hand: underscores (or dots), nothing else.
-_BLANK = re.compile(r"[_.…\s]*_{3,}[_.…\s]*")
+_BLANK = re.compile(rf"[_.…\s]*{PEN_BLANK.pattern}[_.…\s]*")
 
 
 def _signature_blanks(sections: list[Section]) -> None:

@@ -378,12 +378,14 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
 
 
 #: The lower-case letters of a name, also of names from other languages ("Ayşe", "Şükrü", "Iñaki").
-_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûë"
-_INITIALLED_NAME = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
-_GIVEN_NAME = re.compile(rf"[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?")
-_FULL_NAME = re.compile(rf"(?<![\w@.])[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?(?![\wÆØÅæøå/])"
-                        rf"(?:\s+[A-ZÆØÅ][{_LOWER}]+(?:-[A-ZÆØÅ][{_LOWER}]+)?(?![\wÆØÅæøå/]))+")
-_NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{_LOWER}]+)\s*\(([^()]{{3,60}})\)")
+NAME_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûë"
+#: A blank to sign or fill in by hand: a run of underscores.
+PEN_BLANK = re.compile(r"_{3,}")
+_INITIALLED_NAME = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
+_GIVEN_NAME = re.compile(rf"[A-ZÆØÅ][{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?")
+_FULL_NAME = re.compile(rf"(?<![\w@.])[A-ZÆØÅ][{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
+                        rf"(?:\s+[A-ZÆØÅ][{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?(?![\wÆØÅæøå/]))+")
+_NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{NAME_LOWER}]+)\s*\(([^()]{{3,60}})\)")
 # The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:
 # Hjælpe med …" the capitalised word starts the value of a label, not a name.
 _AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.:]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")
