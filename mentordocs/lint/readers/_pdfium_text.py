@@ -14,6 +14,8 @@ import ctypes
 import math
 from typing import Any, Optional
 
+from mentordocs.lint.readers._pdf_rules import Rules, encode_row, page_rules, ruled_cell, unmarked
+
 #: pypdf's layout mode divides the mean character width by this, which spreads columns apart
 #: enough that a column gap is always three or more spaces.
 _SCALE_WEIGHT = 1.25
@@ -48,7 +50,100 @@ def page_layout_text(page: Any, textpage: Any) -> str:
         own = own + forms
     if not own:
         return ""
-    return _fixed_width(_untangle(_lines(_deskewed(own)), textpage))
+    lines = _untangle(_lines(_deskewed(own)), textpage)
+    return _fixed_width(_ruled(lines, page_rules(page)))
+
+
+def _ruled(lines: list[tuple[int, list[_Segment]]], rules: Rules) -> list[tuple[int, list[_Segment]]]:
+    """The lines with the text of each ruled table row (see :mod:`._pdf_rules`) taken out of
+    them and put on a line of its own, where the row's first text stands: one run holding the
+    row's cells, each cell's lines top to bottom. Text beside a table (a contact card in a side
+    column) follows the table, instead of standing between its rows."""
+    if not rules:
+        return lines
+    Band = tuple[float, float, float, float]  # top, bottom, left, right
+    rows: dict[Band, tuple[int, list[list[_Segment]]]] = {}
+    kept: list[tuple[int, list[_Segment]]] = []
+    starts: dict[int, list[Band]] = {}  # the rows that start on each kept line
+    for key, line in lines:
+        rest: list[_Segment] = []
+        for segment in line:
+            found = ruled_cell(rules, segment.x0, segment.x1, segment.y, segment.height)
+            if found is None:
+                rest.append(segment)
+                continue
+            band, (column, count) = found
+            if band not in rows:
+                rows[band] = (len(kept), [[] for _ in range(count)])
+                starts.setdefault(len(kept), []).append(band)
+            cells = rows[band][1]
+            if len(cells) == count:
+                cells[column].append(segment)
+        kept.append((key, rest))
+    encoded: dict[Band, _Segment] = {}
+    for band, (_, cells) in rows.items():
+        texts = [[_line_text(line) for _, line in _lines(cell)] for cell in cells]
+        if max(len(cell) for cell in texts) > _MAX_CELL_LINES:
+            continue
+        first = min((s for cell in cells for s in cell), key=lambda s: (-s.y, s.x0))
+        left = min(s.x0 for cell in cells for s in cell)
+        encoded[band] = _Segment(left, left, first.y, first.height, encode_row(texts), _SYNTHETIC)
+    beside = _beside_tables(kept, encoded)
+    out: list[tuple[int, list[_Segment]]] = []
+    for index, (key, rest) in enumerate(kept):
+        for band in starts.get(index, ()):
+            if band in encoded:
+                out.append((key, [encoded[band]]))
+                out.extend(beside.get(band, ()))
+            else:  # a row too long for a table row: its text stays where it stands
+                for segments in rows[band][1]:
+                    for segment in segments:
+                        rest.append(segment)
+                rest.sort(key=lambda s: s.x0)
+        if rest:
+            out.append((key, rest))
+    return out if out else lines
+
+
+def _beside_tables(kept: list[tuple[int, list[_Segment]]], encoded: dict[tuple[float, float, float, float], _Segment]
+                   ) -> dict[tuple[float, float, float, float], list[tuple[int, list[_Segment]]]]:
+    """Take the text that stands beside a ruled table, within its height, out of ``kept``; by
+    the table's last row, the lines it makes there."""
+    tables: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+    for band in encoded:
+        tables.setdefault((round(band[2]), round(band[3])), []).append(band)
+    beside: dict[tuple[float, float, float, float], list[tuple[int, list[_Segment]]]] = {}
+    for bands in tables.values():
+        top, bottom = max(b[0] for b in bands), min(b[1] for b in bands)
+        left, right = bands[0][2], bands[0][3]
+        last = min(bands, key=lambda b: b[1])
+        moved: list[tuple[int, list[_Segment]]] = []
+        for index, (key, rest) in enumerate(kept):
+            out = [s for s in rest if bottom < s.y < top and (s.x1 <= left + 2 or s.x0 >= right - 2)]
+            if out and len(out) < len(rest) + 1:
+                kept[index] = (key, [s for s in rest if s not in out])
+                moved.append((key, out))
+        if moved:
+            beside[last] = moved
+    return beside
+
+
+#: A ruled "row" whose cell holds more lines than this is a frame around a page's text, not a
+#: form's row: it is read as text.
+_MAX_CELL_LINES = 40
+#: The ``start`` of a run made by :func:`_ruled` (it has no characters on the text page).
+_SYNTHETIC = -2
+
+
+def _line_text(line: list[_Segment]) -> str:
+    """The runs of one line in a cell as text, a space where they stand apart."""
+    parts: list[str] = []
+    for previous, segment in zip([None, *line], line):
+        if previous is not None and segment.x0 - previous.x1 > 0.15 * segment.height \
+                and not parts[-1].endswith(" ") and not segment.text.startswith(" "):
+            parts.append(" ")
+        parts.append(segment.text)
+    return " ".join("".join(parts).split())
 
 
 #: A text layer whose lines slope by more than this (radians, 0.3 degrees) is set
@@ -228,7 +323,7 @@ def _segment(textpage: Any, text: str, start: int, end: int) -> Optional[_Segmen
 
     # PDFium marks a hyphen that ends a line as U+0002 or U+FFFE; the layout stage joins
     # such words.
-    run = text[start:end].replace("\x02", "-").replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
+    run = unmarked(text[start:end]).replace("\x02", "-").replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
     if not run.strip():
         return None
     x, y = ctypes.c_double(), ctypes.c_double()
@@ -313,8 +408,9 @@ def _collide(runs: list[_Segment], line: list[_Segment]) -> bool:
 def _fixed_width(lines: list[tuple[int, list[_Segment]]]) -> str:
     segments = [s for _, line in lines for s in line]
     min_x = min(s.x0 for s in segments)
-    weights = [len(s.text) * _SCALE_WEIGHT for s in segments]
-    char_width = sum((s.x1 - s.x0) for s in segments) / sum(weights)
+    measured = [s for s in segments if s.start != _SYNTHETIC] or segments
+    weights = [len(s.text) * _SCALE_WEIGHT for s in measured]
+    char_width = sum((s.x1 - s.x0) for s in measured) / sum(weights)
     # The whole-point x where runs after the first of a line start, counted once per line: a
     # table's value column starts at the same x on line after line.
     column_starts: dict[int, int] = {}

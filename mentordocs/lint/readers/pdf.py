@@ -26,6 +26,7 @@ from typing import Any, Iterator, Optional
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import ErrorCode, ExtractedDocument
 from mentordocs.lint.readers._errors import DocumentError
+from mentordocs.lint.readers._pdf_rules import decode_row, unmarked
 from mentordocs.lint.readers.ocr import OcrMode, available as ocr_available
 from mentordocs.lint.readers._lines import (Line, blocks_from_lines, dehyphenate_join,
                                              drop_repeated_margins, is_masked,
@@ -82,7 +83,7 @@ def read_pdf(data: bytes, path: str, limits: Limits,
             text = pdfium_texts[index] if pdfium_texts is not None else ""
             if _letters(text) < MIN_LETTERS_PER_PAGE:
                 # pypdf parses a page only when PDFium found no text on it.
-                text = _page_text(reader.pages[index])
+                text = unmarked(_page_text(reader.pages[index]))  # only PDFium's text has ruled rows
         except FileNotDecryptedError:
             raise DocumentError(ErrorCode.ENCRYPTED, "pdf-encrypted") from None
         except Exception as exc:  # one damaged page must not lose the others
@@ -217,7 +218,7 @@ def _ocr_pages(data: bytes, reader: Any, pages: list[list[str]], todo: list[int]
                 continue
             page = read_image(image, _RENDER_DPI)
             if any(line.strip() for line in page.lines):
-                pages[index] = page.lines
+                pages[index] = [unmarked(line) for line in page.lines]
                 confidences[index + 1] = page.confidence
     return confidences
 
@@ -1006,6 +1007,16 @@ def _join_cell(previous: str, text: str) -> str:
     return dehyphenate_join(previous, text)
 
 
+def _cell_text(cell_lines: list[str]) -> str:
+    """A ruled cell's lines as one cell text, joined as :func:`_join_cell` joins a cell's lines."""
+    text = ""
+    for line in cell_lines:
+        line = " ".join(line.split())
+        if line:
+            text = _join_cell(text, line) if text else line
+    return text
+
+
 def _row_text(cells: list[str]) -> str:
     """A row's text on one line, as :func:`~._lines.table_row_block` makes it for DOCX rows."""
     return " | ".join(cell.replace("\n", " ") for cell in cells)
@@ -1028,6 +1039,15 @@ def _column_lines(raw_lines: list[str], page: int,
     tables: list[list[tuple[int, list[list[str]]]]] = []  # per table, its rows: (line index, layout lines)
     row_count = 0  # rows read so far in the table; the first is usually its header
     for index, raw in enumerate(raw_lines):
+        ruled = decode_row(raw)
+        if ruled is not None:
+            # A row of a ruled table, its cells known from the table's borders (_pdf_rules).
+            cells = [_cell_text(cell_lines) for cell_lines in ruled]
+            lines.append(Line(_row_text(cells), page, tuple(cells)) if len(cells) >= 2 and any(cells)
+                         else Line(" ".join(cells), page))
+            columns, row, row_lines = [], [], []
+            continue
+        raw = unmarked(raw)  # a ruled row's line that a column split cut: plain text
         stripped = raw.strip()
         if not stripped:
             # Blank lines come from vertical spacing inside a cell too; keep the table open.
