@@ -596,3 +596,21 @@ def test_a_numbered_label_value_table_is_no_sidebar(tmp_path: Path):
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert texts[0].startswith("1. Mål | Ali gennemfører")
+
+
+def test_a_line_in_a_column_whose_next_word_did_not_fit_is_wrapped_prose_not_a_title():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Målet med støtten", 1, width=36), Line("", 1),
+             Line("Job som lagermedarbejder hos", 1, width=36), Line("PostNord 25 timer om ugen.", 1, width=36)]
+    assert [b.text for b in blocks_from_lines(lines)] == ["Målet med støtten",
+                                                          "Job som lagermedarbejder hos PostNord 25 timer om ugen."]
+
+
+def test_a_label_over_another_label_in_a_column_stays_a_title():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Din mentor er Bente Ravn.", 1, width=36), Line("", 1),
+             Line("Hvad mentoren skal hjælpe med", 1, width=36), Line("Bevillingsperiode", 1, width=36),
+             Line("fra 1/10 2025 til 31/12 2025", 1, width=36)]
+    assert [b.kind.value for b in blocks_from_lines(lines)][1] == "heading"

@@ -606,6 +606,14 @@ def _is_title_line(text: str, items: list[Line], index: int) -> bool:
         return False  # "Opfølgning en gang om" over "måneden; …": a wrapped line, not a title
     if len(words) >= 2 and all(word[:1].isupper() for word in words):
         return False  # "Malene Kjær", "Jobcenter Albertslund": a name over an address, not a title
+    column = items[index].width
+    next_word = following.split()[0] if following and following.split() else ""
+    if column and sum(ch.isalnum() for ch in next_word) >= 2 and len(text) + 1 + len(next_word) > 0.95 * column \
+            and following is not None and (len(following.split()) >= 3 or following.endswith((".", "!", "?"))):
+        # "Job som lagermedarbejder hos" over "PostNord 25 timer om ugen." in a column of 36
+        # characters: the next line's first word did not fit, so the line was wrapped (unless
+        # the next line is a label too: "Hvad mentoren skal hjælpe med" over "Bevillingsperiode")
+        return False
     if following is not None and (following[:1].islower() or _NUMBER_GOES_ON.match(following)) \
             and len(words) >= 5 and len(text) >= 30 \
             and not (len(following.split()) <= 3 and following.endswith(("?", ":"))):
