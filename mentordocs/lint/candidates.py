@@ -149,7 +149,13 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 and block.cells[0].strip() \
             and all(_speck(c) for c in block.cells[1:]):
         # "Målet med mentorstøtten | É": a scan's speck of dirt beside a heading is no value cell
-        return _classify_single(Block(block.cells[0].strip(), BlockKind.PARAGRAPH, block.location), vocab)
+        label = block.cells[0].strip()
+        whole = vocab.classify_label(label.rstrip(":"), max_leftover=1) if "\n" not in label else None
+        if whole is not None and whole[1] == "field" and _DASHED.search(label):
+            # "Opfølgning – herunder mål for progression | ": the dash is part of the label, whose
+            # value cell is empty (or held only check boxes left unticked)
+            return [Unit("field", text="", label=label, fields=whole[0])]
+        return _classify_single(Block(label, BlockKind.PARAGRAPH, block.location), vocab)
     if block.kind == BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) >= 1 and len(block.cells) >= 2:
         return _classify_row(block, vocab)
     if block.kind != BlockKind.TABLE_ROW and ":" in text[20:]:
@@ -165,10 +171,16 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
     return _classify_single(block, vocab)
 
 
+_DASHES = frozenset("-–—")
+#: A dash between words: in a paragraph it may set a label off from its value ("Mål – job som …").
+_DASHED = re.compile(r"\w\s+[-–—]\s+\w")
+
+
 def _speck(cell: str) -> bool:
-    """An empty cell, or one character that is no figure: OCR's reading of a speck of dirt."""
+    """An empty cell, or one character that is no figure: OCR's reading of a speck of dirt. A
+    dash is no speck: "Status meetings | -" is a field left empty on purpose."""
     stripped = cell.strip()
-    return len(stripped) <= 1 and not stripped.isdigit()
+    return len(stripped) <= 1 and not stripped.isdigit() and stripped not in _DASHES
 
 
 def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
@@ -475,6 +487,13 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0)
               if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c) or _SENTENCE_CELL.search(c)))
               else None for i, c in enumerate(cells)]
+    if "\n" in cells[0]:
+        # A label cell's first line is its label, the lines under it a hint for the writer
+        # ("Formål" over "Hvad skal forløbet føre frem til? Beskriv målet konkret."), whose
+        # words name other fields or none.
+        first = vocab.classify_label(cells[0].partition("\n")[0].rstrip(":"), max_leftover=1)
+        if first is not None and first[1] == "field":
+            labels[0] = first
     non_empty = [c for c in cells if c]
     if is_header_row(cells, vocab):
         return [Unit("header", text="", fields=frozenset(), label="|".join(cells))]
