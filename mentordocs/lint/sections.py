@@ -37,7 +37,7 @@ from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
 from mentordocs.lint.text import fold
 from mentordocs.lint.values import PEN_BLANK, has_contact, tasks_by_shape, validate
-from mentordocs.lint.vocabulary import FieldVocabulary
+from mentordocs.lint.vocabulary import NUMBERING, FieldVocabulary
 
 
 def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Section]:
@@ -146,7 +146,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 current = Section(frozenset(), item.label, index, block.location, heading=True)
                 sections.append(current)
             elif item.role == "sub":
-                if current is not None:
+                if current is not None and current.fields and "mentor" not in current.fields \
+                        and not item.inline and block.kind != BlockKind.LIST_ITEM and NUMBERING.match(block.text) \
+                        and NUMBERING.sub("", block.text, count=1).strip(" :") == item.label.strip(" :"):
+                    # "Punkt 4. Kontakt" after "Punkt 3. Hvad mentor gør": a numbered section of
+                    # its own, whose content (whose contact) decides what it is
+                    current = Section(frozenset(), item.label, index, block.location, heading=True)
+                    sections.append(current)
+                elif current is not None:
                     current.parts.append((index, f"{item.label}: {item.text}"))
             elif item.role == "generic":
                 # An unknown "Label: value" is a boundary ("Gyldig: 1.2.–2.7." after a task list),
@@ -173,7 +180,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                              # over "Beskrivelse af indsatsen"
                              or (current.heading and current.parts and current.fields == _MENTOR
                                  and has_contact(current.value, vocab))
-                             or (current.inline and current.fields and not _continues(current, block, vocab)))):
+                             or (current.inline and current.fields and not _continues(current, block, doc, vocab)))):
                     # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
                     # the section above; what follows it is judged by its content.
                     current = Section(frozenset(), item.text.strip(), index, block.location, heading=True)
@@ -213,7 +220,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # om cirka tre måneder.": the appeal guidance runs over paragraphs about the
                     # appeal only; one about another field, with no word of the appeal, ends it.
                     current = None
-                if current is not None and current.inline and current.fields and not _continues(current, block, vocab):
+                if current is not None and current.inline and current.fields and not _continues(current, block, doc, vocab):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:
                     current.parts.append((index, item.text))
@@ -295,8 +302,16 @@ def _about_another_field(text: str, fields: frozenset[str], vocab: FieldVocabula
 _MENTOR = frozenset({"mentor"})
 
 
-def _continues(section: Section, block: Block, vocab: FieldVocabulary) -> bool:
+def _continues(section: Section, block: Block, doc: ExtractedDocument, vocab: FieldVocabulary) -> bool:
     """Whether a content block after an inline "Label: value" still belongs to that value."""
+    label_block = doc.blocks[section.block_index]
+    if block.kind == BlockKind.LIST_ITEM and section.value.strip() and not section.value.rstrip().endswith((":", ",")) \
+            and (label_block.kind == BlockKind.LIST_ITEM
+                 or (NUMBERING.match(label_block.text) and NUMBERING.match(block.text))):
+        # "• Mentor: Jesper Kjær, tlf. …" over "• Jesper hjælper dig med …", "1. Formålet er: …"
+        # over "2. Mentor skal …": the next item of the same list is the label's sibling, not
+        # more of its value
+        return False
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
         return True
     if section.value.rstrip().endswith((":", ",")):
@@ -304,6 +319,9 @@ def _continues(section: Section, block: Block, vocab: FieldVocabulary) -> bool:
     if section.fields == _MENTOR and len(block.text) <= 60 and len(section.parts) <= 3 \
             and any(ch.isalpha() for ch in vocab.meaningful(section.value)) and not has_contact(section.value, vocab):
         return True  # "Din mentor: Dorthe Winther, Ungdommens" over "Uddannelsesvejledning", "Tlf. …"
+    if len(section.fields) == 1 and (field := next(iter(section.fields))) in ("duration", "hours") \
+            and shaped_value(field, block.text, vocab) and not shaped_value(field, section.value, vocab):
+        return True  # "Bevillingsperiode: Bevilget i perioden" over "1.4.2026 til 31.8.2026"
     if "appeal_guidance" in section.fields:
         # Appeal guidance runs over several paragraphs, each about the appeal; the letter that
         # follows appeal guidance printed in a page header ("Kære Peter. Du får …") does not.
@@ -529,11 +547,15 @@ def _card_labels(blocks: list[Block]) -> frozenset[str]:
     return frozenset(repeated)
 
 
+_TITLE_DASH = re.compile(r"\w\s+[–—-]\s+\w")
+
+
 def _row_label(block: Block) -> str:
     """The folded label a card's row starts with, or ""."""
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
         text = block.cells[0]
-    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text):
+    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text) and not _TITLE_DASH.search(block.text):
+        # ("FGU – produktionsgrundforløb", repeated for two courses, titles cards; a label has no dash)
         text = block.text
     elif block.kind == BlockKind.PARAGRAPH and _activity_row(block):
         text = block.text.partition(":")[0]
@@ -566,6 +588,9 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     if len(text.split()) > 8 or "\n" in text or ":" in text or text.endswith((".", "?", "!")):
         return None
     first = _row_label(blocks[index + 1])
+    subtitled = not first and index + 2 < len(blocks) and blocks[index + 1].kind == BlockKind.PARAGRAPH
+    if subtitled:
+        first = _row_label(blocks[index + 2])  # under a subtitle: "Aktivitet · Randers Kommune"
     if index == 0 or not first:
         return None  # the document's own title ("Afslag på mentorstøtte"), or no row below
     folded = fold(text)
@@ -581,7 +606,7 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         if block.kind == BlockKind.HEADING:
             break
         rows.append(_row_label(block))
-    shared = any(label in card_labels for label in rows[:4])
+    shared = any(label in card_labels for label in rows[1:5] if subtitled) or any(label in card_labels for label in rows[:4])
     badge = vocab.activity_status_re.search(folded.rstrip(" ."))
     if not badge and _under_tasks_label(blocks, index, vocab):
         return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
@@ -595,7 +620,7 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
             return True if first in card_labels or _field_label(first, vocab) else None
         # "Mentor" (with a status badge: "Mentor Aktiv") over the rows other cards have too
         # ("Periode: …") is the mentor support's card; over its value it is a field's label
-        return True if first in card_labels else None
+        return True if first in card_labels or (subtitled and shared) else None
     if not shared:
         return None
     if _field_label(text, vocab) and _field_label(first, vocab):
@@ -620,7 +645,10 @@ def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary,
     "Formål med mentorstøtten | …", or an activity the pack names ("Uddannelse", "Virksomhedspraktik")
     over "Forventet periode | …". Any other heading (a field's, a form's section) titles nothing."""
     block = blocks[index]
-    if block.kind != BlockKind.HEADING or index + 2 >= len(blocks) or not _rows_follow(blocks, index):
+    if block.kind != BlockKind.HEADING or index + 2 >= len(blocks) or not (
+            _rows_follow(blocks, index) or (blocks[index + 1].kind == BlockKind.PARAGRAPH and _rows_follow(blocks, index + 1))):
+        # (the rows may follow a line that describes the activity: "Virksomhedspraktik" over
+        # "Praktik i Genbrugsbutikken, 15 timer om ugen" over "Periode: 01.08.2026 - 31.07.2027")
         return None
     text = block.text.strip()
     if len(text.split()) > 6 or ":" in text:
