@@ -32,7 +32,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.by_content import fields_by_content
-from mentordocs.lint.prose import dated_range, from_prose
+from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
@@ -172,6 +172,12 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                 or ("hours" not in owned.get(i, frozenset()) and _rhythmic_follow_up(folded_blocks[i], vocab)))
                            else text
                            for i, text in enumerate(visible)]
+                # a sentence of its own after a task that holds a follow-up meeting at a rhythm
+                # ("Finde en ordning for pasning. Vi følger op på det ved et statusmøde hver
+                # måned") is the follow-up; the task's own words stay hidden
+                visible = [_follow_up_after_task(folded_blocks[i], doc.blocks[i].text, vocab)
+                           if not text.strip() and "tasks" in owned.get(i, frozenset()) else text
+                           for i, text in enumerate(visible)]
             for sec in sections:  # a label naming this field is not prose evidence for it
                 if key in sec.fields and visible[sec.block_index]:
                     label = fold(sec.label)
@@ -188,6 +194,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):
                 best = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab) or best
+            if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-contact":
+                best = contact_by_mentor_name(doc, folded_blocks, vocab, best) or best
             if key == "duration" and best is None:
                 # A dated range inside another field's section ("… om morgenen tidsrum: 1. maj
                 # 2026—30. november 2026", run on by a PDF) is the period: the over-6-months
@@ -267,6 +275,23 @@ def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:
     return found[:4]
 
 
+def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary) -> str:
+    """``folded`` with only its sentences after the first that name a follow-up meeting with
+    its rhythm kept (the rest blanked), or "" when it has none. (Sentences are found in the
+    ``original`` text, whose capitals start them.)"""
+    if len(original) != len(folded):
+        return ""
+    spans = sentence_spans(original)
+    kept = [(a, b) for a, b in spans[1:]
+            if vocab.follow_up_strong_re.search(folded[a:b]) and vocab.rhythm_re.search(folded[a:b])]
+    if not kept:
+        return ""
+    out = [" "] * len(folded)
+    for a, b in kept:
+        out[a:b] = folded[a:b]
+    return "".join(out)
+
+
 def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
     """"Vi følger op hver 4. uge": the prose of a follow-up with its rhythm in one sentence."""
     pattern = vocab.prose_any.get("follow_up")
@@ -278,9 +303,10 @@ def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) ->
     """``text`` (a folded block) with the values of other fields' sections blanked out; the
     whole block when a value cannot be located in it (it spans blocks or was rewritten)."""
     for fields, part in parts:
-        if key in fields or (key == "hours" and fields == _PERIOD_ONLY):
+        if key in fields or (key == "hours" and fields in (_PERIOD_ONLY, _TASKS_ONLY)):
             # "Mentorstøtte i uge 15–26, halvanden time om ugen": a period's line that also
-            # gives the hours gives the support's hours
+            # gives the hours gives the support's hours; so does the mentor's task list ("…
+            # hjælpe med at skrive ansøgninger. Jesper har 4 t/uge til dig i perioden.")
             continue
         at = text.find(part) if part else -1
         if at < 0:
@@ -291,6 +317,7 @@ def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) ->
 
 #: A section that holds only the period: its line may give the hours too.
 _PERIOD_ONLY = frozenset({"duration"})
+_TASKS_ONLY = frozenset({"tasks"})
 #: Fields whose prose is ignored inside other fields' sections ("14 dage før ophør" under
 #: Opfølgning is not the duration). Appeal guidance and the mentor are distinctive enough to be
 #: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).

@@ -453,6 +453,36 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
     return partial
 
 
+def contact_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                           mentor: FieldStatus) -> Optional[FieldStatus]:
+    """A mentor named without contact data ("Deltagere: …, Mette Lund (mentor, Broen ApS), …"),
+    completed by a sentence elsewhere that gives that person's phone or e-mail ("Camilla
+    kontakter Mette på tlf. 75 17 07 76") and is about no other party (the caseworker)."""
+    value = mentor.value or ""
+    tagged = _TAGGED_MENTOR.search(value) or _NAMED_AFTER_MENTOR.search(value)
+    if tagged is None:
+        return None
+    given = fold(tagged.group(1))
+    if given in vocab.not_names:
+        return None
+    name = re.compile(rf"(?<![\w@.]){re.escape(given)}(?![\w@])")
+    for index, s, e in _block_sentences(doc, folded_blocks):
+        sentence = folded_blocks[index][s:e]
+        if name.search(sentence) and not vocab.other_party_re.search(sentence):
+            original = doc.blocks[index].text[s:e]
+            if has_contact(original, vocab) and value.strip() not in original:
+                joined = f"{value.strip()} {original.strip()}"
+                return FieldStatus("mentor", "present", value=joined, evidence=original,
+                                   location=doc.blocks[index].location, sections=mentor.sections)
+    return None
+
+
+#: "Mette Lund (mentor, Broen Mentor ApS)": a name tagged with the mentor's role
+_TAGGED_MENTOR = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåé]+)(?: [A-ZÆØÅ][a-zæøåé]+){0,2} ?\((?:din |jeres )?mentor\b")
+#: "Din mentor er Mette Lund", "Mentor: Mette Lund": a full name right after the role
+_NAMED_AFTER_MENTOR = re.compile(r"\b[Mm]entor(?:en)?(?: er| bliver| hedder|:) ([A-ZÆØÅ][a-zæøåé]+) [A-ZÆØÅ][a-zæøåé]+\b")
+
+
 def _signature_line(text: str, vocab: FieldVocabulary) -> bool:
     """A line of signature labels: "Dato / borger | Dato / mentor", "Underskrift borger og mentor"
     (a date or signature label beside the parties' names, underscores for the pen), or a line
