@@ -323,6 +323,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         block = folded_blocks[i]
         if vocab.metadata_label.match(block):
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
+        if block.rstrip().endswith("?") and i != positions[0]:
+            continue  # "Hvad er målet?" under the title: a plain-language letter's section heading
         if vocab.title_guidance.search(block) and not person:
             return "unknown", True  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
@@ -336,6 +338,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
                 # a mail to the citizen that carries the agreement (minutes greet nobody)
                 continue
+            if filled >= 4 and vocab.title["agreement"].search(block) and vocab.carries_agreement.search(text):
+                # "Referat af opstartsmøde – aftale om mentorstøtte" whose text says "Referatet er
+                # den skriftlige aftale": minutes written as the agreement are the agreement
+                return "agreement", True
             # also "Stillingsopslag: Mentor til …" run together with the text below it
             return "unknown", True  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"
         if not _short_line(block) and not (headings and headings[i]) and block.rstrip().endswith((".", "!", "?")):

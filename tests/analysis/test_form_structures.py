@@ -1,0 +1,181 @@
+"""How the structure of a form decides what belongs to a field: a label cell's hint line, a
+dash in a value cell, the items of one list, numbered paragraphs, a label with a lead-in value,
+minutes written as the agreement, and a contact given for the mentor by name elsewhere."""
+
+from __future__ import annotations
+
+from .analysis_builders import KLAGE, doc_from, rules_of
+
+from mentordocs.lint.analyze import analyze_fields
+
+TITLE = ("h", "Aftale om mentorstøtte")
+GOAL = ("r", "Målet med mentorstøtten", "Jonas er i praktik som lagermedarbejder hos Bilka 20 timer om ugen senest 1. juni 2026.")
+MENTOR = ("r", "Mentor", "Lars Østergaard, Mentorhuset, tlf. 23 45 67 89")
+TASKS = ("r", "Mentorens opgaver", "Følge Jonas til praktikstedet og øve busturen.")
+PERIOD = ("r", "Periode", "1. marts 2026 – 31. august 2026")
+FOLLOW = ("r", "Opfølgning", "Statusmøde hver måned med mentor og sagsbehandler.")
+HOURS = ("r", "Timetal", "2 timer pr. uge")
+
+
+def _fields(doc, pack):
+    return analyze_fields(doc, pack).fields
+
+
+def test_a_label_cells_first_line_is_the_label_and_the_hint_under_it_is_not(pack):
+    # (a vague goal, so that only the label can find it)
+    doc = doc_from(TITLE, ("r", "Formål\nHvad skal forløbet føre frem til? Beskriv målet konkret.", "Øget trivsel."),
+                   MENTOR, TASKS, PERIOD, FOLLOW, HOURS)
+    assert _fields(doc, pack)["goal"].state == "present"
+
+
+def test_a_dash_in_the_label_of_a_row_with_an_empty_value_is_part_of_the_label(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, TASKS, PERIOD, ("r", "Opfølgning – herunder mål for progression", ""),
+                   HOURS, ("h", "Klagevejledning"), KLAGE)
+    assert _fields(doc, pack)["follow_up"].state == "empty"
+
+
+def test_a_dash_in_a_value_cell_leaves_the_field_empty_and_takes_nothing_below_it(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, TASKS, PERIOD, HOURS, ("r", "Status meetings", "-"),
+                   "If you disagree", "You can complain to the municipality within four weeks.")
+    assert _fields(doc, pack)["follow_up"].state == "empty"
+
+
+def test_the_next_item_of_a_list_is_not_the_value_of_the_label_item_before_it(pack):
+    doc = doc_from(("h", "Aftale om mentorstøtte"), "Som lovet sender jeg her det, vi aftalte om din mentorstøtte:",
+                   ("l", "Mentor: Jesper Kjær, Ungeindsatsen, tlf. 24 90 31 45"),
+                   ("l", "Jesper hjælper dig med at komme op om morgenen og følge dig til praktikstedet"),
+                   ("l", "Periode: 15. februar 2026 – 14. maj 2026"))
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_the_next_numbered_item_is_not_the_value_of_a_numbered_paragraph_before_it(pack):
+    doc = doc_from(TITLE, "1. Formålet med mentorstøtten er: Du er i virksomhedspraktik i Netto 15 timer om ugen senest 1. juni 2026.",
+                   ("l", "1. Mentor er Jesper Kjær, Mentorhuset Fyn, tlf. 46 62 88 29."),
+                   ("l", "2. Mentor skal følge dig til praktikstedet de første to uger; hjælpe dig med at åbne din post."))
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_a_period_on_the_line_under_a_label_with_a_lead_in_value_is_the_period(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, TASKS, "Bevillingsperiode: Bevilget i perioden", "1.4.2026 til 31.8.2026",
+                   FOLLOW, HOURS)
+    assert _fields(doc, pack)["duration"].state == "present"
+
+
+def test_hours_stated_inside_the_task_list_are_the_hours(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR,
+                   ("l", "3. Mentors opgaver: Mentor skal tage med dig til opstartssamtalen; hjælpe med at skrive "
+                         "ansøgninger. Jesper har 4 t/uge til dig i perioden."),
+                   PERIOD, FOLLOW)
+    assert _fields(doc, pack)["hours"].state == "present"
+
+
+MINUTES = [("h", "Referat af opstartsmøde – aftale om mentorstøtte"),
+           "Deltagere: Camilla Kristensen (borger), Mette Lund (mentor, Broen Mentor ApS), Nikolaj Brandt (sagsbehandler).",
+           "Referatet er den skriftlige aftale om mentorstøtten. Her står det, vi blev enige om på mødet.",
+           "Punkt 2. Mål", "Du er i praktik i Netto 20 timer om ugen senest 1. juni 2026.",
+           "Punkt 3. Hvad mentor gør", "Mette skal følge dig til praktikstedet de første to uger.",
+           "Punkt 4. Kontakt", "Camilla kontakter Mette på tlf. 75 17 07 76 eller mette@broenmentor.dk.",
+           "Punkt 5. Periode og timer", "Forløbet løber fra 1. april 2026 til 30. september 2026. Mette har to timer ugentligt.",
+           "Punkt 6. Opfølgning", "Vi holder statusmøde hver måned.", "Punkt 7. Klageadgang", KLAGE]
+
+
+def test_minutes_that_say_they_are_the_written_agreement_are_an_agreement(pack):
+    assert analyze_fields(doc_from(*MINUTES), pack).kind == "agreement"
+
+
+def test_minutes_of_a_meeting_that_carry_no_agreement_stay_unknown(pack):
+    doc = doc_from(("h", "Referat af opfølgningsmøde – mentorforløb"),
+                   "Deltagere: Camilla Kristensen (borger), Mette Lund (mentor), Nikolaj Brandt (sagsbehandler).",
+                   "Punkt 1. Status", "Camilla møder stabilt i praktikken.", "Punkt 2. Næste møde", "Næste møde holdes 1. maj.")
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_contact_given_for_the_mentor_by_name_elsewhere_completes_the_mentor(pack):
+    assert analyze_fields(doc_from(*MINUTES), pack).fields["mentor"].state == "present"
+
+
+def test_a_contact_given_for_someone_else_by_name_does_not_complete_the_mentor(pack):
+    lines = [line if "kontakter Mette" not in str(line)
+             else "Camilla kontakter sagsbehandler Nikolaj på tlf. 75 17 07 76." for line in MINUTES]
+    assert analyze_fields(doc_from(*lines), pack).fields["mentor"].state == "incomplete"
+
+
+def test_a_numbered_task_that_opens_with_a_contact_word_stays_a_task(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, ("h", "Opgaver"), ("l", "1. Kontakt til SU-vejleder og studievejleder"),
+                   ("l", "2. Hjælp til transport til praktikstedet de første uger"), PERIOD, FOLLOW, HOURS)
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_a_leaflets_contact_line_does_not_complete_a_mentor_it_names_no_one_for(pack):
+    doc = doc_from(("h", "Mentorstøtte – hvad er det?"), ("r", "Klinteby Kommune", "Team Mentor\nKlintevej 30"),
+                   ("h", "Det skal stå i din aftale"), ("l", "målet med mentorstøtten"), ("l", "mentorens navn og kontaktdata"),
+                   "Kontakt", "Klinteby Kommune, Klintevej 30 4780 Klinteby, tlf. 55 86 40 00.")
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def _plan(*cards):
+    return doc_from(("h", "Min Plan - Jobnet"), "Udskrevet 21.09.2026 kl. 15:52", *[item for card in cards for item in card])
+
+
+FGU = ("FGU – produktionsgrundforløb", "Aktivitet · Randers Kommune", ("r", "Beskrivelse", "Metal og byg, FGU Viborg"),
+       ("r", "Periode", "01.01.2026 - 31.12.2027"))
+MENTOR_CARD = ("Mentor", "Aktivitet oprettet af Randers Kommune · Sagsbehandler: Rasmus Andersen, tlf. 61 30 37 58",
+               ("r", "Formål", "Du gennemfører AMU-kurset i truckkørsel og er i praktik hos Bilka fra 1. juni 2026."),
+               ("r", "Din mentor", "Sara Holm, Ungeenheden, tlf. 21 21 87 21"),
+               ("r", "Mentorens opgaver", "Ringe til dig om morgenen de dage, du skal møde"),
+               ("r", "Periode", "Fra 15. marts 2026 til og med 14. september 2026"), ("r", "Timer", "3 timer pr. uge"))
+
+
+def test_another_activitys_period_in_a_card_under_a_subtitle_is_not_the_mentors(lint):
+    _, findings = lint(_plan(FGU, MENTOR_CARD, FGU))
+    assert "duration-over-6-months" not in rules_of(findings)
+
+
+def test_another_activitys_period_under_a_heading_and_a_description_is_not_the_mentors(lint):
+    _, findings = lint(doc_from("Min Plan", "Kim Holm", ("h", "Virksomhedspraktik"),
+                                "Praktik i Genbrugsbutikken Kirkens Korshær, 15 timer om ugen",
+                                "Periode: 01.08.2026 - 31.07.2027", ("h", "Mentorstøtte"),
+                                "Målet er: Du er i virksomhedspraktik i XL-Byg 15 timer om ugen senest 1. oktober 2026.",
+                                "Din mentor hedder Line Holm og kommer fra Broen til Job. Du kan ringe til Line på 65 66 76 39.",
+                                ("h", "Line skal:"), ("l", "snakke med dig om fremmøde og transport en gang om ugen"),
+                                "Du har mentor fra 15. juni 2026 til 14. december 2026 og I ses 8 timer om måneden."))
+    assert "duration-over-6-months" not in rules_of(findings)
+
+
+def test_a_guide_to_reading_min_plan_is_none_of_the_kinds(pack):
+    doc = doc_from(("h", "Sådan læser du Min Plan"),
+                   "I Min Plan på jobnet.dk kan du se de aktiviteter, du og kommunen har aftalt. Hvis du får en mentor, skal der i Min Plan stå:",
+                   ("l", "målet med mentorstøtten"), ("l", "mentorens navn og kontaktdata"),
+                   ("l", "hvor længe aftalen varer (højst 6 måneder ad gangen)"), ("l", "hvor mange timer du får"))
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_follow_up_meeting_at_a_rhythm_after_a_task_is_the_follow_up(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, ("h", "Det kan jeg hjælpe dig med"),
+                   ("l", "Støtte dig i kontakten med lægen"),
+                   ("l", "Finde en ordning for pasning af din søn. Vi følger op på det ved et statusmøde hver måned"),
+                   PERIOD, HOURS)
+    assert _fields(doc, pack)["follow_up"].state == "present"
+
+
+def test_a_task_that_is_to_follow_up_with_an_employer_is_no_follow_up(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, ("h", "Det kan jeg hjælpe dig med"),
+                   ("l", "Støtte dig i kontakten med lægen"),
+                   ("l", "Holde kontakt til praktikstedet og sikre opfølgning med arbejdsgiveren hver uge"),
+                   PERIOD, HOURS)
+    assert _fields(doc, pack)["follow_up"].state != "present"
+
+
+def test_a_plain_language_agreement_with_question_headings_is_an_agreement(pack):
+    doc = doc_from(("h", "MENTORSTØTTE: DET HAR VI AFTALT"), "Kære Niklas",
+                   "Her kan du læse, hvad vi har aftalt om din mentorstøtte.",
+                   ("h", "Hvad er målet?"), "Du er i virksomhedspraktik i Netto 15 timer om ugen senest 1. juni 2026.",
+                   ("h", "Hvem er din mentor?"), "Din mentor hedder Birgitte Holm. Birgitte arbejder i Mentorhuset Fyn.",
+                   ("h", "Hvor længe varer det?"), "Aftalen gælder fra og med 1. april 2026 til og med 30. september 2026.")
+    assert analyze_fields(doc, pack).kind == "agreement"
+
+
+def test_a_leaflet_titled_with_a_question_is_none_of_the_kinds(pack):
+    doc = doc_from(("h", "Hvad er en mentor?"), "En mentor er en person, der kan støtte dig i job eller uddannelse.",
+                   ("h", "Hvad er målet?"), "Målet er, at du kommer i job eller uddannelse.")
+    assert analyze_fields(doc, pack).kind == "unknown"
