@@ -276,6 +276,26 @@ def build_cases(rng: random.Random) -> list[dict]:
         rules=["missing-tasks"], period=("2026-08-10", "2027-02-09"),
         traits=["defect:tasks-placeholder", "hours:word"])
 
+    add(id="a10", kind="agreement", subtype="agreement",
+        title="Aftale om mentorstøtte",
+        sender=("Køge Kommune", "Jobcenter Køge", "Jakob Winther", "56 67 67 67",
+                "jakob.winther@koege.dk"),
+        citizen="Natasja Holm",
+        intro=["Aftalen er lavet på mødet i jobcentret den 20. april 2026."],
+        sections=[
+            ("Mentor", "Helle Krag, Køge Mentorservice, tlf. 31 72 40 55, hk@koegementor.dk"),
+            ("Mentorens opgaver", [
+                "hjælpe Natasja med at komme op om morgenen og møde til tiden",
+                "tage med til samtaler på arbejdspladsen",
+                "hjælpe med at ordne papirer til a-kassen"]),
+            ("Periode", "1. maj 2026 – 31. oktober 2026"),
+            ("Timetal", "2-3 timer om ugen"),
+            ("Opfølgning", "Vi følger op hver måned på et møde, hvor mentor også deltager."),
+            ("Klagevejledning", FULL_APPEAL_A),
+        ],
+        rules=["missing-goal"], period=("2026-05-01", "2026-10-31"),
+        traits=["defect:goal-absent", "hours:range"])
+
     # ---------------- decisions ----------------
     add(id="d01", kind="decision", subtype="decision",
         title="Afgørelse om mentorstøtte",
@@ -388,7 +408,47 @@ def build_cases(rng: random.Random) -> list[dict]:
         rules=["missing-duration"], period=None,
         traits=["defect:duration-placeholder"])
 
+    c_m4 = cpr_for(rng)
+    add(id="m04", kind="minplan", subtype="minplan",
+        title="Min Plan – Mentorstøtte",
+        sender=("Gribskov Kommune", "Jobcenter Gribskov", "Ulla Friis", "72 49 60 00",
+                "ufri@gribskov.dk"),
+        citizen="Kevin Larsen",
+        intro=[f"Udskrift fra Min Plan · Kevin Larsen · CPR {c_m4}"],
+        sections=[
+            ("Formål med mentorstøtten",
+             "Kevin får ordinært job som chauffør med kørekort kategori C inden udgangen af 2026."),
+            ("Mentor", "Morten Berg, Gribskov Mentorteam, tlf. 42 18 66 30, mober@gribskov.dk"),
+            ("Mentoren hjælper med", [
+                "at holde styr på køretimer og teoriprøve",
+                "at søge job hos vognmænd i området"]),
+            ("Periode", "1. marts 2026 – 31. december 2026"),
+            ("Timer pr. uge", "2"),
+        ],
+        rules=["duration-over-6-months"], period=("2026-03-01", "2026-12-31"),
+        traits=["defect:over-six-months"], cpr=c_m4)
+
     # ---------------- none of the kinds ----------------
+    add(id="u03", kind="unknown", subtype="vejledning",
+        title="Det skal stå i din mentoraftale",
+        sender=("Rudersdal Kommune", "Job og Borgerservice", "Borgerservice", "46 11 00 00",
+                "job@rudersdal.dk"),
+        citizen="",
+        intro=["Når du får mentorstøtte, laver du og kommunen en skriftlig aftale. Her kan du "
+               "læse, hvad aftalen skal indeholde."],
+        sections=[
+            ("Mål", "Aftalen beskriver målet med mentorstøtten, fx at du kommer i job eller "
+                    "uddannelse."),
+            ("Mentor", "Du får navn og kontaktdata på din mentor."),
+            ("Opgaver", "Aftalen siger, hvilke opgaver mentoren skal hjælpe dig med."),
+            ("Varighed og opfølgning", "Mentorstøtte gives i højst 6 måneder ad gangen. Vi følger "
+                                       "op på, hvordan det går."),
+            ("Timer", "Aftalen siger, hvor mange timer om ugen du får støtte."),
+            ("Hvis du vil klage", "Du kan klage til kommunen inden 4 uger, når du har fået "
+                                  "afgørelsen."),
+        ],
+        rules=[], traits=["not-a-mentor-document-kind", "guidance-lists-fields"])
+
     add(id="u01", kind="unknown", subtype="statusrapport",
         title="Statusrapport fra mentor",
         sender=("Jobhuset ApS", "Mentorafdelingen", "Lars Østergaard", "23 45 67 89",
@@ -549,7 +609,7 @@ def write_eml(case, path: Path) -> None:
     org, unit, person, phone, mail = case["sender"]
     msg = EmailMessage()
     msg["From"] = f"{person} <{mail}>"
-    msg["To"] = "borger@example.dk" if case["citizen"] else "kreditor@example.dk"
+    msg["To"] = "kreditor@example.dk" if case["subtype"] == "faktura" else "borger@example.dk"
     msg["Subject"] = case["title"]
     msg["Date"] = format_datetime(FIXED_TIME)
     msg["Message-ID"] = f"<{case['id']}.dt@{mail.split('@')[1]}>"
