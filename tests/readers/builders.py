@@ -119,11 +119,14 @@ def simple_pdf(pages: list[list[str]]) -> bytes:
 
 
 def positioned_pdf(runs: list[tuple[float, float, str]],
-                   rules: list[tuple[float, float, float, float]] = ()) -> bytes:  # type: ignore[assignment]
+                   rules: list[tuple[float, float, float, float]] = (),  # type: ignore[assignment]
+                   boxes: list[tuple[float, float, float, float]] = ()) -> bytes:  # type: ignore[assignment]
     """A one-page PDF with each text run at (x, y) in points: how Word and LibreOffice place
     table cells, one run per visual line of a cell (Helvetica 10pt, WinAnsi). ``rules`` are
-    lines from (x0, y0) to (x1, y1), as a table's drawn borders."""
-    ops = [b"0.5 w %g %g m %g %g l S" % rule for rule in rules]
+    lines from (x0, y0) to (x1, y1), as a table's drawn borders; ``boxes`` are grey rectangles
+    (x, y, width, height) filled behind the text, as a sidebar's shading."""
+    ops = [b"0.9 g %g %g %g %g re f 0 g" % box for box in boxes]
+    ops += [b"0.5 w %g %g m %g %g l S" % rule for rule in rules]
     ops += [b"BT /F1 10 Tf %g %g Td " % (x, y) + _pdf_string(text) + b" Tj ET" for x, y, text in runs]
     data = simple_pdf([["x"]])
     old = b"BT /F1 11 Tf 14 TL 72 770 Td\n(x) Tj T*\nET"

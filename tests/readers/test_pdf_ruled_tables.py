@@ -105,3 +105,24 @@ def test_marks_of_a_ruled_row_are_removed_from_text_that_no_border_found():
 def test_a_ruled_row_survives_encoding_with_its_cells_and_lines():
     cells = [["Formål", "Hvad skal forløbet føre frem til?"], ["Job som lagermedarbejder."]]
     assert decode_row(encode_row(cells)) == cells
+
+
+def test_a_shaded_sidebar_box_is_read_apart_from_the_body_lines_beside_it():
+    body = [(70, 700, "Formål"), (70, 688, "Maja består FVU-dansk trin 2 på VUC og søger ind på EUD"),
+            (70, 676, "(detailhandel) inden 15. september 2026."), (70, 664, "Mentorens opgaver"),
+            (70, 652, "Støtte i kontakten med læge og psykiatri")]
+    box = [(420, 700, "Din mentor"), (420, 688, "Sara Sørensen"), (420, 676, "Tlf. 40 47 14 94"),
+           (420, 664, "Sagsbehandler"), (420, 652, "Emma Rasmussen")]
+    doc = read_bytes(positioned_pdf(INTRO + body + box, boxes=[(410, 640, 140, 75)]), "aftale.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert "Maja består FVU-dansk trin 2 på VUC og søger ind på EUD (detailhandel) inden 15. september 2026." in texts
+    # (the box is read where its text starts, before the body lines beside it, as a letterhead's)
+    assert texts.index("Emma Rasmussen") < texts.index("Formål")
+
+
+def test_a_shaded_box_as_wide_as_the_body_is_no_sidebar():
+    body = [(70, 700, "Formål"), (70, 688, "Maja består FVU-dansk trin 2 på VUC og søger ind på EUD"),
+            (70, 676, "(detailhandel) inden 15. september 2026.")]
+    plain = read_bytes(positioned_pdf(INTRO + body), "aftale.pdf")
+    shaded = read_bytes(positioned_pdf(INTRO + body, boxes=[(60, 670, 480, 45)]), "aftale.pdf")
+    assert [b.text for b in shaded.blocks] == [b.text for b in plain.blocks]

@@ -394,3 +394,45 @@ def test_words_an_ocr_layer_sets_apart_stay_one_line_where_they_line_up_by_chanc
         for x, word in ((72, first), (second, middle),
                         (second + stringWidth(middle, "Helvetica", 10) + 3, last))]
     assert all(kind == "paragraph" for kind, _ in blocks(runs))
+
+
+def test_a_short_value_line_over_the_middle_of_the_next_rows_value_ends_its_own_row():
+    # "Mentorstøtte (§ 167)" stops well short of the column: "at du …" is the next row's value,
+    # set around its label "Formål"; a five-word lead-in label sits in the middle of its value too
+    runs = INTRO + _label_value([
+        ("Aktivitet", "Mentorstøtte (§ 167)"),
+        ("", "at du fastholder dit job som rengøringsassistent og øger timetallet fra 15"),
+        ("Formål", "til 25 timer om ugen"),
+        ("Din mentor", "Omar Jensen, Mentorhuset ApS, 68 58 72 72"),
+        ("", "støtte til struktur i hverdagen og at komme op om morgenen, deltage i"),
+        ("Det hjælper mentor dig med", "møder med skolen og hjælpe med kontakt til studievejleder"),
+        ("Periode", "1. juni 2026 – 30. november 2026"),
+    ])
+    assert rows(runs)[:2] == [("Aktivitet", "Mentorstøtte (§ 167)"),
+                              ("Formål", "at du fastholder dit job som rengøringsassistent og øger timetallet fra 15 "
+                                         "til 25 timer om ugen")]
+
+
+def test_a_figure_right_under_its_label_at_the_foot_of_the_page_is_no_page_number():
+    runs = INTRO + [(72, 700 - 14 * i, text) for i, text in enumerate(
+        ["Mentor", "Søren Thygesen, tlf. 27 11 48 90", "Periode", "6. april 2026 – 5. oktober 2026",
+         "Timer pr. uge", "2"])]
+    doc = read_bytes(positioned_pdf(runs), "plan.pdf")
+    assert [b.text for b in doc.blocks][-1] == "2"
+
+
+def test_a_page_number_apart_from_the_text_above_it_is_dropped():
+    runs = INTRO + [(72, 700 - 14 * i, text) for i, text in enumerate(
+        ["Mentor", "Søren Thygesen, tlf. 27 11 48 90", "Periode", "6. april 2026 – 5. oktober 2026"])] + [(300, 60, "2")]
+    doc = read_bytes(positioned_pdf(runs), "plan.pdf")
+    assert "2" not in [b.text for b in doc.blocks]
+
+
+def test_a_label_cells_hint_line_beside_a_value_going_on_from_a_small_word_stays_in_the_row():
+    runs = INTRO + _label_value([
+        ("Formål", "Opstart på FGU (produktionsgrunduddannelse) og"),
+        ("Målet med mentorstøtten", "fremmøde 4 af 5 dage."),
+        ("Mentor", "Nadia Andersen"),
+        ("Periode", "15.04.2026 - 14.08.2026"),
+    ])
+    assert rows(runs)[0] == ("Formål\nMålet med mentorstøtten", "Opstart på FGU (produktionsgrunduddannelse) og fremmøde 4 af 5 dage.")

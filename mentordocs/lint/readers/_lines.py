@@ -245,6 +245,20 @@ _FIGURES = re.compile(r"\d+")
 MARGIN_SIMILARITY = 88
 
 
+def _page_number(page: list[str], index: int) -> bool:
+    """Whether the line is a page number ("2", "Side 2 af 3", "- 2 -"). A bare figure right
+    under a label with no gap ("Timer pr. uge" over "2" at the foot of the page) is that label's
+    value."""
+    line = page[index]
+    if not _PAGE_NUMBER.match(line):
+        return False
+    if line.strip().isdigit() and index and page[index - 1].strip():
+        above = page[index - 1].strip()
+        return not (len(above.split()) <= 5 and above[:1].isupper() and not any(ch.isdigit() for ch in above)
+                    and not above.endswith((".", "!", "?")))
+    return True
+
+
 def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers and read running headers and footers once.
 
@@ -257,7 +271,7 @@ def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
     contact block) but belongs in no page's text.
     """
     if len(pages) < 2:
-        return [[ln for ln in page if not _PAGE_NUMBER.match(ln)] for page in pages]
+        return [[ln for index, ln in enumerate(page) if not _page_number(page, index)] for page in pages]
     margins = [_margin_indexes(page) for page in pages]
     clusters: list[str] = []  # one representative key per running line
     cluster_pages: list[set[int]] = []
@@ -285,7 +299,7 @@ def drop_repeated_margins(pages: list[list[str]]) -> list[list[str]]:
         top = set(filled[:min(MARGIN_LINES, (len(filled) + 1) // 2)])  # a short page: its upper half
         kept = []
         for index, ln in enumerate(page):
-            if _PAGE_NUMBER.match(ln):
+            if _page_number(page, index):
                 continue
             if number and index in filled[:2] and _running_title(ln):
                 continue

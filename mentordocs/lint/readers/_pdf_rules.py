@@ -33,6 +33,8 @@ _MIN_RULE = 8.0
 _MAX_SEGMENTS = 12
 #: Rules this close (points) are one (a cell's border drawn once per cell, a double line).
 _SAME = 2.0
+#: A rectangle at least this wide (and half as high), in points, may be a box of text.
+_MIN_BOX = 60.0
 #: Rules on a page beyond this are not searched for merged cells (each is compared to all).
 _MAX_RULES = 400
 #: At most this many path objects are read on a page (a hostile or a drawn page holds more).
@@ -44,10 +46,14 @@ _PATH = 2  # FPDF_PAGEOBJ_PATH
 class Rules:
     """A page's horizontal rules (y, x0, x1) and vertical rules (x, y0, y1), merged."""
 
-    __slots__ = ("horizontal", "vertical", "_h_ys")
+    __slots__ = ("horizontal", "vertical", "_h_ys", "boxes", "width")
 
     def __init__(self, horizontal: list[tuple[float, float, float]],
-                 vertical: list[tuple[float, float, float]]):
+                 vertical: list[tuple[float, float, float]],
+                 boxes: Optional[list[tuple[float, float, float, float]]] = None, width: float = 0.0):
+        #: rectangles (x0, y0, x1, y1) large enough to hold text: a sidebar's box, a card
+        self.boxes = boxes or []
+        self.width = width  #: the page's width in points
         self.vertical = _merge(vertical)
         merged = _merge(horizontal)
         # Rows are bounded by the rules that cross the whole table; a rule that starts or ends at
@@ -73,7 +79,7 @@ class Rules:
         return False
 
     def __bool__(self) -> bool:
-        return bool(self.horizontal) and bool(self.vertical)
+        return (bool(self.horizontal) and bool(self.vertical)) or bool(self.boxes)
 
     def band(self, x: float, y: float) -> Optional[tuple[tuple[float, float, float], tuple[float, float, float]]]:
         """The horizontal rules right above and right below the point (x, y) that reach over x."""
@@ -140,6 +146,7 @@ def page_rules(page: Any) -> Rules:
 
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
+    boxes: list[tuple[float, float, float, float]] = []
     count = min(raw.FPDFPage_CountObjects(page), 50 * _MAX_PATHS)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     seen = 0
@@ -164,7 +171,9 @@ def page_rules(page: Any) -> Rules:
             # a rectangle drawn around a cell, or a cell's shading: its edges bound the cell
             horizontal += [(y0, x0, x1), (y1, x0, x1)]
             vertical += [(x0, y0, y1), (x1, y0, y1)]
-    return Rules(horizontal, vertical)
+            if width >= _MIN_BOX and height >= _MIN_BOX / 2:
+                boxes.append((x0, y0, x1, y1))
+    return Rules(horizontal, vertical, boxes, raw.FPDF_GetPageWidthF(page))
 
 
 def ruled_cell(rules: Rules, x0: float, x1: float, y: float, height: float

@@ -51,7 +51,8 @@ def page_layout_text(page: Any, textpage: Any) -> str:
     if not own:
         return ""
     lines = _untangle(_lines(_deskewed(own)), textpage)
-    return _fixed_width(_ruled(lines, page_rules(page)))
+    rules = page_rules(page)
+    return _fixed_width(_boxed(_ruled(lines, rules), rules))
 
 
 def _ruled(lines: list[tuple[int, list[_Segment]]], rules: Rules) -> list[tuple[int, list[_Segment]]]:
@@ -126,6 +127,53 @@ def _beside_tables(kept: list[tuple[int, list[_Segment]]], encoded: dict[tuple[f
         if moved:
             beside[last] = moved
     return beside
+
+
+def _boxed(lines: list[tuple[int, list[_Segment]]], rules: Rules) -> list[tuple[int, list[_Segment]]]:
+    """The lines with the text of a box beside the body (a sidebar's shaded or framed box: "Din
+    mentor / Sara Sørensen / Tlf. …" right of the goal's lines) taken out of the body's lines and
+    put before the first body line beside the box (where a letterhead's sender box belongs), so
+    that the body's paragraphs and the box's lines each stay together."""
+    if not rules.boxes or not rules.width:
+        return lines
+    total = sum(len(line) for _, line in lines)
+    for x0, y0, x1, y1 in sorted(rules.boxes, key=lambda box: -box[3]):
+        if x1 - x0 > _MAX_BOX_WIDTH * rules.width:
+            continue
+        inside: list[tuple[int, list[_Segment]]] = []
+        beside_lines = 0
+        first_beside = -1
+        for index, (_, line) in enumerate(lines):
+            if not line or not y0 <= line[0].y <= y1:
+                continue
+            within = [s for s in line if s.start != _SYNTHETIC and x0 - 1 <= s.x0 and s.x1 <= x1 + 1]
+            outside = [s for s in line if s not in within and (s.x1 <= x0 or s.x0 >= x1)]
+            if within:
+                inside.append((index, within))
+            if outside:
+                beside_lines += 1
+                first_beside = index if first_beside < 0 else first_beside
+        count = sum(len(segments) for _, segments in inside)
+        if not inside or beside_lines < _MIN_BESIDE or count > total / 2 or first_beside < 0:
+            continue
+        taken = {index: segments for index, segments in inside}
+        moved = [(lines[index][0], segments) for index, segments in inside]
+        out: list[tuple[int, list[_Segment]]] = []
+        for index, (key, line) in enumerate(lines):
+            if index == first_beside:
+                out.extend(moved)
+            if index in taken:
+                line = [s for s in line if s not in taken[index]]
+            if line:
+                out.append((key, line))
+        lines = out
+    return lines
+
+
+#: A box wider than this share of the page holds the body, not a sidebar.
+_MAX_BOX_WIDTH = 0.45
+#: A box is beside the body when at least this many of the body's lines stand beside it.
+_MIN_BESIDE = 2
 
 
 #: A ruled "row" whose cell holds more lines than this is a frame around a page's text, not a

@@ -582,7 +582,7 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
             flowing += 1
-            if previous_alone and _label_cell(left_text):
+            if previous_alone and (_label_cell(left_text) or _lead_in_cell(left_text)):
                 beside_label += 1
         previous_both = both
         previous_left = left_text
@@ -852,6 +852,14 @@ def _close_false_gaps(column: list[str]) -> list[str]:
     return kept
 
 
+def _lead_in_cell(text: str) -> bool:
+    """A label cell that is a lead-in of up to six words, waiting for its value: "Det hjælper
+    mentor dig med" (no figure, no punctuation at its end, a lower-case last word)."""
+    words = text.split()
+    return text[:1].isupper() and 5 <= len(words) <= 6 and words[-1].isalpha() and words[-1].islower() \
+        and not any(ch.isdigit() for ch in text)
+
+
 def _label_cell(text: str) -> bool:
     """A table's label cell: a few words that start with a capital and end no sentence, or a
     form's question ("Hvem er mentor, og hvordan kontaktes mentor?"), numbered or not."""
@@ -1117,7 +1125,8 @@ def _settle_centred_labels(table: list[tuple[int, list[list[str]]]], lines: list
     """
     if len(table) < 3 or any(len(row_lines[0]) != 2 for _, row_lines in table):
         return
-    moves = [_lines_of_next_row(table[i][1], table[i + 1][1][0]) for i in range(len(table) - 1)]
+    width = max(len(line[1]) for _, row_lines in table for line in row_lines)
+    moves = [_lines_of_next_row(table[i][1], table[i + 1][1][0], width) for i in range(len(table) - 1)]
     if sum(1 for moved in moves if moved) < 2:
         return
     rows = [list(row_lines) for _, row_lines in table]
@@ -1133,7 +1142,7 @@ def _settle_centred_labels(table: list[tuple[int, list[list[str]]]], lines: list
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])$")
 
 
-def _lines_of_next_row(row_lines: list[list[str]], cells: list[str]) -> int:
+def _lines_of_next_row(row_lines: list[list[str]], cells: list[str], width: int = 0) -> int:
     """How many of the last value lines of a label/value row go on into the next row's value:
     the next label's value goes on from them mid-sentence ("… møder til" over "undervisningen
     mindst 4 ud af 5 dage") and the row's own value ends before them (a full stop, a capital,
@@ -1146,7 +1155,10 @@ def _lines_of_next_row(row_lines: list[list[str]], cells: list[str]) -> int:
     for i in range(len(values) - 1, 0, -1):
         if row_lines[i][0]:
             return 0  # a line with a label cell of its own stays
-        if not _goes_on(values[i - 1], values[i]):
+        if not _goes_on(values[i - 1], values[i]) or (
+                width and len(values[i - 1]) + 1 + len(values[i].split()[0]) < 0.8 * width):
+            # (a line that stops well short of the column's width, where the next line's first
+            # word would have fitted, ends its value: "Mentorstøtte (§ 167)" over "at du …")
             return len(values) - i
     return 0
 
@@ -1179,6 +1191,14 @@ def _merged(row_lines: list[list[str]]) -> list[str]:
     return row
 
 
+def _label_and_value(raw_lines: list[str], index: int, columns: list[int]) -> bool:
+    """Whether the line before ``index`` held both a label and a value: the row started there
+    with its label, so a label-like line under it is no label set low in a cell of its own."""
+    previous = next((raw_lines[j] for j in range(index - 1, max(-1, index - 4), -1) if raw_lines[j].strip()), "")
+    parts = _parts(previous)
+    return len(parts) == 2 and abs(parts[0][0] - columns[0]) <= _COLUMN_SLACK
+
+
 def _continues_row(row: list[str], cells: list[str], raw_lines: list[str], index: int,
                    columns: list[int], header: bool) -> bool:
     """Whether a layout line (already split into ``cells``) continues the table row ``row``.
@@ -1197,6 +1217,11 @@ def _continues_row(row: list[str], cells: list[str], raw_lines: list[str], index
     wrapped = [slot for slot in filled if _wraps_into(row[slot], cells[slot])]
     if wrapped == filled or 0 in wrapped:
         # A row's first cell is a label or starts a new item; it does not start in lower case.
+        return True
+    if len(columns) == 2 and filled == [0, 1] and wrapped == [1] and _OPEN_END.search(row[1]) \
+            and not row[0].endswith(_SENTENCE_END) and _label_and_value(raw_lines, index, columns):
+        # "Formål | Opstart på FGU … og" over "Målet med mentorstøtten | fremmøde 4 af 5 dage.":
+        # the value goes on from a small word, so the label cell's line under it is its hint
         return True
     if wrapped and len(columns) >= 3 and not header and all(
             row[slot] and not row[slot].endswith(_SENTENCE_END) for slot in filled):
