@@ -485,14 +485,24 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     # Only the first cell may carry a label word plus one more ("Mentorens opgaver"); a later
     # cell such as "to timer om ugen" is a value, not a label.
     labels = [vocab.classify_label(c.rstrip(":"), max_leftover=1 if i == 0 else 0)
-              if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c) or _SENTENCE_CELL.search(c)))
+              if c and len(c) < 90 and not (i and ("§" in c or vocab.digit_re.search(c) or _SENTENCE_CELL.search(c)
+                                                   or len(c.split()) > _LATER_LABEL_WORDS))
               else None for i, c in enumerate(cells)]
     if "\n" in cells[0]:
         # A label cell's first line is its label, the lines under it a hint for the writer
         # ("Formål" over "Hvad skal forløbet føre frem til? Beskriv målet konkret."), whose
         # words name other fields or none.
-        first = vocab.classify_label(cells[0].partition("\n")[0].rstrip(":"), max_leftover=1)
-        if first is not None and first[1] == "field":
+        lines = cells[0].split("\n")
+        while len(lines) > 1 and lines[0][:1].islower():
+            lines = lines[1:]  # the end of the cell above's hint, run over the row's border
+        head, rest = lines[0], "\n".join(lines[1:])
+        first = vocab.classify_label(head.rstrip(":"), max_leftover=1)
+        # (unless a line under it is another field's label: a scan ran two rows' labels into
+        # one cell, "Mentor" over "Mentors opgaver")
+        merged = [found for line in rest.split("\n")
+                 if (found := vocab.classify_label(line.strip().rstrip(":"), max_leftover=0)) is not None
+                 and found[1] == "field" and not found[0] & first[0]] if first is not None else []
+        if first is not None and first[1] == "field" and not merged:
             labels[0] = first
     non_empty = [c for c in cells if c]
     if is_header_row(cells, vocab):
@@ -533,6 +543,9 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     return items
 
 
+#: A later cell of more words than this is a value ("Borgeren skal begynde på HF-enkeltfag (dansk
+#: og matematik)", wrapped before its full stop), not a label of a label/value pair.
+_LATER_LABEL_WORDS = 6
 #: A later cell that ends a sentence of three words or more ("Midtvejsevaluering og slutevaluering
 #: sammen med sagsbehandler.") is a value, whatever field words it holds; a label ends with none.
 _SENTENCE_CELL = re.compile(r"\w\s+\w+\s+\w[^.!]*\w[.!]$")
@@ -563,6 +576,13 @@ def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tup
     of no field."""
     labels = [vocab.classify_label(c.rstrip(":"), max_leftover=2) if c and len(c) < 70 and _label_words(c) <= 6
               else None for c in cells]
+    for i in range(len(cells) - 1):
+        # "Fra | Til": two columns that name the period between them ("fra - til")
+        this, following = labels[i], labels[i + 1]
+        if this is not None and following is not None and this[1] == following[1] == "generic":
+            pair = vocab.classify_label(f"{cells[i].strip(' :')} - {cells[i + 1].strip(' :')}", max_leftover=0)
+            if pair is not None and pair[0] == frozenset({"duration"}):
+                labels[i] = labels[i + 1] = pair
     if any(lab is not None and lab[0] == frozenset({"duration"}) for lab in labels):
         # a plan's overview, one activity per row: "Indsats" names the activity, not the tasks
         labels = [(frozenset(), "other") if c and vocab.activity_name_label_re.fullmatch(fold(c).strip(" :."))

@@ -48,6 +48,10 @@ _VERB = Reading("verb")
 
 
 
+#: A label with a relative clause after its head: "Opgaver, som mentor skal …", "Timer, der er bevilget".
+_RELATIVE_CLAUSE = re.compile(r"^\s*([^,]{2,40}),\s+(?:som|der|hvor)\s")
+
+
 class FieldVocabulary:
     """The pack's field vocabulary, compiled once per pack."""
 
@@ -302,6 +306,13 @@ class FieldVocabulary:
             hits -= {SUB, OTHER}
             if len(hits) == 1:
                 return frozenset(hits), "field"
+        if found is None and (clause := _RELATIVE_CLAUSE.match(label_text)) is not None \
+                and len(label_text.split()) <= 14 and not label_text.rstrip().endswith("."):
+            # "Opgaver, som mentor skal bistå borgeren med i forløbet": the head noun is the
+            # label, the relative clause says whose it is
+            noun = self._classify_label_text(clause.group(1), max_leftover)
+            if noun is not None and noun[1] == "field":
+                return noun
         return found
 
     def _classify_label_text(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
