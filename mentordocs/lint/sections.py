@@ -137,6 +137,24 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # one appeal guidance, not sections of their own.
                 current.parts.append((index, f"{item.label}: {item.text}"))
                 continue
+            if (item.role == "other" and not item.fields and current is not None and current.heading
+                    and current.fields == _MENTOR and current.parts and item.text.strip()
+                    and (vocab.classify_label(item.label.strip().rstrip(":")) or (frozenset(), "generic"))[1] == "generic"
+                    and not vocab.other_party_re.search(fold(f"{item.label} {item.text}"))):
+                # "1. Mentor" over "Navn | Anna Karimi", "Arbejdssted | Jobcenter Odsherred,
+                # Mentorteamet", "Telefon | …": a label the pack does not know among the mentor's
+                # rows is one more of the mentor's details
+                current.parts.append((index, f"{item.label}: {item.text}"))
+                continue
+            if (item.role == "field" and item.fields and block.kind == BlockKind.TABLE_ROW and current is not None
+                    and current.fields == item.fields and current.parts and current.parts[-1][0] == index - 1
+                    and doc.blocks[index - 1].kind == BlockKind.TABLE_ROW and item.text[:1].islower()
+                    and not current.value.rstrip().endswith(("!", "?"))):
+                # "Formål | Opstart på FGU … senest 1." over "Målet med mentorstøtten | marts og
+                # fremmøde …": a second label for the same field beside the value going on in
+                # lower case is the label's hint line, and the value one value
+                current.parts.append((index, item.text))
+                continue
             if item.role in ("field", "other"):
                 current = Section(item.fields, item.label, index, block.location,
                                   parts=[(index, item.text)] if item.text else [], inline=item.inline,
@@ -407,7 +425,10 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     drop, overview = _other_activity_rows(doc, vocab)
     named: list[tuple[int, bool]] = []  # "Aktivitet: Løntilskud": the index, the mentor support's
     cards: list[tuple[int, bool]] = []  # a card's title over its rows
-    labels = _card_labels(doc.blocks)
+    # (a party's or a contact's label, "Borger", "Navn", "Tlf.", repeated under each party or on
+    # the signature lines, makes no activity card)
+    labels = frozenset(label for label in _card_labels(doc.blocks)
+                       if (vocab.classify_label(label) or (frozenset(), ""))[1] not in ("sub", "other"))
     headed: list[tuple[int, bool]] = []  # a heading over rows of its own ("Uddannelse" / "Periode | …")
     badged: list[tuple[int, bool]] = []  # a title with the activity's status ("Mentorstøtte Aktiv")
     for index, block in enumerate(doc.blocks):
@@ -554,7 +575,8 @@ def _row_label(block: Block) -> str:
     """The folded label a card's row starts with, or ""."""
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
         text = block.cells[0]
-    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text) and not _TITLE_DASH.search(block.text):
+    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text) and not _TITLE_DASH.search(block.text) \
+            and ":" not in block.text.rstrip()[:-1]:  # ("Status: Aktiv" is a row, its label "Status")
         # ("FGU – produktionsgrundforløb", repeated for two courses, titles cards; a label has no dash)
         text = block.text
     elif block.kind == BlockKind.PARAGRAPH and _activity_row(block):
@@ -598,7 +620,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         return None  # a letter's closing over its signature
     if folded.strip(" :.") in card_labels or (_row_label(blocks[index - 1]) in card_labels
                                               and blocks[index - 1].kind == BlockKind.PARAGRAPH
-                                              and _bare_label(blocks[index - 1].text)):
+                                              and _bare_label(blocks[index - 1].text)
+                                              and ":" not in blocks[index - 1].text.rstrip()[:-1]):
         return None  # a card's label, or the value under one ("Sted" over "Sprogcenter Midt")
     # the card's rows, up to the next heading: one of its first few has a label other cards have
     rows = []
@@ -608,10 +631,15 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         rows.append(_row_label(block))
     shared = any(label in card_labels for label in rows[1:5] if subtitled) or any(label in card_labels for label in rows[:4])
     badge = vocab.activity_status_re.search(folded.rstrip(" ."))
-    if not badge and _under_tasks_label(blocks, index, vocab):
+    if not badge and not (first in card_labels and not subtitled and blocks[index - 1].kind == BlockKind.HEADING) \
+            and _under_tasks_label(blocks, index, vocab):
+        # (a line right under a heading and over a row that other cards have too is a card's
+        # title even when the pack reads the heading as the tasks' label: "AKTIVITETER OG TILBUD"
+        # over "FGU …" over "Periode: …")
         return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
     above = blocks[index - 1] if index else None
     under_label = above is not None and above.kind == BlockKind.PARAGRAPH and _bare_label(above.text) \
+        and ":" not in above.text.rstrip()[:-1] \
         and (_field_label(above.text, vocab) or fold(above.text).strip(" :.") in card_labels)
     if under_label and not badge:
         return None  # "Mit mål" over "Fleksjob": a value under its label, no card's title
