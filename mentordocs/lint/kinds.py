@@ -323,8 +323,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         block = folded_blocks[i]
         if vocab.metadata_label.match(block):
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
-        if block.rstrip().endswith("?") and i != positions[0]:
-            continue  # "Hvad er målet?" under the title: a plain-language letter's section heading
+        if block.rstrip().endswith("?") and i != positions[0] and not vocab.subject.search(block):
+            # "Hvad er målet?" under the title: a plain-language letter's section heading (a
+            # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)
+            continue
         if vocab.title_guidance.search(block) and not person:
             return "unknown", True  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""

@@ -179,3 +179,87 @@ def test_a_leaflet_titled_with_a_question_is_none_of_the_kinds(pack):
     doc = doc_from(("h", "Hvad er en mentor?"), "En mentor er en person, der kan støtte dig i job eller uddannelse.",
                    ("h", "Hvad er målet?"), "Målet er, at du kommer i job eller uddannelse.")
     assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_two_labels_a_scan_ran_into_one_cell_both_name_their_fields(pack):
+    doc = doc_from(("h", "Min Plan"), GOAL,
+                   ("r", "Mentor\nMentors opgaver", "Patrick Lund, Aktivcentret, tlf. 5952 5293 hjælpe med at læse breve "
+                                                    "fra kommunen; ugentlig samtale om fremmøde"), PERIOD, HOURS)
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_a_hint_run_over_a_rows_border_does_not_hide_the_next_rows_label(pack):
+    doc = doc_from(TITLE, ("r", "Mål og delmål\nBeskriv konkret det job- eller uddannelsesmål, støtten skal føre",
+                           "Camilla begynder på EUD grundforløb 1 (tømrer) i december."),
+                   ("r", "til\nHvilke opgaver skal mentor hjælpe med?\nBeskriv konkret, hvad mentor skal",
+                    "• Træne busturen\n• Hjælpe med at åbne og læse Digital Post"),
+                   ("r", "hjælpe med\nAftalens varighed\nStartdato og slutdato (højst 6 måneder)",
+                    "f.o.m. 1. oktober 2026 t.o.m. 31. marts 2027"), MENTOR, HOURS, FOLLOW)
+    fields = _fields(doc, pack)
+    assert (fields["tasks"].state, fields["duration"].state) == ("present", "present")
+
+
+def test_a_label_with_a_relative_clause_names_the_field_of_its_head_noun(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, ("r", "Opgaver, som mentor skal bistå borgeren med i forløbet",
+                                         "Træne busturen til skolen\nHjælpe med at lave et budget"),
+                   PERIOD, FOLLOW, HOURS)
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_an_overview_of_activities_that_points_to_the_agreement_is_none_of_the_kinds(pack):
+    doc = doc_from(("h", "Aktivitetsoversigt – Yusuf Madsen"),
+                   "Oversigten viser dine aktiviteter i jobcentret. Den er ikke en afgørelse.",
+                   "Virksomhedspraktik, Føtex: 04.05.2026 – 28.06.2026 Afsluttet",
+                   "Mentorstøtte: Se særskilt aftale Igangværende")
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_row_the_pack_does_not_know_among_the_mentors_rows_is_one_of_the_mentors_details(pack):
+    doc = doc_from(TITLE, ("r", "Sagsbehandler", "Bo Frandsen, tlf. 59 66 71 45"), ("h", "1. Mentor"),
+                   ("r", "Navn", "Anna Karimi"), ("r", "Arbejdssted", "Jobcenter Odsherred, Mentorteamet"),
+                   ("r", "Telefon", "38 86 46 13"), ("h", "2. Målet med mentorstøtten"),
+                   "Hovedformålet er, at Nikolaj kan starte på SOSU-hjælperuddannelsen.")
+    assert _fields(doc, pack)["mentor"].state == "present"
+
+
+def test_another_partys_row_under_the_mentors_heading_does_not_complete_the_mentor(pack):
+    doc = doc_from(TITLE, ("h", "1. Mentor"), ("r", "Navn", "Anna Karimi"),
+                   ("r", "Sagsbehandler", "Bo Frandsen, tlf. 59 66 71 45"))
+    assert _fields(doc, pack)["mentor"].state == "incomplete"
+
+
+def test_another_activitys_card_in_a_plain_text_plan_with_status_lines_is_not_the_mentors(lint):
+    _, findings = lint(doc_from("Min Plan", "Udskrevet fra Jobnet.dk 04.02.2026", ("h", "AKTIVITETER OG TILBUD"),
+                                "Forberedende grunduddannelse (FGU Nordvestsjælland, PGU)",
+                                "Periode: 16.01.2026 - 15.01.2027", "Status: Aktiv", "Mentorstøtte (§ 167)",
+                                "Formål med mentorstøtten: Cecilie gennemfører grundforløb 1 på EUC og består eksamen i juni.",
+                                "Mentor: Maja Andersen, Ungeindsatsen, tlf. 21 18 88 93",
+                                "Mentors opgaver: følge Cecilie til de første møder; hjælpe med post i e-Boks",
+                                "Periode: 15.02.2026 - 14.08.2026", "Timetal: 5 timer pr. uge", "Status: Aktiv"))
+    assert "duration-over-6-months" not in rules_of(findings)
+
+
+def test_an_english_lead_in_to_what_we_want_to_reach_labels_the_goal(pack):
+    doc = doc_from(("h", "Your mentor agreement – in plain English"), "Dear Tomasz,",
+                   "What we want to reach: Tomasz completes Danish module 3 at the language school by 3 April 2026.",
+                   "Who your mentor is: Ali Mahmoud from Bydelsmentor. Phone 84 44 44 39.")
+    assert _fields(doc, pack)["goal"].state == "present"
+
+
+def test_a_grid_with_fra_and_til_columns_gives_the_period(pack):
+    doc = doc_from(TITLE, GOAL, MENTOR, TASKS, ("h", "4. Varighed og timer"), ("r", "Fra", "Til", "Timer pr. uge"),
+                   ("r", "1. marts 2026", "31. august 2026", "2 timer om ugen"), FOLLOW)
+    fields = _fields(doc, pack)
+    assert (fields["duration"].state, fields["hours"].value) == ("present", "2 timer om ugen")
+
+
+def test_a_second_label_for_the_same_field_beside_a_lower_case_line_is_the_labels_hint(pack):
+    doc = doc_from(("h", "Min Plan"), ("r", "Formål", "Opstart på FGU (produktionsgrunduddannelse) senest 1."),
+                   ("r", "Målet med mentorstøtten", "marts og fremmøde 4 af 5 dage."), MENTOR, TASKS, PERIOD, HOURS)
+    assert _fields(doc, pack)["goal"].value.endswith("fremmøde 4 af 5 dage.")
+
+
+def test_a_long_value_in_a_later_cell_is_no_label(pack):
+    doc = doc_from(TITLE, ("r", "Målet med mentorstøtten", "Borgeren skal begynde på HF-enkeltfag (dansk og matematik)"),
+                   MENTOR, TASKS, PERIOD, FOLLOW, HOURS)
+    assert _fields(doc, pack)["goal"].state == "present"
