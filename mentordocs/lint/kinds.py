@@ -272,13 +272,16 @@ def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary)
     """Whether a decision's title names what it decides on, and that is not mentor support
     ("Afslag på befordringsgodtgørelse", "Afgørelse om enkeltydelse"). A title broken over two
     lines ("Afgørelse om forlængelse af din" + "mentorstøtte") is read with its second line."""
+    # (every such title among the first blocks counts: a mail that forwards "Kopi af afgørelse
+    # vedr. Sofie Dam" carries the letter titled "Afslag på mentorstøtte")
+    objects: list[bool] = []  # per title found, whether it names the mentor support
     for index, block in enumerate(folded_blocks[:12]):
         if block.strip() and not _short_line(block):
             # the letter's first sentence under a bare "Afgørelse": "Du får
             # befordringsgodtgørelse efter LAB § 82 …" decides on transport
             first = vocab.decision_object.match(block.strip())
             if first is not None:
-                return not vocab.subject.search(first.group(0))
+                objects.append(bool(vocab.subject.search(first.group(0))))
             continue
         if not block.strip():
             continue
@@ -287,8 +290,8 @@ def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary)
             continue
         if m.end() >= len(block.rstrip()) and index + 1 < len(folded_blocks):
             m = vocab.decision_object.search(block.rstrip() + " " + folded_blocks[index + 1].strip()) or m
-        return not vocab.subject.search(m.group(0))
-    return False
+        objects.append(bool(vocab.subject.search(m.group(0))))
+    return bool(objects) and not any(objects)
 
 
 def _beside_info_column(block: str, info_column: re.Pattern[str]) -> str:
@@ -301,6 +304,9 @@ def _beside_info_column(block: str, info_column: re.Pattern[str]) -> str:
     if len(cells) == 2 and info_column.search(cells[1]) and not info_column.search(cells[0]):
         return cells[0]
     return block
+
+
+_JOBNET = re.compile(r"\bjobnet\b")
 
 
 def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
@@ -319,6 +325,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                   if b.strip() and _short_line(b) and " · " not in b
                   and (vocab.title_guidance.search(b) or vocab.other_title(b)
                                                       or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
+    weak = ""  # a title that only names the site the page was printed from
     for i in sorted(set(positions)):
         block = folded_blocks[i]
         if vocab.metadata_label.match(block):
@@ -333,8 +340,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         # (the document's first line is its title however long: "Rammeaftale om levering af
         # mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S")
         first_line = i == positions[0] and not block.rstrip().endswith((".", "!", "?"))
-        if ((_short_line(block) or first_line or (headings and headings[i])) and vocab.other_title(block)) \
-                or (head and vocab.other_title(head)):
+        menu = bool(weak) and vocab.title["minplan"].search(block) is not None
+        if not menu and (((_short_line(block) or first_line or (headings and headings[i])) and vocab.other_title(block))
+                         or (head and vocab.other_title(head))):
+            # (on a Jobnet page, "Min side  Min Plan  Joblog  Indbakke" is its menu, no title)
             if filled >= 4 and vocab.carries_agreement.search(text) \
                     and any(vocab.salutation.match(b) for b in folded_blocks[i + 1:i + 6]):
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
@@ -353,6 +362,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         cells = [cell for cell in block.split(" | ") if cell.strip()]
         if len(cells) == 2 and len(cells[0].split()) <= 4 and find_dates(cells[1]):
             continue  # a label with its date ("Bevilling fra | 01.07.2026") is a row, no title
+        if " | " in block and len(cells) == 1 and len(cells[0].split()) <= 4:
+            continue  # a form's row left empty ("Timer bevilget | ") is no title
+        if len(cells) == 2 and len(cells[0].split()) <= 2 and len(cells[1].split()) <= 2:
+            continue  # nor is a label with a one-word value ("Status | Bevilget")
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits[:2] == ["agreement", "minplan"]:
@@ -363,10 +376,17 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             if agreement_at is not None and minplan_at is not None and minplan_at.end() <= agreement_at.start() \
                     and block[minplan_at.end():agreement_at.start()].strip()[:1] in (":", "–", "—", "-"):
                 hits = hits[1:]
+        if hits == ["minplan"] and vocab.title["minplan"].search(_JOBNET.sub(" ", block)) is None:
+            # "Jobnet · Min side" heads every page of Jobnet (the calendar, the CV, the job log):
+            # a Min Plan print unless a later title says what the page is
+            weak = weak or "minplan"
+            continue
         if hits:
             if vocab.guidance.search(block) and not concrete:
                 return "unknown", True  # "… skal som minimum indeholde:"
             return hits[0], True
+    if weak:
+        return weak, True
     # Only whether guidance wording occurs matters; most documents have returned above.
     if not concrete and vocab.guidance.search(text) is not None:
         return "unknown", False  # no title says what it is, and it reads like guidance
@@ -376,10 +396,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     for m in vocab.body_any.finditer(text):
         seen[m.lastgroup].add(m.group(0))  # type: ignore[index]
     counts = {k: len(v) for k, v in seen.items()}
-    if vocab.carries_agreement.search(text):
+    carried = vocab.carries_agreement.search(text)
+    if carried is not None:
         # "Her får du det, vi blev enige om, skrevet ned": a letter that says it writes down what
         # was agreed is the agreement, however much it also says about the grant and appeals
-        counts["agreement"] += 2
+        # ("Her er teksten fra Min Plan om din mentor" carries the plan's entry)
+        counts["minplan" if "min plan" in carried.group(0) else "agreement"] += 2
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
     if counts[best] < 2 and vocab.other_body(text):
         return "unknown", False  # minutes, an invoice or a report without a title that says so

@@ -263,3 +263,51 @@ def test_a_long_value_in_a_later_cell_is_no_label(pack):
     doc = doc_from(TITLE, ("r", "Målet med mentorstøtten", "Borgeren skal begynde på HF-enkeltfag (dansk og matematik)"),
                    MENTOR, TASKS, PERIOD, FOLLOW, HOURS)
     assert _fields(doc, pack)["goal"].state == "present"
+
+
+def test_an_agreement_form_titled_aftaleskema_with_an_empty_granted_hours_row_is_an_agreement(pack):
+    doc = doc_from("Trappen Mentorservice – Nørregade 17, 7100 Vejle", ("h", "Aftaleskema – mentorstøtte"),
+                   ("r", "Borger", "Mette Dam"), GOAL, MENTOR, TASKS, ("r", "Bevilget periode", "1. marts 2026 – 30. juni 2026"),
+                   ("r", "Timer bevilget", ""), FOLLOW, "Klagevejledning: " + KLAGE)
+    assert analyze_fields(doc, pack).kind == "agreement"
+
+
+def test_a_mail_that_forwards_a_copy_of_a_refusal_is_the_decision(pack):
+    doc = doc_from(("h", "Kopi af afgørelse vedr. Sofie Dam"), "Hej",
+                   "Som aftalt sender jeg kopi af afgørelsen, som er sendt til borgeren i dag.", "Sofie Dam",
+                   ("h", "AFSLAG PÅ MENTORSTØTTE"), "Kære Sofie",
+                   "Vi har behandlet din ansøgning om mentorstøtte af 4. maj 2026. Du får afslag.",
+                   ("h", "Hvis du vil klage"), KLAGE, fmt="eml")
+    assert analyze_fields(doc, pack).kind == "decision"
+
+
+def test_a_letter_that_says_it_is_no_decision_is_none_of_the_kinds(pack):
+    doc = doc_from(("h", "Vi vil høre dig, inden vi træffer afgørelse"), "Kære Sofie",
+                   "Vi overvejer at stoppe din mentorstøtte, fordi du ikke er mødt til aftalerne.",
+                   "Dette brev er ikke en afgørelse, og du kan derfor ikke klage over det.",
+                   "Du kan sende dine bemærkninger til os inden 14 dage.")
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_mail_that_carries_the_citizens_min_plan_entry_is_a_min_plan_entry(pack):
+    doc = doc_from(("h", "Din aktivitet i Min Plan"), "Kære Amalie",
+                   "Som lovet kommer her din aktivitet fra Min Plan, så du har den samlet.",
+                   "Målet er, at du gennemfører grundforløbet på SOSU Viborg og starter på hovedforløbet 1. november 2026.",
+                   ("h", "Camilla skal:"), ("l", "holde kontakt med din lærer, hvis du får fravær"),
+                   "Du har mentor 01.09.2026 - 28.02.2027 og I ses 2 timer om ugen.", fmt="eml")
+    assert analyze_fields(doc, pack).kind == "minplan"
+
+
+def test_a_jobnet_calendar_page_is_none_of_the_kinds(pack):
+    doc = doc_from("Jobnet bruger cookies til at huske dine valg.", "Jobnet · Min side", "Ida Bach · Log ud",
+                   ("h", "Kalender"), "Udskrevet 13.02.2026 kl. 10:27", ("h", "Marts 2026"),
+                   ("l", "Tirsdag 3. marts kl. 10.00 – Møde med mentor Jesper Lund, Jobhuset"),
+                   ("l", "Mandag 9. marts kl. 9.00 – Opstart i virksomhedspraktik"))
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_jobnet_pages_menu_naming_the_job_log_does_not_make_a_plan_print_unknown(pack):
+    doc = doc_from("Spring til indhold", "Jobnet", "Min side  Min Plan  Joblog  Indbakke", "Min Plan", "Amalie Olsen",
+                   "Mentorstøtte", ("r", "Formål", "At Amalie kommer i praktik i Netto senest 1. juni 2026."),
+                   ("r", "Din mentor", "Sara Holm, tlf. 21 21 87 21"), ("r", "Periode", "01.02.2026 - 31.05.2026"))
+    assert analyze_fields(doc, pack).kind == "minplan"
