@@ -492,6 +492,8 @@ _UNSAFE_YAML_MESSAGES = {
              "i en sagsfil. Skriv værdien ud hvert sted, den bruges.",
     "depth": f"Filen er indlejret i mere end {safe_yaml.MAX_DEPTH} niveauer{{where}}; en sagsfil "
              "har kun få niveauer. Tjek filens indrykning og klammer.",
+    "duplicate": "Et felt står to gange i samme afsnit af filen{where}; det sidste ville ellers "
+                 "erstatte det første uden varsel. Slet det ene.",
 }
 
 

@@ -15,10 +15,10 @@ says which limit it was, for callers that want a message of their own.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Optional
 
 import yaml
-from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent
 
 #: Deepest nesting of mappings and lists accepted. A case file is five levels deep.
 MAX_DEPTH = 50
@@ -32,7 +32,7 @@ class UnsafeYaml(yaml.MarkedYAMLError):
 
     def __init__(self, reason: str, problem: str, mark: Any) -> None:
         super().__init__(problem=problem, problem_mark=mark)
-        #: ``"alias"`` or ``"depth"``.
+        #: ``"alias"``, ``"depth"`` or ``"duplicate"`` (a key given twice in one mapping).
         self.reason = reason
 
 
@@ -57,6 +57,16 @@ class _BoundedLoader(yaml.SafeLoader):
                 self._depth -= 1
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key in seen:
+                raise UnsafeYaml("duplicate", f"the key {quote(key)} is given twice in one mapping",
+                                 key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
 
 def load(text: str) -> Any:
     """Parse one YAML document safely: no tags beyond the safe set, no aliases, bounded depth.
@@ -67,6 +77,8 @@ def load(text: str) -> Any:
     if _FAST is None:
         return yaml.load(text, Loader=_BoundedLoader)  # a SafeLoader subclass: safe
     depth = 0
+    # per open collection: its keys so far (None for a list) and whether a key comes next
+    open_collections: list[tuple[Optional[set[Any]], list[bool]]] = []
     try:
         for event in yaml.parse(text, Loader=_FAST):
             if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None:
@@ -75,14 +87,37 @@ def load(text: str) -> Any:
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise UnsafeYaml("depth", f"nested deeper than {MAX_DEPTH} levels", event.start_mark)
+                _value_or_key(open_collections, None, event)
+                open_collections.append((set() if isinstance(event, MappingStartEvent) else None, [True]))
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
+                if open_collections:
+                    open_collections.pop()
+            elif isinstance(event, ScalarEvent):
+                _value_or_key(open_collections, event.value, event)
     except yaml.MarkedYAMLError as exc:
         if not isinstance(exc, UnsafeYaml) and "nesting depth" in str(exc.problem or ""):
             # libyaml's scanner reads ahead and stops a flow ("[[[[…") deeper than 1,000 first
             raise UnsafeYaml("depth", f"nested deeper than {MAX_DEPTH} levels", exc.problem_mark) from None
         raise
     return yaml.load(text, Loader=_FAST)  # CSafeLoader: safe
+
+
+def _value_or_key(open_collections: list[tuple[Optional[set[Any]], list[bool]]], key: Any, event: Any) -> None:
+    """Note a node in the innermost open mapping: a key (refused when the mapping has it
+    already) or the value after one. A later duplicate key would silently replace the first
+    one's value, so a pack with two "calendar:" entries loses the first without a word."""
+    if not open_collections:
+        return
+    keys, expecting = open_collections[-1]
+    if keys is None:
+        return
+    if expecting[0]:
+        if key is not None and key in keys:
+            raise UnsafeYaml("duplicate", f"the key {quote(key)} is given twice in one mapping", event.start_mark)
+        if key is not None:
+            keys.add(key)
+    expecting[0] = not expecting[0]
 
 
 #: libyaml's safe loader, when PyYAML was built with it.

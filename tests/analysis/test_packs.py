@@ -321,3 +321,9 @@ def test_every_rule_kinds_own_keys_are_accepted_by_the_pack_files_schema():
 
     own = {key for model in OPTIONS.values() for key in model.model_fields}
     assert own <= set(Rule.model_fields) and not own & COMMON_KEYS
+
+
+def test_a_pack_that_gives_a_key_twice_is_refused_naming_file_key_and_line(tmp_path):
+    path = write(tmp_path, "dobbelt.yaml", "extends: default\nsettings:\n  max_months: 6\n  max_months: 7\n")
+    with pytest.raises(PackError, match=r"dobbelt\.yaml: the key 'max_months' is given twice .* at line 4"):
+        load_pack(str(path))

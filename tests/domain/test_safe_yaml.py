@@ -72,3 +72,32 @@ def test_the_fast_loader_reads_the_default_pack_as_the_safe_loader_does():
 
     text = (LINT_RULES_DIR / "default.yaml").read_text(encoding="utf-8")
     assert safe_yaml.load(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("text, line", [("a: 1\nb: 2\na: 3\n", 2), ("a:\n  c: 2\n  d: 1\n  c: 3\n", 3)])
+def test_a_key_given_twice_in_one_mapping_is_refused_with_its_line(text, line) -> None:
+    # (a later duplicate would silently replace the first value)
+    with pytest.raises(safe_yaml.UnsafeYaml) as info:
+        safe_yaml.load(text)
+    assert info.value.reason == "duplicate" and info.value.problem_mark.line == line
+
+
+def test_the_same_key_in_two_mappings_is_no_duplicate() -> None:
+    assert safe_yaml.load("- a: 1\n- a: 2\n") == [{"a": 1}, {"a": 2}]
+    assert safe_yaml.load("p: {a: 1}\nq: {a: 2}\n") == {"p": {"a": 1}, "q": {"a": 2}}
+
+
+def test_the_pure_python_loader_refuses_a_duplicate_key_too() -> None:
+    import yaml
+
+    with pytest.raises(safe_yaml.UnsafeYaml):
+        yaml.load("a: 1\na: 2\n", Loader=safe_yaml._BoundedLoader)
+
+
+def test_a_case_file_that_gives_a_field_twice_gets_one_danish_error_with_its_line(tmp_path) -> None:
+    path = tmp_path / "sag.yaml"
+    path.write_text("citizen:\n  name: Jonas Berg\n  name: Jonas B.\n", encoding="utf-8")
+    result = load_case_result(path)
+    assert [issue.message for issue in result.errors] == [
+        "Et felt står to gange i samme afsnit af filen (linje 3, kolonne 3); det sidste ville ellers "
+        "erstatte det første uden varsel. Slet det ene."]
