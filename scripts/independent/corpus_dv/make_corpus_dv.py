@@ -203,7 +203,7 @@ def render_pdf(path: Path, blocks, mono=False, header=None):
     h2 = ParagraphStyle("h2", parent=ss["Heading2"], fontName="Helvetica-Bold", fontSize=11)
     cell = ParagraphStyle("c", parent=body, fontName="Helvetica", fontSize=9, leading=11)
     story = []
-    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
     for kind, val in blocks:
         if kind == "title":
             story.append(Paragraph(esc(val), h1))
@@ -249,7 +249,8 @@ def render_odt(path: Path, blocks):
         elif kind in ("h", "hb"):
             doc.text.addElement(H(outlinelevel=2, text=val))
         elif kind == "p":
-            doc.text.addElement(P(text=val))
+            for line in val.split("\n"):
+                doc.text.addElement(P(text=line))
         elif kind in ("bul", "num"):
             lst = List()
             for it in val:
@@ -359,12 +360,20 @@ class Case:
         return [t.format(f=self.f) for t in self.rng.choice(TASKS)]
 
 
+DEFECT_WEIGHT = {"unclear": 3.0, "hours": 2.0, "follow": 2.0, "appeal_none": 2.0, "mentor_contact": 2.0,
+                 "over": 1.5, "hours_vague": 1.5, "tasks": 1.0, "goal": 1.0, "duration": 1.0,
+                 "appeal_vague": 1.0, "appeal_wrong": 1.0}
+
+
 def pick_defects(rng, rate=0.4, allowed=AGREEMENT_DEFECTS):
     if rng.random() >= rate:
         return set()
-    d = {rng.choice(allowed)}
+    # audit findings in small municipalities: vague goals and missing hours/follow-up are the
+    # most common, a missing goal or task list the rarest
+    w = [DEFECT_WEIGHT.get(x, 1.0) for x in allowed]
+    d = {rng.choices(allowed, w)[0]}
     if rng.random() < 0.2:
-        d.add(rng.choice(allowed))
+        d.add(rng.choices(allowed, w)[0])
     # keep combinations that make sense
     if "duration" in d:
         d.discard("over")
@@ -836,7 +845,7 @@ def build(out: Path):
     rng.shuffle(plan)
     for i, worker in enumerate(plan):
         case = Case(ctx, worker)
-        cpr = lambda: case.cpr_val if rng.random() < 0.21 else None
+        cpr = lambda: case.cpr_val if rng.random() < 0.3 else None
         # ---- the agreement
         r = rng.random()
         if r < 0.14:
@@ -845,6 +854,9 @@ def build(out: Path):
             style = "provider_odt"
         else:
             style = worker
+        if style.startswith("provider"):
+            org = "Mentorhuset Limfjord" if style == "provider_pdf" else "Klar Vej ApS"
+            case.mentor = rng.choice([m for m in MENTORS if m[1] == org])
         if style == "provider_pdf":
             d = pick_defects(rng, 0.3, [x for x in AGREEMENT_DEFECTS if not x.startswith("appeal")])
             if rng.random() < 0.8:
