@@ -300,7 +300,7 @@ def agreement_blocks(doc: Doc, lab, fields, style: str):
         head.append(("kv", "CPR-nr.", doc.cpr))
     head += [("kv", "Sagsnr.", doc.sagsnr),
              ("kv", "Uddannelse", f"{doc.programme}, {doc.school}"),
-             ("kv", "Ydelse", "Uddannelseshjælp (aktivitetsparat)" if r.random() < .6 else "SU, uddannelsespålæg")]
+             ("kv", "Ydelse", "Uddannelseshjælp (aktivitetsparat)" if r.random() < .6 else "Uddannelseshjælp (uddannelsesparat, uddannelsespålæg)")]
     head.append(("p", "Mentorstøtten gives efter lov om en aktiv beskæftigelsesindsats § 167 og går ud over den "
                       "støtte, skolen selv tilbyder (fx lektiecafé og SPS)."))
     order = ["goal", "mentor", "tasks", "period", "hours", "follow", "appeal"]
