@@ -172,6 +172,8 @@ def new_ctx():
     ordn = RNG.choice(ORDNING)
     c = person()
     m = person()
+    while m.split()[0] == c.split()[0]:
+        m = person()
     kp = person()
     sb = person()
     months_len = RNG.choice([3, 4, 5, 6])
@@ -279,7 +281,7 @@ def agreement(ctx, defect=None, style=None):
         if "Mentors opgaver" in d:
             if isinstance(d["Mentors opgaver"], list):
                 blocks.append(("p", f"{ct['mentor'].split()[0]} skal hjælpe dig med:"))
-                blocks.append(("ul", [t[0].upper() + t[1:] for t in d["Mentors opgaver"]]))
+                blocks.append(("ul", [(t[0].upper() + t[1:]).replace(ct["cfirst"], "dig") for t in d["Mentors opgaver"]]))
         if "Periode" in d and d["Periode"] not in ("", "-", "Udfyldes senere"):
             blocks.append(("p", f"Mentorstøtten gælder i perioden {d['Periode']}."))
         if "Timer" in d and d["Timer"] not in ("", "-", "Udfyldes senere"):
