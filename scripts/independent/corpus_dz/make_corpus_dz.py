@@ -941,7 +941,7 @@ def main() -> None:
         elif fmt == "pdf-rl-noborder":
             render_reportlab(blocks, path, False)
         cs = meta["case"]
-        traits = [f"shape:{meta['layout']}", f"maker:{fmt}", "borders" if meta["borders"] else "no-borders"]
+        traits = [f"shape:{meta['layout']}", f"maker:{fmt}", "borders" if meta["borders"] and fmt != "pdf-rl-noborder" else "no-borders"]
         must = []
         if cs is not None:
             traits += [f"defect:{d}" for d in cs["defects"]]
