@@ -217,7 +217,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     aim = fold(goal.value) if goal is not None and goal.state == "present" and goal.value else ""
     setting = text.replace(aim, " ") if aim else text
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
-    if (vocab.private.search(head) and not vocab.lab_cited.search(text)) or not vocab.under_lab(setting) \
+    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not _JOBCENTRE_PARTY.search(head)) \
+            or not vocab.under_lab(setting) \
             or (vocab.not_lab.search(text) and not (kind == "decision" and vocab.lab_cited.search(text))):
         # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so;
         # a refusal under § 167 may give "skolens egen mentorordning" as its reason)
@@ -307,6 +308,9 @@ def _beside_info_column(block: str, info_column: re.Pattern[str]) -> str:
 
 
 _JOBNET = re.compile(r"\bjobnet\b")
+#: The jobcentre as a party of the agreement ("Aftalen er indgået mellem Camilla, Bageriet Kornet
+#: ApS og Jobcenter Holstebro"): a colleague who mentors a new employee under LAB, no buddy scheme.
+_JOBCENTRE_PARTY = re.compile(r"\bindgaet mellem\b[^.]{0,120}\bjobcent\w*")
 
 
 def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
@@ -364,8 +368,9 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue  # a label with its date ("Bevilling fra | 01.07.2026") is a row, no title
         if " | " in block and len(cells) == 1 and len(cells[0].split()) <= 4:
             continue  # a form's row left empty ("Timer bevilget | ") is no title
-        if len(cells) == 2 and len(cells[0].split()) <= 2 and len(cells[1].split()) <= 2:
-            continue  # nor is a label with a one-word value ("Status | Bevilget")
+        if len(cells) == 2 and len(cells[0].split()) <= 2 and len(cells[1].split()) == 1 \
+                and vocab.title["decision"].search(cells[1]):
+            continue  # nor is a status ("Status | Bevilget"): a decision's title is more than its participle
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits[:2] == ["agreement", "minplan"]:

@@ -520,7 +520,11 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
         # The paragraph before belongs to it when it is about the appeal too ("Er du uenig, så
         # kontakt os senest fire uger efter …" over "ring, skriv … sender vi din klage til …").
         first = index - 1 if index and vocab.appeal_context_re.search(folded_blocks[index - 1]) else index
-        original = "\n".join(b.text for b in doc.blocks[first:index + 3])
+        # (the next paragraphs, up to guidance on another decision: "Klagevejledning vedrørende
+        # befordringsgodtgørelse" gives its own deadline, not the mentor support's)
+        last = next((j for j in range(index + 1, min(index + 3, len(folded_blocks)))
+                     if vocab.appeal_other_subject_re.search(folded_blocks[j])), index + 3)
+        original = "\n".join(b.text for b in doc.blocks[first:last])
         body, deadline = appeal_parts(original, vocab)
         if body and deadline:
             return FieldStatus("appeal_guidance", "present", value=original, evidence=doc.blocks[index].text,

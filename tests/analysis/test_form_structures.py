@@ -311,3 +311,49 @@ def test_a_jobnet_pages_menu_naming_the_job_log_does_not_make_a_plan_print_unkno
                    "Mentorstøtte", ("r", "Formål", "At Amalie kommer i praktik i Netto senest 1. juni 2026."),
                    ("r", "Din mentor", "Sara Holm, tlf. 21 21 87 21"), ("r", "Periode", "01.02.2026 - 31.05.2026"))
     assert analyze_fields(doc, pack).kind == "minplan"
+
+
+def test_appeal_guidance_on_another_benefit_after_a_vague_sentence_gives_no_deadline_to_it(lint):
+    doc = doc_from(("h", "Afgørelse om mentorstøtte"), "Kære Frederik",
+                   "Vi har besluttet at bevilge dig mentorstøtte efter § 167 i perioden 08.05.2026 – 07.10.2026.",
+                   "Du kan klage over afgørelsen. Kontakt os, hvis du har spørgsmål.",
+                   ("h", "Klagevejledning vedrørende befordringsgodtgørelse"),
+                   "Hvis du er uenig i afgørelsen om befordringsgodtgørelse, kan du klage til kommunen inden 4 uger. "
+                   "Kommunen genvurderer og sender en fastholdt afgørelse til Ankestyrelsen.")
+    _, findings = lint(doc)
+    assert "missing-appeal-guidance" in rules_of(findings)
+
+
+def test_an_agreement_for_a_new_employee_that_the_jobcentre_is_party_to_is_an_agreement(pack):
+    doc = doc_from(("h", "Aftale om mentorstøtte i forbindelse med ordinært job"), "Kære Camilla",
+                   "Aftalen er indgået mellem Camilla Larsen, Bageriet Kornet ApS og Jobcenter Holstebro. "
+                   "Camilla er nyansat på almindelige vilkår som bager. Mentoren er en kollega, som frikøbes til "
+                   "mentorfunktionen, og virksomheden får kompensation fra kommunen.",
+                   "Vi har aftalt følgende mål for forløbet: Camilla bliver fastansat som bager senest ved periodens udløb.",
+                   "Din mentor er din kollega Mette Christensen. Du kan fange Mette på tlf. 72 55 43 20.",
+                   "Mentorstøtten gælder i perioden 01.04.2026 - 30.06.2026.")
+    assert analyze_fields(doc, pack).kind == "agreement"
+
+
+def test_a_workplaces_own_buddy_scheme_for_new_employees_stays_unknown(pack):
+    doc = doc_from(("h", "Mentoraftale – buddy for nyansatte"), "Kære Camilla",
+                   "Som nyansat i Bageriet Kornet får du en buddy de første tre måneder.",
+                   "Din mentor er din kollega Mette Christensen. Du kan fange Mette på tlf. 72 55 43 20.",
+                   "Aftalen gælder i perioden 01.04.2026 - 30.06.2026.")
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_case_systems_list_of_letters_sent_is_none_of_the_kinds(pack):
+    doc = doc_from("Sag 69.84.71-A76-28-26", ("h", "BREVLISTE - UDGÅENDE POST"), "Kommune: Lemvig Kommune",
+                   "Borger: Sara Hansen", ("r", "01.06.2026", "Mentoraftale (kopi)", "e-Boks", "Sendt"),
+                   ("r", "09.06.2026", "Partshøring", "e-Boks", "Sendt"))
+    assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_a_period_granted_from_and_to_in_two_rows_is_one_period(lint):
+    doc = doc_from(("h", "Afgørelse: mentorstøtte efter LAB § 167"),
+                   "Du har fået bevilget mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167.",
+                   ("r", "Bevilget fra", "1. februar 2026"), ("r", "Bevilget til", "31. august 2026"),
+                   ("r", "Timer pr. uge", "2-3"), ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "duration-over-6-months" in rules_of(findings)
