@@ -131,7 +131,7 @@ def _beside_tables(kept: list[tuple[int, list[_Segment]]], encoded: dict[tuple[f
 
 def _boxed(lines: list[tuple[int, list[_Segment]]], rules: Rules) -> list[tuple[int, list[_Segment]]]:
     """The lines with the text of a box beside the body (a sidebar's shaded or framed box: "Din
-    mentor / Sara Sørensen / Tlf. …" right of the goal's lines) taken out of the body's lines and
+    mentor / Sara Sørensen / Tlf. …" beside the goal's lines) taken out of the body's lines and
     put before the first body line beside the box (where a letterhead's sender box belongs), so
     that the body's paragraphs and the box's lines each stay together."""
     if not rules.boxes or not rules.width:
@@ -146,7 +146,10 @@ def _boxed(lines: list[tuple[int, list[_Segment]]], rules: Rules) -> list[tuple[
         for index, (_, line) in enumerate(lines):
             if not line or not y0 <= line[0].y <= y1:
                 continue
-            within = [s for s in line if s.start != _SYNTHETIC and x0 - 1 <= s.x0 and s.x1 <= x1 + 1]
+            # (a run that starts in the box may overflow it: a long e-mail address in a narrow
+            # sidebar; it stays the box's while it ends before the body's next run starts)
+            within = [s for n, s in enumerate(line) if s.start != _SYNTHETIC and x0 - 1 <= s.x0 < x1
+                      and (s.x1 <= x1 + 1 or (s.x1 - x1 < x1 - x0 and all(t.x0 > s.x1 for t in line[n + 1:])))]
             outside = [s for s in line if s not in within and (s.x1 <= x0 or s.x0 >= x1)]
             if within:
                 inside.append((index, within))
