@@ -188,7 +188,7 @@ class Case:
         self.traits.append("period:exact-six")
 
     def period_text(self, style: str = "word") -> str:
-        sep = R.choice([" – ", " til ", "-"]) if style != "word" else R.choice([" – ", " til "])
+        sep = R.choice([" – ", " til ", "-"]) if style == "dots" else R.choice([" – ", " til "])
         return f"{dk_date(self.start, style)}{sep}{dk_date(self.end, style)}"
 
     def appeal_for(self, when: dt.date) -> str:
@@ -700,7 +700,7 @@ def minplan_parts(c: Case, o: dict) -> list[tuple[str, object]]:
     parts = [("Min Plan", None),
              ("", f"{c.borger}" + (f"   CPR-nr. {c.cpr}" if c.cpr else "") + f"\nUdskrevet fra Jobnet {dk_date(c.signed + dt.timedelta(days=3), 'dots')}"
               f"\nDin kontaktperson: {c.sb}, {c.jc}, tlf. {c.sbphone}"),
-             ("Dit mål", c.goal.replace(" med henblik på løntilskud", "")),
+             ("Dit mål", c.goal.replace(", med henblik på løntilskud", "")),
              ("Aktiviteter", None)]
     other_start = c.start - dt.timedelta(days=R.randint(20, 90))
     if R.random() < 0.5:
@@ -890,8 +890,9 @@ def main() -> None:
 
     def case_entry(path: Path, c: Case, kind: str, fmt: str, layout: str, subtype: str) -> None:
         traits = list(c.traits) + (["cpr"] if c.cpr else [])
+        period = None if "missing-duration" in c.defects else c.period_dict()
         add(path, kind, fmt, layout, subtype, c.defects, [c.cpr.replace("-", ""), c.cpr] if c.cpr else [],
-            c.period_dict(), traits, c.extras)
+            period, traits, c.extras)
 
     tmp = Path(tempfile.mkdtemp(prefix="corpus_ea_"))
     # 1) Department templates: 5 departments x 3 generations x 3 documents = 45 agreements
