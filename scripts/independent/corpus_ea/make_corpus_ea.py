@@ -170,7 +170,7 @@ class Case:
         self.tasks = [t.format(b=self.first) for t in R.choice(TASKS)]
         self.follow = R.choice(FOLLOW).format(b=self.first)
         self.hours = R.choice(HOURS_OK)
-        self.cpr = cpr() if R.random() < 0.2 else None
+        self.cpr = cpr() if R.random() < 0.26 else None
         self.sag = sagsnr()
         self.defects: list[str] = []
         self.extras: list[str] = []
@@ -204,11 +204,14 @@ def pick_defect(kind: str, rate: float) -> str | None:
     if R.random() >= rate:
         return None
     if kind == "agreement":
-        return R.choice(["missing-hours", "missing-hours-vague", "missing-follow-up", "missing-follow-up",
-                         "duration-over-6-months", "unclear-goal", "unclear-goal", "appeal-incomplete",
-                         "appeal-wrong-route", "missing-mentor-contact", "missing-tasks-placeholder",
-                         "missing-goal-placeholder", "missing-duration-placeholder", "missing-appeal",
-                         "duration-over-6-months", "missing-goal-placeholder", "missing-hours"])
+        # weights: what an audit of a big city's archive plausibly finds (follow-up, hours and appeal
+        # most often; over-long periods and vague goals regularly; empty template fields now and then)
+        kinds = ["missing-hours", "missing-hours-vague", "missing-follow-up", "duration-over-6-months",
+                 "unclear-goal", "appeal-incomplete", "appeal-wrong-route", "missing-mentor-contact",
+                 "missing-tasks-placeholder", "missing-goal-placeholder", "missing-duration-placeholder",
+                 "missing-appeal"]
+        weights = [2, 1.5, 2, 2, 2.5, 1.5, 1, 1, 0.8, 0.8, 0.8, 1]
+        return R.choices(kinds, weights)[0]
     if kind == "minplan":
         return R.choice(["missing-hours", "unclear-goal", "duration-over-6-months", "missing-mentor-contact",
                          "missing-tasks-placeholder"])
