@@ -240,6 +240,13 @@ def periods_for_agreements() -> list[Period]:
                     traits=["defect:missing-duration", "period:start-only"]))
     P.append(Period("miss-op-til", "op til 6 måneder med mulighed for forlængelse", missing=True,
                     traits=["defect:missing-duration", "period:limit-only"]))
+    # extensions written into the agreement, with the old and the new period
+    P.append(Period("ext-old-new", "1. marts 2026 – 31. august 2026 (forlængelse; forrige periode 1. september 2025 – 28. februar 2026)",
+                    start=D(2026, 3, 1), end=D(2026, 8, 31), traits=["extension", "period:exact-six", "other-period:previous"]))
+    P.append(Period("ext-old-new-over", "forlænget fra 1.3.2026 til 31.1.2027 (forrige periode: 1.9.2025 – 28.2.2026)",
+                    over=True, start=D(2026, 3, 1), end=D(2027, 1, 31), traits=["extension", "period:over", "other-period:previous"]))
+    P.append(Period("ext-plus-3", "Forlænges med 3 måneder, til og med 31. maj 2026", end=D(2026, 5, 31),
+                    traits=["extension", "period:short", "period:til-og-med"]))
     # only an end date: present, cannot be over
     P.append(Period("end-only", "Aftalen udløber 31. august 2026", traits=["period:end-only"]))
     return P
@@ -841,6 +848,55 @@ def render_pdf(d: Doc, path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=A4, title=d.title, author=d.sender, lang="da").build(story)
 
 
+def render_odt(d: Doc, path: Path) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import H, LineBreak, List, ListItem, P, Span
+    doc = OpenDocumentText()
+    bold = Style(name="Fed", family="text")
+    bold.addElement(TextProperties(fontweight="bold"))
+    doc.automaticstyles.addElement(bold)
+
+    def para(text: str, cls=P, **kw):
+        el = cls(**kw)
+        parts = text.split("\n")
+        for j, part in enumerate(parts):
+            el.addText(part)
+            if j < len(parts) - 1:
+                el.addElement(LineBreak())
+        return el
+    doc.text.addElement(para(d.title, H, outlinelevel=1))
+    lst = None
+    for b in d.blocks:
+        if b[0] != "li":
+            lst = None
+        if b[0] == "h":
+            doc.text.addElement(para(b[1], H, outlinelevel=2))
+        elif b[0] == "p":
+            doc.text.addElement(para(b[1]))
+        elif b[0] == "li":
+            if lst is None:
+                lst = List()
+                doc.text.addElement(lst)
+            item = ListItem()
+            item.addElement(para(b[1]))
+            lst.addElement(item)
+        elif b[0] == "table":
+            ncol = max(len(r) for r in b[1])
+            t = Table(name=f"Tabel{id(b) % 1000}")
+            t.addElement(TableColumn(numbercolumnsrepeated=ncol))
+            for row in b[1]:
+                tr = TableRow()
+                for c in row:
+                    tc = TableCell()
+                    tc.addElement(para(c))
+                    tr.addElement(tc)
+                t.addElement(tr)
+            doc.text.addElement(t)
+    doc.save(str(path))
+
+
 def rtf_escape(s: str) -> str:
     out = []
     for ch in s:
@@ -902,6 +958,8 @@ def write(d: Doc, root: Path, placeholder: bool = False) -> None:
         render_pdf(d, path)
     elif d.fmt == "rtf":
         path.write_text(render_rtf(d), encoding="ascii")
+    elif d.fmt == "odt":
+        render_odt(d, path)
     elif d.fmt == "eml":
         path.write_bytes(render_eml(d))
     else:
@@ -919,6 +977,8 @@ def build(root: Path) -> list[Doc]:
     noises = [None, None, "meeting", None, "education", None, "praktik", None, "previous"]
     for i, p in enumerate(periods_for_agreements()):
         f = "docx" if p.placeholder_docx else fmts[i % len(fmts)]
+        if i % 8 == 7 and not p.placeholder_docx:
+            f = "odt"
         lay = layouts[(i // 2) % len(layouts)]
         if f == "eml" and lay == "table":
             lay = "labels"
@@ -935,7 +995,7 @@ def build(root: Path) -> list[Doc]:
     for j, s in enumerate(decision_specs()):
         docs.append(make_decision(base + j, s, dfmts[j % len(dfmts)], random.random() < 0.3))
     base = len(docs)
-    mfmts = ["pdf", "html", "docx", "txt"]
+    mfmts = ["pdf", "html", "docx", "txt", "odt"]
     for j, p in enumerate(minplan_specs()):
         docs.append(make_minplan(base + j, p, mfmts[j % len(mfmts)], random.random() < 0.25, other=(j % 3 == 1)))
     docs += unknown_docs(len(docs))
