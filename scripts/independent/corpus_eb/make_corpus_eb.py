@@ -544,9 +544,10 @@ def make_decision(i: int, s: dict, fmt_: str, with_cpr: bool) -> Doc:
                        "højst 6 måneder ad gangen. Vi har lagt vægt på, at du starter i praktik i april, og at vi sammen "
                        "skal vurdere behovet igen, inden perioden udløber."))
     elif st == "udskrivningskoordinator":
-        b.append(("p", f"Du er indlagt på psykiatrisk afdeling, og regionen har oplyst, at du forventes udskrevet i maj 2026. "
+        month = "maj" if not s["over"] else "juni"
+        b.append(("p", f"Du er indlagt på psykiatrisk afdeling, og regionen har oplyst, at du forventes udskrevet i {month} 2026. "
                        f"Du har ret til en udskrivningskoordinator efter § 167, stk. 2. Vi bevilger støtten i perioden {text}, "
-                       f"det vil sige op til 3 måneder før udskrivelsen og 6 måneder efter."))
+                       f"det vil sige fra nu af under indlæggelsen og 6 måneder efter udskrivelsen."))
     else:
         if s["text"].startswith(("6 ", "9 ")):
             b.append(("p", f"Du får bevilget mentorstøtte i {text}."))
@@ -594,6 +595,8 @@ def minplan_specs() -> list[Period]:
 def make_minplan(i: int, p: Period, fmt_: str, with_cpr: bool, other: bool) -> Doc:
     cf, cl = person()
     mf, ml = person()
+    while mf == cf:
+        mf, ml = person()
     k = random.choice(KOMMUNER)
     title = random.choice(["Min Plan – Mentorstøtte", "Udskrift fra Min Plan", "Min Plan: Mentor"])
     d = Doc(f"minplan/{i:03d}-minplan.{fmt_}", "minplan", fmt_, "table", "minplan", title)
