@@ -424,21 +424,25 @@ def make_agreement(i: int, p: Period, fmt_: str, layout: str, with_cpr: bool, no
         f"Her er det, vi aftalte om din mentorstøtte.",
         f"Aftalen beskriver den mentorstøtte, som Jobcenter {k} har bevilget efter LAB § 167.",
         f"Kære {cf}. Her får du jeres aftale om mentorstøtte skrevet ned."])))
+    bg = None
+    if noise == "education":
+        bg = (f"{c} er optaget på uddannelsen, som løber fra {fmt(D(2026, 8, 10), 'long')} til {fmt(D(2028, 6, 30), 'long')}; "
+              "mentorstøtten dækker kun opstarten.")
+        d.traits.append("other-period:education")
+    elif noise == "praktik":
+        bg = (f"{c} er i virksomhedspraktik hos Netto i perioden {fmt(D(2026, 1, 5), 'dots2')} – "
+              f"{fmt(D(2026, 12, 18), 'dots2')} (løntilskud følger).")
+        d.traits.append("other-period:praktik")
+    elif noise == "previous":
+        bg = f"{c} havde et tidligere mentorforløb {fmt(D(2024, 9, 1), 'long')} – {fmt(D(2025, 8, 31), 'long')} (afsluttet)."
+        d.traits.append("other-period:previous")
+    if bg:
+        blocks += field_blocks("Baggrund", bg, layout)
     L = {f: random.choice(v) for f, v in LABELS.items()}
     blocks += field_blocks(L["goal"], GOALS[i % len(GOALS)].format(c=c), layout)
     blocks += field_blocks(L["mentor"], f"{mf} {ml}, {prov}, tlf. {phone()}, {mf.lower()}@{prov.split()[0].lower()}.dk", layout)
     blocks += field_blocks(L["tasks"], [t.format(c=c) for t in TASKS[i % len(TASKS)]], layout)
     blocks += period_blocks(p, L["period"], layout)
-    if noise == "education":
-        blocks.append(("p", f"Uddannelsen løber fra {fmt(D(2026, 8, 10), 'long')} til {fmt(D(2028, 6, 30), 'long')}; "
-                            "mentorstøtten dækker kun opstarten."))
-        d.traits.append("other-period:education")
-    elif noise == "praktik":
-        blocks.append(("p", f"{c} er samtidig i virksomhedspraktik hos Netto i perioden {fmt(D(2026, 1, 5), 'dots2')} – {fmt(D(2026, 12, 18), 'dots2')} (løntilskud følger)."))
-        d.traits.append("other-period:praktik")
-    elif noise == "previous":
-        blocks.append(("p", f"Tidligere mentorforløb: {fmt(D(2024, 9, 1), 'long')} – {fmt(D(2025, 8, 31), 'long')} (afsluttet)."))
-        d.traits.append("other-period:previous")
     blocks += field_blocks(L["hours"], random.choice(HOURS), layout)
     blocks += field_blocks(L["followup"], random.choice(FOLLOWUPS).format(c=c), layout)
     blocks += field_blocks(L["appeal"], appeal_text(k), layout if layout != "table" else "labels")
