@@ -426,7 +426,7 @@ def make_agreement(i: int, p: Period, fmt_: str, layout: str, with_cpr: bool, no
         f"Kære {cf}. Her får du jeres aftale om mentorstøtte skrevet ned."])))
     bg = None
     if noise == "education":
-        bg = (f"{c} er optaget på uddannelsen, som løber fra {fmt(D(2026, 8, 10), 'long')} til {fmt(D(2028, 6, 30), 'long')}; "
+        bg = (f"{c} er optaget på en erhvervsuddannelse (EUD), som løber fra {fmt(D(2026, 8, 10), 'long')} til {fmt(D(2028, 6, 30), 'long')}; "
               "mentorstøtten dækker kun opstarten.")
         d.traits.append("other-period:education")
     elif noise == "praktik":
