@@ -140,7 +140,7 @@ def make_case(rng: random.Random, i: int, defects: list[str], variant_traits: li
     traits: list[str] = list(variant_traits)
     months = rng.choice([3, 4, 6, 6, 6])
     end = add_months(start, months) - dt.timedelta(days=1)
-    if months == 6:
+    if months == 6 and "duration-over-6-months" not in defects:
         traits.append("period:exact-six")
     if "duration-over-6-months" in defects:
         over = rng.choice([7, 8, 9, 12])
@@ -191,13 +191,9 @@ def make_case(rng: random.Random, i: int, defects: list[str], variant_traits: li
                        "phone": phone(rng), "status": rng.choice(["Aktiv", "I gang", "Planlagt"])})
         if length > 6:
             traits.append("other-activity-over-6-months")
-    if n_other:
-        traits.append(f"activities:{n_other + 1}")
-    else:
-        traits.append("activities:1")
     return {"i": i, "first": first, "last": last, "kommune": kommune, "mentor_act": m,
             "others": others, "traits": traits,
-            "cpr": cpr(rng) if rng.random() < 0.26 else None,
+            "cpr": cpr(rng) if rng.random() < 0.34 else None,
             "caseworker": f"{rng.choice(MENTOR_FIRST)} {rng.choice(LAST)}",
             "cw_phone": phone(rng),
             "printed": dt.date(2026, rng.randint(1, 11), rng.randint(1, 28)),
@@ -286,7 +282,7 @@ def momentum_html(c: dict, rng: random.Random, overview: bool, near: str | None)
         acts.append(("other", o, o["status"]))
     rng.shuffle(acts)
     if overview:
-        parts.append("<h2 style='font-size:12pt'>Overblik over aktiviteter</h2><table class='ov'><tr><th>Aktivitet</th><th>Start</th><th>Slut</th><th>Status</th></tr>")
+        parts.append("<h2 style='font-size:12pt'>Overblik over aktiviteter</h2><table class='ov' width='100%' border='1' cellpadding='4'><tr><th width='46%'>Aktivitet</th><th width='18%'>Start</th><th width='18%'>Slut</th><th width='18%'>Status</th></tr>")
         for kind, a, status in acts:
             if kind == "mentor":
                 st = m["duration_state"]
@@ -338,7 +334,7 @@ def momentum_html(c: dict, rng: random.Random, overview: bool, near: str | None)
 
 def ended_history_html(c: dict, ds: str) -> str:
     h = c["history"]
-    return ("<h2 style='font-size:12pt'>Afsluttede aktiviteter</h2><table class='ov'><tr><th>Aktivitet</th><th>Periode</th><th>Status</th></tr>"
+    return ("<h2 style='font-size:12pt'>Afsluttede aktiviteter</h2><table class='ov' width='100%' border='1' cellpadding='4'><tr><th width='45%'>Aktivitet</th><th width='35%'>Periode</th><th width='20%'>Status</th></tr>"
             + "".join(f"<tr><td>{html.escape(t)}</td><td>{fmt_date(s, ds)} - {fmt_date(en, ds)}</td><td>Afsluttet</td></tr>" for t, s, en in h)
             + "</table>")
 
@@ -770,7 +766,16 @@ def main() -> int:
                 if rng.random() < 0.5:
                     s2 = dt.date(2025, rng.randint(1, 9), 4)
                     c["history"].append(("Virksomhedspraktik", s2, add_months(s2, 3) - dt.timedelta(days=1)))
+        if near in ("joblog", "calendar"):
+            c["traits"] = []
+        else:
+            n_act = len(c["others"]) + (1 if c["mentor_act"] else 0)
+            c["traits"].append(f"activities:{n_act}")
+            if near:
+                c["traits"] = [t for t in c["traits"] if not t.startswith("period:")]
         system = spec["system"]
+        if near == "calendar" or (system == "app" and near not in ("joblog",)):
+            c["cpr"] = None  # the app and the calendar never show the CPR number
         key = "other" if near in ("joblog", "calendar") else system
         fmt_choice = FORMATS[key][fmt_counter[key] % len(FORMATS[key])]
         fmt_counter[key] += 1
@@ -830,6 +835,10 @@ def main() -> int:
             fmt = "pdf"
             c["traits"].append("pdf:chromium" + ("-mobile" if fmt_choice.endswith("mobile") else ""))
         elif fmt_choice == "pdf-lo-html":
+            # the system's "printervenlig" view: no screen stylesheet, opened in LibreOffice and exported
+            import re
+            content = re.sub(r"<style>.*?</style>", "<style>body{font-family:Arial;font-size:10pt}</style>",
+                             content, flags=re.S)
             src = tmp / f"{slug}.html"
             src.write_text(content, encoding="utf-8")
             path = folder / f"{slug}.pdf"
