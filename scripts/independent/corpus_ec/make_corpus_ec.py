@@ -175,6 +175,8 @@ def make_case(rng: random.Random, i: int, defects: list[str], variant_traits: li
         m["hours_state"] = rng.choice(["absent", "vague", "placeholder"])
         if m["hours_state"] == "vague":
             m["hours"] = rng.choice(["Efter behov", "Løbende", "Et par timer om ugen", "Efter aftale"])
+    if m["duration_state"] != "ok":
+        traits = [t for t in traits if not t.startswith("period:")]
     for k in ("goal", "mentor", "tasks", "duration", "hours"):
         if m[f"{k}_state"] != "ok":
             traits.append(f"{k}:{m[k + '_state']}")
@@ -275,6 +277,9 @@ def momentum_html(c: dict, rng: random.Random, overview: bool, near: str | None)
              f"<h1>Min Plan</h1><div class='meta'>{e(c['first'])} {e(c['last'])}"
              + (f" · CPR-nr. {c['cpr']}" if c["cpr"] else "")
              + f" · Udskrevet {fmt_date(c['printed'], ds)} · {e(c['kommune'])} Kommune</div>"]
+    lab = {"goal": rng.choice(["Formål", "Mål", "Målsætning", "Formål med indsatsen"]),
+           "hours": rng.choice(["Timer", "Timer pr. uge", "Timetal", "Omfang"]),
+           "tasks": rng.choice(["Mentors opgaver", "Indsatsområder", "Mentoren hjælper med", "Aftalte opgaver"])}
     acts = []
     if m is not None:
         acts.append(("mentor", c["title"], c["status"]))
@@ -297,7 +302,7 @@ def momentum_html(c: dict, rng: random.Random, overview: bool, near: str | None)
             rows = []
             g = val(m, "goal", m["goal"])
             if g is not None:
-                rows.append(("Formål", e(g)))
+                rows.append((lab["goal"], e(g)))
             for k, v in mentor_lines(m):
                 rows.append(("Kontaktperson" if k == "Mentor" else k, e(v)))
             p = period_text(m, ds)
@@ -312,12 +317,12 @@ def momentum_html(c: dict, rng: random.Random, overview: bool, near: str | None)
                     rows.append(("Periode", e(p)))
             h = val(m, "hours", m["hours"])
             if h is not None:
-                rows.append(("Timer", e(h)))
+                rows.append((lab["hours"], e(h)))
             t = m["tasks_state"]
             if t == "ok":
-                rows.append(("Mentors opgaver", "<ul style='margin:0;padding-left:16px'>" + "".join(f"<li>{e(x)}</li>" for x in m["tasks"]) + "</ul>"))
+                rows.append((lab["tasks"], "<ul style='margin:0;padding-left:16px'>" + "".join(f"<li>{e(x)}</li>" for x in m["tasks"]) + "</ul>"))
             elif t == "placeholder":
-                rows.append(("Mentors opgaver", e(m["placeholder"])))
+                rows.append((lab["tasks"], e(m["placeholder"])))
             body = "".join(f"<div class='row'><div class='k'>{k}</div><div class='v'>{v}</div></div>" for k, v in rows)
             parts.append(f"<div class='card'><h3>{e(a)} <span class='badge {badge_class(status)}'>{e(status)}</span></h3>{body}</div>")
         else:
@@ -388,16 +393,19 @@ def jobnet_html(c: dict, rng: random.Random, near: str | None) -> str:
                     bits.append(f"<a href='mailto:{mt['email']}'>{mt['email']}</a>")
                 dl.append(("Din mentor", "<br>".join(bits)))
             t = m["tasks_state"]
-            if t == "ok":
+            if t == "ok" and rng.random() < 0.35 and m["mentor_state"] == "ok":
+                xs = [x[0].lower() + x[1:] for x in m["tasks"]]
+                dl.append(("Aftale", f"{e(mt['first'])} skal {e(', '.join(xs[:-1]))} og {e(xs[-1])}."))
+            elif t == "ok":
                 dl.append(("Det hjælper mentoren dig med", "<ul style='margin:0;padding-left:18px'>" + "".join(f"<li>{e(x)}</li>" for x in m["tasks"]) + "</ul>"))
             elif t == "placeholder":
                 dl.append(("Det hjælper mentoren dig med", e(m["placeholder"])))
             p = period_text(m, ds, " til ")
             if p is not None:
-                dl.append(("Periode", e(p)))
+                dl.append((rng.choice(["Periode", "Hvornår", "Varighed"]), e(p)))
             h = val(m, "hours", m["hours"])
             if h is not None:
-                dl.append(("Antal timer", e(h)))
+                dl.append((rng.choice(["Antal timer", "Timer med mentor", "Så meget tid har mentoren"]), e(h)))
             body = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in dl)
             parts.append(f"<section class='activity'><h3>{e(c['title'])}<span class='status'>{e(c['status'])}</span></h3><dl>{body}</dl></section>")
         else:
@@ -514,9 +522,18 @@ def fasit_text(c: dict, rng: random.Random, near: str | None) -> str:
                 L += [("Formål:        " if k == 0 else "               ") + line
                       for k, line in enumerate(wrap(g, 61))]
             mrows = mentor_lines(m)
-            for k, v in mrows:
-                lab = {"Mentor": "Mentor:", "Telefon": "Tlf.:", "E-mail": "Mail:"}[k]
-                L.append(f"{lab:<15}{v}")
+            mt = m["mentor"]
+            if m["mentor_state"] == "ok" and rng.random() < 0.5:
+                # the caseworker wrote the mentor into the free-text note instead of the fields
+                reach = (f"tlf. {mt['phone']}" if mt["show"] != "email" else f"mail {mt['email']}")
+                note = (f"Mentor er {mt['name']} fra {mt['org']}, som kan kontaktes på {reach}. "
+                        f"Opstartsmøde holdes hos {mt['org']}.")
+                L += [("Bemærkning:    " if k == 0 else "               ") + line
+                      for k, line in enumerate(wrap(note, 61))]
+            else:
+                for k, v in mrows:
+                    lab = {"Mentor": "Mentor:", "Telefon": "Tlf.:", "E-mail": "Mail:"}[k]
+                    L.append(f"{lab:<15}{v}")
             t = m["tasks_state"]
             if t == "ok":
                 L.append("Mentorens opgaver:")
