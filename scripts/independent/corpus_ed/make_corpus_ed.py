@@ -213,7 +213,7 @@ class Doc:
         self.mentor = person(rng)
         self.firm = rng.choice(FIRMS)
         self.date = dt.date(2026, rng.randint(1, 11), rng.randint(1, 28))
-        self.cpr = cpr(rng) if rng.random() < 0.27 else None
+        self.cpr = cpr(rng) if rng.random() < 0.33 else None
         self.caseno = f"15.20.06-G01-{rng.randint(10, 9999)}-26"
         self.blocks: list[tuple] = []
         self.recipient: list[str] | None = None
@@ -249,6 +249,11 @@ class Doc:
         return lines
 
     def sidebar(self, sender="kommune"):
+        if sender == "mentor":
+            return [self.firm, f"{self.rng.choice(STREETS)} {self.rng.randint(2, 40)}",
+                    f"{self.post} {self.city}", "", "Din mentor:", self.mentor_name,
+                    f"Mobil {phone(self.rng)}", self.mentor_mail(), "",
+                    f"Dato: {fmt_date(self.rng, self.date, 'num')}"]
         if sender == "firm":
             return [self.firm, f"{self.rng.choice(STREETS)} {self.rng.randint(2, 40)}",
                     f"{self.post} {self.city}", "", f"Tlf. {phone(self.rng)}",
@@ -303,7 +308,10 @@ def make_agreement(d: Doc, defect: str):
             d.p(goal_text(rng, defect != "unclear-goal", d.cit[0], d.city))
         elif f == "mentor":
             d.h(rng.choice(["Din mentor", "Mentors kontaktdata", "Mentor", "Hvem er din mentor?"]))
-            if defect == "no-mentor-contact":
+            if defect == "mentor-in-sidebar":
+                d.p(f"Jeg hedder {d.mentor_name} og er din mentor hos {d.firm}. Mine kontaktoplysninger "
+                    "står øverst på brevet ved siden af adressen.")
+            elif defect == "no-mentor-contact":
                 d.p(f"Din mentor bliver {d.mentor_name} fra {d.firm}. {m1} kontakter dig inden for en uge.")
             else:
                 d.p(f"Din mentor er {d.mentor_name} fra {d.firm}. Du kan træffe {m1} på tlf. "
@@ -346,7 +354,11 @@ def make_agreement(d: Doc, defect: str):
         d.h("Dine oplysninger")
         d.p("Vi behandler oplysninger om dig efter databeskyttelsesforordningen. Du kan læse mere om "
             f"dine rettigheder på www.{d.city.lower()}.dk/persondata, eller du kan spørge din sagsbehandler.")
-    d.sign_off(both=True)
+    if defect == "mentor-in-sidebar":
+        d.sign_off(d.mentor_name, "Mentor", both=True)
+        e["traits"].append("mentor-contact-in-sidebar")
+    else:
+        d.sign_off(both=True)
     rules = {"no-goal": ["missing-goal"], "unclear-goal": ["unclear-goal"],
              "no-mentor-contact": ["missing-mentor"], "no-tasks": ["missing-tasks"],
              "no-period": ["missing-duration"], "no-hours": ["missing-hours"],
@@ -617,7 +629,7 @@ def render(d: Doc, layout: str, sender: str):
     width = right - left
     pages, lh = [], int(bsize * 1.45)
     logo_style = rng.randint(0, 2)
-    head_name = d.firm if sender == "firm" else f"{d.city} Kommune"
+    head_name = d.firm if sender in ("firm", "mentor") else f"{d.city} Kommune"
     side = d.sidebar(sender) if has_side else []
 
     def new_page(first):
@@ -723,8 +735,8 @@ def degrade(pages, rng, scan):
             note = rng.choice(["ring til mentor", "OK - kopi til sag", "talt m. borger 12/5", "husk opfølgning!"])
             nt = Image.new("RGBA", (620, 90), (0, 0, 0, 0))
             ImageDraw.Draw(nt).text((5, 5), note, font=font("hand", 54), fill=(20, 40, 160, 255))
-            nt = nt.rotate(rng.uniform(-8, 8) + (90 if rng.random() < 0.4 else 0), expand=True)
-            img.paste(nt, (rng.randint(20, 60), rng.randint(900, 1500)), nt)
+            nt = nt.rotate(90 + rng.uniform(-6, 6), expand=True)  # written up the left margin
+            img.paste(nt, (rng.randint(15, 35), rng.randint(900, 1500)), nt)
         if "fold" in scan:
             fy = H // 3 + rng.randint(-20, 20)
             for k in range(10):
@@ -737,7 +749,8 @@ def degrade(pages, rng, scan):
             x, yy = rng.randrange(W), rng.randrange(H)
             ImageDraw.Draw(img).point((x, yy), fill=rng.randint(60, 160))
         if "poor" in scan:
-            img = img.resize((W * 5 // 9, H * 5 // 9)).filter(ImageFilter.GaussianBlur(0.7)).resize((W, H))
+            img = img.resize((W * 4 // 9, H * 4 // 9)).filter(ImageFilter.GaussianBlur(0.9)).resize((W, H))
+            img = img.point(lambda v: 255 - int((255 - v) * 0.7))
         if "skew" in scan:
             img = img.rotate(rng.choice([-1, 1]) * rng.uniform(0.6, 2.2), resample=Image.BICUBIC,
                              fillcolor=235)
@@ -785,7 +798,8 @@ def build(job):
     e["extras"] = sorted(set(e["extras"]))
     e["traits"] += ["ocr:tesseract-dan", "text-layer:ocr-only", f"pages:{len(pages)}"] + \
         [f"scan:{s}" for s in scan] + ([f"defect:{arg}"] if isinstance(arg, str) and family in
-                                        ("agreement", "minplan") and arg != "ok" else [])
+                                        ("agreement", "minplan") and arg not in ("ok", "mentor-in-sidebar")
+                                        else [])
     if family == "decision" and arg[0] != "ok":
         e["traits"].append(f"defect:{arg[0]}")
     return e
@@ -797,42 +811,43 @@ def plan(seed):
     ag_defects = (["ok"] * 12 + ["exact-six"] * 2 + ["no-goal", "unclear-goal", "unclear-goal",
                   "no-mentor-contact", "no-mentor-contact", "no-tasks", "no-period", "no-hours",
                   "vague-hours", "vague-hours", "no-follow", "no-follow", "no-appeal", "incomplete-appeal",
-                  "incomplete-appeal", "over6", "over6", "over6", "wrong-route", "wrong-route"])
+                  "incomplete-appeal", "over6", "over6", "over6", "wrong-route", "wrong-route", "ok", "ok", "ok", "no-goal", "no-tasks",
+                  "no-period", "mentor-in-sidebar", "mentor-in-sidebar", "mentor-in-sidebar", "exact-six"])
     for df in ag_defects:
         specs.append(("agreement", df))
     dec = [("ok", "bevilling")] * 5 + [("ok", "delvis")] * 2 + [("ok", "forlaengelse")] * 2 + \
           [("ok", "afslag")] * 2 + [("ok", "bilag")] * 3 + [("no-appeal", "bevilling"), ("no-appeal", "afslag"),
           ("incomplete-appeal", "bevilling"), ("incomplete-appeal", "delvis"), ("over6", "bevilling"),
           ("over6", "forlaengelse"), ("no-reasons", "afslag"), ("no-reasons", "delvis"),
-          ("wrong-route", "bevilling")]
+          ("wrong-route", "bevilling"), ("ok", "bevilling"), ("ok", "bilag"), ("no-appeal", "forlaengelse")]
     for a in dec:
         specs.append(("decision", a))
     for df in ["ok"] * 6 + ["no-goal", "unclear-goal", "no-mentor-contact", "no-tasks", "no-hours", "over6"]:
         specs.append(("minplan", df))
     for sub in ["indkaldelse", "indkaldelse", "partshoering", "partshoering", "status", "status", "status",
                 "faktura", "faktura", "genvurdering", "genvurdering", "kvittering", "klub", "ophoer-info",
-                "ophoer-info", "klub", "kvittering"]:
+                "ophoer-info", "klub", "kvittering", "status", "indkaldelse", "genvurdering"]:
         specs.append(("unknown", sub))
     out = []
     for i, (family, arg) in enumerate(specs):
         layout = "print" if family == "minplan" else rng.choice(["letter-sidebar-right"] * 3 + ["letter-sidebar-left"])
-        sender = "firm" if (family == "unknown" and arg in ("status", "faktura")) or \
+        sender = "mentor" if arg == "mentor-in-sidebar" else "firm" if (family == "unknown" and arg in ("status", "faktura")) or \
             (family == "agreement" and rng.random() < .2 and arg != "no-mentor-contact") else "kommune"
         if family == "unknown" and arg == "klub":
             sender = "firm"
         r = rng.random()
         scan = []
-        if r < .55:
+        if r < .50:
             pass
-        elif r < .65:
+        elif r < .60:
             scan = ["skew"]
-        elif r < .73:
+        elif r < .69:
             scan = ["faint"]
-        elif r < .81:
+        elif r < .77:
             scan = ["fold"]
-        elif r < .88:
+        elif r < .85:
             scan = ["stamp"]
-        elif r < .95:
+        elif r < .94:
             scan = ["handnote"]
         else:
             scan = ["poor", "skew"]
