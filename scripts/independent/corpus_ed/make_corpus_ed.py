@@ -163,7 +163,10 @@ def hours_text(rng, kind):
     ])
 
 
-def follow_text(rng):
+def follow_text(rng, no_delmaal=False):
+    if no_delmaal:  # a letter without a goal must not state a delmål elsewhere (keeps the label decidable)
+        return ("Vi holder statusmøde hver måned med dig, din mentor og mig. 14 dage før perioden slutter, "
+                "taler vi sammen om, hvordan forløbet er gået.")
     return rng.choice([
         "Vi holder statusmøde hver måned med dig, din mentor og mig. 14 dage før perioden slutter, "
         "evaluerer vi sammen, hvor langt du er kommet med målet.",
@@ -341,7 +344,7 @@ def make_agreement(d: Doc, defect: str):
             if defect == "no-follow":
                 continue
             d.h(rng.choice(["Opfølgning", "Sådan følger vi op", "Opfølgning og progression"]))
-            d.p(follow_text(rng))
+            d.p(follow_text(rng, defect == "no-goal"))
         elif f == "appeal":
             kind = {"no-appeal": "none", "incomplete-appeal": "incomplete",
                     "wrong-route": "wrong-route"}.get(defect, "full")
