@@ -196,6 +196,19 @@ def appeal_blocks(variant: str, m: str, placement: str) -> tuple[list, list[str]
     return [("h", head), ("p", text)], None
 
 
+def relayout(pairs: list, layout: str) -> list:
+    """Field blocks come as (heading, paragraph-or-list) pairs; lay them out as a writer would."""
+    if layout == "headings":
+        return pairs
+    rows = []
+    for h, v in zip(pairs[::2], pairs[1::2]):
+        val = v[1] if v[0] == "p" else "; ".join(v[1])
+        rows.append((h[1].rstrip(":?"), val))
+    if layout == "table":
+        return [("kv", rows)]
+    return [("p", f"{n}) {k}: {v}") for n, (k, v) in enumerate(rows, 1)]
+
+
 def agreement(rng: random.Random, i: int, opts: dict) -> tuple[list, list | None, dict]:
     m = rng.choice(MUNIS)
     cit = rng.choice(CITIZENS)
@@ -217,6 +230,7 @@ def agreement(rng: random.Random, i: int, opts: dict) -> tuple[list, list | None
     head_kv += [("Sagsbehandler", f"{cw}, {m} Kommune, tlf. 99 {rng.randint(10,99)} {rng.randint(10,99)} {rng.randint(10,99)}"),
                 ("Dato", fmt_date(date(2026, start.month, 1) if start.day == 15 else start, 0))]
     blocks.append(("kv", head_kv))
+    fb_start = len(blocks)
     # goal
     if opts.get("goal") == "missing":
         rules.append("missing-goal")
@@ -265,6 +279,9 @@ def agreement(rng: random.Random, i: int, opts: dict) -> tuple[list, list | None
     else:
         blocks += [("h", rng.choice(["Opfølgning", "Opfølgning og progression", "Evaluering"])),
                    ("p", rng.choice(FOLLOW).format(f=f))]
+    layout = opts.get("layout") or rng.choice(["headings", "headings", "table", "numbered"])
+    blocks[fb_start:] = relayout(blocks[fb_start:], layout)
+    traits.append(f"fields:{layout}")
     eff = APPEAL[opts["appeal"]][0]
     ab, footer = appeal_blocks(opts["appeal"], m, opts.get("place", "body"))
     if opts.get("appeal_first"):
@@ -296,7 +313,15 @@ def decision(rng: random.Random, i: int, opts: dict) -> tuple[list, list | None,
     blocks: list = [("p", f"{m} Kommune · Job og Borgerservice · {fmt_date(date(2026, start.month, 1), 0)}"),
                     ("p", f"Til {cit}" + (f", CPR-nr. {cpr}" if cpr else "")),
                     ("p", f"Sagsnr. 15.20.08-G01-{rng.randint(100,9999)}-26")]
-    if kind == "grant":
+    if kind == "grant" and rng.random() < .5:
+        blocks += [("h", rng.choice(["Du får en mentor", "Bevilling af mentorstøtte"])),
+                   ("p", f"Hej {f}. Vi har besluttet, at du kan få hjælp fra en mentor fra {ptxt}. "
+                         f"Din mentor hedder {mentor} og kommer fra {org}. I mødes {rng.choice(HOURS)}."),
+                   ("h", "Hvorfor har vi besluttet det?"),
+                   ("p", "Vi har lagt vægt på det, du fortalte på samtalen: at du gerne vil i gang med en "
+                         "uddannelse, men har svært ved at komme af sted om morgenen. Reglerne står i § 167 i "
+                         "lov om en aktiv beskæftigelsesindsats.")]
+    elif kind == "grant":
         blocks += [("h", "Afgørelse om mentorstøtte"),
                    ("p", f"Kære {f}. Du har fået bevilget mentorstøtte efter § 167 i lov om en aktiv "
                          f"beskæftigelsesindsats i perioden {ptxt}. Din mentor er {mentor}, {org}. "
@@ -717,10 +742,10 @@ def main() -> None:
     entries = []
     for i, (kind, o, fmt) in enumerate(plan(rng)):
         if kind == "agreement":
-            o.setdefault("cpr", rng.random() < .3)
+            o.setdefault("cpr", rng.random() < .27)
             blocks, footer, meta = agreement(rng, i, o)
         elif kind == "decision":
-            o.setdefault("cpr", rng.random() < .3)
+            o.setdefault("cpr", rng.random() < .27)
             blocks, footer, meta = decision(rng, i, o)
         elif kind == "minplan":
             blocks, footer, meta = minplan(rng, i, o)
@@ -734,8 +759,9 @@ def main() -> None:
         p = out / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         WRITERS[fmt](p, blocks, footer, rng)
+        flay = next((t.split(":")[1] for t in meta["traits"] if t.startswith("fields:")), None)
         layout = "box" if any(b[0] == "box" for b in blocks) else (
-            "footer" if footer else ("table" if any(b[0] == "kv" for b in blocks) and kind == "minplan" else "headings"))
+            "footer" if footer else ("table" if kind == "minplan" else (flay or "headings")))
         e = {"path": rel, "format": ext, "kind": meta["kind"], "subtype": sub, "layout": layout,
              "rules": meta["rules"], "extras": meta["extras"], "error": None, "accept_errors": [],
              "must_not_contain": meta["must_not_contain"],
