@@ -419,8 +419,8 @@ def near_miss(rng: random.Random, i: int, sub: str) -> tuple[list, list | None, 
                         f"afgørelsen, sender vi klagen til Ankestyrelsen."),
                   ("p", f"Venlig hilsen\n{cw}, {m} Kommune")]
     elif sub == "ankestyrelsen-afgoerelse":
-        blocks = [("p", "Ankestyrelsen · Teglholmsgade 3 · 2450 København SV"),
-                  ("h", "Ankestyrelsens afgørelse"),
+        blocks = [("h", "Ankestyrelsen · Teglholmsgade 3 · 2450 København SV"),
+                  ("h", "Ankestyrelsens afgørelse i din klagesag"),
                   ("p", f"Ankestyrelsen har behandlet din klage over {m} Kommunes afgørelse om mentorstøtte. "
                         f"Resultat: Vi giver dig ikke medhold. Kommunens afgørelse af {d} er rigtig."),
                   ("h", "Begrundelse for afgørelsen"),
@@ -503,12 +503,17 @@ def write_txt(path: Path, blocks, footer, rng):
 
 def write_eml(path: Path, blocks, footer, rng):
     msg = EmailMessage()
-    msg["From"] = "jobcenter@kommune.dk"
-    msg["To"] = "borger@example.dk"
     title = next((b[1] for b in blocks if b[0] == "h"), "Brev")
+    body = to_text(blocks, footer)
+    if title.startswith("Ankestyrelsen"):
+        msg["From"], msg["To"] = "Ankestyrelsen <noreply@ast.dk>", "borger@example.dk"
+    elif title.startswith("Klage over"):
+        msg["From"], msg["To"] = "borger@example.dk", "Jobcenteret <jobcenter@kommune.dk>"
+    else:
+        msg["From"], msg["To"] = "Job og Borgerservice <jobcenter@kommune.dk>", "borger@example.dk"
     msg["Subject"] = title
     msg["Date"] = "Mon, 04 May 2026 09:12:00 +0200"
-    msg.set_content(to_text(blocks, footer))
+    msg.set_content(body)
     path.write_bytes(bytes(msg))
 
 
@@ -719,7 +724,7 @@ def plan(rng: random.Random) -> list[tuple[str, dict, str]]:
                 o["place"] = rng.choice(["footer", "box", "split"])
             items.append(("decision", o, fmts[(j + rep) % len(fmts)]))
     # Min Plan entries
-    for j, v in enumerate(["none", "complete", "none", "plain"]):
+    for j, v in enumerate(["none", "none", "none", "none"]):
         items.append(("minplan", {"appeal": v}, ["pdf", "html", "txt", "docx"][j]))
     # Near misses
     subs = ["genvurdering-fastholdt", "kvittering-klage", "ankestyrelsen-afgoerelse", "pjece-klage",
