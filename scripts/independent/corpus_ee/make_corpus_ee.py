@@ -419,8 +419,8 @@ def near_miss(rng: random.Random, i: int, sub: str) -> tuple[list, list | None, 
                         f"afgørelsen, sender vi klagen til Ankestyrelsen."),
                   ("p", f"Venlig hilsen\n{cw}, {m} Kommune")]
     elif sub == "ankestyrelsen-afgoerelse":
-        blocks = [("h", "Ankestyrelsen · Teglholmsgade 3 · 2450 København SV"),
-                  ("h", "Ankestyrelsens afgørelse i din klagesag"),
+        blocks = [("h", "Ankestyrelsens afgørelse i din klagesag"),
+                  ("p", "Ankestyrelsen · Teglholmsgade 3 · 2450 København SV"),
                   ("p", f"Ankestyrelsen har behandlet din klage over {m} Kommunes afgørelse om mentorstøtte. "
                         f"Resultat: Vi giver dig ikke medhold. Kommunens afgørelse af {d} er rigtig."),
                   ("h", "Begrundelse for afgørelsen"),
