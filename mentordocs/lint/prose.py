@@ -515,8 +515,12 @@ def _labelled_for_another(text: str, vocab: FieldVocabulary) -> bool:
 def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldStatus]:
     partial: Optional[FieldStatus] = None
     for index, folded in enumerate(folded_blocks):
-        if not any(p.search(folded) for p in patterns) or vocab.appeal_other_subject_re.search(folded):
-            continue  # (guidance on another decision in the letter is not the mentor support's)
+        if not any(p.search(folded) for p in patterns) or vocab.appeal_other_subject_re.search(folded) \
+                or (index and vocab.appeal_other_subject_re.search(folded_blocks[index - 1])
+                    and doc.blocks[index - 1].kind == BlockKind.HEADING):
+            # (guidance on another decision in the letter is not the mentor support's, also under
+            # a heading that names it: "Klage over afgørelse om socialpædagogisk støtte efter § 85")
+            continue
         # The paragraph before belongs to it when it is about the appeal too ("Er du uenig, så
         # kontakt os senest fire uger efter …" over "ring, skriv … sender vi din klage til …").
         first = index - 1 if index and vocab.appeal_context_re.search(folded_blocks[index - 1]) else index

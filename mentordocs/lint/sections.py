@@ -481,7 +481,12 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
         return False
     folded = fold(block.text).strip(" .:")
     # (the cheap tests first: this runs on every block of every document)
-    return len(folded.split()) <= 3 and bool(vocab.plan_activity_re.match(folded)) \
+    # ("Forberedende Grunduddannelse (FGU)": the activity's name may be its abbreviation in brackets)
+    # (not a task under the tasks' label: "øve jobsamtaler med dig" is no activity's title)
+    return len(folded.split()) <= 5 and not any(ch.isdigit() for ch in folded) and block.text[:1].isupper() \
+        and block.kind != BlockKind.LIST_ITEM \
+        and bool(vocab.plan_activity_re.match(folded)
+                 or (folded.endswith(")") and vocab.plan_activity_re.search(folded[folded.rfind("("):]))) \
         and not vocab.mentor_activity_re.search(folded) and _rows_follow(blocks, index) \
         and not _field_label(block.text, vocab)
 
@@ -507,7 +512,10 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tupl
             continue
         col = names[0]
         records: list[tuple[list[int], bool]] = []
-        while index < len(blocks) and (_overview_row(blocks[index], col) or (
+        width = len(block.cells)
+        # (a row with two cells fewer than the header is no overview row: the cards after it)
+        while index < len(blocks) and ((_overview_row(blocks[index], col)
+                                        and len(blocks[index].cells) >= max(2, width - 1)) or (
                 records and _wrapped_cell_end(blocks[index]))):
             if blocks[index].kind != BlockKind.TABLE_ROW:
                 records[-1][0].append(index)  # "10.07.2027" under "FGU | Godkendt 11.08.2025 -"
@@ -542,10 +550,11 @@ def _wrapped_cell_end(block: Block) -> bool:
 
 def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:
     """The activity a row names ("Aktivitet | Løntilskud", "Aktivitet: Kursus"), or None."""
-    if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 and ":" not in block.cells[0]:
         label, value = block.cells[0], " ".join(block.cells[1:])
     else:
-        label, sep, value = block.text.partition(":")
+        # (also a row whose first cell holds both: "Indsats 3: Forberedende Grunduddannelse (FGU) | [I GANG]")
+        label, sep, value = (block.cells[0] if block.kind == BlockKind.TABLE_ROW else block.text).partition(":")
         if not sep or "\n" in label:
             return None
     if vocab.activity_name_label_re.fullmatch(fold(label).strip(" :.")) and value.strip():
@@ -673,7 +682,11 @@ def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary,
     "Formål med mentorstøtten | …", or an activity the pack names ("Uddannelse", "Virksomhedspraktik")
     over "Forventet periode | …". Any other heading (a field's, a form's section) titles nothing."""
     block = blocks[index]
-    if block.kind != BlockKind.HEADING or index + 2 >= len(blocks) or not (
+    # (a plain-text print sets the mentor support's title as a line of its own: "Mentorstøtte (§ 167)")
+    titled = block.kind == BlockKind.HEADING or (
+        block.kind == BlockKind.PARAGRAPH and len(block.text.split()) <= 4
+        and vocab.mentor_support_title_re.search(fold(block.text)) is not None and ":" not in block.text)
+    if not titled or index + 2 >= len(blocks) or not (
             _rows_follow(blocks, index) or (blocks[index + 1].kind == BlockKind.PARAGRAPH and _rows_follow(blocks, index + 1))):
         # (the rows may follow a line that describes the activity: "Virksomhedspraktik" over
         # "Praktik i Genbrugsbutikken, 15 timer om ugen" over "Periode: 01.08.2026 - 31.07.2027")

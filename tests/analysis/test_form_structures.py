@@ -357,3 +357,81 @@ def test_a_period_granted_from_and_to_in_two_rows_is_one_period(lint):
                    ("r", "Timer pr. uge", "2-3"), ("h", "Klagevejledning"), KLAGE)
     _, findings = lint(doc)
     assert "duration-over-6-months" in rules_of(findings)
+
+
+def test_an_educations_period_in_the_background_is_not_the_supports(lint):
+    doc = doc_from(TITLE, "Baggrund: Mads er optaget på en erhvervsuddannelse (EUD), som løber fra 10. august 2026 "
+                          "til 30. juni 2028; mentorstøtten dækker kun opstarten.",
+                   GOAL, MENTOR, TASKS, ("r", "Aftalens varighed", "1. september 2026 – 28. februar 2027"), FOLLOW, HOURS,
+                   ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "duration-over-6-months" not in rules_of(findings)
+
+
+def test_a_long_period_said_of_the_mentor_support_outside_the_duration_field_still_counts(lint):
+    doc = doc_from(TITLE, "Mentorstøtten gives i perioden 1. januar 2026 – 31. december 2026.",
+                   GOAL, MENTOR, TASKS, ("r", "Aftalens varighed", "1. januar 2026 – 30. juni 2026"), FOLLOW, HOURS,
+                   ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "duration-over-6-months" in rules_of(findings)
+
+
+def test_another_activity_titled_by_its_abbreviation_in_a_text_plan_is_not_the_mentors(lint):
+    doc = doc_from("Min Plan", "Jonas Jørgensen", ("h", "Forberedende Grunduddannelse (FGU)"),
+                   "Periode: 10.08.2026 - 10.08.2027. Sted: FGU Havnestad.", "Mentorstøtte (§ 167)",
+                   "Formål: Jonas er i virksomhedspraktik i Netto 3 dage om ugen fra 15. december 2026.",
+                   "Mentor: Kim Jensen, Kompasset Mentor & Job A/S, tlf. 32 52 53 45",
+                   "Periode: 15.10.2026 – 14.02.2027", "Timer: 2 timer om ugen", ("h", "Mentors opgaver"),
+                   ("l", "Ringe Jonas op om morgenen de dage, hvor der er skole"))
+    _, findings = lint(doc)
+    assert "duration-over-6-months" not in rules_of(findings)
+
+
+def test_a_numbered_activity_row_with_its_status_in_a_second_cell_names_its_activity(lint):
+    doc = doc_from("MIN PLAN", "Indsats 1: Mentorstøtte – § 167 [GODKENDT]",
+                   ("r", "Formål:", "Du bliver optaget på HF-enkeltfag på VUC fra januar 2027."),
+                   ("r", "Mentor:", "Bo Petersen, tlf. 80 49 35 22"), ("r", "Periode:", "02.03.2026 - 01.06.2026"),
+                   ("r", "Timetal:", "5 timer pr. uge"),
+                   ("r", "Indsats 2: Forberedende Grunduddannelse (FGU)", "[I GANG]"),
+                   ("r", "Periode:", "18.12.2025 - 17.11.2026"), ("r", "Omfang:", "30 timer pr. uge"))
+    _, findings = lint(doc)
+    assert "duration-over-6-months" not in rules_of(findings)
+
+
+def test_the_cards_after_an_overview_table_are_no_rows_of_the_overview(pack):
+    doc = doc_from("Min Plan", ("r", "Aktivitet", "Start", "Slut", "Status"),
+                   ("r", "Løntilskud", "04.10.2025", "03.10.2026", "Planlagt"),
+                   ("r", "Mentorforløb", "01.04.2026", "30.09.2026", "Aktiv"),
+                   ("r", "Løntilskud", "Planlagt"), ("r", "Start", "04.10.2025"), ("r", "Omfang", "37 timer pr. uge"),
+                   ("r", "Mentorforløb", "Aktiv"),
+                   ("r", "Formål", "Signe gennemfører FGU på produktionssporet med et fremmøde på mindst 90 %."),
+                   ("r", "Kontaktperson", "Helle Poulsen, Café Mentor I/S"), ("r", "Telefon", "84 56 46 89"),
+                   ("r", "Start", "01.04.2026"), ("r", "Slut", "30.09.2026"), ("r", "Timer", "to timer om ugen"))
+    fields = _fields(doc, pack)
+    assert (fields["goal"].state, fields["mentor"].state, fields["hours"].state) == ("present", "present", "present")
+
+
+def test_a_capitalised_task_that_names_an_activity_is_no_activitys_title(pack):
+    doc = doc_from("Udskrift fra Min Plan", "Indsats: Mentorstøtte (§ 167)", "MÅL: Støtte til at få struktur på hverdagen.",
+                   "MENTOR (NAVN, TLF., MAIL): Søren Skov, tlf. 38 58 31 71",
+                   "MENTORENS OPGAVER: At læse og besvare post fra det offentlige", "Øve jobsamtaler og skrive ansøgninger",
+                   "PERIODE: Fra den 31. januar 2026 til og med den 29. juli 2026", "TIMETAL: 8 timer om måneden")
+    fields = _fields(doc, pack)
+    assert (fields["duration"].state, fields["hours"].state) == ("present", "present")
+
+
+def test_guidance_under_a_heading_about_another_benefit_is_not_the_mentor_supports(lint):
+    doc = doc_from(TITLE, GOAL, MENTOR, TASKS, PERIOD, FOLLOW, HOURS,
+                   ("h", "Klage over afgørelse om socialpædagogisk støtte efter servicelovens § 85"),
+                   "Du kan klage til Socialafdelingen inden 4 uger. Socialafdelingen genvurderer afgørelsen, og "
+                   "fastholdes den, sendes klagen til Ankestyrelsen.")
+    _, findings = lint(doc)
+    assert "missing-appeal-guidance" in rules_of(findings)
+
+
+def test_a_reconsideration_that_upholds_and_forwards_the_complaint_is_no_decision(pack):
+    doc = doc_from("Herning Kommune, 27. marts 2026", "Til Emma Dahl",
+                   ("h", "Genvurdering af din klage over afgørelse om mentorstøtte"),
+                   "Vi har modtaget din klage over vores afgørelse om mentorstøtte. Vi har genvurderet sagen, men "
+                   "fastholder afgørelsen. Din klage og sagens akter er derfor sendt videre til Ankestyrelsen.")
+    assert analyze_fields(doc, pack).kind == "unknown"

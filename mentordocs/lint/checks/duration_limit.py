@@ -13,6 +13,7 @@ from mentordocs.lint.checks._common import (
 )
 from mentordocs.lint.durations import Period, discharge_policy, mentions_discharge
 from mentordocs.lint.model import Finding
+from mentordocs.lint.text import sentence_spans
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis
@@ -38,6 +39,8 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
         periods += _start_and_end_fields(a)
     if a.kind == "minplan":
         periods = _mentor_activity_periods(a, periods)
+    else:
+        periods = _without_other_activities(a, periods)
     for index, p in periods:
         if not p.over_limit(policy) or p.text in seen:
             continue
@@ -46,6 +49,29 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
         findings.append(_finding(a, name, rule, evidence=_around(block.text, p), location=block.location,
                                  fmt={"length": p.describe(a.lang), "max_months": policy.max_months}))
     return findings
+
+
+def _without_other_activities(a: Analysis, periods: list[tuple[int, Period]]) -> list[tuple[int, Period]]:
+    """When the duration field gives the support's own period, a period in a paragraph about
+    another activity and not about the mentor ("Baggrund: Ida er i virksomhedspraktik hos Netto i
+    perioden 05.01.2026 – 18.12.2026") is that activity's, not the support's."""
+    blocks = {i for sec in a.sections if "duration" in sec.fields for i in (sec.block_index, *(j for j, _ in sec.parts))}
+    if not any(i in blocks for i, _ in periods):
+        return periods
+    activity = a.compiled.fields.plan_activity_re
+
+    def sentence(i: int, p: Period) -> str:
+        folded, original = a.folded[i], a.doc.blocks[i].text
+        if len(folded) != len(original):
+            return folded
+        start, end = next(((s, e) for s, e in sentence_spans(original) if s <= p.start_pos < e), (0, len(folded)))
+        # (the clause: "… som løber fra 10. august 2026 til 30. juni 2028; mentorstøtten dækker kun opstarten")
+        start = max(start, folded.rfind(";", start, p.start_pos) + 1)
+        stop = folded.find(";", p.start_pos, end)
+        return folded[start:stop if stop >= 0 else end]
+
+    return [(i, p) for i, p in periods
+            if i in blocks or "mentor" in (said := sentence(i, p)) or not activity.search(said)]
 
 
 def _mentor_activity_periods(a: Analysis, periods: list[tuple[int, Period]]) -> list[tuple[int, Period]]:
