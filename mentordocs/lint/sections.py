@@ -513,9 +513,10 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tupl
         col = names[0]
         records: list[tuple[list[int], bool]] = []
         width = len(block.cells)
-        # (a row with two cells fewer than the header is no overview row: the cards after it)
+        # (a row of two cells under a header of four or more is no overview row: a card after it;
+        # a PDF may run two or three of an overview row's cells together)
         while index < len(blocks) and ((_overview_row(blocks[index], col)
-                                        and len(blocks[index].cells) >= max(2, width - 1)) or (
+                                        and len(blocks[index].cells) >= max(2, min(3, width - 1))) or (
                 records and _wrapped_cell_end(blocks[index]))):
             if blocks[index].kind != BlockKind.TABLE_ROW:
                 records[-1][0].append(index)  # "10.07.2027" under "FGU | Godkendt 11.08.2025 -"
@@ -554,7 +555,8 @@ def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:
         label, value = block.cells[0], " ".join(block.cells[1:])
     else:
         # (also a row whose first cell holds both: "Indsats 3: Forberedende Grunduddannelse (FGU) | [I GANG]")
-        label, sep, value = (block.cells[0] if block.kind == BlockKind.TABLE_ROW else block.text).partition(":")
+        label, sep, value = (block.cells[0] if block.kind == BlockKind.TABLE_ROW and block.cells
+                             else block.text).partition(":")
         if not sep or "\n" in label:
             return None
     if vocab.activity_name_label_re.fullmatch(fold(label).strip(" :.")) and value.strip():
