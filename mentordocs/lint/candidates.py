@@ -151,7 +151,7 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
         # "Målet med mentorstøtten | É": a scan's speck of dirt beside a heading is no value cell
         label = block.cells[0].strip()
         whole = vocab.classify_label(label.rstrip(":"), max_leftover=1) if "\n" not in label else None
-        if whole is not None and whole[1] == "field" and _DASHED.search(label):
+        if whole is not None and whole[1] == "field" and DASHED.search(label):
             # "Opfølgning – herunder mål for progression | ": the dash is part of the label, whose
             # value cell is empty (or held only check boxes left unticked)
             return [Unit("field", text="", label=label, fields=whole[0])]
@@ -172,8 +172,10 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
 
 
 _DASHES = frozenset("-–—")
-#: A dash between words: in a paragraph it may set a label off from its value ("Mål – job som …").
-_DASHED = re.compile(r"\w\s+[-–—]\s+\w")
+#: A dash between words: in a paragraph it may set a label off from its value ("Mål – job som …");
+#: in a label ("Opfølgning – herunder mål for progression") or a card's title ("FGU –
+#: produktionsgrundforløb") it is part of the text.
+DASHED = re.compile(r"\w\s+[-–—]\s+\w")
 
 
 def _speck(cell: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 from mentordocs.lint.by_content import citizen_names, states_a_goal
 from mentordocs.lint.candidates import (
+    DASHED,
     ENUMERATED,
     SCOPE_KEYS,
     UNSCOPED,
@@ -579,14 +580,11 @@ def _card_labels(blocks: list[Block]) -> frozenset[str]:
     return frozenset(repeated)
 
 
-_TITLE_DASH = re.compile(r"\w\s+[–—-]\s+\w")
-
-
 def _row_label(block: Block) -> str:
     """The folded label a card's row starts with, or ""."""
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2:
         text = block.cells[0]
-    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text) and not _TITLE_DASH.search(block.text) \
+    elif block.kind == BlockKind.PARAGRAPH and _bare_label(block.text) and not DASHED.search(block.text) \
             and ":" not in block.text.rstrip()[:-1]:  # ("Status: Aktiv" is a row, its label "Status")
         # ("FGU – produktionsgrundforløb", repeated for two courses, titles cards; a label has no dash)
         text = block.text
