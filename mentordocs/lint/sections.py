@@ -462,7 +462,7 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
             end = starts[n + 1][0] if n + 1 < len(starts) else len(doc.blocks)
             drop.add(index)
             for j in range(index + 1, end):
-                if card and doc.blocks[j].kind != BlockKind.HEADING:
+                if card and (doc.blocks[j].kind != BlockKind.HEADING or _label_heading(doc.blocks, j)):
                     drop.add(j)  # a card's rows are labels and values on lines of their own
                     continue
                 if card or not _activity_row(doc.blocks[j]):
@@ -471,6 +471,14 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     if not drop:
         return doc
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _label_heading(blocks: list[Block], index: int) -> bool:
+    """A heading that is a card's label over its value ("STED" over "Assens Kommune, Park og Vej"
+    in an app's print): a short label with no figure, over a line that is no heading."""
+    text = blocks[index].text.strip()
+    return index + 1 < len(blocks) and blocks[index + 1].kind != BlockKind.HEADING \
+        and _bare_label(text) and text.isupper()
 
 
 def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
@@ -719,6 +727,13 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
         if len(text) > 120 or "\n" in text \
                 or not vocab.activity_status_re.search(fold(text[-16:]).rstrip(" .")):
             return None
+        if vocab.activity_status_re.fullmatch(fold(text).strip(" .")):
+            # an app's card: its status on a line of its own over its title ("I gang" over
+            # "Løntilskud" over "STED" …); a status alone titles nothing
+            if index + 2 < len(blocks) and blocks[index + 1].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
+                    and len(blocks[index + 1].text.split()) <= 6 and _rows_follow(blocks, index + 1):
+                return bool(vocab.mentor_activity_re.search(fold(blocks[index + 1].text)))
+            return None
         if ":" in text and (found := vocab.classify_label(text.split(":", 1)[0])) is not None \
                 and found[1] in ("field", "sub", "other"):
             return None  # "Status: Aktiv" is a row; "AMU-kursus: Truckcertifikat B Aktiv" a card's title
@@ -735,7 +750,8 @@ def _rows_follow(blocks: list[Block], index: int) -> bool:
     if index + 1 >= len(blocks):
         return False
     below = blocks[index + 1]
-    return _activity_row(below) or (below.kind == BlockKind.PARAGRAPH and _bare_label(below.text))
+    return _activity_row(below) or (below.kind == BlockKind.PARAGRAPH and _bare_label(below.text)) \
+        or (below.kind == BlockKind.HEADING and _label_heading(blocks, index + 1))
 
 
 def _under_tasks_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:

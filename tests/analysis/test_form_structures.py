@@ -435,3 +435,15 @@ def test_a_reconsideration_that_upholds_and_forwards_the_complaint_is_no_decisio
                    "Vi har modtaget din klage over vores afgørelse om mentorstøtte. Vi har genvurderet sagen, men "
                    "fastholder afgørelsen. Din klage og sagens akter er derfor sendt videre til Ankestyrelsen.")
     assert analyze_fields(doc, pack).kind == "unknown"
+
+
+def test_another_activitys_card_in_an_app_print_with_its_status_above_its_title_is_not_the_mentors(lint):
+    doc = doc_from("09:41 · Assens Kommune", "Min Plan", "Hej Sofie", "Aktiv", "Mentorstøtte", ("h", "DIT MÅL"),
+                   "Sofie er i virksomhedspraktik 15 timer om ugen i Føtex senest 1. juni 2026.",
+                   ("h", "DIN MENTOR"), "Sara Kaya, Café Mentor I/S, sara.kaya@cafementor.dk",
+                   ("h", "SARA HJÆLPER DIG MED"), "Tale med dig om fravær og hvad der skal til for at møde op",
+                   ("h", "PERIODE"), "15. feb. 2026 – 14. jun. 2026", ("h", "TID MED MENTOR"), "2 timer om ugen",
+                   "I gang", "Løntilskud", ("h", "STED"), "Assens Kommune, Park og Vej", ("h", "PERIODE"),
+                   "11. nov. 2025 – 10. nov. 2026", ("h", "OMFANG"), "37 timer pr. uge")
+    _, findings = lint(doc)
+    assert "duration-over-6-months" not in rules_of(findings)
