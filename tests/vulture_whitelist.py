@@ -134,3 +134,5 @@ signing_party
 speakers
 agreed
 info_column
+site_title
+jobcentre_party

@@ -81,6 +81,10 @@ class KindVocabulary:
     info_column: re.Pattern[str]
     #: a case system's metadata line that names a document ("Dokumenttitel: …", "Bilag: …")
     metadata_label: re.Pattern[str]
+    #: the site a page was printed from ("Jobnet · Min side"), which heads its every page
+    site_title: re.Pattern[str]
+    #: the jobcentre named as a party of the agreement ("indgået mellem … og Jobcenter Holstebro")
+    jobcentre_party: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -120,6 +124,8 @@ class KindVocabulary:
             mail_header=compile_list(kinds.get("mail_header")),
             info_column=compile_list(kinds.get("info_column") or ["$^"]),
             metadata_label=compile_list(kinds.get("metadata_label")),
+            site_title=compile_list(kinds.get("site_title") or ["$^"]),
+            jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -217,7 +223,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     aim = fold(goal.value) if goal is not None and goal.state == "present" and goal.value else ""
     setting = text.replace(aim, " ") if aim else text
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
-    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not _JOBCENTRE_PARTY.search(head)) \
+    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not vocab.jobcentre_party.search(head)) \
             or not vocab.under_lab(setting) \
             or (vocab.not_lab.search(text) and not (kind == "decision" and vocab.lab_cited.search(text))):
         # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so;
@@ -307,12 +313,6 @@ def _beside_info_column(block: str, info_column: re.Pattern[str]) -> str:
     return block
 
 
-_JOBNET = re.compile(r"\bjobnet\b")
-#: The jobcentre as a party of the agreement ("Aftalen er indgået mellem Camilla, Bageriet Kornet
-#: ApS og Jobcenter Holstebro"): a colleague who mentors a new employee under LAB, no buddy scheme.
-_JOBCENTRE_PARTY = re.compile(r"\bindgaet mellem\b[^.]{0,120}\bjobcent\w*")
-
-
 def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
@@ -381,7 +381,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             if agreement_at is not None and minplan_at is not None and minplan_at.end() <= agreement_at.start() \
                     and block[minplan_at.end():agreement_at.start()].strip()[:1] in (":", "–", "—", "-"):
                 hits = hits[1:]
-        if hits == ["minplan"] and vocab.title["minplan"].search(_JOBNET.sub(" ", block)) is None:
+        if hits == ["minplan"] and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is None:
             # "Jobnet · Min side" heads every page of Jobnet (the calendar, the CV, the job log):
             # a Min Plan print unless a later title says what the page is
             weak = weak or "minplan"

@@ -109,6 +109,8 @@ class Kinds(_Strict):
     mail_header: Optional[list[str]] = None
     info_column: Optional[list[str]] = None
     metadata_label: Optional[list[str]] = None
+    site_title: Optional[list[str]] = None
+    jobcentre_party: Optional[list[str]] = None
 
 
 class Durations(_Strict):

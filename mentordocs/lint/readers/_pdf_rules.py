@@ -137,9 +137,17 @@ def _merge(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, 
     return [(a, b, c) for a, b, c in merged]
 
 
-def page_rules(page: Any) -> Rules:
+def page_objects(page: Any) -> list[Any]:
+    """The page's own objects (raw PDFium handles), read once for the text's runs and the rules."""
+    import pypdfium2.raw as raw
+
+    handles = (raw.FPDFPage_GetObject(page, index) for index in range(raw.FPDFPage_CountObjects(page)))
+    return [handle for handle in handles if handle]
+
+
+def page_rules(page: Any, objects: list[Any]) -> Rules:
     """The rules drawn on ``page`` (a raw PDFium page): thin paths and the edges of small
-    rectangles, from the page's own objects."""
+    rectangles, from the page's own ``objects``."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -147,12 +155,10 @@ def page_rules(page: Any) -> Rules:
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
     boxes: list[tuple[float, float, float, float]] = []
-    count = min(raw.FPDFPage_CountObjects(page), 50 * _MAX_PATHS)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     seen = 0
-    for index in range(count):
-        handle = raw.FPDFPage_GetObject(page, index)
-        if not handle or raw.FPDFPageObj_GetType(handle) != _PATH:
+    for handle in objects[:50 * _MAX_PATHS]:
+        if raw.FPDFPageObj_GetType(handle) != _PATH:
             continue
         seen += 1
         if seen > _MAX_PATHS:

@@ -14,7 +14,7 @@ import ctypes
 import math
 from typing import Any, Optional
 
-from mentordocs.lint.readers._pdf_rules import Rules, encode_row, page_rules, ruled_cell, unmarked
+from mentordocs.lint.readers._pdf_rules import Rules, encode_row, page_objects, page_rules, ruled_cell, unmarked
 
 #: pypdf's layout mode divides the mean character width by this, which spreads columns apart
 #: enough that a column gap is always three or more spaces.
@@ -45,13 +45,14 @@ def page_layout_text(page: Any, textpage: Any) -> str:
     form XObjects (where scanners put a hidden OCR layer) only when the page itself has (almost)
     no text, so text hidden in a form beside a visible text layer is not read.
     """
-    own, forms = _segments(page, textpage)
+    objects = page_objects(page)
+    own, forms = _segments(page, textpage, objects)
     if sum(c.isalpha() for s in own for c in s.text) < _MIN_OWN_LETTERS:
         own = own + forms
     if not own:
         return ""
     lines = _untangle(_lines(_deskewed(own)), textpage)
-    rules = page_rules(page)
+    rules = page_rules(page, objects)
     return _fixed_width(_boxed(_ruled(lines, rules), rules))
 
 
@@ -290,7 +291,7 @@ def _piece(segment: _Segment, boxes: list[tuple[int, float, float]], start: int,
 _MIN_OWN_LETTERS = 25
 
 
-def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]:
+def _segments(page: Any, textpage: Any, objects: list[Any]) -> tuple[list[_Segment], list[_Segment]]:
     """The page's runs of text: the characters of one text object (a ``Tj``/``TJ``), in
     content order, without the spaces and line breaks PDFium generates between objects; those
     of the page's own content, and those inside form XObjects."""
@@ -300,11 +301,7 @@ def _segments(page: Any, textpage: Any) -> tuple[list[_Segment], list[_Segment]]
     if count <= 0:
         return [], []
     address = ctypes.addressof
-    top_level = set()
-    for index in range(raw.FPDFPage_CountObjects(page)):
-        handle = raw.FPDFPage_GetObject(page, index)
-        if handle:
-            top_level.add(address(handle.contents))
+    top_level = {address(handle.contents) for handle in objects}
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: one code point per character
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
