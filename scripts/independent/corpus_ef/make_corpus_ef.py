@@ -719,7 +719,7 @@ def build(out: Path, seed: int):
         elif fmtname == "eml":
             to_eml(doc, p, rng, None)
         elif fmtname == "eml-pdf":
-            pdf = tmp / f"{doc['title'][:30].replace(' ', '_').replace('/', '_')}.pdf"
+            pdf = tmp / (''.join(c if c.isalnum() else '_' for c in doc['title'][:30]).strip('_') + '.pdf')
             to_pdf_rl(doc, pdf, running=True)
             to_eml(doc, p, rng, pdf)
         mnc = []
