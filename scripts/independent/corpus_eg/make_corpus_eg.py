@@ -116,7 +116,7 @@ APPEAL_FULL = [
     "Ankestyrelsen, Beskæftigelsesudvalget, jf. LAB § 204 og retssikkerhedslovens kapitel 10.",
     "Du kan klage mundtligt eller skriftligt til {jc} inden 4 uger fra du har modtaget afgørelsen. Vi ser på sagen igen. "
     "Hvis vi fastholder afgørelsen, sender vi din klage og sagens akter til Ankestyrelsen.",
-    "Sådan klager du: Ring eller skriv til din sagsbehandler senest 4 uger efter, at du har fået denne aftale. "
+    "Ring eller skriv til din sagsbehandler senest 4 uger efter, at du har fået denne aftale. "
     "Kommunen vurderer sagen igen inden for fire uger, og hvis afgørelsen fastholdes, går klagen til Ankestyrelsen.",
 ]
 APPEAL_WEAK = [
