@@ -24,11 +24,13 @@ _BULLET = re.compile(r"^([•·▪●◦‣∙○■□►➢✓✔\uf0b7\uf0a7\
                      r"|[eo](?=\s+[A-ZÆØÅ][a-zæøå]))"
                      r"\s+(\S.*)$")
 # "1. Mål", "a) Ledsagelse", and "1.Mål" (no space, a capital after the dot: drawn PDFs)
-_NUMBERED = re.compile(r"^((?:\d{1,2}[a-h]?(?:\.\d{1,2})*[.)]?)|[a-zæøå][.)](?!\s*\d))(?:\s+|(?<=[.)])(?=[A-ZÆØÅ]))(\S.*)$")
+# (a letter from a to l, or a roman "i"/"v"/"x": "m." opens "m. mentor og borger", a wrapped
+# abbreviation, not the 13th item of a list)
+_NUMBERED = re.compile(r"^((?:\d{1,2}[a-h]?(?:\.\d{1,2})*[.)]?)|[a-livx][.)](?!\s*\d))(?:\s+|(?<=[.)])(?=[A-ZÆØÅ]))(\S.*)$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _RULE_LINE = re.compile(r"^[+|]?(={3,}|-{3,}|_{3,}|\*{3,})[+|]?\s*$")  # also a text box's "+-----+" edge
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .,()/&\-–—]{0,40}:(\s|$)")
+_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .,()/&\-–—]{0,40}\??:(\s|$)")  # ("Hvem er din mentor?: …")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,3}\s*(?:(?:af|of|/)\s*\d{1,3})?(?:\s*-)?$",
                           re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ";", ",")
@@ -441,6 +443,7 @@ def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
 
 
 #: "Varighed | 1.2.–31.7.2026": a row of a table typed as text starts a block of its own.
+_LOWER_LABEL = re.compile(r"^[a-zæøå][a-zæøå]{3,20}:\s+\S")
 _TEXT_TABLE_ROW = re.compile(r"^[^|]{1,40}\s\|\s\S")
 
 
@@ -497,8 +500,8 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
     line's first word would not have fitted after it (a narrow column's label is long for the
     column, but its value's first word would have fitted beside it).
     """
-    if _LABEL.match(line) or _TEXT_TABLE_ROW.match(line):
-        return False
+    if _LABEL.match(line) or _TEXT_TABLE_ROW.match(line) or _LOWER_LABEL.match(line):
+        return False  # (also a label typed in lower case: "opfølgning: møde hver 6. uge")
     if previous.endswith(":"):
         # A label over its value ends the block, but a hard-wrapped line of prose that happens
         # to end on an inline label ("… arbejdsgiver. 3 t/uge. Periode:") goes on with its value
@@ -544,7 +547,7 @@ def _classify(text: str, items: list[Line], index: int,
             return "skip", None, "", ()
         cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
         return "table_row", None, " | ".join(cells), cells
-    m = _BULLET.match(text) or _quote_bullet(text, items, index)
+    m = _BULLET.match(text) or _quote_bullet(text, items, index) or _letter_bullet(text, items, index)
     if m:
         return "list_item", 1, m.group(2), ()
     if _is_numbered(text):
@@ -654,6 +657,19 @@ def _quote_bullet(text: str, items: list[Line], index: int) -> Optional[re.Match
     return m if any(n is not None and _BULLET.match(" ".join(n.split())) for n in neighbours) else None
 
 
+_LETTER_BULLET = re.compile(r"^(o)\s+([a-zæøå]\S*\s.*)$")
+
+
+def _letter_bullet(text: str, items: list[Line], index: int) -> Optional[re.Match[str]]:
+    """A line opened by a lone "o" beside another such line: Word's hollow bullet as plain text
+    ("o ringe Hanne op om morgenen" / "o hjælpe med post"); a lone "o" elsewhere is a word."""
+    m = _LETTER_BULLET.match(text)
+    if m is None:
+        return None
+    neighbours = [_neighbour(items, index, step) for step in (-1, 1)]
+    return m if any(n is not None and _LETTER_BULLET.match(" ".join(n.split())) for n in neighbours) else None
+
+
 def _lead_in(text: str, builder: "_Builder", items: list[Line], index: int) -> bool:
     """A clause ending in ":" right under a numbered section heading and over a bulleted list
     ("3. Indsatsområder" / "Mentoren skal i perioden:" / "• Træne turen …") opens the section's
@@ -732,3 +748,42 @@ class _Builder:
         self.current = None
         self.current_kind = ""
         self.current_lines = 0
+
+
+#: A cell with this many labelled parts ("Mål: …", "Mentor: …", headings) among at least
+#: :data:`_PAGE_CELL_BLOCKS` paragraphs holds a page of text, not one value: a label/value
+#: table's value cell holds one field, however long its list, and a contact cell's "Navn: /
+#: Telefon: / E-mail:" lines are few.
+_PAGE_CELL_LABELS = 4
+_PAGE_CELL_BLOCKS = 8
+_PAGE_CELL_CHARS = 600
+
+
+def is_page_cell(blocks: list[Block]) -> bool:
+    """Whether a table cell holds a page of its own: many paragraphs, several of them headings
+    or labelled."""
+    if len(blocks) < _PAGE_CELL_BLOCKS or sum(len(b.text) for b in blocks) < _PAGE_CELL_CHARS:
+        return False  # a letterhead's case details: "Dato:", "Sagsnr.:", "Sagsbehandler:" …
+    labelled = sum(1 for b in blocks if b.kind == BlockKind.HEADING or _INLINE_LABEL.match(b.text))
+    return labelled >= _PAGE_CELL_LABELS
+
+
+_INLINE_LABEL = re.compile(r"^[A-ZÆØÅ][^:\n]{1,50}:(?:\s|$)")
+
+
+def is_layout_row(cell_blocks: list[list[Block]]) -> bool:
+    """Whether a table row lays out a page rather than pairing a label with its value: a cell
+    holds a page of its own (:func:`is_page_cell`), or a letter's several paragraphs of text
+    beside another cell of several lines (a sidebar with the caseworker's name, phone and case
+    number), or a table of its own beside such a cell, where a label/value row's label is one
+    short line."""
+    if any(is_page_cell(blocks) for blocks in cell_blocks):
+        return True
+    sizes = [sum(len(b.text) for b in blocks) for blocks in cell_blocks]
+    for index, blocks in enumerate(cell_blocks):
+        body = (len(blocks) >= 5 and sizes[index] >= _PAGE_CELL_CHARS
+                and sum(1 for b in blocks if len(b.text) >= 80 and b.text.rstrip().endswith(".")) >= 2) \
+            or sum(1 for b in blocks if b.kind == BlockKind.TABLE_ROW) >= 2  # (a table of its own)
+        if body and any(len(other) >= 3 for j, other in enumerate(cell_blocks) if j != index):
+            return True
+    return False

@@ -19,7 +19,7 @@ from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
-from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
+from mentordocs.lint.readers._lines import (is_layout_row, looks_like_bold_heading, split_bullet,
                                             split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package, parse_xml
 
@@ -533,7 +533,7 @@ class _DocxReader:
                 self._container(tc, collect)
                 cells.append("\n".join(parts))
                 cell_blocks.append(blocks)
-            if any(_is_page_cell(blocks) for blocks in cell_blocks):
+            if is_layout_row(cell_blocks):
                 # A table used to lay out the page: the letter in one cell, the letterhead or
                 # the case details in another. Its cells are read as the text they hold, the
                 # body first and a cell with much less text after it, as a PDF's sidebar is.
@@ -548,27 +548,6 @@ class _DocxReader:
             for block in nested:
                 emit(block)
 
-
-
-#: A cell with this many labelled parts ("Mål: …", "Mentor: …", headings) among at least
-#: :data:`_PAGE_CELL_BLOCKS` paragraphs holds a page of text, not one value: a label/value
-#: table's value cell holds one field, however long its list, and a contact cell's "Navn: /
-#: Telefon: / E-mail:" lines are few.
-_PAGE_CELL_LABELS = 4
-_PAGE_CELL_BLOCKS = 8
-_PAGE_CELL_CHARS = 600
-
-
-def _is_page_cell(blocks: list[Block]) -> bool:
-    """Whether a table cell holds a page of its own: many paragraphs, several of them headings
-    or labelled."""
-    if len(blocks) < _PAGE_CELL_BLOCKS or sum(len(b.text) for b in blocks) < _PAGE_CELL_CHARS:
-        return False  # a letterhead's case details: "Dato:", "Sagsnr.:", "Sagsbehandler:" …
-    labelled = sum(1 for b in blocks if b.kind == BlockKind.HEADING or _INLINE_LABEL.match(b.text))
-    return labelled >= _PAGE_CELL_LABELS
-
-
-_INLINE_LABEL = re.compile(r"^[A-ZÆØÅ][^:\n]{1,50}:(?:\s|$)")
 
 
 def _style_from_id(style_id: Optional[str]) -> _Style:

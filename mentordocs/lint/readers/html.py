@@ -87,6 +87,11 @@ class _HtmlReader:
                 self.definitions(child)
             elif tag == "br":
                 self.buffer.append("\n")
+            elif tag in _BLOCKS and (cells := _styled_cells(child)) is not None:
+                # <div class="field"><span>Status</span><span>Planlagt</span></div>: a case
+                # system's label and value, set apart only by its style sheet
+                self.flush()
+                self.emit(Block(text=" | ".join(cells), kind=BlockKind.TABLE_ROW, cells=cells))
             elif tag in ("p", "div") and _is_bold_label(child):
                 # <p><strong>Hvem er din mentor?</strong></p>: a heading made by bolding.
                 self.flush()
@@ -127,8 +132,9 @@ class _HtmlReader:
                 continue
             cell_elements = [c for c in row
                              if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-            under_header, header_above = header_above, len(cell_elements) >= 2 and all(
-                c.tag.lower() == "th" for c in cell_elements)
+            # (every row under a row of <th> labels is a record of the table's columns)
+            header_row = len(cell_elements) >= 2 and all(c.tag.lower() == "th" for c in cell_elements)
+            under_header, header_above = header_above and not header_row, header_above or header_row
             if len(cell_elements) == 1 or any(_holds_blocks(c, lists=not under_header) for c in cell_elements):
                 # (a row of values under a row of <th> labels keeps its cells, lists in them too)
                 # A layout table (a frame, or columns holding whole sections): read as flow.
@@ -139,10 +145,19 @@ class _HtmlReader:
                     self.walk(cell)
                     self.flush()
                 continue
-            cells = tuple(_clean(_inline_text(c)) for c in cell_elements)
+            # A cell that holds a list of labelled items ("Status: Aktiv", "Mål: …", "Mentor: …")
+            # is a card inside the row: the row keeps its other cells, the items follow it.
+            cards = [c for c in cell_elements if under_header and _labelled_list(c)]
+            cells = tuple("" if c in cards else _clean(_inline_text(c)) for c in cell_elements)
             if any(cells):
                 self.emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
                                 kind=BlockKind.TABLE_ROW, cells=cells))
+            for cell in cards:
+                self.flush()
+                if cell.text:
+                    self.buffer.append(cell.text)
+                self.walk(cell)
+                self.flush()
 
     def definitions(self, dl: etree._Element) -> None:
         term: Optional[str] = None
@@ -211,6 +226,40 @@ _BLOCK_CHILDREN = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", 
 def _label_text(el: etree._Element) -> bool:
     text = _clean(_inline_text(el))
     return bool(text) and len(text) <= 90 and "\n" not in text and not text.endswith((".", ",", ";"))
+
+
+_INLINE = frozenset({"span", "label", "strong", "b", "em", "i", "small", "output", "data", "time"})
+
+
+def _styled_cells(el: etree._Element) -> Optional[tuple[str, ...]]:
+    """The texts of a block's inline children when nothing but style separates them: two or
+    more such children, no text of the block's own between them, and a word of one glued to
+    the next's ("Status" + "Planlagt" reads "StatusPlanlagt" as text, two boxes on screen)."""
+    children = list(el)
+    if len(children) < 2 or (el.text or "").strip() or any((c.tail or "").strip() for c in children):
+        return None
+    texts: list[str] = []
+    for child in children:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag not in _INLINE or _holds_blocks(child):
+            return None
+        texts.append(_inline_text(child))
+    glued = any(a.rstrip() == a and b.lstrip() == b and a[-1:].isalnum() and b[:1].isalnum()
+                and not (c.tail or "") for a, b, c in zip(texts, texts[1:], children))
+    cells = tuple(_clean(t).replace("\n", " ") for t in texts)
+    if not glued or not all(cells):
+        return None
+    return cells
+
+
+_ITEM_LABEL = re.compile(r"^[^:\n]{2,40}:\s*\S")
+
+
+def _labelled_list(cell: etree._Element) -> bool:
+    """Whether a table cell holds a list whose items are mostly "Label: value" (two at least)."""
+    items = [_clean(_inline_text(li)) for li in cell.iter("li")]
+    labelled = sum(1 for item in items if _ITEM_LABEL.match(item))
+    return labelled >= 2 and labelled * 2 > len(items)
 
 
 def _inside_nested_table(row: etree._Element, table: etree._Element) -> bool:

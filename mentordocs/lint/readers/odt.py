@@ -11,7 +11,7 @@ from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
-from mentordocs.lint.readers._lines import (looks_like_bold_heading, split_bullet,
+from mentordocs.lint.readers._lines import (is_layout_row, looks_like_bold_heading, split_bullet,
                                             split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package
 
@@ -302,13 +302,18 @@ class _OdtReader:
                 continue
             cells: list[str] = []
             nested: list[Block] = []
+            cell_blocks: list[list[Block]] = []
             for cell in cells_el:
                 if cell.tag == f"{_TABLE}covered-table-cell":
                     cells.append("")
+                    cell_blocks.append([])
                     continue
                 parts: list[str] = []
+                blocks: list[Block] = []
 
-                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested) -> None:
+                def collect(block: Block, parts: list[str] = parts, nested: list[Block] = nested,
+                            blocks: list[Block] = blocks) -> None:
+                    blocks.append(block)
                     if block.kind == BlockKind.TABLE_ROW:
                         nested.append(block)
                     else:
@@ -316,6 +321,15 @@ class _OdtReader:
 
                 self._container(cell, collect, 0)
                 cells.append("\n".join(parts))
+                cell_blocks.append(blocks)
+            if is_layout_row(cell_blocks):
+                # a table that lays out the page (as in DOCX): the body's cell first, then a
+                # sidebar with much less text
+                sizes = [sum(len(b.text) for b in blocks) for blocks in cell_blocks]
+                for index in sorted(range(len(cell_blocks)), key=lambda i: sizes[i] < 0.4 * max(sizes)):
+                    for block in cell_blocks[index]:
+                        emit(block)
+                continue
             if any(cells):
                 emit(table_row_block(cells))
             for block in nested:

@@ -149,6 +149,10 @@ def _join_pages(pages: list[list[str]]) -> str:
     return "\n".join(out)
 
 
+_QUOTE = re.compile(r"^>[ ]?")
+_PIPED_ROW = re.compile(r"^[^|\s][^|]{0,39}\s\|\s\S")
+
+
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
@@ -167,6 +171,10 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     if len(keyed) >= 4:
         text = _KEY_LINE.sub(lambda m: _key_words(m.group(1)) + ":", text)
     raw = text.split("\n")
+    if sum(1 for line in raw if line.startswith(">")) >= 3:
+        # a mail saved as text that quotes a document ("> Status: Aktiv", "> Mål: …"): each
+        # quoted line is the line it quotes, so a line is not run into the next by its marker
+        raw = [_QUOTE.sub("", line) for line in raw]
     # A case system's print lines up labels and values in columns ("Mål        At du …", or
     # "Navn .......... Fatima Larsen"): where several lines do so, each is a label/value row, as
     # a PDF's layout text is read.
@@ -183,6 +191,12 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     pairs = {i: row for i, line in enumerate(raw) if i not in grid and (row := _tab_pair(line)) is not None}
     if len(pairs) >= 3:
         grid.update(pairs)
+    # rows typed with a bar between label and value ("Periode | 15.10.2025 - 15.08.2026"), where
+    # at least three lines are: each a row of cells, as a table's
+    piped = {i: tuple(cell.strip() for cell in line.split(" | ")) for i, line in enumerate(raw)
+             if i not in grid and _PIPED_ROW.match(line)}
+    if len(piped) >= 3:
+        grid.update(piped)
     boxed = _box_rows(raw)
     lines: list[Line] = []
     index = 0
