@@ -132,6 +132,7 @@ general_statement
 salutation
 signing_party
 speakers
+clause_openers
 agreed
 info_column
 site_title

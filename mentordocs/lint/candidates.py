@@ -518,7 +518,7 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         question = vocab.lexicon.question_cells.get(" ".join(fold(cells[0]).strip(" :?").split())) if i == 0 else None
         if question is not None and len(non_empty) >= 2:
             lab = (frozenset({question}), "field")  # "Hvem | Nadia Sørensen", "Hvornår | 9.8.–8.1."
-        if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and first_cell_label(cells[0]):
+        if (lab is None or lab[1] == "generic") and i == 0 and len(non_empty) >= 2 and first_cell_label(cells[0], vocab.lexicon.clause_openers):
             lab = (frozenset(), "other")  # "Sådan arbejder vi sammen | …": a first cell is a label by form
         if lab is not None and cells[i] and lab[1] in ("field", "sub", "other"):
             j = i + 1
@@ -623,12 +623,14 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
 ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*$")  # "Delmål 1", "Punkt B"; not "består i"
 
 
-def first_cell_label(text: str) -> bool:
-    """The first cell of a table row is a label by form when it is short (up to five words, or
-    up to ten for a question), has no figures and does not end a sentence: "Vi mødes og gør
-    status", "Tid med mentor", "Hvordan ved vi, at det virker?"."""
+def first_cell_label(text: str, openers: frozenset[str] = frozenset()) -> bool:
+    """The first cell of a table row is a label by form when it is short (up to five words, up
+    to eight for a clause that opens with one of ``openers``, up to ten for a question), has no
+    figures and does not end a sentence: "Vi mødes og gør status", "Tid med mentor", "Hvordan ved
+    vi, at det virker?", "Sådan holder vi øje med udviklingen"."""
     words = text.split()
-    return (1 <= len(words) <= (10 if text.rstrip().endswith("?") else 5) and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
+    limit = 10 if text.rstrip().endswith("?") else 8 if words and fold(words[0]) in openers else 5
+    return (1 <= len(words) <= limit and text[:1].isupper() and not text.rstrip().endswith(tuple(".,;!"))
             and not any(ch.isdigit() for ch in text) and "@" not in text
             and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
 

@@ -317,6 +317,10 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
+#: The citizen's plan in a sentence that says what a letter carries ("fra min plan", "i din plan").
+_PLAN = re.compile(r"\b(?:min|din) plan\b")
+
+
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
@@ -381,6 +385,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             if agreement_at is not None and minplan_at is not None and minplan_at.end() <= agreement_at.start() \
                     and block[minplan_at.end():agreement_at.start()].strip()[:1] in (":", "–", "—", "-"):
                 hits = hits[1:]
+            elif (carried := vocab.carries_agreement.search(text)) is not None and _PLAN.search(carried.group(0)):
+                # "Emne: Mentor aftale i Min Plan" over "Her er mentorstøtten, som den står i din
+                # plan": a mail that carries the plan's entry
+                hits = hits[1:]
         if hits == ["minplan"] and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is None:
             # "Jobnet · Min side" heads every page of Jobnet (the calendar, the CV, the job log):
             # a Min Plan print unless a later title says what the page is
@@ -406,7 +414,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         # "Her får du det, vi blev enige om, skrevet ned": a letter that says it writes down what
         # was agreed is the agreement, however much it also says about the grant and appeals
         # ("Her er teksten fra Min Plan om din mentor" carries the plan's entry)
-        counts["minplan" if "min plan" in carried.group(0) else "agreement"] += 2
+        counts["minplan" if _PLAN.search(carried.group(0)) else "agreement"] += 2
     best = max(KIND_ORDER, key=lambda k: (counts[k], -KIND_ORDER.index(k)))
     if counts[best] < 2 and vocab.other_body(text):
         return "unknown", False  # minutes, an invoice or a report without a title that says so

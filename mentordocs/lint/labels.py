@@ -102,6 +102,8 @@ class LabelLexicon:
         self.abbreviations = {fold(str(k)): fold(str(v)) for k, v in (words.get("abbreviations") or {}).items()}
         #: "hvem" -> "mentor": bare question words that head a form's first column
         self.question_cells = {fold(str(k)): str(v) for k, v in (words.get("question_cells") or {}).items()}
+        #: words that open a label written as a clause ("Sådan holder vi øje med …"), folded
+        self.clause_openers = frozenset(fold(str(w)) for w in words.get("clause_openers", []) or [])
         self.max_words = int(words.get("max_words", 8))
         self.max_question_words = int(words.get("max_question_words", 12))
         self.max_unknown = int(words.get("max_unknown_words", 2))

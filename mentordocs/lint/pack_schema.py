@@ -51,6 +51,7 @@ class LabelWords(_Strict):
     lead_in_ends: Optional[Words] = None
     abbreviations: Optional[dict[str, str]] = None
     question_cells: Optional[dict[str, str]] = None
+    clause_openers: Optional[Words] = None
     modal_ends: Optional[Words] = None
     sentence_verbs: Optional[Words] = None
     speakers: Optional[Words] = None

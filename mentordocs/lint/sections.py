@@ -309,7 +309,7 @@ def _label_value_table_follows(doc: ExtractedDocument, index: int, vocab: FieldV
     if following.kind != BlockKind.TABLE_ROW or len(following.cells) != 2:
         return False
     found = vocab.classify_label(following.cells[0].strip().rstrip(":"))
-    return found is not None and found[1] in ("field", "sub", "other") or first_cell_label(following.cells[0].strip())
+    return found is not None and found[1] in ("field", "sub", "other") or first_cell_label(following.cells[0].strip(), vocab.lexicon.clause_openers)
 
 
 def _about_another_field(text: str, fields: frozenset[str], vocab: FieldVocabulary) -> bool:
@@ -368,6 +368,10 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         elif tasks_by_shape([replace(sec, fields=frozenset())], vocab) is not None:
             # "Det tager mentoren sig af" over a list of task verbs: the tasks, not the mentor
             sec.fields, sec.by_value = frozenset({"tasks"}), True
+        elif (goal := vocab.prose_any.get("goal")) is not None and (m := goal.search(value)) and m.start() < 10:
+            # "Her er det vi aftalte om din mentor:" over "Målet er at Ahmad kommer i ordinært
+            # job …": a lead-in over the goal's own sentence
+            sec.fields, sec.by_value = frozenset({"goal"}), True
     citizen: Optional[frozenset[str]] = None
     for sec in sections:
         if sec.fields != frozenset({"tasks"}):
@@ -434,11 +438,15 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     badged: list[tuple[int, bool]] = []  # a title with the activity's status ("Mentorstøtte Aktiv")
     for index, block in enumerate(doc.blocks):
         name = _activity_name(block, vocab)
+        if name is not None and len(block.cells) >= 3 and is_header_row(list(block.cells), vocab):
+            name = None  # an overview's header ("Indsats | Status | Start | …") names no activity
         if name is not None:
             named.append((index, bool(vocab.mentor_activity_re.search(fold(name)))))
         else:
             if _titled_activity(doc.blocks, index, vocab):
                 named.append((index, False))  # "Virksomhedspraktik" over "Sted | …", "Start | …"
+            elif _titled_mentor_support(doc.blocks, index, vocab):
+                named.append((index, True))  # "Mentor (LAB § 167)" over "Status: Aktiv", …
             card = _card_title(doc.blocks, index, vocab, labels)
             if card is not None:
                 cards.append((index, card))
@@ -465,7 +473,9 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
                 if card and (doc.blocks[j].kind != BlockKind.HEADING or _label_heading(doc.blocks, j)):
                     drop.add(j)  # a card's rows are labels and values on lines of their own
                     continue
-                if card or not _activity_row(doc.blocks[j]):
+                if card or not (_activity_row(doc.blocks[j]) or (j == index + 1 and _described_rows_follow(doc.blocks, index))):
+                    # (a line of description may come first: "Kursus" / "Truckcertifikat B,
+                    # AMU-center" / "Periode: …")
                     break  # the activity's rows have ended: a heading or a paragraph follows
                 drop.add(j)
     if not drop:
@@ -496,8 +506,39 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
         and block.kind != BlockKind.LIST_ITEM \
         and bool(vocab.plan_activity_re.match(folded)
                  or (folded.endswith(")") and vocab.plan_activity_re.search(folded[folded.rfind("("):]))) \
-        and not vocab.mentor_activity_re.search(folded) and _rows_follow(blocks, index) \
-        and not _field_label(block.text, vocab)
+        and not vocab.mentor_activity_re.search(folded) \
+        and (_rows_follow(blocks, index) or _described_rows_follow(blocks, index)) \
+        and not _field_label(block.text, vocab) and not _under_field_label(blocks, index, vocab)
+
+
+def _under_field_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """Whether the line above ``blocks[index]`` is a field's label on a line of its own, whose
+    value the line is ("Mit mål" over "Fleksjob i kantine/køkken")."""
+    above = blocks[index - 1] if index else None
+    return above is not None and above.kind == BlockKind.PARAGRAPH and _bare_label(above.text) \
+        and ":" not in above.text.rstrip()[:-1] and _field_label(above.text, vocab)
+
+
+def _described_rows_follow(blocks: list[Block], index: int) -> bool:
+    """Whether a line of description and then the card's rows follow ``blocks[index]``
+    ("Kursus" / "Truckcertifikat B, AMU-center" / "Periode: …")."""
+    return index + 2 < len(blocks) and blocks[index + 1].kind == BlockKind.PARAGRAPH \
+        and ":" not in blocks[index + 1].text and _activity_row(blocks[index + 2])
+
+
+def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """A line that names the mentor support as one of a plan's activities ("Mentor (LAB § 167)",
+    "Mentorstøtte") over rows of its own ("Status: Aktiv", "Målsætning: …")."""
+    block = blocks[index]
+    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or len(block.text) > 60 or ":" in block.text:
+        return False
+    folded = fold(block.text).strip(" .")
+    if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded) or not _rows_follow(blocks, index) \
+            or not _activity_row(blocks[index + 1]):
+        return False
+    # (not over a line that repeats it: "Mentorstøtte" over "Mentorstøtte: ikke aktuelt. Din
+    # tidligere mentor …" says the plan has none)
+    return _row_label(blocks[index + 1]) != folded and len(blocks[index + 1].text) <= 150
 
 
 def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:
@@ -524,11 +565,17 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tupl
         width = len(block.cells)
         # (a row of two cells under a header of four or more is no overview row: a card after it;
         # a PDF may run two or three of an overview row's cells together)
+        # (the mentor support's row may merge its other cells into one: "Mentorstøtte (§ 31 b) |
+        # Status: …, Mål: …, Mentor: …" under "Aktivitet | Beskrivelse | Periode | Omfang")
         while index < len(blocks) and ((_overview_row(blocks[index], col)
-                                        and len(blocks[index].cells) >= max(2, min(3, width - 1))) or (
-                records and _wrapped_cell_end(blocks[index]))):
+                                        and (len(blocks[index].cells) >= max(2, min(3, width - 1))
+                                             or (col == 0 and len(blocks[index].cells) == 2
+                                                 and vocab.mentor_activity_re.search(fold(blocks[index].cells[0]))))) or (
+                records and (_wrapped_cell_end(blocks[index]) or blocks[index].kind == BlockKind.LIST_ITEM))):
             if blocks[index].kind != BlockKind.TABLE_ROW:
-                records[-1][0].append(index)  # "10.07.2027" under "FGU | Godkendt 11.08.2025 -"
+                # "10.07.2027" under "FGU | Godkendt 11.08.2025 -"; a list of the activity's own
+                # labelled items ("Mål: …", "Mentor: …") under its row
+                records[-1][0].append(index)
                 index += 1
                 continue
             name = blocks[index].cells[col].strip()
@@ -539,11 +586,28 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tupl
             else:
                 records[-1][0].append(index)
             index += 1
-        if any(mentor for _, mentor in records) and not all(mentor for _, mentor in records):
+        rows_seen = {i for rows, _ in records for i in rows}
+        if (any(mentor for _, mentor in records) and not all(mentor for _, mentor in records)) \
+                or (records and not any(mentor for _, mentor in records)
+                    and 2 * sum(1 for rows, _ in records
+                                if vocab.plan_activity_re.search(fold(blocks[rows[0]].cells[col]))) >= len(records)
+                    and _mentor_support_titled(blocks, rows_seen, vocab)):
+            # (an overview of the other activities with the mentor support's card of its own
+            # below or above it: "Aktivitet | … | Periode" rows, then "Mentorstøtte (§ 31 b)")
             drop.update(i for rows, mentor in records if not mentor for i in rows)
             for rows, mentor in records:
                 listed[fold(blocks[rows[0]].cells[col]).strip(" .")] = mentor
     return drop, listed
+
+
+def _mentor_support_titled(blocks: list[Block], rows: set[int], vocab: FieldVocabulary) -> bool:
+    """Whether a line outside ``rows`` titles the mentor support as an activity of its own, over
+    rows of its own ("Mentorstøtte (§ 31 b)" over "Status: Aktiv", "Målsætning: …"), or names it as
+    an activity ("Aktivitet: Mentorstøtte (LAB § 167)")."""
+    return any(i not in rows and (_titled_mentor_support(blocks, i, vocab)
+                                  or ((name := _activity_name(blocks[i], vocab)) is not None
+                                      and vocab.mentor_activity_re.search(fold(name)) is not None))
+               for i in range(len(blocks)))
 
 
 def _overview_row(block: Block, col: int) -> bool:

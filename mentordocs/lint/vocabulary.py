@@ -52,6 +52,10 @@ _VERB = Reading("verb")
 _RELATIVE_CLAUSE = re.compile(r"^\s*([^,]{2,40}),\s+(?:som|der|hvor)\s")
 
 
+#: A person's name: two capitalised words ("Mette Skov").
+_NAME_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)? [A-ZÆØÅ][a-zæøåé]+\b")
+
+
 class FieldVocabulary:
     """The pack's field vocabulary, compiled once per pack."""
 
@@ -249,6 +253,13 @@ class FieldVocabulary:
             # first name, a modal and a task verb waiting for its object (a first name may
             # fold to a field word: "Malene" is "målene")
             return frozenset({"tasks"}), "field"
+        head, comma, last = label_text.rpartition(",")
+        if comma and _NAME_FIRST.match(head.strip()):
+            # "Mette Skov, Fokus Mentor, e-mail: mette@fokus.dk": a person and their firm before
+            # a contact's sub-label, which is the label
+            tail = self._classify_label_text(last.strip(), 0)
+            if tail is not None and tail[1] == "sub":
+                return tail
         found = self._classify_label_text(label_text, max_leftover)
         if found is not None and found[1] == "field" and len(found[0]) > 1 and " / " in label_text:
             # "Mentorens opgaver / What your mentor will help with": a label and its translation

@@ -258,6 +258,7 @@ def test_month_end_start_one_day_past_month_end_is_over():
     "Vi giver afslag på din ansøgning om mentorstøtte i perioden 01-02-2026 - 31-01-2027.",
     "Du søgte om mentorstøtte i 9 måneder. Du får bevilget en kortere periode.",
     "Du ansøgte om mentorstøtte i 12 måneder.",
+    "Du har søgt om mentorstøtte fra 1. april 2026 til 31. marts 2027. Vi har besluttet at give dig afslag.",
 ])
 def test_a_total_or_the_period_asked_for_is_not_a_support_period(text):
     assert support_periods(text) == []

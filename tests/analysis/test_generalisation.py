@@ -241,6 +241,8 @@ WEEKS = [
     ("Uge 48 2026 til uge 30 2027", dt.date(2026, 11, 23), dt.date(2027, 8, 1), True),
     ("uge 48 til uge 10 2027", dt.date(2026, 11, 23), dt.date(2027, 3, 14), False),
     ("uge 10, 2026 – uge 40, 2026", dt.date(2026, 3, 2), dt.date(2026, 10, 4), True),
+    ("uge 36/2026 – uge 7/2027", dt.date(2026, 8, 31), dt.date(2027, 2, 21), False),
+    ("uge 36/2026 – uge 19/2027", dt.date(2026, 8, 31), dt.date(2027, 5, 16), True),
 ]
 
 

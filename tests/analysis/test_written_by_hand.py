@@ -1,0 +1,103 @@
+"""Fields as caseworkers and case systems write them by hand: a pronoun for the mentor, a role,
+a lead-in line over the goal, a contact line with a name before its sub-label, a label typed as
+a clause, a mail that carries the plan's entry, assessments before a
+decision, and plan prints whose other activities are set out in overviews and cards."""
+
+from __future__ import annotations
+
+from .analysis_builders import rules_of
+
+_APPEAL = ("Klagevejledning: Du kan klage til kommunen inden 4 uger. Kommunen ser på sagen igen og sender "
+           "klagen videre til Ankestyrelsen, hvis afgørelsen fastholdes.")
+
+
+def _mail(*lines: str) -> list[str]:
+    return ["Hej Ahmad", "Tak for mødet i går på rådhuset.", *lines,
+            "Periode: 01.09.2026 til 30.11.2026", "Timer: 3 t. pr uge",
+            "Evaluering midtvejs og igen 2 uger inden ophør. Progression måles på antal fremmødedage.",
+            _APPEAL, "Mvh", "Jesper Vind"]
+
+
+def test_the_mentor_named_by_a_pronoun_is_given_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), *_mail(
+        "Målet: At Ahmad starter på grundforløb 1 på EUC (tømrer) i august 2026.",
+        "Mentor: Dorthe Winther (Ø-mentor ApS), tlf. 34 33 14 17",
+        "Hun/han skal hjælpe Ahmad med at holde styr på aftaler og følge med til lægen"))
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_mentor_who_is_to_be_the_contact_to_the_workplace_has_tasks(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), *_mail(
+        "Målet: At Ahmad starter på grundforløb 1 på EUC (tømrer) i august 2026.",
+        "Din mentor bliver Dorthe Winther, Ø-mentor ApS, tlf 54 98 46 56.",
+        "Mentoren skal være kontakt til arbejdspladsen og tage en snak med Ahmad efter hver arbejdsuge."))
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_lead_in_about_the_mentor_over_the_goals_sentence_leaves_the_goal_to_it(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), *_mail(
+        ("h", "Her er det vi aftalte om din mentor:"),
+        "Målet er at Ahmad kommer i ordinært job på havnen – først praktik 3 dage om ugen, så ansættelse.",
+        "Mentor: Per Hviid (Mentorhuset Syd), mobil 49 92 72 43",
+        "Hun/han skal hjælpe Ahmad med at holde styr på aftaler"))
+    assert "missing-goal" not in rules_of(lint(doc)[1])
+
+
+def test_a_name_and_firm_before_a_contacts_sub_label_are_the_mentors_value(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("h", "Mål"), "Ahmed kommer i ordinært job som chauffør.",
+                   ("h", "Mentorens navn og kontaktdata"), "Mette Skov, Fokus Mentor, e-mail: mette@fokus.dk",
+                   ("h", "Mentorens opgaver"), "Hjælpe Ahmed med at planlægge ugen.",
+                   "Periode: 1. marts 2026 – 31. august 2026", "Timer: 3 timer om ugen",
+                   "Opfølgning: statusmøde hver måned.", _APPEAL)
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_first_cell_written_as_a_clause_is_a_label_of_its_own(make_doc, lint):
+    doc = make_doc("Aftale om støtte fra mentor (LAB § 167)",
+                   ("r", "Hvor skal du hen?", "Jonas har et ordinært job som lagermedarbejder senest 2026-12-31."),
+                   ("r", "Ressourceperson", "Bo Jørgensen, Stifinderne ApS – tlf. 49 65 90 45"),
+                   ("r", "Fokusområder", "Hjælpe med at planlægge ugen og følge med til samtaler."),
+                   ("r", "Hvornår?", "2026-07-01 – 2026-12-31"), ("r", "Scope (timer)", "3 t/u"),
+                   ("r", "Sådan holder vi øje med udviklingen", "Check-in with your caseworker every month."),
+                   ("r", "Hvis du vil klage", _APPEAL))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_mail_whose_subject_names_an_agreement_in_min_plan_and_carries_the_plans_entry_is_min_plan(make_doc, lint):
+    doc = make_doc("Fra: Omar Kristensen <omar@randers.dk>", "Emne: Mentor aftale i Min Plan", "Hej Zainab",
+                   "Her er mentorstøtten, som den står i din plan på Jobnet:",
+                   "Målsætning: Du får en læreplads som tømrer senest 15. april 2026.",
+                   "Mentor/kontaktperson: Zainab Yilmaz, Ungdommens Uddannelsesvejledning, tlf. 39 17 27 10",
+                   "Indsatsområder: Være bindeled mellem dig og arbejdsgiveren",
+                   "Varighed: 2026-02-15 til 2026-08-14", "Timeantal pr. uge: 5 timer pr. uge")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_providers_recommendation_to_extend_is_no_decision(make_doc, lint):
+    doc = make_doc("Indstilling om forlængelse af mentorstøtte", "Fra: Lærdansk Erhverv",
+                   "Borger: Amira Vestergaard", "Den nuværende periode udløber 14. april 2026. Mentor vurderer, at "
+                   "Amira har brug for støtte i yderligere 6 måneder for at fastholde praktikken.",
+                   "Indstillingen behandles af kommunen, som træffer afgørelse.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_plans_overview_of_other_activities_beside_the_mentor_card_gives_the_card_its_period(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – aktiviteter"), ("r", "Aktivitet", "Beskrivelse", "Periode", "Omfang"),
+                   ("r", "Uddannelse", "EUD grundforløb 2", "17. november 2026 – 16. juli 2028", "Fuld tid"),
+                   ("r", "Behandling", "Ambulant behandling", "17. august 2026 – 16. august 2027", "1 samtale om ugen"),
+                   "Mentorstøtte (§ 31 b)", ("l", "Målsætning: Du gennemfører grundforløbet og består prøven."),
+                   ("l", "Mentor/kontaktperson: Bilal Thomsen, tlf. 65 72 37 23"),
+                   ("l", "Indsatsområder: Gennemgå post i e-Boks sammen med dig hver uge"),
+                   ("l", "Varighed: 1. september 2026 – 28. februar 2027"), ("l", "Timeantal pr. uge: 5 timer"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_another_activitys_card_under_a_line_of_description_is_not_the_mentor_supports(make_doc, lint):
+    doc = make_doc("Udskrift af Min Plan", "Mentor (LAB § 167)", "Status: Aktiv",
+                   "Målsætning: Du gennemfører EUD-grundforløbet (smed) og består grundforløbsprøven 4. maj 2026.",
+                   "Mentor/kontaktperson: Rasmus Jørgensen, Fremtidens Mentor ApS, tlf. 62 65 15 93",
+                   "Indsatsområder: Hjælpe med at lave en ugeplan med faste tider",
+                   "Varighed: 4/1-2026 - 3/5-2026", "Timeantal pr. uge: 2 timer pr. uge",
+                   "Sundhedsfagligt forløb", "Smerteklinik og fysioterapi, Regionshospitalet",
+                   "Periode: 4/10-2025 - 3/8-2026", "Omfang: 1 gang om ugen")
+    assert lint(doc) == ("minplan", [])
