@@ -32,6 +32,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.by_content import fields_by_content
+from mentordocs.lint.candidates import shaped_value
 from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
@@ -152,6 +153,18 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                     best = FieldStatus(key, "present", value=sub.value, evidence=f"{sub.label}: {sub.value}",
                                        location=sub.location, sections=[best.sections[0], sub])
                     break
+        if best is not None and best.state == "empty" and key in _ORPHANED and best.sections \
+                and (not vocab.meaningful(best.sections[0].value).strip()
+                     or (best.sections[0].heading and best.detail in ("no-figure", "no-period"))):
+            # "Timetal:" ends a column, and its value "1-2 timer pr. uge" stands after the box at
+            # the top of the next column (or after the next page's letterhead): the first line
+            # after it that no labelled section holds and that is plainly such a value (the
+            # label on a line of its own may have taken the footer or the letterhead between)
+            orphan = _orphaned_value(key, doc, best.sections[0].block_index, owned, vocab)
+            if orphan is not None:
+                block = doc.blocks[orphan]
+                best = FieldStatus(key, "present", value=block.text, evidence=block.text,
+                                   location=block.location, sections=best.sections)
         sub_goal = (key == "goal" and best is not None and best.sections
                     and vocab.sub_goal_label_re.search(fold(best.sections[0].label)) is not None)
         if best is None or (best.state in ("incomplete", "empty") and key in ("mentor", "appeal_guidance")) or \
@@ -230,6 +243,23 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                    location=content.location, detail=detail, sections=[sec])
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+#: Fields whose value, by its shape alone, may be read from a line away from its empty label.
+_ORPHANED = frozenset({"hours", "duration"})
+
+
+def _orphaned_value(key: str, doc: ExtractedDocument, after: int, owned: dict[int, frozenset[str]],
+                    vocab: FieldVocabulary) -> Optional[int]:
+    """The first short line after ``after`` that no labelled section holds and that is plainly a
+    value of ``key`` ("1-2 timer pr. uge", "2026-06-01 – 2026-11-30"), or None."""
+    for index in range(after + 1, len(doc.blocks)):
+        text = doc.blocks[index].text.strip()
+        if index in owned or not text or len(text) > 60:
+            continue
+        if shaped_value(key, text, vocab) and validate(key, text, vocab, labelled=True)[0] == "present":
+            return index
+    return None
 
 
 #: A heading's section longer than this, over several paragraphs, is a letter under a title that

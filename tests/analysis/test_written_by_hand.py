@@ -101,3 +101,25 @@ def test_another_activitys_card_under_a_line_of_description_is_not_the_mentor_su
                    "Sundhedsfagligt forløb", "Smerteklinik og fysioterapi, Regionshospitalet",
                    "Periode: 4/10-2025 - 3/8-2026", "Omfang: 1 gang om ugen")
     assert lint(doc) == ("minplan", [])
+
+
+def test_a_label_over_a_page_break_takes_its_value_after_the_next_pages_letterhead(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorforløb"),
+                   "Hovedformål: Kasper gennemfører første semester på pædagoguddannelsen (VIA).",
+                   "Mentor: Lars Østergaard, Jobhuset ApS, tlf. 23 45 67 89",
+                   "Indsatsområder: Følge Kasper til praktikstedet de første to uger.",
+                   ("h", "Varighed:"), "Holbæk Kommune, Beskæftigelse", "Kanalstræde 2 · 4300 Holbæk",
+                   ("h", "Sagsbehandler"), "Thomas Riis", "Tlf. 46 31 36 55", "Mail thri@kommune.dk",
+                   "Sagsnr. 17.11.00-G01-280-26", "Dato 27.02.2026", "2026-06-01 – 2026-11-30", "Timetal: 4 timer ugentligt",
+                   "Opfølgning: Vi følger op hver 3. måned.", _APPEAL)
+    assert "missing-duration" not in rules_of(lint(doc)[1])
+
+
+def test_a_label_over_a_line_that_says_nothing_of_it_is_not_filled_by_a_figure_in_another_field(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorforløb"),
+                   "Hovedformål: Kasper gennemfører første semester på pædagoguddannelsen (VIA).",
+                   "Mentor: Lars Østergaard, Jobhuset ApS, tlf. 23 45 67 89",
+                   "Indsatsområder: Følge Kasper til praktikstedet de første to uger.",
+                   "Periode: 2026-06-01 – 2026-11-30", ("h", "Timetal:"), "Holbæk Kommune, Beskæftigelse",
+                   "Opfølgning: Vi følger op hver 3. måned, 1 time ad gangen.", _APPEAL)
+    assert "missing-hours" in rules_of(lint(doc)[1])

@@ -614,3 +614,29 @@ def test_a_label_over_another_label_in_a_column_stays_a_title():
              Line("Hvad mentoren skal hjælpe med", 1, width=36), Line("Bevillingsperiode", 1, width=36),
              Line("fra 1/10 2025 til 31/12 2025", 1, width=36)]
     assert [b.kind.value for b in blocks_from_lines(lines)][1] == "heading"
+
+
+@pytest.fixture
+def columns_past_a_box_pdf(tmp_path: Path) -> Path:
+    """Two columns on their own baselines: the left ends on "Timetal:", whose value stands in the
+    right column below a box of the caseworker's contact data, which heads that column."""
+    path = tmp_path / "cols.pdf"
+    c = _canvas(path)
+    c.drawString(40, 790, "Aftale om mentorstøtte")
+    y = _fields(c, 40, 760, 230, FIELDS[:4])
+    # a line of the left column that reaches further right than the others ("… tlf. 40")
+    c.drawString(40, y, "Mentorens telefon i weekenden: Mentorhuset ApS, tlf. 40")
+    c.drawString(40, y - 14, "Timetal:")
+    box = ["Kontakt til sagsbehandler", "Hanne Bech", "Tlf. 64 74 71 92", "Mail habe@kommune.dk",
+           "Sagsnr. 55.23.00-G01-315-26", "Dato 27.02.2026"]
+    for n, text in enumerate(box):
+        c.drawString(340, 765 - 13 * n, text)
+    c.drawString(340, 670, "2 timer om ugen")
+    _fields(c, 340, 640, 210, FIELDS[5:])
+    c.save()
+    return path
+
+
+def test_a_label_that_ends_a_column_takes_its_value_from_below_the_box_atop_the_next(columns_past_a_box_pdf):
+    kind, findings = analyze(read_document(columns_past_a_box_pdf), load_pack())
+    assert (kind, [f.rule for f in findings]) == ("agreement", [])

@@ -523,6 +523,11 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
             best, best_count = gutter, straddle
         if cross == 0 and straddle > clear_count:
             clear, clear_count = gutter, straddle
+    if clear >= 0 and clear_count >= best_count and best < clear <= best + max(3, 0.15 * best):
+        # as many lines beside a gutter that no line crosses, just right of the best one: that
+        # one ("… Mentorcentret Midt, tlf. 40" is a line of the left column that ends further
+        # right than most; a title far wider than its column stays a line across the page)
+        best = clear
     top_sidebar = False
     if 2 <= best_count < _MIN_COLUMN_LINES:
         if clear_count == best_count:
