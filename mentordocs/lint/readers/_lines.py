@@ -443,7 +443,7 @@ def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
 
 
 #: "Varighed | 1.2.–31.7.2026": a row of a table typed as text starts a block of its own.
-_LOWER_LABEL = re.compile(r"^[a-zæøå][a-zæøå]{3,20}:\s+\S")
+_LOWER_LABEL = re.compile(r"^[a-zæøå][a-zæøå]{3,20}:\s+[^\W\d]")  # (its value opens with a letter)
 _TEXT_TABLE_ROW = re.compile(r"^[^|]{1,40}\s\|\s\S")
 
 
@@ -500,8 +500,11 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
     line's first word would not have fitted after it (a narrow column's label is long for the
     column, but its value's first word would have fitted beside it).
     """
-    if _LABEL.match(line) or _TEXT_TABLE_ROW.match(line) or _LOWER_LABEL.match(line):
-        return False  # (also a label typed in lower case: "opfølgning: møde hver 6. uge")
+    if _LABEL.match(line) or _TEXT_TABLE_ROW.match(line) \
+            or (_LOWER_LABEL.match(line) and not _DANGLING_END.search(previous)):
+        # (also a label typed in lower case, "opfølgning: møde hver 6. uge", unless the line
+        # above stops on a small word: "… målet er: Job i" over "detailhandlen: Maja søger …")
+        return False
     if previous.endswith(":"):
         # A label over its value ends the block, but a hard-wrapped line of prose that happens
         # to end on an inline label ("… arbejdsgiver. 3 t/uge. Periode:") goes on with its value
