@@ -52,6 +52,8 @@ _VERB = Reading("verb")
 _RELATIVE_CLAUSE = re.compile(r"^\s*([^,]{2,40}),\s+(?:som|der|hvor)\s")
 
 
+#: An e-mail address: never part of a label.
+_ADDRESS_AT = re.compile(r"\w@\w")
 #: A person's name: two capitalised words ("Mette Skov").
 _NAME_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)? [A-ZÆØÅ][a-zæøåé]+\b")
 
@@ -241,6 +243,8 @@ class FieldVocabulary:
                                      lambda: self._classify_label(label_text, max_leftover))
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        if _ADDRESS_AT.search(label_text):
+            return None  # "Kontaktoplysninger nadia@ungeenheden.dk": a label with its value, no label
         # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"
         label_text = _GENITIVE.sub(r"\1s", self.lexicon.unglue(label_text))
         words = fold(label_text).rstrip(" :").split()

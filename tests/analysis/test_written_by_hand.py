@@ -123,3 +123,11 @@ def test_a_label_over_a_line_that_says_nothing_of_it_is_not_filled_by_a_figure_i
                    "Periode: 2026-06-01 – 2026-11-30", ("h", "Timetal:"), "Holbæk Kommune, Beskæftigelse",
                    "Opfølgning: Vi følger op hver 3. måned, 1 time ad gangen.", _APPEAL)
     assert "missing-hours" in rules_of(lint(doc)[1])
+
+
+def test_a_sub_label_run_together_with_an_e_mail_address_is_the_mentors_contact(make_doc, lint):
+    doc = make_doc("Min Plan", ("h", "Mentorordning"), ("r", "Mål med mentorstøtten", "Tobias består FVU-dansk trin 2."),
+                   ("r", "Mentor", "Nadia Mortensen, Ungeenheden"), "Kontaktoplysninger nadia@ungeenheden.dk",
+                   ("h", "Mentorens opgaver"), "Være bindeled mellem dig og arbejdsgiveren",
+                   ("r", "Periode", "01.01.26 – 31.03.26"), ("r", "Timetal", "2 timer ugentligt"))
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
