@@ -231,9 +231,11 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         return "unknown"  # a club's or a free school's own "mentoraftale" is not under LAB
     if kind == "minplan" and sum(1 for key in _MINPLAN_ITEMS
                                  if key in statuses and statuses[key].state not in ("absent", "empty")) < 2 \
-            and not any(vocab.subject.search(block) for block in [b for b in folded_blocks if b.strip()][:4]):
+            and not any(vocab.subject.search(block) and _short_line(block)
+                        for block in [b for b in folded_blocks if b.strip()][:4]):
         # A Min Plan entry for mentor support describes the support, or its title names it
-        # ("Min Plan: aftale om mentor", "Aktivitet: Mentorstøtte"). A plan print that does
+        # ("Min Plan: aftale om mentor", "Aktivitet: Mentorstøtte"; a sentence that explains
+        # the plan, "I planen kan du se målet, hvem din mentor er …", names nothing). A plan print that does
         # neither and fills in at most one of its five items (a heading over nothing is none)
         # holds other activities: a plan with a
         # work placement and a course, a calendar of meetings ("Møde med mentor"), a plan that

@@ -640,3 +640,22 @@ def columns_past_a_box_pdf(tmp_path: Path) -> Path:
 def test_a_label_that_ends_a_column_takes_its_value_from_below_the_box_atop_the_next(columns_past_a_box_pdf):
     kind, findings = analyze(read_document(columns_past_a_box_pdf), load_pack())
     assert (kind, [f.rule for f in findings]) == ("agreement", [])
+
+
+def test_a_sentence_that_runs_on_to_the_next_page_is_not_cut_by_the_sidebar_beside_it(tmp_path: Path):
+    path = tmp_path / "runs-on.pdf"
+    c = _canvas(path)
+    for n, text in enumerate(SIDEBAR):
+        c.drawString(40, 780 - 14 * n, text)
+    c.drawString(190, 790, "Aftale om mentorstøtte")
+    y = _fields(c, 190, 760, 360, FIELDS[:6])
+    c.drawString(190, y, "Klagevejledning")
+    c.drawString(190, y - 14, "Du kan klage over afgørelsen. Klagen skal være modtaget i kommunen senest 4")
+    c.showPage()
+    c.setFont("DejaVu", 10)
+    c.drawString(190, 790, "uger efter, at du har fået afgørelsen. Kommunen genvurderer afgørelsen og sender")
+    c.drawString(190, 776, "klagen videre til Ankestyrelsen.")
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    cut = next(i for i, t in enumerate(texts) if t.endswith("senest 4"))
+    assert texts[cut + 1].startswith("uger efter")

@@ -620,6 +620,10 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     def flush() -> None:
         narrow = sum(len(x.strip()) for x in left) < 0.4 * sum(len(x.strip()) for x in right)
         first, second = (right, left) if narrow else (left, right)
+        if _runs_on(first) and sum(len(x.strip()) for x in second) < 0.4 * sum(len(x.strip()) for x in first):
+            # the body's last line runs on to the next page ("… i Kommunen senest 4" over "uger
+            # efter …"): the sidebar first, so nothing stands between the two
+            first, second = second, first
         for column in (first, second):
             column[:] = _close_false_gaps(column)
             column_width = max((len(x.strip()) for x in column), default=0) or None
@@ -647,6 +651,14 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         flush()
     return out, out_widths
 
+
+
+def _runs_on(column: list[str]) -> bool:
+    """Whether a column's last line stops mid-sentence: a line of prose (six words or more) with
+    no closing punctuation, or a label waiting for its value ("Varighed:")."""
+    last = next((x.strip() for x in reversed(column) if x.strip()), "")
+    return (len(last.split()) >= 6 and not last.endswith((".", "!", "?", ")"))) \
+        or (last.endswith(":") and len(last.split()) <= 4)
 
 
 def _left_block(texts: list[str], gutter: int, right_start: int) -> list[str]:
