@@ -1006,6 +1006,8 @@ def main():
         fu_k = sp.get("fu", "")
         if fu_k in FU_MISSING + ["en_vague"] and "Ugentlig samtale" in alltext:
             traits.append("trap:weekly-talk-task")
+        if fu_k == "delmaal" and "missing-goal" in d:
+            traits.append("trap:delmaal-but-main-goal-placeholder")
         if kind == "decision" and sp.get("dtype") == "extension" and sp.get("carry"):
             traits.append("trap:reasons-mention-status-delmaal")
         # ---- write
