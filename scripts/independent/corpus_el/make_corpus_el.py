@@ -803,6 +803,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1167)
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    nrng = random.Random(a.seed + 1)  # file names only, kept neutral (no goal style in the name)
     out = Path(a.out)
     if out.exists():
         shutil.rmtree(out)
@@ -844,17 +845,19 @@ def main():
             doc, rules, traits, mnc, period = build_contract(kind, i, rng, set(defects), gs, lay, fmt)
             subtype = kind
             folder = "aftaler" if kind == "agreement" else "minplan"
-            name = f"{folder}/{kind}_{i:02d}_{gs}.{fmt}"
+            stem = nrng.choice(["aftale_mentorstoette", "mentoraftale", "aftale-om-mentor", "mentor_aftale_underskrevet"]
+                               if kind == "agreement" else ["minplan_udskrift", "min-plan-mentor", "plan_indsats_mentor"])
+            name = f"{folder}/{i:02d}_{stem}.{fmt}"
         elif kind == "decision":
             sub = item[6]
             doc, rules, traits, mnc, period = build_decision(i, rng, sub, set(defects), gs, fmt)
             subtype = sub
-            name = f"afgoerelser/afg_{i:02d}_{sub}.{fmt}"
+            name = f"afgoerelser/{i:02d}_{nrng.choice(['afgoerelse_mentor', 'brev_mentorstoette', 'afg'])}.{fmt}"
         else:
             sub = item[6]
             doc, rules, traits, mnc, period = build_unknown(i, rng, sub)
             subtype = sub
-            name = f"andet/{sub}_{i:02d}.{fmt}"
+            name = f"andet/{i:02d}_{nrng.choice(['dokument', 'bilag', 'scan_upload', 'mentor'])}.{fmt}"
         p = out / name
         p.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "txt":
