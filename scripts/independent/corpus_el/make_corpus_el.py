@@ -841,6 +841,8 @@ def main():
     for item in plan:
         kind, i, defects, gs, fmt, lay = item[:6]
         # unclear goals stay alongside defects only when the goal itself is present
+        if kind == "agreement" and "missing-follow-up" in defects and gs == "headline_delmaal":
+            gs = "list"  # "Delmål" is a follow-up cue in domain.md § 8; keep missing-follow-up unambiguous
         if kind in ("agreement", "minplan"):
             doc, rules, traits, mnc, period = build_contract(kind, i, rng, set(defects), gs, lay, fmt)
             subtype = kind
