@@ -877,6 +877,7 @@ def build_decision(ctx, spec, layout):
     appeal = {"ok": appeal_ok(rng, ctx.sender, ctx.addr, ctx.tel, ctx.kommune_word),
               "incomplete": appeal_incomplete(rng), "absent": None}[spec["appeal"]]
     if appeal:
+        appeal = appeal.replace("denne aftale", "dette brev").replace("over aftalen", "over afgørelsen")
         doc.add("h", rng.choice(["Klagevejledning", "Hvis du vil klage", "Sådan klager du"]))
         doc.add("p", appeal)
     doc.add("p", "Med venlig hilsen")
