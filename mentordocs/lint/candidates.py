@@ -620,7 +620,8 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
                         or vocab.digit_re.search(c) for c in cells if c))
 
 
-ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*$")  # "Delmål 1", "Punkt B"; not "består i"
+# "Delmål 1", "Punkt B", "Delmål 2 (10/4 2026)" (a date in brackets after the number); not "består i"
+ENUMERATED = re.compile(r"\s(?:\d{1,2}|[A-H]|[IVX]{1,3})\s*(?:\([^()]{1,30}\)\s*)?$")
 
 
 def first_cell_label(text: str, openers: frozenset[str] = frozenset()) -> bool:

@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 
 from mentordocs.domain.fields import FIELD_KEYS
 from mentordocs.lint.model import (
+    BlockKind,
     ExtractedDocument,
     FieldStatus,
     Section,
@@ -188,9 +189,14 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # a sentence of its own after a task that holds a follow-up meeting at a rhythm
                 # ("Finde en ordning for pasning. Vi følger op på det ved et statusmøde hver
                 # måned") is the follow-up; the task's own words stay hidden
-                visible = [_follow_up_after_task(folded_blocks[i], doc.blocks[i].text, vocab)
-                           if not text.strip() and "tasks" in owned.get(i, frozenset()) else text
-                           for i, text in enumerate(visible)]
+                # (a paragraph of its own under the task list, "Hver måned laver vi en kort status
+                # sammen", is read whole, a meeting at a rhythm being enough there)
+                label_lines = {sec.block_index for sec in sections}
+                visible = [_unhide(text, _follow_up_after_task(folded_blocks[i], doc.blocks[i].text, vocab,
+                                                               whole=doc.blocks[i].kind == BlockKind.PARAGRAPH
+                                                               and i not in label_lines))
+                           if text != folded_blocks[i] and "tasks" in owned.get(i, frozenset()) else text
+                           for i, text in enumerate(visible)]  # (the tasks' label may stay in its line)
             for sec in sections:  # a label naming this field is not prose evidence for it
                 if key in sec.fields and visible[sec.block_index]:
                     label = fold(sec.label)
@@ -305,21 +311,40 @@ def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:
     return found[:4]
 
 
-def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary) -> str:
+def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary, whole: bool = False) -> str:
     """``folded`` with only its sentences after the first that name a follow-up meeting with
     its rhythm kept (the rest blanked), or "" when it has none. (Sentences are found in the
-    ``original`` text, whose capitals start them.)"""
+    ``original`` text, whose capitals start them.) With ``whole``, a paragraph of its own after
+    the tasks, every sentence counts, and a meeting or a status at a rhythm is enough."""
     if len(original) != len(folded):
         return ""
     spans = sentence_spans(original)
-    kept = [(a, b) for a, b in spans[1:]
-            if vocab.follow_up_strong_re.search(folded[a:b]) and vocab.rhythm_re.search(folded[a:b])]
+    cue = vocab.follow_up_meeting_re if whole else vocab.follow_up_strong_re
+    prose = vocab.prose_any.get("follow_up")
+    kept = [(a, b) for a, b in (spans if whole else spans[1:])
+            if ((cue.search(folded[a:b]) or vocab.follow_up_strong_re.search(folded[a:b]))
+                and vocab.rhythm_re.search(folded[a:b]))
+            # the parties as the subject: "Vi mødes igen om seks uger og ser på, hvordan det går"
+            or (prose is not None and _WE.match(folded[a:b]) and prose.search(folded[a:b]))]
     if not kept:
         return ""
     out = [" "] * len(folded)
     for a, b in kept:
         out[a:b] = folded[a:b]
     return "".join(out)
+
+
+def _unhide(text: str, kept: str) -> str:
+    """``text`` with the characters of ``kept`` (a line of the same length, blank elsewhere)
+    shown where ``kept`` has them."""
+    if not text.strip():
+        return kept
+    if not kept.strip() or len(kept) != len(text):
+        return text
+    return "".join(k if k != " " else t for k, t in zip(kept, text))
+
+
+_WE = re.compile(r"\s*(?:vi|i)\s")
 
 
 def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary) -> bool:

@@ -127,7 +127,7 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 break
             if (item.role == "field" and item.inline and current is not None and current.heading
                     and current.fields and (not (item.fields & current.fields) or len(current.fields) > 1)
-                    and ENUMERATED.search(item.label)):
+                    and (ENUMERATED.search(item.label) or _ENUMERATED_VALUE.match(item.text))):
                 # "Delmål 1: …", "Punkt 2: …" under "Statusmøder": numbered sub-items of the
                 # section they stand in, not a new field.
                 current.parts.append((index, f"{item.label}: {item.text}"))
@@ -319,6 +319,8 @@ def _about_another_field(text: str, fields: frozenset[str], vocab: FieldVocabula
 
 
 _MENTOR = frozenset({"mentor"})
+#: A value that opens with the number its label lost: "Delmål" + "1 (31. maj 2026): Nikolaj …".
+_ENUMERATED_VALUE = re.compile(r"(?:\d{1,2}|[A-H])\s*(?:\([^()]{1,30}\))?\s*:\s")
 
 
 def _continues(section: Section, block: Block, doc: ExtractedDocument, vocab: FieldVocabulary) -> bool:

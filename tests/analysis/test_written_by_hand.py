@@ -131,3 +131,35 @@ def test_a_sub_label_run_together_with_an_e_mail_address_is_the_mentors_contact(
                    ("h", "Mentorens opgaver"), "Være bindeled mellem dig og arbejdsgiveren",
                    ("r", "Periode", "01.01.26 – 31.03.26"), ("r", "Timetal", "2 timer ugentligt"))
     assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def _plan(*middle):
+    return (("h", "Aftale om mentorforløb efter LAB § 167"), ("h", "Mål"),
+            "Nikolaj er i virksomhedspraktik på lageret hos Bilka 20 timer om ugen senest 1. juli 2026.",
+            ("h", "Mentor"), "Rikke Karimi, Mentorcentret Midt, tlf. 97 98 24 63", *middle,
+            ("h", "Bevilget periode"), "f.o.m. 10/2 2026 t.o.m. 9/6 2026", ("h", "Omfang"), "5 timer ugentligt",
+            ("h", "Klagevejledning"), _APPEAL)
+
+
+_TASKS = (("h", "Mentorens opgaver"), ("l", "Øve busruten sammen med Nikolaj"),
+          ("l", "Hjælpe med at lave en ugeplan for morgenrutiner"))
+
+
+def test_dated_sub_goals_reviewed_at_status_meetings_are_the_follow_up(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS, ("h", "Delmål og progression"),
+                          ("l", "Delmål 1 (31. maj 2026): Nikolaj kender vejen og møder til tiden tre dage om ugen."),
+                          ("l", "Delmål 2 (31. juli 2026): Nikolaj ringer selv til arbejdsstedet ved fravær."),
+                          "Vi gennemgår delmålene på et statusmøde ved hver dato."))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_status_at_a_rhythm_in_a_paragraph_under_the_task_list_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS, "Hver måned laver vi en kort status sammen, og sagsbehandleren deltager "
+                                   "hver anden gang. Mentor og du aftaler selv tidspunkterne."))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_the_parties_meeting_again_in_the_tasks_line_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_plan(("l", "3) Hvilke opgaver mentoren skal bistå ved: Tage med til opstartsmødet på skolen. "
+                                "Vi mødes igen om seks uger og ser på, hvordan det går med fremmødet.")))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
