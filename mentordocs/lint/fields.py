@@ -181,7 +181,9 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # ("… 2027-01-31 | pfølgning ] Vi følger op hver 4. uge": a follow-up at a rhythm,
                 # run into the period's cell by a scan, is the follow-up too)
                 # (under the hours, "I mødes hver tirsdag kl. 9-11" says when the hours are spent)
-                visible = [folded_blocks[i] if text != folded_blocks[i] and "tasks" not in owned.get(i, frozenset())
+                # (a decision's reasons tell of meetings held: "Begrundelse: På evalueringsmødet
+                # aftalte vi, at …" is no follow-up)
+                visible = [folded_blocks[i] if text != folded_blocks[i] and not owned.get(i, frozenset()) & _NOT_FOLLOW_UP_OWNERS
                            and (vocab.follow_up_strong_re.search(folded_blocks[i])
                                 or ("hours" not in owned.get(i, frozenset()) and _rhythmic_follow_up(folded_blocks[i], vocab)))
                            else text
@@ -332,6 +334,10 @@ def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary, wh
     for a, b in kept:
         out[a:b] = folded[a:b]
     return "".join(out)
+
+
+#: Sections whose words about meetings and evaluations are no follow-up of this agreement.
+_NOT_FOLLOW_UP_OWNERS = frozenset({"tasks", "reasons"})
 
 
 def _unhide(text: str, kept: str) -> str:

@@ -5,6 +5,8 @@ decision, and plan prints whose other activities are set out in overviews and ca
 
 from __future__ import annotations
 
+import pytest
+
 from .analysis_builders import rules_of
 
 _APPEAL = ("Klagevejledning: Du kan klage til kommunen inden 4 uger. Kommunen ser på sagen igen og sender "
@@ -163,3 +165,38 @@ def test_the_parties_meeting_again_in_the_tasks_line_is_the_follow_up(make_doc, 
     doc = make_doc(*_plan(("l", "3) Hvilke opgaver mentoren skal bistå ved: Tage med til opstartsmødet på skolen. "
                                 "Vi mødes igen om seks uger og ser på, hvordan det går med fremmødet.")))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_an_evaluation_meeting_told_in_a_decisions_reasons_is_no_follow_up(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om forlængelse af mentorstøtte"), "Til: Ahmad Rahimi · Sagsnr. 2026-42119",
+                   "Din mentorstøtte forlænges i en ny periode: 10. august 2026 til 31. januar 2027. Du har fortsat "
+                   "2 timer om ugen med Birgitte Dahl.",
+                   "Begrundelse: På evalueringsmødet aftalte vi, at du er tæt på dit mål, men har brug for støtte de "
+                   "første måneder i dit nye job.", ("h", "Klagevejledning"), _APPEAL,
+                   ("h", "English summary"), "Your mentor support is extended for a new period: 10 August 2026 – "
+                   "31 January 2027. You keep 2 hours a week with Birgitte Dahl.")
+    assert lint(doc) == ("decision", [])
+
+
+_NONE_OF_THE_KINDS = {
+    "an English hearing letter": (
+        "Before we make a decision – we would like your comments",
+        "Dear Ahmad, we are considering stopping your mentor support because you have not met with your mentor "
+        "for six weeks.", "Before we decide, you can tell us your view. Please contact us within 8 days.",
+        "No decision has been made yet. Kind regards, Henrik Nygaard, Ishøj Kommune"),
+    "an interpreter's booking confirmation": (
+        "Booking confirmation – Tolkeservice Øst", ("r", "Language", "Tigrinya"),
+        ("r", "Date", "24 April 2026, 10:00-11:00"), ("r", "Place", "Jobcenter Køge, Torvet 1"),
+        ("r", "Assignment", "Meeting about mentor agreement"), ("r", "Interpreter", "Hiwet Berhane")),
+    "a club's volunteer mentor agreement in English": (
+        "MENTOR AGREEMENT – FOOTBALL FOR ALL (VOLUNTEER PROGRAMME)",
+        "This is an agreement between you and your volunteer mentor in the club's programme. It is not an "
+        "agreement with the municipality.", "Goal: to get to know new people and practise Danish.",
+        "Your mentor: Ole from U17 coaching staff, tel. 30 22 41 19.",
+        "We meet at training on Wednesdays from 17.00 to 19.00, from March to June."),
+}
+
+
+@pytest.mark.parametrize("items", _NONE_OF_THE_KINDS.values(), ids=_NONE_OF_THE_KINDS.keys())
+def test_a_document_of_none_of_the_kinds_gets_no_finding(make_doc, lint, items):
+    assert lint(make_doc(*items)) == ("unknown", [])
