@@ -29,6 +29,7 @@ evaluation_line
 follow_up_rhythm
 follow_up_strong
 follow_up_meeting
+follow_up_vague
 rhythm
 citizen_label
 not_follow_up

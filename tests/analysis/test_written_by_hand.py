@@ -200,3 +200,14 @@ _NONE_OF_THE_KINDS = {
 @pytest.mark.parametrize("items", _NONE_OF_THE_KINDS.values(), ids=_NONE_OF_THE_KINDS.keys())
 def test_a_document_of_none_of_the_kinds_gets_no_finding(make_doc, lint, items):
     assert lint(make_doc(*items)) == ("unknown", [])
+
+
+@pytest.mark.parametrize("follow_up", ["Der følges op efter behov.", "Opfølgning sker løbende.", "As needed."])
+def test_a_follow_up_that_says_neither_when_nor_how_is_missing(make_doc, lint, follow_up):
+    doc = make_doc(*_plan(*_TASKS, ("h", "Opfølgning"), follow_up))
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_a_follow_up_as_needed_with_a_rhythm_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS, ("h", "Opfølgning"), "Vi følger løbende op og holder statusmøde hver 6. uge."))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
