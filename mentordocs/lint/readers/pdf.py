@@ -620,11 +620,18 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     def flush() -> None:
         narrow = sum(len(x.strip()) for x in left) < 0.4 * sum(len(x.strip()) for x in right)
         first, second = (right, left) if narrow else (left, right)
-        if _runs_on(first) and sum(len(x.strip()) for x in second) < 0.4 * sum(len(x.strip()) for x in first):
-            # the body's last line runs on to the next page ("… i Kommunen senest 4" over "uger
-            # efter …"): the sidebar first, so nothing stands between the two
-            first, second = second, first
-        for column in (first, second):
+        parts = [first, second]
+        if _runs_on(first) and sum(len(x.strip()) for x in second) < 0.4 * sum(len(x.strip()) for x in first) \
+                and _typical_width(second) < 0.6 * _typical_width(first):
+            # the body's last paragraph runs on to the next page ("… i Kommunen senest 4" over
+            # "uger efter …"): a narrow sidebar goes before that paragraph, so nothing stands
+            # between the two and the title stays on top (a second column as wide as the first
+            # is where the text runs on to)
+            first[:] = _close_false_gaps(first)
+            end = max(i for i, x in enumerate(first) if x.strip())
+            cut_at = max((i for i, x in enumerate(first[:end]) if not x.strip()), default=-1) + 1
+            parts = [first[:cut_at], second, first[cut_at:]]
+        for column in parts:
             column[:] = _close_false_gaps(column)
             column_width = max((len(x.strip()) for x in column), default=0) or None
             out.extend(column + [""])
@@ -651,6 +658,13 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         flush()
     return out, out_widths
 
+
+
+def _typical_width(column: list[str]) -> int:
+    """The length of a column's lines at the 80th percentile (a letterhead's one long line leaves
+    it alone, as do the short label lines of a body)."""
+    lengths = sorted(len(x.strip()) for x in column if x.strip())
+    return lengths[min(len(lengths) - 1, len(lengths) * 4 // 5)] if lengths else 0
 
 
 def _runs_on(column: list[str]) -> bool:
