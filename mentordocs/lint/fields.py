@@ -326,8 +326,9 @@ def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary, wh
     kept = [(a, b) for a, b in (spans if whole else spans[1:])
             if ((cue.search(folded[a:b]) or vocab.follow_up_strong_re.search(folded[a:b]))
                 and vocab.rhythm_re.search(folded[a:b]))
-            # the parties as the subject: "Vi mødes igen om seks uger og ser på, hvordan det går"
-            or (prose is not None and _WE.match(folded[a:b]) and prose.search(folded[a:b]))]
+            # the parties as the subject: "Vi mødes igen om seks uger og ser på, hvordan det går",
+            # "Hver måned laver vi en kort status sammen"
+            or (prose is not None and _WE.search(folded[a:b]) and prose.search(folded[a:b]))]
     if not kept:
         return ""
     out = [" "] * len(folded)
@@ -350,7 +351,7 @@ def _unhide(text: str, kept: str) -> str:
     return "".join(k if k != " " else t for k, t in zip(kept, text))
 
 
-_WE = re.compile(r"\s*(?:vi|i)\s")
+_WE = re.compile(r"(?:^|\s)vi\s")
 
 
 def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary) -> bool:

@@ -211,3 +211,10 @@ def test_a_follow_up_that_says_neither_when_nor_how_is_missing(make_doc, lint, f
 def test_a_follow_up_as_needed_with_a_rhythm_is_the_follow_up(make_doc, lint):
     doc = make_doc(*_plan(*_TASKS, ("h", "Opfølgning"), "Vi følger løbende op og holder statusmøde hver 6. uge."))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_status_the_parties_make_at_a_rhythm_in_the_tasks_cell_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_plan(("r", "Indsatsområder", "Øve busruten sammen med Nikolaj; Følge Nikolaj til praktikstedet. "
+                                                  "Hver måned laver vi en kort status sammen, og sagsbehandleren "
+                                                  "deltager hver anden gang.")))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
