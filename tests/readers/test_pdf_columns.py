@@ -659,3 +659,25 @@ def test_a_sentence_that_runs_on_to_the_next_page_is_not_cut_by_the_sidebar_besi
     texts = [b.text for b in read_document(path).blocks]
     cut = next(i for i, t in enumerate(texts) if t.endswith("senest 4"))
     assert texts[cut + 1].startswith("uger efter")
+
+
+def test_two_columns_of_prose_and_items_on_shared_baselines_are_read_apart(tmp_path: Path):
+    """Left: the goal as a sentence, the mentor and a task list; right: hours, follow-up and the
+    appeal, set on the same baselines, so most lines hold text of both columns."""
+    path = tmp_path / "twocol-shared.pdf"
+    c = _canvas(path)
+    left = ["Mit mål", "Jeg vil gerne have et job som chauffør, 30 timer", "om ugen, og tage kørekort C inden 1. oktober",
+            "2026.", "Mentor", "Dorthe Winther, UU-teamet", "Tlf. 33 83 86 86", "Mentorens opgaver",
+            "- Hjælpe mig med at planlægge ugen og huske", "mødetider", "- Deltage i opstartsmødet på skolen",
+            "- Støtte ved ansøgning om SU", "Periode", "10.09.2026 – 09.03.2027"]
+    right = ["Timetal", "3 timer pr. uge", "", "Opfølgning", "Vi følger op hver 4. uge på delmålene.", "",
+             "Klagevejledning", "Du kan klage til Jobcenter Slagelse inden 4 uger", "efter, at du har modtaget afgørelsen.",
+             "Vi vurderer sagen igen og sender din klage til", "Ankestyrelsen, hvis vi fastholder afgørelsen."]
+    for n, text in enumerate(left):
+        c.drawString(40, 760 - 14 * n, text)
+    for n, text in enumerate(right):
+        if text:
+            c.drawString(320, 760 - 14 * n, text)
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Dorthe Winther, UU-teamet" in texts and "3 timer pr. uge" in texts

@@ -610,7 +610,15 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     # A table whose labels sit at the bottom or the middle of their cells has values that go
     # on beside the label in lower case, each under a line of the value alone; a column of
     # prose also goes on beside text in the other column.
-    if (flowing < 2 or beside_label == flowing) and not sidebar and not _info_box(texts, best, cut, width):
+    # Text beside text: three lines or more whose left part is a line of prose (six words or
+    # more, not a question or a label), which a label/value table's label cell never is,
+    # and one of them ending a sentence (a form's wrapped questions end none)
+    beside_right = [ln[:cut].rstrip() for ln in texts if ln[cut:].strip() and not ln[best:best + 3].strip()]
+    prose_left = sum(1 for left_part in beside_right
+                     if len(left_part.split()) >= 6 and not left_part.endswith(("?", ":"))) \
+        if any(left_part.endswith(".") for left_part in beside_right) else 0
+    if (flowing < 2 or beside_label == flowing) and not sidebar and prose_left < 3 \
+            and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
     out_widths: list[Optional[int]] = []
