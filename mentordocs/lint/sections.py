@@ -374,6 +374,16 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             # "Her er det vi aftalte om din mentor:" over "Målet er at Ahmad kommer i ordinært
             # job …": a lead-in over the goal's own sentence
             sec.fields, sec.by_value = frozenset({"goal"}), True
+    # "Mål:" left empty over "Din mentor er Henrik Madsen, Broen ApS, tlf. …": the next field's
+    # sentence, not the goal
+    mentor_prose = vocab.prose_any.get("mentor")
+    for sec in sections:
+        if sec.fields != frozenset({"goal"}) or not sec.heading or mentor_prose is None or len(sec.value) > 200:
+            continue
+        value = " ".join(fold(sec.value).split())
+        if (m := mentor_prose.search(value)) is not None and m.start() < 5 \
+                and validate("mentor", sec.value, vocab, labelled=True)[0] == "present":
+            sec.fields, sec.by_value = frozenset({"mentor"}), True
     citizen: Optional[frozenset[str]] = None
     for sec in sections:
         if sec.fields != frozenset({"tasks"}):

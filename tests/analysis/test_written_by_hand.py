@@ -218,3 +218,13 @@ def test_a_status_the_parties_make_at_a_rhythm_in_the_tasks_cell_is_the_follow_u
                                                   "Hver måned laver vi en kort status sammen, og sagsbehandleren "
                                                   "deltager hver anden gang.")))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_goal_label_left_empty_over_the_mentors_sentence_is_missing(make_doc, lint):
+    doc = make_doc(("h", "Din aftale om mentorstøtte"), "Kære Sara",
+                   "Her får du det, vi blev enige om på mødet, skrevet ned.", ("h", "Mål:"),
+                   "Din mentor er Henrik Madsen, Broen ApS, tlf. 80 67 20 75, henrik@broen.dk.", ("h", "Henrik skal:"),
+                   ("l", "støtte op om kontakten til studievejlederen"), ("l", "hjælpe med at planlægge ugen"),
+                   "Periode: 1. marts 2026 – 31. august 2026", "Timer: 3 timer om ugen",
+                   "Opfølgning: statusmøde hver måned.", _APPEAL)
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
