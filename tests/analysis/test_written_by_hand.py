@@ -228,3 +228,14 @@ def test_a_goal_label_left_empty_over_the_mentors_sentence_is_missing(make_doc, 
                    "Periode: 1. marts 2026 – 31. august 2026", "Timer: 3 timer om ugen",
                    "Opfølgning: statusmøde hver måned.", _APPEAL)
     assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
+
+def test_a_sites_menu_on_one_line_that_names_other_pages_does_not_title_a_min_plan_print(make_doc, lint):
+    doc = make_doc("Jobnet Min side Min plan Joblog Kalender Log ud", "Forside › Min side › Min plan", "Min plan",
+                   "Fatima Yilmaz", "Mentorstøtte (LAB § 167) Aktiv",
+                   ("r", "Mål med mentorstøtten", "Du starter på grundforløb 1 på ZBC i august 2026."),
+                   ("r", "Din mentor", "Dorthe Mortensen, Kommunens Mentorkorps, tlf. 28 21 92 99"),
+                   ("r", "Aftale", "Dorthe skal hjælpe med at åbne og svare på Digital Post."),
+                   ("r", "Antal timer", "halvanden time pr. uge"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
