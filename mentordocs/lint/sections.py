@@ -700,10 +700,12 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or index + 1 >= len(blocks):
         return None
     text = block.text.strip()
-    if len(text.split()) > 8 or "\n" in text or ":" in text or text.endswith((".", "?", "!")):
-        return None
+    if len(text.split()) > 8 or "\n" in text or ":" in text or "@" in text or text.endswith((".", "?", "!")):
+        return None  # (nor a contact's line: "E-mail pia.larsen@ungeindsatsen.dk")
     first = _row_label(blocks[index + 1])
-    subtitled = not first and index + 2 < len(blocks) and blocks[index + 1].kind == BlockKind.PARAGRAPH
+    # (a status on the line under the title, "Støtte fra mentor" / "Godkendt", is its subtitle)
+    status_under = bool(first) and vocab.activity_status_re.fullmatch(first) is not None
+    subtitled = (not first or status_under) and index + 2 < len(blocks) and blocks[index + 1].kind == BlockKind.PARAGRAPH
     if subtitled:
         first = _row_label(blocks[index + 2])  # under a subtitle: "Aktivitet · Randers Kommune"
     if index == 0 or not first:

@@ -239,3 +239,26 @@ def test_a_sites_menu_on_one_line_that_names_other_pages_does_not_title_a_min_pl
                    ("r", "Antal timer", "halvanden time pr. uge"))
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
+
+
+_WAGE_SUBSIDY_CARD = ("Løntilskud", "I gang", "Sted", "Tønder Kommune, Park og Vej", "Start", "18.10.2025", "Slut",
+                      "17.10.2026", "Omfang", "37 timer pr. uge", "Kontaktperson", "Lars Jensen (Nærmeste leder)",
+                      "Telefon", "86 73 96 56")
+
+
+def test_a_cards_status_on_the_line_under_its_title_keeps_the_mentor_card_apart(make_doc, lint):
+    doc = make_doc("Min Plan", "Ali Yilmaz · Udskrevet 12.06.2026 · Tønder Kommune", *_WAGE_SUBSIDY_CARD,
+                   "Støtte fra mentor", "Godkendt", "Mål",
+                   "Ali er i virksomhedspraktik 15 timer om ugen i Føtex senest 1. juni 2026.", "Kontaktperson",
+                   "Pia Olsen, Brobyggerne", "Telefon", "46 51 41 34", "Start", "01.01.2026", "Slut", "30.04.2026",
+                   "Timetal", "8 timer om måneden", "Aftalte opgaver", "Følge dig til praktikstedet de første to uger")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_contacts_e_mail_line_in_the_mentor_card_titles_no_card(make_doc, lint):
+    doc = make_doc("Min Plan", "Ida Kristensen · Udskrevet 26-08-2026", *_WAGE_SUBSIDY_CARD, "Mentor", "Aktiv",
+                   "Formål med indsatsen", "Ida gennemfører FGU på produktionssporet med et fremmøde på mindst 90 %.",
+                   "Kontaktperson", "Pia Larsen, Ungeindsatsen", "E-mail pia.larsen@ungeindsatsen.dk", "Start",
+                   "01-02-2026", "Slut", "31-07-2026", "Timetal", "1½ time om ugen", "Opgaver",
+                   "Hjælpe med at lave en ugeplan")
+    assert lint(doc) == ("minplan", [])
