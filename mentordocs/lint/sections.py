@@ -525,10 +525,14 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
 
 def _under_field_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
     """Whether the line above ``blocks[index]`` is a field's label on a line of its own, whose
-    value the line is ("Mit mål" over "Fleksjob i kantine/køkken")."""
+    value the line is ("Mit mål" over "Fleksjob i kantine/køkken"); a plan's "Aktiviteter" over
+    its activities' cards names the tasks' word, not their value."""
     above = blocks[index - 1] if index else None
-    return above is not None and above.kind == BlockKind.PARAGRAPH and _bare_label(above.text) \
-        and ":" not in above.text.rstrip()[:-1] and _field_label(above.text, vocab)
+    if above is None or above.kind != BlockKind.PARAGRAPH or not _bare_label(above.text) \
+            or ":" in above.text.rstrip()[:-1]:
+        return False
+    found = vocab.classify_label(above.text)
+    return found is not None and bool(found[0]) and "tasks" not in found[0]
 
 
 def _described_rows_follow(blocks: list[Block], index: int) -> bool:

@@ -262,3 +262,13 @@ def test_a_contacts_e_mail_line_in_the_mentor_card_titles_no_card(make_doc, lint
                    "01-02-2026", "Slut", "31-07-2026", "Timetal", "1½ time om ugen", "Opgaver",
                    "Hjælpe med at lave en ugeplan")
     assert lint(doc) == ("minplan", [])
+
+
+def test_another_activitys_card_under_the_plans_activities_heading_is_not_the_mentor_supports(make_doc, lint):
+    doc = make_doc("Min Plan", "Line Yilmaz", "Dit mål", "Line er i fleksjob som pedelmedhjælper 12 timer om ugen.",
+                   "Aktiviteter", "Forberedende Grunduddannelse (FGU)",
+                   "Periode: 19.11.2024 - 19.11.2025. Sted: FGU Havnestad.", "Mentorstøtte (§ 167)",
+                   "Formål: Line er i fleksjob som pedelmedhjælper på Havnestad Skole.",
+                   "Mentor: Signe Christensen, Kompasset, tlf. 40 50 60 70", "Periode: 01.02.2025-31.07.2025",
+                   "Timer: 1½ time ugentligt", "Mentors opgaver", ("l", "Hjælpe med at skabe overblik over skema"))
+    assert lint(doc) == ("minplan", [])
