@@ -109,6 +109,14 @@ class _HtmlReader:
             if child.tail:
                 self.buffer.append(child.tail)
 
+    def flow(self, el: etree._Element) -> None:
+        """An element's content as flow of its own: blocks before it and after it end there."""
+        self.flush()
+        if el.text:
+            self.buffer.append(el.text)
+        self.walk(el)
+        self.flush()
+
     def list(self, lst: etree._Element, depth: int, ordered: bool) -> None:
         number = _int(lst.get("start"), 1)
         for item in lst:
@@ -139,11 +147,7 @@ class _HtmlReader:
                 # (a row of values under a row of <th> labels keeps its cells, lists in them too)
                 # A layout table (a frame, or columns holding whole sections): read as flow.
                 for cell in cell_elements:
-                    self.flush()
-                    if cell.text:
-                        self.buffer.append(cell.text)
-                    self.walk(cell)
-                    self.flush()
+                    self.flow(cell)
                 continue
             # A cell that holds a list of labelled items ("Status: Aktiv", "Mål: …", "Mentor: …")
             # is a card inside the row: the row keeps its other cells, the items follow it.
@@ -153,11 +157,7 @@ class _HtmlReader:
                 self.emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
                                 kind=BlockKind.TABLE_ROW, cells=cells))
             for cell in cards:
-                self.flush()
-                if cell.text:
-                    self.buffer.append(cell.text)
-                self.walk(cell)
-                self.flush()
+                self.flow(cell)
 
     def definitions(self, dl: etree._Element) -> None:
         term: Optional[str] = None
