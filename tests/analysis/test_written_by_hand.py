@@ -272,3 +272,12 @@ def test_another_activitys_card_under_the_plans_activities_heading_is_not_the_me
                    "Mentor: Signe Christensen, Kompasset, tlf. 40 50 60 70", "Periode: 01.02.2025-31.07.2025",
                    "Timer: 1½ time ugentligt", "Mentors opgaver", ("l", "Hjælpe med at skabe overblik over skema"))
     assert lint(doc) == ("minplan", [])
+
+
+def test_a_follow_up_meeting_where_an_addendum_was_agreed_sets_no_follow_up(make_doc, lint):
+    doc = make_doc("Tillæg til mentoraftale", "Jobcenter Herning, Herning Kommune", "Borger: Amira Vestergaard",
+                   "Dette tillæg ændrer aftalen om mentorstøtte af 15. oktober 2025. Ændringerne blev aftalt på "
+                   "opfølgningsmødet 29. december 2025. Aftalens øvrige punkter er uændrede.",
+                   "1) Din mentor: Dorthe Als, Mentorhuset Midt, e-mail: dorthe@mentorhuset.dk",
+                   "2) Periode: fra 10.01.2026 til 14.04.2026", "3) Antal timer: 2,5 timer om ugen")
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
