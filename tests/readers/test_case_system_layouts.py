@@ -126,3 +126,9 @@ def test_a_docx_cell_with_a_table_of_its_own_beside_a_sidebar_lays_out_the_page(
     sidebar = _cell("Din sagsbehandler", "Michael Juhl", "Tlf. 76 81 22 47")
     doc = read_document(docx_with_body_xml(tmp_path / "plan.docx", f"<w:tbl><w:tr>{body}{sidebar}</w:tr></w:tbl>"))
     assert rows(doc) == [("Mentor:", "Tildeles senere"), ("Timetal:", "8 timer om måneden")]
+
+
+def test_two_text_lines_of_three_cells_are_a_header_over_its_row():
+    text = "Underskrifter\n\nBorger | Mentor | Sagsbehandler\nNadia Juhl | Khaled Omar | Gitte Mørch, tlf. 49 79 60 87\n"
+    assert rows(read_bytes(text.encode(), "aftale.txt")) == [
+        ("Borger", "Mentor", "Sagsbehandler"), ("Nadia Juhl", "Khaled Omar", "Gitte Mørch, tlf. 49 79 60 87")]

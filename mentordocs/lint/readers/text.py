@@ -197,6 +197,11 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
              if i not in grid and _PIPED_ROW.match(line)}
     if len(piped) >= 3:
         grid.update(piped)
+    else:
+        # … or two lines of three cells or more, one under the other: a header over its row
+        # ("Borger | Mentor | Sagsbehandler" over the three names that sign)
+        grid.update({i: cells for i, cells in piped.items() if len(cells) >= 3 and (
+            len(piped.get(i - 1, ())) == len(cells) or len(piped.get(i + 1, ())) == len(cells))})
     boxed = _box_rows(raw)
     lines: list[Line] = []
     index = 0
