@@ -33,11 +33,13 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.by_content import fields_by_content
+from mentordocs.lint.dates import find_dates
 from mentordocs.lint.candidates import shaped_value
 from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
+    TIME_WITH_FIGURE,
     hours_by_shape,
     mentor_by_shape,
     mentor_by_signature,
@@ -124,6 +126,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 continue
             value = f"{sec.label}: {sec.value}" if key == "appeal_guidance" else sec.value
             state, detail = validate(key, value, vocab, labelled=True, multi=len(sec.fields) > 1)
+            if key == "follow_up" and state == "present" and sec.heading and not _about_follow_up(value, vocab):
+                # "Opfølgning:" whose dash a PDF lost, over "Ændringer i timetal eller formål skrives
+                # ind i Min Plan.": the next paragraph, which says nothing of a follow-up
+                state, detail = "empty", "not-about-it"
+            
             # A guessed label, or one of several fields in a combined label ("Varighed og
             # opfølgning"), only counts when its value holds that field; otherwise the prose
             # elsewhere may still state it.
@@ -339,6 +346,16 @@ def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary, wh
 
 #: Sections whose words about meetings and evaluations are no follow-up of this agreement.
 _NOT_FOLLOW_UP_OWNERS = frozenset({"tasks", "reasons"})
+
+
+def _about_follow_up(value: str, vocab: FieldVocabulary) -> bool:
+    """Whether a value says anything of a follow-up: a meeting, a status or an evaluation, a
+    rhythm, a date, a time with a figure, or one of the pack's follow-up sentences."""
+    folded = fold(value)
+    prose = vocab.prose_any.get("follow_up")
+    return bool(vocab.follow_up_meeting_re.search(folded) or vocab.follow_up_strong_re.search(folded)
+                or vocab.follow_up_rhythm_re.search(folded) or (prose is not None and prose.search(folded))
+                or find_dates(folded) or TIME_WITH_FIGURE.search(folded))
 
 
 def _unhide(text: str, kept: str) -> str:

@@ -161,7 +161,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             and not vocab.follow_up_rhythm_re.search(folded):
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
     if key == "follow_up" and vocab.follow_up_vague_re.search(folded) and not vocab.follow_up_rhythm_re.search(folded) \
-            and not find_dates(folded) and not _TIME_AFTER.search(folded):
+            and not find_dates(folded) and not TIME_WITH_FIGURE.search(folded):
         # "Der følges op efter behov", "Opfølgning sker løbende": no when and no how
         return "empty", "vague"
     return "present", None
@@ -174,7 +174,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
 
 
 #: A time stated with a figure: "efter 6 uger", "om 3 måneder" (a phone number states none).
-_TIME_AFTER = re.compile(r"\b\d{1,2}\.?\s*(?:uge|uger|maned|maneder|dage|dag|weeks?|months?|days?)\b")
+TIME_WITH_FIGURE = re.compile(r"\b\d{1,2}\.?\s*(?:uge|uger|maned|maneder|dage|dag|weeks?|months?|days?)\b")
 
 
 def appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:

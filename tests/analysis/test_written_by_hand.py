@@ -290,3 +290,8 @@ def test_a_follow_up_meeting_where_an_addendum_was_agreed_sets_no_follow_up(make
                    "1) Din mentor: Dorthe Als, Mentorhuset Midt, e-mail: dorthe@mentorhuset.dk",
                    "2) Periode: fra 10.01.2026 til 14.04.2026", "3) Antal timer: 2,5 timer om ugen")
     assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_a_follow_up_heading_over_a_paragraph_about_something_else_is_empty(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS, ("h", "Opfølgning:"), "Ændringer i timetal eller formål skrives ind i Min Plan."))
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
