@@ -470,7 +470,9 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
                 badged.append((index, badged_card))
     if not cards and any(not mentor for _, mentor in headed):
         cards = headed  # cards whose rows share no label: each under a heading of its own
-    if any(mentor for _, mentor in badged) and not any(mentor for _, mentor in cards):
+    if any(mentor for _, mentor in badged) and (not any(mentor for _, mentor in cards)
+                                                or not all(mentor for _, mentor in badged)):
+        # (also beside a mentor card found by its title: the badges mark every card's start)
         # … or each under a title with its status ("… (FGU), PGU Aktiv", "Mentorstøtte | Aktiv")
         cards = sorted({**dict(cards), **dict(badged)}.items())
     for starts, card in ((named, False), (cards, True)):
@@ -706,6 +708,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     text = block.text.strip()
     if len(text.split()) > 8 or "\n" in text or ":" in text or "@" in text or text.endswith((".", "?", "!")):
         return None  # (nor a contact's line: "E-mail pia.larsen@ungeindsatsen.dk")
+    if (vocab.classify_label(text) or (frozenset(), ""))[1] == "sub":
+        return None  # "E-mail" over the address: a contact's sub-label, no card's title
     first = _row_label(blocks[index + 1])
     # (a status on the line under the title, "Støtte fra mentor" / "Godkendt", is its subtitle)
     status_under = bool(first) and vocab.activity_status_re.fullmatch(first) is not None

@@ -295,3 +295,15 @@ def test_a_follow_up_meeting_where_an_addendum_was_agreed_sets_no_follow_up(make
 def test_a_follow_up_heading_over_a_paragraph_about_something_else_is_empty(make_doc, lint):
     doc = make_doc(*_plan(*_TASKS, ("h", "Opfølgning:"), "Ændringer i timetal eller formål skrives ind i Min Plan."))
     assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_status_badges_over_every_card_set_the_other_activities_apart_beside_a_mentor_label(make_doc, lint):
+    doc = make_doc("09:41 · Aalborg Kommune", ("h", "Min Plan"), "Hej Camilla",
+                   "I gang", "Danskuddannelse 2, modul 3", "Sted", "Sprogcenter Aalborg", "Periode",
+                   "4. dec. 2025 – 3. okt. 2026", "Omfang", "12 lektioner pr. uge", "Kontakt", "Sara Yilmaz · 90 38 45 49",
+                   "Aktiv", "Mentor", "Din mentor", "Kim Pedersen", "Brobyggerne", "📞 82 53 26 95",
+                   "Kim hjælper dig med", ("l", "Følge dig til praktikstedet de første to uger"),
+                   ("l", "Ringe dig op om morgenen"), "Periode", "15. mar. 2026 – 14. sep. 2026", "Tid med mentor",
+                   "8 timer om måneden", "I gang", "Samtaleforløb hos psykolog", "Sted", "Psykologhuset", "Periode",
+                   "18. okt. 2025 – 17. feb. 2026", "Omfang", "1 samtale hver 14. dag", "Kontakt", "Bo Larsen · 99 42 50 87")
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
