@@ -113,7 +113,7 @@ REASONS_PARTIAL = [
     "Vi har vurderet, at {h} timer om ugen er tilstrækkeligt til at støtte dig i opstarten. Vi har lagt vægt på oplysningerne "
     "fra praktikstedet om, at du allerede møder stabilt. Jf. LAB § 167.",
     "Mentorstøtte gives efter en konkret vurdering af dit behov, jf. § 167 i lov om en aktiv beskæftigelsesindsats. "
-    "På baggrund af statusmødet den {d} vurderer vi, at behovet er mindre end ansøgt.",
+    "På baggrund af statusmødet den {sd} vurderer vi, at behovet er mindre end ansøgt.",
 ]
 
 
@@ -340,7 +340,7 @@ def render_pdf_rl(blocks, path: Path):
         elif t == "h":
             story.append(Paragraph(escape(b[1]), ss["Heading3"]))
         elif t == "p":
-            story.append(Paragraph(escape(b[1]), ss["BodyText"]))
+            story.append(Paragraph(escape(b[1]).replace("\n", "<br/>"), ss["BodyText"]))
         elif t == "li":
             story.append(Paragraph("• " + escape(b[1]), ss["BodyText"]))
         elif t == "ol":
@@ -348,7 +348,7 @@ def render_pdf_rl(blocks, path: Path):
         elif t == "kv":
             story.append(Paragraph(f"<b>{escape(b[1])}:</b> {escape(b[2])}", ss["BodyText"]))
         elif t == "table":
-            data = [[Paragraph(escape(c), ss["BodyText"]) for c in r] for r in b[1]]
+            data = [[Paragraph(escape(c).replace("\n", "<br/>"), ss["BodyText"]) for c in r] for r in b[1]]
             n = len(b[1][0])
             widths = [150, 320] if n == 2 else [470 / n] * n
             tb = Table(data, colWidths=widths)
@@ -407,7 +407,7 @@ class Ctx:
 
     def fmtd(self, s):
         s = s.replace("{h}", "{{h}}")
-        return s.format(f=self.first, d=dk(add_months(self.start, 4)), m=MONTHS[add_months(self.start, 1).month - 1],
+        return s.format(f=self.first, d=dk(add_months(self.start, 4)), sd=dk(self.letter_date - timedelta(days=12)), m=MONTHS[add_months(self.start, 1).month - 1],
                         n=MONTHS[add_months(self.start, 3).month - 1], k=self.k[0], a=self.k[2], t=self.k[3])
 
 
@@ -986,6 +986,9 @@ def main():
             res = fam_unknown(c, var)
             kind = "unknown"
         title, blocks, rules, extras, cprs, traits, period, subtype, layout = res
+        alltext = " ".join(str(x) for b in blocks for x in b[1:] if not isinstance(x, list)) + \
+            " ".join(c_ for b in blocks if b[0] == "table" for r in b[1] for c_ in r)
+        cprs = [x for x in cprs if x in alltext]
         if fmt == "md" and any(b[0] == "pb" for b in blocks):
             fmt = "txt"
         folder = {"decision": "afgoerelser", "unknown": "andet"}[kind]
