@@ -462,7 +462,10 @@ def appeal_blocks(c: Ctx, kind: str, heading: bool = True):
 def agreement_fields(c: Ctx, missing: set, layout: str, unclear: bool, over: bool, reduced_hours=None):
     """Return blocks of the agreement part. `missing` = fields left out/empty."""
     rng = c.rng
-    goal = c.fmtd(rng.choice(GOALS_UNCLEAR if unclear else GOALS_CLEAR))
+    pool = GOALS_UNCLEAR if unclear else GOALS_CLEAR
+    if "hours" in missing:  # keep a job's own weekly hours out of a document whose mentor hours are missing
+        pool = [g for g in pool if "timer" not in g]
+    goal = c.fmtd(rng.choice(pool))
     tasks = [c.fmtd(t) for t in rng.choice(TASKS)]
     end = add_months(c.start, rng.choice([8, 9, 10, 12])) - timedelta(days=1) if over else c.end
     c.ag_end = end
