@@ -163,6 +163,8 @@ def build(d, layout, path, rng, split_key=None):
             lines = [d.provider[0], d.provider[1], "", f"www.{d.provider[2]}", f"CVR {rng.randint(10000000, 99999999)}"]
         else:
             lines = [d.kommune[0], "Beskæftigelse", d.kommune[1], d.kommune[2], "", f"Tlf. {d.kommune[3]}", f"www.{d.kommune[4]}", "", f"Sagsnr. {d.sagsnr}", f"Dato {fmt_date(d.date, 0)}"]
+            if d.kind == "unknown":
+                lines = lines[:-2]
         left.paragraphs[0].text = lines[0]
         left.paragraphs[0].runs[0].bold = True
         for x in lines[1:]:

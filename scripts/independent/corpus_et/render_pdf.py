@@ -29,16 +29,18 @@ def form(d, path, rng, style="boxes"):
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setTitle(d.title)
     page = [1]
+    form_no = rng.randint(10, 99)
     x0, x1 = 2 * cm, W - 2 * cm
 
     def furniture():
         c.setFont("Helvetica", 7)
-        c.drawString(x0, 1.2 * cm, f"{d.kommune[0]} · Blanket MS-{rng.randint(10, 99)} (rev. 03/2026)")
+        c.drawString(x0, 1.2 * cm, f"{d.provider[0] if d.provider else d.kommune[0]} · Blanket MS-{form_no} (rev. 03/2026)")
         c.drawRightString(x1, 1.2 * cm, f"Side {page[0]}")
         c.setFont("Helvetica-Bold", 9)
-        c.drawString(x0, H - 1.3 * cm, d.kommune[0].upper())
+        c.drawString(x0, H - 1.3 * cm, (d.provider[0] if d.provider else d.kommune[0]).upper())
         c.setFont("Helvetica", 8)
-        c.drawRightString(x1, H - 1.3 * cm, f"Sagsnr. {d.sagsnr}")
+        if d.kind != "unknown":
+            c.drawRightString(x1, H - 1.3 * cm, f"Sagsnr. {d.sagsnr}")
 
     furniture()
     y = H - 2.6 * cm
@@ -47,7 +49,7 @@ def form(d, path, rng, style="boxes"):
     y -= 0.9 * cm
     # identity boxes in a row
     ids = [("Borgerens navn", d.citizen), ("CPR-nr.", d.cpr or ""), ("Dato", fmt_date(d.date, 1))] if d.kind != "unknown" else \
-          [("Afsender", d.provider[0] if d.provider else d.kommune[0]), ("Dato", fmt_date(d.date, 1)), ("Reference", d.sagsnr)]
+          [("Afsender", d.provider[0] if d.provider else d.kommune[0]), ("Dato", fmt_date(d.date, 1)), ("Reference", f"Nr. {d.sagsnr.split('-')[-2]}")]
     bw = (x1 - x0) / len(ids)
     for n, (lab, val) in enumerate(ids):
         c.rect(x0 + n * bw, y - 1.1 * cm, bw, 1.1 * cm)

@@ -118,6 +118,8 @@ def doclist(rng, i):
 
 def private_agreement(rng, i):
     d = base(rng, i, "unknown", "private-agreement", rng.choice(["Mentoraftale – Ungementor i FC Nordvest", "Mentoraftale for frivillige lektiementorer"]))
+    d.provider = rng.choice([("FC Nordvest – Ungementor", "Klubhuset, Stadionvej 4", "fcnordvest.dk"),
+                             ("Lektiecaféen Trekanten", "Biblioteksgade 2", "lektiecafeen-trekanten.dk")])
     d.intro = ["Aftalen er mellem foreningens frivillige mentor og den unge. Den er ikke en del af en kommunal indsats, og der er ingen bevilling."]
     m = person(rng)
     d.sections = [
