@@ -337,9 +337,12 @@ def _continues(section: Section, block: Block, doc: ExtractedDocument, vocab: Fi
         return True
     if section.value.rstrip().endswith((":", ",")):
         return True  # "Mentor: Lars Østergaard," goes on below ("Jobhuset ApS", "Tlf. …")
-    if section.fields == _MENTOR and len(block.text) <= 60 and len(section.parts) <= 3 \
+    if section.fields == _MENTOR and len(section.parts) <= 3 \
+            and (len(block.text) <= 60 or (len(block.text) <= 120 and has_contact(block.text, vocab))) \
             and any(ch.isalpha() for ch in vocab.meaningful(section.value)) and not has_contact(section.value, vocab):
-        return True  # "Din mentor: Dorthe Winther, Ungdommens" over "Uddannelsesvejledning", "Tlf. …"
+        # "Din mentor: Dorthe Winther, Ungdommens" over "Uddannelsesvejledning", "Tlf. …"; "Din
+        # mentor: Marianne Qvist" over "Beskæftigelsesenheden · tlf. 71 28 24 58 · marianne@…"
+        return True
     if len(section.fields) == 1 and (field := next(iter(section.fields))) in ("duration", "hours") \
             and shaped_value(field, block.text, vocab) and not shaped_value(field, section.value, vocab):
         return True  # "Bevillingsperiode: Bevilget i perioden" over "1.4.2026 til 31.8.2026"

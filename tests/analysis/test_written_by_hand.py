@@ -307,3 +307,36 @@ def test_status_badges_over_every_card_set_the_other_activities_apart_beside_a_m
                    "8 timer om måneden", "I gang", "Samtaleforløb hos psykolog", "Sted", "Psykologhuset", "Periode",
                    "18. okt. 2025 – 17. feb. 2026", "Omfang", "1 samtale hver 14. dag", "Kontakt", "Bo Larsen · 99 42 50 87")
     assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("heading", ["Det har vi aftalt", "Din aftale"])
+def test_a_decision_with_the_agreement_under_a_heading_of_its_own_is_checked_as_an_agreement(make_doc, lint, heading):
+    doc = make_doc("BEVILLING AF MENTORSTØTTE", "Kære Peter",
+                   "Næstved Kommune har besluttet at bevilge dig mentorstøtte efter § 167 i lov om en aktiv "
+                   "beskæftigelsesindsats. Støtten er bevilget fra 1. november 2026 til 30. april 2027.",
+                   ("h", heading), "Målet er: Peter starter på grundforløb 1 på SOSU-skolen den 1. marts 2027.",
+                   "Din mentor er Julie Østergaard. Du kan ringe til Julie på 55 66 77 49.",
+                   "Julie tager sig af følgende: hjælpe Peter med at planlægge ugen; tage med til møder.",
+                   "I har 3 timer pr. uge sammen.", ("h", "Klagevejledning"), _APPEAL)
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
+def test_a_status_meeting_held_before_an_extension_sets_no_follow_up(make_doc, lint):
+    doc = make_doc("Ny periode med mentorstøtte", "Kære Ida",
+                   "Vi har på statusmødet vurderet, at du fortsat har brug for støtte, og vi forlænger derfor "
+                   "mentorstøtten i en ny periode. Støtten er bevilget fra 1. juni 2026 til 30. november 2026.",
+                   "Din aftale", ("h", "Formål"), "Ida har et fleksjob som køkkenmedhjælper 12 timer om ugen.",
+                   ("h", "Din mentor"), "Julie Christensen, Trin for Trin ApS, tlf. 82 52 72 29",
+                   ("h", "Det skal mentoren hjælpe dig med"), ("l", "Støtte i opstarten på arbejdspladsen"),
+                   ("h", "Antal timer"), "3 timer om ugen", ("h", "Hvis du vil klage"), _APPEAL)
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
+def test_the_mentors_contact_line_under_a_name_in_a_header_belongs_to_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Din mentor: Marianne Qvist"),
+                   "Beskæftigelsesenheden · tlf. 71 28 24 58 · marianne@beskaeftigelsesenheden.dk",
+                   ("h", "Aftale om mentorstøtte efter LAB § 167"), "Borger: Fatima Mikkelsen",
+                   "Formål og mål: Fatima er i fleksjob som køkkenmedhjælper i en kantine, 10 timer om ugen.",
+                   ("h", "Indsatsområder"), "Hjælpe med at skrive ansøgninger", "Periode: 1. marts 2026 – 31. august 2026",
+                   "Timer: 3 timer om ugen", "Opfølgning: statusmøde hver måned.", _APPEAL)
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
