@@ -182,6 +182,12 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             visible = [text if key not in _HIDE_OWNED or not (owned.get(i) and key not in owned[i])
                        else _hide_owned(text, owned_parts.get(i, []), key)
                        for i, text in enumerate(folded_blocks)]
+            if key == "hours":
+                # "Din mentor er Bo Lindberg, … Du får 2 t/uge med din mentor.": the hours said in
+                # a sentence of the mentor's section
+                visible = [folded_blocks[i] if text != folded_blocks[i] and owned.get(i) == _MENTOR_ONLY
+                           and vocab.hour_figure_re.search(folded_blocks[i]) else text
+                           for i, text in enumerate(visible)]
             if key == "follow_up":
                 # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a
                 # task, not the agreement's follow-up
@@ -343,6 +349,8 @@ def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary, wh
         out[a:b] = folded[a:b]
     return "".join(out)
 
+
+_MENTOR_ONLY = frozenset({"mentor"})
 
 #: Sections whose words about meetings and evaluations are no follow-up of this agreement.
 _NOT_FOLLOW_UP_OWNERS = frozenset({"tasks", "reasons"})

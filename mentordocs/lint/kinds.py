@@ -362,6 +362,11 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
                 # a mail to the citizen that carries the agreement (minutes greet nobody)
                 continue
+            if filled >= 4 and vocab.other_title(block) == "welcome":
+                # "Velkommen til forløbet hos Stifinderne ApS" over the goal, the mentor, the tasks
+                # and the period: the agreement written as a welcome (a mentor's welcome letter
+                # fills one or two of the fields)
+                continue
             if filled >= 4 and vocab.title["agreement"].search(block) and vocab.carries_agreement.search(text):
                 # "Referat af opstartsmøde – aftale om mentorstøtte" whose text says "Referatet er
                 # den skriftlige aftale": minutes written as the agreement are the agreement

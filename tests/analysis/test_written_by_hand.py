@@ -340,3 +340,31 @@ def test_the_mentors_contact_line_under_a_name_in_a_header_belongs_to_the_mentor
                    ("h", "Indsatsområder"), "Hjælpe med at skrive ansøgninger", "Periode: 1. marts 2026 – 31. august 2026",
                    "Timer: 3 timer om ugen", "Opfølgning: statusmøde hver måned.", _APPEAL)
     assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_mentors_welcome_letter_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Kommunens mentorteam", "30. maj 2026", ("h", "HEJ OG VELKOMMEN"), "Kære Cecilie",
+                   "Jeg hedder Henrik Dalgaard, og jeg skal være din mentor. Jeg glæder mig til at møde dig.",
+                   ("h", "LIDT OM MIG"), "Jeg har arbejdet som mentor i Kommunens mentorteam i 10 år.",
+                   ("h", "VORES FØRSTE MØDE"), "Vi ses første gang den 15. juni 2026 kl. 9.30 på Café Kvarteret.",
+                   ("h", "SÅDAN FÅR DU FAT I MIG"), "Ring eller skriv på 57 14 91 90.",
+                   "Aftalen om din mentorstøtte med mål og periode får du fra din sagsbehandler i et særskilt brev.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_agreement_written_as_a_welcome_is_an_agreement(make_doc, lint):
+    doc = make_doc("Slagelse Kommune · Beskæftigelse", ("h", "Velkommen til forløbet hos Stifinderne ApS"),
+                   "Kære Rasmus", "Som vi talte om, sigter vi efter dette: Rasmus har et ordinært job som "
+                   "lagermedarbejder med mindst 15 timer om ugen senest d. 30. april 2026. Din mentor bliver Lars "
+                   "Sørensen (Stifinderne ApS), mob. 2670 3869. Lars skal hjælpe dig med at øve busruten.",
+                   "Forløbet løber fra 1. januar 2026 til 30. juni 2026, og I har 3 timer om ugen sammen.",
+                   "Vi følger op hver måned.", _APPEAL)
+    assert lint(doc)[0] == "agreement"
+
+
+def test_the_hours_said_in_the_mentors_section_are_the_hours(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS)[:4], ("h", "Mentor"),
+                   "Din mentor er Bo Lindberg, Mentorhuset, 45 67 75 52. Du får 2 t/uge med din mentor.",
+                   *_TASKS, ("h", "Periode"), "1. januar 2026 til 30. juni 2026", ("h", "Opfølgning"),
+                   "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
+    assert "missing-hours" not in rules_of(lint(doc)[1])
