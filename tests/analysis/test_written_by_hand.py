@@ -368,3 +368,9 @@ def test_the_hours_said_in_the_mentors_section_are_the_hours(make_doc, lint):
                    *_TASKS, ("h", "Periode"), "1. januar 2026 til 30. juni 2026", ("h", "Opfølgning"),
                    "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_plain_language_meeting_at_a_rhythm_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS, ("h", "Hvordan går det?"),
+                          "Hver 4. uge mødes du, din mentor og din sagsbehandler. Vi ser, om det går godt."))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
