@@ -130,6 +130,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # "Opfølgning:" whose dash a PDF lost, over "Ændringer i timetal eller formål skrives
                 # ind i Min Plan.": the next paragraph, which says nothing of a follow-up
                 state, detail = "empty", "not-about-it"
+                uncertain = True  # the follow-up may stand elsewhere: a page's columns read apart
             
             # A guessed label, or one of several fields in a combined label ("Varighed og
             # opfølgning"), only counts when its value holds that field; otherwise the prose

@@ -374,3 +374,11 @@ def test_a_plain_language_meeting_at_a_rhythm_is_the_follow_up(make_doc, lint):
     doc = make_doc(*_plan(*_TASKS, ("h", "Hvordan går det?"),
                           "Hver 4. uge mødes du, din mentor og din sagsbehandler. Vi ser, om det går godt."))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_follow_up_heading_over_another_fields_sentence_still_finds_its_follow_up_further_on(make_doc, lint):
+    doc = make_doc(*_plan(*_TASKS, ("h", "Sådan følger vi op"),
+                          "Giver vi dig ikke medhold, sender vi klagen og sagens akter til Ankestyrelsen.",
+                          "Dato og underskrift, borger:",
+                          "Mentor sender en kort skriftlig status hver måned. Delmål gennemgås på opfølgningssamtalen."))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
