@@ -33,8 +33,8 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.by_content import fields_by_content
-from mentordocs.lint.dates import find_dates
 from mentordocs.lint.candidates import shaped_value
+from mentordocs.lint.dates import find_dates
 from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
@@ -131,7 +131,6 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # ind i Min Plan.": the next paragraph, which says nothing of a follow-up
                 state, detail = "empty", "not-about-it"
                 uncertain = True  # the follow-up may stand elsewhere: a page's columns read apart
-            
             # A guessed label, or one of several fields in a combined label ("Varighed og
             # opfølgning"), only counts when its value holds that field; otherwise the prose
             # elsewhere may still state it.

@@ -234,9 +234,9 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             and not any(vocab.subject.search(block) and _short_line(block)
                         for block in [b for b in folded_blocks if b.strip()][:4]):
         # A Min Plan entry for mentor support describes the support, or its title names it
-        # ("Min Plan: aftale om mentor", "Aktivitet: Mentorstøtte"; a sentence that explains
-        # the plan, "I planen kan du se målet, hvem din mentor er …", names nothing). A plan print that does
-        # neither and fills in at most one of its five items (a heading over nothing is none)
+        # ("Min Plan: aftale om mentor", "Aktivitet: Mentorstøtte"; a sentence that explains the
+        # plan, "I planen kan du se målet, hvem din mentor er …", names nothing). A plan print
+        # that does neither and fills in at most one of its five items (a heading over nothing is none)
         # holds other activities: a plan with a
         # work placement and a course, a calendar of meetings ("Møde med mentor"), a plan that
         # mentions mentor support the citizen had before, a message that the plan changed.
