@@ -513,8 +513,8 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
     "Løntilskud") over rows of its own: another activity's card in a plan whose mentor support
     is named ("Aktivitet: Mentorstøtte")."""
     block = blocks[index]
-    if block.kind == BlockKind.TABLE_ROW or index + 1 >= len(blocks) or len(block.text) > 60:
-        return False
+    if block.kind == BlockKind.TABLE_ROW or index + 1 >= len(blocks) or len(block.text) > 60 or ":" in block.text:
+        return False  # (a row, "Opfølgning: Hver måned", is no activity's title)
     folded = fold(block.text).strip(" .:")
     # (the cheap tests first: this runs on every block of every document)
     # ("Forberedende Grunduddannelse (FGU)": the activity's name may be its abbreviation in brackets)

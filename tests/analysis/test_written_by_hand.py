@@ -382,3 +382,13 @@ def test_a_follow_up_heading_over_another_fields_sentence_still_finds_its_follow
                           "Dato og underskrift, borger:",
                           "Mentor sender en kort skriftlig status hver måned. Delmål gennemgås på opfølgningssamtalen."))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_label_and_value_line_is_no_activitys_title_under_an_agreements_title(make_doc, lint):
+    doc = make_doc(("h", "Skriftlig aftale om mentorstøtte"), "Borger: Omar Bach", "Sagsnr.: 15.02.05-G01-621-26",
+                   "Målet med mentorstøtten: Omar har fået ordinære løntimer, mindst 12 timer om ugen, inden 1. "
+                   "december 2026.", ("h", "Det skal mentor hjælpe med"), "Hjælpe med post fra e-Boks",
+                   "Opfølgning: ☒ Hver måned ☐ Hver 3. måned", "Periode: 1/9-2026 til 28/2-2027",
+                   ("h", "Timer med mentor"), "3 timer pr. uge", ("h", "Din mentor: Lars Østergaard"),
+                   "Jobhuset Midt · tlf. 26 18 82 24 · lars@jobhusetmidt.dk", _APPEAL)
+    assert lint(doc) == ("agreement", [])
