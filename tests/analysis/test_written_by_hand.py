@@ -392,3 +392,17 @@ def test_a_label_and_value_line_is_no_activitys_title_under_an_agreements_title(
                    ("h", "Timer med mentor"), "3 timer pr. uge", ("h", "Din mentor: Lars Østergaard"),
                    "Jobhuset Midt · tlf. 26 18 82 24 · lars@jobhusetmidt.dk", _APPEAL)
     assert lint(doc) == ("agreement", [])
+
+
+def test_an_e_mail_whose_at_sign_a_scan_lost_is_still_the_mentors_contact(make_doc, lint):
+    doc = make_doc(*_plan()[:3], ("h", "Mentor"), "Jesper Mortensen, Trappen ApS, e-mail: jesperetrappen-aps.dk",
+                   *_TASKS, ("h", "Periode"), "1. januar 2026 til 30. juni 2026", ("h", "Timer"), "3 timer om ugen",
+                   ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_web_address_is_no_contact_for_the_mentor(make_doc, lint):
+    doc = make_doc(*_plan()[:3], ("h", "Mentor"), "Jesper Mortensen, Trappen ApS, www.trappen-aps.dk",
+                   *_TASKS, ("h", "Periode"), "1. januar 2026 til 30. juni 2026", ("h", "Timer"), "3 timer om ugen",
+                   ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
+    assert "missing-mentor" in rules_of(lint(doc)[1])
