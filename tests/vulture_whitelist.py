@@ -134,6 +134,7 @@ salutation
 signing_party
 speakers
 clause_openers
+yields_to_fields
 agreed
 info_column
 site_title

@@ -50,6 +50,9 @@ class KindVocabulary:
     min_filled: int
     #: type name -> (title pattern, (any body phrase, each body phrase))
     other: dict[str, tuple[re.Pattern[str], Optional[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]]]
+    #: type name -> how many of the agreement's fields a document under that title must fill to
+    #: be read by what it holds instead (kinds.other.<type>.yields_to_fields)
+    other_yields: dict[str, int]
     #: every type's title pattern as one alternation, to reject a line in one search
     other_titles: re.Pattern[str]
     min_other_hits: int
@@ -106,6 +109,8 @@ class KindVocabulary:
             other=(other := {name: (compile_list((spec or {}).get("title")), _grouped((spec or {}).get("body") or []))
                              for name, spec in (kinds.get("other") or {}).items()}),
             other_titles=re.compile("|".join(f"(?:{title.pattern})" for title, _ in other.values()) or "$^"),
+            other_yields={name: int(spec["yields_to_fields"]) for name, spec in (kinds.get("other") or {}).items()
+                          if spec and spec.get("yields_to_fields") is not None},
             min_other_hits=int(kinds.get("min_other_hits", 2)),
             authority=compile_list(kinds.get("authority") or [r"[\s\S]"]),
             weak_authority=compile_list(kinds.get("weak_authority")),
@@ -362,7 +367,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
                 # a mail to the citizen that carries the agreement (minutes greet nobody)
                 continue
-            if filled >= 4 and vocab.other_title(block) == "welcome":
+            if (least := vocab.other_yields.get(vocab.other_title(block) or "")) is not None and filled >= least:
                 # "Velkommen til forløbet hos Stifinderne ApS" over the goal, the mentor, the tasks
                 # and the period: the agreement written as a welcome (a mentor's welcome letter
                 # fills one or two of the fields)

@@ -79,6 +79,7 @@ class Settings(_Strict):
 class OtherType(_Strict):
     title: Optional[list[str]] = None
     body: Optional[list[str]] = None
+    yields_to_fields: Optional[int] = None
 
 
 class KindTitles(_Strict):

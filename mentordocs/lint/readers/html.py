@@ -10,7 +10,7 @@ from lxml import etree, html as lxml_html
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ErrorCode, ExtractedDocument, Location
 from mentordocs.lint.readers._errors import DocumentError
-from mentordocs.lint.readers._lines import split_bullet, split_label_lines
+from mentordocs.lint.readers._lines import split_bullet, split_label_lines, table_row_block
 from mentordocs.lint.readers.text import decode_text
 
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
@@ -91,7 +91,7 @@ class _HtmlReader:
                 # <div class="field"><span>Status</span><span>Planlagt</span></div>: a case
                 # system's label and value, set apart only by its style sheet
                 self.flush()
-                self.emit(Block(text=" | ".join(cells), kind=BlockKind.TABLE_ROW, cells=cells))
+                self.emit(table_row_block(list(cells)))
             elif tag in ("p", "div") and _is_bold_label(child):
                 # <p><strong>Hvem er din mentor?</strong></p>: a heading made by bolding.
                 self.flush()
