@@ -681,3 +681,175 @@ def test_two_columns_of_prose_and_items_on_shared_baselines_are_read_apart(tmp_p
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert "Dorthe Winther, UU-teamet" in texts and "3 timer pr. uge" in texts
+
+
+def test_a_second_column_that_opens_with_dates_and_figures_is_no_information_column(tmp_path: Path):
+    # The text flows from the left column's foot into the right one, which opens with the
+    # period and the hours: short lines with figures, like a letter's information column, but
+    # a paragraph of running text follows them there.
+    path = tmp_path / "flow.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Mentoraftale")
+    intro = ["Denne aftale er indgået mellem Lars", "Poulsen, Næstved Kommune og mentor.",
+             "Aftalen beskriver, hvad mentorstøtten skal", "føre til, og hvordan vi samarbejder."]
+    for n, text in enumerate(intro):
+        c.drawString(40, 770 - 13 * n, text)
+    y = _fields(c, 40, 710, 240, [FIELDS[0], FIELDS[1], FIELDS[2]])
+    c.drawString(40, y, "Aftalens varighed")
+    right = ["1.3.2026 til og med 31.8.2026", "", "Antal timer", "2-3 timer ugentligt", "",
+             "Sådan følger vi op", "Der holdes statusmøde fire uger før", "bevillingsudløb, hvor vi ser på delmålene."]
+    for n, text in enumerate(right):
+        c.drawString(330, 770 - 13 * n, text)
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert FIELDS[0][1] in texts
+    assert "Der holdes statusmøde fire uger før bevillingsudløb, hvor vi ser på delmålene." in texts
+
+
+def _justified(c, text: str, x: float, y: float, width: float) -> float:
+    """Draw ``text`` justified, word by word as a browser prints it: every line but the last
+    stretched to ``width``."""
+    lines: list[list[str]] = [[]]
+    for word in text.split():
+        if lines[-1] and c.stringWidth(" ".join(lines[-1] + [word]), "DejaVu", 10) > width:
+            lines.append([])
+        lines[-1].append(word)
+    for n, words in enumerate(lines):
+        last = n == len(lines) - 1
+        gap = c.stringWidth(" ", "DejaVu", 10) if last or len(words) == 1 else \
+            (width - sum(c.stringWidth(w, "DejaVu", 10) for w in words)) / (len(words) - 1)
+        at = x
+        for word in words:
+            c.drawString(at, y, word)
+            at += c.stringWidth(word, "DejaVu", 10) + gap
+        y -= 13
+    return y
+
+
+def test_a_justified_line_in_a_narrow_column_is_a_line_of_text_not_a_table_row(tmp_path: Path):
+    # Two narrow justified columns, as a browser prints a CSS multi-column page: a line of few
+    # long words is stretched to the column's width with wide gaps.
+    path = tmp_path / "justified.pdf"
+    c = _canvas(path)
+    fields = [
+        ("Målet med mentorstøtten", "Yusuf starter på FGU (produktionsgrunduddannelse, linjen Byg og Bolig) "
+                                    "15. april 2026 og møder mindst fire dage om ugen."),
+        ("Mentor", "Rasmus Rasmussen, Fokus Beskæftigelse, tlf. 43 90 76 73."),
+        ("Mentorens opgaver", "Følge Yusuf til praktikstedet de første to uger, hjælpe med at finde og bruge "
+                              "en kalender-app til mødetider og støtte i kontakten med læge og psykiatri, så "
+                              "behandlingen hænger sammen med praktikken."),
+        ("Periode", "15. februar 2026 – 14. juni 2026"),
+        ("Antal timer", "I alt 52 mentortimer i perioden, ca. 2 timer om ugen."),
+        ("Opfølgning", "Statusmøde med Yusuf, mentor og sagsbehandler hver 4. uge. Evaluering 14 dage før "
+                       "forløbet slutter. Delmål: fremmøde fire dage om ugen fra uge 3."),
+        ("Sådan klager du", "Du kan klage over afgørelsen. Klagen skal sendes til Silkeborg Kommune, "
+                            "Jobcenter, inden 4 uger fra du har fået afgørelsen. Vi vurderer sagen igen, og "
+                            "hvis vi fastholder afgørelsen, sendes klagen til Ankestyrelsen."),
+    ]
+    c.drawString(40, 800, "Skriftlig aftale om mentorstøtte")
+    for x, column in ((40, fields[:4]), (310, fields[4:])):
+        y = 770
+        for heading, text in column:
+            c.drawString(x, y, heading)
+            y = _justified(c, text, x, y - 13, 210) - 8
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert not any(" | " in t for t in texts)
+    assert fields[0][1] in texts
+    assert fields[5][1] in texts
+
+
+def test_a_wide_gap_inside_a_line_of_a_paragraph_does_not_make_it_a_table_row(tmp_path: Path):
+    # A scan's text layer where a wiped-out stamp left a wide gap in one line of a paragraph.
+    path = tmp_path / "gap.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Aftale om mentorstøtte")
+    c.drawString(40, 770, "1. Vi har aftalt følgende mål for forløbet:")
+    c.drawString(40, 757, "Kasper starter på")
+    c.drawString(200, 757, "FGU (produktionsgrunduddannelsen,")
+    c.drawString(40, 744, "køkken) og har et fremmøde på mindst 80 % om ugen.")
+    c.drawString(40, 720, "2. Kontaktoplysninger på mentor")
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Kasper starter på FGU (produktionsgrunduddannelsen, køkken) og har et fremmøde på mindst 80 % om ugen." in texts
+
+
+def test_a_label_over_its_value_beside_a_wide_gap_stays_a_table_row(tmp_path: Path):
+    path = tmp_path / "row.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Aftale om mentorstøtte")
+    c.drawString(40, 770, "Hvad skal mentor hjælpe med")
+    c.drawString(240, 770, "Følge Kasper til praktikstedet de første to uger")
+    c.drawString(40, 757, "?")
+    c.drawString(40, 740, "Periode")
+    c.drawString(240, 740, "1. marts 2026 til 31. august 2026")
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Hvad skal mentor hjælpe med Følge Kasper til praktikstedet de første to uger" not in texts
+
+
+def test_a_letterhead_sidebar_with_a_web_address_is_read_after_the_letter(tmp_path: Path):
+    path = tmp_path / "letterhead.pdf"
+    c = _canvas(path)
+    rows = [(None, "Svendborg Kommune"), (None, "Beskæftigelse og Ydelse"),
+            ("Svendborg Kommune", "Ramsherred 5, 5700 Svendborg"), ("Beskæftigelse og Ydelse", "Oliver Olsen"),
+            ("Ramsherred 5", None), ("5700 Svendborg", "Svendborg, den 30. august 2026"),
+            (None, "Aftale om mentorstøtte"), ("Tlf. 62 23 30 00", None), ("www.svendborg.dk", "Kære Oliver"),
+            (None, "Hermed bekræfter vi aftalen om mentorstøtte efter lov om en aktiv"),
+            ("Sagsbehandler:", "beskæftigelsesindsats § 167."), ("Mikkel Olsen", "Kontaktperson (mentor)"),
+            ("mikols@svendborg.dk", None)]
+    for n, (left, right) in enumerate(rows):
+        if left:
+            c.drawString(40, 800 - 13 * n, left)
+        if right:
+            c.drawString(220, 800 - 13 * n, right)
+    _fields(c, 220, 800 - 13 * len(rows), 330, FIELDS[:1] + FIELDS[2:])
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Hermed bekræfter vi aftalen om mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167." in texts
+    assert min(n for n, t in enumerate(texts) if "62 23 30 00" in t) > texts.index("Klagevejledning")
+
+
+def test_two_columns_between_full_width_paragraphs_are_read_left_then_right(tmp_path: Path):
+    path = tmp_path / "multicol.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Mentorstøtte – aftale")
+    y = _wrap(c, "Denne aftale er indgået mellem Rasmus Nielsen, Guldborgsund Kommune og mentor. Aftalen "
+                 "beskriver, hvad mentorstøtten skal føre til, og hvordan vi samarbejder.", 40, 780, 500)
+    _fields(c, 40, y - 10, 230, FIELDS[:4])
+    bottom = _fields(c, 310, y - 10, 230, FIELDS[4:])
+    _wrap(c, "Underskrifter: Rasmus Nielsen (borger), Sara Holm (mentor) og Anna Jensen (sagsbehandler), "
+             "Guldborgsund Kommune", 40, min(bottom, 560) - 20, 500)
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert FIELDS[0][1] in texts and FIELDS[5][1] in texts
+    assert texts.index("Periode") < texts.index("Timetal")
+
+
+def test_a_wrapped_line_that_ends_on_the_next_sentences_label_goes_on_the_paragraph():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Opfølgning", 1), Line("Statusmøde med Yusuf og sagsbehandler hver 4. uge. Evaluering 14", 1),
+             Line("dage før forløbet slutter. Delmål:", 1), Line("fremmøde fire dage om ugen fra uge 3.", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][1] == (
+        "Statusmøde med Yusuf og sagsbehandler hver 4. uge. Evaluering 14 dage før forløbet slutter. "
+        "Delmål: fremmøde fire dage om ugen fra uge 3.")
+
+
+def test_a_justified_line_is_wrapped_however_short_it_reads_with_single_spaces():
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    # the justified line carries its own length as its column's width (see pdf._justified_lines)
+    lines = [Line("Mentor", 1, width=47), Line("Rasmus Rasmussen, Fokus", 1, width=23),
+             Line("Beskæftigelse, tlf. 43 90 76 73.", 1, width=47)]
+    assert [b.text for b in blocks_from_lines(lines)][1] == "Rasmus Rasmussen, Fokus Beskæftigelse, tlf. 43 90 76 73."
+
+
+@pytest.mark.parametrize("contact", ["Birgitte Friis, Broen til Job, tlf. 97 53 90 98, birgitte@broen.dk",
+                                     "Birgitte Friis, Broen til Job, birgitte@broen.dk, tlf. 97 53 90 98"])
+def test_a_long_contact_line_ends_its_block_before_a_capitalised_line(contact):
+    from mentordocs.lint.readers._lines import Line, blocks_from_lines
+
+    lines = [Line("Mentor og kontaktoplysninger", 1), Line(contact, 1), Line("Det skal mentor hjælpe dig med", 1),
+             Line("Ringe til dig om morgenen de dage, du skal møde", 1)]
+    assert [b.text for b in blocks_from_lines(lines)][1] == contact

@@ -381,6 +381,7 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
         widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))
     builder = _Builder()
     prev_text = ""
+    prev_width: Optional[int] = None
     for index, ln in enumerate(items):
         text = strip_trailing_specks(repair_ocr_contacts(" ".join(ln.text.split())))
         if text[:1] in "|│┃" and text.count("|") + text.count("│") + text.count("┃") == 1:
@@ -418,8 +419,11 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
         if kind in ("list_item", "heading") and not cells and _wrapped_number(text, prev_text, builder, items,
                                                                               index, width):
             kind, body = "paragraph", text  # "… Målet er: påbegynde" + "10. klasse på …"
+        # (the column's width is the previous line's: a justified line filled its column, however
+        # short it is with one space between its words, and carries its own length as width)
+        column = ln.width if prev_width is None or ln.width is None else min(prev_width, ln.width)
         if kind == "paragraph" and builder.can_continue() and prev_text and _continues(
-                prev_text, text, width, ln.width, alone=builder.current_lines == 1) and not _left_of_item(builder, ln, text) and not _label_between(prev_text, text, _neighbour(items, index, +1)) \
+                prev_text, text, width, column, alone=builder.current_lines == 1) and not _left_of_item(builder, ln, text) and not _label_between(prev_text, text, _neighbour(items, index, +1)) \
                 and not _introduces_list(text, _neighbour(items, index, +1)):
             builder.extend(text)
         else:
@@ -429,6 +433,7 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
             if kind in ("heading", "table_row"):
                 builder.close()
         prev_text = text
+        prev_width = ln.width
     builder.close()
     return builder.blocks
 
@@ -486,6 +491,8 @@ def _introduces_list(line: str, following: Optional[str]) -> bool:
     return len(following.split()) <= 3 and following.rstrip().endswith(("?", ":")) and following[:1].islower()
 
 
+#: A line that ends on an e-mail address or a whole (eight-digit) phone number.
+_CONTACT_AT_END = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?<!\d )\d{2} ?\d{2} ?\d{2} ?\d{2})$")
 #: A line's end that is a short label after the end of a sentence: ". Periode:"
 _INLINE_LABEL_END = re.compile(r"[.!?)]\s+[A-ZÆØÅ][\w-]*(?: [\w.-]+){0,3}:$")
 
@@ -509,7 +516,10 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
         # A label over its value ends the block, but a hard-wrapped line of prose that happens
         # to end on an inline label ("… arbejdsgiver. 3 t/uge. Periode:") goes on with its value
         # (the label is found inside the paragraph later).
-        return len(previous) >= 0.75 * (column or width) and bool(_INLINE_LABEL_END.search(previous))
+        # So does a line that goes on a sentence in lower case and ends on the next one's label:
+        # "dage før forløbet slutter. Delmål:" over "fremmøde fire dage om ugen".
+        return (len(previous) >= 0.75 * (column or width) or previous[:1].islower()) \
+            and bool(_INLINE_LABEL_END.search(previous))
     if line[:1] == "(" and len(previous.split()) <= 3 and previous[:1].isupper() \
             and not any(ch.isdigit() for ch in previous) and not previous.endswith(_TITLE_END):
         return True  # a label's wrapped aside: "Kontaktperson" over "(mentor)"
@@ -525,6 +535,10 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
                     and not (_DANGLING_END.search(line) and len(line.split()) <= 5)
                     and len(previous) + 1 + len(line.split()[0]) <= 0.6 * (column or width))
     if previous.endswith((".", "!", "?")):
+        return False
+    if line[:1].isupper() and _CONTACT_AT_END.search(previous):
+        # a contact ends on its e-mail address or its phone number: "… tlf. 97 53 90 98,
+        # birgitte@broen.dk" over "Det skal mentor hjælpe dig med" is no wrapped line
         return False
     if _OPENS_SENTENCE.match(line) and not _DANGLING_END.search(previous):
         # "Ny afgørelse efter din klage over afslag på mentorstøtte" over "Du klagede den 23.
@@ -564,7 +578,10 @@ def _classify(text: str, items: list[Line], index: int,
                 and not text.endswith(_SENTENCE_END) and (m.group(2)[:1].isupper() or m.group(2)[:1].isdigit()):
             return "heading", _number_depth(m.group(1)), text, ()
         return "list_item", _number_depth(m.group(1)), text, ()
-    if text.endswith(":") and len(text) <= 60 and text.count(":") == 1 and not _CONTACT_CUT.search(text):
+    if text.endswith(":") and len(text) <= 60 and text.count(":") == 1 and not _CONTACT_CUT.search(text) \
+            and not (text[:1].islower() and _INLINE_LABEL_END.search(text)):
+        # (a line that goes on a sentence and ends on the next one's label, "dage før forløbet
+        # slutter. Delmål:", is a wrapped line of prose)
         return "heading", 2, text, ()
     if text.endswith("?") and len(text) <= 80 and text[:1].isupper():
         # Question-and-answer layouts: "Hvem er din mentor?" introduces the answer below it.

@@ -471,6 +471,10 @@ def _form_pages(page: Any) -> list[Any]:
 #: A page has text columns (a sidebar beside the body, or two columns of prose) when at least
 #: this many lines have text on both sides of one vertical gap.
 _MIN_COLUMN_LINES = 5
+#: Two columns between full-width paragraphs have this many lines beside each other at least,
+#: and lines this long (characters) in each column.
+_MIN_PROSE_COLUMN_LINES = 8
+_PROSE_COLUMN_WIDTH = 35
 
 
 def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]:
@@ -503,10 +507,12 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     gutters = range(8, width - 8)
     cross_count = [0] * width
     straddle_count = [0] * width
+    first_straddle = [-1] * width
+    last_straddle = [-1] * width
     # lines that start right after the gutter with nothing left of it: the right column going on
     # below a sidebar that ended (a letterhead's details beside only the letter's first lines)
     right_count = [0] * width
-    for ln in texts:
+    for number, ln in enumerate(texts):
         filled = [not c.isspace() for c in ln] + [False] * (width + 3 - len(ln))
         first = next(i for i, on in enumerate(filled) if on)
         last = len(ln.rstrip()) - 1
@@ -515,14 +521,32 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
                 cross_count[gutter] += 1
             elif first < gutter and last >= gutter + 3:
                 straddle_count[gutter] += 1
+                if first_straddle[gutter] < 0:
+                    first_straddle[gutter] = number
+                last_straddle[gutter] = number
         if first >= 11:
             right_count[first] += 1
     for gutter in gutters:
-        cross, straddle = cross_count[gutter], straddle_count[gutter]
-        if cross <= max(2, len(texts) // 10) and straddle > best_count:
+        straddle = straddle_count[gutter]
+        if cross_count[gutter] <= max(2, len(texts) // 10) and straddle > best_count:
             best, best_count = gutter, straddle
-        if cross == 0 and straddle > clear_count:
+        if not cross_count[gutter] and straddle > clear_count:
             clear, clear_count = gutter, straddle
+    if best_count < _MIN_COLUMN_LINES:
+        # Two columns of prose between full-width paragraphs (a CSS multi-column print): the
+        # lines above and below them cross the gutter, but none between its first and last
+        # line with text on both sides. Only long columns of long lines count (a grid table
+        # between paragraphs has short cells), and only when no gutter served as it is.
+        for gutter in gutters:
+            if straddle_count[gutter] < _MIN_PROSE_COLUMN_LINES or straddle_count[gutter] <= best_count:
+                continue
+            window = texts[first_straddle[gutter]:last_straddle[gutter] + 1]
+            if any(ln[gutter:gutter + 3].strip() for ln in window):
+                continue
+            lefts = [ln[:gutter].strip() for ln in window if ln[:gutter].strip()]
+            rights = [ln[gutter + 3:].strip() for ln in window if ln[gutter + 3:].strip()]
+            if _typical_width(lefts) >= _PROSE_COLUMN_WIDTH and _typical_width(rights) >= _PROSE_COLUMN_WIDTH:
+                best, best_count = gutter, straddle_count[gutter]
     if clear >= 0 and clear_count >= best_count and best < clear <= best + max(3, 0.15 * best):
         # as many lines beside a gutter that no line crosses, just right of the best one: that
         # one ("… Mentorcentret Midt, tlf. 40" is a line of the left column that ends further
@@ -600,8 +624,9 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
     # The whole column beside the body, also its lines beside a gap in the body ("Tlf. 74 34 34
     # 34" under the name it belongs to): a contact block's phone and e-mail lines often stand
     # there. Not the lines above or below the body (a letterhead's address over a table).
-    beside = [i for i, ln in enumerate(texts) if ln[:cut].strip() and ln[cut:].strip()
-              and not ln[best:best + 3].strip()]
+    # (from the first line of the body beside it to the last: "mikols@svendborg.dk" under the
+    # caseworker's name, beside a gap between the body's paragraphs)
+    beside = [i for i, ln in enumerate(texts) if ln[cut:].strip() and not ln[best:best + 3].strip()]
     column = [ln[:cut].strip() for ln in texts[beside[0]:beside[-1] + 1]
               if ln[:cut].strip() and not ln[best:best + 3].strip()] if beside else []
     contact_like = max(sum(1 for t in found if _contact_line(t)) / len(found)
@@ -642,8 +667,12 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
         for column in parts:
             column[:] = _close_false_gaps(column)
             column_width = max((len(x.strip()) for x in column), default=0) or None
-            out.extend(column + [""])
-            out_widths.extend([column_width] * (len(column) + 1))
+            justified = _justified_lines(column)
+            out.extend([_one_space(x) if n in justified else x for n, x in enumerate(column)] + [""])
+            # a justified line filled its column, however short it is with one space between
+            # its words: its own length is its column's width
+            out_widths.extend([len(" ".join(x.split())) if n in justified else column_width
+                               for n, x in enumerate(column)] + [column_width])
         left.clear()
         right.clear()
 
@@ -705,11 +734,15 @@ def _left_block(texts: list[str], gutter: int, right_start: int) -> list[str]:
 _MAIL_LIKE = re.compile(r"\w[@&Q©®]\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b")
 
 
+#: A web address ("www.svendborg.dk").
+_WEB_ADDRESS = re.compile(r"\bwww\.[\w-]+\.[a-z]{2,4}\b|://")
+
+
 def _contact_line(text: str) -> bool:
-    """A line of a contact block: a phone number, postcode, date or case number, or an e-mail.
-    A form's row number is none of these ("4. Varighed" is a numbered label)."""
+    """A line of a contact block: a phone number, postcode, date or case number, an e-mail or
+    a web address. A form's row number is none of these ("4. Varighed" is a numbered label)."""
     text = _ROW_NUMBER.sub("", text, count=1)
-    return any(ch.isdigit() for ch in text) or bool(_MAIL_LIKE.search(text))
+    return any(ch.isdigit() for ch in text) or bool(_MAIL_LIKE.search(text)) or bool(_WEB_ADDRESS.search(text))
 
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
@@ -737,19 +770,27 @@ def _lift_info_column(raw_lines: list[str]) -> list[str]:
     if width < 40:
         return raw_lines
     runs: list[tuple[int, int, str]] = []  # (line, start, text) of short runs far right
+    running: list[tuple[int, int]] = []  # (line, start) of runs far right that are running text
     reach = _INFO_COLUMN_START * width
     for index, raw in enumerate(raw_lines):
         if len(raw) <= reach:
             continue  # ends before the column could start: most lines of a page
         parts = _parts(raw)
-        if parts and parts[-1][0] >= _INFO_COLUMN_START * width and len(parts[-1][1]) <= 40 \
+        if parts and parts[-1][0] >= _INFO_COLUMN_START * width \
                 and (len(parts) > 1 or not raw[:parts[-1][0]].strip()):
-            runs.append((index, parts[-1][0], parts[-1][1]))
+            if len(parts[-1][1]) <= 40:
+                runs.append((index, parts[-1][0], parts[-1][1]))
+            elif _running_text(parts[-1][1]):
+                running.append((index, parts[-1][0]))
     if len(runs) < 5:
         return raw_lines
     column = min(start for _, start, _ in runs)
     runs = [run for run in runs if run[1] - column <= _INFO_COLUMN_SLACK]
     first, last = runs[0][0], runs[-1][0]
+    if any(first <= index <= last + 2 and abs(start - column) <= _INFO_COLUMN_SLACK for index, start in running):
+        # a line of running text where the column's lines start ("bevillingsudløb, hvor vi ser
+        # på delmålene."): the page's second text column, for split_columns
+        return raw_lines
     inside = {index for index, _, _ in runs}
     # no other line of the stretch reaches into the column: it is a column of its own there
     if len(runs) < 5 or any(len(raw_lines[i].rstrip()) > column - 2 for i in range(first, last + 1)
@@ -772,6 +813,12 @@ def _lift_info_column(raw_lines: list[str]) -> list[str]:
     out = [raw_lines[i][:column].rstrip() if i in inside else raw_lines[i] for i in range(len(raw_lines))]
     tail = [""] + [" ".join(text.split()) for _, _, text in runs] + [""]
     return out + tail
+
+
+def _running_text(text: str) -> bool:
+    """A line of prose: five words or more, none of them a figure or an address (a contact
+    line of an information column, "Sagsbehandler: Mikkel Lund, tlf. 55 88 23 83", is long too)."""
+    return len(text.split()) >= 5 and not any(ch.isdigit() for ch in text) and "@" not in text
 
 
 def _info_box(texts: list[str], gutter: int, cut: int, width: int) -> bool:
@@ -875,6 +922,35 @@ def strip_navigation(raw_lines: list[str]) -> Optional[tuple[list[str], list[str
     if sum(1 for ln in body if ln.strip()) < 3:
         return None
     return body, [text for _, text, _ in entries]
+
+
+def _one_space(line: str) -> str:
+    """The line with one space between its words, its indent kept."""
+    return line[:len(line) - len(line.lstrip())] + " ".join(line.split())
+
+
+def _justified_lines(column: list[str]) -> set[int]:
+    """The indexes of a column's justified lines, to be read with one space between words.
+
+    A justified column stretches its lines to the column's width, and in a narrow column a
+    line of few words gets wide gaps ("Yusuf           starter          på           FGU"),
+    which read as a table row's cells. Such a line is about as long as the column's lines, its
+    gaps are mostly two spaces or more and of about one width (a gap set at 2.4 characters lands
+    on 2 or 3, now and then on 1), and its words are a sentence's, mostly in lower case; a table
+    row has single spaces inside its cells, or its cells are names and figures. A column needs
+    two such lines (a paragraph's)."""
+    width = _typical_width(column)
+    found: list[int] = []
+    words = lower = 0
+    for index, line in enumerate(column):
+        text = line.strip()
+        gaps = sorted(len(m.group(0)) for m in re.finditer(r"(?<=\S) +(?=\S)", text))
+        if len(gaps) >= 2 and gaps[len(gaps) // 2] >= 2 and gaps[-1] <= 2 * gaps[len(gaps) // 2] + 2 \
+                and len(text) >= 0.8 * width:
+            found.append(index)
+            words += len(gaps) + 1
+            lower += sum(1 for word in text.split() if word[:1].islower())
+    return set(found) if len(found) >= 2 and lower >= 0.4 * words else set()
 
 
 def _close_false_gaps(column: list[str]) -> list[str]:
@@ -1135,6 +1211,10 @@ def _column_lines(raw_lines: list[str], page: int,
                 row_count += 1
                 lines.append(Line(_row_text(row), page, tuple(row)))
                 continue
+        if len(parts) == 2 and not in_table and _torn_line(parts, raw_lines, index):
+            # a line of prose with a wide gap in it (a scan's speck, a stamp wiped out): no row
+            parts = [(parts[0][0], parts[0][1] + " " + parts[1][1])]
+            stripped = " ".join(stripped.split())
         if 2 <= len(parts) <= 6 and len(parts[0][1]) <= 40:
             columns = [start for start, _ in parts]
             row = [" ".join(text.split()) for _, text in parts]
@@ -1151,6 +1231,25 @@ def _column_lines(raw_lines: list[str], page: int,
     for table in tables:
         _settle_centred_labels(table, lines, page)
     return lines
+
+
+def _torn_line(parts: list[tuple[int, str]], raw_lines: list[str], index: int) -> bool:
+    """Whether a line of two runs is one line of a paragraph with a wide gap in it: "Kasper
+    starter på           FGU (produktionsgrunduddannelsen," over "køkken) og har et fremmøde på
+    mindst 80 %.". The first run stops mid-sentence (three words or more, ending on a comma or a
+    small word), and the paragraph goes on below in one run that starts where this line does
+    and fills most of its width. A table row's next line is a row too, or the rest of its label
+    cell, which is short."""
+    first = parts[0][1]
+    if len(first.split()) < 3 or not _OPEN_END.search(first):
+        return False
+    below = next((ln for ln in raw_lines[index + 1:index + 3] if ln.strip()), "")
+    below_parts = _parts(unmarked(below)) if below else []
+    if len(below_parts) != 1:
+        return False
+    start, text = below_parts[0]
+    end = parts[1][0] + len(parts[1][1])
+    return abs(start - parts[0][0]) <= 2 and len(text) >= 0.6 * (end - parts[0][0])
 
 
 def _settle_centred_labels(table: list[tuple[int, list[list[str]]]], lines: list[Line], page: int) -> None:
