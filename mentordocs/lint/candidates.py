@@ -269,8 +269,10 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         strict = 1  # "Formål med mentorforløbet": the label comes first, one more word follows
     if block.kind == BlockKind.HEADING and body.rstrip().endswith("?"):
         strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
+    # (a line that ends waiting for its object holds no value: "Det hjælper Louise dig med")
+    waits = bool(body.split()) and fold(body.split()[-1]) in vocab.lexicon.lead_in_ends
     found = (vocab.classify_label(body, max_leftover=strict)
-             if _heading_like(block, body) and not _value_inside(block, body)
+             if _heading_like(block, body) and (waits or not _value_inside(block, body))
              and not (block.kind != BlockKind.HEADING and shaped_value("hours", body, vocab)) else None)
     if found is not None and found[1] in ("other", "field") and block.kind == BlockKind.LIST_ITEM \
             and (body[:1].islower() or (found[1] == "other" and len(body.split()) >= 4)) and len(body.split()) >= 3 \

@@ -268,6 +268,9 @@ class LabelLexicon:
         # with", "Hvad Sara hjælper dig med" name the mentor by first name, as a label's lead-in
         mentor_names = {fold(w) for w, after in zip(tokens[1:], tokens[2:])
                         if w[:1].isupper() and (fold(after) in self.modal_ends or stem(fold(after)) in self.task_verbs)}
+        # ... or after it, the verb first: "Det hjælper Louise dig med", "Det gør Rasmus"
+        mentor_names |= {fold(w) for before, w in zip(tokens[1:], tokens[2:])
+                         if w[:1].isupper() and (fold(before) in self.modal_ends or stem(fold(before)) in self.task_verbs)}
         inner_capitals = {fold(w) for w in tokens[1:] if w[:1].isupper() and not w.isupper()} - mentor_names
         if any(r is None and w in inner_capitals for w, r in readings):
             return None

@@ -191,6 +191,16 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             else:
                 if _SPECK.fullmatch(item.text.strip()):
                     continue  # "1. Mål" over "er" over the goal: a scan's specks read as a word
+                numbered = NUMBERING.match(block.text) if block.kind == BlockKind.LIST_ITEM else None
+                if (numbered is not None and current is not None and current.parts
+                        and NUMBERING.match(doc.blocks[current.block_index].text)
+                        and unknown_label_shape(block.text[numbered.end():].strip())
+                        and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING):
+                    # "1.2 Mentorens kontaktdata: …" then "1.3 Det gør Rasmus" over a list: the
+                    # next numbered label, one the pack does not know, ends the section above
+                    current = Section(frozenset(), block.text.strip(), index, block.location, heading=True)
+                    sections.append(current)
+                    continue
                 if (block.kind == BlockKind.PARAGRAPH and unknown_label_shape(item.text)
                         and index + 1 < len(doc.blocks) and doc.blocks[index + 1].kind != BlockKind.HEADING
                         and (current is None

@@ -281,6 +281,9 @@ def hours_by_shape(doc: ExtractedDocument, visible: list[str], vocab: FieldVocab
 
 _GLUED_ITEMS = re.compile(r"(?<=[a-zæøå]) (?=[A-ZÆØÅ][a-zæøå]+ )")
 _ITEM_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)\d{1,2}[.)]\s|•)\s*")
+#: A list item's mark other than "•" at the start of a line: "+", "-", "*", "–", "o" (Word's
+#: second level), "▪", "›" (also a scan's reading of a bullet as "+").
+_ITEM_MARK = re.compile(r"^(?:[+*·›»▪■◦‣–—-]|o(?=\s))\s*")
 
 
 def _opens_with(item: str, verbs: frozenset[str]) -> bool:
@@ -301,7 +304,8 @@ def tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[
     for sec in sections:
         if sec.fields or not sec.label or not sec.value.strip() or len(sentence_spans(sec.value)) > 8:
             continue  # a letter's body under its title is no task list
-        items = [NUMBERING.sub("", i.strip(), count=1) for i in _ITEM_SPLIT.split(sec.value)]
+        items = [_ITEM_MARK.sub("", NUMBERING.sub("", i.strip(), count=1), count=1)
+                 for i in _ITEM_SPLIT.split(sec.value)]
         if len(items) < 2:  # cell paragraphs run together: "… sengetider Går med til …"
             items = _GLUED_ITEMS.split(sec.value)
         if len(items) < 2 and len(sentence_spans(sec.value.strip())) == 1:

@@ -406,3 +406,38 @@ def test_a_web_address_is_no_contact_for_the_mentor(make_doc, lint):
                    *_TASKS, ("h", "Periode"), "1. januar 2026 til 30. juni 2026", ("h", "Timer"), "3 timer om ugen",
                    ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+_FRAME = ("Periode: 01.06.2026 - 30.11.2026", "Timer pr. uge: 2-3 timer pr. uge",
+          "Evaluering: Vi følger op hver 4. uge og måler progression på delmålene.", _APPEAL)
+
+
+def test_a_numbered_label_the_pack_does_not_know_ends_the_mentor_section_above_it(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"),
+                   ("l", "1.1 Mål (job/udd.): Du er optaget på SOSU-hjælperuddannelsen på SOSU H til januar 2027."),
+                   ("l", "1.2 Mentorens kontaktdata: Navn: Rasmus Vestergaard. Telefon: 78 60 54 98. "
+                         "E-mail: rasmus.vestergaard@mentorhuset.dk"),
+                   ("l", "1.3 Hverdagen"),
+                   ("l", "Gå med til møder med jobcentret og skolen"),
+                   ("l", "Hjælpe med at åbne og forstå post fra det offentlige"),
+                   ("l", "Hjælpe med at skrive ansøgninger og øve jobsamtaler"), *_FRAME)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_items_marked_with_a_plus_open_with_their_task_verbs(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Borger", "Christian Iversen"),
+                   ("r", "Mål og delmål", "Christian er optaget på EUX Business på Rybners med højst to dages fravær."),
+                   ("r", "Mentor", "Nanna Petersen, Job & Trivsel I/S, tlf. 92 84 41 24"),
+                   ("r", "Mentorens opgaver", "+ Tage med til møder med uddannelsesstedet\n+ Træne morgenrutiner, så\n"
+                                              "Christian kommer afsted til tiden"), *_FRAME)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("lead_in", ["Det hjælper Louise dig med", "Det skal Louise hjælpe med"])
+def test_a_lead_in_that_names_the_mentor_after_the_verb_introduces_the_tasks(make_doc, lint, lead_in):
+    doc = make_doc(("h", "Din aftale om mentor"), ("h", "Dit mål"),
+                   "Du skal starte på SOSU-hjælperuddannelsen. Du skal komme 4 dage om ugen.",
+                   ("h", "Din mentor"), "Din mentor hedder Louise Winther. Du kan ringe til Louise på 63 98 70 10.",
+                   lead_in, ("l", "At komme op om morgenen."), ("l", "At tage bussen til praktikken."),
+                   ("l", "At læse breve fra kommunen."), *_FRAME)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
