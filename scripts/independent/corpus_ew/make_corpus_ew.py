@@ -812,6 +812,10 @@ def build(out: Path, seed: int):
         rules = set(d)
         if style in ABSENT_STYLES:
             rules.add("missing-tasks")
+        if style == "caseworker_only":
+            # Label correction after the run: "Jobcentret vil: indkalde til statusmøde hver måned"
+            # states a follow-up with a rhythm, so the vague "efter behov" line does not make it missing.
+            rules.discard("missing-follow-up")
         if "missing-duration" in d:
             period = None
         fmt = FORMATS[i % len(FORMATS)]
