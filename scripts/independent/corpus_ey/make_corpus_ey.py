@@ -889,7 +889,7 @@ def main():
     unk_fmts = ["pdf", "docx", "pdf-rl", "odt", "rtf"] * 4
     for i, (v, fmt) in enumerate(zip(unk, unk_fmts)):
         c = Ctx(rnd, 300 + i)
-        cpr = rnd.random() < 0.2
+        cpr = rnd.random() < 0.2 and v != "guide"
         if cpr:
             c.make_cpr()
         doc = build_unknown(c, v)
