@@ -33,6 +33,7 @@ from mentordocs.lint.values import (
     appeal_parts,
     has_contact,
     prose_names_mentor,
+    vague_follow_up,
     validate,
 )
 from mentordocs.lint.vocabulary import FieldVocabulary, any_of
@@ -78,7 +79,8 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
                                        location=doc.blocks[index].location)
         return status
     if key == "follow_up":
-        return _first_match(key, doc, folded_blocks, patterns, vocab, skip=vocab.not_follow_up_re, need=context)
+        return _first_match(key, doc, folded_blocks, patterns, vocab, skip=vocab.not_follow_up_re, need=context,
+                            vague=lambda sentence: vague_follow_up(sentence, vocab))
     if key == "goal":
         return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.not_a_goal_prose_re) or \
             _goal_statement(doc, folded_blocks, vocab)
@@ -386,9 +388,14 @@ _LIST_ITEM = re.compile(r",\s*|\s+(?:og|samt|and)\s+")
 
 def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
                  vocab: FieldVocabulary, skip: Optional[re.Pattern[str]] = None,
-                 need: Optional[re.Pattern[str]] = None) -> Optional[FieldStatus]:
+                 need: Optional[re.Pattern[str]] = None,
+                 vague: Optional[Callable[[str], bool]] = None) -> Optional[FieldStatus]:
+    """The first sentence that states field ``key`` by one of ``patterns``. A sentence that
+    ``vague`` calls vague ("Der følges op efter behov") is passed over for a later one that is
+    not; if there is none, the field is empty (detail "vague") at the first vague one."""
     if not patterns:
         return None
+    vague_found: Optional[FieldStatus] = None
     prefilter = _PREFILTERS.get(id(patterns))
     if prefilter is None or prefilter[0] is not patterns:
         if len(_PREFILTERS) > 256:  # packs compiled and dropped (the web form's custom packs)
@@ -413,9 +420,14 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
                     value = original[s + m.start("value"):s + m.end("value")]
                 else:
                     value = original[s:e]
+                if vague is not None and vague(sentence):
+                    if vague_found is None:
+                        vague_found = FieldStatus(key, "empty", value=value.strip(), evidence=original[s:e],
+                                                  location=doc.blocks[index].location, detail="vague")
+                    break
                 return FieldStatus(key, "present", value=value.strip(), evidence=original[s:e],
                                    location=doc.blocks[index].location)
-    return None
+    return vague_found
 
 
 

@@ -142,9 +142,11 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "vague", None
         first_raw = next((line for line in value.splitlines() if line.strip()), "")
         # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours
-        if labelled and not multi and lines and vocab.digit_re.search(lines[0]) \
+        if labelled and not multi and lines and vocab.digit_re.search(_without_dates(lines[0])) \
                 and not vocab.is_placeholder(first_raw):
-            return "present", None  # "Timetal: 3" (not the dates under "Varighed og timetal")
+            # "Timetal: 3" (not the dates under "Varighed og timetal", nor "Omfang" over
+            # "Forløbet løber 1. maj 2024-31. oktober 2024.": a period's figures are no hours)
+            return "present", None
         return "empty", "no-figure"
     if key == "appeal_guidance":
         if vocab.appeal_other_subject_re.search(folded):
@@ -160,11 +162,23 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
     if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
             and not vocab.follow_up_rhythm_re.search(folded):
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
-    if key == "follow_up" and vocab.follow_up_vague_re.search(folded) and not vocab.follow_up_rhythm_re.search(folded) \
-            and not find_dates(folded) and not TIME_WITH_FIGURE.search(folded):
-        # "Der følges op efter behov", "Opfølgning sker løbende": no when and no how
+    if key == "follow_up" and vague_follow_up(folded, vocab):
         return "empty", "vague"
     return "present", None
+
+
+def _without_dates(folded: str) -> str:
+    """The text with its dates taken out."""
+    for found in reversed(find_dates(folded)):
+        folded = folded[:found.start] + " " + folded[found.end:]
+    return folded
+
+
+def vague_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
+    """A follow-up that says neither when nor how: "Der følges op efter behov", "Opfølgning sker
+    løbende", with no rhythm, no date and no time (``cues.follow_up_vague``)."""
+    return bool(vocab.follow_up_vague_re.search(folded)) and not vocab.follow_up_rhythm_re.search(folded) \
+        and not find_dates(folded) and not TIME_WITH_FIGURE.search(folded)
 
 
 

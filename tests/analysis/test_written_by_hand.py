@@ -441,3 +441,24 @@ def test_a_lead_in_that_names_the_mentor_after_the_verb_introduces_the_tasks(mak
                    lead_in, ("l", "At komme op om morgenen."), ("l", "At tage bussen til praktikken."),
                    ("l", "At læse breve fra kommunen."), *_FRAME)
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+_PARTS = (("h", "Aftale om mentorstøtte"), "Mål: Ida gennemfører FVU-dansk trin 2 på VUC Faxe og møder stabilt.",
+          "Mentor: Kasper Friis, tlf. 22 48 19 33", "Opgaver: Følge Ida til VUC de første uger og øve busturen.",
+          "Periode: 25-11-2024 – 24-04-2025", "Timetal: 8 timer om måneden", _APPEAL)
+
+
+def test_a_follow_up_sentence_that_says_neither_when_nor_how_is_missing_follow_up(make_doc, lint):
+    doc = make_doc(*_PARTS[:5], "Der følges op efter behov.", *_PARTS[5:])
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_a_vague_follow_up_sentence_before_one_with_a_rhythm_is_no_missing_follow_up(make_doc, lint):
+    doc = make_doc(*_PARTS[:5], "Der følges op efter behov.", "Vi holder statusmøde hver 4. uge.", *_PARTS[5:])
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_period_under_the_hours_label_is_no_figure_of_hours(make_doc, lint):
+    doc = make_doc(*_PARTS[:4], "Opfølgning: statusmøde hver 4. uge.", ("h", "Omfang"),
+                   "Forløbet løber 1. maj 2024-31. oktober 2024. Timetal: løbende, efter aftale med mentor.", _APPEAL)
+    assert "missing-hours" in rules_of(lint(doc)[1])
