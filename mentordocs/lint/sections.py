@@ -37,7 +37,7 @@ from mentordocs.lint.candidates import (
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
 from mentordocs.lint.text import fold
-from mentordocs.lint.values import PEN_BLANK, has_contact, tasks_by_shape, validate
+from mentordocs.lint.values import PEN_BLANK, has_contact, has_person_name, tasks_by_shape, validate
 from mentordocs.lint.vocabulary import NUMBERING, FieldVocabulary
 
 
@@ -468,7 +468,9 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
         if name is not None:
             named.append((index, bool(vocab.mentor_activity_re.search(fold(name)))))
         else:
-            if _titled_activity(doc.blocks, index, vocab):
+            if _dated_activity(doc.blocks, index, vocab):
+                named.append((index, False))  # "Behandling: Psykiatrisk ambulatorium" over "Start: …"
+            elif _titled_activity(doc.blocks, index, vocab):
                 named.append((index, False))  # "Virksomhedspraktik" over "Sted | …", "Start | …"
             elif _titled_mentor_support(doc.blocks, index, vocab):
                 named.append((index, True))  # "Mentor (LAB § 167)" over "Status: Aktiv", …
@@ -548,6 +550,28 @@ def _under_field_label(blocks: list[Block], index: int, vocab: FieldVocabulary) 
         return False
     found = vocab.classify_label(above.text)
     return found is not None and bool(found[0]) and "tasks" not in found[0]
+
+
+def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """Whether ``blocks[index]`` names an activity by a label the pack does not know, over the
+    activity's own period: "Behandling: Psykiatrisk ambulatorium Køge" over "Start: 11.10.2024"
+    (a print's card for a treatment, an education, a wage subsidy). A known label ("Borger:",
+    "Formål:") names no activity; nor does a line that is not followed by a period's row."""
+    block = blocks[index]
+    label, sep, value = block.text.partition(":")
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not sep or not value.strip() or "\n" in block.text \
+            or not 1 <= len(label.split()) <= 2 or vocab.mentor_activity_re.search(fold(value)) \
+            or any(ch.isdigit() for ch in value) or has_person_name(value, vocab):
+        return False  # (a person under "Sagsbehandler:", a date under "Dato:": no activity)
+    known = vocab.classify_label(label.strip(), max_leftover=0)
+    if known is not None and (known[0] or known[1] not in ("generic", "other")):
+        return False
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is None or below.kind != BlockKind.PARAGRAPH:
+        return False
+    head, colon, rest = below.text.partition(":")
+    found = vocab.classify_label(head.strip(), max_leftover=0) if colon and rest.strip() else None
+    return found is not None and found[0] == frozenset({"duration"}) and bool(find_dates(fold(rest)))
 
 
 def _described_rows_follow(blocks: list[Block], index: int) -> bool:

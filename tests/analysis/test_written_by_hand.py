@@ -462,3 +462,24 @@ def test_a_period_under_the_hours_label_is_no_figure_of_hours(make_doc, lint):
     doc = make_doc(*_PARTS[:4], "Opfølgning: statusmøde hver 4. uge.", ("h", "Omfang"),
                    "Forløbet løber 1. maj 2024-31. oktober 2024. Timetal: løbende, efter aftale med mentor.", _APPEAL)
     assert "missing-hours" in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("activity", ["Behandling: Psykiatrisk ambulatorium Køge",
+                                      "Uddannelse: Produktionsgrunduddannelse (FGU Øst)"])
+def test_a_plan_prints_other_activity_named_by_its_kind_keeps_its_period_to_itself(make_doc, lint, activity):
+    doc = make_doc("Udskrevet 23.12.2024 kl. 10:11", ("h", "Min Plan (Jobnet) – udskrift"), "Navn: Amalie Ali",
+                   activity, "Start: 11.10.2024", "Slut: 11.07.2025", "Kontaktperson: Jesper Johansen",
+                   "Mentor (§ 167)",
+                   "Formål: At Amalie gennemfører sin virksomhedspraktik i Rema 1000 Faxe og derefter overgår til løntilskud.",
+                   "Mentor: Tariq Haddad, Kompas Mentor & Job", "Telefon: 31 77 02 45",
+                   "Mentors opgaver: Følge Amalie til praktikstedet de første to uger; Ugentlig samtale om fremmøde",
+                   "Start: 08.12.2024", "Slut: 07.06.2025", "Timer pr. uge: 3", "Status: Godkendt")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", set())
+
+
+def test_a_party_over_the_period_names_no_other_activity(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), *_PARTS[:4], "Sagsbehandler: Jesper Johansen",
+                   "Periode: 01.03.2026 - 31.12.2026", "Aktivitet: Mentorstøtte", "Opfølgning: statusmøde hver 4. uge.",
+                   *_PARTS[5:])
+    assert "duration-over-6-months" in rules_of(lint(doc)[1])
