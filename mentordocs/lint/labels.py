@@ -268,9 +268,11 @@ class LabelLexicon:
         # with", "Hvad Sara hjælper dig med" name the mentor by first name, as a label's lead-in
         mentor_names = {fold(w) for w, after in zip(tokens[1:], tokens[2:])
                         if w[:1].isupper() and (fold(after) in self.modal_ends or stem(fold(after)) in self.task_verbs)}
-        # ... or after it, the verb first: "Det hjælper Louise dig med", "Det gør Rasmus"
-        mentor_names |= {fold(w) for before, w in zip(tokens[1:], tokens[2:])
-                         if w[:1].isupper() and (fold(before) in self.modal_ends or stem(fold(before)) in self.task_verbs)}
+        # ... or after it, the verb first after a pronoun: "Det hjælper Louise dig med", "Det gør
+        # Rasmus" (not after a field's word: "Formål støtte Emil i hverdagen" is a label and its value)
+        if len(tokens) >= 3 and tokens[2][:1].isupper() and self.read_word(fold(tokens[0])) is None \
+                and (fold(tokens[1]) in self.modal_ends or stem(fold(tokens[1])) in self.task_verbs):
+            mentor_names.add(fold(tokens[2]))
         inner_capitals = {fold(w) for w in tokens[1:] if w[:1].isupper() and not w.isupper()} - mentor_names
         if any(r is None and w in inner_capitals for w, r in readings):
             return None

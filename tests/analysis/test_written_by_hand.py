@@ -483,3 +483,11 @@ def test_a_party_over_the_period_names_no_other_activity(make_doc, lint):
                    "Periode: 01.03.2026 - 31.12.2026", "Aktivitet: Mentorstøtte", "Opfølgning: statusmøde hver 4. uge.",
                    *_PARTS[5:])
     assert "duration-over-6-months" in rules_of(lint(doc)[1])
+
+
+def test_a_name_after_a_task_verb_in_a_colonless_goal_line_is_the_goals_value(make_doc, lint):
+    doc = make_doc(("h", "mentor aftale"), "Deltager Emil Jakobsen", "Formål støtte Emil i hverdagen og motivere",
+                   "Mentorns navn Bo Hvid, tlf 2926 1170",
+                   "Mentor opgave ga med til læge hvis Emil vil, ringe Emil op om morgenen mandag + onsdag",
+                   "varighed 1.3.2026 - 31.8.2026", "tmer 6 timer pr. uge", "Opfølgning tlf hver 2. uge", _APPEAL)
+    assert rules_of(lint(doc)[1]) == {"unclear-goal"}
