@@ -853,3 +853,43 @@ def test_a_long_contact_line_ends_its_block_before_a_capitalised_line(contact):
     lines = [Line("Mentor og kontaktoplysninger", 1), Line(contact, 1), Line("Det skal mentor hjælpe dig med", 1),
              Line("Ringe til dig om morgenen de dage, du skal møde", 1)]
     assert [b.text for b in blocks_from_lines(lines)][1] == contact
+
+
+def test_a_page_of_a_sidebar_and_two_text_columns_keeps_each_columns_text_together(tmp_path: Path):
+    path = tmp_path / "three.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Aftale om mentorforløb")
+    side = ["Roskilde Kommune", "Team Mentor", "Dato: 05.02.2026", "Sagsnr.: 13.34.10", "Borger", "Ahmed Jensen",
+            "Sagsbehandler", "Mads Poulsen", "Tlf. 30 93 38 61", "mads@roskilde.dk", "Hvis du vil klage",
+            "Er du uenig, kan du klage", "til kommunen inden fire", "uger. Kommunen", "genvurderer sagen og", "sender klagen til",
+            "Ankestyrelsen."]
+    for n, text in enumerate(side):
+        c.drawString(40, 770 - 13 * n, text)
+    _fields(c, 200, 770, 160, FIELDS[:4])
+    _fields(c, 390, 770, 160, FIELDS[4:6] + [("Godt at vide", "Mentoren møder Ahmed der, hvor det giver mening: "
+                                                                "hjemme, på en café eller på arbejdspladsen.")])
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert FIELDS[0][1] in texts and FIELDS[5][1] in texts
+    assert any(t.startswith("Er du uenig, kan du klage til kommunen inden fire uger.") for t in texts)
+
+
+def test_a_sidebar_line_below_the_body_longer_than_the_others_stays_in_the_sidebar(tmp_path: Path):
+    # (LibreOffice frame as sidebar: its lines go on below the body, and a few of them are
+    # longer than the sidebar's other lines)
+    path = tmp_path / "frame.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Samarbejdsaftale om mentorstøtte")
+    side = ["Næstved Kommune", "Jobcentret", "Dato: 05.07.2026", "Sagsnr.: 94.26.98", "Borger", "Jonas Nielsen",
+            "Sagsbehandler", "Emil Jørgensen", "Tlf. 28 42 41 16", "emil@naestved.dk", "Varighed", "03.04.2026 –",
+            "02.10.2026", "Omfang", "4 timer ugentligt", "Sådan følger vi op", "Opfølgning:", "sagsbehandler holder",
+            "opfølgningssamtale", "hver 6. uge og ser på", "progressionen. Evaluering", "fire uger før",
+            "bevillingen udløber.", "Hvis du vil klage", "Er du uenig, kan du", "klage til kommunen",
+            "inden fire uger. Du", "kan ringe eller skrive.", "Kommunen skal", "genvurdere sagen, og",
+            "fastholdes afgørelsen,", "behandles klagen af", "Ankestyrelsen."]
+    for n, text in enumerate(side):
+        c.drawString(40, 770 - 13 * n, text)
+    _fields(c, 220, 770, 300, FIELDS[:3])
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert any(t.startswith("sagsbehandler holder opfølgningssamtale hver 6. uge og ser på progressionen.") for t in texts)

@@ -474,10 +474,12 @@ _MIN_COLUMN_LINES = 5
 #: Two columns between full-width paragraphs have this many lines beside each other at least,
 #: and lines this long (characters) in each column.
 _MIN_PROSE_COLUMN_LINES = 8
+#: A column split off a page is itself split this many times at most (three columns).
+_MAX_COLUMN_DEPTH = 1
 _PROSE_COLUMN_WIDTH = 35
 
 
-def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]:
+def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list[Optional[int]]]:
     """Read a page with a sidebar or two text columns column by column.
 
     Layout mode puts the lines of side-by-side columns on the same text lines. A vertical gap of
@@ -526,12 +528,24 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
                 last_straddle[gutter] = number
         if first >= 11:
             right_count[first] += 1
+    def inside(gutter: int) -> int:
+        """The lines below the gutter's first line beside it that cross it (a title above the
+        columns crosses whichever gutter; a column's own line below them crosses only some)."""
+        return sum(1 for ln in texts[first_straddle[gutter] + 1:] if ln[gutter:gutter + 3].strip())
+
+    best_inside = 0
     for gutter in gutters:
         straddle = straddle_count[gutter]
-        if cross_count[gutter] <= max(2, len(texts) // 10) and straddle > best_count:
-            best, best_count = gutter, straddle
         if not cross_count[gutter] and straddle > clear_count:
             clear, clear_count = gutter, straddle
+        if cross_count[gutter] > max(2, len(texts) // 10) or straddle < best_count or not straddle:
+            continue
+        # (of gutters beside as many lines, the one fewer of the columns' own lines cross: the
+        # left column's longest line ends before it; a title above both crosses either)
+        if straddle > best_count:
+            best, best_count, best_inside = gutter, straddle, inside(gutter)
+        elif best_inside and (crossing := inside(gutter)) < best_inside:
+            best, best_inside = gutter, crossing
     if best_count < _MIN_COLUMN_LINES:
         # Two columns of prose between full-width paragraphs (a CSS multi-column print): the
         # lines above and below them cross the gutter, but none between its first and last
@@ -666,6 +680,14 @@ def split_columns(raw_lines: list[str]) -> tuple[list[str], list[Optional[int]]]
             parts = [first[:cut_at], second, first[cut_at:]]
         for column in parts:
             column[:] = _close_false_gaps(column)
+            if depth < _MAX_COLUMN_DEPTH:
+                # a page of three columns: one side of the first gutter holds two (a sidebar
+                # beside the body, the body's text flowing on into the third)
+                inner, inner_widths = split_columns(column, depth + 1)
+                if inner != column:
+                    out.extend(inner + [""])
+                    out_widths.extend(inner_widths + [None])
+                    continue
             column_width = max((len(x.strip()) for x in column), default=0) or None
             justified = _justified_lines(column)
             out.extend([_one_space(x) if n in justified else x for n, x in enumerate(column)] + [""])
