@@ -587,6 +587,16 @@ def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tup
             pair = vocab.classify_label(f"{cells[i].strip(' :')} - {cells[i + 1].strip(' :')}", max_leftover=0)
             if pair is not None and pair[0] == frozenset({"duration"}):
                 labels[i] = labels[i + 1] = pair
+    filled = [lab for lab, c in zip(labels, cells) if c]
+    if len(filled) >= 3 and all(lab is not None for lab in filled) \
+            and sum(1 for lab in filled if lab == (frozenset({"mentor"}), "field")) == 1 \
+            and all(lab == (frozenset({"mentor"}), "field") or lab[1] in ("other", "generic")  # type: ignore[index]
+                    for lab in filled):
+        # "Mentor | Mikkel | Sagsbehandler": who does what, one party per column; the mentor's
+        # column holds the mentor's tasks (not under "Mentor | Telefon | E-mail", whose other
+        # cells are the contact's sub-labels)
+        labels = [(frozenset({"tasks"}), "field") if lab == (frozenset({"mentor"}), "field") else lab
+                  for lab in labels]
     if any(lab is not None and lab[0] == frozenset({"duration"}) for lab in labels):
         # a plan's overview, one activity per row: "Indsats" names the activity, not the tasks
         labels = [(frozenset(), "other") if c and vocab.activity_name_label_re.fullmatch(fold(c).strip(" :."))
@@ -605,10 +615,15 @@ def _label_words(label: str) -> int:
 
 def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     """A row of labels over a row of values ("Mål | Mentor | Opgaver", "Opfølgning |
-    Klageadgang"): at least two field labels and every filled cell a label."""
+    Klageadgang"): at least two field labels and every filled cell a label, or three labels or
+    more of which one is the tasks'."""
     labels = header_labels(cells, vocab)
     fields = [lab[0] for lab in labels if lab is not None and lab[1] == "field"]
-    if len(fields) < 2 or any(lab is None for lab, c in zip(labels, cells) if c):
+    if any(lab is None for lab, c in zip(labels, cells) if c):
+        return False
+    if len(fields) < 2 and not (len([c for c in cells if c]) >= 3 and fields == [frozenset({"tasks"})]):
+        # (a timetable or an activity table names one field, the tasks, beside its other
+        # columns: "Dag | Tid | Hvad laver mentor sammen med dig", "Aktivitet | Tid pr. uge | Ansvarlig")
         return False
     # "Timer | fem timer om ugen" is a label and its value: header cells name different fields
     # and hold no figure.

@@ -637,7 +637,11 @@ def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tupl
             # a name cell that goes on from the row above ("Mentorstøtte (LAB §" over "167)") is
             # the same activity's wrapped row
             if (name and name[:1].isupper()) or not records:
-                records.append(([index], bool(vocab.mentor_activity_re.search(fold(name)))))
+                # (the mentor support's, or one the mentor does: "Samtale om trivsel | 1 time |
+                # Mentor" under "Aktivitet | Tid pr. uge | Ansvarlig")
+                records.append(([index], bool(vocab.mentor_activity_re.search(fold(name))) or any(
+                    len(cell.split()) <= 3 and vocab.mentor_activity_re.match(fold(cell).strip())
+                    for c, cell in enumerate(blocks[index].cells) if c != col)))
             else:
                 records[-1][0].append(index)
             index += 1

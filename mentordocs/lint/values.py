@@ -162,9 +162,20 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
     if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
             and not vocab.follow_up_rhythm_re.search(folded):
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
-    if key == "follow_up" and vague_follow_up(folded, vocab):
+    if key == "follow_up" and (vague_follow_up(folded, vocab) or _only_vague_follow_up(folded, vocab)):
         return "empty", "vague"
     return "present", None
+
+
+def _only_vague_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
+    """Whether every sentence of a value that speaks of following up is vague: "Vi tager det,
+    som det kommer." over the law's "… i højst 6 måneder …", whose figure says nothing about
+    when the support is followed up."""
+    prose = vocab.prose.get("follow_up", [])
+    about = [sentence for a, b in sentence_spans(folded) if (sentence := folded[a:b]).strip() and (
+        vocab.follow_up_vague_re.search(sentence) or vocab.follow_up_rhythm_re.search(sentence)
+        or vocab.follow_up_meeting_re.search(sentence) or any(p.search(sentence) for p in prose))]
+    return bool(about) and all(vague_follow_up(sentence, vocab) for sentence in about)
 
 
 def _without_dates(folded: str) -> str:

@@ -491,3 +491,46 @@ def test_a_name_after_a_task_verb_in_a_colonless_goal_line_is_the_goals_value(ma
                    "Mentor opgave ga med til læge hvis Emil vil, ringe Emil op om morgenen mandag + onsdag",
                    "varighed 1.3.2026 - 31.8.2026", "tmer 6 timer pr. uge", "Opfølgning tlf hver 2. uge", _APPEAL)
     assert rules_of(lint(doc)[1]) == {"unclear-goal"}
+
+
+_HEAD = (("h", "Mentoraftale"), "Borger: Nikolaj Skov",
+         "Mål: Nikolaj starter på Social- og sundhedsassistentuddannelsen 1. december 2026 og møder fire dage om ugen.",
+         "Mentor: Henrik Juul, Kompetencehuset, tlf. 55 69 80 89")
+_TAIL = ("Periode: 1.9.2026 - 30.11.2026", "Timetal: 2-3 t/uge", "Opfølgning: statusmøde hver 4. uge.", _APPEAL)
+
+
+@pytest.mark.parametrize("header,rows", [
+    (("Dag", "Tid", "Hvad laver mentor sammen med dig"),
+     [("Mandag", "kl. 8.00-9.00", "Mentor henter dig og følger dig til skolen"),
+      ("Onsdag", "kl. 13.00-14.00", "Samtale om ugen: fremmøde, søvn og transport")]),
+    (("Aktivitet", "Tid pr. uge", "Ansvarlig"),
+     [("Følgeskab til og fra skolen de første 3 uger", "1 time", "Mentor"),
+      ("Samtale om trivsel og fremmøde", "1 time", "Mentor")]),
+    (("Mentor", "Nikolaj", "Sagsbehandler"),
+     [("Følger Nikolaj til praktikstedet de første 2 uger", "Møder op kl. 8", "Holder statusmøder"),
+      ("Ugentlig samtale om fremmøde og transport", "Giver besked ved sygdom", "Bevilger støtten")]),
+])
+def test_a_table_with_a_column_of_the_mentors_tasks_gives_the_tasks(make_doc, lint, header, rows):
+    doc = make_doc(*_HEAD, ("h", "Hvem gør hvad"), ("r", *header), *[("r", *row) for row in rows], *_TAIL)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_contact_table_under_the_mentor_is_no_column_of_tasks(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), _HEAD[2], ("r", "Mentor", "Telefon", "E-mail"),
+                   ("r", "Henrik Juul", "55 69 80 89", "henrik@kompetencehuset.dk"), *_TAIL)
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+def test_a_vague_follow_up_heading_over_the_laws_limit_is_missing_follow_up(make_doc, lint):
+    doc = make_doc(*_HEAD, "Opgaver: Følge Nikolaj til praktikstedet og øve busturen.", *_TAIL[:2],
+                   ("h", "Opfølgning"), "Vi tager det, som det kommer.",
+                   "Mentorstøtten gives efter lov om en aktiv beskæftigelsesindsats § 167 i højst 6 måneder med "
+                   "mulighed for forlængelse efter en konkret vurdering.", _APPEAL)
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_an_educations_own_period_in_the_background_is_not_the_supports(make_doc, lint):
+    doc = make_doc(*_HEAD, "Opgaver: Følge Nikolaj til praktikstedet og øve busturen.", *_TAIL[:3],
+                   "Baggrund: Nikolaj er optaget på Social- og sundhedsassistentuddannelsen, som løber fra "
+                   "10. august 2026 til 30. juni 2028.", _APPEAL)
+    assert rules_of(lint(doc)[1]) == set()
