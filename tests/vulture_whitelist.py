@@ -22,6 +22,7 @@ not_appointed
 other_party
 authority_contact
 authority
+institution_lead_ins
 deadlines
 direct_route
 forwarded_route

@@ -47,6 +47,8 @@ class GoalVocabulary:
     not_anchors: tuple[str, ...] = ()
     #: the municipality's own offices ("jobcentret", "kommunen"): no job or education aim
     authority: tuple[str, ...] = ()
+    #: what leads in to a school's or a workplace's name ("starter på", "gennemfører … af")
+    institution_lead_ins: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], number_words: Iterable[str] = ()) -> "GoalVocabulary":
@@ -59,7 +61,8 @@ class GoalVocabulary:
         return cls(words("anchors"), words("activity_openers"), words("vague_terms"),
                    words("observable_markers"), numbers,
                    tuple(str(p) for p in data.get("not_anchors") or ()),
-                   tuple(str(p) for p in data.get("authority") or ()))
+                   tuple(str(p) for p in data.get("authority") or ()),
+                   tuple(str(p) for p in data.get("institution_lead_ins") or ()))
 
     @classmethod
     def from_pack_data(cls, data: dict[str, Any]) -> "GoalVocabulary":
@@ -123,6 +126,32 @@ def names_an_aim(folded: str, vocab: GoalVocabulary) -> bool:
     return _contains_any(aims, vocab.anchors)
 
 
+def names_an_institution(text: str, vocab: GoalVocabulary) -> bool:
+    """Whether a goal names a school or a workplace by its name after a lead-in that aims at it
+    (``institution_lead_ins``): "… gennemfører de første tre måneder af Mercantec", "starter på
+    Tradium". The name is capitalised and is not the municipality's own office (``authority``)."""
+    if not vocab.institution_lead_ins:
+        return False
+    lead_in = _lead_in_re(vocab.institution_lead_ins)
+    authority = _alternation(vocab.authority) if vocab.authority else None
+    for m in _CAPITALISED.finditer(text):
+        if m.start() and lead_in.search(text[:m.start()]) \
+                and not (authority is not None and authority.search(fold(m.group(0)))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _lead_in_re(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """The lead-ins as one pattern that ends where the name starts, in any case."""
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.IGNORECASE)
+
+
+#: A name in a goal: capitalised words one after another ("Mercantec", "SOSU H", "Rema 1000",
+#: "Aarhus Kommunes").
+_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÆØÅ][\w&-]*(?: (?:[A-ZÆØÅ\d][\w&-]*))*")
+
+
 def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> list[GoalProblem]:
     """Return what makes ``text`` an unclear goal; an empty list means the goal is clear."""
     vocab = vocabulary or load_vocabulary()
@@ -131,7 +160,7 @@ def assess_goal(text: str | None, vocabulary: GoalVocabulary | None = None) -> l
     if not goal:
         return [GoalProblem("empty", "Der er ikke angivet et mål.", "No goal is stated.")]
     problems: list[GoalProblem] = []
-    if not names_an_aim(goal, vocab):
+    if not names_an_aim(goal, vocab) and not names_an_institution(text or "", vocab):
         problems.append(GoalProblem(
             "no-job-or-education-aim",
             "Målet peger ikke mod job eller uddannelse (fx praktik, fleksjob, løntilskud, "

@@ -130,6 +130,7 @@ class GoalClarity(_Strict):
     anchors: Optional[Words] = None
     not_anchors: Optional[list[str]] = None
     authority: Optional[list[str]] = None
+    institution_lead_ins: Optional[list[str]] = None
     activity_openers: Optional[Words] = None
     vague_terms: Optional[Words] = None
     observable_markers: Optional[Words] = None

@@ -534,3 +534,16 @@ def test_an_educations_own_period_in_the_background_is_not_the_supports(make_doc
                    "Baggrund: Nikolaj er optaget på Social- og sundhedsassistentuddannelsen, som løber fra "
                    "10. august 2026 til 30. juni 2028.", _APPEAL)
     assert rules_of(lint(doc)[1]) == set()
+
+
+@pytest.mark.parametrize("goal,unclear", [
+    ("At Rasmus gennemfører de første tre måneder af Mercantec uden ulovligt fravær.", False),
+    ("Trine starter på Tradium 4. september 2025 og møder stabilt, mindst fire dage om ugen.", False),
+    ("Ali er elev hos SOSU H fra august og møder fire dage om ugen.", False),
+    ("Ali møder op hos Jobcentret hver uge.", True),
+    ("At Ali går på Aarhus Kommunes dagtilbud hver dag.", True),
+])
+def test_a_school_or_workplace_named_by_its_name_is_an_aim(goal, unclear):
+    from mentordocs.domain.goals import assess_goal, is_unclear
+
+    assert is_unclear(assess_goal(goal)) is unclear
