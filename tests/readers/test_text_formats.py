@@ -392,3 +392,11 @@ def test_a_hard_wrapped_prose_line_ending_on_an_inline_label_goes_on_with_its_va
 def test_a_short_label_line_still_stands_over_its_value():
     data = "Periode:\n15.2.2026-14.5.2026\n".encode()
     assert [b.text for b in read_bytes(data, "a.txt").blocks] == ["Periode:", "15.2.2026-14.5.2026"]
+
+
+def test_html_numbered_label_lines_in_one_paragraph_are_read_one_per_label():
+    page = ("<p>1) Mål: Nikolaj har et fleksjob på 12 timer om ugen<br>"
+            "2) Mentor: Louise Yilmaz, tlf. 28 25 22 80<br>"
+            "3) Mentoren skal: Hjælpe Nikolaj med en ugeplan; Følge Nikolaj til de første dage</p>")
+    texts = [b.text for b in read_bytes(page.encode(), "a.html").blocks]
+    assert texts[-1] == "3) Mentoren skal: Hjælpe Nikolaj med en ugeplan; Følge Nikolaj til de første dage"

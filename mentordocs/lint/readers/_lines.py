@@ -155,21 +155,28 @@ def split_bullet(text: str) -> Optional[str]:
 
 
 def split_label_lines(text: str) -> Optional[list[str]]:
-    """Split "Mål: …\nMentor: …" (one paragraph with line breaks) into one text per label.
+    """Split "Mål: …\nMentor: …" or "1) Mål: …\n2) Mentor: …" (one paragraph with line breaks)
+    into one text per label.
 
     Returns None unless at least two lines start with a label; a line without a label stays
     with the label line above it (an address under "Mentor: Anne Hansen").
     """
     lines = text.split("\n")
-    if len(lines) < 2 or sum(bool(_LABEL.match(line)) for line in lines) < 2:
+    if len(lines) < 2 or sum(_labelled_line(line) for line in lines) < 2:
         return None
     parts: list[str] = []
     for line in lines:
-        if _LABEL.match(line) or not parts:
+        if _labelled_line(line) or not parts:
             parts.append(line)
         else:
             parts[-1] += "\n" + line
     return parts
+
+
+def _labelled_line(line: str) -> bool:
+    """A line that starts with a label, also after its number ("3) Mentoren skal: …")."""
+    numbered = _NUMBERED.match(line)
+    return bool(_LABEL.match(line) or (numbered is not None and _is_numbered(line) and _LABEL.match(numbered.group(2))))
 
 
 def dehyphenate_join(previous: str, line: str) -> str:
