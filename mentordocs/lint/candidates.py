@@ -440,6 +440,9 @@ _NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-Z�
 
 #: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about
 _NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
+#: "… mødes Rikke med Kasper", "… ringer Sara til dig": a present-tense verb (in lower case, so
+#: not the sentence's first word), a first name, and what the verb is about
+_NAMED_INVERTED = re.compile(r"(?<=[\w,] )([a-zæøå]+(?:er|es|år)) ([A-ZÆØÅ][a-zæøå]+) (?:dig|jer|med|til|ved|på)\b")
 #: "Rikke helps you with …": the same in English, the verb's third person ("helps", "accompanies")
 _NAMED_PRESENT_EN = re.compile(r"\b([A-Z][a-z]+) ([a-z]+?(?:ies|s)) (?:you|the citizen)\b")
 
@@ -476,6 +479,11 @@ def _task_subjects(original: str, vocab: FieldVocabulary) -> list[str]:
         # "Anders hjælper m. at komme afsted …", "Sara følger dig til …": the opener's present tense
         if fold(m.group(1)) not in vocab.not_names and fold(m.group(2))[:-1] in vocab.task_openers:
             names.append(fold(m.group(1)))
+    for m in _NAMED_INVERTED.finditer(original):
+        # "For at nå dertil mødes Rikke med Kasper …", "Hver uge ringer Sara til dig": the verb
+        # before its subject after a clause put first
+        if fold(m.group(2)) not in vocab.not_names and fold(m.group(1)) in vocab.task_openers:
+            names.append(fold(m.group(2)))
     for m in _NAMED_PRESENT_EN.finditer(original):
         if fold(m.group(1)) not in vocab.not_names and task_verb(m.group(2), vocab):
             names.append(fold(m.group(1)))

@@ -547,3 +547,13 @@ def test_a_school_or_workplace_named_by_its_name_is_an_aim(goal, unclear):
     from mentordocs.domain.goals import assess_goal, is_unclear
 
     assert is_unclear(assess_goal(goal)) is unclear
+
+
+def test_a_named_mentor_after_the_verb_in_the_goals_paragraph_gives_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Kasper Lund",
+                   "Mentor: Rikke Søndergaard – mobil 25 12 10 84", ("h", "Om forløbet"),
+                   "Formålet er, at Kasper kommer i virksomhedspraktik som køkkenmedhjælper 15 timer om ugen senest "
+                   "1. oktober 2026. For at nå dertil mødes Rikke med Kasper 6 timer om ugen, følger Kasper til de "
+                   "første vagter og tager kontakten til lederen, når noget går skævt.",
+                   "Periode: 2026-08-01 – 2026-12-31", "Opfølgning: midtvejsevaluering 1. november 2026.", _APPEAL)
+    assert rules_of(lint(doc)[1]) == set()
