@@ -134,6 +134,7 @@ general_statement
 salutation
 signing_party
 speakers
+other_parties
 clause_openers
 yields_to_fields
 agreed

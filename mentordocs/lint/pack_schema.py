@@ -55,6 +55,7 @@ class LabelWords(_Strict):
     modal_ends: Optional[Words] = None
     sentence_verbs: Optional[Words] = None
     speakers: Optional[Words] = None
+    other_parties: Optional[Words] = None
     agreed: Optional[list[str]] = None
     asides: Optional[Words] = None
     sub: Optional[Words] = None

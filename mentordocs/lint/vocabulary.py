@@ -241,7 +241,19 @@ class FieldVocabulary:
         or "generic"; None if the text is not label-like (a sentence)."""
         # archives repeat the same few labels thousands of times
         return self._label_cache.get((label_text, max_leftover),
-                                     lambda: self._classify_label(label_text, max_leftover))
+                                     lambda: self._not_anothers_tasks(label_text, self._classify_label(label_text, max_leftover)))
+
+    def _not_anothers_tasks(self, label_text: str, found: Optional[tuple[frozenset[str], str]]
+                            ) -> Optional[tuple[frozenset[str], str]]:
+        """Tasks that another party owns or will do ("Mine opgaver", "Dine opgaver", "Jobcentret
+        vil:") are no label of the mentor's tasks (``labels.other_parties``), unless the label
+        names the mentor ("Din mentor skal hjælpe dig med")."""
+        if found != (frozenset({"tasks"}), "field"):
+            return found
+        words = fold(label_text).split()
+        if words and words[0].strip(" :") in self.lexicon.other_parties and not any("mentor" in w for w in words):
+            return frozenset(), "other"
+        return found
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         if _ADDRESS_AT.search(label_text):

@@ -557,3 +557,16 @@ def test_a_named_mentor_after_the_verb_in_the_goals_paragraph_gives_the_tasks(ma
                    "første vagter og tager kontakten til lederen, når noget går skævt.",
                    "Periode: 2026-08-01 – 2026-12-31", "Opfølgning: midtvejsevaluering 1. november 2026.", _APPEAL)
     assert rules_of(lint(doc)[1]) == set()
+
+
+@pytest.mark.parametrize("label", ["Mine opgaver", "Dine opgaver", "Jobcentret vil:"])
+def test_another_partys_tasks_are_not_the_mentors(make_doc, lint, label):
+    doc = make_doc(*_HEAD, ("h", label), ("l", "Møde op på Netto kl. 8.00 mandag til torsdag"),
+                   ("l", "Give besked, hvis du er syg, inden kl. 7.30"), ("l", "Tjekke e-Boks hver dag"), *_TAIL)
+    assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_your_mentors_tasks_are_the_mentors(make_doc, lint):
+    doc = make_doc(*_HEAD, ("h", "Din mentor skal hjælpe dig med"), ("l", "Følge dig til Netto de første dage"),
+                   ("l", "Øve busturen med dig"), *_TAIL)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
