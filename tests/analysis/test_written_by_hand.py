@@ -570,3 +570,10 @@ def test_your_mentors_tasks_are_the_mentors(make_doc, lint):
     doc = make_doc(*_HEAD, ("h", "Din mentor skal hjælpe dig med"), ("l", "Følge dig til Netto de første dage"),
                    ("l", "Øve busturen med dig"), *_TAIL)
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_meeting_appointment_is_no_agreement(make_doc, lint):
+    doc = make_doc(("h", "Mødeaftale"), "Fra: Jesper Mortensen <jesper.mortensen@mentorcentret.dk>",
+                   "Til: Tobias Vestergaard",
+                   "Hej Tobias. Vi ses på torsdag kl. 10 ved indgangen til Autoværkstedet Nord. Husk sikkerhedssko. Hilsen Jesper")
+    assert lint(doc) == ("unknown", [])
