@@ -621,6 +621,12 @@ def _label_words(label: str) -> int:
     return max((len(part.split()) for part in LABEL_PARTS.split(label) if part), default=0)
 
 
+def _column_name(cell: str) -> bool:
+    """A cell shaped like a column's name: capitalised, one to three words, no figure, no slash."""
+    text = cell.strip().rstrip(":")
+    return bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]{2,}(?:[ .][\wæøå.]+){0,2}", text)) and not any(ch.isdigit() for ch in text)
+
+
 def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     """A row of labels over a row of values ("Mål | Mentor | Opgaver", "Opfølgning |
     Klageadgang"): at least two field labels and every filled cell a label, or three labels or
@@ -629,9 +635,12 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     fields = [lab[0] for lab in labels if lab is not None and lab[1] == "field"]
     if any(lab is None for lab, c in zip(labels, cells) if c):
         return False
-    if len(fields) < 2 and not (len([c for c in cells if c]) >= 3 and fields == [frozenset({"tasks"})]):
+    if len(fields) < 2 and not (len([c for c in cells if c]) >= 3 and fields == [frozenset({"tasks"})] and all(
+            _column_name(c) for c, lab in zip(cells, labels) if c and lab is not None and lab[1] != "field")):
         # (a timetable or an activity table names one field, the tasks, beside its other
-        # columns: "Dag | Tid | Hvad laver mentor sammen med dig", "Aktivitet | Tid pr. uge | Ansvarlig")
+        # columns' names: "Dag | Tid | Hvad laver mentor sammen med dig", "Aktivitet | Tid pr.
+        # uge | Ansvarlig"; not a label beside values run into cells: "Mentors opgaver |
+        # vækkeopkald | om morgenen", "Mentorens opgaver | Dato / borger")
         return False
     # "Timer | fem timer om ugen" is a label and its value: header cells name different fields
     # and hold no figure.

@@ -82,8 +82,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             # continues its column's section.
             for col, cell in enumerate(block.cells):
                 lab = header[col]
-                if lab is None or lab[1] != "field" or not cell.strip():
-                    continue
+                if lab is None or lab[1] != "field" or not cell.strip() or _signature_blank(cell):
+                    continue  # (the lines a signature row leaves blank under "Borger | Mentor | …")
                 start = next((c for c in range(col) if header[c] == lab and lab[0] == frozenset({"duration"})
                               and columns[c] is not None and columns[c].parts[-1][0] == index), None)  # type: ignore[union-attr]
                 if columns[col] is None and start is not None:
@@ -115,11 +115,21 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 header = header_labels(header_cells, vocab)
                 columns = [None] * len(header_cells)
                 current = None
+                below = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+                if sum(1 for lab in header if lab is not None and lab[1] == "field") == 1 and below is not None \
+                        and below.cells and (first := vocab.classify_label(below.cells[0].strip().rstrip(":"))) \
+                        and first[1] == "field":
+                    # "Felt | Indhold | Ansvarlig | Frist" over "Målet med mentorstøtten | …": the
+                    # rows below are labels and values, the header only names the columns
+                    header = None
+                elif header is not None and not _party_columns_hold_tasks(doc, index, header, header_cells, vocab):
+                    header = None  # "Borger | Mentor | Sagsbehandler" over the names that sign
                 continue
             if header is not None and block.kind == BlockKind.TABLE_ROW and item.role == "content":
                 # a row of values under a header row of labels: column i belongs to label i
                 for col, cell in enumerate(block.cells):
-                    if col < len(header) and (label := header[col]) is not None and label[1] == "field":
+                    if col < len(header) and (label := header[col]) is not None and label[1] == "field" \
+                            and not _signature_blank(cell):
                         sec = Section(label[0], header_cells[col], index, block.location,
                                       parts=[(index, cell.strip())], inline=True)
                         sections.append(sec)
@@ -266,6 +276,31 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
 
 #: A blank to fill in by hand: underscores (or dots), nothing else.
 _BLANK = re.compile(rf"[_.…\s]*{PEN_BLANK.pattern}[_.…\s]*")
+
+
+def _party_columns_hold_tasks(doc: ExtractedDocument, index: int, header: list[Optional[tuple[frozenset[str], str]]],
+                              header_cells: list[str], vocab: FieldVocabulary) -> bool:
+    """Whether the mentor's column of a who-does-what header ("Mentor | Mikkel | Sagsbehandler",
+    read as the tasks' column by :func:`header_labels`) holds tasks in the rows below: one of
+    its cells opens with a task verb ("Følger Mikkel til praktikstedet"). Under a signature
+    row's header it holds a name or a line to sign on. Any other header holds what it holds."""
+    party = [col for col, (cell, lab) in enumerate(zip(header_cells, header))
+             if lab == (frozenset({"tasks"}), "field") and vocab.classify_label(cell) == (frozenset({"mentor"}), "field")]
+    if not party:
+        return True
+    col = party[0]
+    for block in doc.blocks[index + 1:index + 12]:
+        if block.kind != BlockKind.TABLE_ROW or len(block.cells) != len(header_cells):
+            break
+        words = fold(block.cells[col]).split()
+        if words and words[0].strip(",.:") in vocab.task_openers:
+            return True
+    return False
+
+
+def _signature_blank(cell: str) -> bool:
+    """A cell that is a line to sign or date on: "______________"."""
+    return bool(PEN_BLANK.search(cell)) and not any(ch.isalnum() for ch in PEN_BLANK.sub("", cell))
 
 
 def _signature_blanks(sections: list[Section]) -> None:

@@ -179,9 +179,10 @@ def _only_vague_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
 
 
 def _without_dates(folded: str) -> str:
-    """The text with its dates taken out."""
+    """The text with its dates taken out (whole dates only: "1/2 time" is half an hour)."""
     for found in reversed(find_dates(folded)):
-        folded = folded[:found.start] + " " + folded[found.end:]
+        if found.complete:
+            folded = folded[:found.start] + " " + folded[found.end:]
     return folded
 
 

@@ -577,3 +577,43 @@ def test_a_meeting_appointment_is_no_agreement(make_doc, lint):
                    "Til: Tobias Vestergaard",
                    "Hej Tobias. Vi ses på torsdag kl. 10 ved indgangen til Autoværkstedet Nord. Husk sikkerhedssko. Hilsen Jesper")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_signature_row_under_the_parties_names_is_no_column_of_tasks(make_doc, lint):
+    doc = make_doc(*_HEAD, *_TAIL, ("h", "Underskrifter"), ("r", "Borger", "Mentor", "Sagsbehandler"),
+                   ("r", "Nikolaj Skov", "Henrik Juul", "Rikke Storm"))
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+def test_lines_to_sign_on_under_the_parties_are_no_empty_tasks(make_doc, lint):
+    doc = make_doc(*_HEAD, ("h", "Det arbejder vi med sammen"), ("l", "øve jobsamtaler og skrive ansøgninger sammen"),
+                   ("l", "følge Nikolaj til praktikstedet de første to uger"), *_TAIL,
+                   ("r", "Deltager", "Mentor", "Jobcenter"), ("r", "______________", "______________", "______________"))
+    assert rules_of(lint(doc)[1]) == set()
+
+
+def test_a_header_naming_the_columns_of_a_label_value_table_leaves_its_labels_to_the_rows(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Felt", "Indhold", "Ansvarlig", "Frist"),
+                   ("r", "Målet med mentorstøtten", _HEAD[2][5:], "Nikolaj og mentor", "15.07.2026"),
+                   ("r", "Mentors kontaktdata", "Henrik Juul, tlf. 55 69 80 89", "Kompetencehuset", ""),
+                   ("r", "Mentorens opgaver", "Følge Nikolaj til praktikstedet og øve busturen", "Mentor", ""),
+                   ("r", "Aftalens varighed", "1.9.2026 - 30.11.2026", "Jobcenter", ""),
+                   ("r", "Antal timer", "5 timer ugentligt", "Mentor", ""),
+                   ("r", "Opfølgning", "Statusmøde hver måned", "Sagsbehandler", ""), _APPEAL)
+    assert rules_of(lint(doc)[1]) == set()
+
+
+@pytest.mark.parametrize("row", [("Mentors opgaver", "vækkeopkald", "om morgenen", "de første uger /"),
+                                 ("Mentorens opgaver", "Dato / borger", "Dato / mentor")])
+def test_a_tasks_label_beside_values_run_into_cells_is_no_header_row(row):
+    from mentordocs.lint.analyze import compile_pack
+    from mentordocs.lint.candidates import is_header_row
+    from mentordocs.lint.rules import load_pack
+
+    assert not is_header_row(list(row), compile_pack(load_pack("default")).fields)
+
+
+def test_half_an_hour_written_as_a_fraction_is_a_figure_of_hours(make_doc, lint):
+    doc = make_doc(*_HEAD, "Opgaver: Følge Nikolaj til praktikstedet og øve busturen.", *_TAIL[:1],
+                   ("h", "Timetal"), "1/2» time om ugen", *_TAIL[2:])  # (a scan's "1½")
+    assert "missing-hours" not in rules_of(lint(doc)[1])

@@ -508,6 +508,7 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
     # of slicing every line at every gutter.
     gutters = range(8, width - 8)
     cross_count = [0] * width
+    above_count = [0] * width  # of those, the lines above the gutter's first line beside it (titles)
     straddle_count = [0] * width
     first_straddle = [-1] * width
     last_straddle = [-1] * width
@@ -521,6 +522,8 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
         for gutter in gutters:
             if filled[gutter] or filled[gutter + 1] or filled[gutter + 2]:
                 cross_count[gutter] += 1
+                if first_straddle[gutter] < 0:
+                    above_count[gutter] += 1
             elif first < gutter and last >= gutter + 3:
                 straddle_count[gutter] += 1
                 if first_straddle[gutter] < 0:
@@ -528,6 +531,9 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
                 last_straddle[gutter] = number
         if first >= 11:
             right_count[first] += 1
+    # the first line of more than one run (a table's row, two columns side by side)
+    first_row = next((n for n, ln in enumerate(texts) if len(_parts(ln)) > 1), len(texts))
+
     def inside(gutter: int) -> int:
         """The lines below the gutter's first line beside it that cross it (a title above the
         columns crosses whichever gutter; a column's own line below them crosses only some)."""
@@ -538,7 +544,11 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
         straddle = straddle_count[gutter]
         if not cross_count[gutter] and straddle > clear_count:
             clear, clear_count = gutter, straddle
-        if cross_count[gutter] > max(2, len(texts) // 10) or straddle < best_count or not straddle:
+        # (a title or a box above the columns crosses every gutter: only the lines from the first
+        # one beside the gutter down count against it, when the lines above are lines of text
+        # across the page, not rows of a table above)
+        above = above_count[gutter] if first_straddle[gutter] <= first_row else 0
+        if cross_count[gutter] - above > max(2, len(texts) // 10) or straddle < best_count or not straddle:
             continue
         # (of gutters beside as many lines, the one fewer of the columns' own lines cross: the
         # left column's longest line ends before it; a title above both crosses either)
