@@ -893,3 +893,22 @@ def test_a_sidebar_line_below_the_body_longer_than_the_others_stays_in_the_sideb
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert any(t.startswith("sagsbehandler holder opfølgningssamtale hver 6. uge og ser på progressionen.") for t in texts)
+
+
+def test_a_box_above_a_sidebar_and_the_body_does_not_keep_them_from_being_read_apart(tmp_path: Path):
+    path = tmp_path / "box-above.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Mentoraftale")
+    c.drawString(40, 787, "Viborg Kommune · Team Mentor og Udvikling")
+    c.drawString(46, 765, "Indsatsområder")
+    c.drawString(46, 752, "•  Hjælpe med at planlægge transporten og ugens mødetider")
+    c.drawString(46, 739, "•  Følge Ahmed til praktikstedet de første to uger")
+    side = ["Viborg Kommune", "Team Mentor og Udvikling", "Dato: 03.03.2026", "Sagsnr.: 69.31.91-A19", "Borger",
+            "Ahmed Thomsen", "Sagsbehandler", "Sara Mortensen", "Tlf. 95 87 82 57", "sara@viborg.dk", "Mentor",
+            "Nikolaj Lund", "Mentorhuset Sjælland", "Tlf. 76 29 74 60", "Timeantal", "5 timer om ugen"]
+    for n, text in enumerate(side):
+        c.drawString(40, 700 - 13 * n, text)
+    _fields(c, 220, 700, 330, [FIELDS[3], FIELDS[5], FIELDS[6]])
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert FIELDS[5][1] in texts and "5 timer om ugen" in texts
