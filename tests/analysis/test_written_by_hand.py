@@ -617,3 +617,13 @@ def test_half_an_hour_written_as_a_fraction_is_a_figure_of_hours(make_doc, lint)
     doc = make_doc(*_HEAD, "Opgaver: Følge Nikolaj til praktikstedet og øve busturen.", *_TAIL[:1],
                    ("h", "Timetal"), "1/2» time om ugen", *_TAIL[2:])  # (a scan's "1½")
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_decision_that_points_to_an_enclosed_leaflet_is_still_a_decision(make_doc, lint):
+    doc = make_doc("Svendborg Kommune · Arbejdsmarked og Borgerservice", ("h", "Din mentorstøtte stopper"),
+                   "Kære Omar Nielsen",
+                   "Vi har besluttet, at din mentorstøtte hos Ung i Job stopper den 15. maj 2026.", ("h", "Begrundelse"),
+                   "Du er nu startet i ordinær uddannelse og har ikke længere brug for mentorstøtte.",
+                   "Klagevejledning: Se vedlagte pjece.")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
