@@ -250,6 +250,12 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         # a decision on an enkeltydelse, a plan with a work placement only, an "Aftale om
         # virksomhedspraktik": paperwork that never names the mentor support is about something else
         return "unknown"
+    if kind == "agreement" and filled == 0 and not any(st.state in ("incomplete", "vague") for st in statuses.values()) \
+            and not vocab.case_signs.search(text) and not vocab.one_citizen.search(text):
+        # a blank template: its labels over empty fields, no citizen and no case ("Periode
+        # fra/til: ____", "Mentor og kontaktdata: ____"); a real agreement that fills nothing
+        # is still written for someone
+        return "unknown"
     if kind == "decision" and _decides_on_another_subject(folded_blocks, vocab):
         return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
     if not titled and not vocab.case_signs.search(text) and not vocab.one_citizen.search(text) \

@@ -627,3 +627,17 @@ def test_a_decision_that_points_to_an_enclosed_leaflet_is_still_a_decision(make_
                    "Klagevejledning: Se vedlagte pjece.")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
+
+
+def test_a_blank_template_that_names_no_citizen_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Borger", ""), ("r", "Mål", ""),
+                   ("r", "Mentor og kontaktdata", ""), ("r", "Periode fra/til", ""), ("r", "Timer pr. uge", ""),
+                   ("r", "Opfølgning", ""), "Klagevejledning: [indsæt standardtekst]")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_an_agreement_with_every_field_missing(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Borger", "Ali Hansen"), ("r", "Mål", ""),
+                   ("r", "Mentor og kontaktdata", ""), ("r", "Periode fra/til", ""), ("r", "Timer pr. uge", ""))
+    kind, findings = lint(doc)
+    assert kind == "agreement" and "missing-goal" in rules_of(findings)
