@@ -641,3 +641,13 @@ def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_an_agreement_wit
                    ("r", "Mentor og kontaktdata", ""), ("r", "Periode fra/til", ""), ("r", "Timer pr. uge", ""))
     kind, findings = lint(doc)
     assert kind == "agreement" and "missing-goal" in rules_of(findings)
+
+
+def test_a_newsletter_that_lists_what_an_agreement_must_hold_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Nyt fra Beskæftigelse – mentorstøtte"), "Herning Kommune · nr. 7 · 2026",
+                   ("r", "Hvad skal en mentoraftale indeholde?", "I dette nummer"),
+                   "En skriftlig aftale skal som minimum indeholde målet med mentorstøtten, mentorens navn og "
+                   "kontaktdata, opgaverne, varigheden, opfølgningen og timetallet.",
+                   ("h", "Temadag for mentorer"),
+                   "Vi holder temadag for alle mentorer i Herning. Tilmelding hos Mikkel Østergaard, tlf. 31 43 45 31.")
+    assert lint(doc) == ("unknown", [])
