@@ -411,7 +411,7 @@ def build_agreement(i, spec, rng):
         rules.add("missing-mentor"); traits.append("mentor:" + mv)
     t = spec.get("tasks", "good")
     if t == "good":
-        tp = [x for x in TASKS_GOOD if "ugentlig" not in x] if spec.get("follow") == "weak" else TASKS_GOOD
+        tp = [x for x in TASKS_GOOD if "ugentlig" not in x and "følge op" not in x] if spec.get("follow") == "weak" else TASKS_GOOD
         tasks = fmt_name(rng.choice(tp))
     else:
         tasks = rng.choice(TASKS_EMPTY); rules.add("missing-tasks"); traits.append("tasks:placeholder")
@@ -843,7 +843,7 @@ def hand_docs():
     c = "250788-3317"
     D.append(("aftale_h09_kontakt_hver_anden_uge", "docx", "agreement", ["missing-hours"], ["hours:contact-frequency-only", "cpr"], "headings",
               {"title": "Aftale om mentorstøtte", "head": ["Viborg Kommune", f"Borger: Louise Krog, CPR {c}"],
-               "blocks": [("h", "Målet med mentorstøtten"), ("p", "Louise er i løntilskud som kontorassistent i Viborg Forsyning 20 timer om ugen fra 1. maj 2026."),
+               "blocks": [("h", "Målet med mentorstøtten"), ("p", "Louise er i løntilskud som kontorassistent i Viborg Forsyning fra 1. maj 2026 og har højst én fraværsdag om måneden."),
                           ("h", "Mentor"), ("p", "Tina Rask, tlf. 96 28 50 11"),
                           ("h", "Opgaver"), ("p", "Samtaler om arbejdsopgaver og pauser; kontakt til lederen, hvis der opstår problemer."),
                           ("h", "Varighed"), ("p", "1. april 2026 – 30. september 2026"),
