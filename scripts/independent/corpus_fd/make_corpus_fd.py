@@ -752,7 +752,7 @@ def u_private(c, k, cpr):
         return "Mentoraftale – klubbens ungementorordning", b, "private-club"
     if k % 3 == 1:
         b = [("p", "Friskolen ved Skoven · Elevmentor"),
-             ("p", f"Elev: {c.fn} (8.B). Mentor: lærer {c.mentor}, {c.mmail}."),
+             ("p", f"Elev: {c.fn} (8.B). Mentor: lærer {c.mentor}, {c.mfirst.lower()}@friskolenvedskoven.dk."),
              ("h", "Formål"), ("p", f"{c.fn} afleverer alle danskopgaver i 8. klasse til tiden og deltager i brobygning til 10. klasse."),
              ("h", "Sådan gør vi"), ("p", "Mentor og elev mødes 30 minutter hver torsdag i 6. lektion. Forældrene orienteres hver måned."),
              ("p", "Aftalen løber skoleåret ud. Skolens mentorordning er en del af skolens egen trivselsindsats.")]
