@@ -441,8 +441,9 @@ _NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-Z�
 #: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about
 _NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
 #: "… mødes Rikke med Kasper", "… ringer Sara til dig": a present-tense verb (in lower case, so
-#: not the sentence's first word), a first name, and what the verb is about
-_NAMED_INVERTED = re.compile(r"(?<=[\w,] )([a-zæøå]+(?:er|es|år)) ([A-ZÆØÅ][a-zæøå]+) (?:dig|jer|med|til|ved|på)\b")
+#: not the sentence's first word), a first name, and what the verb is about (a label ends there:
+#: "Sådan hjælper Charlotte dig: -")
+_NAMED_INVERTED = re.compile(r"(?<=[\w,] )([a-zæøå]+(?:er|es|år)) ([A-ZÆØÅ][a-zæøå]+) (?:dig|jer|med|til|ved|på)\b(?= \w)")
 #: "Rikke helps you with …": the same in English, the verb's third person ("helps", "accompanies")
 _NAMED_PRESENT_EN = re.compile(r"\b([A-Z][a-z]+) ([a-z]+?(?:ies|s)) (?:you|the citizen)\b")
 

@@ -651,3 +651,8 @@ def test_a_newsletter_that_lists_what_an_agreement_must_hold_is_none_of_the_kind
                    ("h", "Temadag for mentorer"),
                    "Vi holder temadag for alle mentorer i Herning. Tilmelding hos Mikkel Østergaard, tlf. 31 43 45 31.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_label_that_names_the_mentor_after_the_verb_over_a_dash_is_empty_tasks(make_doc, lint):
+    doc = make_doc(*_HEAD, "Sådan hjælper Henrik dig: -", *_TAIL)
+    assert "missing-tasks" in rules_of(lint(doc)[1])
