@@ -555,12 +555,20 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
 
 
 def dated_range(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
-    """The first support period with a dated start and end in ``folded_blocks``."""
-    for index, folded in enumerate(folded_blocks):
-        if vocab.digit_re.search(folded):  # a dated range has figures
-            found = _period_in(doc, index, folded, vocab, _dated)
-            if found is not None:
-                return found
+    """The first support period with a dated start and end in ``folded_blocks``; first in a
+    paragraph about the mentor (also one another field holds: "Du får mentorstøtte … i perioden
+    19. jul. 2026 - 18. okt. 2026" under "Din mentor"), then in one that is not about another of
+    the citizen's activities, then anywhere."""
+    everything = [fold(block.text) for block in doc.blocks]
+    passes = ([(everything, lambda i: "mentor" in everything[i])],
+              [(folded_blocks, lambda i: not vocab.plan_activity_re.search(folded_blocks[i]))],
+              [(folded_blocks, lambda i: True)])
+    for ((texts, wanted),) in passes:
+        for index, folded in enumerate(texts):
+            if folded and vocab.digit_re.search(folded) and wanted(index):  # a dated range has figures
+                found = _period_in(doc, index, folded, vocab, _dated)
+                if found is not None:
+                    return found
     return None
 
 
@@ -579,8 +587,25 @@ def _period_in(doc: ExtractedDocument, index: int, folded: str, vocab: FieldVoca
 
 
 def _duration_from_prose(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+    # a paragraph about another of the citizen's activities and not the mentor ("• Uddannelse:
+    # EGU (FGU Sydsjælland), 16. jun. 2026–15. jun. 2028") gives that activity's period: read
+    # only when no other paragraph gives one
+    # (nor when a sentence about the mentor gives a period, though another field holds it:
+    # "Du får mentorstøtte … i perioden 19. jul. 2026 - 18. okt. 2026" under "Din mentor")
+    other = [bool(folded) and "mentor" not in folded and bool(vocab.plan_activity_re.search(folded))
+             for folded in folded_blocks]
+    found = _duration_in(doc, folded_blocks, vocab, skip=other)
+    if found is not None or not any(other):
+        return found
+    everything = [fold(block.text) for block in doc.blocks]
+    if _duration_in(doc, everything, vocab, skip=["mentor" not in folded for folded in everything]) is not None:
+        return None
+    return _duration_in(doc, folded_blocks, vocab, skip=[not o for o in other])
+
+
+def _duration_in(doc, folded_blocks, vocab, skip: list[bool]) -> Optional[FieldStatus]:
     for index, folded in enumerate(folded_blocks):
-        if not folded:
+        if not folded or skip[index]:
             continue
         found = _period_in(doc, index, folded, vocab, is_substantial)
         if found is not None:

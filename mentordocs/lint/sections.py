@@ -37,7 +37,7 @@ from mentordocs.lint.candidates import (
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
 from mentordocs.lint.text import fold
-from mentordocs.lint.values import PEN_BLANK, has_contact, has_person_name, tasks_by_shape, validate
+from mentordocs.lint.values import PEN_BLANK, has_contact, tasks_by_shape, validate
 from mentordocs.lint.vocabulary import NUMBERING, FieldVocabulary
 
 
@@ -596,17 +596,30 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
     label, sep, value = block.text.partition(":")
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not sep or not value.strip() or "\n" in block.text \
             or not 1 <= len(label.split()) <= 2 or vocab.mentor_activity_re.search(fold(value)) \
-            or any(ch.isdigit() for ch in value) or has_person_name(value, vocab):
+            or any(ch.isdigit() for ch in value) or _a_persons_name(value):
         return False  # (a person under "Sagsbehandler:", a date under "Dato:": no activity)
     known = vocab.classify_label(label.strip(), max_leftover=0)
     if known is not None and (known[0] or known[1] not in ("generic", "other")):
         return False
-    below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is None or below.kind != BlockKind.PARAGRAPH:
-        return False
-    head, colon, rest = below.text.partition(":")
-    found = vocab.classify_label(head.strip(), max_leftover=0) if colon and rest.strip() else None
-    return found is not None and found[0] == frozenset({"duration"}) and bool(find_dates(fold(rest)))
+    # its rows: "Start: 11.10.2024" right below, or "Sted | …" then "Periode | …" (a card's rows)
+    for below in blocks[index + 1:index + 4]:
+        if below.kind == BlockKind.TABLE_ROW and len(below.cells) == 2:
+            head, rest = below.cells
+        elif below.kind == BlockKind.PARAGRAPH and ":" in below.text:
+            head, _, rest = below.text.partition(":")
+        else:
+            return False
+        found = vocab.classify_label(head.strip(), max_leftover=0) if rest.strip() else None
+        if found is not None and found[0] == frozenset({"duration"}) and find_dates(fold(rest)):
+            return True
+    return False
+
+
+def _a_persons_name(value: str) -> bool:
+    """A value that is a person's name: two to four capitalised words ("Jesper Johansen",
+    "Amalie Ali"), not an activity's ("Genoptræning hos fysioterapeut [Igangværende]")."""
+    words = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", value).replace(",", " ").split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _described_rows_follow(blocks: list[Block], index: int) -> bool:

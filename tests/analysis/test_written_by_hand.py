@@ -656,3 +656,49 @@ def test_a_newsletter_that_lists_what_an_agreement_must_hold_is_none_of_the_kind
 def test_a_label_that_names_the_mentor_after_the_verb_over_a_dash_is_empty_tasks(make_doc, lint):
     doc = make_doc(*_HEAD, "Sådan hjælper Henrik dig: -", *_TAIL)
     assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+_OTHERS = ("Uddannelse: EGU (FGU Sydsjælland) fra 05.06.2026 til 04.12.2027, 32 timer pr. uge.",
+           "Ansættelse med løntilskud (Dagrofa Logistik) fra 21.06.2026 til 20.12.2026, 37 timer pr. uge.")
+
+
+def test_a_decision_that_lists_the_citizens_other_activities_holds_only_its_own_period_to_the_limit(make_doc, lint):
+    doc = make_doc("Viborg Kommune", ("h", "Afgørelse om mentorstøtte"),
+                   "Du får bevilget mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167 i perioden "
+                   "22/5-2026 – 21/9-2026. Din mentor er Anna Kjær, tlf. 75 95 76 13.",
+                   ("h", "Begrundelse"), "Mentorstøtten skal hjælpe dig med at gennemføre dine øvrige aktiviteter:",
+                   *[("l", text) for text in _OTHERS], _APPEAL)
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", set())
+
+
+def test_a_letter_that_lists_other_activities_first_reads_the_mentors_period_from_its_own_sentence(make_doc, lint):
+    doc = make_doc(("h", "Vores aftale om mentorstøtte"), "Kære Tina", "Du er allerede i gang med flere ting:",
+                   *[("l", text) for text in _OTHERS],
+                   ("h", "Din mentor"), "Du får mentorstøtte fra Broen Mentor i perioden 19. jul. 2026 - 18. okt. 2026.",
+                   "Din mentor er Cecilie Christensen, tlf. 75 95 76 13.", "Mentoren har 5 timer om ugen sammen med dig.",
+                   "Målet med mentorstøtten: Tina gennemfører første semester på FGU og vælger erhvervsuddannelse.",
+                   "Mentoren skal hjælpe dig med: vække Tina om morgenen og følge hende til skolen.",
+                   "Vi holder statusmøde hver 4. uge.", _APPEAL)
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_plan_cards_other_activity_titled_with_its_status_keeps_its_period_to_itself(make_doc, lint):
+    doc = make_doc("Min Plan for Frederik Yilmaz", "Mentorstøtte efter § 167 [Planlagt]",
+                   ("r", "Periode", "2026-09-05 til 2027-03-04"), ("r", "Timer", "12 timer om måneden"),
+                   ("r", "Kontaktperson", "Frederik Larsen, Udviklingscenter Vest, fredla@udviklingscenter.dk"),
+                   ("r", "Formål", "Frederik gennemfører praktikken hos Plejecenter Solhøj med fremmøde fire dage om ugen."),
+                   ("r", "Mentorens opgaver", "Følge Frederik til praktikken og tale med praktikvejlederen"),
+                   "Behandling: Genoptræning hos fysioterapeut [Igangværende]", ("r", "Sted", "Fysioterapi Centrum"),
+                   ("r", "Periode", "6. august 2026 – 6. august 2027"), ("r", "Omfang", "1 time om ugen"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", set())
+
+
+def test_the_previous_period_beside_the_current_one_is_history(make_doc, lint):
+    doc = make_doc("Jobnet – Min Plan", "Mentorstøtte – forlængelse [Planlagt]",
+                   ("r", "Periode", "29.08.2026 – 27.02.2027"), ("r", "Tidligere periode", "28.02.2026 – 28.08.2026"),
+                   ("r", "Timer", "Hver mandag kl. 13-16"), ("r", "Mentor", "Sofie Hussein, tlf. 9032 8230"),
+                   ("r", "Formål", "Cecilie gennemfører kurset på VUC Vest og går til prøve inden 29.01.2027."),
+                   ("r", "Mentorens opgaver", "Følge op på fremmøde og hjælpe med at søge SPS"))
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])

@@ -13,7 +13,7 @@ from mentordocs.lint.checks._common import (
 )
 from mentordocs.lint.durations import Period, discharge_policy, mentions_discharge
 from mentordocs.lint.model import Finding
-from mentordocs.lint.text import sentence_spans
+from mentordocs.lint.text import fold, sentence_spans
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis
@@ -41,6 +41,12 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
         periods = _mentor_activity_periods(a, periods)
     else:
         periods = _without_other_activities(a, periods)
+    # a period under a label of the past ("Tidligere periode", "Forrige periode") beside the
+    # current one is history, not the period the rule is about
+    past = {sec.block_index for sec in a.sections if "duration" in sec.fields and sec.label
+            and a.compiled.fields.not_period_label_re.search(fold(sec.label))}
+    if past and any(sec.block_index not in past for sec in a.sections if "duration" in sec.fields):
+        periods = [(i, p) for i, p in periods if i not in past]
     for index, p in periods:
         if not p.over_limit(policy) or p.text in seen:
             continue
@@ -56,7 +62,11 @@ def _without_other_activities(a: Analysis, periods: list[tuple[int, Period]]) ->
     another activity and not about the mentor ("Baggrund: Ida er i virksomhedspraktik hos Netto i
     perioden 05.01.2026 – 18.12.2026") is that activity's, not the support's."""
     blocks = {i for sec in a.sections if "duration" in sec.fields for i in (sec.block_index, *(j for j, _ in sec.parts))}
-    if not any(i in blocks for i, _ in periods):
+    # (or the sentence the duration field read it from: "Du får bevilget mentorstøtte … i perioden
+    # 22/5-2026 – 21/9-2026", before a list of the citizen's other activities and their periods)
+    field = a.fields.get("duration")
+    said = " ".join(t for t in (field.value, field.evidence) if t) if field is not None and field.ok else ""
+    if not any(i in blocks or (said and p.text in said) for i, p in periods):
         return periods
     activity = a.compiled.fields.plan_activity_re
 
@@ -71,7 +81,7 @@ def _without_other_activities(a: Analysis, periods: list[tuple[int, Period]]) ->
         return folded[start:stop if stop >= 0 else end]
 
     return [(i, p) for i, p in periods
-            if i in blocks or "mentor" in (said := sentence(i, p)) or not activity.search(said)]
+            if i in blocks or (said and p.text in said) or "mentor" in (about := sentence(i, p)) or not activity.search(about)]
 
 
 def _mentor_activity_periods(a: Analysis, periods: list[tuple[int, Period]]) -> list[tuple[int, Period]]:
