@@ -135,6 +135,7 @@ salutation
 signing_party
 speakers
 other_parties
+schedule_time_columns
 clause_openers
 yields_to_fields
 agreed

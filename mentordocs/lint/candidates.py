@@ -596,6 +596,16 @@ def header_labels(cells: list[str], vocab: FieldVocabulary) -> list[Optional[tup
             pair = vocab.classify_label(f"{cells[i].strip(' :')} - {cells[i + 1].strip(' :')}", max_leftover=0)
             if pair is not None and pair[0] == frozenset({"duration"}):
                 labels[i] = labels[i + 1] = pair
+    if len([c for c in cells if c]) >= 3 and all(_column_name(c) for c in cells if c):
+        # a timetable's "Dag | Tidspunkt | Hvad | Hvor": its bare "Hvad" column is what is done
+        labels = [(frozenset({"tasks"}), "field")
+                  if c and vocab.lexicon.question_cells.get(fold(c).strip(" :?")) == "tasks" else lab
+                  for c, lab in zip(cells, labels)]
+        if (frozenset({"tasks"}), "field") in labels:
+            # … and its clock times are the hours ("Tidspunkt" over "kl. 9.00-10.30")
+            labels = [(frozenset({"hours"}), "field")
+                      if c and fold(c).strip(" :.") in vocab.lexicon.schedule_time_columns else lab
+                      for c, lab in zip(cells, labels)]
     filled = [lab for lab, c in zip(labels, cells) if c]
     if len(filled) >= 3 and all(lab is not None for lab in filled) \
             and sum(1 for lab in filled if lab == (frozenset({"mentor"}), "field")) == 1 \

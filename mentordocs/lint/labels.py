@@ -93,6 +93,7 @@ class LabelLexicon:
         #: the writer of a letter ("jeg", "vi"): a question opening with them is no label
         self.speakers = frozenset(fold(str(w)) for w in words.get("speakers", []) or [])
         self.other_parties = frozenset(fold(str(w)) for w in words.get("other_parties", []) or [])
+        self.schedule_time_columns = frozenset(fold(str(w)) for w in words.get("schedule_time_columns", []) or [])
         #: parties stating what they agreed ("… har aftalt følgende mål")
         self.agreed_re = re.compile("|".join(fold_pattern(str(p)) for p in words.get("agreed", []) or []) or "(?!)")
         #: verbs right after a sentence's subject (label_words.sentence_verbs), folded

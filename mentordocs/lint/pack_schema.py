@@ -56,6 +56,7 @@ class LabelWords(_Strict):
     sentence_verbs: Optional[Words] = None
     speakers: Optional[Words] = None
     other_parties: Optional[Words] = None
+    schedule_time_columns: Optional[Words] = None
     agreed: Optional[list[str]] = None
     asides: Optional[Words] = None
     sub: Optional[Words] = None

@@ -93,9 +93,12 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     sec.parts[-1] = (index, f"{sec.parts[-1][1]} – {cell.strip()}")
                     columns[col] = sec
                     continue
-                if columns[col] is None:
-                    columns[col] = Section(lab[0], header_cells[col], index, block.location,
-                                           parts=[(index, cell.strip())], inline=True)
+                fields = _row_fields(lab[0], cell, block, vocab)
+                if columns[col] is None or columns[col].fields != fields:  # type: ignore[union-attr]
+                    # (a row that holds another field than the column's cells above it starts its
+                    # own section: the follow-up's row in a table of tasks)
+                    columns[col] = Section(fields, header_cells[col], index,
+                                           block.location, parts=[(index, cell.strip())], inline=True)
                     sections.append(columns[col])  # type: ignore[arg-type]
                 else:
                     # a wrapped cell is one value: "Fra d. 1/12 2026 og ni" + "måneder frem"
@@ -123,15 +126,19 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # rows below are labels and values, the header only names the columns
                     header = None
                 elif header is not None and not _party_columns_hold_tasks(doc, index, header, header_cells, vocab):
-                    header = None  # "Borger | Mentor | Sagsbehandler" over the names that sign
+                    # "Borger | Mentor | Sagsbehandler" over each party's name and contact: the
+                    # mentor's column holds the mentor (a line to sign on holds nothing)
+                    header = [(frozenset({"mentor"}), "field")
+                              if vocab.classify_label(cell) == (frozenset({"mentor"}), "field") else lab
+                              for cell, lab in zip(header_cells, header)]
                 continue
             if header is not None and block.kind == BlockKind.TABLE_ROW and item.role == "content":
                 # a row of values under a header row of labels: column i belongs to label i
                 for col, cell in enumerate(block.cells):
                     if col < len(header) and (label := header[col]) is not None and label[1] == "field" \
                             and not _signature_blank(cell):
-                        sec = Section(label[0], header_cells[col], index, block.location,
-                                      parts=[(index, cell.strip())], inline=True)
+                        sec = Section(_row_fields(label[0], cell, block, vocab), header_cells[col], index,
+                                      block.location, parts=[(index, cell.strip())], inline=True)
                         sections.append(sec)
                 current = None
                 break
@@ -613,6 +620,16 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
         if found is not None and found[0] == frozenset({"duration"}) and find_dates(fold(rest)):
             return True
     return False
+
+
+def _row_fields(fields: frozenset[str], cell: str, block: Block, vocab: FieldVocabulary) -> frozenset[str]:
+    """The fields a cell under a tasks column holds: the follow-up where the row is a meeting
+    or an evaluation at a rhythm or a date ("Statusmøde og opfølgning på delmål | Sagsbehandler
+    og mentor | Hver 6. uge"), else the column's."""
+    if fields != frozenset({"tasks"}) or not vocab.follow_up_strong_re.search(fold(cell)):
+        return fields
+    row = fold(block.text)
+    return frozenset({"follow_up"}) if vocab.follow_up_rhythm_re.search(row) or find_dates(row) else fields
 
 
 def _a_persons_name(value: str) -> bool:

@@ -702,3 +702,27 @@ def test_the_previous_period_beside_the_current_one_is_history(make_doc, lint):
                    ("r", "Formål", "Cecilie gennemfører kurset på VUC Vest og går til prøve inden 29.01.2027."),
                    ("r", "Mentorens opgaver", "Følge op på fremmøde og hjælpe med at søge SPS"))
     assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_parties_header_over_each_partys_name_and_contact_gives_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentor"), "Kære Mads Holm", ("r", "Borger", "Mentor", "Sagsbehandler"),
+                   ("r", "Mads Holm", "Oliver Jørgensen Tlf. 40 58 18 80 oliver@mentorhuset.dk", "Nikolaj Yilmaz"),
+                   _HEAD[2], "Opgaver: Følge Mads til praktikstedet og øve busturen.", *_TAIL)
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_timetables_what_column_is_the_tasks_and_its_clock_times_the_hours(make_doc, lint):
+    doc = make_doc(*_HEAD, ("h", "Ugeskema"), ("r", "Dag", "Tidspunkt", "Hvad", "Hvor"),
+                   ("r", "Onsdag", "kl. 8.00-9.30", "Motiverende samtaler om fremtidig uddannelse", "Jobcentret"),
+                   ("r", "Fredag", "kl. 9.00-9.15", "Telefonopkald om ugen der gik", "Telefon"),
+                   _TAIL[0], *_TAIL[2:])
+    assert not rules_of(lint(doc)[1]) & {"missing-tasks", "missing-hours"}
+
+
+def test_the_follow_up_row_of_a_responsibility_table_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_HEAD, ("h", "Ansvarsfordeling"), ("r", "Opgave", "Ansvarlig", "Hvornår"),
+                   ("r", "Hjælpe med at planlægge ugen og lave en mødeplan", "Mentor", "Ved behov"),
+                   ("r", "Møde op i praktik som aftalt", "Nikolaj", "Hver dag"),
+                   ("r", "Statusmøde og opfølgning på delmål", "Sagsbehandler og mentor", "Hver 6. uge"),
+                   *_TAIL[:2], _APPEAL)
+    assert not rules_of(lint(doc)[1]) & {"missing-tasks", "missing-follow-up"}
