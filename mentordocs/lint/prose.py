@@ -14,7 +14,7 @@ import re
 from typing import Callable, Optional
 
 from mentordocs.lint.by_content import citizen_names
-from mentordocs.lint.candidates import classify_block, named_task_doers, task_verb
+from mentordocs.lint.candidates import classify_block, is_header_row, named_task_doers, task_verb
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import (
     Period,
@@ -445,8 +445,11 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         if not (any_re.search(sentence) if any_re is not None else any(p.search(sentence) for p in patterns)):
             continue
         original = doc.blocks[index].text[s:e]
-        if _signature_line(doc.blocks[index].text, vocab):
-            continue  # "Dato / borger | Dato / mentor": where the mentor signs, not the mentor
+        if _signature_line(doc.blocks[index].text, vocab) or (
+                doc.blocks[index].cells and is_header_row(list(doc.blocks[index].cells), vocab)):
+            # "Dato / borger | Dato / mentor": where the mentor signs, not the mentor; "Borger |
+            # Mentor | For kommunen": the parties' column names
+            continue
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:
             if vocab.other_party_re.search(folded_blocks[index2][s2:e2]) or index2 > index + 1 \
