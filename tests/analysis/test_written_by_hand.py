@@ -726,3 +726,26 @@ def test_the_follow_up_row_of_a_responsibility_table_is_the_follow_up(make_doc, 
                    ("r", "Statusmøde og opfølgning på delmål", "Sagsbehandler og mentor", "Hver 6. uge"),
                    *_TAIL[:2], _APPEAL)
     assert not rules_of(lint(doc)[1]) & {"missing-tasks", "missing-follow-up"}
+
+
+@pytest.mark.parametrize("title,lines", [
+    ("Henvisning – mentorstøtte", ["Vi henviser hermed nedenstående borger til et mentorforløb i henhold til rammeaftalen."]),
+    ("Rekvisition: mentor", ["Vi henviser hermed nedenstående borger til et mentorforløb i henhold til rammeaftalen."]),
+    ("Slutevaluering", ["Afsluttende evaluering af mentorforløb for Jonas Yilmaz."]),
+    ("Løntilskud – aftale og bevillingsgrundlag", ["Ansættelse med løntilskud efter lov om en aktiv beskæftigelsesindsats."]),
+])
+def test_papers_beside_the_agreement_in_a_case_folder_are_none_of_the_kinds(make_doc, lint, title, lines):
+    doc = make_doc(("h", title), *lines, ("r", "Borger", "Ida Madsen"),
+                   ("r", "Ønsket forløb", "4. april 2026 – 3. oktober 2026"), ("r", "Timer", "1-2 timer ugentligt"),
+                   ("r", "Formål", "Ida er i løntilskud som pedelmedhjælper hos Kildeskolen 20 timer om ugen."),
+                   ("r", "Mentor", "Lars Østergaard, tlf. 22 33 44 55"))
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_caseworkers_guide_to_writing_an_agreement_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Sådan skriver du en mentoraftale"),
+                   "Intern vejledning for sagsbehandlere i Hjørring Kommune. Senest opdateret 18. maj 2026.",
+                   ("h", "Hvad skal aftalen indeholde?"), ("l", "1. Målet med mentorstøtten – rettet mod job eller uddannelse"),
+                   ("l", "2. Mentorens navn og kontaktdata"), ("l", "3. Hvilke opgaver mentoren skal bistå ved"),
+                   ("l", "4. Varigheden af aftalen og opfølgning"), ("l", "5. Timetallet for mentorstøtten"))
+    assert lint(doc) == ("unknown", [])
