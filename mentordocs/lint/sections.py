@@ -602,6 +602,7 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
     block = blocks[index]
     label, sep, value = block.text.partition(":")
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or not sep or not value.strip() or "\n" in block.text \
+            or not label.strip()[:1].isupper() \
             or not 1 <= len(label.split()) <= 2 or vocab.mentor_activity_re.search(fold(value)) \
             or any(ch.isdigit() for ch in value) or _a_persons_name(value):
         return False  # (a person under "Sagsbehandler:", a date under "Dato:": no activity)
@@ -619,6 +620,8 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
         found = vocab.classify_label(head.strip(), max_leftover=0) if rest.strip() else None
         if found is not None and found[0] == frozenset({"duration"}) and find_dates(fold(rest)):
             return True
+        if found is not None and found[0]:
+            return False  # the mentor's, the goal's or the hours' row: the card is the mentor's
     return False
 
 

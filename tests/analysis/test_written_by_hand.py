@@ -749,3 +749,14 @@ def test_a_caseworkers_guide_to_writing_an_agreement_is_none_of_the_kinds(make_d
                    ("l", "2. Mentorens navn og kontaktdata"), ("l", "3. Hvilke opgaver mentoren skal bistå ved"),
                    ("l", "4. Varigheden af aftalen og opfølgning"), ("l", "5. Timetallet for mentorstøtten"))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_wrapped_line_with_a_colon_over_the_mentors_rows_names_no_other_activity(make_doc, lint):
+    doc = make_doc("Udskrift: Min Plan", "Borger: Louise March", ("r", "Indsats", "Mentorstøtte – tilbudsmentor"),
+                   ("r", "Sigte med indsatsen", "Du kommer i ordinær ansættelse som chauffør med C-kørekort;"),
+                   "ekort; delmål: kørekortet er bestået inden for forløbet.",
+                   ("r", "Udførende mentor", "Mikkel Æbelo (MentorHuset Vest)"),
+                   ("r", "Tlf./mail", "42 31 44 81 / mikkel@mentorhuset-vest.dk"),
+                   ("r", "Periode", "15.4.2026 - 14.10.2026"), ("r", "Timer pr. uge", "3 t/uge"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-tasks"})
