@@ -760,3 +760,18 @@ def test_a_wrapped_line_with_a_colon_over_the_mentors_rows_names_no_other_activi
                    ("r", "Periode", "15.4.2026 - 14.10.2026"), ("r", "Timer pr. uge", "3 t/uge"))
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", {"missing-tasks"})
+
+
+_FAX = (("h", "TELEFAX"), "Til: Projekt Ny Start v/ Signe Olsen", "Fax nr.: 75 20 25 76",
+        "Fra: Jobcenter Randers, Camilla Nielsen", "Dato: 18.01.2015", "Antal sider inkl. denne: 1",
+        "Vedr.: Mentoraftale for Yusuf Madsen – underskrevet eksemplar følger med posten")
+
+
+def test_a_fax_cover_sheet_sent_alone_is_none_of_the_kinds(make_doc, lint):
+    assert lint(make_doc(*_FAX)) == ("unknown", [])
+
+
+def test_an_agreement_behind_a_fax_cover_sheet_is_the_agreement(make_doc, lint):
+    doc = make_doc(*_FAX, ("h", "Mentoraftale"), *_HEAD[1:], "Opgaver: Følge Nikolaj til praktikstedet.", *_TAIL)
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", set())
