@@ -762,9 +762,12 @@ def test_a_wrapped_line_with_a_colon_over_the_mentors_rows_names_no_other_activi
     assert (kind, rules_of(findings)) == ("minplan", {"missing-tasks"})
 
 
-_FAX = (("h", "TELEFAX"), "Til: Projekt Ny Start v/ Signe Olsen", "Fax nr.: 75 20 25 76",
-        "Fra: Jobcenter Randers, Camilla Nielsen", "Dato: 18.01.2015", "Antal sider inkl. denne: 1",
-        "Vedr.: Mentoraftale for Yusuf Madsen – underskrevet eksemplar følger med posten")
+_FAX = (("h", "TELEFAX"), ("r", "Til:", "Projekt Ny Start v/ Signe Olsen"), ("r", "Fax nr.:", "75 20 25 76"),
+        ("r", "Fra:", "Jobcenter Randers, Camilla Nielsen"), ("r", "Fax nr.:", "78 74 48 47"), ("r", "Dato:", "18.01.2015"),
+        "Antal sider inkl. denne:1",
+        ("r", "Vedr.:", "Mentoraftale for Yusuf Madsen – underskrevet eksemplar følger med posten"),
+        "Hvis De ikke har modtaget alle sider, bedes De kontakte afsender hurtigst muligt.",
+        ("h", "Venlig hilsen"), "Camilla Nielsen")
 
 
 def test_a_fax_cover_sheet_sent_alone_is_none_of_the_kinds(make_doc, lint):
