@@ -400,3 +400,11 @@ def test_html_numbered_label_lines_in_one_paragraph_are_read_one_per_label():
             "3) Mentoren skal: Hjælpe Nikolaj med en ugeplan; Følge Nikolaj til de første dage</p>")
     texts = [b.text for b in read_bytes(page.encode(), "a.html").blocks]
     assert texts[-1] == "3) Mentoren skal: Hjælpe Nikolaj med en ugeplan; Følge Nikolaj til de første dage"
+
+
+def test_html_list_items_that_hold_cards_are_read_as_their_rows():
+    page = ("<ul><li class='card'><div class='card-head'><span>Mentorforløb</span> <span>Planlagt</span></div>"
+            "<dl><dt>Periode</dt><dd>22. april 2026 - 21. oktober 2026</dd><dt>Timer</dt><dd>2 timer ugentligt</dd></dl>"
+            "</li></ul>")
+    texts = [b.text for b in read_bytes(page.encode(), "a.html").blocks]
+    assert "Timer | 2 timer ugentligt" in texts

@@ -122,6 +122,13 @@ class _HtmlReader:
         for item in lst:
             if not isinstance(item.tag, str) or item.tag.lower() != "li":
                 continue
+            if _holds_blocks(item, lists=False):
+                # a list of cards ("<li class='card'><div>Mentorforløb <span>Planlagt</span></div>
+                # <dl><dt>Periode</dt>…</dl></li>"): each item's content is read as the blocks it
+                # holds, its labels and values as rows, not run together into one item
+                self.flow(item)
+                number += 1
+                continue
             nested = [c for c in item if isinstance(c.tag, str) and c.tag.lower() in ("ul", "ol")]
             for sub in nested:
                 item.remove(sub)
