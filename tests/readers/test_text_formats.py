@@ -408,3 +408,12 @@ def test_html_list_items_that_hold_cards_are_read_as_their_rows():
             "</li></ul>")
     texts = [b.text for b in read_bytes(page.encode(), "a.html").blocks]
     assert "Timer | 2 timer ugentligt" in texts
+
+
+def test_markdown_emphasis_around_a_label_is_not_part_of_it():
+    text = ("# Mentorforløb – aftale\n\n**Mål (skriv hvilket job):** Omar bliver optaget på FGU til august.\n\n"
+            "**Mentor (navn, tlf., mail):** Jesper Lykke, e-mail: jesper@lykkementor.dk\n\n"
+            "Underskrift borger: ______________\n")
+    texts = [b.text for b in read_bytes(text.encode(), "a.md").blocks]
+    assert "Mentor (navn, tlf., mail): Jesper Lykke, e-mail: jesper@lykkementor.dk" in texts
+    assert "Underskrift borger: ______________" in texts

@@ -153,6 +153,10 @@ _QUOTE = re.compile(r"^>[ ]?")
 _PIPED_ROW = re.compile(r"^[^|\s][^|]{0,39}\s\|\s\S")
 
 
+#: "**bold**" or "__bold__" (not a line of underscores to sign on)
+_STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|__(?=[^_\s])([^_\n]+?)(?<=[^_\s])__")
+
+
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
@@ -170,6 +174,8 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     keyed = _KEY_LINE.findall(text)
     if len(keyed) >= 4:
         text = _KEY_LINE.sub(lambda m: _key_words(m.group(1)) + ":", text)
+    # Markdown's emphasis ("**Mål (skriv hvilket job …):** Omar …") marks no structure of its own
+    text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     raw = text.split("\n")
     if sum(1 for line in raw if line.startswith(">")) >= 3:
         # a mail saved as text that quotes a document ("> Status: Aktiv", "> Mål: …"): each
