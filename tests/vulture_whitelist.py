@@ -31,6 +31,7 @@ follow_up_rhythm
 follow_up_strong
 follow_up_meeting
 follow_up_vague
+name_pending
 rhythm
 citizen_label
 not_follow_up

@@ -220,7 +220,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                         text = visible[sec.block_index]
                         visible[sec.block_index] = text[:at] + " " * len(label) + text[at + len(label):]
             need = None
-            if best is not None and key == "mentor":
+            if best is not None and key == "mentor" and not vocab.name_pending_re.search(fold(best.value or "")):
+                # (not a name the field says is still to come: "(navn oplyses senere) – …")
                 need = {"no-contact": "contact", "no-name": "name"}.get(best.detail or "")
             prose = from_prose(key, doc, visible, vocab, sections, need=need, mentor=result.get("mentor"))
             if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)

@@ -103,6 +103,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         own = " ".join(text[a:b] for a, b in sentence_spans(text)
                        if not vocab.other_party_re.search(fold(text[a:b])))
         name, contact = has_person_name(text, vocab), has_contact(own, vocab)
+        if name and vocab.name_pending_re.search(folded):
+            name = False  # "(navn oplyses senere) – Værkstedet Nord": the firm, not yet the mentor
         if name and contact:
             return "present", None
         if not name and not contact:

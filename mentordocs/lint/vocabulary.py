@@ -159,6 +159,7 @@ class FieldVocabulary:
         self.follow_up_strong_re = cue("follow_up_strong")
         self.follow_up_meeting_re = cue("follow_up_meeting")
         self.follow_up_vague_re = cue("follow_up_vague")
+        self.name_pending_re = cue("name_pending")
         self.rhythm_re = cue("rhythm")
         #: Labels that name the citizen: "Borger", "Navn", "Borgerens navn", "Deltager"
         self.citizen_label_re = cue("citizen_label")

@@ -786,3 +786,11 @@ def test_an_agreement_behind_a_fax_cover_sheet_is_the_agreement(make_doc, lint):
     doc = make_doc(*_FAX, ("h", "Mentoraftale"), *_HEAD[1:], "Opgaver: Følge Nikolaj til praktikstedet.", *_TAIL)
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", set())
+
+
+def test_a_mentor_whose_name_is_still_to_come_is_missing(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   "Aftalen er lavet på mødet i jobcentret mellem Nikolaj Skov, sagsbehandler og mentor.", _HEAD[2],
+                   "Mentorens navn og kontaktdata: (navn oplyses senere) – Værkstedet Nord, tlf. 61 70 80 90",
+                   "Opgaver: Følge Nikolaj til praktikstedet og øve busturen.", *_TAIL)
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
