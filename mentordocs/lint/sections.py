@@ -626,13 +626,12 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
 
 
 def _row_fields(fields: frozenset[str], cell: str, block: Block, vocab: FieldVocabulary) -> frozenset[str]:
-    """The fields a cell under a tasks column holds: the follow-up where the row is a meeting
-    or an evaluation at a rhythm or a date ("Statusmøde og opfølgning på delmål | Sagsbehandler
-    og mentor | Hver 6. uge"), else the column's."""
-    if fields != frozenset({"tasks"}) or not vocab.follow_up_strong_re.search(fold(cell)):
-        return fields
-    row = fold(block.text)
-    return frozenset({"follow_up"}) if vocab.follow_up_rhythm_re.search(row) or find_dates(row) else fields
+    """The fields a cell under a tasks column holds: the follow-up where the cell opens with a
+    meeting or an evaluation and the row gives its rhythm ("Statusmøde og opfølgning på delmål |
+    Sagsbehandler og mentor | Hver 6. uge"), else the column's."""
+    if fields != frozenset({"tasks"}) or not vocab.follow_up_strong_re.match(fold(cell).strip()):
+        return fields  # (a task that ends on "… og opfølgning med arbejdsgiveren" stays a task)
+    return frozenset({"follow_up"}) if vocab.follow_up_rhythm_re.search(fold(block.text)) else fields
 
 
 def _a_persons_name(value: str) -> bool:

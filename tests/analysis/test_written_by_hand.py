@@ -794,3 +794,13 @@ def test_a_mentor_whose_name_is_still_to_come_is_missing(make_doc, lint):
                    "Mentorens navn og kontaktdata: (navn oplyses senere) – Værkstedet Nord, tlf. 61 70 80 90",
                    "Opgaver: Følge Nikolaj til praktikstedet og øve busturen.", *_TAIL)
     assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
+def test_a_task_that_ends_on_following_up_with_the_employer_stays_a_task_in_a_header_table(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Borger: Mette Hussein", _HEAD[2],
+                   ("r", "Mentor (navn, tlf., mail)", "Mentorens opgaver", "Periode"),
+                   ("r", "Birgitte Skov, Kofoeds Skole, tlf. 33 17 38 60",
+                    "Struktur på ugen og brug af kalender\nKontakt til praktikstedet og opfølgning med arbejdsgiveren",
+                    "F.o.m. 1.9.26 t.o.m. 31.12.26"),
+                   "Timetal: 2 timer om ugen", "Opfølgning: statusmøde hver måned.", _APPEAL)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
