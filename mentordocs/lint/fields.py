@@ -100,8 +100,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             # A plan's own goal ("Mit mål") is wider than the mentor support's ("Formål med
             # mentorstøtten"): a label that names the mentor support is read first.
             # A plan's job aim ("Mit jobmål | pædagogmedhjælper") yields to any other goal label.
-            candidates.sort(key=lambda s: (vocab.mentor_activity_re.search(fold(s.label)) is None,
-                                           vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
+            # A goal that points to another ("Formål: Se 'Mit mål' øverst i planen") comes after it.
+            candidates.sort(key=lambda s: (
+                vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(s.value)).split())) is not None,
+                vocab.mentor_activity_re.search(fold(s.label)) is None,
+                vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

@@ -815,3 +815,14 @@ def test_a_plans_own_goal_yields_to_the_mentor_cards_purpose(make_doc, lint):
                    ("r", "Periode", "fra den 1. juni 2025 til den 30. november 2025"), ("r", "Timetal", "8 timer om måneden"))
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", set())
+
+
+def test_a_mentor_cards_purpose_that_points_to_the_plans_goal_leaves_the_goal_to_it(make_doc, lint):
+    doc = make_doc(("h", "KMD Momentum – udskrift af Min Plan"), "Borger: Sofie Nielsen", ("h", "Mit mål"),
+                   "Sofie er i løntilskud på lageret hos Bilka 25 timer om ugen senest 1. juni 2026.",
+                   ("h", "Mentorstøtte"), "Status: Aktiv", "Formål: Se 'Mit mål' øverst i planen.",
+                   "Mentor: Henrik Lund, tlf. 29 87 65 43, hl@kommune-mentor.dk",
+                   "Mentorens opgaver: Hjælpe Sofie med at planlægge ugen og tale om fremmøde.",
+                   "Periode: 1.3.2026 - 31.8.2026", "Timetal: 2 t/uge")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", set())
