@@ -806,17 +806,6 @@ def test_a_task_that_ends_on_following_up_with_the_employer_stays_a_task_in_a_he
     assert "missing-tasks" not in rules_of(lint(doc)[1])
 
 
-def test_a_plans_own_goal_yields_to_the_mentor_cards_purpose(make_doc, lint):
-    doc = make_doc(("h", "Min Plan – Mikkel Kjær"), "Faxe Kommune · udskrevet 16. maj 2025", ("h", "Mit mål"),
-                   "Jeg vil gerne være smed.", ("h", "Aktivitet: Mentor"),
-                   ("r", "Formål", "Mikkel starter på FGU hos FGU Midt og møder mindst fire dage om ugen."),
-                   ("r", "Mentor", "Daniel Nielsen, AMU-Centret, tlf. 79 45 58 58"),
-                   ("r", "Opgaver", "Introduktion på arbejdspladsen og ugentlig samtale om fremmøde"),
-                   ("r", "Periode", "fra den 1. juni 2025 til den 30. november 2025"), ("r", "Timetal", "8 timer om måneden"))
-    kind, findings = lint(doc)
-    assert (kind, rules_of(findings)) == ("minplan", set())
-
-
 def test_a_mentor_cards_purpose_that_points_to_the_plans_goal_leaves_the_goal_to_it(make_doc, lint):
     doc = make_doc(("h", "KMD Momentum – udskrift af Min Plan"), "Borger: Sofie Nielsen", ("h", "Mit mål"),
                    "Sofie er i løntilskud på lageret hos Bilka 25 timer om ugen senest 1. juni 2026.",
