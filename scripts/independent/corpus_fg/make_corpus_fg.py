@@ -571,7 +571,9 @@ def render_odt(blocks, path):
 def rtf_esc(s):
     out = []
     for ch in s:
-        if ch in "\\{}":
+        if ch == "\n":
+            out.append("\\line ")
+        elif ch in "\\{}":
             out.append("\\" + ch)
         elif ord(ch) > 127:
             out.append(f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?")
