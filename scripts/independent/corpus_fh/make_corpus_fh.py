@@ -1013,7 +1013,11 @@ def fl_word_html(blocks, r):
             _, key, label, v = b
             if tables and key not in ("appeal", "reasons"):
                 val = "".join(f"<p class=MsoNormal>-&nbsp;&nbsp;{_h(i)}</p>" for i in v) if isinstance(v, list) else f"<p class=MsoNormal>{_h(v)}</p>"
-                o.append(f"<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0><tr><td width=180 valign=top><p class=MsoNormal><b>{_h(label)}</b></p></td><td width=420 valign=top>{val}</td></tr></table>")
+                row = f"<tr><td width=180 valign=top><p class=MsoNormal><b>{_h(label)}</b></p></td><td width=420 valign=top>{val}</td></tr>"
+                if o[-1].endswith("</table>") and o[-1].startswith("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0><tr><td width=180"):
+                    o[-1] = o[-1][:-len("</table>")] + row + "</table>"
+                else:
+                    o.append(f"<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>{row}</table>")
             else:
                 o.append(f"<p class=MsoNormal><b>{_h(label)}</b></p>")
                 if isinstance(v, list):
