@@ -767,6 +767,9 @@ DEC_SPECS = [
     ("end", {}), ("end", {"appeal": "incomplete"}), ("end", {"interp_note": True}), ("grant", {"period": "over_edge"}),
 ]
 
+SCAN_AT = {5, 17, 29, 38}
+EML_ATT_AT = {11, 40}
+
 U_PLAN = ["u_booking"] * 4 + ["u_info"] * 4 + ["u_invite"] * 3 + ["u_invoice"] * 2 + ["u_status"] * 3 + ["u_receipt"] * 2
 
 
@@ -786,6 +789,22 @@ def write_doc(blocks, path, fmt, c, title, soffice_jobs, style):
         path.write_text(to_md(blocks), encoding="utf-8")
     elif fmt == "rtf":
         to_rtf(blocks, path)
+    elif fmt == "eml_att":
+        tmp = soffice_jobs["dir"] / (path.stem + "__att.docx")
+        to_docx(blocks, tmp, style)
+        body = [("p", f"Hej {c.first}\n\nSom aftalt på mødet sender jeg dig aftalen om mentorstøtte. "
+                      f"Den er på dansk og {LG.LANG_NAME_DA[c.L]} i samme dokument. Tolken gennemgik den med dig "
+                      f"på mødet.\n\nVenlig hilsen\n{c.cw}\nJobcentret, {c.k} Kommune", "da")]
+        to_eml(body, path, sender=f"{c.cw} <{c.cw.split()[0].lower()}@{c.k.lower().replace('ø','oe').replace('-','')}.dk>",
+               to=f"{c.first} {c.last} <{c.first.lower()}.{c.last.lower().replace('-', '')}@mail.example>",
+               subject="Din aftale om mentorstøtte (dansk og oversættelse)", date=c.meeting,
+               attach=(f"Aftale_mentorstoette_{c.first}.docx", tmp.read_bytes(),
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+    elif fmt == "scan":
+        tmp = soffice_jobs["dir"] / (path.stem + "__pdf.docx")
+        to_docx(blocks, tmp, style)
+        soffice_jobs["pdf"].append((tmp, path))
+        soffice_jobs["scan"].append(path)
     elif fmt == "eml":
         if blocks and blocks[0][0] == "title" and not title.startswith(("Bestilling", "Indkaldelse", "Kvittering")):
             blocks = [("p", f"Hej {c.first}\n\nHer er dit brev fra kommunen. Den danske tekst står først, "
@@ -815,6 +834,21 @@ def run_soffice(jobs, profile):
             shutil.move(str(produced), dest)
 
 
+def make_scan(pdf, tmpdir):
+    """Replace a PDF by an image-only PDF of its pages (a signed paper copy scanned at 200 dpi)."""
+    from PIL import Image, ImageFilter
+    base = tmpdir / (pdf.stem + "_pg")
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(pdf), str(base)], check=True)
+    pages = sorted(tmpdir.glob(pdf.stem + "_pg*.png"))
+    imgs = []
+    for k, pth in enumerate(pages):
+        im = Image.open(pth).convert("L")
+        im = im.rotate(0.4 if k % 2 == 0 else -0.3, resample=Image.BICUBIC, fillcolor=255, expand=False)
+        im = im.filter(ImageFilter.GaussianBlur(0.5))
+        imgs.append(im.convert("RGB"))
+    imgs[0].save(pdf, "PDF", resolution=200.0, save_all=True, append_images=imgs[1:])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
@@ -826,7 +860,7 @@ def main():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     tmpdir = Path(tempfile.mkdtemp(prefix="fi_"))
-    jobs = {"dir": tmpdir, "pdf": [], "odt": []}
+    jobs = {"dir": tmpdir, "pdf": [], "odt": [], "scan": []}
     entries = []
     langs_cycle = []
     for _ in range(20):
@@ -848,7 +882,8 @@ def main():
         folder = {"agreement": "aftaler", "minplan": "minplan", "decision": "afgoerelser", "unknown": "oevrigt"}[kind]
         (out / folder).mkdir(exist_ok=True)
         stem = f"{counter[0]:03d}_{layout}_{c.L}_{c.first.lower()}"
-        path = out / folder / f"{stem}.{fmt}"
+        ext = {"eml_att": "eml", "scan": "pdf"}.get(fmt, fmt)
+        path = out / folder / f"{stem}.{ext}"
         style = c.rng.choice(["plain", "boldhead", "boldtitle", "noitalic", "serif"])
         write_doc(blocks, path, fmt, c, title, jobs, style)
         if kind == "unknown":
@@ -862,7 +897,11 @@ def main():
         if cpr:
             tr.append("cpr")
             mnc = [c.cpr, c.cpr.replace("-", "")]
-        e = {"path": str(path.relative_to(out)), "format": fmt, "kind": kind, "subtype": subtype,
+        if fmt == "scan":
+            tr.append("scan:image-only-pdf")
+        if fmt == "eml_att":
+            tr.append("eml:docx-attachment")
+        e = {"path": str(path.relative_to(out)), "format": ext, "kind": kind, "subtype": subtype,
              "layout": layout, "rules": rules, "extras": ex, "error": None, "accept_errors": [],
              "must_not_contain": mnc, "traits": tr}
         if kind in ("agreement", "minplan") or (kind == "decision" and subtype in ("grant", "partial", "extension")):
@@ -883,6 +922,10 @@ def main():
         fmt = fmts[(i // len(fam_names)) % len(fmts)]
         if L == "ti" and fmt == "pdf":
             fmt = "docx"  # no Ethiopic font for PDF rendering here
+        if i in SCAN_AT and L != "ti":
+            fmt = "scan"
+        if i in EML_ATT_AT:
+            fmt = "eml_att"
         cpr = rng.random() < 0.3
         if cpr:
             c.cpr = rand_cpr(rng)
@@ -947,6 +990,8 @@ def main():
 
     profile = Path(f"/tmp/lo_fi_profile")
     run_soffice(jobs, profile)
+    for pdf in jobs["scan"]:
+        make_scan(pdf, tmpdir)
     shutil.rmtree(tmpdir, ignore_errors=True)
 
     try:
