@@ -417,3 +417,17 @@ def test_markdown_emphasis_around_a_label_is_not_part_of_it():
     texts = [b.text for b in read_bytes(text.encode(), "a.md").blocks]
     assert "Mentor (navn, tlf., mail): Jesper Lykke, e-mail: jesper@lykkementor.dk" in texts
     assert "Underskrift borger: ______________" in texts
+
+
+def test_an_ini_like_export_is_read_as_labels_and_values():
+    text = ("; Eksport KMD Opus Jobcenter v4.2\n[DOKUMENT]\nTitel=MENTORAFTALE\n[STAMDATA]\nBorger=Camilla Kaya\n"
+            "Formaal=Camilla kommer i løntilskud som lagermedarbejder med 25 timer om ugen.\n"
+            "Mentor.NavnKontakt=Oliver Olsen (Lyngbo Mentor & Job) – 89 57 79 46\n"
+            "INDSATS_MAAL=Julie er optaget på FGU pr. 10. juli 2025.\n"
+            "Indsatsomraader=Deltage i opstartsmøde med arbejdsgiver | Træne busruten til skolen\n")
+    texts = [b.text for b in read_bytes(text.encode(), "export.txt").blocks]
+    assert "Formål: Camilla kommer i løntilskud som lagermedarbejder med 25 timer om ugen." in texts
+    assert "Mentor Navn Kontakt: Oliver Olsen (Lyngbo Mentor & Job) – 89 57 79 46" in texts
+    assert "INDSATS MÅL: Julie er optaget på FGU pr. 10. juli 2025." in texts
+    assert "Indsatsområder: Deltage i opstartsmøde med arbejdsgiver; Træne busruten til skolen" in texts
+    assert not any(t.startswith((";", "[")) for t in texts)

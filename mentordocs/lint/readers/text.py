@@ -45,6 +45,26 @@ _ASCII_LETTERS = {"aa": "å", "oe": "ø", "ae": "æ", "AA": "Å", "OE": "Ø", "A
 _ASCII_PAIR = re.compile("|".join(_ASCII_LETTERS))
 
 
+#: A line of an INI-like export: an identifier (letters, digits, "_" and "."), "=", the value.
+_INI_LINE = re.compile(r"^([A-Za-zÆØÅæøå][\wæøåÆØÅ.]{1,40})=(.*)$")
+_INI_SECTION = re.compile(r"^\[([^\]\n]{1,40})\]\s*$")
+_CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|[._]+")
+
+
+def _ini_line(line: str) -> str:
+    """One line of an INI-like export as text: "Mentor.NavnKontakt=Oliver …" -> "Mentor Navn
+    Kontakt: Oliver …" (items it joins with " | " as "; "), a "[SECTION]" as its name on a line of
+    its own, a ";" comment as nothing."""
+    m = _INI_LINE.match(line)
+    if m is not None:
+        words = _key_words(" ".join(part for part in _CAMEL.split(m.group(1)) if part))
+        return f"{words}: {m.group(2).replace(' | ', '; ')}"
+    section = _INI_SECTION.match(line)
+    if section is not None:
+        return ""
+    return "" if line.lstrip().startswith(";") else line
+
+
 def _key_words(key: str) -> str:
     """An export's key as words: "maal_tekst" -> "mål tekst", "OPFOELGNINGSPLAN" -> "OPFØLGNINGSPLAN"."""
     return _ASCII_PAIR.sub(lambda m: _ASCII_LETTERS[m.group(0)], key.replace("_", " "))
@@ -166,6 +186,10 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         # header, "Side 1 af 2", a running title) is read once, as in a PDF
         text = _join_pages(drop_repeated_margins([page.split("\n") for page in pages]))
     text = text.replace("\x0c", "\n\n")
+    # An INI-like "Key=value" export ("Formaal=…", "Mentor.NavnKontakt=…", "[STAMDATA]",
+    # "; Eksport …"): each key is read as the words it spells, before its value as a label's
+    if sum(1 for line in text.split("\n") if _INI_LINE.match(line)) >= 4:
+        text = "\n".join(_ini_line(line) for line in text.split("\n"))
     # A case system's export names its fields as identifiers ("MENTOR_NAVN: …", "DOKTYPE:
     # MINPLAN_AKTIVITET"): read them as the words they are made of.
     text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
