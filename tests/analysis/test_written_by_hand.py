@@ -815,3 +815,11 @@ def test_a_mentor_cards_purpose_that_points_to_the_plans_goal_leaves_the_goal_to
                    "Periode: 1.3.2026 - 31.8.2026", "Timetal: 2 t/uge")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", set())
+
+
+def test_an_interpreter_booking_for_the_agreements_meeting_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Bestilling af tolk"), "Kolding Kommune · Tolkeservice · Bestillingsnr. T-25834",
+                   ("r", "Felt", "Oplysning"), ("r", "Sprog", "somali"), ("r", "Borger", "Sahra Ali"),
+                   ("r", "Formål", "Opstartsmøde og gennemgang af aftale om mentorstøtte"),
+                   ("r", "Mentor", "Lars Holm, tlf. 22 33 44 55"), ("r", "Tidspunkt", "3. marts 2026 kl. 10.00"))
+    assert lint(doc) == ("unknown", [])
