@@ -563,12 +563,13 @@ def dated_range(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVo
     19. jul. 2026 - 18. okt. 2026" under "Din mentor"), then in one that is not about another of
     the citizen's activities, then anywhere."""
     everything = [fold(block.text) for block in doc.blocks]
-    passes = ([(everything, lambda i: "mentor" in everything[i])],
-              [(folded_blocks, lambda i: not vocab.plan_activity_re.search(folded_blocks[i]))],
-              [(folded_blocks, lambda i: True)])
-    for ((texts, wanted),) in passes:
+    passes: list[tuple[list[str], Callable[[str], bool]]] = [
+        (everything, lambda folded: "mentor" in folded),
+        (folded_blocks, lambda folded: not vocab.plan_activity_re.search(folded)),
+        (folded_blocks, lambda folded: True)]
+    for texts, wanted in passes:
         for index, folded in enumerate(texts):
-            if folded and vocab.digit_re.search(folded) and wanted(index):  # a dated range has figures
+            if folded and vocab.digit_re.search(folded) and wanted(folded):  # a dated range has figures
                 found = _period_in(doc, index, folded, vocab, _dated)
                 if found is not None:
                     return found

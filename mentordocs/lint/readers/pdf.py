@@ -700,11 +700,12 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
                     continue
             column_width = max((len(x.strip()) for x in column), default=0) or None
             justified = _justified_lines(column)
-            out.extend([_one_space(x) if n in justified else x for n, x in enumerate(column)] + [""])
+            read = [_one_space(x) if n in justified else x for n, x in enumerate(column)]
+            out.extend(read + [""])
             # a justified line filled its column, however short it is with one space between
             # its words: its own length is its column's width
-            out_widths.extend([len(" ".join(x.split())) if n in justified else column_width
-                               for n, x in enumerate(column)] + [column_width])
+            out_widths.extend([len(x.strip()) if n in justified else column_width
+                               for n, x in enumerate(read)] + [column_width])
         left.clear()
         right.clear()
 
