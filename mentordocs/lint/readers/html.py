@@ -142,11 +142,15 @@ class _HtmlReader:
 
     def table(self, table: etree._Element) -> None:
         header_above = False
+        spans: dict[int, int] = {}  # grid column -> rows a cell above still spans (rowspan)
         for row in table.iter("tr"):
             if _inside_nested_table(row, table):
                 continue
             cell_elements = [c for c in row
                              if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            # A cell that a cell above spans is an empty cell here, as a Word table's merged
+            # cell reads: "Periode" over "Fra | 1/11-2026" and "Til | 30/4-2027".
+            covered = _covered_columns(cell_elements, spans)
             # (every row under a row of <th> labels is a record of the table's columns)
             header_row = len(cell_elements) >= 2 and all(c.tag.lower() == "th" for c in cell_elements)
             under_header, header_above = header_above and not header_row, header_above or header_row
@@ -160,6 +164,8 @@ class _HtmlReader:
             # is a card inside the row: the row keeps its other cells, the items follow it.
             cards = [c for c in cell_elements if under_header and _labelled_list(c)]
             cells = tuple("" if c in cards else _clean(_inline_text(c)) for c in cell_elements)
+            for col in covered:
+                cells = cells[:col] + ("",) + cells[col:]
             if any(cells):
                 self.emit(Block(text=" | ".join(c.replace("\n", " ") for c in cells),
                                 kind=BlockKind.TABLE_ROW, cells=cells))
@@ -236,6 +242,39 @@ def _label_text(el: etree._Element) -> bool:
 
 
 _INLINE = frozenset({"span", "label", "strong", "b", "em", "i", "small", "output", "data", "time"})
+
+
+def _covered_columns(cells: list[etree._Element], spans: dict[int, int]) -> list[int]:
+    """The positions, among a row's cells, of the grid columns that cells of rows above span
+    (``rowspan``); ``spans`` is updated for the rows below."""
+    covered = []
+    grid = 0
+    position = 0
+    for cell in [*cells, None]:
+        while spans.get(grid, 0) > 0:
+            spans[grid] -= 1
+            if cell is not None:
+                covered.append(position)
+                position += 1
+            grid += 1
+        if cell is None:
+            break
+        rows = _span(cell.get("rowspan"))
+        columns = _span(cell.get("colspan"))
+        if rows > 1:
+            for offset in range(columns):
+                spans[grid + offset] = rows - 1
+        grid += columns
+        position += 1
+    return covered
+
+
+def _span(value: Optional[str]) -> int:
+    """A rowspan or colspan: a whole number from 1 to 100 (a hostile "1e9" is 1)."""
+    try:
+        return min(max(int(value or 1), 1), 100)
+    except ValueError:
+        return 1
 
 
 def _styled_cells(el: etree._Element) -> Optional[tuple[str, ...]]:

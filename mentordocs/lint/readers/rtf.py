@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from mentordocs.lint.limits import Limits
-from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
-from mentordocs.lint.readers._lines import Line, blocks_from_lines
+from mentordocs.lint.model import Block, ExtractedDocument, Location
+from mentordocs.lint.readers._lines import Line, blocks_from_lines, table_row_block
 
 # A parameter has at most 10 digits; more (a hostile "\u99999999999") are swallowed, not text.
 _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(?:(-?\d{1,10})\d*)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+",
@@ -165,7 +165,8 @@ def rtf_lines(data: bytes) -> list[tuple[str, bool]]:
                     lines.append(("".join(out), False))
                     out.clear()
             elif word == b"cell":
-                cells.append(" ".join("".join(out).split()))
+                # a cell keeps its own lines: "Mentorens opgaver" over the tasks is a label and its value
+                cells.append("\n".join(" ".join(line.split()) for line in "".join(out).split("\n") if line.strip()))
                 out.clear()
             elif word == b"nestcell":
                 nest_cells[mode].append(" ".join("".join(out).split()))
@@ -244,9 +245,9 @@ def read_rtf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
     for text, is_row in rtf_lines(data):
         if is_row:
             flush()
-            cells = tuple(c.strip() for c in text.split(" | "))
+            cells = [c.strip() for c in text.split(" | ")]
             if any(cells):
-                blocks.append(Block(text=text, kind=BlockKind.TABLE_ROW, cells=cells))
+                blocks.append(table_row_block(cells))
         else:
             # Every \par ends a paragraph in RTF, so each line is its own block.
             paragraph.append(Line(text))
