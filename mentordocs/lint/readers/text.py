@@ -7,6 +7,8 @@ and UTF-16 with BOM are recognised, anything else is read as cp1252, the Danish 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
 from typing import Optional
 
@@ -46,7 +48,7 @@ _ASCII_PAIR = re.compile("|".join(_ASCII_LETTERS))
 
 
 #: A line of an INI-like export: an identifier (letters, digits, "_" and "."), "=", the value.
-_INI_LINE = re.compile(r"^([A-Za-zÆØÅæøå][\wæøåÆØÅ.]{1,40})=(.*)$")
+_INI_LINE = re.compile(r"^([A-Za-zÆØÅæøå][\wæøåÆØÅ. ]{1,40})=(.*)$")  # ("Timer pr. uge=2 t/uge")
 _INI_SECTION = re.compile(r"^\[([^\]\n]{1,40})\]\s*$")
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|[._]+")
 
@@ -68,6 +70,7 @@ def _ini_line(line: str) -> str:
 def _key_words(key: str) -> str:
     """An export's key as words: "maal_tekst" -> "mål tekst", "OPFOELGNINGSPLAN" -> "OPFØLGNINGSPLAN"."""
     return _ASCII_PAIR.sub(lambda m: _ASCII_LETTERS[m.group(0)], key.replace("_", " "))
+_DETAIL = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:\s+\S")
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s")
 
 
@@ -85,7 +88,9 @@ def _hanging_values(raw: list[str]) -> dict[int, tuple[int, str, str]]:
             while end < len(raw) and _INDENTED.match(raw[end]):
                 end += 1
             values = [v.strip() for v in raw[index + 1:end]]
-            if not any(_LIST_LINE.match(v) for v in values):
+            # (a card's details, "Sted: …" and "Periode: …" indented under its title, stay lines
+            # of their own: each is a label with its value)
+            if not any(_LIST_LINE.match(v) for v in values) and sum(1 for v in values if _DETAIL.match(v)) < 2:
                 found[index] = (end, line.strip(), " ".join(values))
                 index = end
                 continue
@@ -136,19 +141,54 @@ def _tab_pair(line: str) -> Optional[tuple[str, ...]]:
 
 def _tab_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
     """The rows of a table typed with tabs (a plan's overview pasted from a case system):
-    at least two lines in a row with the same number of tab-separated cells, three or more."""
+    at least two lines in a row with the same number of tab-separated cells, three or more. A
+    cell may be empty, first or last ("⇥Kontakt⇥ida@…⇥" under "Mentor⇥Navn⇥Ida Yilmaz⇥": a
+    merged cell of a Word table saved as text), if most rows have two cells with text (lines
+    indented with tabs are no table)."""
     found: dict[int, tuple[str, ...]] = {}
     index = 0
     while index < len(raw):
-        count = raw[index].strip().count("\t")
+        count = raw[index].strip(" \r").count("\t")
         end = index + 1
-        while count >= 2 and end < len(raw) and raw[end].strip().count("\t") == count:
+        while count >= 2 and end < len(raw) and raw[end].strip(" \r").count("\t") == count:
             end += 1
-        if count >= 2 and end - index >= 2:
-            for row in range(index, end):
-                found[row] = tuple(" ".join(cell.split()) for cell in raw[row].strip().split("\t"))
+        rows = {row: tuple(" ".join(cell.split()) for cell in raw[row].strip(" \r").split("\t"))
+                for row in range(index, end)} if count >= 2 and end - index >= 2 else {}
+        if rows and 2 * sum(1 for cells in rows.values() if sum(1 for c in cells if c) >= 2) > len(rows):
+            found.update(rows)
         index = end
     return found
+
+
+def _csv_lines(text: str) -> Optional[list[Line]]:
+    """A case system's CSV export ("Dokumenttype";"Borger";…;"Målet med mentorstøtten";… over
+    one row of values per document) as table rows: one record as label/value rows, several as
+    the header row over the records. None for a text that is no such export: a first line of
+    three or more short column names split by ";", "," or a tab, and every row as wide."""
+    first = text.lstrip("\n").split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count)
+    # (two columns, "Felt";"Indhold" over "Hovedformål";"At Cecilie …", only quoted: a line of
+    # prose has a comma too)
+    quoted = first.startswith('"') and first.rstrip().endswith('"')
+    if first.count(delimiter) < (1 if quoted else 2):
+        return None
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text.strip("\n")), delimiter=delimiter) if any(row)]
+    except csv.Error:
+        return None  # (a field over the module's size limit, a NUL: no export)
+    header = [" ".join(cell.split()) for cell in rows[0]] if rows else []
+    # (a row of another width among many: a table of its own in the export, "Aktivitet";"Periode";"Sted")
+    if len(rows) < (2 if len(header) > 2 else 3) or 5 * sum(1 for row in rows if len(row) != len(header)) > len(rows) \
+            or not all(0 < len(cell) <= _CSV_NAME_CHARS and not any(ch.isdigit() for ch in cell) for cell in header):
+        return None
+    records = [[cell.strip() for cell in row] for row in rows[1:]]
+    if len(records) == 1:
+        return [Line(f"{name} {value}", cells=(name, value)) for name, value in zip(header, records[0])]
+    return [Line(" | ".join(row), cells=tuple(row)) for row in [header, *records]]
+
+
+#: A column name of a CSV export is short (a longer first cell is a sentence with commas).
+_CSV_NAME_CHARS = 60
 
 
 def _join_pages(pages: list[list[str]]) -> str:
@@ -186,6 +226,9 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         # header, "Side 1 af 2", a running title) is read once, as in a PDF
         text = _join_pages(drop_repeated_margins([page.split("\n") for page in pages]))
     text = text.replace("\x0c", "\n\n")
+    record = _csv_lines(text)
+    if record is not None:
+        return ExtractedDocument(path=path, format="txt", blocks=blocks_from_lines(record, min_width=60))
     # An INI-like "Key=value" export ("Formaal=…", "Mentor.NavnKontakt=…", "[STAMDATA]",
     # "; Eksport …"): each key is read as the words it spells, before its value as a label's
     if sum(1 for line in text.split("\n") if _INI_LINE.match(line)) >= 4:
