@@ -34,7 +34,7 @@ from mentordocs.lint.model import (
 )
 from mentordocs.lint.rules import RulePack, load_pack
 from mentordocs.lint.candidates import colonless_labels, party_columns
-from mentordocs.lint.sections import find_sections, without_other_activities
+from mentordocs.lint.sections import find_sections, without_any_activity, without_other_activities
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
 from mentordocs.memo import Memo
@@ -258,6 +258,16 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
     items = [b.kind == BlockKind.LIST_ITEM for b in doc.blocks]
     kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items)
+    if kind == "minplan" and (alone := without_any_activity(doc, compiled.fields)) is not None:
+        # A plan print that lists activities, none of them the mentor support: what its fields
+        # hold is the other activities'; without them, is it still a Min Plan entry?
+        alone_sections = find_sections(alone, compiled.fields)
+        alone_fields = assess_fields(alone, alone_sections, compiled.fields)
+        alone_folded = [fold(b.text) for b in alone.blocks]
+        if detect_kind(alone_folded, alone_fields, compiled.kinds,
+                       [b.kind == BlockKind.HEADING for b in alone.blocks], alone.format, compiled.periods,
+                       [b.kind == BlockKind.LIST_ITEM for b in alone.blocks]) == "unknown":
+            kind = "unknown"
     section = kind == "decision" and any(
         (headings[i] or len(text.split()) <= 10) and compiled.kinds.agreement_section.search(text)
         for i, text in enumerate(folded) if i)

@@ -556,6 +556,67 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     return items
 
 
+def form_cell_rows(blocks: list[Block], vocab: FieldVocabulary) -> dict[int, list[Unit]]:
+    """The rows of tables of form cells, each cell a label over its value ("Mentorens opgaver"
+    over the tasks | "Mentor" over the name and e-mail): block index -> one unit per cell. A
+    table is one where a row has every cell so, one of them naming a field; its other rows
+    may leave a field's value empty ("Målet med mentorstøtten" alone) or type it on the label's
+    line ("Timer om ugen efter behov")."""
+    strict = {index for index, block in enumerate(blocks)
+              if block.kind == BlockKind.TABLE_ROW and _stacked_cells(list(block.cells), vocab, lenient=False)}
+    found: dict[int, list[Unit]] = {}
+
+    def units(at: int) -> Optional[list[Unit]]:
+        if not 0 <= at < len(blocks) or blocks[at].kind != BlockKind.TABLE_ROW:
+            return None
+        return _stacked_cells(list(blocks[at].cells), vocab, lenient=at not in strict)
+
+    for index in sorted(strict):
+        at = index
+        while (row := units(at)) is not None and at not in found:
+            found[at] = row
+            at -= 1
+        at = index + 1
+        while (row := units(at)) is not None and at not in found:
+            found[at] = row
+            at += 1
+    return found
+
+
+def _stacked_cells(cells: list[str], vocab: FieldVocabulary, *, lenient: bool) -> Optional[list[Unit]]:
+    """A row of form cells as one unit per cell, or None. Each filled cell opens with a label
+    line and goes on (or, ``lenient``, is a field's label alone or with its value on the line);
+    one names a field; a label the pack does not know is short ("Navn", "Sagsnr."), and a line
+    under a label that asks the writer something ("Hvad er målet?") is a hint beside a value
+    cell, not a value."""
+    cells = [c.strip() for c in cells]
+    filled = [c for c in cells if c]
+    if len(cells) < 2 or not any("\n" in c for c in filled) or is_header_row(cells, vocab) \
+            or (not lenient and len(filled) < 2):
+        return None  # (a label over its hint beside an empty cell shows no form of stacked cells)
+    units = []
+    for cell in filled:
+        head, _, rest = cell.partition("\n")
+        head, rest = head.strip(), rest.strip()
+        found = vocab.classify_label(head.rstrip(":"), max_leftover=1) if len(head) < 60 and ":" not in head else None
+        if not lenient and not rest:
+            return None
+        if found is None and not rest:
+            # "Timer om ugen efter behov": a label and its value typed on one line
+            words = head.split()
+            found, cut = next(((lab, n) for n in range(min(4, len(words) - 1), 0, -1)
+                               if (lab := vocab.classify_label(" ".join(words[:n]), max_leftover=0)) is not None
+                               and lab[1] == "field"), (None, 0))
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if found is None or rest.endswith("?") or (not rest and found[1] != "field" and not lenient) or (found[1] == "generic" and (
+                not lenient or len(head.split()) > 3 or head.endswith(","))):
+            # (a label the pack does not know, "Navn" over a name, only beside a row that shows
+            # the form; "Aisha Rahimi," over the rest of her contact is a value)
+            return None
+        units.append(Unit(found[1], text=rest, label=head, fields=found[0], inline=bool(rest)))
+    return units if any(u.role == "field" and u.text for u in units) else None
+
+
 #: A later cell of more words than this is a value ("Borgeren skal begynde på HF-enkeltfag (dansk
 #: og matematik)", wrapped before its full stop), not a label of a label/value pair.
 _LATER_LABEL_WORDS = 6

@@ -20,6 +20,7 @@ from typing import Any, Optional
 
 from mentordocs.lint.by_content import citizen_names, states_a_goal
 from mentordocs.lint.candidates import (
+    form_cell_rows,
     DASHED,
     ENUMERATED,
     SCOPE_KEYS,
@@ -48,8 +49,10 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
     header: Optional[list[Optional[tuple[frozenset[str], str]]]] = None
     header_cells: list[str] = []
     columns: list[Optional[Section]] = []  # the section of each header column, once it has a value
+    header_index = -1
+    form_cells = form_cell_rows(doc.blocks, vocab)
     for index, block in enumerate(doc.blocks):
-        items = classify_block(block, vocab)
+        items = form_cells.get(index) or classify_block(block, vocab)
         if items and items[0].role == "header" and _label_value_table_follows(doc, index, vocab):
             # "Indsats | Mentor/udvidet" over "Sigte med indsatsen | At du …": the next row starts
             # with a label too, so this is a label/value table and its first row a label and value
@@ -114,7 +117,23 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 if current is not None and current.heading and not current.parts and current.block_index == index - 1 \
                         and any(vocab.activity_name_label_re.fullmatch(fold(c).strip(" :.")) for c in block.cells):
                     current.fields = frozenset()  # "Indsatser" over "Tilbud | Status | …": a plan overview's title
-                header_cells = [c.strip() for c in block.cells]
+                cells = [c.strip() for c in block.cells]
+                if header is not None and header_index == index - 1 and len(cells) > len(header_cells) \
+                        and not cells[0]:
+                    # "Mål | Opgaver | Timer | Varighed" over " | | | Fra | Til": a second header
+                    # row names the parts of the last column, which spans them; the columns
+                    # it leaves empty keep the first row's labels
+                    cells = [cell if cell and (found := vocab.classify_label(cell)) is not None and found[1] == "field"
+                             else header_cells[min(col, len(header_cells) - 1)] for col, cell in enumerate(cells)]
+                after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+                if after is not None and after.kind == BlockKind.TABLE_ROW and len(after.cells) > len(cells):
+                    # "Varighed" over "Fra Til" in one header cell, over two cells of dates: the
+                    # column spans as many as the parts it names
+                    spread = [part for cell in cells for part in _spanned(cell)]
+                    if len(spread) == len(after.cells):
+                        cells = spread
+                header_cells = cells
+                header_index = index
                 header = header_labels(header_cells, vocab)
                 columns = [None] * len(header_cells)
                 current = None
@@ -153,6 +172,16 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     and current.fields == frozenset({"appeal_guidance"}) and item.fields == current.fields):
                 # "Klageadgang" over "Klagefrist: 4 uger …", "Klagen sendes til: …": the parts of
                 # one appeal guidance, not sections of their own.
+                current.parts.append((index, f"{item.label}: {item.text}"))
+                continue
+            if (item.role == "field" and block.kind == BlockKind.TABLE_ROW and current is not None
+                    and current.heading and current.fields == _FOLLOW_UP and not current.parts
+                    and current.block_index == index - 1 and item.fields != current.fields
+                    and " ".join(fold(item.label).strip(" :?").split()) in vocab.lexicon.question_cells):
+                # "Opfølgning |" over a nested "Hvornår | Mentor sender statusnotat hver måned":
+                # a bare question under the follow-up's empty heading asks when or who of it
+                # (among the rows of a label/value table, "Hvor længe" after an empty "Peter skal
+                # hjælpe dig med" is the period's own row)
                 current.parts.append((index, f"{item.label}: {item.text}"))
                 continue
             if (item.role == "other" and not item.fields and current is not None and current.heading
@@ -285,6 +314,16 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
 _BLANK = re.compile(rf"[_.…\s]*{PEN_BLANK.pattern}[_.…\s]*")
 
 
+def _spanned(cell: str) -> list[str]:
+    """A header cell over the columns it spans: its label once per part its second line names
+    ("Varighed" over "Fra Til": twice), or the cell itself."""
+    head, _, rest = cell.partition("\n")
+    parts = rest.split()
+    if 2 <= len(parts) <= 3 and all(len(part) <= 8 and part.isalpha() for part in parts):
+        return [head.strip()] * len(parts)
+    return [cell]
+
+
 def _party_columns_hold_tasks(doc: ExtractedDocument, index: int, header: list[Optional[tuple[frozenset[str], str]]],
                               header_cells: list[str], vocab: FieldVocabulary) -> bool:
     """Whether the mentor's column of a who-does-what header ("Mentor | Mikkel | Sagsbehandler",
@@ -371,6 +410,7 @@ def _about_another_field(text: str, fields: frozenset[str], vocab: FieldVocabula
 
 
 _MENTOR = frozenset({"mentor"})
+_FOLLOW_UP = frozenset({"follow_up"})
 #: A value that opens with the number its label lost: "Delmål" + "1 (31. maj 2026): Nikolaj …".
 _ENUMERATED_VALUE = re.compile(r"(?:\d{1,2}|[A-H])\s*(?:\([^()]{1,30}\))?\s*:\s")
 
@@ -482,7 +522,16 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             first.by_value = second.by_value = True
 
 
-def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+def without_any_activity(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[ExtractedDocument]:
+    """``doc`` without its activities, when it lists two or more and none is the mentor support
+    (a plan print whose mentor is only named, "Mentor (ikke startet)", "Evt. mentor – drøftes");
+    None for any other document."""
+    stripped = without_other_activities(doc, vocab, none_is_mentor=True)
+    return stripped if stripped is not doc else None
+
+
+def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
+                             none_is_mentor: bool = False) -> ExtractedDocument:
     """``doc`` without the rows of activities that are not the mentor support.
 
     A Min Plan print lists the citizen's activities one after another, each as rows under an
@@ -493,7 +542,8 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     A print may also set each activity as a card: a title ("Opfølgning på sygedagpenge") over
     labels and values on lines of their own ("Sted", "Start", "Kontaktperson"); another
     activity's card is dropped up to the next card (:func:`_card_title`).
-    Nothing is dropped unless one activity is the mentor support."""
+    Nothing is dropped unless one activity is the mentor support (or ``none_is_mentor``: two
+    activities or more, none of them the mentor support, are all dropped)."""
     drop, overview = _other_activity_rows(doc, vocab)
     named: list[tuple[int, bool]] = []  # "Aktivitet: Løntilskud": the index, the mentor support's
     cards: list[tuple[int, bool]] = []  # a card's title over its rows
@@ -503,14 +553,17 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
                        if (vocab.classify_label(label) or (frozenset(), ""))[1] not in ("sub", "other"))
     headed: list[tuple[int, bool]] = []  # a heading over rows of its own ("Uddannelse" / "Periode | …")
     badged: list[tuple[int, bool]] = []  # a title with the activity's status ("Mentorstøtte Aktiv")
+    hanging = _hanging_cards(doc.blocks)
     for index, block in enumerate(doc.blocks):
-        name = _activity_name(block, vocab)
+        name = block.cells[0] if index in hanging else _activity_name(block, vocab)
         if name is not None and len(block.cells) >= 3 and is_header_row(list(block.cells), vocab):
             name = None  # an overview's header ("Indsats | Status | Start | …") names no activity
         if name is not None:
             named.append((index, bool(vocab.mentor_activity_re.search(fold(name)))))
         else:
-            if _dated_activity(doc.blocks, index, vocab):
+            if _dated_activity(doc.blocks, index, vocab) \
+                    and fold(block.text.partition(":")[0]).strip() not in labels:
+                # (not "Sted: Kompasset" over "Periode: …": a label every card has is a card's row)
                 named.append((index, False))  # "Behandling: Psykiatrisk ambulatorium" over "Start: …"
             elif _titled_activity(doc.blocks, index, vocab):
                 named.append((index, False))  # "Virksomhedspraktik" over "Sted | …", "Start | …"
@@ -533,7 +586,10 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
         # … or each under a title with its status ("… (FGU), PGU Aktiv", "Mentorstøtte | Aktiv")
         cards = sorted({**dict(cards), **dict(badged)}.items())
     for starts, card in ((named, False), (cards, True)):
-        if not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
+        if none_is_mentor:
+            if len(starts) < 2 or any(mentor for _, mentor in starts):
+                continue
+        elif not any(mentor for _, mentor in starts) or all(mentor for _, mentor in starts):
             continue
         for n, (index, mentor) in enumerate(starts):
             if mentor:
@@ -763,6 +819,24 @@ def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:
     return None
 
 
+def _hanging_cards(blocks: list[Block]) -> set[int]:
+    """Rows that are cards of a plan print typed as text, each a title over its details indented
+    below ("Kursus: Dansk C [Planlagt]" over "Sted: …", "Periode: …", "Omfang: …"), which the
+    text reader reads as the title's row: two cells, the second with three labels or more, the
+    two of its labels in another such row."""
+    found: dict[int, frozenset[str]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and len(block.cells[0].split()) <= 12:
+            labels = frozenset(fold(m.group(1)) for m in _DETAIL_LABEL.finditer(block.cells[1]))
+            if len(labels) >= 3:
+                found[index] = labels
+    return {index for index, labels in found.items()
+            if sum(1 for other in found.values() if len(labels & other) >= 2) >= 2}
+
+
+_DETAIL_LABEL = re.compile(r"(?:^|(?<=\s))([A-ZÆØÅ][a-zæøå]{2,20}):(?=\s)")
+
+
 def _card_labels(blocks: list[Block]) -> frozenset[str]:
     """The labels that stand in more than one card ("Sted", "Start", "Kontaktperson"), folded:
     on lines of their own, before a colon, or in a row's first cell. The line after one on a line
@@ -814,8 +888,11 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or index + 1 >= len(blocks):
         return None
     text = block.text.strip()
-    if len(text.split()) > 8 or "\n" in text or ":" in text or "@" in text or text.endswith((".", "?", "!")):
-        return None  # (nor a contact's line: "E-mail pia.larsen@ungeindsatsen.dk")
+    if len(text.split()) > 8 or "\n" in text or "@" in text or text.endswith((".", "?", "!")) \
+            or (":" in text and not vocab.activity_status_re.search(fold(text).rstrip(" .)]"))):
+        # (nor a contact's line: "E-mail pia.larsen@ungeindsatsen.dk"; a title may name the
+        # activity's type with a colon before its status: "Kursus: Dansk C [Planlagt]")
+        return None
     if (vocab.classify_label(text) or (frozenset(), ""))[1] == "sub":
         return None  # "E-mail" over the address: a contact's sub-label, no card's title
     first = _row_label(blocks[index + 1])
@@ -841,7 +918,7 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
             break
         rows.append(_row_label(block))
     shared = any(label in card_labels for label in rows[1:5] if subtitled) or any(label in card_labels for label in rows[:4])
-    badge = vocab.activity_status_re.search(folded.rstrip(" ."))
+    badge = vocab.activity_status_re.search(folded.rstrip(" .)]"))
     if not badge and not (first in card_labels and not subtitled and blocks[index - 1].kind == BlockKind.HEADING) \
             and _under_tasks_label(blocks, index, vocab):
         # (a line right under a heading and over a row that other cards have too is a card's

@@ -66,11 +66,13 @@ def has_contact(text: str, vocab: FieldVocabulary) -> bool:
         return True
     # An address wrapped in a narrow table cell: "tobias@mentorkorpset-i-fjordkoebi" + "ng.dk"
     if "@" in text:
-        return bool(vocab.email_re.search(_WRAPPED_ADDRESS.sub(r"\1\2", text)))
+        return bool(vocab.email_re.search(_WRAPPED_ADDRESS.sub(lambda m: "".join(g or "" for g in m.groups()), text)))
     return False
 
 
-_WRAPPED_ADDRESS = re.compile(r"(@[\w.-]*[\w-])\s+([\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\b")
+# (or after the dot: "signe.thomsen@mentorhuset." + "dk")
+_WRAPPED_ADDRESS = re.compile(r"(@[\w.-]*[\w-])\s+([\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\b"
+                              r"|(@[\w-]+(?:\.[\w-]+)*\.)\s+([a-z]{2,6})\b")
 
 
 def validate(key: str, value: str, vocab: FieldVocabulary, *, labelled: bool,
@@ -142,6 +144,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "present", None
         if vocab.vague_hours_re.search(head):
             return "vague", None
+        if labelled and any(p.search(head) for p in vocab.prose.get("hours", [])):
+            return "present", None  # "Timer: Hver tirsdag og torsdag kl. 9-10.30": the hours by the clock
         first_raw = next((line for line in value.splitlines() if line.strip()), "")
         # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours
         if labelled and not multi and lines and vocab.digit_re.search(_without_dates(lines[0])) \

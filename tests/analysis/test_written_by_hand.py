@@ -823,3 +823,129 @@ def test_an_interpreter_booking_for_the_agreements_meeting_is_none_of_the_kinds(
                    ("r", "Formål", "Opstartsmøde og gennemgang af aftale om mentorstøtte"),
                    ("r", "Mentor", "Lars Holm, tlf. 22 33 44 55"), ("r", "Tidspunkt", "3. marts 2026 kl. 10.00"))
     assert lint(doc) == ("unknown", [])
+
+
+_FORM_FOOT = ("Sådan klager du", _APPEAL)
+
+
+def test_form_cells_that_each_hold_a_label_over_its_value_give_each_field_its_value(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Navn\nLouise Olsen", "Sagsnr.\n50.58.95-K76-1018-26"),
+                   ("r", "Mentorens opgaver\nTræne offentlig transport til arbejdspladsen\nKontakt med arbejdsgiver hver 14. dag",
+                    "Mentor\nKasper Poulsen\nkasper.poulsen@jobhuset.dk"),
+                   ("r", "Støtteperiode\n1/6-2026 – 30/9-2026",
+                    "Mål for forløbet\nLouise fastholder sin læreplads som tømrerlærling og har højst to fraværsdage pr. måned."),
+                   ("r", "Sådan følger vi op\nOpfølgning hver 3. uge i jobcentret; progression måles på fremmødet.",
+                    "Timer om ugen\n6 timer pr. uge"), ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == set()
+
+
+def test_a_form_cell_with_its_label_alone_is_an_empty_field_not_the_label_of_the_next_cell(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Timer om ugen\n5 timer pr. uge",
+                    "Mentorens opgaver\nHjælpe med at planlægge ugen og lave en mødeplan"),
+                   ("r", "Sådan følger vi op\nMidtvejsevaluering efter 3 måneder og slutevaluering før ophør.",
+                    "Støtteperiode\n1.2.26 til 31.7.26"),
+                   ("r", "Målet med mentorstøtten", "Mentor\nOliver Kristensen\noliver.kristensen@vaekstvaerket.dk"),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
+
+def test_a_form_cell_with_its_label_and_value_on_one_line_gives_the_value_to_the_label(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Timer om ugen efter behov",
+                    "Mentorens opgaver\nTræne offentlig transport til arbejdspladsen"),
+                   ("r", "Støtteperiode\nf.o.m. 1.11.26 t.o.m. 31.1.27", "Mentor\nRasmus Olsen\nrasmus.olsen@kompasset.dk"),
+                   ("r", "Mål for forløbet\nHassan er startet på FGU og deltager i undervisningen fire dage om ugen.",
+                    "Opfølgning\nVi følger op hver måned på et møde, hvor vi ser på delmålene."),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-hours"}
+
+
+def test_a_bare_question_under_a_fields_empty_heading_row_asks_about_that_field(make_doc, lint):
+    doc = make_doc(("h", "Skriftlig aftale om mentor"), ("r", "Mentor", ""), ("r", "Navn", "Mads Petersen, Jobhuset Vest"),
+                   ("r", "Kontakt", "tlf. 44 72 96 42"),
+                   ("r", "Mål", "Nikolaj har et ordinært job på mindst 20 timer om ugen inden for lager senest 9. januar 2027."),
+                   ("r", "Opgaver", "Træne offentlig transport til arbejdspladsen"), ("r", "Timer", "6 timer pr. uge"),
+                   ("r", "Periode", "f.o.m. 2026-07-10 t.o.m. 2027-01-09"), ("r", "Opfølgning", ""),
+                   ("r", "Hvornår", "Mentor sender kort statusnotat hver måned. Fælles evaluering 14 dage inden periodens udløb."),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == set()
+
+
+def test_a_second_header_row_names_the_parts_of_the_last_column_it_spans(make_doc, lint):
+    doc = make_doc(("h", "Min Plan: Aktivitet – Mentor"), "Udskrevet fra Min Plan 10.02.2026",
+                   ("r", "Borger", "Mentor", "Sagsbehandler"),
+                   ("r", "Frederik Sørensen", "Nikolaj Holm\nnikolaj.holm@lysglimt.dk", "Nadia Johansen\nnjoh@thisted.dk"),
+                   ("r", "Mål", "Mentorens opgaver", "Timer pr. uge", "Varighed"), ("r", "", "", "", "Fra", "Til"),
+                   ("r", "Frederik kan passe et fleksjob som køkkenmedhjælper 12 timer om ugen i Netto ved periodens udløb.",
+                    "Træne offentlig transport til arbejdspladsen", "8 timer om måneden", "01.03.2026", "31.12.2026"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"duration-over-6-months"})
+
+
+def test_a_header_cell_over_the_parts_it_spans_reads_the_period_from_both_columns(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentor"), ("r", "Borger", "Mentor", "Sagsbehandler"),
+                   ("r", "Nadia Pedersen", "Signe Thomsen signe.thomsen@mentorhuset.dk", "Ida Olsen iols@ringsted.dk"),
+                   ("r", "Mål", "Opgaver", "Timetal", "Varighed\nFra Til", "Opfølgning"),
+                   ("r", "Nadia er startet på FGU og deltager i undervisningen fire dage om ugen.",
+                    "Vækkeopkald om morgenen de første fire uger", "2 t/uge", "2026-07-15", "2027-07-14",
+                    "Vi følger op hver måned på et møde, hvor vi ser på delmålene."), ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"duration-over-6-months"}
+
+
+def test_an_e_mail_address_wrapped_after_its_last_dot_is_the_mentors_contact(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Mentor", "Signe Thomsen signe.thomsen@mentorhuset. dk"),
+                   ("r", "Mål", "Nadia er startet på FGU og deltager i undervisningen fire dage om ugen."),
+                   ("r", "Opgaver", "Vækkeopkald om morgenen de første fire uger"), ("r", "Timer", "2 timer om ugen"),
+                   ("r", "Periode", "15.07.2026 – 14.12.2026"), ("r", "Opfølgning", "Statusmøde hver måned."),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_question_row_after_an_empty_tasks_row_is_the_periods_own_row(make_doc, lint):
+    doc = make_doc(("h", "Samarbejdsaftale – mentorstøtte"),
+                   ("r", "Mål for forløbet", "Anna gennemfører AMU-kurset i truckcertifikat og får ordinære løntimer."),
+                   ("r", "Peter skal hjælpe dig med", ""), ("r", "Hvor længe", "10/6 2026 – 9/12 2026"),
+                   ("r", "Antal timer", "2 timer ugentligt"), ("r", "Opfølgning", "Statusmøde hver måned."),
+                   ("r", "Mentor", "Peter Mortensen, Mentorhuset ApS, tlf. 34 23 36 49"), ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+def _card(title: str, *details: str) -> list:
+    return [("h", title), *details]
+
+
+_OTHER_CARDS = [
+    *_card("Kursus: Dansk C (hf-enkeltfag) [Planlagt]", "Sted: HF & VUC Fyn", "Periode: 06.10.2026 – 26.01.2027",
+           "Omfang: 8 lektioner om ugen", "Kontaktperson: Studievejledningen, tlf. 88274480",
+           "Formål: Styrke basale færdigheder som forudsætning for uddannelse"),
+    *_card("Ansættelse med løntilskud [Aktiv]", "Sted: Kommunens Vej & Park", "Periode: 21.12.2026 – 20.06.2027",
+           "Omfang: 37 timer pr. uge", "Kontaktperson: Signe Johansen, tlf. 32 14 27 77",
+           "Formål: Opnå erfaring som gartner med henblik på ordinær ansættelse")]
+
+
+def test_a_plan_print_whose_mentor_is_only_named_beside_other_activities_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Jobnet – Min Plan"), "Udskrevet 18.09.2026 kl. 10:37", "Navn: Mathilde Jensen",
+                   "Mine aktiviteter", *_OTHER_CARDS, "Mentor (ikke startet)")
+    kind, findings = lint(doc)
+    assert (kind, findings) == ("unknown", [])
+
+
+def test_the_first_detail_of_the_mentors_card_is_no_activity_of_its_own(make_doc, lint):
+    doc = make_doc(("h", "Min Plan for Sara Johansen"), "Opdateret 9. februar 2026", "Aktiviteter i planen",
+                   *_card("Mentorstøtte efter § 167 [Planlagt]", "Sted: Kompasset", "Periode: 5. marts 2026 - 4. juni 2026",
+                          "Timer: 2 timer ugentligt", "Kontaktperson: Nikolaj Yilmaz, Kompasset, tlf. 84 29 11 78",
+                          "Formål: Sara tager selv bussen til praktikken og møder til tiden 4 dage om ugen fra 05.05.2026.",
+                          "Mentorens opgaver: Følge Sara til praktikken de første to uger; ugentlig samtale om fremmøde"),
+                   *_OTHER_CARDS)
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", set())
+
+
+def test_hours_given_as_a_weekly_time_slot_under_their_label_are_stated(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – mentorstøtte"), ("r", "Mål", "Camilla gennemfører FGU med mindst 90 % fremmøde."),
+                   ("r", "Mentor", "Rasmus Jensen, Nordisk Mentorservice, tlf. 12 34 56 78"),
+                   ("r", "Mentorens opgaver", "Vække Camilla om morgenen og følge hende til skolen"),
+                   ("r", "Periode", "2026-02-02 – 2026-08-01"), ("r", "Timer", "Hver tirsdag og torsdag kl. 9-10.30"))
+    assert "missing-hours" not in rules_of(lint(doc)[1])

@@ -431,3 +431,68 @@ def test_an_ini_like_export_is_read_as_labels_and_values():
     assert "INDSATS MÅL: Julie er optaget på FGU pr. 10. juli 2025." in texts
     assert "Indsatsområder: Deltage i opstartsmøde med arbejdsgiver; Træne busruten til skolen" in texts
     assert not any(t.startswith((";", "[")) for t in texts)
+
+
+def test_a_row_of_a_word_table_saved_as_text_keeps_the_empty_cell_of_a_merged_label():
+    data = ("Mentor\tNavn\tIda Yilmaz\t\n\tKontakt\tida.yilmaz@center.dk\t\n"
+            "Periode\tFra\t1. feb. 2026\t\n\tTil\t30. apr. 2026\t\n").encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows[1] == ("", "Kontakt", "ida.yilmaz@center.dk", "")
+
+
+def test_lines_indented_with_tabs_are_no_table():
+    data = "Aftale\n\t\tFørste linje af et indrykket afsnit\n\t\tAnden linje af afsnittet\n".encode()
+    assert not any(b.kind is BlockKind.TABLE_ROW for b in read_bytes(data, "a.txt").blocks)
+
+
+def test_an_html_cell_that_a_cell_above_spans_is_an_empty_cell():
+    page = ("<table><tr><td rowspan='2'>Periode</td><td>Fra</td><td>1/11-2026</td></tr>"
+            "<tr><td>Til</td><td>30/4-2027</td></tr><tr><td>Timer</td><td colspan='2'>5</td></tr></table>")
+    rows = [b.cells for b in read_bytes(page.encode(), "a.html").blocks]
+    assert rows == [("Periode", "Fra", "1/11-2026"), ("", "Til", "30/4-2027"), ("Timer", "5")]
+
+
+def test_an_html_rowspan_that_is_no_number_spans_one_row():
+    page = "<table><tr><td rowspan='x9'>Mål</td><td>Job</td></tr><tr><td>Timer</td><td>5</td></tr></table>"
+    assert [b.cells for b in read_bytes(page.encode(), "a.html").blocks] == [("Mål", "Job"), ("Timer", "5")]
+
+
+def test_the_paragraphs_of_an_rtf_table_cell_stay_lines_of_the_cell():
+    rtf = (rb"{\rtf1\ansi \trowd\cellx4000\cellx8000\pard\intbl Mentor\par Anne Hansen\par anne@x.dk\cell"
+           rb"\pard\intbl Timer om ugen\par 5 timer\cell\row\pard}")
+    assert [b.cells for b in read_bytes(rtf, "a.rtf").blocks] == [("Mentor\nAnne Hansen\nanne@x.dk",
+                                                                  "Timer om ugen\n5 timer")]
+
+
+def test_a_csv_export_of_one_record_is_read_as_label_value_rows():
+    data = ('"Dokumenttype";"Borger";"Målet med mentorstøtten";"Timeantal"\n'
+            '"Aftale om mentor";"Amalie Jørgensen";"Amalie kommer i løntilskud; 25 timer om ugen.";"3 timer pr. uge"\n').encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks]
+    assert rows == [("Dokumenttype", "Aftale om mentor"), ("Borger", "Amalie Jørgensen"),
+                    ("Målet med mentorstøtten", "Amalie kommer i løntilskud; 25 timer om ugen."),
+                    ("Timeantal", "3 timer pr. uge")]
+
+
+def test_a_two_column_csv_export_is_read_as_a_header_over_its_rows():
+    data = '"Felt";"Indhold"\n"Hovedformål";"At Cecilie fastholder sit fleksjob."\n"Timer pr. uge";"5 timer"\n'.encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks]
+    assert rows == [("Felt", "Indhold"), ("Hovedformål", "At Cecilie fastholder sit fleksjob."), ("Timer pr. uge", "5 timer")]
+
+
+def test_prose_with_commas_and_semicolons_is_no_csv_export():
+    data = "Kære Anne, tak for i dag; vi ses, som aftalt, igen.\nMentor: Sara Holm, tlf. 12 34 56 78\n".encode()
+    assert not any(b.kind is BlockKind.TABLE_ROW for b in read_bytes(data, "brev.txt").blocks)
+
+
+def test_an_ini_export_whose_keys_have_spaces_reads_each_key_as_a_label():
+    data = ("[STAMDATA]\nBorger=Nadia Bech\nMålet med mentorstøtten=Nadia gennemfører FGU.\n"
+            "Timer pr. uge=2 t/uge\nVarighed.Fra=2026-02-05\n").encode()
+    texts = [b.text for b in read_bytes(data, "aftale.txt").blocks]
+    assert "Målet med mentorstøtten: Nadia gennemfører FGU." in " ".join(texts)
+
+
+def test_a_cards_details_indented_under_its_title_stay_lines_of_their_own():
+    card = "\n   Sted: Kompasset\n   Periode: 5. marts 2026 - 4. juni 2026\n   Timer: 2 timer ugentligt\n\n"
+    data = (f"Mine aktiviteter\n\nKursus [Aktiv]{card}Praktik [Planlagt]{card}Mentorstøtte [Planlagt]{card}").encode()
+    texts = [b.text for b in read_bytes(data, "plan.txt").blocks]
+    assert texts[-3:] == ["Sted: Kompasset", "Periode: 5. marts 2026 - 4. juni 2026", "Timer: 2 timer ugentligt"]
