@@ -912,3 +912,23 @@ def test_a_box_above_a_sidebar_and_the_body_does_not_keep_them_from_being_read_a
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert FIELDS[5][1] in texts and "5 timer om ugen" in texts
+
+
+def test_a_right_sidebar_beside_a_bulleted_list_is_read_after_the_body(tmp_path: Path):
+    path = tmp_path / "plan.pdf"
+    c = _canvas(path)
+    c.drawString(40, 800, "Min Plan")
+    c.drawString(40, 786, "Start – slut: 26 uger fra 1. januar 2026")
+    left = ["Indsats: Mentorstøtte (LAB § 167)", "Kontaktperson (mentor)", "Hanne Olsen, Jobhuset Vest",
+            "Tlf. 99 81 77 30", "Opgaver", "• Hjælpe med at skabe en fast døgnrytme på hverdage",
+            "• Støtte Mathilde i at holde aftaler med læge og behandler", "• Ringe Mathilde op om morgenen",
+            "Omfang", "3 timer pr. uge"]
+    right = ["Borger", "Mathilde Christensen", "Min kontaktperson i kommunen", "Camilla Petersen", "Målet",
+             "Målet er, at Mathilde gennemfører", "grundforløbet på HF-enkeltfag på", "VUC og består prøverne."]
+    for n, text in enumerate(left):
+        c.drawString(40, 750 - 14 * n, text)
+    for n, text in enumerate(right):
+        c.drawString(400, 750 - 14 * n, text)
+    c.save()
+    texts = [b.text for b in read_document(path).blocks]
+    assert "Målet er, at Mathilde gennemfører grundforløbet på HF-enkeltfag på VUC og består prøverne." in texts
