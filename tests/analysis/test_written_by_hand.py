@@ -949,3 +949,15 @@ def test_hours_given_as_a_weekly_time_slot_under_their_label_are_stated(make_doc
                    ("r", "Mentorens opgaver", "Vække Camilla om morgenen og følge hende til skolen"),
                    ("r", "Periode", "2026-02-02 – 2026-08-01"), ("r", "Timer", "Hver tirsdag og torsdag kl. 9-10.30"))
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_heading_that_opens_with_how_we_work_together_is_no_goal(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorforløb"), ("h", "Opgaver"), ("l", "Ringe Camilla op om morgenen"),
+                   ("h", "Aftalen gælder"), "1. marts 2026 – 31. juli 2026", ("h", "Timer"), "2 timer om ugen",
+                   ("h", "Sådan følger vi op"), "Statusmøde hver måned og evaluering 14 dage før ophør.",
+                   ("h", "Kontakt til mentor"), "Mathilde Christensen, Brobyggerne, tlf. 41 39 84 80",
+                   ("h", "Sådan arbejder vi sammen"),
+                   "Mentoren møder Camilla der, hvor det giver mening: hjemme eller på arbejdspladsen.",
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
