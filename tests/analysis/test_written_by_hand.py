@@ -961,3 +961,15 @@ def test_a_heading_that_opens_with_how_we_work_together_is_no_goal(make_doc, lin
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert rules_of(lint(doc)[1]) == {"missing-goal"}
 
+
+
+def test_the_period_of_the_citizens_wage_subsidy_job_in_the_background_is_not_the_supports(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte i forbindelse med løntilskud"), ("r", "Borger", "Nanna Friis"),
+                   ("r", "Baggrund", "Nanna er ansat i løntilskud som pladsmedarbejder hos Genbrugspladsen Nord i "
+                                     "perioden 4. september 2026 til 3. september 2027."),
+                   ("r", "Formål", "Nanna møder stabilt i løntilskuddet og er efter perioden ansat på ordinære vilkår."),
+                   ("r", "Mentor", "Jesper Brandt, tlf. 38 17 60 36"),
+                   ("r", "Mentorens opgaver", "Oplæring i arbejdsopgaverne og daglig tjek-ind ved mødetid"),
+                   ("r", "Mentortimer", "5 timer pr. uge"), ("r", "Opfølgning", "Trepartsmøde efter 6 uger og hver 2. måned"),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-duration"}
