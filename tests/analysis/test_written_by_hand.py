@@ -973,3 +973,21 @@ def test_the_period_of_the_citizens_wage_subsidy_job_in_the_background_is_not_th
                    ("r", "Mentortimer", "5 timer pr. uge"), ("r", "Opfølgning", "Trepartsmøde efter 6 uger og hver 2. måned"),
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert rules_of(lint(doc)[1]) == {"missing-duration"}
+
+
+def test_an_acknowledgement_that_a_proposal_to_extend_came_in_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Bekræftelse af modtagelse – forslag til forlængelse (Mikkel)"), "Kære Thomas Bach",
+                   "Vi har modtaget jeres forslag til forlængelse af mentorforløbet for Mikkel. Du hører fra os, "
+                   "når vi har truffet afgørelse. Forventet svartid er 10 arbejdsdage.", "Med venlig hilsen", "Jannie Holm")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_letter_that_changes_the_hours_of_the_support_is_a_decision(make_doc, lint):
+    doc = make_doc("Høje-Taastrup Kommune", "Dato: 20. april 2026", ("h", "ÆNDRING AF DIN MENTORSTØTTE – TIMETAL"),
+                   "Kære Kasper", "Efter aftale med dig og Thomas Bach ændrer vi timetallet for din mentorstøtte.",
+                   "Afgørelse: Fra 4. maj 2026 ændres timetallet fra 3 til 4 timer pr. uge. Perioden er uændret og "
+                   "slutter 31. juli 2026.",
+                   "Begrundelse: Du er startet i praktik med flere timer, og mentor skal derfor være mere til stede.",
+                   "Klagevejledning: Er du uenig, er du velkommen til at kontakte os.", "Med venlig hilsen", "Peter Lind")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
