@@ -669,14 +669,7 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
     # A list beside text: two lines or more whose left part is an item of a bulleted list,
     # which a label cell never is (a Min Plan print's tasks beside its goal in a right sidebar)
     listed_left = sum(1 for left_part in beside_right if left_part.strip()[:1] in _ITEM_BULLETS)
-    # Titles in the right column over text of their own ("Opgaver" over "• Ringe …", "Aftalen
-    # gælder" over the period) beside a narrower left column: a body of sections beside a
-    # sidebar, where a table's value cells hold values, not titles of the rows below
-    rights_in_order = [ln[cut:].strip() for ln in texts if not ln[best:best + 3].strip()]
-    titled_right = sum(1 for text, below in zip(rights_in_order, rights_in_order[1:])
-                       if text and below and _label_cell(text) and not any(ch.isdigit() for ch in text)
-                       and not text.endswith("?")) if cut <= 0.5 * width else 0
-    if (flowing < 2 or beside_label == flowing) and not sidebar and prose_left < 3 and listed_left < 2 and titled_right < 3 \
+    if (flowing < 2 or beside_label == flowing) and not sidebar and prose_left < 3 and listed_left < 2 \
             and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
