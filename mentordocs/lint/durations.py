@@ -174,14 +174,14 @@ def _num(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value).replace(".", ",")
 
 
-# What joins a range's two dates: a dash, "til (og med)", "t.o.m.", "(og) frem til", an end word
+# What joins a range's two dates: a dash or an arrow ("05.09.2026 → 04.03.2027"), "til (og med)", "t.o.m.", "(og) frem til", an end word
 # ("– afslutning", "og slutter", "- slutdato:"), or a dash and an end word together.
 _RANGE_END_WORD = (r"(?:(?:frem\s+)?til(?:\s+og\s+med)?|t\.\s?o\.\s?m\.?|tom|to|until|through|"
                    r"(?:af)?slut(?:ter|tes|dato|ning)?|ophor(?:er)?|udlob(?:er)?)")
 # ("Vi starter 1. juni 2026 og aftalen gælder til 1. december 2026": the second date is where
 # what the sentence is about runs to)
 _RUNS_TO = r"og\s+(?:[a-z]+\s+){0,2}(?:gelder|lober|varer)\s+(?:frem\s+)?til(?:\s+og\s+med)?"
-_CONNECTOR = re.compile(r"^\s*,?\s*(?:[-–—‐]\s*(?:og\s+)?(?:" + _RANGE_END_WORD + r")?|(?:og\s+)?" + _RANGE_END_WORD
+_CONNECTOR = re.compile(r"^\s*,?\s*(?:(?:[-–—‐→⟶]|->)\s*(?:og\s+)?(?:" + _RANGE_END_WORD + r")?|(?:og\s+)?" + _RANGE_END_WORD
                         + r"|" + _RUNS_TO + r")\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
 # Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
 _SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE

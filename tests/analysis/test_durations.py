@@ -43,6 +43,9 @@ FORMS = [
     ("f.o.m. 1.3.2026 t.o.m. 31.8.2026", False),
     ("f.o.m. 1.3.2026 t.o.m. 1.12.2026", True),
     ("2026-03-01 – 2026-08-31", False),
+    # a plan print's timeline: an arrow between the dates
+    ("05.09.2026 → 04.03.2027", False),
+    ("05.09.2026 -> 04.04.2027", True),
     ("2026-03-01 til 2026-10-31", True),
     ("20260301-20260831", False),
     ("d. 1. mar. 2026 - d. 31. aug. 2026", False),
