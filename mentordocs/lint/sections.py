@@ -885,9 +885,13 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     if len(card_labels) < 2:
         return None  # cards repeat their labels
     block = blocks[index]
-    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or index + 1 >= len(blocks):
+    # (a title with its status in brackets that a scan's table reader split in two:
+    # "Uddannelse: EGU | - Erhvervsgrunduddannelse [Optaget]")
+    split_title = block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and block.text.rstrip().endswith("]") \
+        and vocab.activity_status_re.search(fold(block.text).rstrip(" .)]")) is not None
+    if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not split_title) or index + 1 >= len(blocks):
         return None
-    text = block.text.strip()
+    text = " ".join(cell.strip() for cell in block.cells) if split_title else block.text.strip()
     if len(text.split()) > 8 or "\n" in text or "@" in text or text.endswith((".", "?", "!")) \
             or (":" in text and not vocab.activity_status_re.search(fold(text).rstrip(" .)]"))):
         # (nor a contact's line: "E-mail pia.larsen@ungeindsatsen.dk"; a title may name the
@@ -933,7 +937,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         return None  # "Mit mål" over "Fleksjob": a value under its label, no card's title
     if vocab.mentor_activity_re.search(folded):
         if vocab.mentor_support_title_re.search(folded):
-            return True if first in card_labels or _field_label(first, vocab) else None
+            # (its first row may be one only the mentor's card has: "Leverandør" over "Periode")
+            return True if first in card_labels or _field_label(first, vocab) or shared else None
         # "Mentor" (with a status badge: "Mentor Aktiv") over the rows other cards have too
         # ("Periode: …") is the mentor support's card; over its value it is a field's label
         return True if first in card_labels or (subtitled and shared) else None

@@ -1003,3 +1003,23 @@ def test_an_agreement_titled_as_made_in_accordance_with_the_quality_standard_is_
                    ("l", "5) Timetal: 3 t/uge"), ("l", "6) " + _APPEAL))
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", {"missing-mentor"})
+
+
+def _plan_with_mentor_card_first_row(first_row: tuple) -> list:
+    return [("h", "Min Plan (udskrift fra fagsystem)"), "Borger: Yasmin Madsen", "Dato for udskrift: 14.08.2026",
+            ("r", "Uddannelse: EGU", "- Erhvervsgrunduddannelse [Optaget]"), ("r", "Sted", "FGU Vestegnen"),
+            ("r", "Periode", "29. august 2026 - 28. februar 2028"), ("r", "Omfang", "32 timer pr. uge"),
+            ("r", "Kontaktperson", "Helle Kristensen, kontaktlærer"), ("r", "Formål", "Opnå faglige forudsætninger"),
+            "Jobsamtaler [Løbende]", ("r", "Sted", "Kommunen, Jobcenteret"), ("r", "Periode", "fra 8. august 2026"),
+            ("r", "Omfang", "ca. en gang om måneden"), ("r", "Kontaktperson", "Mathilde Poulsen, jobkonsulent"),
+            ("r", "Formål", "Følge op på planen"),
+            "Mentorstøtte efter § 167 [Aktiv]", ("r", *first_row), ("r", "Periode", "Så længe praktikken varer"),
+            ("r", "Timer", "8 timer om måneden"), ("r", "Mentor", "Fatima Yilmaz, Fremad Mentor, tlf. 27317224"),
+            ("r", "Formål", "Målet er, at Yasmin gennemfører første semester på FGU og vælger erhvervsuddannelse inden 22.10.2026."),
+            ("r", "Mentorens opgaver", "Vække Yasmin om morgenen de første uger og følge hende til skolen")]
+
+
+def test_a_mentor_card_whose_first_row_only_it_has_keeps_other_cards_periods_out(make_doc, lint):
+    doc = make_doc(*_plan_with_mentor_card_first_row(("Leverandør", "Fremad Mentor & Coaching")))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
