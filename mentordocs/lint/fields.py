@@ -199,9 +199,15 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # (under the hours, "I mødes hver tirsdag kl. 9-11" says when the hours are spent)
                 # (a decision's reasons tell of meetings held: "Begrundelse: På evalueringsmødet
                 # aftalte vi, at …" is no follow-up)
-                visible = [folded_blocks[i] if text != folded_blocks[i] and not owned.get(i, frozenset()) & _NOT_FOLLOW_UP_OWNERS
-                           and (vocab.follow_up_strong_re.search(folded_blocks[i])
-                                or ("hours" not in owned.get(i, frozenset()) and _rhythmic_follow_up(folded_blocks[i], vocab)))
+                # (but a paragraph under the reasons that says when we will follow up, "Vi følger op på
+                # forløbet ved et opfølgningsmøde hver 6. uge", is the follow-up the letter sets)
+                visible = [folded_blocks[i] if text != folded_blocks[i] and (
+                               (not owned.get(i, frozenset()) & _NOT_FOLLOW_UP_OWNERS
+                                and (vocab.follow_up_strong_re.search(folded_blocks[i])
+                                     or ("hours" not in owned.get(i, frozenset())
+                                         and _rhythmic_follow_up(folded_blocks[i], vocab))))
+                               or (owned.get(i, frozenset()) & _NOT_FOLLOW_UP_OWNERS == _REASONS_ONLY
+                                   and _rhythmic_follow_up(folded_blocks[i], vocab)))
                            else text
                            for i, text in enumerate(visible)]
                 # a sentence of its own after a task that holds a follow-up meeting at a rhythm
@@ -358,6 +364,7 @@ _MENTOR_ONLY = frozenset({"mentor"})
 
 #: Sections whose words about meetings and evaluations are no follow-up of this agreement.
 _NOT_FOLLOW_UP_OWNERS = frozenset({"tasks", "reasons"})
+_REASONS_ONLY = frozenset({"reasons"})
 
 
 def _about_follow_up(value: str, vocab: FieldVocabulary) -> bool:
