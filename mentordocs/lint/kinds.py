@@ -351,6 +351,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         block = folded_blocks[i]
         if vocab.metadata_label.match(block):
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
+        if block.strip().startswith("[") and block.strip().endswith("]"):
+            continue  # an image's description ("[Piktogram: en hånd, der holder en tjekliste]") is no title
         if block.rstrip().endswith("?") and i != positions[0] and not vocab.subject.search(block):
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a
             # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)

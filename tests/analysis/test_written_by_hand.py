@@ -1038,3 +1038,15 @@ def test_a_follow_up_at_a_rhythm_in_a_paragraph_under_the_decisions_reasons_is_t
                    "Mentorens opgaver: Følge Ali til praktikken de første uger og hjælpe med at planlægge ugen.",
                    "Periode: 1. april 2026 – 30. september 2026", "Timer: 3 timer om ugen")
     assert lint(doc) == ("decision", [])
+
+
+def test_an_images_description_in_brackets_is_no_title(make_doc, lint):
+    doc = make_doc("Min Plan – mentorstøtte (let dansk med billeder) Plan for Grace Okafor. Aalborg Kommune.",
+                   "[Piktogram: en pil, der rammer midt i en skydeskive]",
+                   "Mit mål: Grace har ordinært job som rengøringsassistent mindst 25 timer om ugen senest 1. juni 2026.",
+                   "[Piktogram: to personer, der giver hånd]",
+                   "Min mentor: Bo Nielsen, Kompetencecentret, tlf. 90 20 25 23",
+                   "[Piktogram: en hånd, der holder en tjekliste]", ("h", "Det hjælper mentor mig med:"),
+                   ("l", "Følge Grace til praktikstedet de første to uger"), "[Piktogram: en kalender]",
+                   "Periode: 1. marts 2026 – 31. august 2026", "[Piktogram: et ur]", "Tid med mentor: 4 timer pr. uge")
+    assert lint(doc) == ("minplan", [])
