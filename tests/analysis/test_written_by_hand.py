@@ -1042,7 +1042,7 @@ def test_a_follow_up_at_a_rhythm_in_a_paragraph_under_the_decisions_reasons_is_t
 
 def test_an_images_description_in_brackets_is_no_title(make_doc, lint):
     doc = make_doc("Min Plan – mentorstøtte (let dansk med billeder) Plan for Grace Okafor. Aalborg Kommune.",
-                   "[Piktogram: en pil, der rammer midt i en skydeskive]",
+                   "Navn: Grace Okafor", "[Piktogram: en pil, der rammer midt i en skydeskive]",
                    "Mit mål: Grace har ordinært job som rengøringsassistent mindst 25 timer om ugen senest 1. juni 2026.",
                    "[Piktogram: to personer, der giver hånd]",
                    "Min mentor: Bo Nielsen, Kompetencecentret, tlf. 90 20 25 23",
