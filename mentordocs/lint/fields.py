@@ -207,7 +207,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                      or ("hours" not in owned.get(i, frozenset())
                                          and _rhythmic_follow_up(folded_blocks[i], vocab))))
                                or (owned.get(i, frozenset()) & _NOT_FOLLOW_UP_OWNERS == _REASONS_ONLY
-                                   and _rhythmic_follow_up(folded_blocks[i], vocab)))
+                                   and _rhythmic_follow_up(folded_blocks[i], vocab, ours=True)))
                            else text
                            for i, text in enumerate(visible)]
                 # a sentence of its own after a task that holds a follow-up meeting at a rhythm
@@ -390,11 +390,14 @@ def _unhide(text: str, kept: str) -> str:
 _WE = re.compile(r"(?:^|\s)vi\s")
 
 
-def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
-    """"Vi følger op hver 4. uge": the prose of a follow-up with its rhythm in one sentence."""
+def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary, ours: bool = False) -> bool:
+    """"Vi følger op hver 4. uge": the prose of a follow-up with its rhythm in one sentence
+    (``ours``: one that "vi" make, not the citizen's other activity, "Samtaler i
+    kontaktforløbet … hver 4. uge")."""
     pattern = vocab.prose_any.get("follow_up")
     return pattern is not None and any(
-        pattern.search(folded[a:b]) and vocab.rhythm_re.search(folded[a:b]) for a, b in sentence_spans(folded))
+        pattern.search(folded[a:b]) and vocab.rhythm_re.search(folded[a:b]) and (not ours or _WE.search(folded[a:b]))
+        for a, b in sentence_spans(folded))
 
 
 def _hide_owned(text: str, parts: list[tuple[frozenset[str], str]], key: str) -> str:
