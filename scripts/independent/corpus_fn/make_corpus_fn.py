@@ -161,7 +161,8 @@ def make_ctx(rng, year=2026):
         mmail=f"{mfirst.lower().replace('é','e')}.{slug(mlast)}@{dom}",
         contact=f"{cfirst} {clast}", cphone=phone(rng), cmail=f"{slug(cfirst)}{slug(clast)[:3]}@{dom}",
         cw=f"{wfirst} {wlast}", cwphone=phone(rng), cwmail=f"{slug(wfirst)[:4]}{slug(wlast)[:2]}@{slug(kom)}.dk",
-        firm=firm[0], firmdom=firm[1], fmentor=f"{rng.choice(FIRST_F)} {rng.choice(LAST)}",
+        firm=firm[0], firmdom=firm[1], fmentor=f"{rng.choice([n for n in FIRST_F if n not in (first, mfirst, cfirst, wfirst)])} "
+                f"{rng.choice([l for l in LAST if l != last])}",
         start=start, hours=rng.choice([2, 3, 3, 4, 5, 2, 6]), rate=rng.choice([250, 275, 300, 325, 350]),
         sagsnr=f"{rng.randint(10, 99)}.{rng.randint(10, 99)}.{rng.randint(10, 99)}-G01-{rng.randint(100, 9999)}-{year % 100}",
         cpr=cpr(rng), year=year,
@@ -245,7 +246,8 @@ def hours_text(rng, c, d):
         f"{c.hours} timer pr. uge",
         f"{c.hours} timer ugentligt",
         f"{c.hours} t/uge",
-        f"{c.hours} timer om ugen de første 4 uger, derefter {max(1, c.hours - 1)} timer om ugen",
+        f"{c.hours} timer om ugen de første 4 uger, derefter {c.hours - 1 if c.hours > 2 else 'én'} "
+        f"{'timer' if c.hours > 2 else 'time'} om ugen",
         f"{c.hours * 4} timer om måneden",
     ])
 
@@ -395,7 +397,8 @@ def fam_employer_form(rng, c, d, v):
         kb.append(("CPR-nr.", c.cpr))
     kb.append(("Ansættelsesform", {"løntilskud": "Løntilskud", "fleksjob": "Fleksjob",
                                    "praktik": "Virksomhedspraktik", "timeløn": "Ordinært job, timeløn"}[measure]))
-    kb.append(("Arbejdstid", rng.choice(["30 timer/uge", "37 timer/uge", "15 timer/uge", "25 timer om ugen"])))
+    kb.append(("Arbejdstid", {"løntilskud": rng.choice(["30 timer/uge", "37 timer/uge"]), "fleksjob": "12 timer/uge",
+                              "praktik": "25 timer om ugen", "timeløn": rng.choice(["20 timer/uge", "28 timer/uge"])}[measure]))
     blocks.append(("kvt", kb))
     blocks.append(("h", "Del C – Mentor"))
     if "mentor_nocontact" in d:
@@ -409,7 +412,8 @@ def fam_employer_form(rng, c, d, v):
     kd = []
     kd.append(("Formål med mentorstøtten", goal_text(rng, c, measure, d) if "goal_missing" not in d else ""))
     if "tasks_missing" not in d:
-        kd.append(("Mentors opgaver", ", ".join(t.lower() for t in tasks_list(rng, c, measure)).capitalize()))
+        tl = tasks_list(rng, c, measure)
+        kd.append(("Mentors opgaver", ", ".join([tl[0]] + [t[0].lower() + t[1:] for t in tl[1:]])))
     if "hours_missing" not in d and "hours_rate_only" not in d:
         kd.append(("Antal mentortimer pr. uge", hours_text(rng, c, d)))
     if "hours_rate_only" in d:
@@ -457,7 +461,10 @@ def fam_prose(rng, c, d, v):
         blocks += [("h", f"Det hjælper {c.mF} dig med"), ("ul", tasks_list(rng, c, measure))]
     if "duration_missing" not in d:
         blocks += [("h", "Hvor længe?"), ("p", f"Aftalen gælder {rng_range(rng, s, e, 'long')}.")]
-    if "hours_missing" not in d:
+    if "hours_vague" in d:
+        blocks += [("h", "Hvor meget tid?"), ("p", f"{c.mF} har tid til dig efter behov, typisk et par timer om ugen. "
+                                                     f"{c.emps} får timerne betalt af kommunen.")]
+    elif "hours_missing" not in d:
         blocks += [("h", "Hvor meget tid?"), ("p", f"{c.mF} er afsat {hours_text(rng, c, d).lower()} til dig. "
                                                      f"{c.emps} får timerne betalt af kommunen.")]
     if "followup_missing" not in d:
@@ -518,7 +525,7 @@ def fam_dec_grant(rng, c, d, v):
              "praktik": "praktikforløb"}[measure]
     blocks.append(("p", f"Du har søgt om mentorstøtte i dit {where} "
                         f"hos {c.emp}. Vi har bevilget mentorstøtte efter § 167 i lov om en aktiv "
-                        f"beskæftigelsesindsats i perioden {pr}" + (", så mentorstøtten følger løntilskudsperioden." if "over6" in d else ".")))
+                        f"beskæftigelsesindsats i perioden {pr}" + (", så mentorstøtten dækker hele forløbet på arbejdspladsen." if "over6" in d else ".")))
     blocks.append(("p", f"Din mentor er {c.mentor}, som er ansat hos {c.emps}. Virksomheden får dækket lønudgiften til "
                         f"{c.hours} timer om ugen (frikøb)."))
     blocks.append(("h", "Mål for mentorstøtten"))
@@ -597,7 +604,7 @@ def fam_dec_refusal(rng, c, d, v):
 
 def fam_dec_extension(rng, c, d, v):
     measure = ["løntilskud", "fleksjob", "timeløn"][v % 3]
-    s0 = c.start
+    s0 = c.start.replace(month=min(c.start.month, 5))
     e0 = end_of(s0, 6)
     s = e0 + dt.timedelta(days=1)
     e = end_of(s, 9 if "over6" in d else rng.choice([6, 3, 4]))
@@ -617,10 +624,10 @@ def fam_dec_extension(rng, c, d, v):
 
 
 def fam_dec_end(rng, c, d, v):
-    s = c.start
+    s = c.start.replace(month=min(c.start.month, 6))
     end = s + dt.timedelta(days=rng.randint(40, 120))
-    when = end - dt.timedelta(days=10)
     why = ["stopped", "ordinary", "praktik"][v % 3]
+    when = end - dt.timedelta(days=10) if why == "ordinary" else end + dt.timedelta(days=4)
     title = rng.choice(["Ophør af mentorstøtte", "Afgørelse om ophør af mentor"])
     blocks = [("meta", letterhead(c, when))]
     if "cpr" in d:
@@ -651,7 +658,7 @@ def fam_dec_employer(rng, c, d, v):
                         f"Kopi: {c.name}"])]
     blocks.append(("p", f"{c.komk} giver hermed tilsagn om tilskud til mentorstøtte for {c.name}, der er ansat hos jer "
                         f"som {c.job}. Tilskuddet dækker lønudgiften til {c.mentor}s timer som mentor, {c.hours} timer "
-                        f"pr. uge á {c.rate} kr., i perioden {rng_range(rng, s, e)}."))
+                        f"pr. uge à {c.rate} kr., i perioden {rng_range(rng, s, e)}."))
     blocks.append(("p", "Tilskuddet udbetales bagud efter indsendt timeopgørelse, underskrevet af mentor og medarbejder. "
                         "Mentor må ikke udføre sine normale arbejdsopgaver i de timer, der gives tilskud til."))
     blocks.append(("h", "Klagevejledning"))
@@ -702,13 +709,16 @@ def fam_mp_dense(rng, c, d, v):
     title = rng.choice(["Min Plan – mentorstøtte", "Indsats i Min Plan: Mentor på arbejdspladsen"])
     parts = []
     if "goal_missing" not in d:
-        parts.append(f"Formålet er: {goal_text(rng, c, measure, d)}")
+        g = goal_text(rng, c, measure, d)
+        parts.append(g if g.startswith(("Målet er", "Hovedformål")) else f"Formålet er: {g}")
     if "mentor_nocontact" in d:
         parts.append(f"Din mentor er {c.mentor}, som arbejder i {c.dept}.")
     else:
         parts.append(f"Din mentor er {c.mentor}. Du kan kontakte {c.mF} på tlf. {c.mphone}.")
     if "tasks_missing" not in d:
-        parts.append(f"{c.mF} skal hjælpe dig med at " + ", ".join(t[0].lower() + t[1:] for t in tasks_list(rng, c, measure)[:3]) + ".")
+        tl = [t[0].lower() + t[1:] for t in tasks_list(rng, c, measure)[:3]]
+        tl = [t[len("hjælpe med at "):] if t.startswith("hjælpe med at ") else t for t in tl]
+        parts.append(f"{c.mF} skal hjælpe dig med at " + ", ".join(tl[:-1]) + " og " + tl[-1] + ".")
     if "duration_missing" not in d:
         parts.append(f"Mentorstøtten gælder {rng_range(rng, s, e)}.")
     if "hours_missing" not in d:

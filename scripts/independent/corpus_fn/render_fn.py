@@ -266,7 +266,7 @@ def to_odt(title, blocks, path):
             lst = List()
             for n, i in enumerate(b[1], 1):
                 li = ListItem()
-                li.addElement(P(text=(f"{n}. " if t == "ol" else "• ") + i))
+                li.addElement(P(text=(f"{n}. " if t == "ol" else "") + i))
                 lst.addElement(li)
             doc.text.addElement(lst)
         elif t == "sig":
