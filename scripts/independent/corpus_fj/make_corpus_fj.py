@@ -379,7 +379,7 @@ def fval(value, ftype):
 def render_pdf(items: list, path: Path, mode: str, rng: random.Random):
     """mode: acro (filled, not flattened) | flat_pypdf | drawn (printed values) | blank."""
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(buf, pagesize=A4)
+    c = rl_canvas.Canvas(buf, pagesize=A4, invariant=1)
     W, H = A4
     y = H - 50
     form = c.acroForm
@@ -650,7 +650,8 @@ def sdt_inline(alias, value, ftype, opts, custom_ph=None, iso=None):
               '<w:dateFormat w:val="dd-MM-yyyy"/><w:lid w:val="da-DK"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>')
         ph = custom_ph or PH_DATE
     elif ftype == "dd":
-        kx = "<w:dropDownList>" + "".join(f'<w:listItem w:displayText="{xesc(o)}" w:value="{xesc(o)}"/>' for o in opts[1:]) + "</w:dropDownList>"
+        tagname = "w:comboBox" if _sdt[0] % 2 else "w:dropDownList"  # both kinds of list control
+        kx = f"<{tagname}>" + "".join(f'<w:listItem w:displayText="{xesc(o)}" w:value="{xesc(o)}"/>' for o in opts[1:]) + f"</{tagname}>"
         ph = custom_ph or PH_DROP
     else:
         kx = "<w:text/>"
