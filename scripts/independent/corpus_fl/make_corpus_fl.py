@@ -101,7 +101,7 @@ class Case:
         self.mphone = f"{rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
         words = [w for w in self.org.replace(",", " ").replace("–", " ").replace("&", " ").split()
                  if w not in ("ApS", "I/S", "og")][:2]
-        self.mmail = slug(self.mfirst) + "@" + slug("".join(words)) + ".dk"
+        self.mmail = slug(self.mfirst) + "@" + "".join(ch for ch in slug("".join(words)) if ch.isalnum()) + ".dk"
         self.cw = rng.choice(T.CASEWORKERS)
         self.cwphone = f"{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
         self.city = rng.choice(T.CITIES)
@@ -887,7 +887,8 @@ def unknown_doc(case, rng, variant):
             ("box", "Eksempel – aftale om mentorstøtte", example_agreement_blocks(case, rng)),
             ("p", "Husk at reglerne siger:"), ("quote", [T.BAB52_ONELINE], None),
             ("p", "Hilsen"), ("p", f"{case.cw}, fagkoordinator"),
-        ], "subject": "Eksempel på god mentoraftale til inspiration"}
+        ], "subject": "Eksempel på god mentoraftale til inspiration",
+            "to": f"Team Job og Helbred <joboghelbred@{slug(city)}.dk>"}
     raise ValueError(variant)
 
 
@@ -1006,7 +1007,7 @@ def slug(name):
 def write_eml(doc, path: Path, case: Case, subject=None):
     msg = email.message.EmailMessage()
     msg["From"] = f"{case.cw} <{slug(case.cw).split('_')[0]}@{slug(case.city)}.dk>"
-    msg["To"] = f"{case.mentor} <{case.mmail}>"
+    msg["To"] = doc.get("to") or f"{case.mentor} <{case.mmail}>"
     msg["Subject"] = subject or next((b[1] for b in doc["blocks"] if b[0] == "title"), "Aftale")
     msg["Date"] = email.utils.format_datetime(dt.datetime.combine(case.letter_date, dt.time(10, 12),
                                                                   tzinfo=dt.timezone(dt.timedelta(hours=1))))
