@@ -41,6 +41,7 @@ from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
     TIME_WITH_FIGURE,
     hours_by_shape,
+    listed_options,
     mentor_by_shape,
     mentor_by_signature,
     state_rank,
@@ -232,6 +233,10 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if best is not None and key == "mentor" and not vocab.name_pending_re.search(fold(best.value or "")):
                 # (not a name the field says is still to come: "(navn oplyses senere) – …")
                 need = {"no-contact": "contact", "no-name": "name"}.get(best.detail or "")
+            if key == "hours":
+                # (a form's options with none marked, "Timer 1 time pr. uge 2 timer pr. uge 3
+                # timer pr. uge Efter behov": their figures are no sentences of the letter)
+                visible = ["" if text and listed_options(text, vocab) else text for text in visible]
             prose = from_prose(key, doc, visible, vocab, sections, need=need, mentor=result.get("mentor"))
             if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)
                                       or (sub_goal and prose.state == "present")):

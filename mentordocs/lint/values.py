@@ -141,6 +141,10 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         lines = folded.splitlines()
         head = "\n".join(lines[:3])  # the hours, not the letter footer below them
         if vocab.hour_figure_re.search(head):
+            if listed_options(head, vocab):
+                # "1 time pr. uge 2 timer pr. uge 3 timer pr. uge … Efter behov": a form's options
+                # with none marked (their boxes lost when the form was flattened): no figure chosen
+                return "empty", "options"
             return "present", None
         if vocab.vague_hours_re.search(head):
             return "vague", None
@@ -171,6 +175,23 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
     if key == "follow_up" and (vague_follow_up(folded, vocab) or _only_vague_follow_up(folded, vocab)):
         return "empty", "vague"
     return "present", None
+
+
+#: A value of this many hour figures or more, with at most this many other words, lists a
+#: form's options ("1 time pr. uge 2 timer pr. uge 3 timer pr. uge Efter behov"), where a value
+#: that steps the hours down says so ("5 timer de første 4 uger, derefter 2 timer").
+_OPTION_FIGURES = 3
+_OPTION_WORDS = 2
+
+
+def listed_options(head: str, vocab: FieldVocabulary) -> bool:
+    """Whether a value (folded) is only a row of hour figures, each a whole statement of the
+    hours (the pack's hours prose), with at most a couple of words besides (its label)."""
+    rest, stated = head, 0
+    for pattern in vocab.prose.get("hours", []):
+        rest, found = pattern.subn(" ", rest)
+        stated += found
+    return stated >= _OPTION_FIGURES and len(rest.split()) <= _OPTION_WORDS
 
 
 def _only_vague_follow_up(folded: str, vocab: FieldVocabulary) -> bool:

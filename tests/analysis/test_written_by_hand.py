@@ -1050,3 +1050,13 @@ def test_an_images_description_in_brackets_is_no_title(make_doc, lint):
                    ("l", "Følge Grace til praktikstedet de første to uger"), "[Piktogram: en kalender]",
                    "Periode: 1. marts 2026 – 31. august 2026", "[Piktogram: et ur]", "Tid med mentor: 4 timer pr. uge")
     assert lint(doc) == ("minplan", [])
+
+
+def test_a_forms_hour_options_with_none_marked_state_no_hours(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), ("r", "Borgerens mål", "Maja starter på grundforløb 2 på SOSU-skolen 15. september 2026."),
+                   ("r", "Mentor", "Julie Møller, tlf. 37 88 19 15"),
+                   ("r", "Indsatsområder / opgaver", "Hjælpe med kontakt til studievejleder"),
+                   ("r", "Bevilget fra", "2026-06-15"), ("r", "Bevilget til", "2026-09-14"),
+                   "Timer 1 time pr. uge 2 timer pr. uge 3 timer pr. uge 4 timer pr. uge 5 timer pr. uge Efter behov",
+                   ("r", "Opfølgning", "Status hver måned."), ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-hours"}

@@ -122,3 +122,49 @@ def test_a_reply_that_quotes_a_conversation_drops_the_quote():
             "Hej, det passer fint.\n\nDen 5. juli 2026 skrev Anders:\n> Kan vi mødes tirsdag kl. 10?\n").encode()
     texts = " ".join(b.text for b in read_bytes(mail, "svar.eml").blocks)
     assert "tirsdag" not in texts
+
+
+def test_a_legacy_drop_down_form_field_reads_as_its_chosen_entry(tmp_path: Path):
+    field = ('<w:p><w:r><w:t xml:space="preserve">Timer: </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"><w:ffData>'
+             '<w:ddList><w:result w:val="2"/><w:listEntry w:val="Vælg"/><w:listEntry w:val="1 time pr. uge"/>'
+             '<w:listEntry w:val="2 timer pr. uge"/></w:ddList></w:ffData></w:fldChar></w:r>'
+             '<w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", field))
+    assert texts(doc) == ["Timer: 2 timer pr. uge"]
+
+
+def _pdf_form(path: Path, *, checked: bool) -> Path:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    c.drawString(50, 780, "Mentoraftale")
+    labels = ["Borger", "Mål", "Mentor", "Opgaver", "Periode", "Opfølgning"]
+    values = ["Christian Møller", "Christian begynder på AMU-kurset i truckkørsel 1. oktober 2026.",
+              "Maja Jensen, tlf. 22 33 44 55", "Følge Christian til møder i kommunen",
+              "1. maj 2026 til 31. oktober 2026", "Status hver måned og evaluering før ophør"]
+    for n, (label, value) in enumerate(zip(labels, values)):
+        y = 740 - 30 * n
+        c.drawString(50, y + 5, label)
+        c.acroForm.textfield(name=f"f{n}", value=value, x=190, y=y, width=360, height=18, borderWidth=0)
+    c.drawString(50, 545, "Timer")
+    c.acroForm.checkbox(name="t2", x=190, y=540, size=12, checked=checked, buttonStyle="cross")
+    c.drawString(210, 543, "2 timer pr. uge")
+    c.save()
+    return path
+
+
+def test_the_values_of_a_fillable_pdf_forms_fields_are_read_where_the_fields_stand(tmp_path: Path):
+    doc = read_document(_pdf_form(tmp_path / "form.pdf", checked=True))
+    assert "Mål Christian begynder på AMU-kurset i truckkørsel 1. oktober 2026." in " | ".join(texts(doc)).replace(" | ", " ")
+
+
+def test_a_fillable_pdf_forms_ticked_check_box_reads_as_chosen(tmp_path: Path):
+    doc = read_document(_pdf_form(tmp_path / "form.pdf", checked=True))
+    assert any("☒" in text and "2 timer pr. uge" in text for text in texts(doc))
+
+
+def test_a_fillable_pdf_forms_empty_check_box_reads_as_not_chosen(tmp_path: Path):
+    doc = read_document(_pdf_form(tmp_path / "form.pdf", checked=False))
+    assert any("☐" in text and "2 timer pr. uge" in text for text in texts(doc))

@@ -38,17 +38,25 @@ class _Segment:
         self.angle = angle  #: the baseline's slope in radians (0: horizontal)
 
 
-def page_layout_text(page: Any, textpage: Any) -> str:
+def page_layout_text(page: Any, textpage: Any, formenv: Any = None) -> str:
     """The page's text as layout lines (``\\n``-separated), or "" when it has none.
 
     Like :func:`.pdf._page_text` with pypdf: the page's own content stream is read; text in its
     form XObjects (where scanners put a hidden OCR layer) only when the page itself has (almost)
-    no text, so text hidden in a form beside a visible text layer is not read.
+    no text, or where it is visible (a form flattened into the page draws each field's value as
+    a form XObject), so text hidden in a form beside a visible text layer is not read. With the
+    document's form environment (``formenv``), the values of its fillable form fields (AcroForm
+    text fields, choices and check boxes, which no content stream holds) are read where their
+    widgets stand.
     """
     objects = page_objects(page)
     own, forms = _segments(page, textpage, objects)
     if sum(c.isalpha() for s in own for c in s.text) < _MIN_OWN_LETTERS:
         own = own + forms
+    else:
+        own = own + [s for s in forms if s.angle is not _HIDDEN]
+    if formenv is not None:
+        own = own + form_field_segments(page, formenv, own)
     if not own:
         return ""
     lines = _untangle(_lines(_deskewed(own)), textpage)
@@ -310,6 +318,8 @@ def _segments(page: Any, textpage: Any, objects: list[Any]) -> tuple[list[_Segme
     forms: list[_Segment] = []
     run_start = -1
     run_object = None
+    run_handle = None
+    handle = None
     skip_to = -1
     for index in range(count + 1):
         if index < skip_to:
@@ -330,10 +340,94 @@ def _segments(page: Any, textpage: Any, objects: list[Any]) -> tuple[list[_Segme
         if run_start >= 0:
             segment = _segment(textpage, text, run_start, index)
             if segment is not None:
-                (own if run_object in top_level else forms).append(segment)
-        run_start, run_object = (index, current) if current is not None and char not in "\r\n" \
-            else (-1, None)
+                if run_object in top_level:
+                    own.append(segment)
+                else:
+                    if run_handle and raw.FPDFTextObj_GetTextRenderMode(run_handle) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                        segment.angle = _HIDDEN  # (an OCR layer's invisible text: kept apart)
+                    forms.append(segment)
+        run_start, run_object, run_handle = (index, current, handle) if current is not None and char not in "\r\n" \
+            else (-1, None, None)
     return own, forms
+
+
+#: The ``angle`` of a form XObject's invisible text run (render mode 3), which is read only on a
+#: page without text of its own.
+_HIDDEN = float("nan")
+#: A form field's value is set on the grid as text of this size (points), its lines this far apart.
+_FIELD_FONT = 10.0
+_FIELD_LEADING = 1.25
+#: A form field value's characters are about this wide, times the font size.
+_FIELD_CHAR = 0.5
+
+
+def form_field_segments(page: Any, formenv: Any, shown: list[_Segment]) -> list[_Segment]:
+    """The values of the page's fillable form fields as runs of text where their widgets
+    stand: a text field's or a choice's value (a multi-line one line by line, wrapped to the
+    widget's width), a check box or radio button as ☒ (chosen) or ☐. A widget whose box already
+    shows text of the page (a form printed with its values) adds nothing."""
+    import pypdfium2.raw as raw
+
+    segments: list[_Segment] = []
+    count = raw.FPDFPage_GetAnnotCount(page)
+    for number in range(min(count, _MAX_WIDGETS)):
+        annot = raw.FPDFPage_GetAnnot(page, number)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
+                continue
+            kind = raw.FPDFAnnot_GetFormFieldType(formenv, annot)
+            box = raw.FS_RECTF()
+            if not raw.FPDFAnnot_GetRect(annot, box):
+                continue
+            left, right = min(box.left, box.right), max(box.left, box.right)
+            bottom, top = min(box.bottom, box.top), max(box.bottom, box.top)
+            if any(left - 2 <= s.x0 <= right and bottom - 2 <= s.y <= top + 2 for s in shown):
+                continue
+            if kind in (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON):
+                lines = ["☒" if raw.FPDFAnnot_IsChecked(formenv, annot) else "☐"]
+            elif kind in (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX):
+                lines = _wrapped(_field_value(formenv, annot), right - left)
+            else:
+                continue  # (a push button's caption, a signature)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+        y = top - _FIELD_FONT * 1.1
+        for line in lines:
+            if line.strip() and y >= bottom - _FIELD_FONT * _FIELD_LEADING * 40:
+                x0 = left + 2
+                segments.append(_Segment(x0, x0 + len(line) * _FIELD_FONT * _FIELD_CHAR, y, _FIELD_FONT, line))
+            y -= _FIELD_FONT * _FIELD_LEADING
+    return segments
+
+
+#: A hostile page may hold any number of widgets; a real form has tens.
+_MAX_WIDGETS = 2_000
+#: A field's value is read up to this many characters (a hostile one may hold megabytes).
+_MAX_FIELD_CHARS = 20_000
+
+
+def _field_value(formenv: Any, annot: Any) -> str:
+    """A form field's value (``/V``, also inherited from its parent field), "" for none."""
+    import pypdfium2.raw as raw
+
+    size = raw.FPDFAnnot_GetFormFieldValue(formenv, annot, None, 0)
+    if size <= 2:
+        return ""
+    size = min(size, 2 * _MAX_FIELD_CHARS + 2)
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFAnnot_GetFormFieldValue(formenv, annot, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size)
+    return buffer.raw[:size - 2].decode("utf-16-le", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _wrapped(value: str, width: float) -> list[str]:
+    """A field's value in the lines a viewer shows it in: its own lines, each wrapped to the
+    widget's width."""
+    import textwrap
+
+    columns = max(int(width / (_FIELD_FONT * _FIELD_CHAR)), 10)
+    return [part for line in value.split("\n") for part in (textwrap.wrap(line, columns) or [""])]
 
 
 def _run_end(get_object: Any, textpage: Any, text: str, index: int, run_object: int,

@@ -469,6 +469,9 @@ class _DocxReader:
                 box = child.find(f"{w}ffData/{w}checkBox")
                 if box is not None:  # a legacy form check box: ☒ chosen, ☐ not chosen
                     out.append("☒ " if _checked(box, w) else "☐ ")
+                listed = child.find(f"{w}ffData/{w}ddList")
+                if listed is not None:  # a legacy drop-down: Word stores only its entries and the chosen one
+                    out.append(_chosen_entry(listed, w))
             elif tag == f"{_MC}AlternateContent":
                 choice = child.find(f"{_MC}Choice")
                 if choice is not None:
@@ -588,6 +591,20 @@ def _symbol(font: str, char: str) -> str:
         code -= 0xF000  # symbol fonts are addressed in the private use area
     glyph = _SYMBOL_BOXES.get(font.strip().lower(), {}).get(code)
     return f"{glyph} " if glyph else ""
+
+
+def _chosen_entry(listed: etree._Element, w: str) -> str:
+    """The entry a legacy drop-down form field (``FORMDROPDOWN``) shows: ``w:result``'s index
+    (else ``w:default``'s, else the first) into its ``w:listEntry`` values."""
+    entries = [entry.get(f"{w}val", "") for entry in listed.findall(f"{w}listEntry")]
+    chosen = listed.find(f"{w}result")
+    if chosen is None:
+        chosen = listed.find(f"{w}default")
+    try:
+        index = int(chosen.get(f"{w}val", "0")) if chosen is not None else 0
+    except ValueError:
+        index = 0
+    return entries[index] if 0 <= index < len(entries) else ""
 
 
 def _on(flag: Optional[etree._Element], w: str) -> bool:

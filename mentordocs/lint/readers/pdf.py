@@ -129,12 +129,17 @@ def _pdfium_texts(data: bytes, page_count: int) -> Optional[list[str]]:
     try:
         if len(document) != page_count:
             return None  # the two libraries see different files: trust pypdf's repair
+        formenv = None
+        if document.get_formtype() != pdfium.raw.FORMTYPE_NONE:
+            # a fillable form: its fields' values are in no page's content (before any page loads)
+            document.init_forms()
+            formenv = document.formenv
         for index in range(page_count):
             try:
                 page = document[index]
                 textpage = page.get_textpage()
                 try:
-                    texts.append(page_layout_text(page.raw, textpage))
+                    texts.append(page_layout_text(page.raw, textpage, formenv))
                 finally:
                     textpage.close()
                     page.close()
