@@ -496,21 +496,3 @@ def test_a_cards_details_indented_under_its_title_stay_lines_of_their_own():
     data = (f"Mine aktiviteter\n\nKursus [Aktiv]{card}Praktik [Planlagt]{card}Mentorstøtte [Planlagt]{card}").encode()
     texts = [b.text for b in read_bytes(data, "plan.txt").blocks]
     assert texts[-3:] == ["Sted: Kompasset", "Periode: 5. marts 2026 - 4. juni 2026", "Timer: 2 timer ugentligt"]
-
-
-def test_a_long_line_typed_without_wrapping_does_not_run_into_the_label_under_it():
-    data = ("Aftale om mentorstotte\n\nMål: Hanne er i praktik på værkstedet 3 dage om ugen\n"
-            "Mentor skal hjælpe med at holde styr på post og e-boks, gå med til læge hvis Hanne vil, tage sig af "
-            "det med bussen (rejsekort, køreplan) og hjælpe med CV og ansøgninger til praktikpladser i byen\n"
-            "Bevilget periode uge 18 til uge 35\nTimetal pr uge 3 t/uge\n").encode()
-    texts = [b.text for b in read_bytes(data, "aftale.txt").blocks]
-    assert "Bevilget periode uge 18 til uge 35" in texts
-
-
-def test_hard_wrapped_lines_that_go_on_with_a_capital_are_one_paragraph():
-    wrapped = ("Målet er, at Hanne kommer i praktik på værkstedet hos Auto-Centret tre\n"
-               "Dage om ugen og møder til tiden, så praktikken kan gå over i et løntilskud\n"
-               "Hos samme arbejdsgiver inden udgangen af september, og at hun selv klarer\n"
-               "Transporten med bus og tog.\n")
-    texts = [b.text for b in read_bytes(wrapped.encode(), "aftale.txt").blocks]
-    assert len(texts) == 1

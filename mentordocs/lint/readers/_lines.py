@@ -376,18 +376,16 @@ def repair_ocr_contacts(text: str) -> str:
 
 
 def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
-                      min_width: int = 40, typed: bool = False) -> list[Block]:
+                      min_width: int = 40) -> list[Block]:
     """Group lines into headings, paragraphs, list items and table rows.
 
     Blank lines always end a block. Otherwise a line continues the previous paragraph when that
-    line was wrapped (close to the widest line on its page; in ``typed`` text, close to the
-    width its wrapped lines pile up at, :func:`_wrap_width`) or when it starts in lower case.
+    line was wrapped (close to the widest line on its page) or when it starts in lower case.
     """
     items = list(lines)
-    lengths: dict[Optional[int], list[int]] = {}
+    widths: dict[Optional[int], int] = {}
     for ln in items:
-        lengths.setdefault(ln.page, []).append(len(ln.text.strip()))
-    widths = {page: _wrap_width(found) if typed else max(found) for page, found in lengths.items()}
+        widths[ln.page] = max(widths.get(ln.page, 0), len(ln.text.strip()))
     builder = _Builder()
     prev_text = ""
     prev_width: Optional[int] = None
@@ -445,31 +443,6 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
         prev_width = ln.width
     builder.close()
     return builder.blocks
-
-
-def _wrap_width(lengths: list[int]) -> int:
-    """The width a page's lines were wrapped at: the longest length that three lines or more
-    come close to (hard-wrapped lines pile up just under it). A page without such a pile is
-    wrapped at its longest line only if that line is short; one long line among short ones
-    ("Mentor skal hjælpe med …" typed on one line of 200 characters) was not wrapped, and the
-    line under it is no wrapped rest."""
-    ordered = sorted(lengths, reverse=True)
-    for n, longest in enumerate(ordered):
-        if longest < _MIN_WRAP:
-            break
-        if sum(1 for other in ordered[n:n + _WRAP_PILE + 3] if other >= 0.85 * longest) >= _WRAP_PILE:
-            return longest
-    longest = ordered[0] if ordered else 0
-    return longest if longest <= _SHORT_PAGE_WIDTH else _UNWRAPPED
-
-
-#: Hard wraps are at 40 characters or more, with three lines or more near the width; a page
-#: whose longest line is at most 100 characters may be wrapped there with fewer; a page with
-#: neither is read as not wrapped at all.
-_MIN_WRAP = 40
-_WRAP_PILE = 3
-_SHORT_PAGE_WIDTH = 100
-_UNWRAPPED = 10_000
 
 
 def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
@@ -584,8 +557,7 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
             # 30 43" over "Ali Lund": each line is one item, however narrow the column
             return False
         return len(previous) + 1 + len(line.split()[0]) > 0.95 * column
-    # (a line much longer than the wrap width was not wrapped: typed on one line, it ends there)
-    return 0.6 * width <= len(previous) <= 1.15 * width
+    return len(previous) >= 0.6 * width
 
 
 def _classify(text: str, items: list[Line], index: int,

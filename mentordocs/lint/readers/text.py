@@ -301,4 +301,4 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     # Plain-text files are often written in Markdown ("## Mål"): read their headings as such.
     markdown = markdown or len(_MD_HEADING.findall(text)) >= 2
     return ExtractedDocument(path=path, format="md" if markdown else "txt",
-                             blocks=blocks_from_lines(lines, markdown=markdown, min_width=60, typed=True))
+                             blocks=blocks_from_lines(lines, markdown=markdown, min_width=60))
