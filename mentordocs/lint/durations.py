@@ -78,7 +78,8 @@ class PeriodVocabulary:
         word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         # At most three digits: "31. august 2026 måneder)" (a scan that lost "(6") is a year
         # before a word, not a length of 2,026 months.
-        num = (r"(?P<num>\d{1,3}(?:[,.]\d+)?(?:\s*(?:-|–|til)\s*\d{1,3}(?:[,.]\d+)?)?|" + word_alt + ")")
+        # ("6½ måned": a half after the figure)
+        num = (r"(?P<num>\d{1,3}(?:[,.]\d+|½)?(?:\s*(?:-|–|til)\s*\d{1,3}(?:[,.]\d+|½)?)?|" + word_alt + ")")
         unit = (r"(?P<unit>maneders|maneder|maned|mdr|mnd|md|ars|ar|ugers|uger|uge|dages|dage"
                 r"|dag|months|month|years|year|weeks|week|days|day)(?![a-z])\.?")
         # "et helt år", "seks hele måneder": an intensifier between the number and the unit
@@ -302,6 +303,20 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
         if end > start:
             found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
             take(m.start(), m.end())
+    for m in (_YEARLESS_RANGE.finditer(folded) if "/" in folded or "." in folded else ()):
+        # "d. 1/3 – d. 31/8", "1.3.-31.8.": day and month only, in the year the letter is
+        # written (as a month range without a year, 2025 stands in: the length is the same)
+        if not free(m.start(), m.end()):
+            continue
+        try:
+            start = dt.date(2025, int(m.group(2)), int(m.group(1)))
+            end = dt.date(2025, int(m.group(4)), int(m.group(3)))
+        except ValueError:
+            continue
+        if end < start:
+            end = end.replace(year=2026)  # "1/11 – 30/4": over the year's end
+        found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
+        take(m.start(), m.end())
     dates = [d for d in find_dates(folded) if free(d.start, d.end)] if _DIGIT.search(folded) else []
     used: set[int] = set()
     for i in range(len(dates) - 1):
@@ -393,7 +408,7 @@ def _length_value(raw: str, vocab: PeriodVocabulary) -> Optional[float]:
         return vocab.number_words[raw]
     parts = re.split(r"\s*(?:-|–|til)\s*", raw)
     try:
-        return max(float(p.replace(",", ".")) for p in parts if p)
+        return max(float(p.replace(",", ".").replace("½", ".5")) for p in parts if p)
     except ValueError:
         return None
 
@@ -414,6 +429,12 @@ _MAYBE_WORDS = re.compile(
 def _maybe_period(text: str) -> bool:
     """Whether ``text`` (folded) could hold a period at all."""
     return _DIGIT.search(text) is not None or _MAYBE_WORDS.search(text) is not None
+
+
+# "d. 1/3 – d. 31/8", "1/11 til 30/4", "1.3.-31.8.": a range of days and months with no year
+# after either (not a clock's "kl. 9.10-10.10", nor "1/3-26", whose year follows the dash)
+_YEARLESS_RANGE = re.compile(r"(?<![\d./-])(?<!kl\. )(?<!kl )(?:d\.\s*)?(\d{1,2})[./](\d{1,2})\.?\s*(?:-|–|—|til og med|til|t\.\s?o\.\s?m\.?)\s*"
+                             r"(?:d\.\s*)?(\d{1,2})[./](\d{1,2})(?![\d/]|\.\d|[-.]?\s?\d{2,4}\b)\.?")
 
 
 def _raw_cached(sentence: str, vocab: PeriodVocabulary) -> list[Period]:

@@ -43,6 +43,13 @@ FORMS = [
     ("f.o.m. 1.3.2026 t.o.m. 31.8.2026", False),
     ("f.o.m. 1.3.2026 t.o.m. 1.12.2026", True),
     ("2026-03-01 – 2026-08-31", False),
+    # day and month only: the length is the same in any year
+    ("d. 1/3 – d. 31/8", False),
+    ("fra d. 1/2 til d. 31/8", True),
+    ("1/11 til 30/4", False),
+    ("1.3.-31.10.", True),
+    # a half after the figure
+    ("i 6½ måned", True),
     # a plan print's timeline: an arrow between the dates
     ("05.09.2026 → 04.03.2027", False),
     ("05.09.2026 -> 04.04.2027", True),
@@ -346,3 +353,7 @@ def test_a_length_in_years_applied_for_is_not_the_period():
     assert [p.text for p in support_periods(
         "Du har søgt om mentorstøtte 5 timer ugentligt i et år. Vi har bevilget dig delvist: du får mentor 1½ time "
         "om ugen i perioden 1. august 2026 – 31. januar 2027.", labelled=False)] == ["1. august 2026 – 31. januar 2027"]
+
+
+def test_a_clocks_time_range_is_no_period():
+    assert find_periods("Vi mødes hver tirsdag kl. 9.10-10.10 på biblioteket") == []
