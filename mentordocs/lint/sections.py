@@ -38,7 +38,7 @@ from mentordocs.lint.candidates import (
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Section
 from mentordocs.lint.text import fold
-from mentordocs.lint.values import PEN_BLANK, has_contact, tasks_by_shape, validate
+from mentordocs.lint.values import PEN_BLANK, has_contact, has_person_name, tasks_by_shape, validate
 from mentordocs.lint.vocabulary import NUMBERING, FieldVocabulary
 
 
@@ -207,6 +207,11 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                                   parts=[(index, item.text)] if item.text else [], inline=item.inline,
                                   heading=not item.inline, weak=item.weak)
                 sections.append(current)
+            elif item.role == "heading" and current is not None and current.heading and current.fields == _MENTOR \
+                    and not current.parts and has_person_name(item.label, vocab):
+                # "Din mentor" over "Bo Jørgensen fra Mentorhuset ApS" set as a heading: the
+                # mentor's name, not a section of its own
+                current.parts.append((index, item.label))
             elif item.role == "heading":
                 current = Section(frozenset(), item.label, index, block.location, heading=True)
                 sections.append(current)

@@ -1060,3 +1060,26 @@ def test_a_forms_hour_options_with_none_marked_state_no_hours(make_doc, lint):
                    "Timer 1 time pr. uge 2 timer pr. uge 3 timer pr. uge 4 timer pr. uge 5 timer pr. uge Efter behov",
                    ("r", "Opfølgning", "Status hver måned."), ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert rules_of(lint(doc)[1]) == {"missing-hours"}
+
+
+@pytest.mark.parametrize("label", ["Det vil jeg gerne", "Mit mål med at have en mentor", "Det går du efter 🎯"])
+def test_a_goal_under_a_heading_in_the_citizens_own_voice_is_the_goal(make_doc, lint, label):
+    doc = make_doc(("h", "Min mentoraftale"), "Jeg hedder Frederik Frederiksen.", ("h", label),
+                   "Jeg vil gerne blive optaget på EUX Business og komme til alle timer i de første 3 måneder.",
+                   ("h", "Hvem er min mentor"), "Min mentor hedder Susanne Bak. Jeg kan ringe til hende på 77 47 91 86.",
+                   ("h", "Det skal vi lave sammen"), ("l", "Tage med til møder med studievejlederen"),
+                   ("h", "Hvor længe gælder aftalen"), "Aftalen gælder fra 8. januar 2026 til 7. juli 2026.",
+                   ("h", "Timer"), "Min mentor har 3 timer om ugen til mig.",
+                   ("h", "Opfølgning"), "Hver måned ser vi sammen på, hvordan det går.", ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert "missing-goal" not in rules_of(lint(doc)[1])
+
+
+def test_a_mentors_name_set_as_a_heading_under_the_mentors_heading_is_the_mentor(make_doc, lint):
+    doc = make_doc("Mentoraftale – Ungeindsatsen", "Hej Rasmus!", "Målet",
+                   "Starte på FGU Frederikshavn og komme mindst 4 dage om ugen, senest 14. marts 2027.",
+                   "Din mentor", ("h", "Bo Jørgensen fra Mentorhuset ApS"), "Sms/ring: 43 24 19 61",
+                   "Mail: bo@mentorhuset.dk", "Bo kan hjælpe med", ("l", "Tage med til møder med studievejlederen"),
+                   ("h", "Start og slut"), "Fra den 15. september 2026 til og med den 14. marts 2027.",
+                   ("h", "Tid sammen"), "4 timer om ugen.", ("h", "Opfølgning"), "Hver måned tjekker vi sammen, om du når dit mål.",
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
