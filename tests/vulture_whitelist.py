@@ -32,6 +32,7 @@ follow_up_strong
 follow_up_meeting
 follow_up_vague
 name_pending
+quoted_text
 rhythm
 citizen_label
 not_follow_up

@@ -34,7 +34,7 @@ from mentordocs.lint.model import (
 )
 from mentordocs.lint.rules import RulePack, load_pack
 from mentordocs.lint.candidates import colonless_labels, party_columns
-from mentordocs.lint.sections import find_sections, without_any_activity, without_other_activities
+from mentordocs.lint.sections import find_sections, without_any_activity, without_other_activities, without_quoted_text
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
 from mentordocs.memo import Memo
@@ -250,7 +250,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
     doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,
                               compiled.chosen)
-    doc = colonless_labels(party_columns(without_other_activities(doc, compiled.fields), compiled.fields),
+    doc = colonless_labels(party_columns(without_other_activities(without_quoted_text(doc, compiled.fields),
+                                                                  compiled.fields), compiled.fields),
                            compiled.fields)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)

@@ -171,6 +171,7 @@ class Cues(_Strict):
     follow_up_meeting: Optional[list[str]] = None
     follow_up_vague: Optional[list[str]] = None
     name_pending: Optional[list[str]] = None
+    quoted_text: Optional[list[str]] = None
     rhythm: Optional[list[str]] = None
     citizen_label: Optional[list[str]] = None
     not_follow_up: Optional[list[str]] = None

@@ -527,6 +527,56 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             first.by_value = second.by_value = True
 
 
+def without_quoted_text(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """``doc`` without the law, quality standard or guidance it quotes under a title that says
+    so (``cues.quoted_text``): an annex ("Bilag – uddrag af kvalitetsstandard for mentorstøtte")
+    up to the next annex or the end, a box ("Det siger reglerne") up to the next heading. Its
+    "Formål", "Opfølgning" and lists are the standard's, not the document's own fields. An
+    enclosure named at the top of a letter ("Bilag: uddrag af …" over the letter) is not an
+    annex: what is dropped starts after the document's first lines and is less than most of it."""
+    blocks = doc.blocks
+    # a statute's paragraph quoted whole ("§ 52. Får en person mentorstøtte, skal »Min Plan«
+    # indeholde oplysninger om 1) målet …, 3) hvilke opgaver …"): it names fields, states none
+    statutes = {index for index, block in enumerate(blocks)
+                if block.kind != BlockKind.HEADING and _STATUTE.match(block.text)
+                and len(block.text.split()) >= _STATUTE_WORDS}
+    drop: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        folded = fold(blocks[index].text).strip()
+        titled = blocks[index].kind == BlockKind.HEADING or (len(folded.split()) <= 12 and not folded.endswith("."))
+        if index < _QUOTE_START or not titled or not vocab.quoted_text_re.search(folded):
+            index += 1
+            continue
+        annex = _ANNEX_TITLE.match(folded) is not None
+        end = index + 1
+        while end < len(blocks):
+            below = blocks[end]
+            if annex and _ANNEX_TITLE.match(fold(below.text)) and not vocab.quoted_text_re.search(fold(below.text)):
+                break  # the next annex: "Bilag 2: Aftale om mentorstøtte"
+            if not annex and (below.kind == BlockKind.HEADING or end - index > _QUOTE_BOX_BLOCKS):
+                break
+            end += 1
+        drop.update(range(index, end))
+        index = end
+    if len(drop) > _QUOTE_SHARE * len(blocks):
+        drop = set()
+    drop |= statutes
+    if not drop:
+        return doc
+    return replace(doc, blocks=[b for i, b in enumerate(blocks) if i not in drop])
+
+
+_ANNEX_TITLE = re.compile(r"^\W*bilag\b")
+_STATUTE = re.compile(r"^\W*(?:§\s*\d+\s?[a-z]?|stk\.\s*\d+)\.\s+[A-ZÆØÅ]", re.IGNORECASE)
+_STATUTE_WORDS = 8
+#: Quoted text starts after this many blocks (a letter's first lines may name its enclosures),
+#: a box of it holds at most this many blocks, and all of it less than this share of the document.
+_QUOTE_START = 3
+_QUOTE_BOX_BLOCKS = 15
+_QUOTE_SHARE = 0.6
+
+
 def without_any_activity(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[ExtractedDocument]:
     """``doc`` without its activities, when it lists two or more and none is the mentor support
     (a plan print whose mentor is only named, "Mentor (ikke startet)", "Evt. mentor – drøftes");

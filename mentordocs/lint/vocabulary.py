@@ -160,6 +160,8 @@ class FieldVocabulary:
         self.follow_up_meeting_re = cue("follow_up_meeting")
         self.follow_up_vague_re = cue("follow_up_vague")
         self.name_pending_re = cue("name_pending")
+        #: a heading over quoted law, standard or guidance (cues.quoted_text)
+        self.quoted_text_re = cue("quoted_text")
         self.rhythm_re = cue("rhythm")
         #: Labels that name the citizen: "Borger", "Navn", "Borgerens navn", "Deltager"
         self.citizen_label_re = cue("citizen_label")

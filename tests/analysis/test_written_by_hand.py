@@ -1083,3 +1083,37 @@ def test_a_mentors_name_set_as_a_heading_under_the_mentors_heading_is_the_mentor
                    ("h", "Tid sammen"), "4 timer om ugen.", ("h", "Opfølgning"), "Hver måned tjekker vi sammen, om du når dit mål.",
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+_AGREEMENT_ROWS = [("h", "Aftale om mentorstøtte"), "Næstved Kommune", "Dato: 20. maj 2026", "Borger: Rasmus Kjær",
+                   ("r", "Borgerens mål", "Rasmus er i løntilskudsjob som pedelmedhjælper og møder stabilt 4 dage om ugen fra 4. oktober 2026."),
+                   ("r", "Din mentor", "Helle Vestergaard, Jobhuset Nord, tlf. 78 96 74 25"),
+                   ("r", "Mentor skal hjælpe med", "Følge Rasmus til arbejdspladsen de første to uger"),
+                   ("r", "Aftalens varighed", "4/6 2026 – 3/12 2026"), ("r", "Antal timer", "5 timer pr. uge"),
+                   ("r", "Opfølgning", "Vi følger op hver måned på et trepartsmøde."), ("h", _FORM_FOOT[0]), _FORM_FOOT[1]]
+
+
+def test_an_annex_that_quotes_the_quality_standard_gives_the_agreement_no_fields(make_doc, lint):
+    doc = make_doc(*_AGREEMENT_ROWS, ("h", "Bilag – uddrag af kvalitetsstandard for mentorstøtte"), ("h", "Formål"),
+                   "Formålet med mentorstøtte er grundlæggende at:",
+                   ("l", "Sikre, at borgeren får hjælp til at bevare tilknytningen til arbejdsmarkedet."),
+                   ("h", "Opfølgning"), "Mentorstøttens effekt vurderes løbende.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_statutes_paragraph_quoted_whole_states_none_of_the_fields_it_names(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Kolding Kommune", "Dato: 28. juni 2026", "Borger: Ida Munk",
+                   ("h", "Lovgrundlag"),
+                   "§ 167. Med henblik på at fremme, at en person kan opnå eller fastholde ordinær uddannelse eller "
+                   "ansættelse, kan der gives mentorstøtte.", "Lov om en aktiv beskæftigelsesindsats § 167, stk. 1",
+                   "§ 52. Får en person mentorstøtte, skal »Min Plan« indeholde oplysninger om 1) målet med "
+                   "mentorstøtten, 2) mentorens navn og kontaktdata, 3) hvilke opgaver mentoren skal bistå ved, "
+                   "4) varigheden af aftalen og 5) timetallet for mentorstøtten.",
+                   "Bekendtgørelse om en aktiv beskæftigelsesindsats", ("h", "Aftalen"),
+                   "Aftalen er indgået mellem Ida Munk og Kolding Kommune om mentorstøtte.", ("h", "Borgerens mål"),
+                   "Ida har inden 1. september 2026 afklaret sit jobmål og søger ordinære timer i detailhandlen.",
+                   ("h", "Mentorens navn og kontaktdata"), "Per Ulrik Hansen, Socialøkonomisk Værksted. Tlf.: 44 24 50 16.",
+                   ("h", "Bevilget periode"), "2026-07-01 til 2026-10-31", ("h", "Timetal"), "1½ time ugentligt",
+                   ("h", "Opfølgning"), "Statusmøde med mentor, Ida og sagsbehandler hver 4. uge.",
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
