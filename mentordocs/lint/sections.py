@@ -554,8 +554,10 @@ def without_quoted_text(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extra
             below = blocks[end]
             if annex and _ANNEX_TITLE.match(fold(below.text)) and not vocab.quoted_text_re.search(fold(below.text)):
                 break  # the next annex: "Bilag 2: Aftale om mentorstøtte"
-            if not annex and (below.kind == BlockKind.HEADING or end - index > _QUOTE_BOX_BLOCKS):
-                break
+            if not annex and (below.kind == BlockKind.HEADING or end - index > _QUOTE_BOX_BLOCKS
+                              or (len(below.text.split()) <= 8 and not below.text.rstrip().endswith((".", ":", ","))
+                                  and not _STATUTE.match(below.text) and below.text[:1].isupper())):
+                break  # (a box ends at the next title, "Sådan klager du", set as a heading or not)
             end += 1
         drop.update(range(index, end))
         index = end

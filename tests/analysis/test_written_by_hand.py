@@ -1117,3 +1117,12 @@ def test_a_statutes_paragraph_quoted_whole_states_none_of_the_fields_it_names(ma
                    ("h", "Opfølgning"), "Statusmøde med mentor, Ida og sagsbehandler hver 4. uge.",
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+def test_a_box_of_quoted_law_ends_at_the_next_title_set_as_a_line(make_doc, lint):
+    rows = [row for row in _AGREEMENT_ROWS if not (isinstance(row, tuple) and row[0] == "h" and row[1] == _FORM_FOOT[0])
+            and row != _FORM_FOOT[1]]
+    doc = make_doc(*rows, "Uddrag af lov om en aktiv beskæftigelsesindsats",
+                   "§ 167. Med henblik på at fremme, at en person kan opnå eller fastholde ordinær ansættelse, kan der "
+                   "gives mentorstøtte i en periode på højst 6 måneder.", "Sådan klager du", _APPEAL)
+    assert lint(doc) == ("agreement", [])
