@@ -1126,3 +1126,25 @@ def test_a_box_of_quoted_law_ends_at_the_next_title_set_as_a_line(make_doc, lint
                    "§ 167. Med henblik på at fremme, at en person kan opnå eller fastholde ordinær ansættelse, kan der "
                    "gives mentorstøtte i en periode på højst 6 måneder.", "Sådan klager du", _APPEAL)
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_companys_mentor_scheme_for_its_trainees_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Mentorordning for graduates og trainees – Arla Foods"),
+                   "Som trainee får du en mentor fra et andet forretningsområde, som giver dig netværk og sparring.",
+                   ("h", "Mentoraftale"), ("r", "Trainee", "Nanna Skov"),
+                   ("r", "Mentor", "Susan Iversen, Senior Manager, susan.iversen@arla.dk"),
+                   ("r", "Mål for mentorskabet", "Karriereudvikling, netværk og ledelsesforståelse"),
+                   ("r", "Mødefrekvens", "1 time om måneden"), ("r", "Varighed", "24 måneder (hele traineeprogrammet)"))
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_employers_form_titled_application_and_agreement_is_the_agreement(make_doc, lint):
+    doc = make_doc(("h", "Ansøgning og aftale om mentorfrikøb"), "Skive Kommune – Jobcenter",
+                   ("r", "Virksomhedens navn", "Café Havnefronten"), ("r", "Medarbejder", "René Bruun"),
+                   ("r", "Mentor", "Sanne Østergaard, køkkenchef, tlf. 94 62 38 51"),
+                   ("r", "Formål med mentorstøtten", "René gennemfører ansættelsen med løntilskud og bliver fastansat."),
+                   ("r", "Mentors opgaver", "Oplære René i køkkenets rutiner"), ("r", "Antal mentortimer pr. uge", "3 timer pr. uge"),
+                   ("r", "Start- og slutdato", "01.09.2026 - 31.08.2027"), ("r", "Opfølgning", "Opfølgningsmøde hver 6. uge."),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"duration-over-6-months"})
