@@ -1148,3 +1148,13 @@ def test_an_employers_form_titled_application_and_agreement_is_the_agreement(mak
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", {"duration-over-6-months"})
+
+
+def test_a_start_in_its_field_and_the_supports_end_in_a_sentence_make_one_period(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   "Mål: Tobias har ved forløbets afslutning et løntilskudsjob som lagermedhjælper hos Bygma i 25 timer om ugen.",
+                   "Mentor: Sara Holm, Mentorhuset, tlf. 22 33 44 55", "Mentorens opgaver: Følge Tobias til arbejdet",
+                   "Timer: 3 timer om ugen", "Startdato: 1. oktober 2026",
+                   "Opfølgning: Statusmøde hver 4. uge med Tobias, mentor og sagsbehandler.",
+                   "Støtten ophører ved udgangen af juni 2027, den 30. juni 2027.", ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"duration-over-6-months"}

@@ -14,7 +14,7 @@ from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import Period, support_periods
 from mentordocs.lint.model import Finding, Location, Severity
 from mentordocs.lint.rules import localized
-from mentordocs.lint.text import fold, shorten
+from mentordocs.lint.text import fold, sentence_spans, shorten
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis
@@ -98,6 +98,10 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
             for d in find_dates(fold(text)):
                 if d.complete:
                     dated.append((index, d.date()))  # type: ignore[arg-type]
+    if len(dated) == 1:
+        # "Startdato: 1. oktober 2026" in its field, and "Støtten ophører … den 30. juni 2027."
+        # in the letter: the end the letter gives the support
+        dated.extend(_support_end(a))
     if len(dated) < 2:
         return []
     (first_index, start), (_, end) = dated[0], dated[-1]
@@ -105,6 +109,23 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
         return []
     text = a.doc.blocks[first_index].text
     return [(first_index, Period(0, len(text), text, start=start, end=end))]
+
+
+def _support_end(a: Analysis) -> list[tuple[int, dt.date]]:
+    """The end date a sentence gives the support ("Støtten ophører ved udgangen af juni 2027,
+    den 30. juni 2027", "Forløbet slutter d. 30/7-26"): the first whole date after the verb."""
+    for index, folded in enumerate(a.folded):
+        for m in _SUPPORT_ENDS.finditer(folded):
+            stop = next((b for a_, b in sentence_spans(folded) if a_ <= m.start() < b), len(folded))
+            for d in find_dates(folded[m.end():stop]):
+                if d.complete:
+                    return [(index, d.date())]  # type: ignore[list-item]
+    return []
+
+
+# the support (by the words it goes by) with a verb of its end, in one sentence
+_SUPPORT_ENDS = re.compile(r"\b(?:stotten|mentorstotten|forlobet|mentorforlobet|aftalen|perioden|bevillingen)\b"
+                           r"[^.]{0,40}?\b(?:ophorer|slutter|udlober|afsluttes|stopper|lober (?:frem )?til|gelder (?:frem )?til)\b")
 
 
 def _around(text: str, p: Period) -> str:
