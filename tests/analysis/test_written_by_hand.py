@@ -1158,3 +1158,15 @@ def test_a_start_in_its_field_and_the_supports_end_in_a_sentence_make_one_period
                    "Opfølgning: Statusmøde hver 4. uge med Tobias, mentor og sagsbehandler.",
                    "Støtten ophører ved udgangen af juni 2027, den 30. juni 2027.", ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert rules_of(lint(doc)[1]) == {"duration-over-6-months"}
+
+
+def test_an_agreement_titled_what_we_agreed_at_the_meeting_is_the_agreement(make_doc, lint):
+    doc = make_doc(("h", "DET AFTALTE VI PÅ MØDET"), "Mødedato: 21. marts 2026", "Sted: Jobcentret i Tønder",
+                   "Til stede: Oliver Nielsen (borger), Bo Larsen (mentor, MentorPartner), Karina Yilmaz (Tønder Kommune)",
+                   ("h", "1. MÅLET"), "Oliver starter på grundforløb 1 på tømreruddannelsen og kommer hver dag de første 8 uger.",
+                   ("h", "2. MENTOR"), "Bo Larsen, MentorPartner, tlf. 22 33 44 55",
+                   ("h", "3. DET HJÆLPER BO MED"), ("l", "Vække Oliver om morgenen"),
+                   ("h", "4. PERIODE"), "1. april 2026 til 30. september 2026", ("h", "5. TIMER"), "3 timer om ugen",
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
