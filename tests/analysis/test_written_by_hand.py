@@ -1170,3 +1170,13 @@ def test_an_agreement_titled_what_we_agreed_at_the_meeting_is_the_agreement(make
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
+
+
+@pytest.mark.parametrize("prompt", ["Skriv målet her", "Skriv hvordan der følges op"])
+def test_a_form_fields_default_text_that_asks_for_its_value_is_empty(make_doc, lint, prompt):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Mål", prompt),
+                   ("r", "Mentor", "Sara Holm, Mentorhuset, tlf. 22 33 44 55"),
+                   ("r", "Opgaver", "Skriv ansøgninger sammen med Ali"), ("r", "Periode", "1.3.2026 – 31.8.2026"),
+                   ("r", "Timer", "2 timer om ugen"), ("r", "Opfølgning", "Statusmøde hver måned."),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
