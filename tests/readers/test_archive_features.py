@@ -168,3 +168,13 @@ def test_a_fillable_pdf_forms_ticked_check_box_reads_as_chosen(tmp_path: Path):
 def test_a_fillable_pdf_forms_empty_check_box_reads_as_not_chosen(tmp_path: Path):
     doc = read_document(_pdf_form(tmp_path / "form.pdf", checked=False))
     assert any("☐" in text and "2 timer pr. uge" in text for text in texts(doc))
+
+
+def test_a_word_drop_down_kept_by_libreoffice_in_odt_reads_as_its_chosen_entry():
+    field = ('<text:p>Timer: <field:fieldmark xmlns:field="urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0" '
+             'text:name="Dropdown11" field:type="vnd.oasis.opendocument.field.FORMDROPDOWN">'
+             '<field:param field:name="Dropdown_ListEntry" field:value="Vælg"/>'
+             '<field:param field:name="Dropdown_ListEntry" field:value="1 time pr. uge"/>'
+             '<field:param field:name="Dropdown_ListEntry" field:value="2 timer pr. uge"/>'
+             '<field:param field:name="Dropdown_Selected" field:value="2"/></field:fieldmark></text:p>')
+    assert texts(read_bytes(odt_bytes(field), "a.odt")) == ["Timer: 2 timer pr. uge"]

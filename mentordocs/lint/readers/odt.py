@@ -22,6 +22,8 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _FORM = "{urn:oasis:names:tc:opendocument:xmlns:form:1.0}"
+#: LibreOffice's namespace for Word's legacy form fields (fieldmarks) in ODF
+_FIELD = "{urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0}"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _BOLD_WEIGHTS = {"bold", "600", "700", "800", "900"}
 _HEADING_STYLE = re.compile(r"^(?:Heading|Overskrift)(?:_20_|\s)?(\d)$", re.IGNORECASE)
@@ -237,6 +239,8 @@ class _OdtReader:
                 pass
             elif tag == f"{_DRAW}control":
                 out.append(self._control_text(child))
+            elif tag == f"{_FIELD}fieldmark":
+                out.append(_fieldmark_text(child))
             elif tag == f"{_TEXT}s":
                 out.append(" " * _int(child.get(f"{_TEXT}c"), 1))
             elif tag == f"{_TEXT}tab":
@@ -354,3 +358,21 @@ def read_odt(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
     """Read an OpenDocument text file into blocks."""
     reader = _OdtReader(Package(data, "ODT", limits))
     return ExtractedDocument(path=path, format="odt", blocks=reader.read())
+
+
+def _fieldmark_text(mark: etree._Element) -> str:
+    """What a Word legacy form field kept by LibreOffice as a single ``field:fieldmark`` shows: a
+    drop-down's chosen entry (``Dropdown_Selected`` into its ``Dropdown_ListEntry`` values), a
+    check box as ☒/☐; anything else nothing (a text field's value stands between a
+    ``fieldmark-start`` and a ``fieldmark-end``, in the text)."""
+    params = [(p.get(f"{_FIELD}name", ""), p.get(f"{_FIELD}value", "")) for p in mark.findall(f"{_FIELD}param")]
+    kind = mark.get(f"{_FIELD}type", "")
+    if kind.endswith("FORMDROPDOWN"):
+        entries = [value for name, value in params if name == "Dropdown_ListEntry"]
+        chosen = next((value for name, value in params if name == "Dropdown_Selected"), "0")
+        index = int(chosen) if chosen.isdigit() else 0
+        return entries[index] if index < len(entries) else ""
+    if kind.endswith("FORMCHECKBOX"):
+        checked = next((value for name, value in params if name == "Checkbox_Checked"), "false")
+        return "☒ " if checked.lower() in ("true", "1", "on") else "☐ "
+    return ""
