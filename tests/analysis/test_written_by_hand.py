@@ -1180,3 +1180,11 @@ def test_a_form_fields_default_text_that_asks_for_its_value_is_empty(make_doc, l
                    ("r", "Timer", "2 timer om ugen"), ("r", "Opfølgning", "Statusmøde hver måned."),
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
+
+def test_a_teams_calendar_of_meetings_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Mødekalender – mentorteamet, 1. halvår 2026"), "Jobcenter Frederikssund",
+                   ("r", "Dato", "Tid", "Møde", "Sted"), ("r", "13/1-26", "9.00-11.00", "Teammøde", "Mødelokale 2"),
+                   ("r", "10. februar 2026", "9.00-12.00", "Temadag: mentorstøtte og Min Plan", "Kantinen"),
+                   ("r", "14. april – 16. juni 2026", "hver tirsdag 8.30", "Visitationsmøde", "Mødelokale 4"))
+    assert lint(doc) == ("unknown", [])
