@@ -357,8 +357,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a
             # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)
             continue
-        if vocab.title_guidance.search(block) and not person:
-            return "unknown", True  # "Vejledning: mentoraftaler", "Hvad er en mentor?"
+        if vocab.title_guidance.search(block) and (not person or not vocab.case_signs.search(text)):
+            # "Vejledning: mentoraftaler", "Hvad er en mentor?"; also with an example's mentor
+            # and phone in it ("Eksempel: »Marianne Bak – telefon …«"), when nothing names a case
+            return "unknown", True
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
         # (the document's first line is its title however long: "Rammeaftale om levering af
         # mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S")

@@ -1188,3 +1188,23 @@ def test_a_teams_calendar_of_meetings_is_none_of_the_kinds(make_doc, lint):
                    ("r", "10. februar 2026", "9.00-12.00", "Temadag: mentorstøtte og Min Plan", "Kantinen"),
                    ("r", "14. april – 16. juni 2026", "hver tirsdag 8.30", "Visitationsmøde", "Mødelokale 4"))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_template_guide_with_a_filled_in_example_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Skabelon: Aftale om mentorstøtte – vejledning til udfyldelse"),
+                   "Skabelonen ligger i fagsystemet. Felterne med grå tekst skal udfyldes.",
+                   ("r", "Felt: Mål", "Skriv den tilstand, borgeren skal nå. Eksempel: »Sara er i virksomhedspraktik som lagermedarbejder.«"),
+                   ("r", "Felt: Mentor", "Navn og telefon. Eksempel: »Marianne Bak (Mentorkorpset) – telefon 22 33 44 55«"),
+                   ("r", "Felt: Periode", "Start- og slutdato. Eksempel: »1/10 2026 – 31/3 2027«"),
+                   ("r", "Felt: Timetal", "Timer pr. uge. Eksempel: »5 timer pr. uge«"))
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_leaflet_on_what_the_agreement_must_hold_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Din aftale om mentorstøtte – det skal den indeholde", ("h", "Pjece til borgere fra Horsens Kommune"),
+                   "Når du får en mentor, laver du en skriftlig aftale sammen med din sagsbehandler. I aftalen står:",
+                   ("l", "dit mål – hvad du skal nå"), ("l", "hvem din mentor er, og hvordan du kontakter ham eller hende"),
+                   ("l", "hvor længe støtten varer – højst 6 måneder ad gangen"),
+                   "Eksempel: Mål: Sara er i praktik i Netto 20 timer om ugen. Mentor: Marianne Bak, tlf. 22 33 44 55. "
+                   "Periode: 1. marts 2026 – 31. august 2026. Timer: 3 timer om ugen.")
+    assert lint(doc) == ("unknown", [])
