@@ -250,15 +250,22 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
     doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,
                               compiled.chosen)
-    doc = colonless_labels(party_columns(without_other_activities(without_quoted_text(doc, compiled.fields),
-                                                                  compiled.fields), compiled.fields),
-                           compiled.fields)
+    whole = colonless_labels(party_columns(without_other_activities(doc, compiled.fields), compiled.fields),
+                             compiled.fields)
+    # The fields are read without the law, standard or guidance the document quotes; what kind
+    # of document it is, from all of it (a memo that quotes the law is a memo).
+    doc = without_quoted_text(whole, compiled.fields)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
     fields = assess_fields(doc, sections, compiled.fields)
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
     items = [b.kind == BlockKind.LIST_ITEM for b in doc.blocks]
-    kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items)
+    if whole is doc:
+        kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items)
+    else:
+        kind = detect_kind([fold(b.text) for b in whole.blocks], fields, compiled.kinds,
+                           [b.kind == BlockKind.HEADING for b in whole.blocks], whole.format, compiled.periods,
+                           [b.kind == BlockKind.LIST_ITEM for b in whole.blocks])
     if kind == "minplan" and (alone := without_any_activity(doc, compiled.fields)) is not None:
         # A plan print that lists activities, none of them the mentor support: what its fields
         # hold is the other activities'; without them, is it still a Min Plan entry?

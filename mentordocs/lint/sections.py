@@ -537,9 +537,15 @@ def without_quoted_text(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extra
     blocks = doc.blocks
     # a statute's paragraph quoted whole ("§ 52. Får en person mentorstøtte, skal »Min Plan«
     # indeholde oplysninger om 1) målet …, 3) hvilke opgaver …"): it names fields, states none
-    statutes = {index for index, block in enumerate(blocks)
-                if block.kind != BlockKind.HEADING and _STATUTE.match(block.text)
-                and len(block.text.split()) >= _STATUTE_WORDS}
+    statutes: set[int] = set()
+    for index, block in enumerate(blocks):
+        m = _STATUTE.match(block.text)
+        if m is None or block.kind == BlockKind.HEADING or len(block.text.split()) < _STATUTE_WORDS:
+            continue
+        # (a statute's section, "§ 52.", "§ 167.", or its subsection right after one; a document's
+        # own clauses are numbered "§ 1.", "§ 2." …)
+        if (m.group(1) and int(m.group(1)) >= _STATUTE_FROM) or (m.group(1) is None and index - 1 in statutes):
+            statutes.add(index)
     drop: set[int] = set()
     index = 0
     while index < len(blocks):
@@ -570,8 +576,9 @@ def without_quoted_text(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extra
 
 
 _ANNEX_TITLE = re.compile(r"^\W*bilag\b")
-_STATUTE = re.compile(r"^\W*(?:§\s*\d+\s?[a-z]?|stk\.\s*\d+)\.\s+[A-ZÆØÅ]", re.IGNORECASE)
+_STATUTE = re.compile(r"^\W*(?:§\s*(\d+)\s?[a-z]?|stk\.\s*\d+)\.\s+[A-ZÆØÅ]", re.IGNORECASE)
 _STATUTE_WORDS = 8
+_STATUTE_FROM = 20
 #: Quoted text starts after this many blocks (a letter's first lines may name its enclosures),
 #: a box of it holds at most this many blocks, and all of it less than this share of the document.
 _QUOTE_START = 3

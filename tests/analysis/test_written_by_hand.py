@@ -1208,3 +1208,16 @@ def test_a_leaflet_on_what_the_agreement_must_hold_is_none_of_the_kinds(make_doc
                    "Eksempel: Mål: Sara er i praktik i Netto 20 timer om ugen. Mentor: Marianne Bak, tlf. 22 33 44 55. "
                    "Periode: 1. marts 2026 – 31. august 2026. Timer: 3 timer om ugen.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_an_agreements_own_clauses_numbered_with_section_signs_are_its_fields(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte efter LAB § 167"), "Borger: Oliver Larsen", "Sagsnr.: 94.33.83-A00-8099-26",
+                   "§ 1. Formål. Formålet med mentorstøtten er: Du har fået en læreplads som tømrer (EUD) inden sommerferien 2026.",
+                   "§ 2. Mentor. Mentor er Birgitte Holm, Trin for Trin Mentor, tlf. 77 81 14 07, birgitte@trinfortrin.dk.",
+                   "§ 3. Mentors opgaver. Mentor skal hjælpe dig med at læse lektier og støtte dig i kontakten med lægen.",
+                   "§ 4. Periode. Mentorstøtten er bevilget i perioden 01.03.2026-31.08.2026.",
+                   "§ 5. Timetal. Der er bevilget to timer ugentligt.",
+                   "§ 6. Opfølgning. Vi holder et opfølgningsmøde hver måned, hvor vi ser på dine delmål.",
+                   "§ 7. Klagevejledning. " + _APPEAL)
+    assert lint(doc) == ("agreement", [])
+
