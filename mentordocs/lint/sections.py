@@ -1023,6 +1023,9 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     return False if by_form else None
 
 
+_TRAILING_STATUS = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+
+
 def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary,
                  overview: Optional[dict[str, bool]] = None) -> Optional[bool]:
     """Whether a heading directly over label/value rows titles an activity of a plan print, and
@@ -1040,7 +1043,11 @@ def _headed_card(blocks: list[Block], index: int, vocab: FieldVocabulary,
         # "Praktik i Genbrugsbutikken, 15 timer om ugen" over "Periode: 01.08.2026 - 31.07.2027")
         return None
     text = block.text.strip()
-    if len(text.split()) > 6 or ":" in text:
+    # (its status after it in brackets, "(Aktiv)", and where it takes place, "Virksomhedspraktik
+    # hos Nordsjællands Blik & VVS ApS", may make a title longer)
+    bare = _TRAILING_STATUS.sub("", text)
+    if ":" in text or (len(bare.split()) > 6 and not (len(bare.split()) <= 10
+                                                      and vocab.plan_activity_re.match(fold(bare)))):
         return None
     folded = fold(text).strip(" .")
     if overview and folded in overview:

@@ -1221,3 +1221,18 @@ def test_an_agreements_own_clauses_numbered_with_section_signs_are_its_fields(ma
                    "§ 7. Klagevejledning. " + _APPEAL)
     assert lint(doc) == ("agreement", [])
 
+
+
+def test_another_activitys_card_titled_with_its_place_and_status_keeps_its_hours_to_itself(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Ahmed Vestergaard · Udskrevet 01.06.2026", ("h", "Mit mål"),
+                   "Jeg vil have et fast job som montørmedhjælper.",
+                   ("h", "Virksomhedspraktik hos Nordsjællands Blik & VVS ApS (Aktiv)"),
+                   ("r", "Sted", "Nordsjællands Blik & VVS ApS"), ("r", "Start", "01.06.2026"), ("r", "Slut", "31.08.2026"),
+                   ("r", "Timer pr. uge", "25"), ("r", "Kontaktperson", "Amina Mikkelsen, 69 80 67 11"),
+                   ("h", "Mentorstøtte (Aktiv)"),
+                   ("r", "Formål", "Ahmed gennemfører virksomhedspraktikken med mindst 90 % fremmøde, så den kan blive til et job."),
+                   ("r", "Mentor", "Line Iversen, Blik & VVS, tlf. 67 28 12 74"),
+                   ("r", "Mentorens opgaver", "Deltage i trepartsmøder og være fast person at spørge"),
+                   ("r", "Periode", "01.06.2026 - 30.11.2026"), ("r", "Kontaktperson", "Emil Østergaard, kommunen"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
