@@ -239,6 +239,11 @@ def decision_core(c: Ctx, dtype, give_reasons, period_in_letter=True):
     r = c.rng
     per = P.period_text(c.start, c.end, r)
     b = [("p", f"Kære {c.fn}" if r.random() < 0.6 else f"Kære {c.citizen}")]
+    intro = r.choice([None, None, "Du modtager dette brev, fordi vi har truffet afgørelse om din mentorstøtte.",
+                      "Vi skriver til dig om din mentorstøtte.",
+                      "Tak for snakken på vores møde. Her er vores afgørelse."])
+    if intro:
+        b.append(("p", intro))
     if dtype == "grant":
         b.append(("p", r.choice([
             f"Du har søgt om mentorstøtte. Vi har bevilget dig mentorstøtte efter § 167 i lov om en aktiv beskæftigelsesindsats i perioden {per}.",
@@ -358,8 +363,10 @@ REFS = [
 ]
 
 
-def render_rows(r, rows, allow_ol=False):
+def render_rows(r, rows, allow_ol=False, allow_grid=False):
     x = r.random()
+    if allow_grid and x < 0.2:
+        return [("grid", r.choice([["Punkt", "Aftalt"], ["Felt", "Indhold"], ["", "Aftale"]]), [list(t) for t in rows])]
     if x < 0.4:
         return [("kv", rows)]
     if x < 0.65:
@@ -398,7 +405,10 @@ def prose_fields(c: Ctx, s: Spec):
 def build_decision(c: Ctx, s: Spec):
     r = c.rng
     title = r.choice(DEC_TITLES[s.dtype])
+    if r.random() < 0.2:
+        title = "Vedr.: " + title
     blocks = head(c, title, r.randrange(2))
+    appeal_last = s.agreement == "bilag" and r.random() < 0.3
     give = s.reasons and not (s.dtype in ("grant", "extension") and r.random() < 0.3)
     blocks += decision_core(c, s.dtype, give)
     has_agr = bool(s.agreement)
@@ -423,7 +433,10 @@ def build_decision(c: Ctx, s: Spec):
         blocks += render_rows(r, rows, allow_ol=True)
     if s.prose:
         blocks += prose_fields(c, s)
-    blocks += appeal_blocks(c, s.appeal)
+    if not appeal_last:
+        blocks += appeal_blocks(c, s.appeal)
+    else:
+        blocks.append(("p", "Klagevejledning er vedlagt som sidste side."))
     blocks.append(sign(c))
     if s.enclosures:
         blocks.append(("p", "Bilag:"))
@@ -434,7 +447,7 @@ def build_decision(c: Ctx, s: Spec):
                                                                "Bilag: Aftale om mentorstøtte"]))]
         bil.append(("p", f"Aftale mellem {c.citizen}, mentor og {c.kom[0]}. Sagsnr. {c.sagsnr}"))
         rows = agreement_rows(c, s.fields, s.where)
-        bil += render_rows(r, rows)
+        bil += render_rows(r, rows, allow_grid=True)
         bil.append(("sig", ["Dato / borger: ______________________", "Dato / mentor: ______________________",
                             "Dato / kommunen: ____________________"]))
         if s.agreement == "bilag":
@@ -442,6 +455,9 @@ def build_decision(c: Ctx, s: Spec):
             blocks += bil
         else:
             attach = bil
+    if appeal_last:
+        blocks.append(("break",))
+        blocks += appeal_blocks(c, s.appeal)
     if s.other_bilag:
         t, content = OTHER_BILAG[s.other_bilag]
         blocks.append(("break",))

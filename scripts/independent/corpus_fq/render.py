@@ -35,6 +35,10 @@ def to_txt(blocks, style=0):
         elif t in ("kv", "kvp"):
             for k, v in b[1]:
                 out.append(f"{k}: {v}")
+        elif t == "grid":
+            out.append(" | ".join(b[1]))
+            for row in b[2]:
+                out.append(" | ".join(row))
         elif t == "break":
             out.append("-" * 60)
         elif t == "sig":
@@ -62,6 +66,9 @@ def to_md(blocks):
             out.append("\n".join(rows))
         elif t == "kvp":
             out.append("\n".join(f"**{k}:** {v}  " for k, v in b[1]))
+        elif t == "grid":
+            out.append("\n".join(["| " + " | ".join(b[1]) + " |", "|" + "---|" * len(b[1])] +
+                                 ["| " + " | ".join(r) + " |" for r in b[2]]))
         elif t == "break":
             out.append("---")
         elif t == "sig":
@@ -92,6 +99,9 @@ def to_html(blocks, title="Dokument"):
             out.append("<table>" + "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in b[1]) + "</table>")
         elif t == "kvp":
             out.extend(f"<p><strong>{e(k)}:</strong> {e(v)}</p>" for k, v in b[1])
+        elif t == "grid":
+            out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in b[1]) + "</tr>" +
+                       "".join("<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>" for r in b[2]) + "</table>")
         elif t == "break":
             out.append("<hr>")
         elif t == "sig":
@@ -134,6 +144,17 @@ def to_docx(blocks, path: Path):
                 p = doc.add_paragraph()
                 p.add_run(k + ": ").bold = True
                 p.add_run(v)
+        elif t == "grid":
+            tab = doc.add_table(rows=1, cols=len(b[1]))
+            tab.style = "Table Grid"
+            for i, h in enumerate(b[1]):
+                tab.rows[0].cells[i].text = h
+                tab.rows[0].cells[i].paragraphs[0].runs[0].bold = True
+            for r in b[2]:
+                cells = tab.add_row().cells
+                for i, x in enumerate(r):
+                    cells[i].text = x
+            doc.add_paragraph("")
         elif t == "break":
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif t == "sig":
@@ -193,6 +214,17 @@ def to_odt(blocks, path: Path):
                     tr.addElement(tc)
                 tab.addElement(tr)
             doc.text.addElement(tab)
+        elif t == "grid":
+            tab = Table(name=f"G{id(b)}")
+            tab.addElement(TableColumn(numbercolumnsrepeated=len(b[1])))
+            for r in [b[1]] + list(b[2]):
+                tr = TableRow()
+                for x in r:
+                    tc = TableCell()
+                    tc.addElement(P(text=x))
+                    tr.addElement(tc)
+                tab.addElement(tr)
+            doc.text.addElement(tab)
         elif t == "kvp":
             for k, v in b[1]:
                 p = P()
@@ -241,6 +273,10 @@ def to_rtf(blocks):
         elif t == "kvp":
             for k, v in b[1]:
                 out.append(r"{\b " + _rtf_esc(k) + r":} " + _rtf_esc(v) + r"\par")
+        elif t == "grid":
+            for r in [b[1]] + list(b[2]):
+                out.append(r"\trowd\cellx3000\cellx9000 " + "".join(_rtf_esc(x) + r"\cell " for x in r) + r"\row")
+            out.append(r"\pard\par")
         elif t == "break":
             out.append(r"\page")
         out.append(r"\par")
@@ -294,6 +330,12 @@ def to_pdf(blocks, path: Path):
         elif t == "kvp":
             for k, v in b[1]:
                 story.append(Paragraph(f"<b>{e(k)}:</b> {e(v)}", body))
+        elif t == "grid":
+            data = [[Paragraph(f"<b>{e(h)}</b>", body) for h in b[1]]] + [[Paragraph(e(x), body) for x in r] for r in b[2]]
+            tab = Table(data, colWidths=[4.5 * cm, 11.5 * cm])
+            tab.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            story.append(tab)
         elif t == "break":
             story.append(PageBreak())
         story.append(Spacer(1, 5))
