@@ -497,7 +497,8 @@ def build_agreement(c: Ctx, s: Spec):
         rows = agreement_rows(c, s.fields, {})
         blocks.append(("kv", rows) if style == "table" else ("kvp", rows))
     blocks += appeal_blocks(c, s.appeal)
-    blocks.append(("sig", ["Underskrifter:", f"Borger: {c.citizen}  ______________", f"Mentor: {c.mentor}  ______________",
+    msig = c.mentor if s.fields.get("mentor", "ok") == "ok" else ""
+    blocks.append(("sig", ["Underskrifter:", f"Borger: {c.citizen}  ______________", f"Mentor: {msig}  ______________",
                            f"Sagsbehandler: {c.cw}  ______________"]))
     return title, blocks
 
