@@ -121,6 +121,9 @@ def clear_goals(fn, s: date):
         f"{fn} er optaget på SOSU-hjælperuddannelsen og møder stabilt 4 dage om ugen i praktikperioden.",
         f"{fn} arbejder 10 timer om ugen i gartneriet og har inden {d1} fundet et praktiksted i en anlægsgartnervirksomhed.",
         f"{fn} består HF-enkeltfag i dansk og matematik på VUC til sommereksamen og har søgt optagelse på pædagogisk assistentuddannelse.",
+        f"{fn} er i løntilskudsjob som chauffør eller lagermedarbejder 25 timer om ugen senest {d1}.",
+        f"{fn} har taget AMU-kurset i truckkørsel (B) og er i virksomhedspraktik 3 dage om ugen hos en lokal tømmerhandel inden {d1}.",
+        f"{fn} møder stabilt på FGU (PGU, værkstedslinjen) mindst 4 dage om ugen og har inden {d1} lavet en uddannelsesplan med kontaktlæreren.",
     ]
 
 
@@ -134,16 +137,20 @@ UNCLEAR_GOALS = [
 ]
 
 TASKSETS = [
-    ["Følge {fn} til de første to arbejdsdage i praktikken", "Ugentlig samtale om fremmøde, transport og søvn",
+    ["Følge {fn} til de første to arbejdsdage i praktikken", "Samtale med {fn} om fremmøde, transport og søvn",
      "Hjælpe med en plan for jobsøgning og sende 2 ansøgninger om ugen", "Deltage i møder med praktikstedet om opgaver og arbejdstider"],
     ["Træne morgenrutine og fremmøde kl. 8.00 i værkstedet", "Sparre med {fn} om samarbejde med kolleger",
      "Hjælpe med kontakt til a-kasse og Borgerservice", "Forberede {fn} til jobsamtaler"],
     ["Lave en ugeplan for skolearbejdet sammen med {fn}", "Hjælpe med kontakt til studievejleder og SPS",
-     "Følges med {fn} til skolen de første tre dage", "Samtale om fravær hver fredag"],
+     "Følges med {fn} til skolen de første tre dage", "Gennemgå fravær og afleveringer sammen med {fn}"],
     ["Introducere {fn} til køkkenet og kollegerne", "Planlægge vagter og følge op på fremmøde",
      "Øve kundekontakt ved kassen", "Hjælpe med CV og ansøgninger til job i restaurationsbranchen"],
     ["Støtte {fn} i at holde aftaler med læge og jobcenter", "Følge med til møder i virksomheden",
      "Hjælpe med at strukturere ugen med faste mødetider", "Løbende dialog med praktikvært om trivsel og opgaver"],
+    ["Tage med {fn} til jobsamtaler og virksomhedsbesøg", "Øve transporten til arbejdspladsen med bus de første uger",
+     "Hjælpe {fn} med at holde kontakt til arbejdsgiveren om arbejdstider", "Lægge ugens plan sammen med {fn}"],
+    ["Ringe til {fn} om morgenen de første to uger, så {fn} kommer op", "Hjælpe med at søge SU og bolig tæt på skolen",
+     "Være bindeled til kontaktlæreren", "Hjælpe med at planlægge afleveringer"],
 ]
 
 FOLLOWUPS = [

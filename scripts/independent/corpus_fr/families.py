@@ -370,7 +370,7 @@ def minplan_dense(c):
     if c["goal"] is not None:
         parts.append(f"Mål: {c['goal']}")
     if c["mentor"] is not None:
-        parts.append(f"Din mentor er {c['mentor']}.")
+        parts.append(f"Din mentor er {c['mentor'].replace(chr(10), ', ')}.")
     if c["tasks"] is not None:
         parts.append("Mentoren skal hjælpe dig med at " + ", ".join(t[0].lower() + t[1:] for t in c["tasks"]) + ".")
     if c["period"] is not None:

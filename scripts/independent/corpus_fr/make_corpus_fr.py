@@ -30,8 +30,10 @@ RULES9 = ("missing-goal", "missing-mentor", "missing-tasks", "missing-duration",
 KOM = {k[0]: k for k in KOMMUNER}
 PROV_KOM = {"vv": "holbaek", "mh": "silkeborg", "cb": "naestved", "jb": "randers", "nx": "koege",
             "go": "vejle", "ll": "holbaek", "fv": "silkeborg"}
-PROV_GOAL = {"vv": 0, "mh": 3, "cb": 4, "jb": 1, "nx": 3, "go": 6, "ll": 7, "fv": 2}
-PROV_TASKS = {"vv": 0, "mh": 4, "cb": 3, "jb": 1, "nx": 0, "go": 1, "ll": 2, "fv": 1}
+PROV_GOAL = {"vv": [0, 3, 8, 9], "mh": [3, 8, 2, 5], "cb": [4, 2], "jb": [1, 3, 8, 10], "nx": [3, 9, 8, 1],
+             "go": [6, 0], "ll": [7, 1, 5, 10], "fv": [2, 8, 0]}
+PROV_TASKS = {"vv": [0, 5, 1], "mh": [4, 5, 1], "cb": [3], "jb": [1, 5, 0], "nx": [0, 5, 1], "go": [1, 5],
+              "ll": [2, 6], "fv": [1, 5, 0]}
 STARTS = [date(2026, 2, 2), date(2026, 3, 1), date(2026, 3, 16), date(2026, 4, 1), date(2026, 4, 13),
           date(2026, 5, 4), date(2026, 6, 1), date(2026, 8, 17), date(2026, 9, 1), date(2026, 10, 5)]
 FEB2026 = date(2026, 2, 1)
@@ -53,7 +55,7 @@ def make_ctx(rng, pk, defects, o):
     kom = KOM[o.get("kom", PROV_KOM[pk])]
     fn, ln = rng.choice(FIRST), rng.choice(LAST)
     m = rng.choice(MENTORS)
-    mfirst = m.split()[0].lower()
+    mfirst = m.split()[0].lower().replace("é", "e")
     start = o.get("start") or rng.choice(STARTS)
     c = dict(prov=prov, kom=kom, fn=fn, cit=f"{fn} {ln}", cw=rng.choice(CASEWORKERS),
              leader=rng.choice([x for x in MENTORS if x != m]), start=start,
@@ -74,7 +76,7 @@ def make_ctx(rng, pk, defects, o):
     elif "unclear-goal" in defects:
         c["goal"] = rng.choice(UNCLEAR_GOALS).format(fn=fn)
     else:
-        c["goal"] = clear_goals(fn, start)[o.get("goal_idx", PROV_GOAL[pk])]
+        c["goal"] = clear_goals(fn, start)[o.get("goal_idx", rng.choice(PROV_GOAL[pk]))]
     # ---- mentor
     mv = o.get("mentor_style", rng.randint(0, 2))
     full = [f"{m}, tlf. {phone(rng)}, {mail}", f"{m} · mobil {phone(rng)} · {mail}", f"{m}\nTlf.: {phone(rng)}\nMail: {mail}"][mv]
@@ -84,7 +86,7 @@ def make_ctx(rng, pk, defects, o):
         c["mentor"] = full
     c["mentor_name"] = m
     # ---- tasks
-    tasks = [t.format(fn=fn) for t in TASKSETS[o.get("tasks_idx", PROV_TASKS[pk])]]
+    tasks = [t.format(fn=fn) for t in TASKSETS[o.get("tasks_idx", rng.choice(PROV_TASKS[pk]))]]
     if "missing-tasks" in defects:
         c["tasks"] = o.get("tasks_missing", None)
     else:
@@ -148,10 +150,10 @@ def make_ctx(rng, pk, defects, o):
     c["success"] = ["Fremmøde mindst 90 % af de aftalte dage", "Mindst én virksomhedskontakt om måneden"]
     c["smart"] = [["Specifikt", "Job på et lager eller i detail"], ["Målbart", "Mindst 20 timer om ugen"],
                   ["Accepteret", f"{fn} har selv valgt målet"], ["Realistisk", "Truckcertifikat og erfaring fra praktik"],
-                  ["Tidsbestemt", f"Senest {fd(add_months(start, 5))}"]]
+                  ["Tidsbestemt", f"Senest {fd(add_months(start, 4))}"]]
     if o.get("schedule"):
         c["schedule"] = [["Mandag", "9.00-11.00", "Morgenmøde og opstart i køkkenet med din ressourceperson"],
-                         ["Onsdag", "10.00-11.00", "Samtale om ugen, CV og jobsøgning"],
+                         ["Onsdag", "10.00-11.00", "Samtale om CV og jobsøgning"],
                          ["Fredag", "9.00-10.00", "Fremmøde og planlægning af næste uges vagter"]]
         if c["hours"] is not None:
             c["hours"] = None  # the timetable states the hours
