@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 import render as R  # noqa: E402
 from content import (KOMMUNER, PROVIDERS, FIRST, LAST, MENTORS, CASEWORKERS, UNCLEAR_GOALS,  # noqa: E402
                      TASKSETS, FOLLOWUPS, FOLLOWUP_VAGUE, APPEALS, APPEAL_BAD, clear_goals,
-                     add_months, six_end, fd, fr)
+                     add_months, six_end, fd, fr, WEEKDAYS)
 import families as F  # noqa: E402
 import unknowns as U  # noqa: E402
 
@@ -438,7 +438,7 @@ def build(args):
                 traits.append("eml-body")
             elif fmt == "eml-meeting":
                 data = R.to_eml(f"Opstartsmøde – {c['cit']}", sender, to, when,
-                                f"Hej {c['cw'].split()[0]}\n\nKan vi holde opstartsmødet for {c['cit']} tirsdag den "
+                                f"Hej {c['cw'].split()[0]}\n\nKan vi holde opstartsmødet for {c['cit']} {WEEKDAYS[c['start'].weekday()]} den "
                                 f"{fd(c['start'])} kl. 10 i jobcentret? Jeg tager vores skabelon til SMART-plan med, så vi kan "
                                 f"udfylde den sammen med borgeren.\n\nVenlig hilsen\n{c['leader']}\n{prov['name']}")
                 traits.append("eml-meeting")
