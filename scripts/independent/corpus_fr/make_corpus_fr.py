@@ -437,9 +437,12 @@ def build(args):
                 data = R.to_eml(title + " – " + c["cit"], sender, to, when, body)
                 traits.append("eml-body")
             elif fmt == "eml-meeting":
+                md = c["start"]
+                while md.weekday() > 4:
+                    md = date.fromordinal(md.toordinal() + 1)
                 data = R.to_eml(f"Opstartsmøde – {c['cit']}", sender, to, when,
-                                f"Hej {c['cw'].split()[0]}\n\nKan vi holde opstartsmødet for {c['cit']} {WEEKDAYS[c['start'].weekday()]} den "
-                                f"{fd(c['start'])} kl. 10 i jobcentret? Jeg tager vores skabelon til SMART-plan med, så vi kan "
+                                f"Hej {c['cw'].split()[0]}\n\nKan vi holde opstartsmødet for {c['cit']} {WEEKDAYS[md.weekday()]} den "
+                                f"{fd(md)} kl. 10 i jobcentret? Jeg tager vores skabelon til SMART-plan med, så vi kan "
                                 f"udfylde den sammen med borgeren.\n\nVenlig hilsen\n{c['leader']}\n{prov['name']}")
                 traits.append("eml-meeting")
             else:  # eml-tilbud
