@@ -334,6 +334,9 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 _PLAN = re.compile(r"\b(?:min|din) plan\b")
 
 
+_REFERENCE_LABEL = re.compile(r"(?:nr|nummer|number|no|id)\.?$")
+
+
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
@@ -353,6 +356,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
         if block.strip().startswith("[") and block.strip().endswith("]"):
             continue  # an image's description ("[Piktogram: en hånd, der holder en tjekliste]") is no title
+        if " | " in block and _REFERENCE_LABEL.search(block.split(" | ", 1)[0].strip()):
+            continue  # a reference row ("Rekvisitionsnr. | REK436791", "Sagsnr. | …") names no document
         if block.rstrip().endswith("?") and i != positions[0] and not vocab.subject.search(block):
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a
             # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)

@@ -1236,3 +1236,16 @@ def test_another_activitys_card_titled_with_its_place_and_status_keeps_its_hours
                    ("r", "Periode", "01.06.2026 - 30.11.2026"), ("r", "Kontaktperson", "Emil Østergaard, kommunen"))
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
+
+
+def test_a_providers_plan_under_the_jobcentres_reference_rows_is_the_agreement(make_doc, lint):
+    doc = make_doc(("h", "Vækstværket ApS"), "Socialøkonomisk virksomhed · mentor- og jobforløb",
+                   ("r", "Jobcenter", "Jobcenter Holbæk"), ("r", "Jobcentrets sagsnr.", "15.20.12-G01-2026-63493"),
+                   ("r", "Rekvisitionsnr.", "REK436791"), ("r", "Deltager", "Dennis Møller"),
+                   ("h", "Forløbsplan – mentorforløb efter LAB § 167"),
+                   ("r", "Coach (mentor)", "Peter Ravn, tlf. 42 27 52 81"), ("r", "Forløbsperiode", "2026-08-17 – 2026-11-16"),
+                   ("r", "Ugentligt timetal", "3 timer om ugen"),
+                   ("r", "SMART-mål", "Dennis er i praktik som lagermedarbejder 20 timer om ugen senest 1. november 2026."),
+                   ("r", "Indsatsområder", "Tage med Dennis til jobsamtaler"), ("r", "Opfølgning", "Statusmøde hver måned."),
+                   ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+    assert lint(doc) == ("agreement", [])
