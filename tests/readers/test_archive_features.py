@@ -178,3 +178,25 @@ def test_a_word_drop_down_kept_by_libreoffice_in_odt_reads_as_its_chosen_entry()
              '<field:param field:name="Dropdown_ListEntry" field:value="2 timer pr. uge"/>'
              '<field:param field:name="Dropdown_Selected" field:value="2"/></field:fieldmark></text:p>')
     assert texts(read_bytes(odt_bytes(field), "a.odt")) == ["Timer: 2 timer pr. uge"]
+
+
+def _two_part_mail(plain: str, html: str) -> bytes:
+    message = EmailMessage()
+    message["Subject"] = "Din mentoraftale"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return bytes(message)
+
+
+def test_a_mails_html_part_is_read_when_its_text_part_holds_clearly_less():
+    html = ("<p>Mål: Ali starter på EUD i august.</p><p>Mentor: Sara Holm, tlf. 22 33 44 55</p>"
+            "<p>Klagevejledning: Du kan klage til kommunen inden 4 uger.</p>")
+    doc = read_bytes(_two_part_mail("Denne meddelelse er sendt i HTML-format.", html), "a.eml")
+    assert "Mentor: Sara Holm, tlf. 22 33 44 55" in texts(doc)
+
+
+def test_a_mails_text_part_is_read_when_it_holds_what_its_html_part_does():
+    plain = "Mål: Ali starter på EUD i august.\n\nMentor: Sara Holm, tlf. 22 33 44 55"
+    html = "<p>Mål: Ali starter på EUD i august.</p><p>Mentor: Sara Holm, tlf. 22 33 44 55</p>"
+    doc = read_bytes(_two_part_mail(plain, html), "a.eml")
+    assert texts(doc) == ["Din mentoraftale", "Mål: Ali starter på EUD i august.", "Mentor: Sara Holm, tlf. 22 33 44 55"]

@@ -23,6 +23,7 @@ import email
 import email.policy
 import re
 from email.message import EmailMessage, MIMEPart
+from typing import Any, Optional
 
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.limits import Limits
@@ -34,6 +35,30 @@ _REPLY_HEADER = re.compile(
     r"(?:fra|from):\s.+\n(?:sendt|sent):\s)", re.IGNORECASE | re.MULTILINE)
 _SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)
 _ATTACHED = (".docx", ".docm", ".pdf", ".odt", ".rtf", ".html", ".htm", ".txt", ".md")
+
+
+def _shown_html(message: EmailMessage, plain: Any, path: str, limits: Limits) -> Optional[list[Block]]:
+    """The blocks of a mail's HTML part when it also has a text part that holds clearly less
+    (Outlook's "Denne meddelelse er sendt i HTML-format", a text part without the appeal guidance
+    the HTML part has): mail clients show the HTML part. None when the text part is as full."""
+    if plain is None or plain.get_content_type() != "text/plain":
+        return None
+    html = message.get_body(preferencelist=("html",))
+    if html is None:
+        return None
+    from mentordocs.lint.readers.html import read_html
+
+    try:
+        shown = read_html(_content(html).encode("utf-8"), path, limits).blocks
+    except Exception:  # noqa: BLE001 - an unreadable HTML part leaves the text part
+        return None
+    html_letters = sum(ch.isalpha() for block in shown for ch in block.text)
+    plain_letters = sum(ch.isalpha() for ch in _content(plain))
+    return list(shown) if plain_letters < _PLAIN_SHARE * html_letters else None
+
+
+#: A text part with fewer letters than this share of its HTML part's lacks some of what is shown.
+_PLAIN_SHARE = 0.85
 
 
 def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> ExtractedDocument:
@@ -49,7 +74,10 @@ def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> Ext
     if subject:
         blocks.append(Block(subject, BlockKind.HEADING, Location(paragraph=1), level=1))
     body = message.get_body(preferencelist=("plain", "html"))
-    if body is not None:
+    shown = _shown_html(message, body, path, limits)
+    if shown is not None:
+        blocks.extend(shown)  # the HTML part a mail client shows, when the text part lacks some of it
+    elif body is not None:
         content = _content(body)
         if body.get_content_type() == "text/html":
             from mentordocs.lint.readers.html import read_html
