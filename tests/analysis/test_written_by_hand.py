@@ -1249,3 +1249,14 @@ def test_a_providers_plan_under_the_jobcentres_reference_rows_is_the_agreement(m
                    ("r", "Indsatsområder", "Tage med Dennis til jobsamtaler"), ("r", "Opfølgning", "Statusmøde hver måned."),
                    ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
     assert lint(doc) == ("agreement", [])
+
+
+def test_a_mail_that_pastes_the_plans_entry_under_a_plan_updated_subject_is_the_entry(make_doc, lint):
+    doc = make_doc(("h", "Din plan er opdateret"), "Hej Josefine",
+                   ("h", "Jeg har skrevet dette ind i din plan under Min Plan:"),
+                   "Mentorstøtte efter LAB § 167. Formål: Josefine arbejder 10 timer om ugen i løntilskud hos Bauhaus "
+                   "senest 27. sep. 2026. Mentor: Ida Holm, tlf. 22 33 44 55. Opgaver: følge Josefine på arbejde de "
+                   "første uger. Periode: 1. april 2026 – 30. september 2026.",
+                   "Med venlig hilsen", "Rikke Iversen", fmt="eml")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
