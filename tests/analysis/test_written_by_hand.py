@@ -1260,3 +1260,32 @@ def test_a_mail_that_pastes_the_plans_entry_under_a_plan_updated_subject_is_the_
                    "Med venlig hilsen", "Rikke Iversen", fmt="eml")
     kind, findings = lint(doc)
     assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
+
+
+def test_the_length_an_english_partial_grant_says_was_applied_for_is_not_the_granted_period(make_doc, lint):
+    doc = make_doc(("h", "Decision on mentor support – partial grant"), "Dear Ahmad,",
+                   "You applied for mentor support 5 hours a week for 12 months. We grant mentor support of 2 hours a "
+                   "week from 01/01/2026 to 30/06/2026.", "Reasons: your need is largest in the first months.",
+                   ("h", "How to appeal"), "You can appeal to the municipality within 4 weeks. If we uphold the "
+                   "decision, we send your appeal to Ankestyrelsen.")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", set())
+
+
+def test_an_english_weekly_meeting_at_set_hours_states_the_hours(make_doc, lint):
+    doc = make_doc(("h", "Your mentor support – what we agreed"), "Dear Viktor,",
+                   "The goal of the support: Viktor has a part-time job of at least 12 hours a week in a hotel kitchen by 1 June 2026.",
+                   "Your mentor is Anna Berg, Mentorhuset, phone 22 33 44 55.",
+                   "Anna will help you plan your week and go with you to the job interviews.",
+                   "The support runs from 1 March 2026 to 31 August 2026.",
+                   "You meet your mentor every Tuesday and Thursday, 9:00–10:30.",
+                   "We follow up every month at a meeting with you, Anna and your caseworker.",
+                   "How to appeal: you can appeal to the municipality within 4 weeks; we then forward it to Ankestyrelsen.")
+    assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_english_appeal_guidance_that_forwards_an_upheld_decision_names_the_right_route(make_doc, lint):
+    doc = make_doc(("h", "Decision on mentor support"), "Dear Ahmad,", "We grant mentor support from 01/01/2026 to 30/06/2026.",
+                   ("h", "How to appeal"), "You can appeal to the municipality within 4 weeks. If we uphold the "
+                   "decision, we send your appeal to Ankestyrelsen.")
+    assert "appeal-wrong-route" not in rules_of(lint(doc)[1])
