@@ -33,6 +33,7 @@ follow_up_meeting
 follow_up_vague
 name_pending
 quoted_text
+example
 rhythm
 citizen_label
 not_follow_up

@@ -44,6 +44,8 @@ class KindVocabulary:
     body: dict[str, re.Pattern[str]]
     guidance: re.Pattern[str]
     title_guidance: re.Pattern[str]
+    #: a worked example in a guide ("Eksempel: »…«", kinds.example)
+    example: re.Pattern[str]
     #: the three kinds' body phrases as one regex with a named group per kind
     body_any: re.Pattern[str]
     not_full_grant: re.Pattern[str]
@@ -104,6 +106,7 @@ class KindVocabulary:
                 for k in KIND_ORDER)),
             guidance=compile_list(kinds.get("guidance")),
             title_guidance=compile_list(kinds.get("title_guidance")),
+            example=compile_list(kinds.get("example") or ["$^"]),
             not_full_grant=compile_list(kinds.get("not_full_grant")),
             min_filled=int((data.get("settings") or {}).get("min_filled_fields_for_agreement", 3)),
             other=(other := {name: (compile_list((spec or {}).get("title")), _grouped((spec or {}).get("body") or []))
@@ -362,7 +365,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a
             # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)
             continue
-        if vocab.title_guidance.search(block) and (not person or not vocab.case_signs.search(text)):
+        if vocab.title_guidance.search(block) and (
+                not person or (vocab.example.search(text) and not vocab.case_signs.search(text))):
             # "Vejledning: mentoraftaler", "Hvad er en mentor?"; also with an example's mentor
             # and phone in it ("Eksempel: »Marianne Bak – telefon …«"), when nothing names a case
             return "unknown", True

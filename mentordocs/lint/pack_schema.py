@@ -94,6 +94,7 @@ class Kinds(_Strict):
     title: Optional[KindTitles] = None
     body: Optional[KindTitles] = None
     title_guidance: Optional[list[str]] = None
+    example: Optional[list[str]] = None
     guidance: Optional[list[str]] = None
     not_full_grant: Optional[list[str]] = None
     other: Optional[dict[str, OtherType]] = None
