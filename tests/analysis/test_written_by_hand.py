@@ -1289,3 +1289,13 @@ def test_english_appeal_guidance_that_forwards_an_upheld_decision_names_the_righ
                    ("h", "How to appeal"), "You can appeal to the municipality within 4 weeks. If we uphold the "
                    "decision, we send your appeal to Ankestyrelsen.")
     assert "appeal-wrong-route" not in rules_of(lint(doc)[1])
+
+
+def test_a_decision_that_says_where_the_separate_agreement_is_does_not_carry_it(make_doc, lint):
+    doc = make_doc("Rudersdal Kommune", "Dato: 21. marts 2026", "Sagsnr.: 19.37.06-A95-50553-26",
+                   "Din mentorstøtte forlænges", "Kære Camilla",
+                   "Din mentorstøtte forlænges. Den nye periode er 1/4-2026 til 30/9-2026.", ("h", "Begrundelse"),
+                   "Vi vurderer, at mentorstøtte kan hjælpe dig med at fastholde praktikken.",
+                   "Den skriftlige aftale, som vi lavede på mødet, finder du på Min Side under Min Plan.",
+                   ("h", "Klagemulighed"), _APPEAL)
+    assert lint(doc) == ("decision", [])
