@@ -1299,3 +1299,9 @@ def test_a_decision_that_says_where_the_separate_agreement_is_does_not_carry_it(
                    "Den skriftlige aftale, som vi lavede på mødet, finder du på Min Side under Min Plan.",
                    ("h", "Klagemulighed"), _APPEAL)
     assert lint(doc) == ("decision", [])
+
+
+def test_a_follow_up_when_it_makes_sense_says_neither_when_nor_how(make_doc, lint):
+    rows = [row for row in _AGREEMENT_ROWS if not (isinstance(row, tuple) and row[1] == "Opfølgning")]
+    doc = make_doc(*rows[:-2], ("r", "Opfølgning og progression", "Vi følger op, når det giver mening."), *rows[-2:])
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}

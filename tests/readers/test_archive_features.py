@@ -200,3 +200,23 @@ def test_a_mails_text_part_is_read_when_it_holds_what_its_html_part_does():
     html = "<p>Mål: Ali starter på EUD i august.</p><p>Mentor: Sara Holm, tlf. 22 33 44 55</p>"
     doc = read_bytes(_two_part_mail(plain, html), "a.eml")
     assert texts(doc) == ["Din mentoraftale", "Mål: Ali starter på EUD i august.", "Mentor: Sara Holm, tlf. 22 33 44 55"]
+
+
+def _icon_heading(text: str) -> str:
+    return (f'<w:p><w:r><w:t xml:space="preserve">⚑ </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>')
+
+
+def test_a_bold_line_after_an_icon_is_a_heading(tmp_path: Path):
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", _icon_heading("Formål og mål")
+                                           + '<w:p><w:r><w:t>Emil består FVU-dansk trin 2.</w:t></w:r></w:p>'))
+    assert [b.kind.name for b in doc.blocks] == ["HEADING", "PARAGRAPH"]
+
+
+def test_a_table_cell_of_sections_beside_a_panel_is_read_as_the_page_it_lays_out(tmp_path: Path):
+    main = "".join(_icon_heading(h) + f"<w:p><w:r><w:t>{v}</w:t></w:r></w:p>" for h, v in
+                   [("Formål og mål", "Emil består FVU-dansk trin 2."), ("Aftalens varighed", "1/2 2026 til 31/7 2026"),
+                    ("Antal timer", "6 timer pr. uge")])
+    panel = "<w:p><w:r><w:t>Evaluering hver måned.</w:t></w:r></w:p>"
+    table = f"<w:tbl><w:tr><w:tc>{main}</w:tc><w:tc>{panel}</w:tc></w:tr></w:tbl>"
+    doc = read_document(docx_with_body_xml(tmp_path / "a.docx", table))
+    assert not any(b.kind.name == "TABLE_ROW" for b in doc.blocks)

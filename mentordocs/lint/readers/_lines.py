@@ -813,4 +813,13 @@ def is_layout_row(cell_blocks: list[list[Block]]) -> bool:
             or sum(1 for b in blocks if b.kind == BlockKind.TABLE_ROW) >= 2  # (a table of its own)
         if body and any(len(other) >= 3 for j, other in enumerate(cell_blocks) if j != index):
             return True
+        # a cell of sections under headings of their own ("⚑ Formål og mål" over the goal, "◷
+        # Antal timer" over the hours) beside a panel: a page laid out in two columns
+        if sum(1 for b in blocks if b.kind == BlockKind.HEADING) >= _LAYOUT_HEADINGS \
+                and any(other for j, other in enumerate(cell_blocks) if j != index):
+            return True
     return False
+
+
+#: A table cell with this many headings holds sections of a page, not a value.
+_LAYOUT_HEADINGS = 3

@@ -430,8 +430,8 @@ class _DocxReader:
         w = self.w
         seen_text = False
         for run in p.iter(f"{w}r"):
-            if not any(t.text and t.text.strip() for t in run.iter(f"{w}t")):
-                continue
+            if not any(t.text and any(ch.isalnum() for ch in t.text) for t in run.iter(f"{w}t")):
+                continue  # (an icon or a bullet before the bold words: "⚑ " + "Formål og mål")
             seen_text = True
             rpr = run.find(f"{w}rPr")
             bold = rpr.find(f"{w}b") if rpr is not None else None
