@@ -276,8 +276,9 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
                        [b.kind == BlockKind.HEADING for b in alone.blocks], alone.format, compiled.periods,
                        [b.kind == BlockKind.LIST_ITEM for b in alone.blocks]) == "unknown":
             kind = "unknown"
+    # (not an item of the letter's list of enclosures: "Bilag:" over "• Aftale om mentorstøtte")
     section = kind == "decision" and any(
-        (headings[i] or len(text.split()) <= 10) and compiled.kinds.agreement_section.search(text)
+        (headings[i] or (len(text.split()) <= 10 and not items[i])) and compiled.kinds.agreement_section.search(text)
         for i, text in enumerate(folded) if i)
     return Analysis(doc, compiled, folded, sections, fields, kind, "da", agreement_section=section)
 

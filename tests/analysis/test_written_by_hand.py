@@ -1305,3 +1305,12 @@ def test_a_follow_up_when_it_makes_sense_says_neither_when_nor_how(make_doc, lin
     rows = [row for row in _AGREEMENT_ROWS if not (isinstance(row, tuple) and row[1] == "Opfølgning")]
     doc = make_doc(*rows[:-2], ("r", "Opfølgning og progression", "Vi følger op, når det giver mening."), *rows[-2:])
     assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
+def test_an_agreement_named_in_a_decisions_list_of_enclosures_is_not_carried_by_it(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte – delvis bevilling"), "Kære Ali",
+                   "Du får bevilget mentorstøtte i perioden 1. april 2026 til 30. september 2026 med 2 timer om ugen.",
+                   ("h", "Begrundelse"), "Vi har lagt vægt på, at din praktik er på 15 timer om ugen.",
+                   ("h", "Sådan klager du"), _APPEAL, "Med venlig hilsen", "Bilag:",
+                   ("l", "Aftale om mentorstøtte"), ("l", "Kvalitetsstandard for mentorstøtte"))
+    assert lint(doc) == ("decision", [])
