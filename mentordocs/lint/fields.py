@@ -189,8 +189,15 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if key == "hours":
                 # "Din mentor er Bo Lindberg, … Du får 2 t/uge med din mentor.": the hours said in
                 # a sentence of the mentor's section
-                visible = [folded_blocks[i] if text != folded_blocks[i] and owned.get(i) == _MENTOR_ONLY
-                           and vocab.hour_figure_re.search(folded_blocks[i]) else text
+                # (also a paragraph of its own under a decision's reasons that states the hours
+                # granted, "Støtten er bevilget med 2-3 timer pr. uge.", and argues nothing)
+                reasons_first = {sec.parts[0][0] for sec in sections if sec.fields == _REASONS_ONLY and sec.parts}
+                visible = [folded_blocks[i] if text != folded_blocks[i] and (
+                               (owned.get(i) == _MENTOR_ONLY and vocab.hour_figure_re.search(folded_blocks[i]))
+                               or (owned.get(i) == _REASONS_ONLY and i not in reasons_first
+                                   and len(sentence_spans(folded_blocks[i])) == 1
+                                   and any(p.search(folded_blocks[i]) for p in vocab.prose.get("hours", []))))
+                           else text
                            for i, text in enumerate(visible)]
             if key == "follow_up":
                 # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a

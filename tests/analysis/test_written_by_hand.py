@@ -1314,3 +1314,15 @@ def test_an_agreement_named_in_a_decisions_list_of_enclosures_is_not_carried_by_
                    ("h", "Sådan klager du"), _APPEAL, "Med venlig hilsen", "Bilag:",
                    ("l", "Aftale om mentorstøtte"), ("l", "Kvalitetsstandard for mentorstøtte"))
     assert lint(doc) == ("decision", [])
+
+
+def test_the_hours_granted_in_a_sentence_of_their_own_under_the_reasons_are_the_hours(make_doc, lint):
+    doc = make_doc(("h", "Du får mentorstøtte"), "Kære Louise",
+                   "Du får mentorstøtte i perioden fra 1. august 2026 til 31. januar 2027.", ("h", "Begrundelse"),
+                   "Vi vurderer, at mentorstøtte kan hjælpe dig med at fastholde praktikken.",
+                   "Støtten er bevilget med 2-3 timer pr. uge.", ("h", "Sådan klager du"), _APPEAL,
+                   ("h", "Bilag 1: Aftale om mentorstøtte"),
+                   "Mål for forløbet: Louise øger sin arbejdstid i praktikken fra 10 til 20 timer om ugen inden 1. december 2026.",
+                   "Mentor: Sara Holm, tlf. 22 33 44 55", "Mentorens opgaver: Følge Louise på arbejde de første uger.",
+                   "Opfølgning: Statusmøde hver måned.")
+    assert lint(doc) == ("decision", [])
