@@ -1326,3 +1326,11 @@ def test_the_hours_granted_in_a_sentence_of_their_own_under_the_reasons_are_the_
                    "Mentor: Sara Holm, tlf. 22 33 44 55", "Mentorens opgaver: Følge Louise på arbejde de første uger.",
                    "Opfølgning: Statusmøde hver måned.")
     assert lint(doc) == ("decision", [])
+
+
+def test_an_english_reconsideration_that_upholds_and_forwards_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Your complaint about the decision on mentor support"), "Dear Nora Lindqvist,",
+                   "We received your complaint on 3 June 2026 about our decision of 20 May 2026 refusing mentor support. "
+                   "We have reconsidered the decision, and we uphold it. We have therefore sent your complaint and the "
+                   "documents in your case to Ankestyrelsen, which will make a decision.", "Kind regards", "Line Frost")
+    assert lint(doc) == ("unknown", [])
