@@ -34,6 +34,7 @@ follow_up_vague
 name_pending
 quoted_text
 example
+agreement_to_come
 rhythm
 citizen_label
 not_follow_up

@@ -67,6 +67,8 @@ class KindVocabulary:
     salutation: re.Pattern[str]
     #: a heading inside a decision letter that starts the agreement (kinds.agreement_section)
     agreement_section: re.Pattern[str]
+    #: a decision's word that the agreement is still to be made (kinds.agreement_to_come)
+    agreement_to_come: re.Pattern[str]
     #: a citation of the act the kinds are made under (kinds.lab_cited)
     lab_cited: re.Pattern[str]
     #: words that say a document is about mentor support (kinds.subject)
@@ -122,6 +124,7 @@ class KindVocabulary:
             carries_agreement=compile_list(kinds.get("carries_agreement")),
             salutation=compile_list((data.get("cues") or {}).get("salutation")),
             agreement_section=compile_list(kinds.get("agreement_section") or ["$^"]),
+            agreement_to_come=compile_list(kinds.get("agreement_to_come") or ["$^"]),
             lab_cited=compile_list(kinds.get("lab_cited") or ["$^"]),
             subject=compile_list(kinds.get("subject")),
             decision_object=compile_list(kinds.get("decision_object")),

@@ -105,6 +105,7 @@ class Kinds(_Strict):
     not_lab: Optional[list[str]] = None
     carries_agreement: Optional[list[str]] = None
     agreement_section: Optional[list[str]] = None
+    agreement_to_come: Optional[list[str]] = None
     lab_cited: Optional[list[str]] = None
     subject: Optional[list[str]] = None
     decision_object: Optional[list[str]] = None

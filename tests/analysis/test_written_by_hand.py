@@ -1334,3 +1334,15 @@ def test_an_english_reconsideration_that_upholds_and_forwards_is_none_of_the_kin
                    "We have reconsidered the decision, and we uphold it. We have therefore sent your complaint and the "
                    "documents in your case to Ankestyrelsen, which will make a decision.", "Kind regards", "Line Frost")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_decision_that_says_the_agreement_is_still_to_be_made_is_not_checked_as_one(make_doc, lint):
+    doc = make_doc("Vejle Kommune", "Sagsnr.: 70.30.91-G01-5899-26", ("h", "Forlængelse af mentorstøtte"), "Hej Nikolaj",
+                   ("h", "Hvad har vi besluttet?"), "Du får mentor i en ny periode.",
+                   "Din nye periode er fra 15. september 2026 til 14. marts 2027.", "Tina har 1 time om ugen til dig.",
+                   ("h", "Hvorfor har vi sagt det?"), "Det går godt, men du har stadig brug for hjælp.",
+                   "Det sagde du og din mentor på statusmødet.", ("h", "Hvad sker der nu?"), "Tina ringer til dig.",
+                   "I laver en aftale sammen om, hvad I skal lave.", ("h", "Hvis du er uenig"),
+                   "Klag til Vejle Kommune inden 4 uger. Kommunen kigger på sagen igen, og hvis kommunen ikke ændrer "
+                   "noget, går klagen videre til Ankestyrelsen.")
+    assert lint(doc) == ("decision", [])

@@ -49,7 +49,9 @@ def required_fields(a: Analysis) -> set[str]:
         # names the goal, the mentor, the period and the hours too.
         own = all((status := a.fields.get(key)) is not None and status.state != "absent"
                   for key in ("tasks", "follow_up"))
-        if a.agreement_section or (own and stated >= a.compiled.agreement_in_decision):
+        # (not a decision that says the agreement is still to be made: "I laver en aftale sammen")
+        to_come = any(a.compiled.kinds.agreement_to_come.search(text) for text in a.folded)
+        if a.agreement_section or (own and stated >= a.compiled.agreement_in_decision and not to_come):
             required |= {f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT]}
     return required
 
