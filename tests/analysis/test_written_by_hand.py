@@ -1346,3 +1346,12 @@ def test_a_decision_that_says_the_agreement_is_still_to_be_made_is_not_checked_a
                    "Klag til Vejle Kommune inden 4 uger. Kommunen kigger på sagen igen, og hvis kommunen ikke ændrer "
                    "noget, går klagen videre til Ankestyrelsen.")
     assert lint(doc) == ("decision", [])
+
+
+def test_an_invoice_from_a_supplier_on_the_states_framework_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Neksus Mentor & Uddannelse ApS"), "Søndergade 4, 4600 Køge · CVR 40 99 18 32",
+                   "Leverandør på SKI-aftale", "Faktura nr. 2026-2296", ("r", "Debitor", "Køge Kommune, Jobcenter Køge"),
+                   ("r", "Borger", "Frederik Thomsen"), ("r", "Mentor", "Zainab Schmidt, tlf. 22 33 44 55"),
+                   ("r", "Periode", "1. marts 2026 – 31. marts 2026"), ("r", "Timer", "12 timer à 475 kr."),
+                   ("r", "At betale", "5.700 kr."))
+    assert lint(doc) == ("unknown", [])
