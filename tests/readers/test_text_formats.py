@@ -496,3 +496,9 @@ def test_a_cards_details_indented_under_its_title_stay_lines_of_their_own():
     data = (f"Mine aktiviteter\n\nKursus [Aktiv]{card}Praktik [Planlagt]{card}Mentorstøtte [Planlagt]{card}").encode()
     texts = [b.text for b in read_bytes(data, "plan.txt").blocks]
     assert texts[-3:] == ["Sted: Kompasset", "Periode: 5. marts 2026 - 4. juni 2026", "Timer: 2 timer ugentligt"]
+
+
+def test_a_heading_in_capitals_wrapped_after_a_small_word_is_one_heading():
+    data = "Aftale\n\nMÅLET MED\nMENTORSTØTTEN\n\nIda har et fleksjob som pedelmedhjælper.\n".encode()
+    texts = [b.text for b in read_bytes(data, "a.txt").blocks]
+    assert "MÅLET MED MENTORSTØTTEN" in texts

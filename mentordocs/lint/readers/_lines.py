@@ -423,6 +423,13 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
             builder.blocks[-1] = replace(builder.blocks[-1], text=prev_text + " " + text)
             prev_text = builder.blocks[-1].text
             continue
+        if kind == "heading" and builder.current is None and builder.blocks and prev_text \
+                and builder.blocks[-1].kind == BlockKind.HEADING and builder.blocks[-1].text == prev_text \
+                and _caps_wrapped(prev_text, text):
+            # a heading in capitals wrapped after a small word: "MÅLET MED" over "MENTORSTØTTEN"
+            builder.blocks[-1] = replace(builder.blocks[-1], text=prev_text + " " + text)
+            prev_text = builder.blocks[-1].text
+            continue
         if kind in ("list_item", "heading") and not cells and _wrapped_number(text, prev_text, builder, items,
                                                                               index, width):
             kind, body = "paragraph", text  # "… Målet er: påbegynde" + "10. klasse på …"
@@ -443,6 +450,19 @@ def blocks_from_lines(lines: Iterable[Line], *, markdown: bool = False,
         prev_width = ln.width
     builder.close()
     return builder.blocks
+
+
+def _caps_wrapped(previous: str, line: str) -> bool:
+    """Whether two lines in capitals are one heading wrapped after a small word ("MÅLET MED" /
+    "MENTORSTØTTEN"): both all capitals, the first ending on a word of three letters or fewer."""
+    words = previous.split()
+    return bool(words) and _all_caps(previous) and _all_caps(line) and len(words[-1]) <= 3 \
+        and words[-1].isalpha() and len(words) + len(line.split()) <= 8
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
