@@ -563,7 +563,10 @@ def form_cell_rows(blocks: list[Block], vocab: FieldVocabulary) -> dict[int, lis
     may leave a field's value empty ("Målet med mentorstøtten" alone) or type it on the label's
     line ("Timer om ugen efter behov")."""
     strict = {index for index, block in enumerate(blocks)
-              if block.kind == BlockKind.TABLE_ROW and _stacked_cells(list(block.cells), vocab, lenient=False)}
+              if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 and any("\n" in c for c in block.cells)
+              and _stacked_cells(list(block.cells), vocab, lenient=False)}
+    if not strict:
+        return {}
     found: dict[int, list[Unit]] = {}
 
     def units(at: int) -> Optional[list[Unit]]:

@@ -549,11 +549,12 @@ def without_quoted_text(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extra
     drop: set[int] = set()
     index = 0
     while index < len(blocks):
-        folded = fold(blocks[index].text).strip()
-        titled = blocks[index].kind == BlockKind.HEADING or (len(folded.split()) <= 12 and not folded.endswith("."))
-        if index < _QUOTE_START or not titled or not vocab.quoted_text_re.search(folded):
+        text = blocks[index].text.strip()
+        titled = blocks[index].kind == BlockKind.HEADING or (len(text.split()) <= 12 and not text.endswith("."))
+        if index < _QUOTE_START or not titled or not vocab.quoted_text_re.search(fold(text)):
             index += 1
             continue
+        folded = fold(text)
         annex = _ANNEX_TITLE.match(folded) is not None
         end = index + 1
         while end < len(blocks):

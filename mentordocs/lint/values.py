@@ -187,6 +187,8 @@ _OPTION_WORDS = 2
 def listed_options(head: str, vocab: FieldVocabulary) -> bool:
     """Whether a value (folded) is only a row of hour figures, each a whole statement of the
     hours (the pack's hours prose), with at most a couple of words besides (its label)."""
+    if len(vocab.hour_figure_re.findall(head)) < _OPTION_FIGURES:
+        return False
     rest, stated = head, 0
     for pattern in vocab.prose.get("hours", []):
         rest, found = pattern.subn(" ", rest)
