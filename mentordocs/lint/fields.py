@@ -196,7 +196,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                (owned.get(i) == _MENTOR_ONLY and vocab.hour_figure_re.search(folded_blocks[i]))
                                or (owned.get(i) == _REASONS_ONLY and i not in reasons_first
                                    and len(sentence_spans(folded_blocks[i])) == 1
-                                   and any(p.search(folded_blocks[i]) for p in vocab.prose.get("hours", []))))
+                                   and vocab.states_in_prose("hours", folded_blocks[i])))
                            else text
                            for i, text in enumerate(visible)]
             if key == "follow_up":

@@ -148,7 +148,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "present", None
         if vocab.vague_hours_re.search(head):
             return "vague", None
-        if labelled and any(p.search(head) for p in vocab.prose.get("hours", [])):
+        if labelled and vocab.states_in_prose("hours", head):
             return "present", None  # "Timer: Hver tirsdag og torsdag kl. 9-10.30": the hours by the clock
         first_raw = next((line for line in value.splitlines() if line.strip()), "")
         # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours

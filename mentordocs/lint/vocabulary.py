@@ -392,6 +392,14 @@ class FieldVocabulary:
             return frozenset(), "generic"
         return None
 
+    def states_in_prose(self, key: str, folded: str) -> bool:
+        """Whether one of field ``key``'s prose patterns matches ``folded`` (one joined regex
+        where the patterns join, else each in turn)."""
+        joined = self.prose_any.get(key)
+        if joined is not None:
+            return joined.search(folded) is not None
+        return any(p.search(folded) for p in self.prose.get(key, []))
+
     def is_placeholder(self, text: str) -> bool:
         cleaned = " ".join(fold(text).split()).strip(" .:;,'\"")
         return not cleaned or bool(self.placeholder_re.match(cleaned))

@@ -124,8 +124,7 @@ def looks_like_bold_heading(text: str) -> bool:
 def _is_caps_heading(text: str) -> bool:
     # A heading in capitals is short; a sentence in capitals ("DU KAN KLAGE TIL KOMMUNEN INDEN
     # 4 UGER.") is text, as its full stop or its length shows.
-    letters = [c for c in text if c.isalpha()]
-    return (len(text) <= 80 and len(letters) >= 4 and all(c.isupper() for c in letters)
+    return (len(text) <= 80 and _all_caps(text, least=4)
             and any(len(w) >= 4 for w in text.split()) and len(text.split()) <= 8
             and not text.rstrip().endswith((".", ","))
             and not (len(text.split()) >= 6 and any(ch.isdigit() for ch in text)))
@@ -460,9 +459,10 @@ def _caps_wrapped(previous: str, line: str) -> bool:
         and words[-1].isalpha() and len(words) + len(line.split()) <= 8
 
 
-def _all_caps(text: str) -> bool:
+def _all_caps(text: str, least: int = 2) -> bool:
+    """Whether ``text`` has at least ``least`` letters and all of them capitals."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= least and all(c.isupper() for c in letters)
 
 
 def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
