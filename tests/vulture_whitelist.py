@@ -146,3 +146,5 @@ agreed
 info_column
 site_title
 jobcentre_party
+reference_label
+support_ends

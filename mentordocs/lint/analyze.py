@@ -79,7 +79,7 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
     durations = data.get("durations") or {}
     kwargs: dict[str, Any] = {}
     for key in ("number_words", "exclude_before", "exclude_after", "exclude_sentence", "exclude_clause", "discharge",
-                "support_context", "background_context"):
+                "support_context", "background_context", "support_ends"):
         if durations.get(key) is not None:
             kwargs[key] = durations[key]
     periods = PeriodVocabulary.build(**kwargs)

@@ -45,6 +45,8 @@ class PeriodVocabulary:
     discharge_re: re.Pattern[str]
     support_re: re.Pattern[str]
     background_re: re.Pattern[str]
+    #: the support with a verb of its end, in one sentence ("Støtten ophører …")
+    support_end_re: re.Pattern[str]
     #: the periods of a sentence, and of a text by (text, folded, labelled): the field finder, the
     #: kind detector and the duration rule read the same sentences, and an archive repeats them
     raw_memo: Memo[list[Period]] = field(init=False, default_factory=lambda: Memo(20_000), compare=False,
@@ -60,12 +62,14 @@ class PeriodVocabulary:
               exclude_clause: Optional[Iterable[str]] = None,
               discharge: Optional[Iterable[str]] = None,
               support_context: Optional[Iterable[str]] = None,
-              background_context: Optional[Iterable[str]] = None) -> "PeriodVocabulary":
+              background_context: Optional[Iterable[str]] = None,
+              support_ends: Optional[Iterable[str]] = None) -> "PeriodVocabulary":
         """The vocabulary from a pack's ``durations`` section; what it leaves out comes from the
         shipped default pack (the one home of these words)."""
         given: dict[str, Any] = {"number_words": number_words, "exclude_before": exclude_before, "exclude_after": exclude_after,
                  "exclude_sentence": exclude_sentence, "exclude_clause": exclude_clause, "discharge": discharge,
-                 "support_context": support_context, "background_context": background_context}
+                 "support_context": support_context, "background_context": background_context,
+                 "support_ends": support_ends}
         if any(v is None for v in given.values()):
             shipped = _default_section()
             given = {k: shipped.get(k) or [] if v is None else v for k, v in given.items()}
@@ -73,7 +77,7 @@ class PeriodVocabulary:
         exclude_before, exclude_after = given["exclude_before"], given["exclude_after"]
         exclude_sentence, exclude_clause = given["exclude_sentence"], given["exclude_clause"]
         discharge, support_context = given["discharge"], given["support_context"]
-        background_context = given["background_context"]
+        background_context, support_ends = given["background_context"], given["support_ends"]
         words = {fold(k): float(v) for k, v in dict(number_words or {}).items()}
         word_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         # At most three digits: "31. august 2026 måneder)" (a scan that lost "(6") is a year
@@ -97,8 +101,9 @@ class PeriodVocabulary:
         discharge_re = re.compile(pack_alternation(discharge))
         support_re = re.compile(pack_alternation(support_context))
         background_re = re.compile(pack_alternation(background_context))
+        support_end_re = re.compile(pack_alternation(support_ends))
         return cls(words, length_re, before_re, after_re, sentence_re, clause_re, discharge_re, support_re,
-                   background_re)
+                   background_re, support_end_re)
 
 
 def _default_section() -> dict[str, Any]:

@@ -92,6 +92,8 @@ class KindVocabulary:
     site_title: re.Pattern[str]
     #: the jobcentre named as a party of the agreement ("indgået mellem … og Jobcenter Holstebro")
     jobcentre_party: re.Pattern[str]
+    #: a reference row's label ("Rekvisitionsnr.", "Sagsnr.", "Case number"), which names no document
+    reference_label: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -137,6 +139,7 @@ class KindVocabulary:
             metadata_label=compile_list(kinds.get("metadata_label")),
             site_title=compile_list(kinds.get("site_title") or ["$^"]),
             jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
+            reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -340,9 +343,6 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 _PLAN = re.compile(r"\b(?:min|din) plan\b")
 
 
-_REFERENCE_LABEL = re.compile(r"(?:nr|nummer|number|no|id)\.?$")
-
-
 def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, person: bool, vocab: KindVocabulary,
             headings: Optional[list[bool]]) -> tuple[str, bool]:
     """The kind, and whether a title line said it."""
@@ -362,7 +362,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
         if block.strip().startswith("[") and block.strip().endswith("]"):
             continue  # an image's description ("[Piktogram: en hånd, der holder en tjekliste]") is no title
-        if " | " in block and _REFERENCE_LABEL.search(block.split(" | ", 1)[0].strip()):
+        if " | " in block and vocab.reference_label.search(block.split(" | ", 1)[0].strip()):
             continue  # a reference row ("Rekvisitionsnr. | REK436791", "Sagsnr. | …") names no document
         if block.rstrip().endswith("?") and i != positions[0] and not vocab.subject.search(block):
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a

@@ -117,6 +117,7 @@ class Kinds(_Strict):
     metadata_label: Optional[list[str]] = None
     site_title: Optional[list[str]] = None
     jobcentre_party: Optional[list[str]] = None
+    reference_label: Optional[list[str]] = None
 
 
 class Durations(_Strict):
@@ -128,6 +129,7 @@ class Durations(_Strict):
     support_context: Optional[list[str]] = None
     background_context: Optional[list[str]] = None
     discharge: Optional[list[str]] = None
+    support_ends: Optional[list[str]] = None
 
 
 class GoalClarity(_Strict):

@@ -117,17 +117,12 @@ def _support_end(a: Analysis) -> list[tuple[int, dt.date]]:
     """The end date a sentence gives the support ("Støtten ophører ved udgangen af juni 2027,
     den 30. juni 2027", "Forløbet slutter d. 30/7-26"): the first whole date after the verb."""
     for index, folded in enumerate(a.folded):
-        for m in _SUPPORT_ENDS.finditer(folded):
+        for m in a.compiled.periods.support_end_re.finditer(folded):
             stop = next((b for a_, b in sentence_spans(folded) if a_ <= m.start() < b), len(folded))
             for d in find_dates(folded[m.end():stop]):
                 if d.complete:
                     return [(index, d.date())]  # type: ignore[list-item]
     return []
-
-
-# the support (by the words it goes by) with a verb of its end, in one sentence
-_SUPPORT_ENDS = re.compile(r"\b(?:stotten|mentorstotten|forlobet|mentorforlobet|aftalen|perioden|bevillingen)\b"
-                           r"[^.]{0,40}?\b(?:ophorer|slutter|udlober|afsluttes|stopper|lober (?:frem )?til|gelder (?:frem )?til)\b")
 
 
 def _around(text: str, p: Period) -> str:
