@@ -9,6 +9,7 @@ max_hours_per_week
 max_interval_days
 interval_da
 interval_en
+intervals
 whole_word_terms
 max_unknown_words
 min_filled_fields_for_agreement

@@ -239,6 +239,7 @@ class Rule(_Strict):
     doc: Optional[str] = None
     days: Optional[int] = None
     levels: Optional[list[dict[str, Any]]] = None
+    intervals: Optional[list[dict[str, Any]]] = None
 
 
 class Checkboxes(_Strict):

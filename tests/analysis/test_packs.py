@@ -150,7 +150,18 @@ def test_a_kinds_own_key_is_checked_against_its_model(tmp_path):
             levels: [{name: "Niveau 1", max_hours_per_week: 1, max_interval_days: 0}]
     """)
     with pytest.raises(PackError, match=r"follow-up-interval\.levels\.0\.max_interval_days: .*greater than or "
-                                         r"equal to 1 \(a follow-up-interval rule takes levels\)"):
+                                         r"equal to 1 \(a follow-up-interval rule takes levels, intervals\)"):
+        load_pack(str(path))
+
+
+def test_an_interval_that_is_no_regex_is_an_error_naming_its_key(tmp_path):
+    path = write(tmp_path, "intervals.yaml", """
+        extends: gribskov
+        rules:
+          follow-up-interval:
+            intervals: [{pattern: "hver (uge", days: 7}]
+    """)
+    with pytest.raises(PackError, match=r"follow-up-interval\.intervals\.0\.pattern: .*not a regular expression"):
         load_pack(str(path))
 
 
@@ -191,6 +202,19 @@ def test_gribskov_service_level_interval(agreement, gribskov):
                                "follow_up": "Statusmøde hver 3. måned; evaluering 14 dage før ophør."})
     (finding,) = analyze(doc, gribskov)[1]
     assert finding.rule == "follow-up-interval" and "hver måned" in finding.message
+
+
+def test_a_packs_own_interval_wording_sets_the_interval(agreement, tmp_path):
+    path = write(tmp_path, "weeks.yaml", """
+        extends: gribskov
+        rules:
+          follow-up-interval:
+            intervals: [{pattern: 'hver sjette uge', days: 42}]
+    """)
+    doc = agreement("labels", {"hours": "3 timer pr. uge",
+                               "follow_up": "Statusmøde hver sjette uge; evaluering 14 dage før ophør."})
+    (finding,) = analyze(doc, load_pack(str(path)))[1]
+    assert finding.rule == "follow-up-interval"
 
 
 def test_gribskov_level_one_may_follow_up_quarterly(agreement, gribskov):

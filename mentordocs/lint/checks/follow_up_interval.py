@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mentordocs.lint.checks._common import (
     Options as _Options,
@@ -33,23 +34,39 @@ class Level(BaseModel):
     interval_en: Optional[str] = None
 
 
+class Interval(BaseModel):
+    """One way of writing a follow-up interval: a regex on the folded follow-up text, and its
+    length in days."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    days: int = Field(ge=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _a_regex(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression ({exc})") from None
+        return value
+
+
 class Options(_Options):
-    """``levels``: the municipality's service levels, lowest first."""
+    """``levels``: the municipality's service levels, lowest first; ``intervals``: the ways the
+    follow-up interval is written, the first that matches counting."""
 
     levels: list[Level] = []
+    intervals: list[Interval] = []
 
 
-_INTERVALS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"hver (?:14\.? dag|fjortende dag|anden uge|2\.? uge)|hver 14 dage|hver 2 uger"), 14),
-    (re.compile(r"hver (?:uge)\b|ugentlig"), 7),
-    (re.compile(r"hver (?:3\.? maned|tredje maned)|kvartal|hver 3 maneder"), 92),
-    (re.compile(r"hver (?:2\.? maned|anden maned)|hver 2 maneder"), 62),
-    (re.compile(r"hver (?:4\.? maned|fjerde maned)|hver 4 maneder"), 123),
-    (re.compile(r"hver (?:6\.? maned|sjette maned|halve ar)|halvarlig"), 183),
-    (re.compile(r"hver maned|manedlig|en gang om maneden|1 gang om maneden|en gang pr\.? maned"), 31),
-]
 _HOURS_PER = re.compile(r"(\d+(?:[,.]\d+)?)(?:\s*(?:-|–|til)\s*(\d+(?:[,.]\d+)?))?\s*(?:timer?|t\.?)\s*"
                         r"(?:/|pr\.?|per|om|i|hver)?\s*(uge|ugen|ugentlig|maned|maneden|md)")
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
@@ -66,9 +83,9 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     weekly = amount if m.group(3).startswith("uge") else amount / 4.33
     interval = None
     folded_follow = fold(follow.value)
-    for pattern, days in _INTERVALS:
-        if pattern.search(folded_follow):
-            interval = days
+    for item in rule.get("intervals", []):
+        if _compiled(item["pattern"]).search(folded_follow):
+            interval = int(item["days"])
             break
     if interval is None:
         return []
