@@ -174,3 +174,15 @@ def _png(image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", dpi=(200, 200))
     return buffer.getvalue()
+
+
+def test_a_scanned_letter_with_its_footer_at_the_foot_of_the_page_keeps_its_lines_apart():
+    # The gap down to the footer is twenty times a line's; the lines above must not be taken
+    # for the words of one line (which read the letter as one jumbled paragraph).
+    lines = AGREEMENT.read_text(encoding="utf-8").splitlines()[:14]
+    footer = "Jobcenter Holbæk · Kanalstræde 2 · 4300 Holbæk · Side 1"
+    from mentordocs.lint.readers import read_bytes
+
+    document = read_bytes(image_pdf([page_image(lines + [""] * 30 + [footer], 200)]), "brev.pdf",
+                          ocr=OcrMode.AUTO)
+    assert "Anne Hansen, tlf. 12 34 56 78" in document.text

@@ -343,7 +343,8 @@ def layout_lines(words: list[Word], hidden: Collection[int] = ()) -> list[str]:
     if not words:
         return []
     ordered = sorted(words, key=lambda w: (w.baseline, w.left))
-    pitch = _line_pitch([w.baseline for w in ordered])
+    heights = [w.bottom - w.top for w in words if len(w.text) >= 3 and w.bottom > w.top]
+    pitch = _line_pitch([w.baseline for w in ordered], statistics.median(heights) if heights else 0.0)
     rows: list[list[Word]] = []
     for word in ordered:
         if rows and word.baseline - rows[-1][0].baseline < 0.5 * pitch:
@@ -382,12 +383,17 @@ def layout_lines(words: list[Word], hidden: Collection[int] = ()) -> list[str]:
     return lines
 
 
-def _line_pitch(baselines: list[float]) -> float:
-    """The usual distance between the baselines of consecutive lines of text."""
+def _line_pitch(baselines: list[float], word_height: float) -> float:
+    """The usual distance between the baselines of consecutive lines of text (``word_height``:
+    the usual height of a word's box)."""
     steps = [b - a for a, b in zip(baselines, baselines[1:])]
     if not steps:
         return 50.0
-    # Words of one line differ by a pixel or two; lines are tens of pixels apart.
+    # Words of one line differ by a pixel or two; lines are tens of pixels apart. A third of a
+    # word's height tells them apart; a tenth of the widest step only stands in where no height
+    # is known (a letter whose footer stands 20 lines below the text would make every step
+    # between its lines look like one within a line, and the page one row).
     spread = max(steps)
-    between_lines = [step for step in steps if step > max(4.0, 0.1 * spread)]
+    within = 0.3 * word_height if word_height > 0 else 0.1 * spread
+    between_lines = [step for step in steps if step > max(4.0, within)]
     return statistics.median(between_lines) if between_lines else max(spread, 1.0)
