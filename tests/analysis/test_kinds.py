@@ -1258,3 +1258,26 @@ def test_an_english_leaflet_for_citizens_is_none_of_the_kinds(make_doc, lint):
                    "Up to 6 months at a time, a number of hours per week.", ("h", "How to appeal"),
                    "You can appeal to the municipality within 4 weeks.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_providers_page_on_how_its_mentor_support_runs_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Værkstedet Nordlys – socialøkonomisk cykelværksted", ("h", "Sådan foregår et forløb hos os"),
+                   "Når kommunen har bevilget dig en mentor hos os, mødes vi først til en snak i værkstedet, "
+                   "og sammen skriver vi dine mål ned.",
+                   ("h", "Planen"), "Planen beskriver målet med forløbet, hvem din mentor er, hvad mentoren skal "
+                   "hjælpe dig med, hvor mange timer I ses om ugen, og hvordan vi følger op. Mentorstøtte kan gives i op til 6 måneder ad gangen.",
+                   ("h", "Hvem kan komme?"), "Borgere, som jobcentret har visiteret til et forløb.",
+                   ("h", "Kontakt"), "Ring på 86 12 40 40 eller skriv til hej@nordlys-vaerksted.dk.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_providers_quote_to_the_jobcentre_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Tilbud på mentorforløb – jeres ref. 2026-4471"), "Hej Lone",
+                   "Her er vores tilbud på et forløb i værkstedet, som aftalt i telefonen.",
+                   "Venlig hilsen", "Per Holm", ("r", "Tilbudsnr.", "T-118"), ("r", "Gyldigt til", "1. oktober 2026"),
+                   "Vi tilbyder et mentorforløb efter LAB § 167 med opstart 1. september 2026 og en varighed på "
+                   "6 måneder.", ("h", "Forslag til indhold"), "Ugentlige samtaler og træning af fremmøde.",
+                   ("r", "Mentortimer", "3 timer x 26 uger à 520 kr."), ("r", "I alt ekskl. moms", "40.560 kr."),
+                   "Tilbuddet er ikke en aftale med borgeren. Når jobcentret har bevilget forløbet, laver vi "
+                   "forløbsplanen sammen med borgeren.")
+    assert lint(doc) == ("unknown", [])
