@@ -377,11 +377,16 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         # (the document's first line is its title however long: "Rammeaftale om levering af
         # mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S")
         first_line = i == positions[0] and not block.rstrip().endswith((".", "!", "?"))
+        # (below a letterhead of two or three lines, a long title line is a title too: "Samarbejdsaftale
+        # om levering af mentorydelser mellem Silkeborg Kommune (Jobcenter Silkeborg) og Fællesværket")
+        long_title = i in positions[:4] and "|" not in block and len(block.split()) <= 25 \
+            and not block.rstrip().endswith((".", "!", "?", ",", ";", ":"))
         menu = (bool(weak) and vocab.title["minplan"].search(block) is not None) or (
             vocab.site_title.search(block) is not None
             and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is not None)
         # ("Jobnet Min side Min plan Joblog Kalender Log ud": the site's menu on one line)
-        if not menu and (((_short_line(block) or first_line or (headings and headings[i])) and vocab.other_title(block))
+        if not menu and (((_short_line(block) or first_line or long_title or (headings and headings[i]))
+                          and vocab.other_title(block))
                          or (head and vocab.other_title(head))):
             # (on a Jobnet page, "Min side  Min Plan  Joblog  Indbakke" is its menu, no title)
             if filled >= 4 and vocab.carries_agreement.search(text) \

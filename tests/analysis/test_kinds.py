@@ -1281,3 +1281,16 @@ def test_a_providers_quote_to_the_jobcentre_is_none_of_the_kinds(make_doc, lint)
                    "Tilbuddet er ikke en aftale med borgeren. Når jobcentret har bevilget forløbet, laver vi "
                    "forløbsplanen sammen med borgeren.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_contract_with_a_provider_titled_below_the_letterhead_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Nordby Kommune", "Indkøb og Udbud",
+                   "Samarbejdsaftale om levering af mentorydelser mellem Nordby Kommune (Jobcenter Nordby) og "
+                   "Mentorhuset ApS",
+                   ("h", "1. Aftalens genstand"), "Leverandøren leverer mentorstøtte efter LAB § 167 til borgere, "
+                   "som jobcentret bestiller forløb til.",
+                   ("h", "2. Aftaleperiode"), "Aftalen gælder fra 1. januar 2026 til 31. december 2027.",
+                   ("h", "3. Forløbsplanen"), "For hver borger laver leverandøren en plan med mål, mentor og "
+                   "kontaktdata, opgaver, varighed, timetal og opfølgning.",
+                   ("h", "4. Pris"), "Timeprisen er 510 kr. ekskl. moms.")
+    assert lint(doc) == ("unknown", [])
