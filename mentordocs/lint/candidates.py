@@ -25,6 +25,7 @@ from mentordocs.lint.model import Block, BlockKind, ExtractedDocument
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import NAME_LOWER, has_contact, prose_names_mentor
 from mentordocs.lint.vocabulary import (
+    AT_NAMED_PLACE,
     LABEL_PARTS,
     NUMBERING,
     OTHER,
@@ -130,6 +131,8 @@ def _value_inside(block: Block, text: str) -> bool:
     value after its label: a capitalised word after the first, in a line that is not all caps."""
     if block.kind == BlockKind.HEADING or text.isupper():
         return False
+    if (at := AT_NAMED_PLACE.match(text)) is not None:
+        text = at.group("head")  # "Kontaktperson hos JobBro (mentor)": the place is the label's
     # "Periode / Period", "Mål (Objective)": a bilingual label, the capital starts the translation
     words = LABEL_PARTS.split(text)[0].split() if LABEL_PARTS.search(text) else text.split()
     return any(w[:1].isupper() and w[1:2].islower() for w in words[1:])

@@ -55,6 +55,11 @@ _RELATIVE_CLAUSE = re.compile(r"^\s*([^,]{2,40}),\s+(?:som|der|hvor)\s")
 #: An e-mail address: never part of a label.
 _ADDRESS_AT = re.compile(r"\w@\w")
 #: A person's name: two capitalised words ("Mette Skov").
+# A label that names the organisation its person works at: "Kontaktperson hos JobBro (mentor)",
+# "Mentor fra Café Broen" (the name after the preposition, in capitals).
+AT_NAMED_PLACE = re.compile(r"^(?P<head>.{3,40}?)\s+(?:hos|fra|ved|på)\s+(?P<place>[A-ZÆØÅ][\w&.'-]*"
+                             r"(?:\s+(?:[A-ZÆØÅ&][\w&.'-]*|og|&))*(?:\s+(?:ApS|A/S|I/S|IVS))?)"
+                             r"\s*(?P<gloss>\([^()]*\))?\s*:?\s*$")
 _NAME_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)? [A-ZÆØÅ][a-zæøåé]+\b")
 
 
@@ -337,6 +342,12 @@ class FieldVocabulary:
             hits -= {SUB, OTHER}
             if len(hits) == 1:
                 return frozenset(hits), "field"
+        if found is None and (at := AT_NAMED_PLACE.match(label_text)) is not None \
+                and not self.authority_contact_re.search(fold(at.group("place"))):
+            # the organisation's name is no leftover word; a jobcentre's person is not the mentor
+            by_place = self._classify_label_text(f"{at.group('head')} {at.group('gloss') or ''}", max_leftover)
+            if by_place is not None and by_place[1] == "field":
+                return by_place
         if found is None and (clause := _RELATIVE_CLAUSE.match(label_text)) is not None \
                 and len(label_text.split()) <= 14 and not label_text.rstrip().endswith("."):
             # "Opgaver, som mentor skal bistå borgeren med i forløbet": the head noun is the

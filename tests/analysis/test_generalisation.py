@@ -591,6 +591,15 @@ def test_headings_numbered_by_paragraph_sign_are_labels(lint, style):
     assert findings == []
 
 
+@pytest.mark.parametrize("label", ["§ 2 Kontaktperson hos Nordlys (mentor)", "Mentor fra Café Broen",
+                                   "Din mentor hos Kompas Mentor ApS"])
+def test_a_paragraph_label_that_names_the_mentors_organisation_starts_the_mentor(lint, label):
+    # the organisation's capitalised name is the label's, not a value after it
+    lines = _lines({"tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"})
+    _, findings = lint(_agreement("Mål", GOAL, label, MENTOR, *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
