@@ -51,6 +51,10 @@ def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[s
     signed = False  # past the letter's closing ("Med venlig hilsen"): its writer's signature
     for sec in sections:
         signed = signed or bool(sec.label and vocab.closing_re.match(fold(sec.label).strip()))
+        if signed and sec.fields and sec.heading:
+            # a field's heading after the closing: a mail's attachment or a letter's Bilag has
+            # begun ("Venlig hilsen, Tina" over the attached agreement's "Det arbejder vi hen imod")
+            signed = False
         if sec.fields or not sec.label or not vocab.meaningful(sec.value).strip() or len(sec.value) > 600 \
                 or vocab.salutation_re.match(fold(sec.value)):
             continue  # a letter's body under its title ("Kære Camilla …") is no field's value

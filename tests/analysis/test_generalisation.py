@@ -600,6 +600,16 @@ def test_a_paragraph_label_that_names_the_mentors_organisation_starts_the_mentor
     assert findings == []
 
 
+@pytest.mark.parametrize("label", ["Din ressourceperson", "Din faste voksne"])
+def test_a_mentor_in_an_attachment_after_the_mails_closing_is_found(lint, label):
+    # the closing's signature ends where the attached agreement's first field heading begins
+    lines = _lines({"tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"})
+    _, findings = lint(_agreement("Hej Lone", "Hermed den underskrevne aftale.", ("h", "Venlig hilsen"), "Tina Bech",
+                                  ("h", "Bilag: aftale.docx"), ("h", "Det arbejder vi hen imod"), GOAL, ("h", label),
+                                  "Kim Holm", "Tlf.: 20 11 22 33", "Mail: kim@cafe-nord.dk", *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
