@@ -346,7 +346,10 @@ class FieldVocabulary:
                 and not self.authority_contact_re.search(fold(at.group("place"))):
             # the organisation's name is no leftover word; a jobcentre's person is not the mentor
             by_place = self._classify_label_text(f"{at.group('head')} {at.group('gloss') or ''}", max_leftover)
-            if by_place is not None and by_place[1] == "field":
+            if by_place is not None and by_place[1] == "field" and (
+                    by_place[0] != frozenset({"mentor"}) or "mentor" in fold(label_text)):
+                # ("Kontaktperson hos Netto" is the workplace's contact; "Kontaktperson hos JobBro
+                # (mentor)" and "Mentor fra Café Broen" say whose person it is)
                 return by_place
         if found is None and (clause := _RELATIVE_CLAUSE.match(label_text)) is not None \
                 and len(label_text.split()) <= 14 and not label_text.rstrip().endswith("."):

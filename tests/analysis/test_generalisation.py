@@ -610,6 +610,22 @@ def test_a_mentor_in_an_attachment_after_the_mails_closing_is_found(lint, label)
     assert findings == []
 
 
+@pytest.mark.parametrize("label", ["Kontaktperson på skolen", "Kontaktperson på uddannelsesstedet"])
+def test_the_citizens_contact_at_school_is_not_the_mentor(lint, label):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(f"{label}: Studievejleder Ulla Riis, tlf. 59 48 32 10", *lines))
+    assert rules_of(findings) == {"missing-mentor"}
+
+
+@pytest.mark.parametrize("label", ["Kontaktperson hos Netto", "Kontaktperson hos Bageriet Korn"])
+def test_a_contact_at_a_named_workplace_is_not_the_mentor(lint, label):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(label, "Butikschef Ulla Riis, tlf. 59 48 32 10", *lines))
+    assert rules_of(findings) == {"missing-mentor"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
