@@ -626,6 +626,14 @@ def test_a_contact_at_a_named_workplace_is_not_the_mentor(lint, label):
     assert rules_of(findings) == {"missing-mentor"}
 
 
+@pytest.mark.parametrize("label", ["Succeskriterier og opfølgning", "Opfølgning og succeskriterier"])
+def test_success_criteria_beside_the_follow_up_are_no_goal(lint, label):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "hours": "Timetal"})
+    _, findings = lint(_agreement("Mål: Udfyldes ved første samtale.", *lines, ("h", label),
+                                  "Evaluering hver 4. uge ud fra delmålene.", ("l", "Fremmøde mindst 90 % af dagene")))
+    assert rules_of(findings) == {"missing-goal"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
