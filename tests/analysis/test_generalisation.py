@@ -634,6 +634,14 @@ def test_success_criteria_beside_the_follow_up_are_no_goal(lint, label):
     assert rules_of(findings) == {"missing-goal"}
 
 
+def test_the_hours_of_a_smart_goals_measurable_row_are_not_the_mentors(lint):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning"})
+    _, findings = lint(_agreement(("h", "Hovedmål"), GOAL, ("r", "Specifikt", "Job på et lager"),
+                                  ("r", "Målbart", "Mindst 20 timer om ugen"), ("r", "Tidsbestemt", "Senest 2. juni 2026"),
+                                  *lines))
+    assert rules_of(findings) == {"missing-hours"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
