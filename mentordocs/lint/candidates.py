@@ -13,6 +13,7 @@ name with contact data) is read by :mod:`mentordocs.lint.values`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
@@ -188,8 +189,23 @@ def _speck(cell: str) -> bool:
     return len(stripped) <= 1 and not stripped.isdigit() and stripped not in _DASHES
 
 
+#: check boxes and ticks, which say whether a row is chosen (the pack's ``checkboxes``), are no icons
+_BOXES = frozenset("☐☑☒□■✅✓✔✗✘")
+
+
+def _without_icon(text: str) -> str:
+    """``text`` without the icons a designed layout sets before its labels ("☎ Din mentor",
+    "◷ Periode", "⚑ Mål", an icon font's private-use glyph): symbols, not words."""
+    stripped = text.lstrip()
+    n = 0
+    while n < len(stripped) and n < 4 and stripped[n] not in _BOXES and (
+            unicodedata.category(stripped[n]) in ("So", "Sm", "Sk", "Co") or (n and stripped[n] == "\ufe0f")):
+        n += 1
+    return stripped[n:].lstrip() if n and stripped[n:n + 1].isspace() else text
+
+
 def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
-    text = block.text.strip()
+    text = _without_icon(block.text.strip())
     body = NUMBERING.sub("", text, count=1)
     first, newline, rest = body.partition("\n")
     if newline and rest.strip() and ":" not in first and len(first.split()) <= 6:

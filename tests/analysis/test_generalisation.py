@@ -642,6 +642,18 @@ def test_the_hours_of_a_smart_goals_measurable_row_are_not_the_mentors(lint):
     assert rules_of(findings) == {"missing-hours"}
 
 
+@pytest.mark.parametrize("icon", ["☎", "◷", "\uf0b7", "📅"])
+def test_a_label_line_after_a_designed_layouts_icon_is_a_label(lint, icon):
+    # a PDF of a designed layout has no heading styles: the icon stands before the label's text
+    labels = {"goal": "Mål", "mentor": "Din mentor", "tasks": "Indsatsområder", "duration": "Periode",
+              "follow_up": "Opfølgning og progression", "hours": "Timer"}
+    values = {"goal": GOAL, "mentor": MENTOR, "tasks": TASKS, "duration": PERIOD, "follow_up": FOLLOW,
+              "hours": HOURS}
+    body = [line for key in labels for line in (f"{icon} {labels[key]}", values[key])]
+    _, findings = lint(_agreement(*body))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
