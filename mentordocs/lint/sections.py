@@ -202,6 +202,17 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # lower case is the label's hint line, and the value one value
                 current.parts.append((index, item.text))
                 continue
+            if (item.role == "field" and not item.inline and not item.text and len(item.label.split()) == 1
+                    and block.kind == BlockKind.PARAGRAPH and current is not None and current.fields == _MENTOR
+                    and current.parts and current.parts[-1][0] == index - 1
+                    and not has_contact(current.value, vocab) and index + 1 < len(doc.blocks)
+                    and has_contact(doc.blocks[index + 1].text, vocab)
+                    and not has_contact(item.label, vocab)):
+                # "Oliver Holm, Værkstedet Ny" / "Start" / "Tlf. 43 52 23 79": a narrow column
+                # wrapped the mentor's firm before its last word, which is a label word; the
+                # contact below it is still the mentor's
+                current.parts.append((index, item.label))
+                continue
             if item.role in ("field", "other"):
                 current = Section(item.fields, item.label, index, block.location,
                                   parts=[(index, item.text)] if item.text else [], inline=item.inline,

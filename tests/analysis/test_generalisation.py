@@ -654,6 +654,16 @@ def test_a_label_line_after_a_designed_layouts_icon_is_a_label(lint, icon):
     assert findings == []
 
 
+@pytest.mark.parametrize("last_word", ["Start", "Periode"])
+def test_a_mentors_firm_wrapped_before_a_last_word_that_is_a_label_word_keeps_its_contact(lint, last_word):
+    # a narrow column: "Oliver Holm, Værkstedet Ny" / "Start" / "Tlf. 43 52 23 79"
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Varighed", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Mentorens navn og kontaktdata", "Oliver Holm, Værkstedet Ny", last_word,
+                                  "Tlf. 43 52 23 79", "oliver.holm@vaerkstedet.dk", *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
