@@ -186,3 +186,14 @@ def test_a_scanned_letter_with_its_footer_at_the_foot_of_the_page_keeps_its_line
     document = read_bytes(image_pdf([page_image(lines + [""] * 30 + [footer], 200)]), "brev.pdf",
                           ocr=OcrMode.AUTO)
     assert "Anne Hansen, tlf. 12 34 56 78" in document.text
+
+
+def test_a_scanned_page_of_few_lines_and_wide_gaps_keeps_its_lines_apart():
+    # as many paragraph gaps as line steps: the usual step between lines is the smaller one
+    lines = ["Kvittering for modtaget ansøgning", "", "",
+             "Kære Rikke. Vi har modtaget din ansøgning om mentorstøtte. Vi forventer",
+             "at kunne træffe afgørelse inden for fire uger. Du hører fra os.", "", "", "", "Side 1 af 1"]
+    from mentordocs.lint.readers import read_bytes
+
+    document = read_bytes(image_pdf([page_image(lines, 200)]), "fax.pdf", ocr=OcrMode.AUTO)
+    assert "Vi har modtaget din ansøgning om mentorstøtte" in document.text

@@ -396,4 +396,9 @@ def _line_pitch(baselines: list[float], word_height: float) -> float:
     spread = max(steps)
     within = 0.3 * word_height if word_height > 0 else 0.1 * spread
     between_lines = [step for step in steps if step > max(4.0, within)]
+    # A page of few lines has as many paragraph gaps as line steps ("Kvittering …", a blank, two
+    # lines, a blank, the footer): the steps within two and a half word heights are the lines'.
+    near = [step for step in between_lines if step <= 2.5 * word_height]
+    if near:
+        return statistics.median(near)
     return statistics.median(between_lines) if between_lines else max(spread, 1.0)
