@@ -44,6 +44,7 @@ from mentordocs.lint.values import (
     listed_options,
     mentor_by_shape,
     mentor_by_signature,
+    person_name_words,
     state_rank,
     task_candidates,
     tasks_by_shape,
@@ -245,11 +246,14 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # timer pr. uge Efter behov": their figures are no sentences of the letter)
                 visible = ["" if text and listed_options(text, vocab) else text for text in visible]
             prose = from_prose(key, doc, visible, vocab, sections, need=need, mentor=result.get("mentor"))
+            if prose is not None and key == "mentor" and not _same_person(best, prose.value or "", vocab):
+                prose = None  # "Kontaktperson i virksomheden er Helle Pedersen (tlf. …), som ikke er mentor"
             if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)
                                       or (sub_goal and prose.state == "present")):
                 best = prose
             if key == "mentor" and (best is None or best.state != "present"):
-                best = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab) or best
+                shaped = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab)
+                best = shaped if shaped is not None and _same_person(best, shaped.value or "", vocab) else best
             if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-contact":
                 best = contact_by_mentor_name(doc, folded_blocks, vocab, best) or best
             if key == "duration" and best is None:
@@ -276,6 +280,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             content = by_content.get(key)
         else:
             content = None
+        if content is not None and key == "mentor" and not _same_person(best, content.value, vocab):
+            content = None  # the employer's contact block beside a mentor named without contact
         if content is not None:
             # A label the pack does not know, over a value that plainly is this field
             # ("Ressourceperson | Anders Thomsen, mail: …"): assigned by its content.
@@ -286,6 +292,17 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                    location=content.location, detail=detail, sections=[sec])
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+def _same_person(named: Optional[FieldStatus], value: str, vocab: FieldVocabulary) -> bool:
+    """Whether ``value`` may be the mentor a label named by full name without contact data
+    ("Mentorens navn | Mikkel Hussein"): it names that person too. Any value may be when no
+    label named one."""
+    if named is None or named.state != "incomplete" or named.detail != "no-contact" or not named.value \
+            or not named.sections or named.sections[0].fields != _MENTOR_ONLY:
+        return True  # ("Mine opgaver som mentor: Hjælpe Jonas med …" names the tasks, not a person)
+    names = person_name_words(named.value, vocab)
+    return not names or bool(names & set(re.findall(r"\w+", fold(value))))
 
 
 #: Fields whose value, by its shape alone, may be read from a line away from its empty label.

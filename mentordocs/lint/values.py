@@ -33,6 +33,18 @@ _WORD_CHARS = re.compile(r"[A-Za-zÆØÅæøåé]")
 
 # -- field validation ---------------------------------------------------------------------------
 
+def person_name_words(text: str, vocab: FieldVocabulary) -> set[str]:
+    """The words of the first full name of a person in ``text`` (folded; "Mentor er Yasmin
+    Thomsen fra Broen Arbejdsmarkedsservice" gives {"yasmin", "thomsen"}), firms, e-mail
+    addresses and label words left out."""
+    without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
+    for m in _FULL_NAME.finditer(without_contact):
+        named = [fold(w) for w in m.group(0).split() if fold(w) not in vocab.not_names]
+        if len(named) >= 2:
+            return set(named)
+    return set()
+
+
 def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     """A person's name in a mentor field: first and last name ("Lars Østergaard"). An
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""

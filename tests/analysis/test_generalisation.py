@@ -664,6 +664,35 @@ def test_a_mentors_firm_wrapped_before_a_last_word_that_is_a_label_word_keeps_it
     assert findings == []
 
 
+def test_the_employers_contact_block_is_not_the_contact_of_a_mentor_named_without_one(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = _agreement(("h", "Del A – Virksomheden"), ("r", "Virksomhedens navn", "Genbrugspladsen Nord"),
+                     ("r", "Kontaktperson (HR/leder)", "Rasmus Hansen"), ("r", "Telefon", "53 32 40 18"),
+                     ("r", "E-mail", "rasmus@genbrug-nord.dk"), ("h", "Del B – Mentor"),
+                     ("r", "Mentorens navn", "Mikkel Hussein"), ("r", "Stilling", "pladsmedarbejder"), *lines)
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-mentor"}
+
+
+def test_a_sentence_on_another_persons_contact_does_not_complete_a_mentor_named_without_one(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = _agreement("Kontaktperson i virksomheden er Helle Pedersen (tlf. 99 53 80 54), som ikke er mentor.",
+                     ("h", "Mentor"), "Mentor er Yasmin Thomsen fra Broen Arbejdsmarkedsservice.", *lines)
+    _, findings = lint(doc)
+    assert rules_of(findings) == {"missing-mentor"}
+
+
+def test_the_phone_of_the_mentor_named_above_completes_the_mentor(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = _agreement(("h", "Mentor"), "Mentor er Yasmin Thomsen fra Broen Arbejdsmarkedsservice.",
+                     "Du kan altid ringe til Yasmin på 22 33 44 55.", *lines)
+    _, findings = lint(doc)
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
