@@ -792,7 +792,10 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
         return False
     # (not over a line that repeats it: "Mentorstøtte" over "Mentorstøtte: ikke aktuelt. Din
     # tidligere mentor …" says the plan has none)
-    return _row_label(blocks[index + 1]) != folded and len(blocks[index + 1].text) <= 150
+    # (a table's row may hold a long value: "Mål | Hovedformål: … Delmål: …")
+    following = blocks[index + 1]
+    return _row_label(following) != folded and (
+        len(following.text) <= 150 or (following.kind == BlockKind.TABLE_ROW and len(following.cells) >= 2))
 
 
 def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:

@@ -251,6 +251,22 @@ def test_a_plans_overview_reads_the_period_and_hours_of_the_mentor_row_only(make
     assert lint(doc) == ("minplan", [])
 
 
+def test_an_overview_of_other_activities_above_the_mentors_own_rows_gives_no_period(make_doc, lint):
+    # the wage subsidy's year is its own; the mentor's rows below, the first with a long goal, give the period
+    doc = make_doc("Min Plan – Dine aktiviteter", "Søren Bruun",
+                   ("r", "Aktivitet", "Periode", "Timer", "Kontakt"),
+                   ("r", "Løntilskud hos Autoværkstedet Syd", "04.08.2026 - 03.08.2027", "30 t/uge", "Bilal Bach"),
+                   ("r", "Samtale med jobkonsulent", "hver 4. uge", "-", "Louise Olsen"),
+                   "Mentor på arbejdspladsen",
+                   ("r", "Mål", "Hovedformål: Søren gennemfører ansættelsen med løntilskud hos Autoværkstedet Syd "
+                                "uden ulovligt fravær. Delmål: Søren kan efter 8 uger selv løse de faste opgaver i "
+                                "værkstedet uden daglig instruktion."),
+                   ("r", "Mentor", "Fatima Østergaard (fatima@autovaerkstedet-syd.dk)"),
+                   ("r", "Opgaver", "Oplære i sikkerhedsregler og brug af maskiner"),
+                   ("r", "Varighed", "fra 2026-08-04 til 2027-02-03"), ("r", "Timetal", "12 timer om måneden"))
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
