@@ -149,3 +149,4 @@ site_title
 jobcentre_party
 reference_label
 support_ends
+amount

@@ -170,6 +170,7 @@ class Cues(_Strict):
     regex alternatives over folded text, or word lists."""
 
     evaluation_line: Optional[list[str]] = None
+    amount: Optional[list[str]] = None
     follow_up_rhythm: Optional[list[str]] = None
     follow_up_strong: Optional[list[str]] = None
     follow_up_meeting: Optional[list[str]] = None

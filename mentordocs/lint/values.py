@@ -164,10 +164,11 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "present", None  # "Timer: Hver tirsdag og torsdag kl. 9-10.30": the hours by the clock
         first_raw = next((line for line in value.splitlines() if line.strip()), "")
         # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours
-        if labelled and not multi and lines and vocab.digit_re.search(_without_dates(lines[0])) \
+        if labelled and not multi and lines and vocab.digit_re.search(vocab.amount_re.sub(" ", _without_dates(lines[0]))) \
                 and not vocab.is_placeholder(first_raw):
             # "Timetal: 3" (not the dates under "Varighed og timetal", nor "Omfang" over
-            # "Forløbet løber 1. maj 2024-31. oktober 2024.": a period's figures are no hours)
+            # "Forløbet løber 1. maj 2024-31. oktober 2024.": a period's figures are no hours;
+            # nor a price, "475 kr. pr. mentortime")
             return "present", None
         return "empty", "no-figure"
     if key == "appeal_guidance":

@@ -196,6 +196,7 @@ class FieldVocabulary:
         self.copula_re = re.compile(r" (?:" + "|".join(sorted(map(re.escape, self.copula))) + r")\b") \
             if self.copula else _NEVER
         self.not_mentor_hours_re = cue("not_mentor_hours")
+        self.amount_re = cue("amount")
         self.per_period_label_re = cue("per_period_label")
         self.not_period_label_re = cue("not_period_label")
         self.end_date_re = re.compile(r"(?:" + cue("end_date").pattern + r")\s+(?:den\s+|d\.\s*)?\d")

@@ -693,6 +693,15 @@ def test_the_phone_of_the_mentor_named_above_completes_the_mentor(lint):
     assert findings == []
 
 
+@pytest.mark.parametrize("price", ["Fokus Mentorservice fakturerer kommunen 475 kr. pr. mentortime efter regning.",
+                                   "Pris: kr. 495 pr. time"])
+def test_a_price_per_hour_under_the_hours_label_is_no_number_of_hours(lint, price):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
+                    "follow_up": "Opfølgning"})
+    _, findings = lint(_agreement(*lines, f"Timetal: {price}"))
+    assert rules_of(findings) == {"missing-hours"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
