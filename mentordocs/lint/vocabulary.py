@@ -69,6 +69,11 @@ class FieldVocabulary:
     def __init__(self, data: dict[str, Any], periods: PeriodVocabulary):
         self.periods = periods
         self.lexicon = LabelLexicon(data)
+        #: the fields' terms with æ, ø or å, by their folded spelling ("malene" for "målene"):
+        #: a capitalised word inside a label spelt so without the letter is a name ("Malene")
+        self.folded_danish_terms = frozenset(
+            fold(term) for spec in (data.get("fields") or {}).values() for term in (spec or {}).get("terms") or []
+            if isinstance(term, str) and re.search(r"[æøå]", term.lower()))
         labels: dict[str, str] = {}
         #: folded label -> its spellings as written in the pack (lower case)
         self.label_spellings: dict[str, set[str]] = {}
@@ -265,6 +270,7 @@ class FieldVocabulary:
         return found
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
+        label_text = self._names_as_names(label_text)
         if _ADDRESS_AT.search(label_text):
             return None  # "Kontaktoplysninger nadia@ungeenheden.dk": a label with its value, no label
         # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"
@@ -360,6 +366,24 @@ class FieldVocabulary:
             if noun is not None and noun[1] == "field":
                 return noun
         return found
+
+    def _names_as_names(self, label_text: str) -> str:
+        """``label_text`` with a first name inside it that folds to a field's term put as a name
+        ("Det hjælper Malene dig med": "Malene" is no "målene"). Only a capitalised word after
+        the first, spelt without the term's æ, ø or å, in a label not set in capitals."""
+        words = label_text.split()
+        if len(words) < 2 or not self.folded_danish_terms or label_text.isupper():
+            return label_text
+        if sum(1 for w in words if w[:1].isupper()) > (len(words) + 1) // 2:
+            return label_text  # "Mentor Contact Details": a title-cased label
+        changed = False
+        for n, word in enumerate(words[1:], start=1):
+            bare = word.strip(".,:;!?()")
+            if bare[:1].isupper() and bare[1:].islower() and not re.search(r"[æøåÆØÅ]", bare) \
+                    and fold(bare) in self.folded_danish_terms:
+                words[n] = word.replace(bare, "NN")
+                changed = True
+        return " ".join(words) if changed else label_text
 
     def _classify_label_text(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         folded = fold(NUMBERING.sub("", label_text, count=1)).strip(" \t:.-–—*#?")
