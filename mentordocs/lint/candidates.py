@@ -450,6 +450,8 @@ def speaks_of(key: str, original: str, vocab: FieldVocabulary) -> bool:
     pattern = vocab.prose_any.get(key)
     if key == "tasks" and _named_task(original, vocab):
         return True
+    if key == "follow_up" and vocab.follow_up_meeting_re.search(sentence) and vocab.rhythm_re.search(sentence):
+        return True  # "Møde med Bettina hver 6. uge og et slutmøde i uge 52.": a meeting at a rhythm
     return bool(pattern is not None and pattern.search(sentence))
 
 

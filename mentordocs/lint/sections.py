@@ -311,6 +311,18 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # om cirka tre måneder.": the appeal guidance runs over paragraphs about the
                     # appeal only; one about another field, with no word of the appeal, ends it.
                     current = None
+                if current is not None and current.inline and current.fields and len(sections) >= 2 \
+                        and (head := sections[-2]).heading and not head.parts and current.fields < head.fields \
+                        and head.block_index == current.block_index - 1 and sections[-1] is current:
+                    # "4. Periode og opfølgning" over "Periode: 08.07.2026 - 08.01.2027. Møde med
+                    # Bettina hver 6. uge …": the heading's other field, in the sentences after
+                    # the sub-label's value
+                    rest = [key for key in sorted(head.fields - current.fields) if speaks_of(key, item.text, vocab)]
+                    if len(rest) == 1:
+                        current = Section(frozenset(rest), head.label, index, block.location,
+                                          parts=[(index, item.text)], inline=True)
+                        sections.append(current)
+                        continue
                 if current is not None and current.inline and current.fields and not _continues(current, block, doc, vocab):
                     current = None  # prose after "Label: value" is not part of that value
                 if current is not None:

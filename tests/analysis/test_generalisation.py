@@ -712,6 +712,13 @@ def test_a_mentors_first_name_inside_a_task_lead_in_is_a_name_though_it_folds_to
     assert findings == []
 
 
+def test_a_combined_headings_other_field_follows_the_sub_labels_value_in_its_paragraph(lint):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, ("h", "4. Periode og opfølgning"),
+                                  f"Periode: {PERIOD}. Møde med Bettina hver 6. uge og et slutmøde i uge 52."))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
