@@ -267,6 +267,20 @@ def test_an_overview_of_other_activities_above_the_mentors_own_rows_gives_no_per
     assert lint(doc) == ("minplan", [])
 
 
+def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(make_doc, lint):
+    # "Afsnit | Andre aktiviteter" then "Afsnit | Mentorstøtte": the export's sections by name
+    doc = make_doc(("r", "Felt", "Indhold"), ("r", "Titel", "Min plan - mentorstøtte (§ 167)"),
+                   ("r", "Navn", "Sara Sørensen"), ("r", "Indsats", "Mentor"), ("r", "Afsnit", "Andre aktiviteter"),
+                   ("r", "Aktivitet", "Periode", "Sted"),
+                   ("r", "Uddannelse: HF-enkeltfag på VUC", "02.03.2025-25.06.2026", "Skolen"),
+                   ("r", "Afsnit", "Mentorstøtte"),
+                   ("r", "Mål", "At Sara fastholder sit fleksjob på 14 timer om ugen hos Super Brugsen."),
+                   ("r", "Din mentor", "Hanne Johansen (Ungeenheden) – 64 90 66 69"),
+                   ("r", "Opgaver", "Deltage i opstartsmøde med arbejdsgiver"),
+                   ("r", "Gyldig", "2. mar. 2025 - 1. sep. 2025"), ("r", "Timetal", "8 timer om måneden"))
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
