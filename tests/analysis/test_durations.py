@@ -300,6 +300,12 @@ def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
     assert period.excluded is not None
 
 
+@pytest.mark.parametrize("date", ["25.09.2026", "26. maj 2026", "26 maj 2026"])
+def test_the_length_in_an_application_dated_in_any_shape_is_not_the_period(date):
+    (period,) = find_periods(fold(f"Vi har behandlet din ansøgning af {date} om mentorstøtte i 9 måneder."))
+    assert period.excluded is not None
+
+
 @pytest.mark.parametrize("line", ["Udskrevet fra KMD Nexus 03.02.2026 af Henrik Thygesen", "Udskrevet af Lone Berg"])
 def test_a_case_systems_print_line_is_no_discharge(line):
     from mentordocs.lint.analyze import compile_pack, load_pack
