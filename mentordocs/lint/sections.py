@@ -271,6 +271,11 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                              # over "Beskrivelse af indsatsen"
                              or (current.heading and current.parts and current.fields == _MENTOR
                                  and has_contact(current.value, vocab))
+                             # … or when a list follows the label ("Sådan arbejder vi sammen" over
+                             # "1. Koordinere med …"): a mentor's details are no list of tasks
+                             or (current.heading and current.parts and current.fields == _MENTOR
+                                 and doc.blocks[index + 1].kind == BlockKind.LIST_ITEM
+                                 and not has_contact(doc.blocks[index + 1].text, vocab))
                              or (current.inline and current.fields and not _continues(current, block, doc, vocab)))):
                     # "Hvornår", "Tid", "Det praktiske": a label the pack does not know still ends
                     # the section above; what follows it is judged by its content.

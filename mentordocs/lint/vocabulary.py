@@ -352,7 +352,8 @@ class FieldVocabulary:
         if found is None and (at := AT_NAMED_PLACE.match(label_text)) is not None \
                 and not self.authority_contact_re.search(fold(at.group("place"))):
             # the organisation's name is no leftover word; a jobcentre's person is not the mentor
-            by_place = self._classify_label_text(f"{at.group('head')} {at.group('gloss') or ''}", max_leftover)
+            # (the head a label outright: "Yusuf starter på FGU" is a sentence about a school)
+            by_place = self._classify_label_text(f"{at.group('head')} {at.group('gloss') or ''}", 0)
             if by_place is not None and by_place[1] == "field" and (
                     by_place[0] != frozenset({"mentor"}) or "mentor" in fold(label_text)):
                 # ("Kontaktperson hos Netto" is the workplace's contact; "Kontaktperson hos JobBro

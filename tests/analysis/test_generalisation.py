@@ -719,6 +719,26 @@ def test_a_combined_headings_other_field_follows_the_sub_labels_value_in_its_par
     assert findings == []
 
 
+def test_an_unknown_label_over_a_list_ends_the_details_of_a_mentor_given_without_contact(lint):
+    lines = _lines({"goal": "Mål", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, "Ressourceperson", "Hanne Jensen (se kontaktoplysninger nederst på siden)",
+                                  "Sådan arbejder vi sammen", ("l", "1. Støtte i at holde fast i søvnrytme"),
+                                  ("l", "2. Hjælpe med at åbne og besvare post fra e-Boks"), "Brobyggerne, 4/11 2026",
+                                  "______________________ ______________________", "Deltager Mentor",
+                                  "Mentor: Hanne Jensen · Direkte: 40 66 51 31 · hanne@brobyggerne.dk"))
+    assert findings == []
+
+
+def test_a_sentence_naming_a_school_after_a_preposition_is_no_label(lint):
+    # "Yusuf starter på FGU" ends in a capitalised name after "på", as "Mentor hos Kompas" does
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(("r", "Borgerens mål med mentorforløbet\n(hovedmål)",
+                                   "Yusuf starter på FGU\n(produktionsgrunduddannelse, linjen Byg og\nBolig) "
+                                   "1. november 2026 og møder mindst fire dage om ugen."), *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
