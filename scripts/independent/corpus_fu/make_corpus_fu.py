@@ -117,18 +117,35 @@ def mail(c: Case, domain: str) -> str:
 
 
 # ------------------------------------------------------------------ goals, tasks
+PLACES = {
+    "V": {"school": "Vesterå Tekniske Skole", "shop": "Dagrofa i Vesterå", "inst": "Vesterå Plejecenter",
+          "gym": "VUC Vesterå", "work": "Vesterå Maskinfabrik"},
+    "L": {"school": "Erhvervsskolen Lynghøj", "shop": "Rema 1000 på Stationsvej", "inst": "Lyngskolen",
+          "gym": "Lynghøj HF & VUC", "work": "Lynghøj Genbrugsplads"},
+    "F": {"school": "Fjordby Handelsskole", "shop": "Netto ved Havnen", "inst": "Børnehuset Tangen",
+          "gym": "Fjordby Gymnasium", "work": "Havnens Fisk A/S"},
+}
+
+
 def clear_goals(c: Case):
     fn = c.fn
-    return [
-        f"{fn} starter på grundforløb 1 på erhvervsuddannelsen til elektriker i august 2026 og møder frem mindst fire dage om ugen i de første tre måneder.",
-        f"{fn} er i virksomhedspraktik 15 timer om ugen på lageret hos Dagrofa senest tre måneder efter start, med henblik på løntilskud.",
-        f"{fn} gennemfører FVU-dansk trin 2 på VUC og søger mindst to elevpladser som SOSU-hjælper inden udgangen af perioden.",
-        f"{fn} fastholder sit fleksjob som køkkenmedhjælper i Kantinen Nordhavn og har højst to fraværsdage om måneden.",
-        f"{fn} møder stabilt i praktik som pedelmedhjælper på Lyngskolen tre dage om ugen og har en plan for ordinære timer.",
+    P = PLACES[c.muni]
+    common = [
+        f"{fn} starter på grundforløb 1 på erhvervsuddannelsen til elektriker på {P['school']} og møder frem mindst fire dage om ugen i de første tre måneder.",
+        f"{fn} er i virksomhedspraktik 15 timer om ugen hos {P['shop']} senest tre måneder efter start, med henblik på løntilskud.",
+        f"{fn} gennemfører FVU-dansk trin 2 på {P['gym']} og søger mindst to elevpladser som SOSU-hjælper inden udgangen af perioden.",
+        f"{fn} fastholder sit fleksjob som køkkenmedhjælper på {P['inst']} og har højst to fraværsdage om måneden.",
+        f"{fn} møder stabilt i praktik som pedelmedhjælper på {P['inst']} tre dage om ugen og har en plan for ordinære timer.",
         f"{fn} er startet på FGU, produktionsgrunduddannelsen (værksted: Mad og kantine), og har under 10 % fravær.",
-        f"{fn} søger og får et job på mindst 15 timer om ugen inden for lager eller logistik.",
-        f"{fn} bliver optaget på HF-enkeltfag (dansk og matematik) på Fjordby Gymnasium til januar og møder til undervisningen hver uge.",
+        f"{fn} søger og får et job på mindst 15 timer om ugen inden for lager eller logistik, fx hos {P['work']}.",
+        f"{fn} bliver optaget på HF-enkeltfag (dansk og matematik) på {P['gym']} og møder til undervisningen hver uge.",
     ]
+    own = {
+        "V": [f"Hovedformål: {fn} kommer i løntilskud som lagerarbejder hos {P['work']} med 25 timer om ugen. Delmål: møde til tiden alle aftalte dage den første måned."],
+        "L": [f"Du møder på arbejde i din praktik hos {P['shop']} fire dage om ugen, og du har selv ringet til din leder, hvis du er syg."],
+        "F": [f"{fn} har bestået optagelsesprøven og er startet på 10. klasse-forløbet på {P['gym']}, hvor {fn} møder mindst 9 ud af 10 dage."],
+    }[c.muni]
+    return common + own
 
 
 UNCLEAR = [
@@ -139,6 +156,11 @@ UNCLEAR = [
     "Hjælp til at finde ro i hverdagen.",
 ]
 
+TASKS_EXTRA = [
+    ["Gå med {fn} til jobsamtaler og evaluere bagefter", "Hjælpe med at holde styr på vagtplanen",
+     "Tage en snak med arbejdspladsens kontaktperson hver 14. dag"],
+    ["Hjælpe {fn} i gang med lektier i studiecaféen to gange om ugen", "Følge op på fravær sammen med studievejlederen"],
+]
 TASKS = [
     ["Følge {fn} til praktikstedet de første to uger", "Ugentlig samtale om fremmøde og transport",
      "Hjælpe med kontakt til arbejdsgiver ved sygdom"],
@@ -201,8 +223,14 @@ def appeal_full(muni: str, c: Case, rng: random.Random) -> list[str]:
             "Du kan klage over afgørelsen inden 4 uger fra du har modtaget den. Klagen sendes til Vesterå Kommune, Rådhustorvet 1, 7600 Vesterå, eller via Digital Post.",
         ]), "Kommunen genvurderer afgørelsen. Fastholder vi afgørelsen, sender vi klagen og sagens akter videre til Ankestyrelsen, Beskæftigelsesudvalget, jf. § 204 i lov om en aktiv beskæftigelsesindsats og retssikkerhedslovens kapitel 10."]
     if muni == "L":
+        if rng.random() < 0.5:
+            return ["Du kan klage, hvis du ikke er enig. Send din klage til Lynghøj Kommune, Team Job og Uddannelse, senest 4 uger efter at du har modtaget dette brev. Du kan også ringe og klage mundtligt.",
+                    "Vi vurderer din sag igen inden for 4 uger. Giver vi dig ikke ret, sender vi klagen til Ankestyrelsen, som træffer den endelige afgørelse."]
         return [f"Er du uenig, kan du klage til os inden fire uger efter, at du har fået brevet. Ring til {c.cw} på {c.cwphone} eller skriv via Digital Post.",
                 "Vi ser på sagen igen. Hvis vi holder fast i afgørelsen, sender vi din klage videre til Ankestyrelsen."]
+    if rng.random() < 0.4:
+        return ["Klag til Ungeindsatsen i Fjordby Kommune. Vi skal have din klage senest fire uger efter, at du har fået brevet – på mail, via Digital Post eller ved at ringe.",
+                "Vi kigger på sagen igen. Holder vi fast i afgørelsen, sender vi din klage videre til Ankestyrelsen."]
     return ["Hvis du ikke er enig, skal du klage til Fjordby Kommune, Ungeindsatsen, inden 4 uger efter du har fået dette brev. Du kan skrive eller ringe.",
             "Kommunen skal så genvurdere sin afgørelse inden fire uger. Hvis kommunen fastholder afgørelsen, bliver din klage sendt videre til Ankestyrelsen."]
 
@@ -260,7 +288,7 @@ def _common(c, D, rng):
         v["tasks"] = rng.choice([None, ["-"], ["Aftales mellem borger og mentor"]])
         rules.add("missing-tasks"); traits.append("tasks:missing")
     else:
-        v["tasks"] = [t.format(fn=c.fn) for t in rng.choice(TASKS)]
+        v["tasks"] = [t.format(fn=c.fn) for t in rng.choice(TASKS + TASKS_EXTRA)]
     # duration
     months = rng.choice([3, 4, 6, 6, 6])
     if "over6" in D:
@@ -324,8 +352,8 @@ def agreement_V(c, D, rng, cpr):
     rows.append(("Mentortype", "Udskrivningskoordinator, jf. LAB § 167, stk. 2" if udsk else
                  rng.choice(["Tilbudsmentor", "Udvidet mentor", "Mentorstøtte efter LAB § 167", "Uddannelsesmentor"])))
     if "over6" not in D and "duration_missing" not in D and not udsk and rng.random() < 0.4:
-        y = c.start.year if c.start.month < 8 else c.start.year + 1
-        rows.append(("Baggrund", f"{c.fn} er optaget på erhvervsuddannelsen til tømrer, som løber fra 10. august {y} til 30. juni {y + 3}. Skolens egen støtte rækker ikke."))
+        y = c.start.year
+        rows.append(("Baggrund", f"{c.fn} har været ledig i over et år og deltager også i Jobhusets helhedsorienterede forløb, som løber fra 1. januar {y} til 31. december {y + 1}."))
         traits.append("trap:background-education-period")
     if v["goal"] is not None:
         rows.append((rng.choice(["Formål med mentorstøtten", "Målet med mentorstøtten", "Mål"]), v["goal"]))
@@ -669,7 +697,7 @@ def minplan(c, D, rng, cpr):
         blocks = [("title", "Min Plan – udskrift"), ("meta", [("Udskrevet", long_date(c.letter)), ("Borger", c.name)] +
                                                       ([(cpr_line("V"), c.cpr)] if cpr else []))]
         if not ({"goal_missing", "goal_unclear"} & set(D)):
-            blocks.append(("p", "Mit mål: " + rng.choice(["Job som lagermedarbejder", "Uddannelse inden for det tekniske område", "Fast job på nedsat tid"])))
+            blocks.append(("p", "Mit mål: " + rng.choice(["Job eller uddannelse – se indsatserne nedenfor", "Selvforsørgelse", "Ordinært job på nedsat tid"])))
         if other:
             ls = add_months(s, -2)
             blocks.append(("h", "Løntilskud – privat virksomhed (Aktiv)"))
