@@ -572,6 +572,10 @@ def decision(c, sub, D, rng, cpr):
         rules.add("duration-over-6-months"); traits.append("period:12-months")
     t, s, e = period_text(c, muni, months, rng)
     span = (s, e) if sub in ("grant", "partial", "extension") else None
+    # Label correction after the first run: Fjordby's weeks-based period (26 uger) is printed in
+    # decisions as a date range; a range that ends after start + 6 months - 1 day is over the limit.
+    if span and "over6" not in D and e > six_end(s):
+        rules.add("duration-over-6-months"); traits.append("period:weeks-as-dates-one-day-over")
     ak = next((d.split(":")[1] for d in D if d.startswith("appeal:")), "full")
     app, at = appeal_variant(ak, muni, c, rng, decision=True)
     traits += at
