@@ -26,10 +26,11 @@ class Case:
         self.org = prov
         self.site = site
         self.mphone = phone(rng)
-        self.mmail = f"{self.mfn.lower()}.{self.mln.lower().replace('ø', 'oe').replace('æ', 'ae').replace('å', 'aa')}@{site}"
+        asc = lambda x: x.lower().replace('ø', 'oe').replace('æ', 'ae').replace('å', 'aa')
+        self.mmail = f"{asc(self.mfn)}.{asc(self.mln)}@{site}"
         self.cw = f"{rng.choice(MENTOR_FIRST)} {rng.choice(LAST)}"
         self.cwphone = phone(rng)
-        self.cwmail = f"{self.cw.split()[0].lower()}@{self.k['mail'].split('@')[1]}"
+        self.cwmail = f"{asc(self.cw.split()[0])}@{self.k['mail'].split('@')[1]}"
         month = rng.randint(1, 10) if year == 2026 else rng.randint(3, 11)
         day = rng.choice([1, 1, 1, 15, 4, 10])
         self.start = dt.date(year, month, day)
@@ -220,7 +221,10 @@ def agreement_letter(c, F, d):
     if F["duration"] is not None:
         blocks += [("hb", "Hvor længe?"), ("p", ["Forløbet løber ", F["duration"], "."])]
     if F["hours"] is not None:
-        blocks += [("hb", "Hvor meget tid?"), ("p", ["Du har ", F["hours"], " med din mentor."])]
+        if d.get("hours") == "vague":
+            blocks += [("hb", "Hvor meget tid?"), ("p", ["Omfang: ", F["hours"], "."])]
+        else:
+            blocks += [("hb", "Hvor meget tid?"), ("p", ["Du har ", F["hours"], " med din mentor."])]
     if F["followup"] is not None:
         blocks += [("hb", "Hvordan følger vi op?"), ("p", F["followup"])]
     if F["appeal"] is not None:
