@@ -262,12 +262,13 @@ class Builder:
                 fwd_text = m2["title"] + "\n\n" + "\n".join(f"{k}: {v}" for k, v in m2["meta"]) + "\n\n" + blocks_text(m2["body"])
                 top_fix = f"Timetallet mangler i aftalen herunder: {n.first} har 3 timer pr. uge med mentor.\n\n"
                 traits.append("hours@forward-top")
-            body = (f"Hej {mt.first}\n\nJeg videresender aftalen fra opstartsmødet, så du har den.\n\n{top_fix}"
+            hello = mt.first if st["mentor"] == "ok" else f"{c.prov}"
+            body = (f"Hej {hello}\n\nJeg videresender aftalen fra opstartsmødet, så I har den.\n\n{top_fix}"
                     f"Venlig hilsen\n{c.cw.name}\nJobcenter {c.kommune}\n\n"
                     f"---------- Videresendt meddelelse ----------\nFra: {c.cw.name} <{c.cw_mail}>\n"
                     f"Dato: {fmt_date(c.letter_date, 0)}\nEmne: {m['title']}\nTil: {n.name}\n\n{fwd_text}\n")
             sender = f"{c.cw.name} <{c.cw_mail}>"
-            to = f"{mt.name} <{c.mentor_mail}>"
+            to = f"{mt.name} <{c.mentor_mail}>" if st["mentor"] == "ok" else f"{c.prov} <kontakt@{c.pdom}>"
             subj = f"VS: {m['title']}"
             traits.append("fields@forwarded-part")
         else:  # eml-body: the caseworker writes the agreement into the mail; signature = caseworker
