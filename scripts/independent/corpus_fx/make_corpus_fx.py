@@ -315,6 +315,11 @@ class Builder:
                 traits.append("decoy:caseworker-contact-in-sidebar")
             if use_cpr:
                 traits.append("cpr")
+            if pl.get("mentor") == "footer":
+                # Label correction after the first run: models.minplan() sets the print's own footer
+                # after the fields, so a mentor's card put in the footer is not in the document.
+                st["mentor"] = "missing"
+                traits.append("mentor-card-dropped-from-footer")
             self.add(path, fmt, "minplan", "minplan", layout, rules_for("minplan", st),
                      c.cpr if use_cpr else None, traits, info["period"])
 
