@@ -1042,6 +1042,111 @@ def unknowns(cp: Corpus):
 
 
 # ---------------------------------------------------------------------------------------------
+# Hard cases on how periods are written (labels by the rule doc's arithmetic)
+# ---------------------------------------------------------------------------------------------
+
+def period_cases(cp: Corpus):
+    # 1 Lone: udskrivningskoordinator, 3 months before discharge + 6 after = 9 months (LAB § 167, stk. 2)
+    rng = cp.rng("pc1")
+    c = C.Case(rng, mentors=C.MENTORS_K)
+    s = dt.date(2026, 3, 1)
+    e = dt.date(2026, 11, 30)
+    blocks = [("p", "JOBCENTER SYDDJURS\nHovedgaden 77, 8410 Rønde"),
+              ("title", "AFTALE OM MENTORSTØTTE\nudskrivningskoordinator, lov om en aktiv beskæftigelsesindsats § 167, stk. 2"),
+              ("kv", [("Navn", c.name), ("CPR-nr.", c.cpr), ("Sagsbehandler", "Lone Kjær, 87 53 61 08")]),
+              ("h", "1. Målet med mentorstøtten"),
+              ("p", f"{c.first} er indlagt på Psykiatrisk Afdeling, Aarhus Universitetshospital, og forventes udskrevet 1. juni 2026. "
+                    f"Målet er, at {c.first} efter udskrivningen starter i virksomhedspraktik 10 timer om ugen i Genbrugsbutikken i Rønde senest 1. august 2026."),
+              ("h", "2. Mentorens navn og kontaktdata"), ("p", f"{c.m_name}, {c.m_org}\nTlf. {c.m_phone}\nE-mail: {c.m_mail}"),
+              ("h", "3. Hvilke opgaver mentoren skal bistå ved"),
+              ("li", "Besøge " + c.first + " på afdelingen og deltage i udskrivningsmødet"),
+              ("li", "Hjælpe med kontakt til praktikstedet og de første dage i praktikken"),
+              ("li", "Holde kontakt til distriktspsykiatrien om aftaler, der har betydning for praktikken"),
+              ("h", "4. Varighed af aftalen og opfølgning"),
+              ("p", f"Periode: f.o.m. {num(s)} t.o.m. {num(e)} (3 måneder før og 6 måneder efter udskrivning)\n"
+                    "Opfølgning: Statusmøde hver måned efter udskrivningen; evaluering 14 dage før ophør."),
+              ("h", "5. Timetal for mentorstøtten"), ("p", "3 timer pr. uge"),
+              ("h", "6. Klagevejledning"), ("p", C.APPEAL_FULL[2]),
+              ("sig", ["Borger", "Mentor", "Jobcentret"])]
+    rel = f"lone_kjaer/aftaler/Aftale_udskrivningskoordinator_{c.last}.docx"
+    cp.docx_via(blocks, rel, "docx", bold_headings=True, font="Times New Roman")
+    cp.add(rel, "docx", "agreement", "agreement", "old-word-template", [], cprs=[c.cpr], period=(s, e),
+           traits=["caseworker:lone", "udskrivningskoordinator", "period:9-months-allowed"])
+
+    # 2 Jesper: period in ISO weeks, uge 10-35 2026 (2 March - 30 August 2026)
+    rng = cp.rng("pc2")
+    c = C.Case(rng)
+    L = [f"Hej {c.first}", "", "Her er det, vi aftalte i dag om din mentor:", "",
+         f"Mål: {c.goal}", f"Mentor: {c.m_name} ({c.m_org}), {c.m_phone}, {c.m_mail}",
+         f"Mentoren hjælper dig med at {c.tasks[0]} og {c.tasks[1]}.",
+         "Periode: uge 10-35 2026", f"Timetal: {c.hours}", f"Opfølgning: {c.follow}", "",
+         "Klagevejledning: " + C.APPEAL_FULL[0], "", "Mvh Jesper Aagaard", "Tlf. 87 53 61 77"]
+    rel = f"jesper_aagaard/mail_2026-02-24_{c.first.lower()}_uger.eml"
+    eml_write(cp.dest(rel), "Jesper Aagaard <jeaa@syddjurs.dk>", f"{c.name} <{c.first.lower()}@mail.dk>",
+              "Aftale om mentorstøtte", "\n".join(L), dt.date(2026, 2, 24))
+    cp.add(rel, "eml", "agreement", "agreement", "email-lines", [], period=(dt.date(2026, 3, 2), dt.date(2026, 8, 30)),
+           traits=["caseworker:jesper", "period:iso-weeks"])
+
+    # 3 Provider A: "26 uger fra 2. marts 2026" (182 days, within the tolerance)
+    rng = cp.rng("pc3")
+    c = C.Case(rng, mentors=C.MENTORS_A)
+    rows = [["Forløbsaftale – mentorstøtte", ""], ["Deltager", c.name], ["Henvisende kommune", "Syddjurs Kommune"],
+            ["Formål med forløbet", c.goal], ["Tilknyttet mentor", f"{c.m_name}\nMobil {c.m_phone}\n{c.m_mail}"],
+            ["Indsatsområder", "\n".join("• " + t[0].upper() + t[1:] for t in c.tasks)],
+            ["Forløbsperiode", "26 uger fra 2. marts 2026"], ["Ugentlige timer", "4"],
+            ["Statusrapportering", "Statusrapport hver 4. uge; slutrapport 14 dage før forløbets afslutning."]]
+    blocks = [("p", "Mentorhuset Djursland ApS · Nørre Boulevard 4, 8500 Grenaa · CVR 38 44 12 90"), ("table", rows, False),
+              ("box", "Klageadgang over kommunens afgørelse om mentorstøtte",
+               "Er du uenig i kommunens afgørelse, skal du klage til kommunen inden 4 uger. Kommunen genvurderer sagen og sender klagen videre til Ankestyrelsen, hvis afgørelsen fastholdes."),
+              ("sig", ["Deltager", "Mentor", "Kommunen"])]
+    rel = f"leverandoerer/mentorhuset/forloebsaftale_{c.first.lower()}_26uger.docx"
+    cp.docx_via(blocks, rel, "docx", font="Arial", size=10)
+    cp.add(rel, "docx", "agreement", "agreement", "provider-a-form", [], traits=["provider:mentorhuset", "period:26-weeks"],
+           period=(dt.date(2026, 3, 2), dt.date(2026, 8, 30)))
+
+    # 4 Birgitte: grant "fra 1. maj 2026 og 9 måneder frem" (start plus length, over)
+    rng = cp.rng("pc4")
+    c = C.Case(rng)
+    blocks = [("p", f"{c.name}\n{c.addr}"), ("p", "20. april 2026\nSagsnr. " + c.sagsnr),
+              ("title", "Du får mentorstøtte"),
+              ("p", f"Kære {c.first}\n\nDu får bevilget mentorstøtte efter LAB § 167 fra 1. maj 2026 og 9 måneder frem, {c.hours}. "
+                    f"Din mentor er {c.m_name} fra {c.m_org}."),
+              ("h", "Hvis du vil klage"), ("p", C.APPEAL_FULL[0]),
+              ("p", "Venlig hilsen\nBirgitte Holm, jobkonsulent")]
+    rel = "birgitte_holm/afgoerelser/grant_9mdr_frem.docx"
+    cp.docx_via(blocks, rel, "docx", bold_headings=True)
+    cp.add(rel, "docx", "decision", "grant", "prose-letter", ["duration-over-6-months"],
+           traits=["caseworker:birgitte", "decision:grant", "period:start-plus-length"],
+           period=(dt.date(2026, 5, 1), dt.date(2027, 1, 31)))
+
+    # 5 Min Plan txt: mentor card "40 uger" (over)
+    rng = cp.rng("pc5")
+    c = C.Case(rng)
+    blocks = [("title", "Min Plan"), ("p", f"{c.name} · Udskrevet fra Jobnet 02.02.2026"), ("h", "Mentorstøtte"),
+              ("kv", [("Formål", c.goal), ("Mentor", f"{c.m_name}, tlf. {c.m_phone}"), ("Mentorens opgaver", "; ".join(c.tasks)),
+                      ("Varighed", "40 uger fra 16.02.2026"), ("Timetal", c.hours)])]
+    rel = f"min_plan/minplan_{c.first.lower()}_40uger.txt"
+    cp.dest(rel).write_text(R.text_render(blocks), encoding="utf-8")
+    cp.add(rel, "txt", "minplan", "minplan", "minplan-txt", ["duration-over-6-months"], traits=["minplan", "period:40-weeks"],
+           period=(dt.date(2026, 2, 16), dt.date(2026, 11, 22)))
+
+    # 6 Lone: extension decision naming the earlier period beside the new one (clean)
+    rng = cp.rng("pc6")
+    c = C.Case(rng)
+    blocks = [("p", "JOBCENTER SYDDJURS\nHovedgaden 77, 8410 Rønde"), ("p", f"{c.name}\n{c.addr}"),
+              ("p", f"Rønde, 14.08.2026\nJ.nr. {c.sagsnr}"),
+              ("title", "FORLÆNGELSE AF MENTORSTØTTE"),
+              ("kv", [("Tidligere periode", "01.03.2026 - 31.08.2026"), ("Ny periode", "01.09.2026 - 28.02.2027"), ("Timetal", c.hours),
+                      ("Mentor", f"{c.m_name}, {c.m_org}")]),
+              ("p", "Forlængelsen er givet efter en konkret vurdering, jf. § 167, stk. 1, 2. pkt.: du er i gang med praktikken, men har endnu brug for hjælp til fremmødet."),
+              ("h", "KLAGEVEJLEDNING"), ("p", C.APPEAL_FULL[2]), ("p", "Med venlig hilsen\nLone Kjær\nRådgiver")]
+    rel = f"lone_kjaer/afgoerelser/EXTENSION_{c.last}_tidligere.docx"
+    cp.docx_via(blocks, rel, "docx", bold_headings=True, font="Times New Roman")
+    cp.add(rel, "docx", "decision", "extension", "old-word-template", [], traits=["caseworker:lone", "decision:extension", "earlier-period-listed"],
+           period=(dt.date(2026, 9, 1), dt.date(2027, 2, 28)))
+
+
+# ---------------------------------------------------------------------------------------------
 
 def build(out: Path, seed: int):
     if out.exists():
@@ -1114,6 +1219,7 @@ def build(out: Path, seed: int):
     hanne_decision(cp, 2, "end", [MA])
     mikkel_decision(cp, 5, "html", "grant", [])
     lone_decision(cp, 5, "docx", "partial", [])
+    period_cases(cp)
     unknowns(cp)
     cp.finish()
     return cp.entries
