@@ -150,3 +150,5 @@ jobcentre_party
 reference_label
 support_ends
 amount
+plan_title
+no_support

@@ -94,6 +94,10 @@ class KindVocabulary:
     jobcentre_party: re.Pattern[str]
     #: a reference row's label ("Rekvisitionsnr.", "Sagsnr.", "Case number"), which names no document
     reference_label: re.Pattern[str]
+    #: the title of another plan under the act that carries the mentor support (kinds.plan_title)
+    plan_title: re.Pattern[str]
+    #: such a plan's word that it has no mentor support now (kinds.no_support)
+    no_support: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -140,6 +144,8 @@ class KindVocabulary:
             site_title=compile_list(kinds.get("site_title") or ["$^"]),
             jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
             reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
+            plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
+            no_support=compile_list(kinds.get("no_support") or ["$^"]),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -283,6 +289,22 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
         if (not concrete and guidance >= 3) or guidance >= 4:
             return "unknown"  # a page that explains agreements (or Min Plan) to its readers
+    if (kind == "minplan" or (kind == "agreement" and not vocab.title["agreement"].search(head)
+                              and vocab.plan_title.search(head))) and vocab.no_support.search(text):
+        return "unknown"  # "Jobplan" whose "Mentorstøtte: ikke aktuelt" says it has none
+    carries_section = any(
+        (headings and headings[i] or (len(b.split()) <= 10 and not (list_items and list_items[i])))
+        and vocab.agreement_section.search(b) for i, b in enumerate(folded_blocks) if i)
+    if kind == "minplan" and carries_section and not vocab.site_title.search(head):
+        # "Din plan – job og mentor" with a section "Mentoraftale (LAB § 167)": the agreement
+        # written into the citizen's plan is checked as the agreement
+        return "agreement"
+    if kind == "agreement" and not vocab.title["agreement"].search(head) and vocab.plan_title.search(head) \
+            and not carries_section:
+        # "Uddannelsesplan" over the goal, the mentor and the hours: the citizen's plan under the
+        # act, which carries the mentor support as one of its parts, unless a section of it is
+        # headed as the agreement ("Aftale om mentorstøtte")
+        return "minplan"
     mail = fmt == "eml" or bool(vocab.mail_header.match(folded_blocks[0] if folded_blocks else ""))
     if mail and kind == "decision" and not vocab.body["decision"].search(text) \
             and not (statuses.get("appeal_guidance") and statuses["appeal_guidance"].state == "present"):

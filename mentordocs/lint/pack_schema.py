@@ -118,6 +118,8 @@ class Kinds(_Strict):
     site_title: Optional[list[str]] = None
     jobcentre_party: Optional[list[str]] = None
     reference_label: Optional[list[str]] = None
+    plan_title: Optional[list[str]] = None
+    no_support: Optional[list[str]] = None
 
 
 class Durations(_Strict):

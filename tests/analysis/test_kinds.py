@@ -281,6 +281,39 @@ def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(ma
     assert lint(doc) == ("minplan", [])
 
 
+def _plan(make_doc, title, *middle):
+    return make_doc(("h", title), ("r", "Borger:", "Tobias Jensen"), ("r", "Sagsnr.:", "93.45.52-G01-4374-26"),
+                    ("h", "Dit uddannelsesmål"), "Dit mål er at starte på grundforløbet til social- og sundhedshjælper.",
+                    *middle)
+
+
+_MENTOR_PART = (("h", "Målet med mentorstøtten"), "Tobias starter på SOSU-skolen i august 2026 og møder hver dag.",
+                ("h", "Hvem er din mentor?"), "Camilla Rasmussen, UngeKontakten, tlf. 41 51 61 48",
+                ("h", "Mentorens opgaver"), ("l", "Ugentlig samtale om fremmøde og skema"),
+                ("h", "Hvor længe og hvor meget?"), "Fra 1. august 2026 til 31. januar 2027, 8 timer om måneden.")
+
+
+@pytest.mark.parametrize("title", ["UDDANNELSESPLAN", "Rehabiliteringsplan – indsatsdel",
+                                   "Indsatsplan for ressourceforløb"])
+def test_another_plan_under_the_act_with_a_mentor_part_is_a_min_plan_entry(make_doc, lint, title):
+    assert lint(_plan(make_doc, title, ("h", "Mentorstøtte"), *_MENTOR_PART)) == ("minplan", [])
+
+
+@pytest.mark.parametrize("section", ["Aftale om uddannelsesmentor", "Mentoraftale (LAB § 167):"])
+def test_a_plan_with_a_section_headed_as_the_agreement_is_the_agreement(make_doc, lint, section):
+    doc = _plan(make_doc, "Din plan – uddannelse og mentor", ("h", section), *_MENTOR_PART,
+                ("h", "Opfølgning"), "Vi følger op hver 6. uge ved et fælles møde.", ("h", "Sådan klager du"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("title", ["Jobplan", "Uddannelsesplan"])
+def test_a_plan_that_says_it_has_no_mentor_support_now_is_none_of_the_kinds(make_doc, lint, title):
+    doc = _plan(make_doc, title, ("h", "Øvrige indsatser"),
+                "Mentorstøtte: ikke aktuelt. Din tidligere mentor Mette Jensen (Mentorhuset ApS, tlf. 52 49 85 64) "
+                "har afsluttet forløbet.", ("h", "Næste samtale"), "31. juli 2026 hos Rasmus Johansen.")
+    assert lint(doc) == ("unknown", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
