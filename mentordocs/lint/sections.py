@@ -711,6 +711,10 @@ def _label_heading(blocks: list[Block], index: int) -> bool:
         and _bare_label(text) and text.isupper()
 
 
+#: a figure with a unit of time or amount ("3 dage", "25 timer", "1.4.2026"): a row's value, no name's level
+_FIGURE_WITH_UNIT = re.compile(r"\d+\s*(?:timer|time|t\b|dage|dag|uger|uge|mdr|maned|ar\b|%|kr)|\d+[./-]\d+")
+
+
 def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
     """A line that is nothing but the name of an activity the pack knows ("Virksomhedspraktik.",
     "Løntilskud") over rows of its own: another activity's card in a plan whose mentor support
@@ -722,7 +726,8 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
     # (the cheap tests first: this runs on every block of every document)
     # ("Forberedende Grunduddannelse (FGU)": the activity's name may be its abbreviation in brackets)
     # (not a task under the tasks' label: "øve jobsamtaler med dig" is no activity's title)
-    return len(folded.split()) <= 5 and not any(ch.isdigit() for ch in folded) and block.text[:1].isupper() \
+    # ("Danskuddannelse 3, modul 4": a level's figure is the name's; "Praktik 3 dage om ugen" is a row)
+    return len(folded.split()) <= 5 and not _FIGURE_WITH_UNIT.search(folded) and block.text[:1].isupper() \
         and block.kind != BlockKind.LIST_ITEM \
         and bool(vocab.plan_activity_re.match(folded)
                  or (folded.endswith(")") and vocab.plan_activity_re.search(folded[folded.rfind("("):]))) \
@@ -766,6 +771,8 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
             head, _, rest = below.text.partition(":")
         else:
             return False
+        if vocab.activity_status_re.match(fold(rest).strip(" .")):
+            continue  # "Status | Planlagt": the activity's state, before its dates
         found = vocab.classify_label(head.strip(), max_leftover=0) if rest.strip() else None
         if found is not None and found[0] == frozenset({"duration"}) and find_dates(fold(rest)):
             return True
@@ -787,7 +794,8 @@ def _a_persons_name(value: str) -> bool:
     """A value that is a person's name: two to four capitalised words ("Jesper Johansen",
     "Amalie Ali"), not an activity's ("Genoptræning hos fysioterapeut [Igangværende]")."""
     words = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", value).replace(",", " ").split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    # (an acronym names a school or a scheme: "FGU Østjylland, Ryomgård" is no person)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _described_rows_follow(blocks: list[Block], index: int) -> bool:

@@ -314,6 +314,29 @@ def test_a_plan_that_says_it_has_no_mentor_support_now_is_none_of_the_kinds(make
     assert lint(doc) == ("unknown", [])
 
 
+_MENTOR_CARD = (("r", "Status", "Igangværende"),
+                ("r", "Formål", "Sara gennemfører praktikken hos Jem & Fix og har under 10 % fravær."),
+                ("r", "Mentor", "Jesper Rasmussen, mail jesper@mentorhuset.dk, mobil 60 74 89 44"),
+                ("r", "Mentorens opgaver", "Tage med til de første møder på arbejdspladsen"),
+                ("r", "Periode", "fra 1. april 2026 til 30. juni 2026"), ("r", "Timetal", "3 timer ugentligt"))
+
+
+@pytest.mark.parametrize("card", [
+    # a school named with its acronym is no person's name
+    ("Uddannelse: FGU Østjylland, Ryomgård (PGU)", ("r", "Sted", "FGU Østjylland"),
+     ("r", "Periode", "01.04.2026 - 01.03.2027")),
+    # a level's figure is part of the activity's name
+    ("Danskuddannelse 3, modul 4", ("r", "Status", "Aktiv"), ("r", "Periode", "01.04.2026 - 01.03.2027")),
+    # the activity's state stands before its dates
+    ("Uddannelse: HF-enkeltfag i dansk (VUC Syd)", ("r", "Status", "Planlagt"), ("r", "Start", "10.03.2026"),
+     ("r", "Slut", "10.03.2028")),
+])
+def test_another_activitys_card_beside_the_mentor_card_gives_no_period(make_doc, lint, card):
+    doc = make_doc("Min Plan", "Sara Madsen · Udskrevet 15.03.2026", "Mit mål", "Jeg vil i job som SOSU-hjælper.",
+                   "Aktiviteter", *card, "Mentorstøtte – tilbudsmentor", *_MENTOR_CARD)
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
