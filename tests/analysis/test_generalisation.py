@@ -739,6 +739,21 @@ def test_a_sentence_naming_a_school_after_a_preposition_is_no_label(lint):
     assert findings == []
 
 
+@pytest.mark.parametrize("sentence", ["Det er Rikkes opgave at følge dig til de første møder på praktikstedet.",
+                                      "Rikkes opgave er at følge dig til de første møder på praktikstedet."])
+def test_the_mentors_task_by_name_in_the_genitive_is_the_tasks(lint, sentence):
+    lines = _lines({"goal": "Mål", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, "Rikke Dam (Ungeenheden) bliver din mentor, tlf. 87 53 62 14.", sentence))
+    assert findings == []
+
+
+def test_the_citizens_own_task_in_the_genitive_is_not_the_mentors(lint):
+    lines = _lines({"goal": "Mål", "duration": "Periode", "follow_up": "Opfølgning", "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, "Rikke Dam (Ungeenheden) bliver din mentor, tlf. 87 53 62 14.",
+                                  "Det er borgerens opgave at møde til tiden hver dag."))
+    assert rules_of(findings) == {"missing-tasks"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
