@@ -754,6 +754,14 @@ def test_the_citizens_own_task_in_the_genitive_is_not_the_mentors(lint):
     assert rules_of(findings) == {"missing-tasks"}
 
 
+@pytest.mark.parametrize("question", ["Hvorfor mentor?", "Hvorfor får du en mentor?"])
+def test_a_question_why_the_mentor_is_given_heads_the_goal(lint, question):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(("h", question), GOAL, *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
