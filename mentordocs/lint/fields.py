@@ -299,8 +299,13 @@ def _same_person(named: Optional[FieldStatus], value: str, vocab: FieldVocabular
     ("Mentorens navn | Mikkel Hussein"): it names that person too. Any value may be when no
     label named one."""
     if named is None or named.state != "incomplete" or named.detail != "no-contact" or not named.value \
-            or not named.sections or named.sections[0].fields != _MENTOR_ONLY:
-        return True  # ("Mine opgaver som mentor: Hjælpe Jonas med …" names the tasks, not a person)
+            or not named.sections or named.sections[0].fields != _MENTOR_ONLY or named.sections[0].block_index == 0:
+        # ("Mine opgaver som mentor: Hjælpe Jonas med …" names the tasks, not a person; the
+        # title "Opstartsmøde – det vi aftalte om din mentor" over "Til: Fatima" names the citizen)
+        return True
+    head, colon, _ = named.value.strip().partition(":")
+    if colon and vocab.citizen_label_re.match(fold(head).strip()):
+        return True  # "Til: Jonas Johansen" under a title that names the mentor: the citizen
     names = person_name_words(named.value, vocab)
     return not names or bool(names & set(re.findall(r"\w+", fold(value))))
 

@@ -762,6 +762,19 @@ def test_a_question_why_the_mentor_is_given_heads_the_goal(lint, question):
     assert findings == []
 
 
+@pytest.mark.parametrize("letterhead", [(), ("Fjordby Kommune – Ungeindsatsen",)])
+def test_a_title_that_names_the_mentor_over_the_addressee_leaves_the_mentor_to_the_letter(lint, letterhead):
+    # "Til: Fatima" under the title is the citizen; the mentor is named with a phone in the letter
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = doc_from(*letterhead, ("h", "Opstartsmøde – det vi aftalte om din mentor"), "Til: Fatima Kristensen",
+                   "Hej Fatima. Her får du det, vi blev enige om, skrevet ned.",
+                   "Din mentor er Mette Thomsen, Havnens Værksted. Du kan fange hende på tlf. 38 54 52 13.", *lines,
+                   ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
