@@ -294,6 +294,9 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
     return result
 
 
+_PRONOUN_FIRST = re.compile(r"^\W*(?:hun|han|he|she)\b")
+
+
 def _same_person(named: Optional[FieldStatus], value: str, vocab: FieldVocabulary) -> bool:
     """Whether ``value`` may be the mentor a label named by full name without contact data
     ("Mentorens navn | Mikkel Hussein"): it names that person too. Any value may be when no
@@ -306,8 +309,14 @@ def _same_person(named: Optional[FieldStatus], value: str, vocab: FieldVocabular
     head, colon, _ = named.value.strip().partition(":")
     if colon and vocab.citizen_label_re.match(fold(head).strip()):
         return True  # "Til: Jonas Johansen" under a title that names the mentor: the citizen
-    names = person_name_words(named.value, vocab)
-    return not names or bool(names & set(re.findall(r"\w+", fold(value))))
+    # (a signature line's labels, "Mentor og borger" over "Borger Borger", name nobody)
+    names = {w for w in person_name_words(named.value, vocab) if vocab.lexicon.read_word(w) is None}
+    if not names or _PRONOUN_FIRST.match(fold(value)):
+        return True  # ("Hun kommer fra Broen … Telefon: …" goes on about the mentor just named)
+    # the same person, or the same firm ("Hanne Friis, Mentorgruppen Midt" and a signature
+    # "Mentor, Mentorgruppen Midt, Mobil …")
+    words = {fold(w) for w in re.findall(r"\b[A-ZÆØÅ][\wæøå]{2,}", named.value)} - vocab.not_names
+    return bool((names | words) & set(re.findall(r"\w+", fold(value))))
 
 
 #: Fields whose value, by its shape alone, may be read from a line away from its empty label.

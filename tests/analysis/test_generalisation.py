@@ -775,6 +775,25 @@ def test_a_title_that_names_the_mentor_over_the_addressee_leaves_the_mentor_to_t
     assert findings == []
 
 
+def test_a_signature_with_the_mentors_firm_completes_a_mentor_named_without_contact(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = doc_from(("h", "MENTORAFTALE"), *lines, "KONTAKTPERSON:", "Hanne Friis, Mentorgruppen Midt",
+                   ("h", "Klagevejledning"), KLAGE, "Underskrifter: ______________ Fatima Yilmaz", "Hanne Friis",
+                   "Mentor, Mentorgruppen Midt", "Mobil +4566768110", "hanne@mentorgruppen.dk")
+    _, findings = lint(doc)
+    assert findings == []
+
+
+def test_a_pronoun_after_the_mentors_name_goes_on_about_the_mentor(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    doc = _agreement(("h", "Hvem hjælper dig?"), "Din mentor hedder Birgitte Kaya.",
+                     "Hun kommer fra Broen – mentor og vejledning.", "Telefon: 61 64 42 12", *lines)
+    _, findings = lint(doc)
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
