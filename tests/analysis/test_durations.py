@@ -300,6 +300,13 @@ def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
     assert period.excluded is not None
 
 
+@pytest.mark.parametrize("asked", ["Du bad om mentor i 12 måneder og 4 timer om ugen.",
+                                   "Du søgte den 14. juni 2026 om mentorstøtte i 12 måneder med 6 timer om ugen."])
+def test_the_length_the_citizen_asked_for_is_not_the_period(asked):
+    (period,) = find_periods(fold(asked))
+    assert period.excluded is not None
+
+
 @pytest.mark.parametrize("date", ["25.09.2026", "26. maj 2026", "26 maj 2026"])
 def test_the_length_in_an_application_dated_in_any_shape_is_not_the_period(date):
     (period,) = find_periods(fold(f"Vi har behandlet din ansøgning af {date} om mentorstøtte i 9 måneder."))
