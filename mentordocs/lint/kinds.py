@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from mentordocs.domain.fields import AGREEMENT_KEYS, REQUIRED_FIELDS, DocumentKind
+from mentordocs.domain.fields import AGREEMENT_KEYS, AGREEMENT_OWN_KEYS, REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import PeriodVocabulary, find_periods
 from mentordocs.lint.model import FieldStatus
@@ -96,6 +96,8 @@ class KindVocabulary:
     reference_label: re.Pattern[str]
     #: the title of another plan under the act that carries the mentor support (kinds.plan_title)
     plan_title: re.Pattern[str]
+    #: a label over Word's placeholder ("Borger | Klik eller tryk her for at skrive tekst.")
+    placeholder_row: re.Pattern[str]
     #: such a plan's word that it has no mentor support now (kinds.no_support)
     no_support: re.Pattern[str]
 
@@ -145,6 +147,8 @@ class KindVocabulary:
             jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
             reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
             plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
+            placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
+                                       + r")\W*$") if data.get("placeholders") else re.compile("$^"),
             no_support=compile_list(kinds.get("no_support") or ["$^"]),
         )
 
@@ -271,6 +275,8 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         # fra/til: ____", "Mentor og kontaktdata: ____"); a real agreement that fills nothing
         # is still written for someone
         return "unknown"
+    if kind == "agreement" and _blank_form(folded_blocks, statuses, vocab):
+        return "unknown"
     if kind == "decision" and _decides_on_another_subject(folded_blocks, vocab):
         return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
     if not titled and not vocab.case_signs.search(text) and not vocab.one_citizen.search(text) \
@@ -317,6 +323,28 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         # e-mail that carries the agreement has its fields under labels, or attaches it.
         return "unknown"
     return kind
+
+
+def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary) -> bool:
+    """A blank template that carries its appeal guidance as print: at least four of the
+    agreement's own fields labelled and left empty (or showing Word's placeholder), none
+    filled, and no citizen or case filled in either ("Sagsnr.:" and "Borger |" over nothing; the
+    appeal's "Hvis du ikke er enig …" writes to no one in particular)."""
+    own = [statuses[key] for key in AGREEMENT_OWN_KEYS if key in statuses]
+    if any(st.state in ("present", "vague", "incomplete") for st in own) \
+            or sum(1 for st in own if st.state == "empty" and st.sections) < 4:
+        return False
+    filled_in = "\n".join(b for b in folded_blocks if b.strip() and not _EMPTY_LABEL.fullmatch(b)
+                          and not _LABEL_ROW.fullmatch(b) and not vocab.placeholder_row.search(b))
+    return not vocab.case_signs.search(_LABELS_ONLY.sub(" ", filled_in))
+
+
+#: a label over nothing: "Sagsnr.:", "Borger | ", "CPR-nr. ________"
+_EMPTY_LABEL = re.compile(r"[^\n:|]{1,40}(?:[:|][\s_.…]*|\s*_{3,}\s*)")
+#: a row of labels only: the signature lines' roles ("Borger | Mentor | Jobcentret")
+_LABEL_ROW = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*(?:\|\s*[^\W\d]+(?:\s[^\W\d]+)?\s*){2,}")
+#: a case sign's label with nothing after it on its line ("Sagsnr.:", "Ref.:")
+_LABELS_ONLY = re.compile(r"\b(?:sags?[_-]?(?:nr|nummer|id)|j\.? ?nr|journal(?:nr|nummer)|cpr(?:-?nr)?|ref)\.?\s*[:|]?\s*(?=\n|$)")
 
 
 def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary) -> bool:

@@ -337,6 +337,25 @@ def test_another_activitys_card_beside_the_mentor_card_gives_no_period(make_doc,
     assert lint(doc) == ("minplan", [])
 
 
+def _blank(make_doc, citizen):
+    ph = "Klik eller tryk her for at skrive tekst."
+    return make_doc("Randers Kommune · Arbejdsmarked", "Sagsnr.:", ("h", "Aftale om mentorstøtte"),
+                    ("r", "Borger", citizen), ("r", "Sagsbehandler", ph), ("r", "Målet med mentorstøtten", ph),
+                    ("r", "Mentor (navn og kontaktdata)", ph), ("r", "Mentorens opgaver", ph),
+                    ("r", "Periode", "Klik her for at angive en dato."), ("r", "Timetal", ph),
+                    ("r", "Opfølgning og progression", ph), ("h", "Klagevejledning"), KLAGE,
+                    ("r", "Borger", "Mentor", "Jobcentret"))
+
+
+def test_a_blank_template_with_its_appeal_guidance_printed_is_none_of_the_kinds(make_doc, lint):
+    assert lint(_blank(make_doc, "Klik eller tryk her for at skrive tekst.")) == ("unknown", [])
+
+
+def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_still_an_agreement(make_doc, lint):
+    kind, findings = lint(_blank(make_doc, "Anna Hansen"))
+    assert kind == "agreement" and len(findings) == 6
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
