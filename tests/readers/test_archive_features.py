@@ -60,10 +60,17 @@ def test_an_email_subject_is_the_title_and_headers_are_not_text():
     assert texts(doc) == ["Din mentoraftale", "Kære Ali", "Her er aftalen."]
 
 
-def test_quoted_earlier_mail_and_the_signature_are_not_the_senders_text():
-    body = "Timer: 2 timer om ugen.\n\n-- \nKaren, tlf. 11 22 33 44\n"
+def test_quoted_earlier_mail_is_not_the_senders_text():
+    body = "Timer: 2 timer om ugen.\n"
     doc = read_bytes(_mail(body + "\nDen 1. marts 2026 skrev Ali:\n> et par timer\n"), "a.eml")
     assert texts(doc) == ["Din mentoraftale", "Timer: 2 timer om ugen."]
+
+
+def test_the_signature_after_its_separator_is_the_senders_text():
+    # the mentor who writes signs with the phone the agreement needs
+    body = "Timer: 2 timer om ugen.\n\n-- \nKaren Holm\nMentor, Stifinder ApS\nMobil 11 22 33 44\n"
+    doc = read_bytes(_mail(body), "a.eml")
+    assert "Mobil 11 22 33 44" in doc.text and "-- " not in doc.text
 
 
 def test_an_attached_document_follows_the_mail_under_its_name():

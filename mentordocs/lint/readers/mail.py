@@ -9,7 +9,9 @@ a decision letter sent as mail, or a scheduling note. The reader keeps what the 
   the body under a heading with the attachment's name ("Bilag: aftale.docx"), one level deep;
 * quoted earlier mail is *not* the sender's text: lines starting with ">" and everything after
   a reply header ("Den 3. marts 2026 skrev …:", "-----Oprindelig meddelelse-----",
-  "-----Original Message-----") are dropped; so is a signature after the "-- " separator. Except
+  "-----Original Message-----") are dropped. A signature after the "-- " separator is kept: it is
+  the sender's own text, often the mentor's name and phone (the field finder tells a signing
+  caseworker from a signing mentor by the role the signature gives). Except
   when a short reply ("Tak, jeg er enig") quotes a document (several "Label: value" lines): then
   the archived mail is that document, and it is read after the reply.
   A forwarded message ("Videresendt meddelelse") is kept: it is the document being passed on.
@@ -143,12 +145,11 @@ def quoted_document(text: str) -> str:
 
 
 def own_text(text: str) -> str:
-    """The sender's own text: no quoted lines, nothing after a reply header, no signature."""
+    """The sender's own text: no quoted lines, nothing after a reply header; the signature's
+    "-- " separator left out, its lines kept."""
     text = text.replace("\r\n", "\n")
     reply = _REPLY_HEADER.search(text)
     if reply is not None:
         text = text[:reply.start()]
-    signature = _SIGNATURE.search(text)
-    if signature is not None:
-        text = text[:signature.start()]
+    text = _SIGNATURE.sub("", text)
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
