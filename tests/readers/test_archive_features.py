@@ -101,6 +101,15 @@ def test_paragraphs_in_an_odt_shape_are_not_glued_together():
     assert "Kontaktoplysninger på mentor" in texts(doc) and "Helle Juhl" in texts(doc)
 
 
+def test_an_odt_frame_anchored_to_the_page_is_read_after_the_body():
+    # LibreOffice writes a page-anchored frame (a sidebar) among the body's paragraphs
+    body = ('<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" text:anchor-type="page">'
+            '<draw:text-box><text:p>Formål</text:p><text:p>Karoline er i praktik hos Danish Crown.</text:p>'
+            '</draw:text-box></draw:frame><text:p>Mentoraftale</text:p>')
+    assert texts(read_bytes(odt_bytes(body), "a.odt")) == ["Mentoraftale", "Formål",
+                                                           "Karoline er i praktik hos Danish Crown."]
+
+
 def test_a_print_with_labels_and_values_in_columns_is_read_as_rows():
     text = "Mål         Ali starter på EUD.\nKontakt     \nPeriode     1.3.2026 - 31.8.2026\nTimer       2 t/uge\n"
     doc = read_bytes(text.encode(), "a.txt")

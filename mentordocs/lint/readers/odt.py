@@ -43,6 +43,7 @@ class _OdtReader:
         self.notes: list[etree._Element] = []  # note bodies met in the text, read after it
         self.hidden_styles: set[str] = set()  # text:display="none": LibreOffice shows none of it
         self.controls: dict[str, etree._Element] = {}  # form control id -> its office:forms element
+        self.page_frames: list[etree._Element] = []  # text boxes of frames anchored to the page
 
     def read(self) -> list[Block]:
         root = self.package.xml("content.xml")
@@ -60,6 +61,10 @@ class _OdtReader:
             self._master_pages(styles_root, ("header", "header-first"))
         if text_body is not None:
             self._container(text_body, self._emit_body, list_depth=0)
+            # frames anchored to the page stand beside the body (a sidebar, a box in the corner):
+            # read after it, box by box
+            for frame in self.page_frames:
+                self._container(frame, self._emit_body, list_depth=0)
         self._notes()
         if styles_root is not None:
             self._master_pages(styles_root, ("footer", "footer-first"))
@@ -158,6 +163,11 @@ class _OdtReader:
             elif tag in (f"{_TEXT}section", f"{_TABLE}table-header-rows", f"{_TABLE}table-rows",
                          f"{_TEXT}index-body", f"{_TEXT}table-of-content"):
                 self._container(child, emit, list_depth)
+            elif (tag == f"{_DRAW}frame" or tag in _SHAPES) and emit == self._emit_body:
+                # a frame or a shape anchored to the page sits among the body's paragraphs in the XML
+                box = child.find(f"{_DRAW}text-box")
+                if box is not None or child.find(f"{_TEXT}p") is not None:
+                    self.page_frames.append(box if box is not None else child)
 
     def _list(self, lst: etree._Element, emit: Callable[[Block], None], depth: int) -> None:
         for item in lst:
