@@ -356,6 +356,14 @@ def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_still_an_agreeme
     assert kind == "agreement" and len(findings) == 6
 
 
+def test_a_caseworkers_mail_that_confirms_the_grant_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse: du får mentorstøtte"), "Kære Oliver",
+                   "Jeg kan hermed bekræfte, at du er bevilget mentorstøtte efter LAB § 167 fra 1. september 2026 "
+                   "til 28. februar 2027, 4 timer ugentligt.", ("h", "Venlig hilsen"), "Jesper Aagaard", fmt="eml")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
