@@ -21,6 +21,7 @@ from mentordocs.domain.cpr import mask_cpr
 from mentordocs.domain.goals import GoalVocabulary
 from mentordocs.domain.text import ASCII_SPELLING, INVISIBLE, OCR_MISREADINGS, drop_invisible
 from mentordocs.lint.checks import KINDS
+from mentordocs.lint.dates import MONTH_RE
 from mentordocs.lint.durations import PeriodVocabulary
 from mentordocs.lint.fields import assess_fields
 from mentordocs.lint.kinds import KindVocabulary, detect_kind
@@ -287,6 +288,9 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
 _OPEN_RANGE_END = re.compile(r"\d[.\-/ ]\s*(?:\d{2,4}\s*)?(?:t\.\s?o\.\s?m\.?|til og med|til|[-–—])\s*$",
                              re.IGNORECASE)
 _DATE_START = re.compile(r"^\s*(?:den\s+|d\.\s*)?\d{1,4}[./\-]")
+# "Støtteperiode: f.o.m. 1. januar" + "2026 t.o.m. 31. marts 2026": a date cut before its year
+_OPEN_DATE_END = re.compile(r"\b\d{1,2}\.?\s*" + MONTH_RE + r"\s*$", re.IGNORECASE)
+_YEAR_START = re.compile(r"^\s*(?:19|20)\d{2}\b")
 # "… (frivilligcenter), Tlf." + "34491235": a contact label whose number went to the next line.
 _OPEN_CONTACT_END = re.compile(r"(?:\btlf|\btelefon|\bmobil|\btel|\bmail|\be-mail)\.?:?\s*$", re.IGNORECASE)
 _CONTACT_START = re.compile(r"^\s*(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|^\s*[\w.+-]+@[\w-]+\.\w")
@@ -465,6 +469,8 @@ def _continues_line(block: Block, nxt: Block) -> bool:
         return False
     if _OPEN_RANGE_END.search(block.text) and _DATE_START.match(nxt.text):
         return nxt.kind == block.kind
+    if _YEAR_START.match(nxt.text) and _OPEN_DATE_END.search(block.text):
+        return nxt.kind == block.kind
     return bool(_OPEN_CONTACT_END.search(block.text) and _CONTACT_START.match(nxt.text)
                 and len(block.text) > 12)  # not a bare "Tlf." sub-label line
 
@@ -473,7 +479,8 @@ def _join_broken_ranges(doc: ExtractedDocument) -> ExtractedDocument:
     """Join a paragraph that a line break cut inside a date range or after a contact label
     ("Tlf.") with the next one that completes it (PDF text)."""
     blocks = doc.blocks
-    if not any(_OPEN_RANGE_END.search(b.text) or _OPEN_CONTACT_END.search(b.text) for b in blocks):
+    if not any(_OPEN_RANGE_END.search(b.text) or _OPEN_CONTACT_END.search(b.text) or _OPEN_DATE_END.search(b.text)
+               for b in blocks):
         return doc
     joined = []
     i = 0

@@ -794,6 +794,13 @@ def test_a_pronoun_after_the_mentors_name_goes_on_about_the_mentor(lint):
     assert findings == []
 
 
+def test_a_period_wrapped_before_its_year_in_a_narrow_column_is_whole(lint):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Støtteperiode: f.o.m. 1. januar", "2026 t.o.m. 31. marts 2026", *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
