@@ -364,6 +364,15 @@ def test_a_caseworkers_mail_that_confirms_the_grant_is_a_decision(make_doc, lint
     assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
 
 
+def test_a_schools_own_study_mentor_agreement_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale – studiementor på HF"),
+                   "VUC Fjord tilbyder studiementor til kursister med behov for ekstra støtte.",
+                   ("r", "Kursist", "Rasmus Johansen"), ("r", "Studiementor", "Dorthe Bach, dorthe@vucfjord.dk"),
+                   ("r", "Mål for semesteret", "Aflevere alle skriftlige opgaver til tiden"),
+                   ("r", "Sådan arbejder vi", "Ugentligt møde á 45 minutter i studiecentret"))
+    assert lint(doc) == ("unknown", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
