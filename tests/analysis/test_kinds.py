@@ -373,6 +373,13 @@ def test_a_schools_own_study_mentor_agreement_is_none_of_the_kinds(make_doc, lin
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_caseworkers_notes_from_a_talk_are_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Jobplan – noter fra samtale", "Camilla Lund, samtale 21. februar 2026",
+                   ("l", "Mål: job som chauffør inden for et år"), ("l", "Mentor: afventer visitation"),
+                   ("l", "Aktiviteter: AMU-kursus i godshåndtering uge 18-19"))
+    assert lint(doc) == ("unknown", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
