@@ -380,6 +380,15 @@ def test_a_caseworkers_notes_from_a_talk_are_none_of_the_kinds(make_doc, lint):
     assert lint(doc) == ("unknown", [])
 
 
+@pytest.mark.parametrize("verb", ["stadfæster", "ophæver"])
+def test_ankestyrelsens_ruling_with_danish_letters_is_none_of_the_kinds(make_doc, lint, verb):
+    doc = make_doc(("h", "Ankestyrelsen"), "Ankestyrelsens afgørelse",
+                   "Klage fra Nadia Pedersen over Slagelse Kommunes afgørelse om mentorstøtte.", ("h", "Resultat"),
+                   f"Ankestyrelsen {verb} kommunens afgørelse om mentorstøtte med 3 timer om ugen.",
+                   ("h", "Begrundelse"), "Vi har lagt vægt på, at kommunen har foretaget en konkret vurdering.")
+    assert lint(doc) == ("unknown", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
