@@ -295,12 +295,16 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             return "unknown"  # about agreements in general: no citizen, no case, no mentor, no dates
         if (not concrete and guidance >= 3) or guidance >= 4:
             return "unknown"  # a page that explains agreements (or Min Plan) to its readers
+    first = next((b for b in folded_blocks if b.strip()), "")
     if (kind == "minplan" or (kind == "agreement" and not vocab.title["agreement"].search(head)
-                              and vocab.plan_title.search(head))) and vocab.no_support.search(text):
+                              and vocab.plan_title.search(head))) and not vocab.subject.search(first) \
+            and vocab.no_support.search(text):
         return "unknown"  # "Jobplan" whose "Mentorstøtte: ikke aktuelt" says it has none
+    # (a heading that names the agreement: "Mentoraftale (LAB § 167):", not "Det har vi aftalt")
     carries_section = any(
         (headings and headings[i] or (len(b.split()) <= 10 and not (list_items and list_items[i])))
-        and vocab.agreement_section.search(b) for i, b in enumerate(folded_blocks) if i)
+        and vocab.agreement_section.search(b) and _NAMES_AGREEMENT.search(b)
+        for i, b in enumerate(folded_blocks) if i)
     if kind == "minplan" and carries_section and not vocab.site_title.search(head):
         # "Din plan – job og mentor" with a section "Mentoraftale (LAB § 167)": the agreement
         # written into the citizen's plan is checked as the agreement
@@ -341,6 +345,9 @@ def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
 
 #: a label over nothing: "Sagsnr.:", "Borger | ", "CPR-nr. ________"
 _EMPTY_LABEL = re.compile(r"[^\n:|]{1,40}(?:[:|][\s_.…]*|\s*_{3,}\s*)")
+#: a heading that names the agreement as a document ("Aftale om uddannelsesmentor", "Mentoraftale"),
+#: not what was agreed ("Det har vi aftalt")
+_NAMES_AGREEMENT = re.compile(r"\baftale\b|\w+aftale\w*|\bagreement\b")
 #: a row of labels only: the signature lines' roles ("Borger | Mentor | Jobcentret")
 _LABEL_ROW = re.compile(r"\s*[^\W\d]+(?:\s[^\W\d]+)?\s*(?:\|\s*[^\W\d]+(?:\s[^\W\d]+)?\s*){2,}")
 #: a case sign's label with nothing after it on its line ("Sagsnr.:", "Ref.:")

@@ -389,6 +389,25 @@ def test_ankestyrelsens_ruling_with_danish_letters_is_none_of_the_kinds(make_doc
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_min_plan_entry_with_a_heading_over_what_was_agreed_stays_a_min_plan_entry(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Navn: Nikolaj Skov", ("h", "Mentorstøtte"),
+                   ("r", "Formål", "Nikolaj er i praktik som serviceassistent 15 timer om ugen senest 1. maj 2026."),
+                   ("r", "Mentor", "Morten Iversen, Brobyggerne ApS, tlf. 22 33 44 55"),
+                   ("r", "Periode", "2026-03-01 – 2026-08-31"), ("r", "Timetal", "6 timer pr. uge"),
+                   ("h", "Det har vi aftalt"), "Vi har aftalt, at mentor:", ("l", "følger dig til praktikstedet"))
+    assert lint(doc)[0] == "minplan"
+
+
+def test_a_plan_whose_title_names_the_support_and_mentions_an_earlier_one_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – mentorstøtte"),
+                   "Julie havde et tidligere mentorforløb hos en anden leverandør, som sluttede i april 2023.",
+                   ("r", "Formål", "Julie er i praktik som serviceassistent 15 timer om ugen senest 1. maj 2026."),
+                   ("r", "Mentor", "Hanne Holm, Mentorgruppen Sjælland, tlf. 96 86 38 61"),
+                   ("r", "Mentorens opgaver", "Følge Julie til praktikstedet"),
+                   ("r", "Periode", "2026-03-01 – 2026-08-31"), ("r", "Timetal", "6 timer pr. uge"))
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
