@@ -34,7 +34,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.rules import RulePack, load_pack
-from mentordocs.lint.candidates import colonless_labels, party_columns
+from mentordocs.lint.candidates import colonless_labels, party_columns, text_columns
 from mentordocs.lint.sections import find_sections, without_any_activity, without_other_activities, without_quoted_text
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
@@ -251,7 +251,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
     doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,
                               compiled.chosen)
-    whole = colonless_labels(party_columns(without_other_activities(doc, compiled.fields), compiled.fields),
+    whole = colonless_labels(party_columns(without_other_activities(text_columns(doc, compiled.fields),
+                                                                    compiled.fields), compiled.fields),
                              compiled.fields)
     # The fields are read without the law, standard or guidance the document quotes; what kind
     # of document it is, from all of it (a memo that quotes the law is a memo).

@@ -840,6 +840,58 @@ def _verb_like(word: str, vocab: FieldVocabulary) -> bool:
 
 
 
+def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """Two columns of text that a PDF reader set side by side as a table of two cells ("Det
+    vil jeg gerne | Timer: 4 timer ugentligt", "Målet er, at Emil … | Mentor: Jesper Hansen …"):
+    read the left column, then the right, line by line. Told from a label/value table by
+    labels in both columns: a right cell opens with a field's "Label:" while a left cell, in
+    another row, is or opens with another field's label."""
+    blocks = doc.blocks
+    out: list[Block] = []
+    changed = False
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == 2:
+            j += 1
+        run = blocks[i:j]
+        if len(run) >= 2 and _two_text_columns(run, vocab):
+            for col in (0, 1):
+                for row in run:
+                    for line in row.cells[col].split("\n"):
+                        text = line.strip()
+                        if not text:
+                            continue
+                        item = text.startswith(("•", "-", "–", "*", "\uf0b7"))
+                        out.append(replace(row, text=text.lstrip("•-–*\uf0b7 ") if item else text, cells=(),
+                                           kind=BlockKind.LIST_ITEM if item else BlockKind.PARAGRAPH))
+            changed = True
+            i = j
+            continue
+        out.extend(run or [blocks[i]])
+        i = max(j, i + 1)
+    return replace(doc, blocks=out) if changed else doc
+
+
+def _two_text_columns(rows: list[Block], vocab: FieldVocabulary) -> bool:
+    def inline_field(cell: str) -> Optional[frozenset[str]]:
+        head, colon, _ = cell.strip().partition(":")
+        found = vocab.classify_label(head, max_leftover=0) if colon and len(head) < 40 else None
+        return found[0] if found is not None and found[1] == "field" and found[0] else None
+
+    right = [f for row in rows if (f := inline_field(row.cells[1].split("\n")[0]))]
+    left: list[frozenset[str]] = []
+    for row in rows:
+        first = row.cells[0].split("\n")[0].strip()
+        found = inline_field(first) or (
+            (lab[0] if (lab := vocab.classify_label(first.rstrip(":"), max_leftover=1)) is not None
+             and lab[1] == "field" else None) if first and len(first) < 40 else None)
+        if found:
+            left.append(found)
+    return bool(right) and bool(left) and not any(r & lf for r in right for lf in left) \
+        and sum(1 for row in rows if row.cells[0].strip().endswith(".")) >= 1
+
+
 def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
     """A contact table with one column per party (" | Borger | Mentor | Arbejdsgiver" over
     "Navn | …", "Telefon | …", "E-mail | …") is read column by column: one "Party: name,

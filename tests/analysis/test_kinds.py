@@ -408,6 +408,17 @@ def test_a_plan_whose_title_names_the_support_and_mentions_an_earlier_one_is_a_m
     assert lint(doc) == ("minplan", [])
 
 
+def test_two_text_columns_set_side_by_side_as_a_table_are_read_column_by_column(make_doc, lint):
+    # a PDF's two columns paired line by line: labels stand in both columns
+    doc = make_doc("Min Plan – mentorstøtte", "Navn: Emil Lund",
+                   ("r", "Aktivitet: Mentorstøtte (§ 167)", "Periode: 1. marts 2026 – 31. august 2026"),
+                   ("r", "Det vil jeg gerne", "Timer: 4 timer ugentligt"),
+                   ("r", "Målet er, at Emil starter på SOSU-skolen efter sommerferien og møder mindst fire dage om "
+                         "ugen.", "Mentor: Jesper Hansen, Mentorhuset, tlf. 84 10 33 74\nIndhold\n• Øve jobsamtaler "
+                                  "med Emil før hver samtale\n• Følge Emil til praktikstedet de første to uger"))
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
