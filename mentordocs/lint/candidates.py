@@ -855,7 +855,7 @@ def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == 2:
             j += 1
         run = blocks[i:j]
-        if len(run) >= 2 and _two_text_columns(run, vocab):
+        if (len(run) >= 2 and _two_text_columns(run, vocab)) or (len(run) == 1 and _layout_cells(run[0], vocab)):
             for col in (0, 1):
                 for row in run:
                     for line in row.cells[col].split("\n"):
@@ -871,6 +871,21 @@ def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         out.extend(run or [blocks[i]])
         i = max(j, i + 1)
     return replace(doc, blocks=out) if changed else doc
+
+
+def _layout_cells(row: Block, vocab: FieldVocabulary) -> bool:
+    """A layout table's one row: a side cell and a main cell, each a column of several lines
+    with field labels of its own ("Omfang: 3 timer pr. uge / Mentor / …" beside "Aktivitet:
+    Mentorstøtte / Formål med aktiviteten / …")."""
+    def labels(cell: str) -> int:
+        count = 0
+        for line in cell.split("\n"):
+            head = line.strip().partition(":")[0] if ":" in line else line.strip()
+            found = vocab.classify_label(head.rstrip(":"), max_leftover=1) if head and len(head) < 40 else None
+            count += found is not None and found[1] == "field" and bool(found[0])
+        return count
+
+    return all(cell.count("\n") >= 2 and labels(cell) >= 1 for cell in row.cells)
 
 
 def _two_text_columns(rows: list[Block], vocab: FieldVocabulary) -> bool:

@@ -419,6 +419,15 @@ def test_two_text_columns_set_side_by_side_as_a_table_are_read_column_by_column(
     assert lint(doc) == ("minplan", [])
 
 
+def test_a_layout_tables_side_cell_and_main_cell_are_read_as_two_columns(make_doc, lint):
+    side = ("Omfang: 3 timer pr. uge\nMentor\nPeter Pedersen · Nordlys Job\n50 15 14 24 · peter@nordlys.dk\n"
+            "Indhold\nHjælpe Signe med at bruge kalender på telefonen\nHjælpe med post fra e-Boks")
+    main = ("Aktivitet: Mentorstøtte (§ 167)\nFormål med aktiviteten\nSigne har et ordinært job på mindst 20 timer "
+            "om ugen i detailhandlen inden 10. september 2026.\nPeriode: fra 10. apr. 2026 til 9. sep. 2026")
+    doc = make_doc(("h", "Min Plan: Aktivitet mentor"), "Navn: Signe Petersen", ("r", side, main))
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
