@@ -213,6 +213,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # contact below it is still the mentor's
                 current.parts.append((index, item.label))
                 continue
+            if (item.role == "heading" and not item.text and 1 <= len(item.label.split()) <= 3
+                    and current is not None and current.fields == _MENTOR and current.parts
+                    and current.parts[-1][0] == index - 1 and not has_contact(current.value, vocab)
+                    and index + 1 < len(doc.blocks) and has_contact(doc.blocks[index + 1].text, vocab)):
+                # "Din mentor" / "Marianne Mortensen" / "Brobyggerne" (the firm, set in bold) /
+                # "Tlf. 25 13 23 60": the mentor's card goes on under the firm's name
+                current.parts.append((index, item.label))
+                continue
             if item.role in ("field", "other"):
                 current = Section(item.fields, item.label, index, block.location,
                                   parts=[(index, item.text)] if item.text else [], inline=item.inline,

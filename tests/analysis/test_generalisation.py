@@ -801,6 +801,14 @@ def test_a_period_wrapped_before_its_year_in_a_narrow_column_is_whole(lint):
     assert findings == []
 
 
+def test_the_mentors_card_goes_on_under_the_firms_name_set_as_a_heading(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Din mentor", "Marianne Mortensen", ("h", "Brobyggerne"), "Tlf. 25 13 23 60",
+                                  "marianne@brobyggerne.dk", *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
