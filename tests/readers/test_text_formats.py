@@ -484,6 +484,13 @@ def test_prose_with_commas_and_semicolons_is_no_csv_export():
     assert not any(b.kind is BlockKind.TABLE_ROW for b in read_bytes(data, "brev.txt").blocks)
 
 
+def test_an_ini_exports_first_comment_is_its_title():
+    data = ("; Min Plan eksport 2026-08-10\n[Borger]\nNavn=Mathilde Nielsen\n; intern note\n[Aktivitet 1]\n"
+            "Titel=Mentorstøtte\nMentor=Dorthe Petersen\nTimetal=3 timer pr. uge\n").encode()
+    texts = [b.text for b in read_bytes(data, "minplan.txt").blocks]
+    assert texts[0] == "Min Plan eksport 2026-08-10" and "intern note" not in " ".join(texts)
+
+
 def test_an_ini_export_whose_keys_have_spaces_reads_each_key_as_a_label():
     data = ("[STAMDATA]\nBorger=Nadia Bech\nMålet med mentorstøtten=Nadia gennemfører FGU.\n"
             "Timer pr. uge=2 t/uge\nVarighed.Fra=2026-02-05\n").encode()

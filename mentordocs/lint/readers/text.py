@@ -56,7 +56,7 @@ _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|[._]+")
 def _ini_line(line: str) -> str:
     """One line of an INI-like export as text: "Mentor.NavnKontakt=Oliver …" -> "Mentor Navn
     Kontakt: Oliver …" (items it joins with " | " as "; "), a "[SECTION]" as its name on a line of
-    its own, a ";" comment as nothing."""
+    its own, a ";" comment as nothing (but the first line's, which names the export)."""
     m = _INI_LINE.match(line)
     if m is not None:
         words = _key_words(" ".join(part for part in _CAMEL.split(m.group(1)) if part))
@@ -232,7 +232,11 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     # An INI-like "Key=value" export ("Formaal=…", "Mentor.NavnKontakt=…", "[STAMDATA]",
     # "; Eksport …"): each key is read as the words it spells, before its value as a label's
     if sum(1 for line in text.split("\n") if _INI_LINE.match(line)) >= 4:
-        text = "\n".join(_ini_line(line) for line in text.split("\n"))
+        lines = text.split("\n")
+        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        # (the export's first comment names it: "; Min Plan eksport 2026-08-10" is its title)
+        head = lines[first].lstrip().lstrip(";").strip() if lines and lines[first].lstrip().startswith(";") else None
+        text = "\n".join(head if n == first and head else _ini_line(line) for n, line in enumerate(lines))
     # A case system's export names its fields as identifiers ("MENTOR_NAVN: …", "DOKTYPE:
     # MINPLAN_AKTIVITET"): read them as the words they are made of.
     text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
