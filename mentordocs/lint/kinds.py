@@ -340,7 +340,9 @@ def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         return False
     filled_in = "\n".join(b for b in folded_blocks if b.strip() and not _EMPTY_LABEL.fullmatch(b)
                           and not _LABEL_ROW.fullmatch(b) and not vocab.placeholder_row.search(b))
-    return not vocab.case_signs.search(_LABELS_ONLY.sub(" ", filled_in))
+    # (a date filled in, "Dato: 24.06.2025", is written for someone)
+    return not vocab.case_signs.search(_LABELS_ONLY.sub(" ", filled_in)) \
+        and not any(d.complete for d in find_dates(filled_in))
 
 
 #: a label over nothing: "Sagsnr.:", "Borger | ", "CPR-nr. ________"

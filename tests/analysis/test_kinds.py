@@ -428,6 +428,25 @@ def test_a_layout_tables_side_cell_and_main_cell_are_read_as_two_columns(make_do
     assert lint(doc) == ("minplan", [])
 
 
+def test_a_dated_agreement_that_fills_nothing_is_still_an_agreement(make_doc, lint):
+    doc = make_doc("Aftale om mentorstøtte", "Sagsnr.", "2025-22548", ("r", "Navn", ""),
+                   ("r", "Mål for mentorstøtten", ""), ("r", "Mentor", ""), ("r", "Mentorens opgaver", ""),
+                   ("r", "Periode", ""), ("r", "Timetal", ""), ("r", "Opfølgning", ""), ("h", "Klagevejledning"),
+                   KLAGE, "Dato: 24.06.2025")
+    kind, findings = lint(doc)
+    assert kind == "agreement" and len(findings) == 6
+
+
+@pytest.mark.parametrize("sentence, decides", [("du er bevilget mentorstøtte fra 1. maj", True),
+                                                ("du er hermed bevilget en mentor", True),
+                                                ("du er bevilget ressourceforløb i 2 år", False)])
+def test_being_granted_decides_only_of_the_mentor_support(sentence, decides):
+    from mentordocs.lint.analyze import compile_pack
+    from mentordocs.lint.text import fold
+
+    assert bool(compile_pack(load_pack()).kinds.body["decision"].search(fold(sentence))) is decides
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
