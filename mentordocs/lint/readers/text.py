@@ -232,11 +232,11 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     # An INI-like "Key=value" export ("Formaal=…", "Mentor.NavnKontakt=…", "[STAMDATA]",
     # "; Eksport …"): each key is read as the words it spells, before its value as a label's
     if sum(1 for line in text.split("\n") if _INI_LINE.match(line)) >= 4:
-        lines = text.split("\n")
-        first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+        raw = text.split("\n")
+        first = next((n for n, line in enumerate(raw) if line.strip()), 0)
         # (the export's first comment names it: "; Min Plan eksport 2026-08-10" is its title)
-        head = lines[first].lstrip().lstrip(";").strip() if lines and lines[first].lstrip().startswith(";") else None
-        text = "\n".join(head if n == first and head else _ini_line(line) for n, line in enumerate(lines))
+        head = raw[first].lstrip().lstrip(";").strip() if raw and raw[first].lstrip().startswith(";") else None
+        text = "\n".join(head if n == first and head else _ini_line(line) for n, line in enumerate(raw))
     # A case system's export names its fields as identifiers ("MENTOR_NAVN: …", "DOKTYPE:
     # MINPLAN_AKTIVITET"): read them as the words they are made of.
     text = _SNAKE.sub(lambda m: m.group(0).replace("_", " "), text)
