@@ -197,10 +197,14 @@ def make_spec(r: random.Random, defects: set[str], n_other: int, *, with_cpr: bo
         loc = {"praktik": place, "loentilskud": place, "uddannelse": school, "kursus": "AMU Vest",
                "dansk": "Sprogcenter Midt", "fgu": school if "FGU" in school else "FGU Vestsjælland",
                "behandling": "Fysioterapien Torvet"}[k]
-        others.append(Spec(kind=k, title=r.choice(OTHER_KINDS[k]), place=loc, start=ost, end=oen,
+        title = r.choice(OTHER_KINDS[k])
+        if title.startswith("Misbrug"):
+            loc = "Rusmiddelcenteret"
+        others.append(Spec(kind=k, title=title, place=loc, start=ost, end=oen,
                            hours=OTHER_HOURS[k], contact=cname, phone=phone(r),
                            mail=mail_of(cname, "virk.dk" if k in ("praktik", "loentilskud") else "skole.dk"),
-                           content=OTHER_CONTENT[k],
+                           content=("Samtaler hver uge og gruppeforløb." if loc == "Rusmiddelcenteret"
+                                    else OTHER_CONTENT[k]),
                            status=r.choice(["Igangværende", "Aktiv", "Planlagt", "Godkendt"])))
     for o in others:
         if o.kind in ("praktik", "loentilskud"):
@@ -587,7 +591,7 @@ def plan_prose(s, r) -> str:
                 L.append(f"  Periode: fra {fd(s.start, ds)} (slutdato aftaler vi senere)")
             L.append(f"  Timer: {hours_txt(s, 'ugentlig') or 'det aftaler I løbende'}")
             if s.tasks:
-                L.append("  Mentoren hjælper dig med: " + "; ".join(s.tasks).lower() + ".")
+                L.append("  Mentoren hjælper dig med: " + "; ".join(t[0].lower() + t[1:] for t in s.tasks) + ".")
         else:
             L.append(f"* {a.title} ({a.place})")
             L.append(f"  Periode: {fd(a.start, ds)} til {fd(a.end, ds)}, {a.hours} timer om ugen")
