@@ -69,7 +69,7 @@ def forlaengelse_mentor(c):
          ("p", f"Hej {c.first}"),
          ("p", f"Kommunen har forlænget dit forløb, så vi fortsætter sammen. Vores første periode løb fra "
                f"{c.d(prev_s, 0)} til {c.d(prev_e, 0)}. Den nye periode løber fra {c.d(s, 0)} til {c.d(e, 0)}."),
-         ("p", f"Vores mål er nu, at du har fået et løntilskudsjob på lageret hos {c.company} med mindst 20 "
+         ("p", f"Vores mål er nu, at du har fået et løntilskudsjob på lageret hos Bygma med mindst 20 "
                f"timer om ugen, inden perioden slutter."),
          ("p", "Jeg skal fortsat hjælpe dig med at planlægge ugen og tale med din leder på lageret, og nu "
                "også hjælpe dig med at tage bussen selv."),
