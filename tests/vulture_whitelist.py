@@ -152,3 +152,4 @@ support_ends
 amount
 plan_title
 no_support
+is_the_agreement

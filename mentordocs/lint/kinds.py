@@ -96,6 +96,8 @@ class KindVocabulary:
     reference_label: re.Pattern[str]
     #: the title of another plan under the act that carries the mentor support (kinds.plan_title)
     plan_title: re.Pattern[str]
+    #: a document that says it is itself the agreement ("Referatet er den skriftlige aftale")
+    is_the_agreement: re.Pattern[str]
     #: a label over Word's placeholder ("Borger | Klik eller tryk her for at skrive tekst.")
     placeholder_row: re.Pattern[str]
     #: such a plan's word that it has no mentor support now (kinds.no_support)
@@ -147,6 +149,7 @@ class KindVocabulary:
             jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
             reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
             plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
+            is_the_agreement=compile_list(kinds.get("is_the_agreement") or ["$^"]),
             placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
                                        + r")\W*$") if data.get("placeholders") else re.compile("$^"),
             no_support=compile_list(kinds.get("no_support") or ["$^"]),
@@ -461,6 +464,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             if filled >= 4 and vocab.title["agreement"].search(block) and vocab.carries_agreement.search(text):
                 # "Referat af opstartsmøde – aftale om mentorstøtte" whose text says "Referatet er
                 # den skriftlige aftale": minutes written as the agreement are the agreement
+                return "agreement", True
+            if filled >= 3 and vocab.is_the_agreement.search(text):
+                # "Referat: opstart af mentorstøtte" whose text says "Referatet er samtidig den
+                # skriftlige aftale om mentorstøtten": it says so itself, whatever its title
                 return "agreement", True
             # also "Stillingsopslag: Mentor til …" run together with the text below it
             return "unknown", True  # "Referat af opfølgningsmøde", "Faktura", "Statusrapport"

@@ -447,6 +447,16 @@ def test_being_granted_decides_only_of_the_mentor_support(sentence, decides):
     assert bool(compile_pack(load_pack()).kinds.body["decision"].search(fold(sentence))) is decides
 
 
+@pytest.mark.parametrize("says", ["Referatet gælder som den skriftlige aftale om mentorstøtten og sendes til alle.",
+                                  "Referatet er aftalen om mentorstøtten."])
+def test_minutes_that_say_they_are_the_agreement_are_the_agreement(make_doc, lint, says):
+    doc = make_doc(("h", "Referat: opstart af mentorstøtte"), "Til stede: Fatima, Kim (mentor), Birgitte",
+                   says, "Der er aftalt følgende mål: Fatima er startet på HF-enkeltfag på VUC og afleverer til tiden.",
+                   "Kim Lauridsen (KompetenceCentret, tlf. 93 99 82 77) er mentor i forløbet.",
+                   "Periode for mentorstøtten: 1. april 2026 til og med 30. september 2026.")
+    assert lint(doc)[0] == "agreement"
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
