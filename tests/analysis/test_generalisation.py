@@ -809,7 +809,8 @@ def test_the_mentors_card_goes_on_under_the_firms_name_set_as_a_heading(lint):
     assert findings == []
 
 
-@pytest.mark.parametrize("sentence", ["I ses to gange om ugen, i alt 6 timer.", "Vi ses hver fredag fra kl. 13 til 15.",
+@pytest.mark.parametrize("sentence", ["I ses to gange om ugen, i alt to timer.", "Vi ses to gange om ugen, i alt 1½ timer.",
+                                      "Vi ses hver fredag fra kl. 13 til 15.",
                                       "I ses hver onsdag kl. 12-14.", "Du har 90 minutter om ugen med Dorthe."])
 def test_the_hours_said_as_meetings_or_minutes_in_a_letter_are_the_hours(lint, sentence):
     lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
