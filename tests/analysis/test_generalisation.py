@@ -819,6 +819,18 @@ def test_the_hours_said_as_meetings_or_minutes_in_a_letter_are_the_hours(lint, s
     assert findings == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Det er Rasmus' opgave at gennemgå post fra e-Boks sammen med dig en gang om ugen.",
+    "Det er min opgave at lægge en ugeplan sammen med dig hver mandag.",
+    "Jeg skal blandt andet tage bussen sammen med dig til skolen, indtil du kan klare turen alene.",
+    "Det aftalte vi, at Hanne skal: lægge en ugeplan sammen med dig hver mandag."])
+def test_the_mentors_tasks_in_the_first_person_or_as_agreed_are_the_tasks(lint, sentence):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, sentence))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
