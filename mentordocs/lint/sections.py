@@ -735,8 +735,12 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
     # ("Forberedende Grunduddannelse (FGU)": the activity's name may be its abbreviation in brackets)
     # (not a task under the tasks' label: "øve jobsamtaler med dig" is no activity's title)
     # ("Danskuddannelse 3, modul 4": a level's figure is the name's; "Praktik 3 dage om ugen" is a row)
-    return len(folded.split()) <= 5 and not _FIGURE_WITH_UNIT.search(folded) and block.text[:1].isupper() \
-        and block.kind != BlockKind.LIST_ITEM \
+    # (a bullet over "Label: value" lines titles a card in a plan pasted into a mail: "• FGU (PGU)"
+    # over "Periode: …"; not a task under the tasks' label)
+    # (the place in brackets after the name is no word of it: "… (Sprogcenter Midt)")
+    return len(re.sub(r"\([^()]*\)$", "", folded).split()) <= 5 and not _FIGURE_WITH_UNIT.search(folded) \
+        and block.text[:1].isupper() \
+        and (block.kind != BlockKind.LIST_ITEM or _bullet_card(blocks, index)) \
         and bool(vocab.plan_activity_re.match(folded)
                  or (folded.endswith(")") and vocab.plan_activity_re.search(folded[folded.rfind("("):]))) \
         and not vocab.mentor_activity_re.search(folded) \
@@ -817,7 +821,8 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     """A line that names the mentor support as one of a plan's activities ("Mentor (LAB § 167)",
     "Mentorstøtte") over rows of its own ("Status: Aktiv", "Målsætning: …")."""
     block = blocks[index]
-    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or len(block.text) > 60 or ":" in block.text:
+    if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not _bullet_card(blocks, index)) \
+            or len(block.text) > 60 or ":" in block.text:
         return False
     folded = fold(block.text).strip(" .")
     if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded) or not _rows_follow(blocks, index) \
@@ -1175,6 +1180,12 @@ def _bare_label(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 3 and text[:1].isupper() and not text.rstrip().endswith((".", ",", "!")) \
         and not any(ch.isdigit() for ch in text)
+
+
+def _bullet_card(blocks: list[Block], index: int) -> bool:
+    """A list item that titles a card: "• Uddannelsesmentor" over "Mål: …", "Periode: …" lines."""
+    return blocks[index].kind == BlockKind.LIST_ITEM and index + 1 < len(blocks) \
+        and blocks[index + 1].kind == BlockKind.PARAGRAPH and _activity_row(blocks[index + 1])
 
 
 def _activity_row(block: Block) -> bool:

@@ -457,6 +457,20 @@ def test_minutes_that_say_they_are_the_agreement_are_the_agreement(make_doc, lin
     assert lint(doc)[0] == "agreement"
 
 
+def test_a_plan_pasted_into_a_mail_with_bulleted_card_titles_reads_the_mentor_card_only(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – som aftalt"), "Hej Thomas", "Som lovet sender jeg dig din plan.",
+                   ("l", "Job med løntilskud (Føtex Vejle)"),
+                   "Periode: 3. juni 2026 til 2. december 2027, 25 timer om ugen",
+                   "Kontaktperson: Camilla Sørensen, tlf. 52 57 27 41",
+                   ("l", "Danskuddannelse 2, modul 3 (Sprogcenter Midt)"),
+                   "Periode: 4. april 2026 til 3. februar 2027, 12 timer om ugen",
+                   ("l", "Mentorstøtte – tilbudsmentor"),
+                   "Mål: Thomas består danskuddannelsens modul 3 og kan tage imod en praktikplads i detailhandlen.",
+                   "Din mentor: Nadia Kjær, tlf. 72 81 51 42", "Periode: 3. juni 2026 til 2. december 2026",
+                   "Timer: 2 timer ugentligt", "Mentoren hjælper dig med: ugentlig samtale om fremmøde")
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
