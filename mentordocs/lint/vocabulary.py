@@ -279,6 +279,7 @@ class FieldVocabulary:
         if words and words[0] in self.lexicon.speakers and label_text.rstrip().endswith("?"):
             return None  # "Jeg kan ikke huske, hvad vi aftalte med mentor?": a letter asks, no form
         if len(words) >= 4 and label_text[:1].isupper() and words[1] in self.lexicon.modal_ends \
+                and words[0] not in self.lexicon.clause_openers \
                 and words[-1] in self.lexicon.lead_in_ends \
                 and any(w in self.task_openers or self.lexicon.read_word(w) == _VERB for w in words[2:-1]):
             # "Malene skal bl.a. tage sig af:", "Sara skal hjælpe dig med:": the mentor by

@@ -831,6 +831,14 @@ def test_the_mentors_tasks_in_the_first_person_or_as_agreed_are_the_tasks(lint, 
     assert findings == []
 
 
+def test_a_question_what_the_support_is_to_lead_to_is_the_goals_label(lint):
+    # "Hvad skal … føre til" is a question, not a first name over a task verb ("Sara skal hjælpe med")
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(f"Hvad skal støtten føre til: {GOAL}", *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
