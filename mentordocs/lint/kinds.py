@@ -348,8 +348,8 @@ def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         and not any(d.complete for d in find_dates(filled_in))
 
 
-#: a label over nothing: "Sagsnr.:", "Borger | ", "CPR-nr. ________"
-_EMPTY_LABEL = re.compile(r"[^\n:|]{1,40}(?:[:|][\s_.…]*|\s*_{3,}\s*)")
+#: labels over nothing: "Sagsnr.:", "Borger |  | CPR-nr. | ", "Underskrift deltager: ____ Underskrift mentor: ____"
+_EMPTY_LABEL = re.compile(r"(?:[^\n:|]{1,40}(?:[:|][\s_.…|]*|\s*_{3,}\s*))+")
 #: a heading that names the agreement as a document ("Aftale om uddannelsesmentor", "Mentoraftale"),
 #: not what was agreed ("Det har vi aftalt")
 _NAMES_AGREEMENT = re.compile(r"\baftale\b|\w+aftale\w*|\bagreement\b")

@@ -351,6 +351,15 @@ def test_a_blank_template_with_its_appeal_guidance_printed_is_none_of_the_kinds(
     assert lint(_blank(make_doc, "Klik eller tryk her for at skrive tekst.")) == ("unknown", [])
 
 
+def test_a_blank_provider_form_without_appeal_guidance_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Opstartsaftale – mentorforløb", "Trinbræt Mentor ApS · Værkstedsvej 4, 7730 Fjordlund",
+                   ("r", "Deltager", ""), ("r", "Sagsnr. hos kommunen", ""), ("r", "Mentor", ""), ("r", "Mobil", ""),
+                   ("r", "Formål med forløbet", ""), ("r", "Indsatsområder", ""), ("r", "Forløbsperiode", ""),
+                   ("r", "Ugentligt timetal", ""), ("r", "Opfølgning", ""),
+                   "Underskrift deltager: ____________________ Underskrift mentor: ____________________")
+    assert lint(doc) == ("unknown", [])
+
+
 def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_still_an_agreement(make_doc, lint):
     kind, findings = lint(_blank(make_doc, "Anna Hansen"))
     assert kind == "agreement" and len(findings) == 6
