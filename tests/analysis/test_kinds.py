@@ -480,6 +480,18 @@ def test_a_plan_pasted_into_a_mail_with_bulleted_card_titles_reads_the_mentor_ca
     assert lint(doc) == ("minplan", [])
 
 
+@pytest.mark.parametrize("title, body", [
+    ("Vi har modtaget din ansøgning", "Vi har modtaget din ansøgning om mentor. Du har søgt om mentorstøtte med 5 timer "
+                                      "pr. uge fra og med 28.04.2026 til og med 27.11.2026."),
+    ("VI MANGLER OPLYSNINGER TIL DIN SAG OM MENTORSTØTTE", "For at kunne behandle din ansøgning om mentorstøtte har vi "
+                                                          "brug for flere oplysninger. Vi beder dig sende en udtalelse."),
+    ("Genvurdering af din klage over afgørelse om mentorstøtte", "Vi har ikke fundet grundlag for at ændre afgørelsen. "
+                                                                 "Klagen er derfor videresendt til Ankestyrelsen."),
+])
+def test_letters_before_or_after_a_decision_decide_nothing(make_doc, lint, title, body):
+    assert lint(make_doc(("h", title), "Kære Sofie", body)) == ("unknown", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
