@@ -430,7 +430,9 @@ def _unhide(text: str, kept: str) -> str:
     return "".join(k if k != " " else t for k, t in zip(kept, text))
 
 
-_WE = re.compile(r"(?:^|\s)vi\s")
+#: the ones who follow up: "vi", or the caseworker, the jobcentre or the mentor named as the
+#: subject ("Din sagsbehandler holder opfølgningssamtale med dig og mentoren hver 6. uge")
+_WE = re.compile(r"(?:^|\s)vi\s|^\W*(?:din |jeres )?(?:sagsbehandler(?:en)?|jobcentret|kommunen|mentor(?:en)?)\s")
 
 
 def _rhythmic_follow_up(folded: str, vocab: FieldVocabulary, ours: bool = False) -> bool:

@@ -1025,12 +1025,15 @@ def test_a_mentor_card_whose_first_row_only_it_has_keeps_other_cards_periods_out
     assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
 
 
-def test_a_follow_up_at_a_rhythm_in_a_paragraph_under_the_decisions_reasons_is_the_follow_up(make_doc, lint):
+@pytest.mark.parametrize("follow_up", [
+    "Vi følger op på forløbet ved et opfølgningsmøde hver 6. uge, hvor vi ser på, om du nærmer dig målet.",
+    "Din sagsbehandler holder opfølgningssamtale med dig og mentoren hver 6. uge."])
+def test_a_follow_up_at_a_rhythm_in_a_paragraph_under_the_decisions_reasons_is_the_follow_up(make_doc, lint, follow_up):
     doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Ali",
                    "Du får bevilget mentorstøtte efter LAB § 167 i perioden 1. april 2026 til 30. september 2026 "
                    "med 3 timer om ugen.", ("h", "Begrundelse"),
                    "Vi vurderer, at du har brug for støtte for at kunne gennemføre din praktik.",
-                   "Vi følger op på forløbet ved et opfølgningsmøde hver 6. uge, hvor vi ser på, om du nærmer dig målet.",
+                   follow_up,
                    ("h", "Klagevejledning"), _APPEAL, "Med venlig hilsen", "Karen Lund",
                    ("h", "Bilag 1: Aftale om mentorstøtte"),
                    "Mål: Ali gennemfører sin praktik hos Bilka og bliver ansat i løntilskud senest 1. oktober 2026.",
