@@ -839,6 +839,14 @@ def test_a_question_what_the_support_is_to_lead_to_is_the_goals_label(lint):
     assert findings == []
 
 
+def test_the_goal_set_together_in_a_mail_is_the_goal(lint):
+    lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Du får en mentor, fordi vi sammen har sat det mål, at du arbejder mindst 10 timer "
+                                  "om ugen i et ordinært job i rengøringsbranchen senest 1. oktober 2026.", *lines))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
