@@ -847,6 +847,13 @@ def test_the_goal_set_together_in_a_mail_is_the_goal(lint):
     assert findings == []
 
 
+def test_a_monthly_call_to_hear_how_it_goes_is_the_follow_up(lint):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, "Jeg ringer til dig den første mandag i hver måned for at høre, hvordan det "
+                                          "går, og vi holder et afsluttende møde i oktober."))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
