@@ -474,7 +474,7 @@ def contact_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voc
     completed by a sentence elsewhere that gives that person's phone or e-mail ("Camilla
     kontakter Mette på tlf. 75 17 07 76") and is about no other party (the caseworker)."""
     value = mentor.value or ""
-    tagged = _TAGGED_MENTOR.search(value) or _NAMED_AFTER_MENTOR.search(value)
+    tagged = _TAGGED_MENTOR.search(value) or _NAMED_AFTER_MENTOR.search(value) or _NAMED_BEFORE_MENTOR.search(value)
     if tagged is None:
         return None
     given = fold(tagged.group(1))
@@ -496,6 +496,9 @@ def contact_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voc
 _TAGGED_MENTOR = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåé]+)(?: [A-ZÆØÅ][a-zæøåé]+){0,2} ?\((?:din |jeres )?mentor\b")
 #: "Din mentor er Mette Lund", "Mentor: Mette Lund": a full name right after the role
 _NAMED_AFTER_MENTOR = re.compile(r"\b[Mm]entor(?:en)?(?: er| bliver| hedder|:) ([A-ZÆØÅ][a-zæøåé]+) [A-ZÆØÅ][a-zæøåé]+\b")
+#: "Kim Lauridsen fra Mentorhuset, som bliver din mentor": a full name the role follows
+_NAMED_BEFORE_MENTOR = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåé]+) [A-ZÆØÅ][a-zæøåé]+(?: (?:fra|hos) [^,.]{1,40})?,? "
+                                  r"(?:som|der) (?:bliver|er) (?:din|jeres) (?:nye )?mentor\b")
 
 
 def _signature_line(text: str, vocab: FieldVocabulary) -> bool:

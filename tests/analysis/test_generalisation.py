@@ -854,6 +854,14 @@ def test_a_monthly_call_to_hear_how_it_goes_is_the_follow_up(lint):
     assert findings == []
 
 
+def test_a_mentor_named_before_the_role_is_completed_by_a_contact_in_a_ps(lint):
+    lines = _lines({"goal": "Mål", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement("Vi mødtes i går med Kim Lauridsen fra Mentorhuset, som bliver din mentor.", *lines,
+                                  "PS: Kim kan kontaktes på 26423120 eller kim.lauridsen@mentorhuset.dk."))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
