@@ -35,6 +35,7 @@ from mentordocs.lint.model import (
 from mentordocs.lint.by_content import fields_by_content
 from mentordocs.lint.candidates import shaped_value
 from mentordocs.lint.dates import find_dates
+from mentordocs.lint.durations import find_periods
 from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
@@ -131,6 +132,15 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 continue
             value = f"{sec.label}: {sec.value}" if key == "appeal_guidance" else sec.value
             state, detail = validate(key, value, vocab, labelled=True, multi=len(sec.fields) > 1)
+            if key == "duration" and state == "present" and vocab.period_start_re.search(fold(sec.label).strip(" :") + " ") \
+                    and len([d for d in find_dates(fold(value)) if d.complete]) == 1 \
+                    and not any(p.is_range for p in find_periods(value, vocab.periods)) \
+                    and not any(other is not sec and any(d.complete for d in find_dates(fold(other.value)))
+                                for other in candidates) \
+                    and not any(vocab.periods.support_end_re.search(b) for b in folded_blocks):
+                # "Start | 1. august 2026" (and "Slut | Aftales senere"): when it starts, not how long;
+                # a stated end elsewhere still makes the pair a period (the duration rule joins them)
+                state, detail = "empty", "start-only"
             if key == "follow_up" and state == "present" and sec.heading and not _about_follow_up(value, vocab):
                 # "Opfølgning:" whose dash a PDF lost, over "Ændringer i timetal eller formål skrives
                 # ind i Min Plan.": the next paragraph, which says nothing of a follow-up

@@ -45,6 +45,10 @@ def person_name_words(text: str, vocab: FieldVocabulary) -> set[str]:
     return set()
 
 
+#: what stands after a range's start when its end was left empty: a dash and nothing
+_DANGLING_RANGE = re.compile(r"\s*(?:-|–|—|til)\s*[.…_]*\s*")
+
+
 def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     """A person's name in a mentor field: first and last name ("Lars Østergaard"). An
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
@@ -144,6 +148,10 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
                 and not _OPEN_END.search(dated[dates[-1].end:]) and not _SOME_LENGTH.search(dated):
             # "Fra 01.09.2025 til xx.xx.xxxx", "start 1. marts 2026": when it starts, not how
             # long (not "fra 1. oktober 2026 til d." whose end a page cut off)
+            return "empty", "start-only"
+        if len(dates) == 1 and not in_context and _DANGLING_RANGE.fullmatch(dated[dates[0].end:]) \
+                and not dated[:dates[0].start].strip(" :.-–—\t\n"):
+            # "Periode: 03.05.2026 -", "01.04.2026 – ": a range whose end was never filled in
             return "empty", "start-only"
         if dates or in_context:
             return "present", None

@@ -492,6 +492,18 @@ def test_letters_before_or_after_a_decision_decide_nothing(make_doc, lint, title
     assert lint(make_doc(("h", title), "Kære Sofie", body)) == ("unknown", [])
 
 
+@pytest.mark.parametrize("period_rows", [(("r", "Periode", "03.05.2026 -"),),
+                                         (("r", "Start", "1. august 2026"), ("r", "Slut", "Aftales senere"))])
+def test_a_mentor_card_whose_end_was_never_filled_in_has_no_duration(make_doc, lint, period_rows):
+    doc = make_doc("Min Plan", "Navn: Emil Holm", "Mentorstøtte",
+                   ("r", "Formål", "Emil har et ordinært job på mindst 15 timer om ugen inden for lager."),
+                   ("r", "Mentor", "Trine Kristensen, tlf. 68 70 32 90"),
+                   ("r", "Mentorens opgaver", "Hjælpe med at læse post fra kommunen"), *period_rows,
+                   ("r", "Timetal", "5 timer pr. uge"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
