@@ -136,7 +136,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                     and len([d for d in find_dates(fold(value)) if d.complete]) == 1 \
                     and not any(p.is_range for p in find_periods(value, vocab.periods)) \
                     and not any(other is not sec and any(d.complete for d in find_dates(fold(other.value)))
-                                for other in candidates) \
+                                and (other in candidates or _END_LABEL.search(fold(other.label)))
+                                for other in sections) \
                     and not any(vocab.periods.support_end_re.search(b) for b in folded_blocks):
                 # "Start | 1. august 2026" (and "Slut | Aftales senere"): when it starts, not how long;
                 # a stated end elsewhere still makes the pair a period (the duration rule joins them)
@@ -304,6 +305,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
     return result
 
 
+#: a row that gives the end ("Forventet slutdato | 30.11.2026", "Ophør", "Udløb", "End date")
+_END_LABEL = re.compile(r"slut|ophor|udlob|\bend\b|\btil\b")
 _PRONOUN_FIRST = re.compile(r"^\W*(?:hun|han|he|she)\b")
 
 

@@ -504,6 +504,16 @@ def test_a_mentor_card_whose_end_was_never_filled_in_has_no_duration(make_doc, l
     assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
 
 
+def test_a_start_row_and_an_expected_end_row_make_the_period(make_doc, lint):
+    doc = make_doc("Min Plan", "Navn: Emil Holm", "Mentorstøtte",
+                   ("r", "Målsætning", "Emil har et ordinært job på mindst 15 timer om ugen inden for lager."),
+                   ("r", "Mentor", "Trine Kristensen, tlf. 68 70 32 90"),
+                   ("r", "Aftalte aktiviteter", "Mentor skal hjælpe dig med at lave en ugeplan."),
+                   ("r", "Startdato", "01.06.2026"), ("r", "Forventet slutdato", "30.11.2026"),
+                   ("r", "Ugentligt omfang", "3 timer pr. uge"))
+    assert lint(doc) == ("minplan", [])
+
+
 @pytest.mark.parametrize("title", ["Indbakke · Min Plan", "Ny aktivitet i Min Plan"])
 def test_a_min_plan_inbox_message_is_none_of_the_kinds(make_doc, lint, title):
     doc = make_doc(title, "Fra: Kolding Kommune, Beskæftigelse", "Emne: Din plan er opdateret", "Kære Louise",
