@@ -55,6 +55,8 @@ _RELATIVE_CLAUSE = re.compile(r"^\s*([^,]{2,40}),\s+(?:som|der|hvor)\s")
 #: An e-mail address: never part of a label.
 _ADDRESS_AT = re.compile(r"\w@\w")
 #: A person's name: two capitalised words ("Mette Skov").
+# "Hvad skal du selv gøre?", "Det skal borgeren selv": what a party does on its own, not the mentor
+_OWN_DOING = re.compile(r"\b(?:du|dig|borgeren|jeg|i)\s+(?:\w+\s+)?selv\b")
 # A label that names the organisation its person works at: "Kontaktperson hos JobBro (mentor)",
 # "Mentor fra Café Broen" (the name after the preposition, in capitals).
 AT_NAMED_PLACE = re.compile(r"^(?P<head>.{3,40}?)\s+(?:hos|fra|ved|på)\s+(?P<place>[A-ZÆØÅ][\w&.'-]*"
@@ -267,6 +269,8 @@ class FieldVocabulary:
         words = fold(label_text).split()
         if words and words[0].strip(" :") in self.lexicon.other_parties and not any("mentor" in w for w in words):
             return frozenset(), "other"
+        if _OWN_DOING.search(" ".join(words)) and not any("mentor" in w for w in words):
+            return frozenset(), "other"  # "Hvad skal du selv gøre?": the citizen's own part
         return found
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:

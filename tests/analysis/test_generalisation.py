@@ -862,6 +862,14 @@ def test_a_mentor_named_before_the_role_is_completed_by_a_contact_in_a_ps(lint):
     assert findings == []
 
 
+def test_the_citizens_own_part_under_a_question_is_not_the_mentors_tasks(lint):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, ("h", "Hvad skal du selv gøre?"), ("l", "møde til tiden i praktikken"),
+                                  ("l", "holde din kalender opdateret")))
+    assert rules_of(findings) == {"missing-tasks"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
