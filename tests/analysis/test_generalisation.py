@@ -870,6 +870,12 @@ def test_the_citizens_own_part_under_a_question_is_not_the_mentors_tasks(lint):
     assert rules_of(findings) == {"missing-tasks"}
 
 
+def test_the_mentors_sessions_at_set_hours_are_no_follow_up(lint):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode"})
+    _, findings = lint(_agreement(*lines, "I mødes hver fredag kl. 13-15."))
+    assert rules_of(findings) == {"missing-follow-up"}
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
