@@ -872,9 +872,10 @@ def test_the_citizens_own_part_under_a_question_is_not_the_mentors_tasks(lint):
     assert rules_of(findings) == {"missing-tasks"}
 
 
-def test_the_mentors_sessions_at_set_hours_are_no_follow_up(lint):
+@pytest.mark.parametrize("sessions", ["I mødes hver fredag kl. 13-15.", "Vi ses hver fredag fra kl. 9 til 12."])
+def test_the_mentors_sessions_at_set_hours_are_no_follow_up(lint, sessions):
     lines = _lines({"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode"})
-    _, findings = lint(_agreement(*lines, "I mødes hver fredag kl. 13-15."))
+    _, findings = lint(_agreement(*lines, sessions))
     assert rules_of(findings) == {"missing-follow-up"}
 
 
