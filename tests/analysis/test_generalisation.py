@@ -879,6 +879,15 @@ def test_the_mentors_sessions_at_set_hours_are_no_follow_up(lint, sessions):
     assert rules_of(findings) == {"missing-follow-up"}
 
 
+@pytest.mark.parametrize("lead_in", ["Vi aftalte, at jeg skal:", "Det skal jeg:"])
+def test_a_mentors_first_person_lead_in_over_a_list_is_the_tasks(lint, lead_in):
+    lines = _lines({"goal": "Mål", "mentor": "Mentor", "duration": "Periode", "follow_up": "Opfølgning",
+                    "hours": "Timetal"})
+    _, findings = lint(_agreement(*lines, ("h", "Hvad gør jeg?"), ("h", lead_in), ("l", "tage bussen sammen med dig til skolen"),
+                                  ("l", "gennemgå post fra e-Boks sammen med dig")))
+    assert findings == []
+
+
 @pytest.mark.parametrize("question", ["Hvad skal du nå?", "Hvad vil du gerne nå?"])
 def test_a_question_about_what_to_reach_is_the_goal(lint, question):
     lines = _lines({"mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode", "follow_up": "Opfølgning",
