@@ -480,8 +480,11 @@ def _join_broken_ranges(doc: ExtractedDocument) -> ExtractedDocument:
     """Join a paragraph that a line break cut inside a date range or after a contact label
     ("Tlf.") with the next one that completes it (PDF text)."""
     blocks = doc.blocks
-    if not any(_OPEN_RANGE_END.search(b.text) or _OPEN_CONTACT_END.search(b.text) or _OPEN_DATE_END.search(b.text)
-               for b in blocks):
+    # (a date cut before its year only where the next block opens with a year: the anchored
+    # test first, the month names only then)
+    if not any(_OPEN_RANGE_END.search(b.text) or _OPEN_CONTACT_END.search(b.text) for b in blocks) \
+            and not any(_YEAR_START.match(nxt.text) and _OPEN_DATE_END.search(b.text)
+                        for b, nxt in zip(blocks, blocks[1:])):
         return doc
     joined = []
     i = 0

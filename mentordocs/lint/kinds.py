@@ -303,17 +303,13 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
                               and vocab.plan_title.search(head))) and not vocab.subject.search(first) \
             and vocab.no_support.search(text):
         return "unknown"  # "Jobplan" whose "Mentorstøtte: ikke aktuelt" says it has none
-    # (a heading that names the agreement: "Mentoraftale (LAB § 167):", not "Det har vi aftalt")
-    carries_section = any(
-        (headings and headings[i] or (len(b.split()) <= 10 and not (list_items and list_items[i])))
-        and vocab.agreement_section.search(b) and _NAMES_AGREEMENT.search(b)
-        for i, b in enumerate(folded_blocks) if i)
-    if kind == "minplan" and carries_section and not vocab.site_title.search(head):
+    if kind == "minplan" and not vocab.site_title.search(head) \
+            and _carries_section(folded_blocks, vocab, headings, list_items):
         # "Din plan – job og mentor" with a section "Mentoraftale (LAB § 167)": the agreement
         # written into the citizen's plan is checked as the agreement
         return "agreement"
     if kind == "agreement" and not vocab.title["agreement"].search(head) and vocab.plan_title.search(head) \
-            and not carries_section:
+            and not _carries_section(folded_blocks, vocab, headings, list_items):
         # "Uddannelsesplan" over the goal, the mentor and the hours: the citizen's plan under the
         # act, which carries the mentor support as one of its parts, unless a section of it is
         # headed as the agreement ("Aftale om mentorstøtte")
@@ -330,6 +326,15 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         # e-mail that carries the agreement has its fields under labels, or attaches it.
         return "unknown"
     return kind
+
+
+def _carries_section(folded_blocks: list[str], vocab: KindVocabulary, headings: Optional[list[bool]],
+                     list_items: Optional[list[bool]]) -> bool:
+    """Whether a heading (or a short line that is no list item) below the title names the
+    agreement as a section: "Mentoraftale (LAB § 167):", not what was agreed ("Det har vi aftalt")."""
+    return any((headings and headings[i] or (len(b.split()) <= 10 and not (list_items and list_items[i])))
+               and vocab.agreement_section.search(b) and _NAMES_AGREEMENT.search(b)
+               for i, b in enumerate(folded_blocks) if i)
 
 
 def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary) -> bool:

@@ -202,23 +202,15 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 # lower case is the label's hint line, and the value one value
                 current.parts.append((index, item.text))
                 continue
-            if (item.role == "field" and not item.inline and not item.text and len(item.label.split()) == 1
-                    and block.kind == BlockKind.PARAGRAPH and current is not None and current.fields == _MENTOR
-                    and current.parts and current.parts[-1][0] == index - 1
-                    and not has_contact(current.value, vocab) and index + 1 < len(doc.blocks)
-                    and has_contact(doc.blocks[index + 1].text, vocab)
-                    and not has_contact(item.label, vocab)):
+            if current is not None and not item.text and (
+                    (item.role == "field" and not item.inline and len(item.label.split()) == 1
+                     and block.kind == BlockKind.PARAGRAPH and not has_contact(item.label, vocab))
+                    or (item.role == "heading" and 1 <= len(item.label.split()) <= 3)) \
+                    and _mentor_card_goes_on(current, doc, index, vocab):
                 # "Oliver Holm, Værkstedet Ny" / "Start" / "Tlf. 43 52 23 79": a narrow column
-                # wrapped the mentor's firm before its last word, which is a label word; the
-                # contact below it is still the mentor's
-                current.parts.append((index, item.label))
-                continue
-            if (item.role == "heading" and not item.text and 1 <= len(item.label.split()) <= 3
-                    and current is not None and current.fields == _MENTOR and current.parts
-                    and current.parts[-1][0] == index - 1 and not has_contact(current.value, vocab)
-                    and index + 1 < len(doc.blocks) and has_contact(doc.blocks[index + 1].text, vocab)):
-                # "Din mentor" / "Marianne Mortensen" / "Brobyggerne" (the firm, set in bold) /
-                # "Tlf. 25 13 23 60": the mentor's card goes on under the firm's name
+                # wrapped the mentor's firm before its last word, which is a label word; "Din
+                # mentor" / "Marianne Mortensen" / "Brobyggerne" (the firm, set in bold) / "Tlf.
+                # …": the card goes on under the firm's name. The contact below is the mentor's.
                 current.parts.append((index, item.label))
                 continue
             if item.role in ("field", "other"):
@@ -353,6 +345,14 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
 
 #: A blank to fill in by hand: underscores (or dots), nothing else.
 _BLANK = re.compile(rf"[_.…\s]*{PEN_BLANK.pattern}[_.…\s]*")
+
+
+def _mentor_card_goes_on(current: Section, doc: ExtractedDocument, index: int, vocab: FieldVocabulary) -> bool:
+    """Whether the mentor's section, its name given on the line above ``index`` and no contact
+    yet, gets its contact on the line below: a short line between them is the card's own."""
+    return current.fields == _MENTOR and bool(current.parts) and current.parts[-1][0] == index - 1 \
+        and not has_contact(current.value, vocab) and index + 1 < len(doc.blocks) \
+        and has_contact(doc.blocks[index + 1].text, vocab)
 
 
 def _spanned(cell: str) -> list[str]:
