@@ -137,6 +137,13 @@ def test_odt_headings_lists_tables_spaces_and_header():
         ("list_item", 2, "bus"), ("table_row", None, "Timer | 2 pr. uge")]
 
 
+def test_an_odt_even_page_header_is_read():
+    styles = ODT_STYLES.replace("</style:header>", "</style:header><style:header-left><text:p>Din mentor: "
+                                "Marianne Qvist, tlf. 82 32 63 42</text:p></style:header-left>")
+    doc = read_bytes(odt_bytes("<text:p>Aftale</text:p>", styles), "a.odt")
+    assert "Din mentor: Marianne Qvist, tlf. 82 32 63 42" in [b.text for b in doc.blocks]
+
+
 def test_odt_tracked_deletions_are_ignored():
     body = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
             '<text:p>slettet 12 måneder</text:p></text:deletion></text:changed-region>'
@@ -509,3 +516,38 @@ def test_a_heading_in_capitals_wrapped_after_a_small_word_is_one_heading():
     data = "Aftale\n\nMÅLET MED\nMENTORSTØTTEN\n\nIda har et fleksjob som pedelmedhjælper.\n".encode()
     texts = [b.text for b in read_bytes(data, "a.txt").blocks]
     assert "MÅLET MED MENTORSTØTTEN" in texts
+
+
+def test_labels_set_two_spaces_from_their_values_are_label_value_rows():
+    data = ("Mål med mentorstøtten  At Mads fastholder sit job som gartner.\n"
+            "Mentor                 Morten Iversen, tlf. 41 34 32 91\n"
+            "Periode  2026-04-16 – 2026-10-15\n").encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks]
+    assert ("Mål med mentorstøtten", "At Mads fastholder sit job som gartner.") in rows
+
+
+def test_two_spaces_after_a_sentence_are_no_column_gap():
+    data = "Du møder kl. 8.  Mentor ringer dig op.\nVi ses.  Hej hej.\nTak.  Farvel nu.\nMål:  job\n".encode()
+    assert not any(b.cells for b in read_bytes(data, "brev.txt").blocks[:3])
+
+
+def test_a_table_lined_up_with_spaces_is_read_as_rows_of_cells():
+    data = ("Aktiviteter\n\nAktivitet                         Tid pr. uge  Ansvarlig\n"
+            "Følgeskab til og fra AMU-kurset   1 time       Mentor\n"
+            "Hjælp med breve fra kommunen      ½ time       Mentor\n").encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.cells]
+    assert rows[1] == ("Følgeskab til og fra AMU-kurset", "1 time", "Mentor")
+
+
+def test_a_row_of_a_space_lined_table_may_leave_a_column_empty():
+    data = ("Dag     Tid              Hvad\nMandag  kl. 8.00-9.00    Følge dig til skolen\n"
+            "Onsdag                   Samtale om ugen\n").encode()
+    rows = [b.cells for b in read_bytes(data, "plan.txt").blocks if b.cells]
+    assert rows[2] == ("Onsdag", "", "Samtale om ugen")
+
+
+def test_an_rtf_paragraph_with_a_tab_between_label_and_value_is_a_row():
+    rtf = (rb"{\rtf1\ansi\ansicpg1252 Borger" + b"\t" + rb"Mikkel Mortensen\par "
+           rb"M\'e5l for mentorst\'f8tten" + b"\t" + rb"At Mikkel gennemf\'f8rer grundforl\'f8b 1.\par}")
+    rows = [b.cells for b in read_bytes(rtf, "a.rtf").blocks]
+    assert ("Mål for mentorstøtten", "At Mikkel gennemfører grundforløb 1.") in rows

@@ -58,7 +58,7 @@ class _OdtReader:
                     if control.get(key):
                         self.controls.setdefault(control.get(key), control)
         if styles_root is not None:
-            self._master_pages(styles_root, ("header", "header-first"))
+            self._master_pages(styles_root, ("header", "header-first", "header-left"))
         if text_body is not None:
             self._container(text_body, self._emit_body, list_depth=0)
             # frames anchored to the page stand beside the body (a sidebar, a box in the corner):
@@ -67,7 +67,7 @@ class _OdtReader:
                 self._container(frame, self._emit_body, list_depth=0)
         self._notes()
         if styles_root is not None:
-            self._master_pages(styles_root, ("footer", "footer-first"))
+            self._master_pages(styles_root, ("footer", "footer-first", "footer-left"))
         return self.blocks
 
     def _notes(self) -> None:

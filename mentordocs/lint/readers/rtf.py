@@ -11,7 +11,7 @@ import re
 
 from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, ExtractedDocument, Location
-from mentordocs.lint.readers._lines import Line, blocks_from_lines, table_row_block
+from mentordocs.lint.readers._lines import Line, blocks_from_lines, split_tab_row, table_row_block
 
 # A parameter has at most 10 digits; more (a hostile "\u99999999999") are swallowed, not text.
 _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(?:(-?\d{1,10})\d*)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+",
@@ -248,6 +248,11 @@ def read_rtf(data: bytes, path: str, limits: Limits) -> ExtractedDocument:
             cells = [c.strip() for c in text.split(" | ")]
             if any(cells):
                 blocks.append(table_row_block(cells))
+        elif (row := split_tab_row(text)) is not None:
+            # a label and its value set apart by a tab ("Mål for mentorstøtten⇥At Mikkel …"),
+            # as a DOCX paragraph's
+            flush()
+            blocks.append(table_row_block(row))
         else:
             # Every \par ends a paragraph in RTF, so each line is its own block.
             paragraph.append(Line(text))

@@ -32,7 +32,11 @@ def decode_text(data: bytes) -> str:
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 #: "Label" + three or more spaces + value (or nothing): a label of one to five words
-_ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")  # "Status      : Bevilget"
+#: ("Status      : Bevilget")
+_ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")
+#: … or two spaces after a label of words that ends no sentence ("Periode  1. maj 2026"; not
+#: "Start: 01.11.2026  Slut: løbende", a label and its value already)
+_ALIGNED_TWO = re.compile(r"^([^\s:\d]+(?: [^\s:\d]+){0,4}?)(?<![.!?,;])  (\S.*)$")
 
 
 #: "Label .......... value": a label of one to six words, dot leaders, the value
@@ -160,6 +164,50 @@ def _tab_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
     return found
 
 
+_COLUMN_GAP = re.compile(r" {2,}(?=\S)")
+
+
+def _space_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
+    """The rows of a table lined up with spaces ("Aktivitet    Tid pr. uge  Ansvarlig" over
+    "Hjælp med breve …   ½ time       Mentor"): two lines or more in a row, not indented, whose
+    cells (text set apart by two spaces or more) start at the first line's column starts, three
+    columns or more. A row may leave a column empty; its cells keep their columns."""
+    found: dict[int, tuple[str, ...]] = {}
+    index = 0
+    while index < len(raw):
+        line = raw[index].rstrip()
+        starts = [0] + [m.end() for m in _COLUMN_GAP.finditer(line)] if line[:1].strip() else []
+        end = index + 1
+        rows: dict[int, tuple[str, ...]] = {}
+        if len(starts) >= 3:
+            rows[index] = tuple(" ".join(c.split()) for c in _COLUMN_GAP.split(line))
+            while end < len(raw) and (row := _grid_row(raw[end].rstrip(), starts)) is not None:
+                rows[end] = row
+                end += 1
+        if len(rows) >= 2:
+            found.update(rows)
+        index = end
+    return found
+
+
+def _grid_row(line: str, starts: list[int]) -> Optional[tuple[str, ...]]:
+    """A line's cells by the columns that start at ``starts``, or None where a cell starts in
+    none of them (or the line is blank or indented)."""
+    if not line[:1].strip():
+        return None
+    cells = [""] * len(starts)
+    bounds = [0] + [m.end() for m in _COLUMN_GAP.finditer(line)]
+    if len(bounds) < 2:
+        return None
+    for n, start in enumerate(bounds):
+        column = next((c for c, s in enumerate(starts) if abs(s - start) <= 1), None)
+        if column is None:
+            return None
+        stop = bounds[n + 1] if n + 1 < len(bounds) else len(line)
+        cells[column] = " ".join(line[start:stop].split())
+    return tuple(cells)
+
+
 def _csv_lines(text: str) -> Optional[list[Line]]:
     """A case system's CSV export ("Dokumenttype";"Borger";…;"Målet med mentorstøtten";… over
     one row of values per document) as table rows: one record as label/value rows, several as
@@ -255,14 +303,19 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     # A case system's print lines up labels and values in columns ("Mål        At du …", or
     # "Navn .......... Fatima Larsen"): where several lines do so, each is a label/value row, as
     # a PDF's layout text is read.
-    aligned = [_ALIGNED.match(line) or _LEADER.match(line) for line in raw]
+    spaced = _space_grid(raw)
+    aligned = [None if i in spaced else _ALIGNED.match(line) or _LEADER.match(line) for i, line in enumerate(raw)]
     columns = sum(1 for m in aligned if m) >= 3
+    two = [None if i in spaced or aligned[i] else _ALIGNED_TWO.match(line) for i, line in enumerate(raw)]
+    if any(two) and sum(1 for m in two if m) + sum(1 for m in aligned if m and ":" not in m.group(1)) >= 3:
+        aligned = [m or m2 for m, m2 in zip(aligned, two)]
+        columns = True
     if len(keyed) >= 4 and not columns:
         # every "key: value" line of an export is a label/value row
         aligned = [_KEY_VALUE.match(line) for line in raw]
         columns = True
     hanging = _hanging_values(raw)
-    grid = _tab_grid(raw)
+    grid = _tab_grid(raw) | spaced
     # a form laid out with one tab between label and value ("Timer pr. uge⇥to timer ugentligt"),
     # where at least three lines are
     pairs = {i: row for i, line in enumerate(raw) if i not in grid and (row := _tab_pair(line)) is not None}
