@@ -34,8 +34,9 @@ from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import tasks_by_shape, validate
 from mentordocs.lint.vocabulary import FieldVocabulary
 
-#: A first name as the subject of the verb after it: "Anders hjælper med …", "Mette ringer …".
-_NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)([A-ZÆØÅ][a-zæøå]+)\s+(\w+)")
+#: A first name as the subject of the verb after it: "Anders hjælper med …", "Mette ringer …", also
+#: as a form's goal box writes it, an infinitive clause: "At Ida fastholder sit fleksjob …".
+_NAMED_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[Aa]t\s+)?([A-ZÆØÅ][a-zæøå]+)\s+(\w+)")
 
 
 def fields_by_content(sections: list[Section], vocab: FieldVocabulary) -> dict[str, Section]:

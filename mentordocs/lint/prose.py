@@ -83,7 +83,7 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
                             vague=lambda sentence: vague_follow_up(sentence, vocab))
     if key == "goal":
         return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.not_a_goal_prose_re) or \
-            _goal_statement(doc, folded_blocks, vocab)
+            _goal_statement(doc, folded_blocks, vocab, citizen_names(sections, vocab))
     found = _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
     # a mentor named without contact data is still the person the tasks are given to
     if found is None and key == "tasks" and mentor is not None and mentor.value \
@@ -314,8 +314,18 @@ def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
 
 
 
-def _goal_statement(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
-    return _goal_state_sentence(doc, folded_blocks, vocab) or _goal_activity_line(doc, folded_blocks, vocab)
+def _citizen_state_re(citizen: frozenset[str], vocab: FieldVocabulary) -> Optional[re.Pattern[str]]:
+    """A state verb before the citizen's name ("er lasse ansat"), where the document names its
+    citizen; None where it does not."""
+    if not citizen or not vocab.goal_state_verbs:
+        return None
+    verbs = "|".join(sorted(map(re.escape, vocab.goal_state_verbs), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, citizen), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs}) (?:{names})\b")
+
+
+def _goal_statement(doc, folded_blocks, vocab, citizen: frozenset[str]) -> Optional[FieldStatus]:
+    return _goal_state_sentence(doc, folded_blocks, vocab, citizen) or _goal_activity_line(doc, folded_blocks, vocab)
 
 
 def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
@@ -341,14 +351,18 @@ def _goal_activity_line(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
     return None
 
 
-def _goal_state_sentence(doc, folded_blocks, vocab) -> Optional[FieldStatus]:
+def _goal_state_sentence(doc, folded_blocks, vocab, citizen: frozenset[str]) -> Optional[FieldStatus]:
     """A goal written as the state the citizen will reach, without the word "mål": "Inden 28.
     november 2025 er du ansat i løntilskud som pladsmand hos Genbrugspladsen". It must aim at a
     job or an education (the goal anchors of the pack) and have the citizen as its subject
-    (domain.md § 6: a goal describes the state once reached)."""
+    (domain.md § 6: a goal describes the state once reached): "du", "borgeren", a first name
+    opening the sentence, or the name the document gives its citizen after the verb ("Inden
+    15/9-2021 er Lasse ansat …": the verb before its subject after an adverbial)."""
+    named = _citizen_state_re(citizen, vocab)
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
-        if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab))
+        if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab)
+             or (named is not None and named.search(sentence)))
                 and not vocab.not_a_goal_re.search(sentence) and not vocab.no_goal_re.search(sentence)
                 and vocab.aims_at_work(sentence)):
             original = doc.blocks[index].text[s:e]

@@ -76,6 +76,19 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
 
 
 
+#: A mail address made of a person's first and last name: "ida.larsen@kubusmentor.dk"
+_ADDRESS_NAME = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})(?:\.[^\W\d_]{2,})?@[\w-]+\.")
+
+
+def _named_by_address(text: str, vocab: FieldVocabulary) -> bool:
+    """The mentor named only by a mail address of first and last name ("Mentor hos KUBUS
+    Mentor" over "Tlf.: 42 49 10 88 ida.larsen@kubusmentor.dk"): the address names the person.
+    Not a team's or a role's address ("mentor.team@…", "info.syd@…")."""
+    return any(all(fold(part) not in vocab.not_names and not vocab.organisation_re.search(fold(part))
+                   and vocab.lexicon.read_word(fold(part)) is None and fold(part) not in vocab.lexicon.filler
+                   for part in m.groups()) for m in _ADDRESS_NAME.finditer(text))
+
+
 def has_contact(text: str, vocab: FieldVocabulary) -> bool:
     if vocab.phone_re.search(text) or vocab.email_re.search(text) or vocab.phone_labelled_re.search(text) \
             or vocab.email_labelled_re.search(text):
@@ -123,6 +136,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         name, contact = has_person_name(text, vocab), has_contact(own, vocab)
         if name and vocab.name_pending_re.search(folded):
             name = False  # "(navn oplyses senere) – Værkstedet Nord": the firm, not yet the mentor
+        elif not name and contact:
+            name = _named_by_address(own, vocab)
         if name and contact:
             return "present", None
         if not name and not contact:
