@@ -34,6 +34,7 @@ follow_up_meeting
 follow_up_vague
 name_pending
 quoted_text
+template_hint
 example
 agreement_to_come
 rhythm
@@ -141,6 +142,8 @@ signing_party
 speakers
 other_parties
 schedule_time_columns
+table_columns
+aspect_heads
 clause_openers
 yields_to_fields
 agreed

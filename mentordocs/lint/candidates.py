@@ -229,7 +229,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         # A heading is a label as a whole: "VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR
         # PROGRESSION" has its content below it, not after the dash.
         heading = vocab.classify_label(body, max_leftover=3)
-        if heading is not None and heading[1] == "field":
+        # (not a title whose side names something else: "MENTORSTØTTE – AFTALE MELLEM BORGER,
+        # MENTOR OG KOMMUNE" is the document's title, its second half a label of no field)
+        sides = (body[:colon.start()], body[colon.end():])
+        if heading is not None and heading[1] == "field" \
+                and not any((side_reading := vocab.classify_label(side.strip(" :"), max_leftover=1)) is not None
+                            and side_reading[1] == "other" for side in sides):
             return [Unit("field", text="", label=body.strip(), fields=heading[0])]
     if colon and colon.group(0).strip() in ("–", "—", "-"):
         # "Mentor – navn, tlf. og mail": what follows the dash says what the label asks for
@@ -539,6 +544,8 @@ def _classify_row(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         if first is not None and first[1] == "field" and not merged:
             labels[0] = first
     non_empty = [c for c in cells if c]
+    if _columns_header(cells, vocab):
+        return []  # "Felt | Indhold" names the columns of the label/value rows below, repeated on each page
     if is_header_row(cells, vocab):
         return [Unit("header", text="", fields=frozenset(), label="|".join(cells))]
     if _signature_row(cells, vocab):
@@ -721,6 +728,13 @@ def _column_name(cell: str) -> bool:
     """A cell shaped like a column's name: capitalised, one to three words, no figure, no slash."""
     text = cell.strip().rstrip(":")
     return bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]{2,}(?:[ .][\wæøå.]+){0,2}", text)) and not any(ch.isdigit() for ch in text)
+
+
+def _columns_header(cells: list[str], vocab: FieldVocabulary) -> bool:
+    """"Felt | Indhold", "Punkt | Beskrivelse": a two-column table's header that names its own
+    columns (the pack's label_words.table_columns first), not a label and its value."""
+    return len(cells) == 2 and fold(cells[0]).strip(" :.") in vocab.lexicon.table_columns \
+        and _column_name(cells[1]) and len(cells[1].split()) == 1
 
 
 def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:

@@ -94,6 +94,11 @@ class LabelLexicon:
         self.speakers = frozenset(fold(str(w)) for w in words.get("speakers", []) or [])
         self.other_parties = frozenset(fold(str(w)) for w in words.get("other_parties", []) or [])
         self.schedule_time_columns = frozenset(fold(str(w)) for w in words.get("schedule_time_columns", []) or [])
+        self.table_columns = frozenset(fold(str(w)) for w in words.get("table_columns", []) or [])
+        #: heads of a compound that only say which aspect of its first part a label asks for
+        #: ("Opfølgningsform", "Evalueringstidspunkt", "Målbeskrivelse"), folded
+        self.aspect_heads = tuple(sorted((fold(str(w)) for w in words.get("aspect_heads", []) or []),
+                                         key=len, reverse=True))
         #: parties stating what they agreed ("… har aftalt følgende mål")
         self.agreed_re = re.compile("|".join(fold_pattern(str(p)) for p in words.get("agreed", []) or []) or "(?!)")
         #: verbs right after a sentence's subject (label_words.sentence_verbs), folded
@@ -182,6 +187,15 @@ class LabelLexicon:
         for head, reading in self.heads:  # compounds: "mentortimer", "støtteperioden"
             if len(word) > len(head) + 2 and (word.endswith(head) or base.endswith(head)):
                 return reading
+        aspect = next((head for head in self.aspect_heads if word.endswith(head) and len(word) >= len(head) + 3), None)
+        if aspect is not None:
+            # "opfølgningsform": the form of the follow-up; the first part (without a linking
+            # "s" or "e") names the field, but not the mentor ("Mentorplan" is no contact)
+            first = word[:-len(aspect)]
+            for part in (first, first[:-1]) if first[-1:] in "se" else (first,):
+                modifier = self._read_word(part) if len(part) >= 3 else None
+                if modifier is not None and modifier.role == "field" and modifier.field != "mentor":
+                    return modifier
         if "rn" in word:  # OCR reads "m" as "rn": "Din rnentor", "Tirnetal"
             repaired = self._read_word(word.replace("rn", "m"))
             if repaired is not None:

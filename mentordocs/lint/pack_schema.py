@@ -57,6 +57,8 @@ class LabelWords(_Strict):
     speakers: Optional[Words] = None
     other_parties: Optional[Words] = None
     schedule_time_columns: Optional[Words] = None
+    table_columns: Optional[Words] = None
+    aspect_heads: Optional[Words] = None
     agreed: Optional[list[str]] = None
     asides: Optional[Words] = None
     sub: Optional[Words] = None
@@ -180,6 +182,7 @@ class Cues(_Strict):
     follow_up_vague: Optional[list[str]] = None
     name_pending: Optional[list[str]] = None
     quoted_text: Optional[list[str]] = None
+    template_hint: Optional[list[str]] = None
     rhythm: Optional[list[str]] = None
     citizen_label: Optional[list[str]] = None
     not_follow_up: Optional[list[str]] = None

@@ -242,9 +242,13 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 if current is not None and current.heading and current.fields and (
                         (("mentor" in current.fields or "appeal_guidance" in current.fields)
                          and not item.label.rstrip().endswith("?") and item.text.strip())
-                        or (not current.parts and not vocab.digit_re.match(item.text.strip()))):
+                        or (not current.parts and not vocab.digit_re.match(item.text.strip())
+                            and not any(key not in current.fields and shaped_value(key, item.text, vocab)
+                                        for key in ("duration", "hours")))):
                     # … and the first "X: value" under a field's heading is that field's content
-                    # ("Hvad skal forløbet føre til?" + "Svar: …", "Periode" + "Fra: 1.3.2026")
+                    # ("Hvad skal forløbet føre til?" + "Svar: …", "Periode" + "Fra: 1.3.2026"),
+                    # unless it plainly holds another's ("Opfølgning:" over "Aftalen gælder: fra
+                    # den 1. august 2026 til den 31. januar 2027": the follow-up left empty)
                     current.parts.append((index, f"{item.label}: {item.text}"))
                 else:
                     current = Section(frozenset(), item.label, index, block.location,
@@ -283,10 +287,13 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     sections.append(current)
                     continue
                 if (current is not None and current.heading and current.parts and len(current.fields) == 1
-                        and all(vocab.is_placeholder(text) for _, text in current.parts)
+                        and all(vocab.is_placeholder(text) and not vocab.template_hint_re.match(fold(text).strip())
+                                for _, text in current.parts)
                         and not any(speaks_of(key, item.text, vocab) for key in current.fields)):
                     # "Evaluering" + "[indsæt tekst]": the field is empty, and what follows the
-                    # placeholder ("Julie har 2-3 timer om ugen") is not its value.
+                    # placeholder ("Julie har 2-3 timer om ugen") is not its value. (A template's
+                    # instruction, "Skriv her hvad borgeren gerne vil opnå.", is left above the
+                    # value written under it: it ends nothing.)
                     current = None
                 if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
                         and all(doc.blocks[i].kind == BlockKind.LIST_ITEM for i, _ in current.parts)
@@ -303,10 +310,12 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     current = None
                 if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
                         and current.fields and not current.fields & UNSCOPED
+                        and not all(vocab.template_hint_re.match(fold(text).strip()) for _, text in current.parts)
                         and _about_another_field(item.text, current.fields, vocab)):
                     # "Formål med forløbet" + "Øget trivsel." + "Din mentor hedder Karsten Holm …
                     # 21 90 68 21": a paragraph about another field, and not this one, ends the
-                    # section; the goal is not made concrete by the mentor's phone number.
+                    # section; the goal is not made concrete by the mentor's phone number. (Under
+                    # a template's instruction alone, the paragraph is the value written there.)
                     current = None
                 if (current is not None and current.heading and current.parts and block.kind == BlockKind.PARAGRAPH
                         and "appeal_guidance" in current.fields

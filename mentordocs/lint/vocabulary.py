@@ -174,6 +174,8 @@ class FieldVocabulary:
         self.name_pending_re = cue("name_pending")
         #: a heading over quoted law, standard or guidance (cues.quoted_text)
         self.quoted_text_re = cue("quoted_text")
+        #: a template's instruction over the value written under it (cues.template_hint)
+        self.template_hint_re = cue("template_hint")
         self.rhythm_re = cue("rhythm")
         #: Labels that name the citizen: "Borger", "Navn", "Borgerens navn", "Deltager"
         self.citizen_label_re = cue("citizen_label")

@@ -66,6 +66,25 @@ def test_a_label_about_another_party_is_a_boundary(vocab, label):
     assert vocab.classify_label(label) == (frozenset(), "other")
 
 
+@pytest.mark.parametrize(("label", "field"), [("Opfølgningsform", "follow_up"), ("Evalueringstidspunkt", "follow_up"),
+                                              ("Målbeskrivelse", "goal")])
+def test_a_compound_that_asks_for_an_aspect_of_a_field_labels_that_field(vocab, label, field):
+    assert vocab.classify_label(label) == (frozenset({field}), "field")
+
+
+def test_a_compound_of_the_mentor_and_an_aspect_is_no_label_of_the_mentor(vocab):
+    assert vocab.classify_label("Mentorplan") != (frozenset({"mentor"}), "field")
+
+
+def test_a_title_whose_half_after_the_dash_names_the_document_labels_no_field(vocab):
+    from mentordocs.lint.candidates import classify_block
+    from mentordocs.lint.model import Block, BlockKind
+
+    units = classify_block(Block(text="MENTORSTØTTE – AFTALE MELLEM BORGER, MENTOR OG KOMMUNE",
+                                 kind=BlockKind.HEADING, level=1), vocab)
+    assert all(not unit.fields for unit in units)
+
+
 @pytest.mark.parametrize("text", ["to timer om ugen", "Helle Vestergaard er din mentor", "3 timer pr. uge"])
 def test_values_and_sentences_about_people_are_not_labels(vocab, text):
     found = vocab.classify_label(text, max_leftover=0)

@@ -1175,7 +1175,7 @@ def test_an_agreement_titled_what_we_agreed_at_the_meeting_is_the_agreement(make
     assert (kind, rules_of(findings)) == ("agreement", {"missing-follow-up"})
 
 
-@pytest.mark.parametrize("prompt", ["Skriv målet her", "Skriv hvordan der følges op"])
+@pytest.mark.parametrize("prompt", ["Skriv målet her", "Skriv hvordan der følges op", "Skriv her hvad målet er."])
 def test_a_form_fields_default_text_that_asks_for_its_value_is_empty(make_doc, lint, prompt):
     doc = make_doc(("h", "Aftale om mentorstøtte"), ("r", "Mål", prompt),
                    ("r", "Mentor", "Sara Holm, Mentorhuset, tlf. 22 33 44 55"),
@@ -1358,3 +1358,85 @@ def test_an_invoice_from_a_supplier_on_the_states_framework_is_none_of_the_kinds
                    ("r", "Periode", "1. marts 2026 – 31. marts 2026"), ("r", "Timer", "12 timer à 475 kr."),
                    ("r", "At betale", "5.700 kr."))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_goal_sentence_with_the_citizens_name_after_its_verb_is_the_goal(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Borger: Lasse Søgaard. Aftale om mentorstøtte efter § 167.",
+                   "Inden 15/9-2021 er Lasse ansat i løntilskud som lagermedarbejder hos Lidl 25 timer om ugen.",
+                   "Mentor er Jesper Yilmaz, Lys i Mørket, mobil 21403072, jeyi@lysimoerket.dk.",
+                   "Mentor skal følge Lasse de første dage i praktikken og ledsage Lasse til lægen.",
+                   "Mentorstøtten gives i 182 dage fra 1. jun 2021.",
+                   "Opfølgningssamtale med sagsbehandler hver anden måned.",
+                   "Mentorstøtten er bevilget med 1-2 timer om ugen.", _APPEAL)
+    assert "missing-goal" not in rules_of(lint(doc)[1])
+
+
+def test_a_goal_box_that_opens_with_at_and_the_citizens_name_is_the_goal_under_a_focus_label(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), ("r", "Borger", "Ida Rasmussen"),
+                   ("h", "Fokus for forløbet (job/uddannelse)"),
+                   "At Ida fastholder sit fleksjob i Jysk lager i Uldum og møder alle planlagte vagter.",
+                   ("h", "Mentor (navn, tlf., mail)"), "Lars Østergaard, tlf. 24 84 23 20, lars@egeskov.dk",
+                   ("h", "Mentoren hjælper med"), "Kontakt til myndigheder og hjælp med økonomi og post",
+                   ("h", "Periode"), "1. september 2026 – 31. januar 2027", ("h", "Timer"), "2 timer pr. uge",
+                   ("h", "Opfølgning"), "Statusmøde hver måned", _APPEAL)
+    assert "missing-goal" not in rules_of(lint(doc)[1])
+
+
+def test_a_header_row_that_names_a_tables_own_columns_labels_no_field(make_doc, lint):
+    doc = make_doc(("h", "Aftale om støtte fra mentor"), ("r", "Felt", "Indhold"), ("r", "Borger", "Jonas Kristensen"),
+                   ("r", "Hvor skal du hen?", "Jonas er startet på grundforløb 2 som automekaniker senest 31. jan. 2027."),
+                   ("r", "Hvem er med dig undervejs?", "Bo Jensen (Stifinderne ApS), tlf. 94 75 38 88"),
+                   ("r", "Sådan hjælper Bo dig", "Bo ringer om morgenen de dage, hvor der er skole; Bo tager en snak hver uge"),
+                   ("r", "Tidsramme", "6 mdr. fra 1. aug. 2026"), ("r", "Tidsforbrug", "5 timer ugentligt"),
+                   ("r", "Opfølgning", "Midtvejsstatus 1. okt. 2026."), ("r", "Klagevejledning", _APPEAL))
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def _agreement_with(*rows: str | tuple[str, ...]) -> list:
+    return [("h", "Aftale om mentorstøtte"), "Borger: Sara Mikkelsen",
+            "Mål: Sara er startet på SOSU-hjælperuddannelsen 1. november 2026.",
+            "Mentor: Ali Demir, Bydelsmentorerne, tlf. 84 87 34 95",
+            "Mentors opgaver: øve transporten med bus til skolen; hjælpe med breve i Digital Post",
+            *rows, _APPEAL]
+
+
+def test_a_follow_up_that_only_says_there_is_one_is_missing(make_doc, lint):
+    doc = make_doc(*_agreement_with("Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen",
+                                    ("h", "Opfølgning og evaluering"), "Der følges op."))
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_an_unknown_label_over_a_dated_range_under_an_empty_follow_up_is_the_period_not_the_follow_up(make_doc, lint):
+    doc = make_doc(*_agreement_with("Opfølgning:", "Aftalen gælder: fra den 1. august 2026 til den 31. januar 2027",
+                                    "Timetal: 8 timer om måneden"))
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+
+def _agreement_mentor(*mentor: str | tuple[str, ...]) -> list:
+    return [("h", "Aftale om mentorstøtte"), "Borger: Louise Holm",
+            "Mål: Louise er startet på SOSU-hjælperuddannelsen 1. november 2026.", *mentor,
+            "Mentors opgaver: øve transporten med bus til skolen; hjælpe med breve i Digital Post",
+            "Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned", _APPEAL]
+
+
+def test_a_mentor_named_only_by_a_mail_address_of_first_and_last_name_is_named(make_doc, lint):
+    doc = make_doc(*_agreement_mentor(("h", "Mentor hos KUBUS Mentor"), "Tlf.: 42 49 10 88 ida.larsen@kubusmentor.dk"))
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_teams_mail_address_names_no_mentor(make_doc, lint):
+    doc = make_doc(*_agreement_mentor(("h", "Mentor hos KUBUS Mentor"), "Tlf.: 42 49 10 88 mentor.team@kubusmentor.dk"))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_the_value_written_under_a_templates_instruction_is_the_fields_value(make_doc, lint):
+    doc = make_doc(("h", "Aftaleskema – mentorstøtte"), ("r", "Borger", "Nadia Madsen"), ("h", "Borgerens eget mål"),
+                   "Skriv her hvad borgeren gerne vil opnå, med ord borgeren selv bruger.",
+                   "Nadia er i virksomhedspraktik i Plejecenter Solgården 15 timer om ugen senest 15. juni 2026.",
+                   ("h", "Mentor og kontaktoplysninger"), "Skriv mentorens fulde navn, telefon og mail.",
+                   "Lars Østergaard, tlf. 31 96 76 67, lars@vestkyst.dk", ("h", "Aftalte opgaver"),
+                   "Skriv her hvad mentoren konkret skal gøre.", ("l", "Hjælpe med at åbne og svare på Digital Post"),
+                   ("l", "Deltage i samtaler med arbejdsgiveren"), ("h", "Periode"), "1.3.2026 – 31.8.2026",
+                   ("h", "Timer"), "2 timer om ugen", ("h", "Opfølgning"), "Statusmøde hver måned.", _APPEAL)
+    assert rules_of(lint(doc)[1]) == set()
