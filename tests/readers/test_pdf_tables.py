@@ -436,3 +436,37 @@ def test_a_label_cells_hint_line_beside_a_value_going_on_from_a_small_word_stays
         ("Periode", "15.04.2026 - 14.08.2026"),
     ])
     assert rows(runs)[0] == ("Formål\nMålet med mentorstøtten", "Opstart på FGU (produktionsgrunduddannelse) og fremmøde 4 af 5 dage.")
+
+
+def test_a_first_label_set_in_the_middle_of_its_value_takes_the_value_line_above_it():
+    runs = INTRO + grid([
+        ("", "Sofie har et ordinært job på 20 timer om ugen inden for lager", ""),
+        ("Mål med mentorstøtten", "og logistik, når perioden slutter.", ""),
+        ("Mentor", "Dorthe Lykke, Fokus Mentor, tlf. 53 92 41 38", ""),
+        ("Periode", "1. marts 2026 – 30. juni 2026", ""),
+    ])
+    assert rows(runs)[0] == ("Mål med mentorstøtten",
+                             "Sofie har et ordinært job på 20 timer om ugen inden for lager og logistik, når perioden slutter.")
+
+
+def test_a_value_line_that_ends_on_an_ordinal_goes_on_into_the_next_centred_label():
+    runs = INTRO + grid([
+        ("", "Sofie har et ordinært job på 20 timer om ugen inden for lager", ""),
+        ("Mål med mentorstøtten", "og logistik, når perioden slutter.", ""),
+        ("Timetal", "2 timer om ugen", ""),
+        ("", "Opfølgning sker ved samtale med din sagsbehandler hver 4.", ""),
+        ("Opfølgning", "uge, hvor progression i forhold til delmålene gennemgås.", ""),
+    ])
+    assert rows(runs)[-1] == ("Opfølgning", "Opfølgning sker ved samtale med din sagsbehandler hver 4. uge, hvor "
+                                            "progression i forhold til delmålene gennemgås.")
+
+
+def test_a_first_label_set_at_the_bottom_of_its_value_takes_every_value_line_above_it():
+    runs = INTRO + grid([
+        ("", "Julie har et fleksjob på 12 timer om ugen", ""),
+        ("", "på et lager eller i et værksted inden 15.", ""),
+        ("Mål", "november 2026.", ""),
+        ("Mentor", "Lars Østergaard, tlf. 23 45 67 89", ""),
+    ])
+    assert rows(runs)[0] == ("Mål", "Julie har et fleksjob på 12 timer om ugen på et lager eller i et værksted "
+                                    "inden 15. november 2026.")

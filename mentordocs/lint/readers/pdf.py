@@ -1261,6 +1261,13 @@ def _column_lines(raw_lines: list[str], page: int,
             columns = [start for start, _ in parts]
             row = [" ".join(text.split()) for _, text in parts]
             row_lines = [list(row)]
+            # the table's first label set in the middle of its value's lines: the first of them
+            # stand above it, alone in the value's column ("Sofie har et ordinært job … inden for
+            # lager" over "Mål med mentorstøtten | og logistik, når …")
+            for above in reversed(_value_lines_above(raw_lines, index, parts, lines)):
+                lines.pop()
+                row[1] = _join_cell(above, row[1])
+                row_lines.insert(0, ["", above] + [""] * (len(row) - 2))
             tables.append([(len(lines), row_lines)])
             row_count = 1
             lines.append(Line(_row_text(row), page, tuple(row)))
@@ -1273,6 +1280,28 @@ def _column_lines(raw_lines: list[str], page: int,
     for table in tables:
         _settle_centred_labels(table, lines, page)
     return lines
+
+
+def _value_lines_above(raw_lines: list[str], index: int, parts: list[tuple[int, str]],
+                       lines: list[Line]) -> list[str]:
+    """The lines just above a table's first row that are that row's value begun above its label
+    (a label set at the middle or the bottom of its cell): each one run, in the value's column,
+    each going on mid-sentence into the next and the last into the row's value. Top first."""
+    found: list[str] = []
+    after = " ".join(parts[1][1].split())
+    for back in range(1, 4):
+        at = index - back
+        if at < 0 or not raw_lines[at].strip() or len(lines) < back or lines[-back].cells:
+            break
+        above = _parts(unmarked(raw_lines[at]))
+        if len(above) != 1 or abs(above[0][0] - parts[1][0]) > 2 or above[0][0] <= parts[0][0]:
+            break
+        text = " ".join(above[0][1].split())
+        if lines[-back].text != text or not _goes_on(text, after):
+            break
+        found.insert(0, text)
+        after = text
+    return found
 
 
 def _torn_line(parts: list[tuple[int, str]], raw_lines: list[str], index: int) -> bool:
@@ -1307,7 +1336,9 @@ def _settle_centred_labels(table: list[tuple[int, list[list[str]]]], lines: list
         return
     width = max(len(line[1]) for _, row_lines in table for line in row_lines)
     moves = [_lines_of_next_row(table[i][1], table[i + 1][1][0], width) for i in range(len(table) - 1)]
-    if sum(1 for moved in moves if moved) < 2:
+    # (a first row whose value began on the lines above its label shows it too: _value_lines_above)
+    lifted = not table[0][1][0][0]
+    if sum(1 for moved in moves if moved) + lifted < 2:
         return
     rows = [list(row_lines) for _, row_lines in table]
     for i, moved in enumerate(moves):
@@ -1350,13 +1381,14 @@ def _goes_on(before: str, after: str) -> bool:
         return False
     if after[:1] in _ITEM_MARKS and before[:1] == after[:1]:
         return True
-    if not after[:1].islower() or before.endswith(_SENTENCE_END):
-        return False
+    if not after[:1].islower() or (before.endswith(_SENTENCE_END) and not _ORDINAL_END.search(before)):
+        return False  # ("… hver 4." over "uge, hvor …": an ordinal's point ends no sentence)
     # a phone number or an e-mail address ends a contact, unless a comma says more follows
     return before.endswith(",") or not _CONTACT_END.search(before)
 
 
 _ITEM_MARKS = "–-•·*"
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
 #: A line that ends in a phone number or an e-mail address ends the contact it gives.
 _CONTACT_END = re.compile(r"(?:\d{2}\s?\d{2}|[\w.-]+@[\w-]+(?:\.[\w-]+)+)$")
 
