@@ -53,7 +53,12 @@ def _heading_like(block: Block, text: str) -> bool:
     longest = max((len(part.split()) for part in stripped.split(" / ")), default=0)
     if longest > 8 or len(stripped.split()) > 16 or not stripped:
         return False
-    return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":")
+    # (a label cut short ends on its abbreviation's point: "C) Indsatsomr.", "Varigh.")
+    return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":") or _ABBREVIATED.fullmatch(stripped) is not None
+
+
+#: One word cut short with a point: "Indsatsomr." ("Statusmøde hver måned." is a sentence)
+_ABBREVIATED = re.compile(r"[^\W\d_]{4,}\.")
 
 
 _INNER_NUMBER = re.compile(r"\d{1,2}[.)]$")

@@ -187,7 +187,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             return "present", None  # "Timer: Hver tirsdag og torsdag kl. 9-10.30": the hours by the clock
         first_raw = next((line for line in value.splitlines() if line.strip()), "")
         # "Timetal: XX" over the page footer "Jobcenter … · 46 11 00 00": the figure is not the hours
-        if labelled and not multi and lines and vocab.digit_re.search(vocab.amount_re.sub(" ", _without_dates(lines[0]))) \
+        if labelled and not multi and lines and _BARE_FIGURE.search(_no_hour_figures(lines[0], vocab)) \
                 and not vocab.is_placeholder(first_raw):
             # "Timetal: 3" (not the dates under "Varighed og timetal", nor "Omfang" over
             # "Forløbet løber 1. maj 2024-31. oktober 2024.": a period's figures are no hours;
@@ -241,6 +241,23 @@ def _only_vague_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
         vocab.follow_up_vague_re.search(sentence) or vocab.follow_up_rhythm_re.search(sentence)
         or vocab.follow_up_meeting_re.search(sentence) or any(p.search(sentence) for p in prose))]
     return bool(about) and all(vague_follow_up(sentence, vocab) for sentence in about)
+
+
+#: Figures that count no hours: a reference to the law ("§ 167", "BAB § 52, nr. 5", "stk. 2")
+#: and an interval's ordinal ("hver 8. uge")
+_NOT_HOURS = re.compile(r"§+\s*\d+\s*[a-z]?\b|\b(?:nr|stk|pkt)\.?\s*\d+|\bhver \d{1,2}\.\s*\w+")
+
+
+#: A figure under the hours' label with no unit, or one that counts time ("3", "op til 5", "3
+#: pr. uge", "4/uge"), not a count of something else ("mindst 2 job om ugen": another activity's)
+_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?(?:\s*$|\s*[^\w\s]|\s+(?:pr|per|om|i|ugentlig\w*|t|tim\w*|hver)\b)")
+
+
+def _no_hour_figures(folded: str, vocab: FieldVocabulary) -> str:
+    """The text without the figures that are no hours: dates, amounts, phone numbers, the law's
+    paragraphs and intervals ("Timetal: Timetallet for mentorstøtten, jf. BAB § 52, nr. 5" states
+    none; "Timetal: 3" does)."""
+    return _NOT_HOURS.sub(" ", vocab.phone_re.sub(" ", vocab.amount_re.sub(" ", _without_dates(folded))))
 
 
 def _without_dates(folded: str) -> str:
