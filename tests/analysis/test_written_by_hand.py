@@ -1442,21 +1442,21 @@ def test_the_value_written_under_a_templates_instruction_is_the_fields_value(mak
     assert rules_of(lint(doc)[1]) == set()
 
 
-def _plan(*rows: str | tuple[str, ...]) -> list:
+def _plan_print(*rows: str | tuple[str, ...]) -> list:
     return [("h", "Udskrift af Min Plan"), ("r", "Navn", "Emma Holm"), ("r", "Aktivitet", "Mentor"),
             "A) Job-/uddannelsesmål: Du gennemfører AMU-kurset i truckcertifikat og søger mindst to lagerjob om ugen.",
             "B) Din mentor: Torben Sørensen, tlf. 40 39 51 65", *rows]
 
 
 def test_a_label_cut_short_with_a_point_labels_its_field(make_doc, lint):
-    doc = make_doc(*_plan("C) Indsatsomr.", ("l", "Være bindeled til lærerne og studievejlederen"),
+    doc = make_doc(*_plan_print("C) Indsatsomr.", ("l", "Være bindeled til lærerne og studievejlederen"),
                           ("l", "Gå med til møder med jobcentret og skolen"), ("h", "D) Periode"), "1/3-2026 – 31/8-2026",
                           ("h", "E) Omfang"), "1½ time om ugen"))
     assert "missing-tasks" not in rules_of(lint(doc)[1])
 
 
 def test_a_list_of_things_to_be_and_back_up_under_a_description_is_the_tasks(make_doc, lint):
-    doc = make_doc(*_plan(("h", "Beskrivelse"), ("l", "tage telefonisk kontakt om morgenen på skoledage"),
+    doc = make_doc(*_plan_print(("h", "Beskrivelse"), ("l", "tage telefonisk kontakt om morgenen på skoledage"),
                           ("l", "være med til møder med SU-vejleder og studievejleder"),
                           ("l", "bakke op om lektielæsning og afleveringer"), ("h", "Periode"), "1/3-2026 – 31/8-2026",
                           ("h", "Timer"), "8 timer om måneden"))
@@ -1465,12 +1465,12 @@ def test_a_list_of_things_to_be_and_back_up_under_a_description_is_the_tasks(mak
 
 @pytest.mark.parametrize("value", ["Timetallet for mentorstøtten, jf. BAB § 52, nr. 5", "mindst 2 job om ugen"])
 def test_a_figure_under_the_hours_label_that_counts_no_time_is_no_hours(make_doc, lint, value):
-    doc = make_doc(*_plan("C) Opgaver: følge Emma til skolen; hjælpe med post", "D) Periode: 1/3-2026 – 31/8-2026",
+    doc = make_doc(*_plan_print("C) Opgaver: følge Emma til skolen; hjælpe med post", "D) Periode: 1/3-2026 – 31/8-2026",
                           f"E) Timetal: {value}"))
     assert "missing-hours" in rules_of(lint(doc)[1])
 
 
 def test_a_bare_figure_under_the_hours_label_is_the_hours(make_doc, lint):
-    doc = make_doc(*_plan("C) Opgaver: følge Emma til skolen; hjælpe med post", "D) Periode: 1/3-2026 – 31/8-2026",
+    doc = make_doc(*_plan_print("C) Opgaver: følge Emma til skolen; hjælpe med post", "D) Periode: 1/3-2026 – 31/8-2026",
                           "E) Timetal: 3"))
     assert "missing-hours" not in rules_of(lint(doc)[1])
