@@ -154,5 +154,6 @@ reference_label
 support_ends
 amount
 plan_title
+activity_record
 no_support
 is_the_agreement

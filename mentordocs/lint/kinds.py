@@ -96,6 +96,8 @@ class KindVocabulary:
     reference_label: re.Pattern[str]
     #: the title of another plan under the act that carries the mentor support (kinds.plan_title)
     plan_title: re.Pattern[str]
+    #: a title-less export's row that records an activity of the plan (kinds.activity_record)
+    activity_record: re.Pattern[str]
     #: a document that says it is itself the agreement ("Referatet er den skriftlige aftale")
     is_the_agreement: re.Pattern[str]
     #: a label over Word's placeholder ("Borger | Klik eller tryk her for at skrive tekst.")
@@ -149,6 +151,7 @@ class KindVocabulary:
             jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
             reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
             plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
+            activity_record=compile_list(kinds.get("activity_record") or ["$^"]),
             is_the_agreement=compile_list(kinds.get("is_the_agreement") or ["$^"]),
             placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
                                        + r")\W*$") if data.get("placeholders") else re.compile("$^"),
@@ -244,6 +247,11 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     kind, titled = _detect(folded_title, text, filled, concrete, person, vocab, headings)
     if kind == "unknown":
         return kind
+    if kind == "agreement" and not titled and any(vocab.activity_record.search(b) for b in folded_blocks[:12]):
+        # an export with no title that records the mentor support as an activity of the plan
+        # ("Aktivitet;Mentor", "Status;Igangværende"): the plan's entry, not the agreement, and
+        # one citizen's, as its row says (it stands for the title below)
+        kind, titled = "minplan", True
     # The citizen's aim ("10. klasse på Hjørring Ungdomsskole") says where the citizen is going,
     # not who runs the support: a school named there is no private setting.
     goal = statuses.get("goal")

@@ -1557,3 +1557,25 @@ def test_a_contract_with_a_provider_titled_below_the_letterhead_is_none_of_the_k
                    "kontaktdata, opgaver, varighed, timetal og opfølgning.",
                    ("h", "4. Pris"), "Timeprisen er 510 kr. ekskl. moms.")
     assert lint(doc) == ("unknown", [])
+
+
+def _export(tmp_path, text: str):
+    path = tmp_path / "eksport.txt"
+    path.write_text(text, encoding="utf-8")
+    return lint_file(path, load_pack())
+
+
+def test_a_title_less_export_of_one_activity_named_mentor_is_a_min_plan_entry(tmp_path):
+    result = _export(tmp_path, "Felt;Værdi\nBorger;Yusuf Nielsen\nAktivitet;Mentor\nStatus;Igangværende\n"
+                               "Formål;Yusuf er i virksomhedspraktik hos Bilka 13 timer om ugen senest 1. september 2026.\n"
+                               "Mentor;Søren Rasmussen, tlf. 22 33 44 55\nMentorens opgaver;Tage med til møder; Sparre om konflikter\n"
+                               "Periode;1. juli 2026 – 30. september 2026\nTimer pr. uge;3 t/uge\n")
+    assert (result.kind, rules_of(result.findings)) == ("minplan", set())
+
+
+def test_a_title_less_table_of_activities_is_a_min_plan_entry(tmp_path):
+    result = _export(tmp_path, "Aktivitet;Startdato;Slutdato;Timer pr. uge;Kontaktperson;Telefon;Formål;Opgaver\n"
+                               "Støtte: mentor;03.03.2026;;5;Rasmus Bach;44 21 97 28;Fatima består danskuddannelsens "
+                               "modul 3 og kan tage imod en praktikplads.;Hjælpe med post / Øve ruten til sprogcentret\n"
+                               "Danskuddannelse;01.02.2026;31.05.2027;12;Rasmus Møller;76 69 45 23;;\n")
+    assert result.kind == "minplan"

@@ -551,3 +551,15 @@ def test_an_rtf_paragraph_with_a_tab_between_label_and_value_is_a_row():
            rb"M\'e5l for mentorst\'f8tten" + b"\t" + rb"At Mikkel gennemf\'f8rer grundforl\'f8b 1.\par}")
     rows = [b.cells for b in read_bytes(rtf, "a.rtf").blocks]
     assert ("Mål for mentorstøtten", "At Mikkel gennemfører grundforløb 1.") in rows
+
+
+def test_a_two_column_export_without_quotes_is_read_as_label_value_rows():
+    data = ("Felt;Værdi\nBorger;Yusuf Nielsen\nAktivitet;Mentor\n"
+            "Mentorens opgaver;Tage med til møder; Sparre om konflikter\n").encode()
+    rows = [b.cells for b in read_bytes(data, "eksport.txt").blocks]
+    assert rows[-1] == ("Mentorens opgaver", "Tage med til møder; Sparre om konflikter")
+
+
+def test_prose_with_one_semicolon_per_line_is_no_export():
+    data = "Vi mødes i morgen; det passer fint.\nHusk papirerne.\nMentor: Sara Holm; tlf. 12 34 56 78\nTak.\n".encode()
+    assert not any(b.cells for b in read_bytes(data, "brev.txt").blocks)

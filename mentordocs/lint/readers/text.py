@@ -218,6 +218,8 @@ def _csv_lines(text: str) -> Optional[list[Line]]:
     # (two columns, "Felt";"Indhold" over "Hovedformål";"At Cecilie …", only quoted: a line of
     # prose has a comma too)
     quoted = first.startswith('"') and first.rstrip().endswith('"')
+    if not quoted and delimiter == ";" and first.count(";") == 1:
+        return _key_value_export(text)
     if first.count(delimiter) < (1 if quoted else 2):
         return None
     try:
@@ -233,6 +235,18 @@ def _csv_lines(text: str) -> Optional[list[Line]]:
     if len(records) == 1:
         return [Line(f"{name} {value}", cells=(name, value)) for name, value in zip(header, records[0])]
     return [Line(" | ".join(row), cells=tuple(row)) for row in [header, *records]]
+
+
+def _key_value_export(text: str) -> Optional[list[Line]]:
+    """A two-column export written without quotes ("Felt;Værdi" over "Formål;Yusuf er i
+    virksomhedspraktik …", "Mentorens opgaver;Tage med …; Sparre om …"): each line a label, the
+    first ";", and its value (which may hold ";" of its own). Every line must be so, four or
+    more, each label short and the header's without figures; else None (prose with a ";")."""
+    rows = [line.partition(";") for line in text.strip("\n").split("\n") if line.strip()]
+    if len(rows) < 4 or any(not sep or not 0 < len(label.strip()) <= _CSV_NAME_CHARS or label.strip().endswith(".")
+                            for label, sep, _ in rows) or any(ch.isdigit() for ch in rows[0][0] + rows[0][2]):
+        return None
+    return [Line(f"{label.strip()} {value.strip()}", cells=(label.strip(), value.strip())) for label, _, value in rows]
 
 
 #: A column name of a CSV export is short (a longer first cell is a sentence with commas).
