@@ -314,6 +314,13 @@ def test_a_plan_that_says_it_has_no_mentor_support_now_is_none_of_the_kinds(make
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_plan_whose_mentor_activity_awaits_its_grant_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "MIN PLAN – AKTIVITETSOVERSIGT"), "Borger: Nikolaj Jørgensen", "AMU-kursus [Aktiv]",
+                   "Sted: AMU Vest", "Periode: 31.12.2025 - 27.02.2026", "Timer pr. uge: 37",
+                   "Kontaktperson: Sara Møller, tlf. 21 55 87 89", "Mentor (ikke startet)", "Afventer bevilling")
+    assert lint(doc) == ("unknown", [])
+
+
 _MENTOR_CARD = (("r", "Status", "Igangværende"),
                 ("r", "Formål", "Sara gennemfører praktikken hos Jem & Fix og har under 10 % fravær."),
                 ("r", "Mentor", "Jesper Rasmussen, mail jesper@mentorhuset.dk, mobil 60 74 89 44"),
