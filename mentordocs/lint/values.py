@@ -517,11 +517,15 @@ def prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
     if vocab.not_appointed_re.search(fold(sentence)):
         return False  # "Mentoren udpeges af Mentorhuset ApS": nobody is named yet
     sentence = vocab.company_name_re.sub(" ", sentence)  # "Mentor, Job & Trivsel I/S" names a firm
+    bodies: list[tuple[int, int]] = []  # a place or a body: "mellem borger, mentor og Vesterå Kommune"
     for m in _FULL_NAME.finditer(sentence):
-        if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+        if vocab.organisation_re.search(fold(m.group(0).split()[-1])):
+            bodies.append(m.span())
+        elif len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
             return True
     for m in _AFTER_MENTOR.finditer(sentence):
         word = m.group(1)
-        if word[:1].isupper() and fold(word) not in vocab.not_names:
+        if word[:1].isupper() and fold(word) not in vocab.not_names \
+                and not any(a <= m.start(1) < b for a, b in bodies):
             return True
     return False

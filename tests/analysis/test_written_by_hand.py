@@ -1474,3 +1474,9 @@ def test_a_bare_figure_under_the_hours_label_is_the_hours(make_doc, lint):
     doc = make_doc(*_plan_print("C) Opgaver: følge Emma til skolen; hjælpe med post", "D) Periode: 1/3-2026 – 31/8-2026",
                           "E) Timetal: 3"))
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_mentor_to_be_assigned_later_by_a_firm_is_missing_even_when_a_sentence_names_the_parties(make_doc, lint):
+    doc = make_doc(*_agreement_mentor("Aftalen er indgået mellem borger, mentor og Vesterå Kommune i henhold til § 167.",
+                                      ("h", "2. Mentor"), "Tildeles senere af Jobværkstedet ApS"))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
