@@ -210,6 +210,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
     if key == "follow_up" and (vague_follow_up(folded, vocab) or _only_vague_follow_up(folded, vocab)):
         return "empty", "vague"
+    if key == "follow_up" and vocab.activity_status_re.fullmatch(folded.strip(" .")):
+        return "empty", None  # "Status: Signed": the record's state, no follow-up
     return "present", None
 
 

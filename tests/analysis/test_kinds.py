@@ -601,7 +601,8 @@ def test_a_grant_letter_naming_mentor_period_and_hours_is_not_checked_as_an_agre
     assert lint(doc) == ("decision", [])
 
 
-@pytest.mark.parametrize("heading", ["Din aftale om mentorforløbet", "Bilag 1: Aftale om mentorstøtte"])
+@pytest.mark.parametrize("heading", ["Din aftale om mentorforløbet", "Bilag 1: Aftale om mentorstøtte",
+                                     "Bilag 1. Skriftlig aftale om mentorstøtte"])
 def test_a_grant_letter_with_a_section_headed_as_the_agreement_is_checked_as_an_agreement(make_doc, lint, heading):
     doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Sara",
                    "Du har søgt om mentorstøtte, og vi har bevilget det i perioden 1/10-2025 – 31/3-2026.",

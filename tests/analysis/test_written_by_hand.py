@@ -1480,3 +1480,8 @@ def test_a_mentor_to_be_assigned_later_by_a_firm_is_missing_even_when_a_sentence
     doc = make_doc(*_agreement_mentor("Aftalen er indgået mellem borger, mentor og Vesterå Kommune i henhold til § 167.",
                                       ("h", "2. Mentor"), "Tildeles senere af Jobværkstedet ApS"))
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_a_records_status_in_an_export_is_no_follow_up(make_doc, lint):
+    doc = make_doc(*_agreement_with("Status: Underskrevet", "Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen"))
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
