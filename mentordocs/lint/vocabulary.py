@@ -65,6 +65,10 @@ AT_NAMED_PLACE = re.compile(r"^(?P<head>.{3,40}?)\s+(?:hos|fra|ved|på)\s+(?P<pl
 _NAME_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)? [A-ZÆØÅ][a-zæøåé]+\b")
 
 
+#: Marks a scan leaves before a line's first word
+_SCAN_MARKS = "\"'“”‘’·*"
+
+
 class FieldVocabulary:
     """The pack's field vocabulary, compiled once per pack."""
 
@@ -276,7 +280,8 @@ class FieldVocabulary:
         return found
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
-        label_text = self._names_as_names(label_text)
+        # (a quote or a speck a scan left before the label: '"1. Formål med mentorstøtten')
+        label_text = self._names_as_names(label_text.lstrip(_SCAN_MARKS))
         if _ADDRESS_AT.search(label_text):
             return None  # "Kontaktoplysninger nadia@ungeenheden.dk": a label with its value, no label
         # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"

@@ -629,3 +629,7 @@ def test_an_imperative_before_a_phone_number_is_no_name(make_doc, lint):
 def test_ocr_marks_no_text_means_are_repaired_in_any_document(damaged, repaired):
     doc = ExtractedDocument("a.pdf", "pdf", [Block(damaged)])
     assert repair_ocr(doc).blocks[0].text == repaired
+
+
+def test_a_quote_a_scan_left_before_a_label_does_not_hide_it(vocab):
+    assert vocab.classify_label('"1. Formål med mentorstøtten') == (frozenset({"goal"}), "field")

@@ -932,3 +932,30 @@ def test_a_right_sidebar_beside_a_bulleted_list_is_read_after_the_body(tmp_path:
     c.save()
     texts = [b.text for b in read_document(path).blocks]
     assert "Målet er, at Mathilde gennemfører grundforløbet på HF-enkeltfag på VUC og består prøverne." in texts
+
+
+# A scanned form read with OCR: numbered labels that wrap beside values that wrap too
+_SCANNED_FORM = [
+    " Aftale om mentorstøtte",
+    '  Borger                    Rasmus Larsen',
+    '  Sagsnr.                   24-36732',
+    '  Sagsbehandler             Gitte Spang, tlf. 96 54 74 35',
+    '',
+    ' "1. Formål med             Rasmus starter på FVU-dansk på VUC Fjordlund og møder til',
+    '  mentorstøtten (mål og     undervisningen to dage om ugen fra 1. august 2024.',
+    '  delmål)',
+    '  2. Mentor - navn og       Anders Krogh',
+    '  kontaktdata               Tlf. 91873821',
+    '  3. Mentorens opgaver      - Øve busruten til skolen sammen med Rasmus',
+    '                            - Tage kontakt til kontaktlæreren ved. fravær',
+    '  4. Varighed (fra - til)   fra 1. maj 2024 til 31. okt. 2024',
+    '  5. Timetal pr. uge        8 timer om måneden',
+]
+
+
+def test_a_numbered_label_that_wraps_beside_its_wrapped_value_stays_a_table_row():
+    from mentordocs.lint.readers.pdf import document_from_pages
+
+    doc = document_from_pages([_SCANNED_FORM], "scan.pdf", "pdf", {1: 90.0})
+    rows = [b.cells for b in doc.blocks if b.cells]
+    assert rows[3][1].startswith("Rasmus starter på FVU-dansk")

@@ -634,8 +634,10 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
         # or ends its paragraph with a full stop.
         short_rest = len(left_text.split()) <= 2 and not left_text.endswith((".", "!"))
         # "Mentorens navn og" over "kontaktdata", whatever the value's next line beside it
+        # (or a numbered row's label going on: '"1. Formål med' over "mentorstøtten (mål og")
         label_wrap = previous_both and left_text[:1].islower() and (
-            short_rest or (right_text[:1].islower() and len(previous_left) < 0.5 * cut))
+            short_rest or (right_text[:1].islower() and len(previous_left) < 0.5 * cut)
+            or _ROW_NUMBER.match(previous_left.lstrip(_SPECKS)) is not None)
         if both and (previous_both or previous_alone) and not label_wrap and (
                 (previous_both and left_text[:1].islower())
                 or (right_text[:1].islower() and (wrapped or (previous_both and not _label_cell(left_text))))):
@@ -1027,6 +1029,8 @@ def _label_cell(text: str) -> bool:
     return text[:1].isupper() and len(text.split()) <= 4 and not text.endswith((".", ","))
 
 
+#: Marks a scan leaves before a line's first word (a quote, a speck read as a point)
+_SPECKS = "\"'“”‘’,.·*"
 #: A row's number before its label cell: "1   Hvad er målet …", "12.  Timetal".
 _ROW_NUMBER = re.compile(r"^\d{1,2}[a-h]?[.)]?\s+")
 
