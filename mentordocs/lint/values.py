@@ -521,10 +521,14 @@ def prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
     sentence = vocab.company_name_re.sub(" ", sentence)  # "Mentor, Job & Trivsel I/S" names a firm
     bodies: list[tuple[int, int]] = []  # a place or a body: "mellem borger, mentor og Vesterå Kommune"
     for m in _FULL_NAME.finditer(sentence):
-        if vocab.organisation_re.search(fold(m.group(0).split()[-1])):
-            bodies.append(m.span())
-        elif len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+        words = m.group(0).split()
+        body = vocab.organisation_re.search(fold(words[-1])) is not None
+        if body:
+            words = words[:-1]  # "… Ahmed Pedersen Firma": the name before the body's word
+        if len([w for w in words if fold(w) not in vocab.not_names]) >= 2:
             return True
+        if body:
+            bodies.append(m.span())
     for m in _AFTER_MENTOR.finditer(sentence):
         word = m.group(1)
         if word[:1].isupper() and fold(word) not in vocab.not_names \
