@@ -959,3 +959,27 @@ def test_a_numbered_label_that_wraps_beside_its_wrapped_value_stays_a_table_row(
     doc = document_from_pages([_SCANNED_FORM], "scan.pdf", "pdf", {1: 90.0})
     rows = [b.cells for b in doc.blocks if b.cells]
     assert rows[3][1].startswith("Rasmus starter på FVU-dansk")
+
+
+_SIDE_PANEL = [
+    "Min Plan: Aktivitet mentor                                                Mette Andersen",
+    "                                                                          Jobcenter Holbæk",
+    "Navn: Bilal Winther",
+    "                                                                          Tlf. 85 48 99 78",
+    "Udskrevet: 24.08.2026                                                     metan@holbaek.dk",
+    "                                                                          Formål med aktiviteten",
+    "Aktivitet: Mentorstøtte (§ 167)                                           Bilal gennemfører FVU-dansk trin 2",
+    "Varighed: 4. september 2026 – 3. marts 2027                               på VUC og søger mindst to",
+    "                                                                          elevpladser inden 4. februar 2027.",
+    "Timetal: 4 timer ugentligt",
+    "                                                                          Kontakt mentor",
+    "Du kan altid se din plan på Min Side.                                     Kim Krogh",
+]
+
+
+def test_a_side_panel_beside_whole_label_and_value_lines_is_read_as_a_column_of_its_own():
+    from mentordocs.lint.readers.pdf import document_from_pages
+
+    doc = document_from_pages([_SIDE_PANEL], "plan.pdf", "pdf", {})
+    assert "Bilal gennemfører FVU-dansk trin 2 på VUC og søger mindst to elevpladser inden 4. februar 2027." \
+        in [b.text for b in doc.blocks]

@@ -676,8 +676,13 @@ def split_columns(raw_lines: list[str], depth: int = 0) -> tuple[list[str], list
     # A list beside text: two lines or more whose left part is an item of a bulleted list,
     # which a label cell never is (a Min Plan print's tasks beside its goal in a right sidebar)
     listed_left = sum(1 for left_part in beside_right if left_part.strip()[:1] in _ITEM_BULLETS)
+    # A left column of whole "Label: value" lines beside a right column: each left line is a
+    # row of its own, so the right side is a column of its own (a print's side panel), not
+    # the values of a table whose labels stand left
+    paired_left = sum(1 for left_part in lefts if _LABEL_AND_VALUE.match(left_part))
+    paired = paired_left >= 3 and 2 * paired_left >= len(lefts)
     if (flowing < 2 or beside_label == flowing) and not sidebar and prose_left < 3 and listed_left < 2 \
-            and not _info_box(texts, best, cut, width):
+            and not paired and not _info_box(texts, best, cut, width):
         return unsplit  # rows that start afresh: a label/value table
     out: list[str] = []
     out_widths: list[Optional[int]] = []
@@ -786,6 +791,10 @@ def _contact_line(text: str) -> bool:
     a web address. A form's row number is none of these ("4. Varighed" is a numbered label)."""
     text = _ROW_NUMBER.sub("", text, count=1)
     return any(ch.isdigit() for ch in text) or bool(_MAIL_LIKE.search(text)) or bool(_WEB_ADDRESS.search(text))
+
+
+#: A line that is a label and its value: "Varighed: 4. september 2026 – 3. marts 2027"
+_LABEL_AND_VALUE = re.compile(r"^[^:\d]{2,40}:\s+\S")
 
 
 #: The end of a line that stops mid-sentence: a comma, or a short lower-case word ("på", "og").
