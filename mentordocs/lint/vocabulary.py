@@ -263,7 +263,20 @@ class FieldVocabulary:
         or "generic"; None if the text is not label-like (a sentence)."""
         # archives repeat the same few labels thousands of times
         return self._label_cache.get((label_text, max_leftover),
-                                     lambda: self._not_anothers_tasks(label_text, self._classify_label(label_text, max_leftover)))
+                                     lambda: self._not_the_authoritys(label_text, self._not_anothers_tasks(
+                                         label_text, self._classify_label(label_text, max_leftover))))
+
+    def _not_the_authoritys(self, label_text: str, found: Optional[tuple[frozenset[str], str]]
+                            ) -> Optional[tuple[frozenset[str], str]]:
+        """A contact person of the municipality or the jobcentre ("Din kontaktperson i
+        kommunen", its word split by a narrow cell: "Din kontaktp erson i kommunen") is the
+        caseworker, not the mentor, unless the label names the mentor."""
+        if found != (frozenset({"mentor"}), "field"):
+            return found
+        folded = fold(label_text)
+        if "mentor" not in folded and (self.authority_contact_re.search(folded) or self.other_party_re.search(folded)):
+            return frozenset(), "other"
+        return found
 
     def _not_anothers_tasks(self, label_text: str, found: Optional[tuple[frozenset[str], str]]
                             ) -> Optional[tuple[frozenset[str], str]]:

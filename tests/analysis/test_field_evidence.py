@@ -633,3 +633,8 @@ def test_ocr_marks_no_text_means_are_repaired_in_any_document(damaged, repaired)
 
 def test_a_quote_a_scan_left_before_a_label_does_not_hide_it(vocab):
     assert vocab.classify_label('"1. Formål med mentorstøtten') == (frozenset({"goal"}), "field")
+
+
+@pytest.mark.parametrize("label", ["Din kontaktperson i kommunen", "Din kontaktp erson i kommunen"])
+def test_the_municipalitys_contact_person_is_no_label_of_the_mentor(vocab, label):
+    assert vocab.classify_label(label) == (frozenset(), "other")
