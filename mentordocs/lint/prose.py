@@ -361,6 +361,9 @@ def _goal_state_sentence(doc, folded_blocks, vocab, citizen: frozenset[str]) -> 
     named = _citizen_state_re(citizen, vocab)
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
+        opener = sentence.split(maxsplit=1)[0] if sentence.split() else ""
+        if opener in vocab.task_openers and doc.blocks[index].kind == BlockKind.LIST_ITEM:
+            continue  # "tage bussen sammen med dig …, indtil du kan klare turen alene": a task
         if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab)
              or (named is not None and named.search(sentence)))
                 and not vocab.not_a_goal_re.search(sentence) and not vocab.no_goal_re.search(sentence)

@@ -1485,3 +1485,12 @@ def test_a_mentor_to_be_assigned_later_by_a_firm_is_missing_even_when_a_sentence
 def test_a_records_status_in_an_export_is_no_follow_up(make_doc, lint):
     doc = make_doc(*_agreement_with("Status: Underskrevet", "Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen"))
     assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
+def test_a_task_in_a_list_that_ends_on_what_the_citizen_can_do_is_no_goal(make_doc, lint):
+    doc = make_doc(("h", "Min plan – Mentorstøtte"), "Maja Kristiansen", ("h", "Aktivitet: Mentorstøtte (LAB § 167)"),
+                   "Mentorstøtten gælder i perioden 2026-08-07–2026-11-06.",
+                   "Din mentor hedder Lise Brandt. Ring til hende på 8357 6278. I ses to gange om ugen, 2 timer om ugen.",
+                   "Vi aftalte, at Lise skal:", ("l", "hjælpe dig med at holde styr på mødetider i kalenderen"),
+                   ("l", "tage bussen sammen med dig til skolen, indtil du kan klare turen alene"))
+    assert "missing-goal" in rules_of(lint(doc)[1])
