@@ -47,7 +47,8 @@ def _ocr_skeleton(word: str) -> str:
     return word.translate(_OCR_SKELETON)
 
 
-_GLUED_OG = re.compile(r"\b(\w{5,})og\b", re.IGNORECASE)
+#: A label's word with the small word after it glued on by OCR: "Opfølgningog", "Formålmed"
+_GLUED_OG = re.compile(r"\b(\w{3,}?)(og|med|for|til)\b", re.IGNORECASE)
 _OCR_DIGIT = re.compile(r"(?<=[a-z])1(?=[a-z])|\b1(?=[a-z]{2})")
 
 
@@ -238,10 +239,10 @@ class LabelLexicon:
         return _WORD.sub(fix, folded)
 
     def unglue(self, text: str) -> str:
-        """"Opfølgningog delmål" -> "Opfølgning og delmål": OCR lost the space before "og"."""
-        if "og" not in text:
-            return text
-        return _GLUED_OG.sub(lambda m: m.group(1) + " og" if self.read_word(fold(m.group(0))) is None
+        """"Opfølgningog delmål" -> "Opfølgning og delmål", "Formålmed mentorstøtten" -> "Formål
+        med mentorstøtten": OCR lost the space before a small word. Only where the glued word
+        names nothing and the word before the small one is a label's word."""
+        return _GLUED_OG.sub(lambda m: f"{m.group(1)} {m.group(2)}" if self.read_word(fold(m.group(0))) is None
                              and self.read_word(fold(m.group(1))) is not None else m.group(0), text)
 
     def classify(self, text: str, *, question: bool = False,

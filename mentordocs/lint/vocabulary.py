@@ -35,6 +35,8 @@ NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\
                         # a section's decimal number without a final stop, before a capital: "1.2 Din
                         # mentor" (not "9.15", nor a figure with its unit: "1.5 timer om ugen")
                         r"\d\.\d(?:\.\d)?(?=\s+(?-i:[A-ZÆØÅ]))|"
+                        # … or a scan's reading of its stop as a semicolon or a comma: "3; Mentorens opgaver"
+                        r"\d{1,2}[;,](?=\s+(?-i:[A-ZÆØÅ]))|"
                         r"\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",

@@ -638,3 +638,15 @@ def test_a_quote_a_scan_left_before_a_label_does_not_hide_it(vocab):
 @pytest.mark.parametrize("label", ["Din kontaktperson i kommunen", "Din kontaktp erson i kommunen"])
 def test_the_municipalitys_contact_person_is_no_label_of_the_mentor(vocab, label):
     assert vocab.classify_label(label) == (frozenset(), "other")
+
+
+@pytest.mark.parametrize(("label", "field"), [("1. Formålmed mentorstøtten (mål og delmål)", "goal"),
+                                              ("3; Mentorens opgaver", "tasks")])
+def test_a_label_a_scan_glued_or_misnumbered_is_still_read(vocab, label, field):
+    assert vocab.classify_label(label) == (frozenset({field}), "field")
+
+
+def test_a_phone_number_after_a_doubled_point_is_contact_data(vocab):
+    from mentordocs.lint.values import has_contact
+
+    assert has_contact("Jesper Nørgaard Tlf..41 78 28 21", vocab)
