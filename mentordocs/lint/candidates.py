@@ -57,8 +57,9 @@ def _heading_like(block: Block, text: str) -> bool:
     return not re.search(r"[.!,;]$", stripped) or stripped.endswith(":") or _ABBREVIATED.fullmatch(stripped) is not None
 
 
-#: One word cut short with a point: "Indsatsomr." ("Statusmøde hver måned." is a sentence)
-_ABBREVIATED = re.compile(r"[^\W\d_]{4,}\.")
+#: One capitalised word cut short with a point: "Indsatsomr." ("Statusmøde hver måned." is a
+#: sentence, "slutter." the end of one wrapped onto a line of its own)
+_ABBREVIATED = re.compile(r"(?-i:[A-ZÆØÅ])[^\W\d_]{3,}\.")
 
 
 _INNER_NUMBER = re.compile(r"\d{1,2}[.)]$")

@@ -252,7 +252,8 @@ _NOT_HOURS = re.compile(r"§+\s*\d+\s*[a-z]?\b|\b(?:nr|stk|pkt)\.?\s*\d+|\bhver 
 
 #: A figure under the hours' label with no unit, or one that counts time ("3", "op til 5", "3
 #: pr. uge", "4/uge"), not a count of something else ("mindst 2 job om ugen": another activity's)
-_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?(?:\s*$|\s*[^\w\s]|\s+(?:pr|per|om|i|ugentlig\w*|t|tim\w*|hver)\b)")
+_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?(?:\s*$|\s*[^\w\s]|\s*(?:pr|per|om|i|ugentlig\w*|t|hver)\b"
+                          r"|\s+(?:\w+\s+){0,2}tim\w*)")  # ("8 frikøbte timer pr. måned")
 
 
 def _no_hour_figures(folded: str, vocab: FieldVocabulary) -> str:

@@ -650,3 +650,10 @@ def test_a_phone_number_after_a_doubled_point_is_contact_data(vocab):
     from mentordocs.lint.values import has_contact
 
     assert has_contact("Jesper Nørgaard Tlf..41 78 28 21", vocab)
+
+
+def test_the_last_word_of_a_sentence_wrapped_onto_a_line_of_its_own_is_no_label(vocab):
+    from mentordocs.lint.candidates import classify_block
+    from mentordocs.lint.model import Block, BlockKind
+
+    assert all(not unit.fields for unit in classify_block(Block(text="slutter.", kind=BlockKind.PARAGRAPH), vocab))

@@ -1470,9 +1470,10 @@ def test_a_figure_under_the_hours_label_that_counts_no_time_is_no_hours(make_doc
     assert "missing-hours" in rules_of(lint(doc)[1])
 
 
-def test_a_bare_figure_under_the_hours_label_is_the_hours(make_doc, lint):
+@pytest.mark.parametrize("value", ["3", "8 frikøbte timer pr. måned", "A4t/uge"])
+def test_a_bare_figure_under_the_hours_label_is_the_hours(make_doc, lint, value):
     doc = make_doc(*_plan_print("C) Opgaver: følge Emma til skolen; hjælpe med post", "D) Periode: 1/3-2026 – 31/8-2026",
-                          "E) Timetal: 3"))
+                                f"E) Timetal: {value}"))
     assert "missing-hours" not in rules_of(lint(doc)[1])
 
 
