@@ -252,7 +252,7 @@ _NOT_HOURS = re.compile(r"§+\s*\d+\s*[a-z]?\b|\b(?:nr|stk|pkt)\.?\s*\d+|\bhver 
 
 #: A figure under the hours' label with no unit, or one that counts time ("3", "op til 5", "3
 #: pr. uge", "4/uge"), not a count of something else ("mindst 2 job om ugen": another activity's)
-_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+)?(?:\s*$|\s*[^\w\s]|\s*(?:pr|per|om|i|ugentlig\w*|t|hver)\b"
+_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+|[½¼¾])?(?:\s*$|\s*[^\w\s]|\s*(?:pr|per|om|i|ugentlig\w*|t|hver)\b"
                           r"|\s+(?:\w+\s+){0,2}tim\w*)")  # ("8 frikøbte timer pr. måned")
 
 
@@ -520,12 +520,12 @@ def prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
     if vocab.not_appointed_re.search(fold(sentence)):
         return False  # "Mentoren udpeges af Mentorhuset ApS": nobody is named yet
     sentence = vocab.company_name_re.sub(" ", sentence)  # "Mentor, Job & Trivsel I/S" names a firm
-    bodies: list[tuple[int, int]] = []  # a place or a body: "mellem borger, mentor og Vesterå Kommune"
+    bodies: list[tuple[int, int]] = []  # a public body: "mellem borger, mentor og Vesterå Kommune"
     for m in _FULL_NAME.finditer(sentence):
         words = m.group(0).split()
-        body = vocab.organisation_re.search(fold(words[-1])) is not None
+        body = vocab.authority_contact_re.search(fold(words[-1])) is not None
         if body:
-            words = words[:-1]  # "… Ahmed Pedersen Firma": the name before the body's word
+            words = words[:-1]  # "… Ahmed Pedersen Kommune": the name before the body's word
         if len([w for w in words if fold(w) not in vocab.not_names]) >= 2:
             return True
         if body:

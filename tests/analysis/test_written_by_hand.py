@@ -1495,3 +1495,8 @@ def test_a_task_in_a_list_that_ends_on_what_the_citizen_can_do_is_no_goal(make_d
                    "Vi aftalte, at Lise skal:", ("l", "hjælpe dig med at holde styr på mødetider i kalenderen"),
                    ("l", "tage bussen sammen med dig til skolen, indtil du kan klare turen alene"))
     assert "missing-goal" in rules_of(lint(doc)[1])
+
+
+def test_a_mentor_named_before_a_firm_whose_name_has_an_abbreviation_is_named(make_doc, lint):
+    doc = make_doc(*_agreement_mentor("Helle Jensen (Sct. Georgs Mentorservice) er din mentor – tlf. 83 05 16 15."))
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
