@@ -278,6 +278,12 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # the citizen's job hours in the goal ("med 15 timer om ugen") are not the support's
                 best = hours_by_shape(doc, [text if "goal" not in owned.get(i, frozenset()) else ""
                                              for i, text in enumerate(folded_blocks)], vocab, sections)
+        if key == "duration" and best is not None and best.state == "empty" and best.detail == "no-period":
+            # … nor when its label holds no period and the period stands apart from it
+            # ("VARIGHED AF AFTALEN OG OPFØLGNING – INKLUSIV MÅL FOR" over "PROGRESSION" over
+            # "Fra og med 01-07-2022 …"; "Valid from – to" over "April 15, 2026 - …"): in a
+            # paragraph about the mentor or about none of the citizen's other activities
+            best = dated_range(doc, folded_blocks, vocab, anywhere=False) or best
         if key == "mentor" and best is not None and best.state == "incomplete" and len(candidates) >= 2:
             # "Hvem | Nadia Sørensen" and "Hvordan kontaktes | 60 24 34 46": the name and the
             # contact in two rows are one mentor

@@ -577,16 +577,18 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
 
 
 
-def dated_range(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+def dated_range(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
+                anywhere: bool = True) -> Optional[FieldStatus]:
     """The first support period with a dated start and end in ``folded_blocks``; first in a
     paragraph about the mentor (also one another field holds: "Du får mentorstøtte … i perioden
     19. jul. 2026 - 18. okt. 2026" under "Din mentor"), then in one that is not about another of
-    the citizen's activities, then anywhere."""
+    the citizen's activities, then (``anywhere``) in any."""
     everything = [fold(block.text) for block in doc.blocks]
     passes: list[tuple[list[str], Callable[[str], bool]]] = [
         (everything, lambda folded: "mentor" in folded),
-        (folded_blocks, lambda folded: not vocab.plan_activity_re.search(folded)),
-        (folded_blocks, lambda folded: True)]
+        (folded_blocks, lambda folded: not vocab.plan_activity_re.search(folded))]
+    if anywhere:
+        passes.append((folded_blocks, lambda folded: True))
     for texts, wanted in passes:
         for index, folded in enumerate(texts):
             if folded and vocab.digit_re.search(folded) and wanted(folded):  # a dated range has figures

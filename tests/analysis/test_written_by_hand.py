@@ -1500,3 +1500,10 @@ def test_a_task_in_a_list_that_ends_on_what_the_citizen_can_do_is_no_goal(make_d
 def test_a_mentor_named_before_a_firm_whose_name_has_an_abbreviation_is_named(make_doc, lint):
     doc = make_doc(*_agreement_mentor("Helle Jensen (Sct. Georgs Mentorservice) er din mentor – tlf. 83 05 16 15."))
     assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_period_that_stands_apart_from_its_empty_label_is_the_duration(make_doc, lint):
+    doc = make_doc(*_agreement_with("Varighed af aftalen og opfølgning – inklusiv mål for", ("h", "PROGRESSION"),
+                                    "Fra og med 01-07-2022 til og med 31-12-2022",
+                                    "Evaluering hver måned. Progressionen måles på fremmødet.", "Timetal pr. uge: 2,5"))
+    assert "missing-duration" not in rules_of(lint(doc)[1])
