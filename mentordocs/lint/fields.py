@@ -177,6 +177,18 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                     best = FieldStatus(key, "present", value=sub.value, evidence=f"{sub.label}: {sub.value}",
                                        location=sub.location, sections=[best.sections[0], sub])
                     break
+            else:
+                # "Tid og timer" over "Periode: 01.04.2026 – 30.09.2026. Du får 3 t/uge med din
+                # mentor.": the next line's other label holds the hours in a sentence of its own
+                nxt = next((sec for sec in sections if sec.block_index == best.sections[0].block_index + 1
+                            and sec.inline and sec.fields and key not in sec.fields), None)
+                line = doc.blocks[nxt.block_index].text if nxt is not None else ""
+                said = [line[a:b] for a, b in sentence_spans(line)][1:]
+                said = [sentence for sentence in said if vocab.hour_figure_re.search(fold(sentence))
+                        and not vocab.not_mentor_hours_re.search(fold(sentence))]
+                if said and nxt is not None:
+                    best = FieldStatus(key, "present", value=said[0], evidence=said[0], location=nxt.location,
+                                       sections=[best.sections[0], nxt])
         if best is not None and best.state == "empty" and key in _ORPHANED and best.sections \
                 and (not vocab.meaningful(best.sections[0].value).strip()
                      or (best.sections[0].heading and best.detail in ("no-figure", "no-period"))):

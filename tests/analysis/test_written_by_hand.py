@@ -1507,3 +1507,9 @@ def test_a_period_that_stands_apart_from_its_empty_label_is_the_duration(make_do
                                     "Fra og med 01-07-2022 til og med 31-12-2022",
                                     "Evaluering hver måned. Progressionen måles på fremmødet.", "Timetal pr. uge: 2,5"))
     assert "missing-duration" not in rules_of(lint(doc)[1])
+
+
+def test_the_hours_said_after_the_period_under_a_heading_for_both_are_the_hours(make_doc, lint):
+    doc = make_doc(*_agreement_with(("h", "Tid og timer"), "Periode: 01.04.2026 – 30.09.2026. Du får 3 t/uge med din mentor.",
+                                    ("h", "Opfølgning"), "Statusmøde hver måned."))
+    assert "missing-hours" not in rules_of(lint(doc)[1])
