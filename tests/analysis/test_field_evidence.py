@@ -657,3 +657,10 @@ def test_the_last_word_of_a_sentence_wrapped_onto_a_line_of_its_own_is_no_label(
     from mentordocs.lint.model import Block, BlockKind
 
     assert all(not unit.fields for unit in classify_block(Block(text="slutter.", kind=BlockKind.PARAGRAPH), vocab))
+
+
+def test_an_appeal_deadline_a_scan_misread_is_still_a_deadline(vocab):
+    from mentordocs.lint.values import appeal_parts
+
+    assert appeal_parts("Klagen skal være modtaget af kommunen senest flre uger efter, at du fik besked.", vocab) \
+        == (True, True)
