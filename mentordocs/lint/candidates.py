@@ -96,6 +96,16 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         found = vocab.classify_label(m.group(1))
         if found is not None and found[1] == "field" and found[0]:
             starts.append(start)
+    # … or after a value left as a placeholder, which ends no sentence: "Opgaver: udfyldes
+    # senere Målet er: fast holde fleksjobbet …"
+    for m in _CAPITAL_INNER_LABEL.finditer(text):
+        start = m.start(1)
+        colon = text.rfind(":", 0, start)
+        if start in starts or colon < 0 or not vocab.is_placeholder(text[colon + 1:start].strip()):
+            continue
+        found = vocab.classify_label(m.group(1))
+        if found is not None and found[1] == "field" and found[0]:
+            starts.append(start)
     # A label in lower case run on after a list item's text, whose value has the field's shape:
     # "ringe Mikkel op om morgenen mandag + onsdag varrighed: 6 mdr. (start 1/6-26)"
     for m in _LOWER_INNER_LABEL.finditer(text):
@@ -124,6 +134,8 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 #: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
 _SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+
+_CAPITAL_INNER_LABEL = re.compile(r"(?<=[a-zæøå] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3})\s?:(?=\s)")
 
 #: One or two capitalised words and nothing else: a first name, or a first and last name.
 _NAME_ONLY = re.compile(rf"[A-ZÆØÅ][{NAME_LOWER}]+(?: [A-ZÆØÅ][{NAME_LOWER}]+)?")

@@ -1513,3 +1513,14 @@ def test_the_hours_said_after_the_period_under_a_heading_for_both_are_the_hours(
     doc = make_doc(*_agreement_with(("h", "Tid og timer"), "Periode: 01.04.2026 – 30.09.2026. Du får 3 t/uge med din mentor.",
                                     ("h", "Opfølgning"), "Statusmøde hver måned."))
     assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
+def test_a_label_run_on_after_a_placeholder_starts_its_own_field(make_doc, lint):
+    doc = make_doc(("h", "Mentorstøtte – aftale"), "Borger: Pernille Frandsen", "Kære Pernille",
+                   "Opgaver: udfyldes senere Målet er: fastholde fleksjobbet som pedelmedhjælper på Stevring Skole, "
+                   "12 timer om ugen.",
+                   "Din mentor bliver Anders Kjær fra Brobyggerne I/S. Du kan fange ham på 4600 2319.",
+                   "Du får 24 mentortimer i perioden. Støtten gives fra 27.03.2025 til 26.06.2025. "
+                   "Vi følger op hver måned ved et statusmøde.", ("h", "Klagevejledning"), _APPEAL)
+    found = rules_of(lint(doc)[1])
+    assert "missing-tasks" in found and "missing-goal" not in found
