@@ -157,3 +157,4 @@ plan_title
 activity_record
 no_support
 is_the_agreement
+assessment

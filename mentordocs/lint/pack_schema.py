@@ -187,6 +187,7 @@ class Cues(_Strict):
     rhythm: Optional[list[str]] = None
     citizen_label: Optional[list[str]] = None
     not_follow_up: Optional[list[str]] = None
+    assessment: Optional[list[str]] = None
     appeal_context: Optional[list[str]] = None
     appeal_other_subject: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None

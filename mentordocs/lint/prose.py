@@ -84,7 +84,8 @@ def from_prose(key: str, doc: ExtractedDocument, folded_blocks: list[str], vocab
     if key == "goal":
         return _first_match(key, doc, folded_blocks, patterns, vocab, need=context, skip=vocab.not_a_goal_prose_re) or \
             _goal_statement(doc, folded_blocks, vocab, citizen_names(sections, vocab))
-    found = _first_match(key, doc, folded_blocks, patterns, vocab, need=context)
+    found = _first_match(key, doc, folded_blocks, patterns, vocab, need=context,
+                         skip=vocab.assessment_re if key == "tasks" else None)
     # a mentor named without contact data is still the person the tasks are given to
     if found is None and key == "tasks" and mentor is not None and mentor.value \
             and (mentor.ok or mentor.detail == "no-contact"):

@@ -186,6 +186,8 @@ class FieldVocabulary:
         #: Labels that name the citizen: "Borger", "Navn", "Borgerens navn", "Deltager"
         self.citizen_label_re = cue("citizen_label")
         self.not_follow_up_re = cue("not_follow_up")
+        #: the caseworker's assessment, which agrees on no task (cues.assessment)
+        self.assessment_re = cue("assessment")
         self.appeal_context_re = cue("appeal_context")
         self.appeal_other_subject_re = cue("appeal_other_subject")
         self.activity_name_label_re = cue("activity_name_label")

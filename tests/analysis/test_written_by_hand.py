@@ -1524,3 +1524,12 @@ def test_a_label_run_on_after_a_placeholder_starts_its_own_field(make_doc, lint)
                    "Vi følger op hver måned ved et statusmøde.", ("h", "Klagevejledning"), _APPEAL)
     found = rules_of(lint(doc)[1])
     assert "missing-tasks" in found and "missing-goal" not in found
+
+
+def test_the_caseworkers_assessment_that_a_mentor_can_help_is_no_task(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Nanna Krogh",
+                   "Ved samtalen blev det vurderet, at en mentor kan hjælpe med overgangen.",
+                   "Mål: Ansættelse i ordinært arbejde som rengøringsassistent, 15 timer om ugen.",
+                   "Mentor: Karina Thygesen, tlf. 29 30 31 27", "Periode: 15/5 2026 til 14/11 2026",
+                   "Timer: 2 timer om ugen", "Opfølgning: en gang om måneden.", _APPEAL)
+    assert "missing-tasks" in rules_of(lint(doc)[1])
