@@ -1533,3 +1533,25 @@ def test_the_caseworkers_assessment_that_a_mentor_can_help_is_no_task(make_doc, 
                    "Mentor: Karina Thygesen, tlf. 29 30 31 27", "Periode: 15/5 2026 til 14/11 2026",
                    "Timer: 2 timer om ugen", "Opfølgning: en gang om måneden.", _APPEAL)
     assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_the_contact_for_questions_about_the_plan_is_no_mentor(make_doc, lint):
+    doc = make_doc(("h", "Min plan - oversigt"), "Emma Holm", ("r", "Aktivitet", "Uddannelsesmentor"),
+                   ("r", "Formål", "Du fastholder din læreplads som tømrerlærling og møder stabilt hver dag."),
+                   ("r", "Mentors opgaver", "planlægge transporten til skolen sammen med dig"),
+                   ("r", "Periode", "01.05.2026 - 31.07.2026"), ("r", "Timer pr. uge", "2-3 timer pr. uge"),
+                   "Spørgsmål til planen: kontakt Jesper Bach, tlf. 24 43 54 59.")
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_another_activitys_card_before_a_mentor_card_titled_with_the_whole_law_is_dropped(make_doc, lint):
+    doc = make_doc(("h", "Min plan"), "Yusuf Ali · Opdateret 05.09.2026", "Igangværende aktiviteter",
+                   "Virksomhedspraktik - Plantorama Herning Aktiv", ("r", "Periode", "03.07.2026 - 02.10.2026"),
+                   ("r", "Omfang", "12 timer ugentligt"),
+                   ("r", "Kontaktperson", "Thomas Johansen (praktikvejleder), tlf. 30 88 57 38"),
+                   "Mentorstøtte - § 167 i lov om en aktiv beskæftigelsesindsats Aktiv",
+                   ("r", "Mål med mentorstøtten", "Yusuf er i praktik i børnehaven Solsikken 3 dage om ugen."),
+                   ("r", "Varighed", "17.07.2026 - 16.01.2027"), ("r", "Timetal", "5 timer pr. uge"),
+                   ("r", "Din mentor", "Henrik Larsen (Kompetencecenter Vest)"),
+                   ("r", "Mentors opgaver", "tale med dig om, hvordan det går på arbejdspladsen"))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
