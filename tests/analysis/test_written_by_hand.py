@@ -1555,3 +1555,13 @@ def test_another_activitys_card_before_a_mentor_card_titled_with_the_whole_law_i
                    ("r", "Din mentor", "Henrik Larsen (Kompetencecenter Vest)"),
                    ("r", "Mentors opgaver", "tale med dig om, hvordan det går på arbejdspladsen"))
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_a_task_that_opens_with_folger_is_no_placeholder(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Louise Holm",
+                   "Mål: Louise er startet på SOSU-hjælperuddannelsen 1. november 2026.",
+                   "Mentor: Morten Lillelund, mobil 60 82 60 17", ("h", "Sådan hjælper din mentor:"),
+                   ("l", "Følger med til de første dage på praktikstedet"),
+                   ("l", "Støtter Louise i kontakten til egen læge"), "Periode: 1.8.2026 - 31.1.2027",
+                   "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned", _APPEAL)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
