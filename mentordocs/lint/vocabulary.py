@@ -39,7 +39,7 @@ NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\
                         r"\d{1,2}[;,](?=\s+(?-i:[A-ZÆØÅ]))|"
                         r"\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
-_PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]*\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
+_PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]{0,60}\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
 
 #: Word and PDF dashes read as the hyphen the pack's label phrases are written with.

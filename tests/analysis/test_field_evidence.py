@@ -664,3 +664,8 @@ def test_an_appeal_deadline_a_scan_misread_is_still_a_deadline(vocab):
 
     assert appeal_parts("Klagen skal være modtaget af kommunen senest flre uger efter, at du fik besked.", vocab) \
         == (True, True)
+
+
+def test_a_short_bracket_is_a_placeholder_and_a_long_one_is_content(vocab):
+    assert vocab.is_placeholder("[indsæt tekst]")
+    assert not vocab.is_placeholder("[hjælp til transporten til skolen, lektier og kontakten til studievejlederen hver uge]")
