@@ -185,9 +185,15 @@ def fam_main_sub(c: Case) -> dict:
         main, subs = c.f(C.ACTIVITY[c.vague_i % 7]), [c.f(x) for x in C.VAGUE_MAIN[2][1]]
     else:
         main, subs = rng.choice(["Udfyldes ved opstartsmødet", "-", "Aftales"]), []
-    form = rng.randint(0, 2)
+    form = rng.randint(0, 3)
     blocks = [("kv", citizen_kv(c) + [("Kommune", f"{c.kommune} Kommune"), ("Sagsbehandler", c.cw)])]
-    if form == 0:
+    if form == 3:
+        if subs:
+            blocks += [("h", 2, "Mål i prioriteret rækkefølge"), ("p", "Det øverste mål er hovedformålet med mentorstøtten."),
+                       ("ol", [main] + subs)]
+        else:
+            blocks += [("h", 2, "Mål i prioriteret rækkefølge"), ("p", main)]
+    elif form == 0:
         blocks += [("h", 2, rng.choice(["Hovedmål", "Hovedformål med mentorstøtten"])), ("p", main)]
         if subs:
             blocks += [("h", 3, "Delmål"), ("ol", subs)]
@@ -280,7 +286,9 @@ def fam_question(c: Case) -> dict:
         ans = c.f(C.ACTIVITY[c.vague_i % 7])
     else:
         ans = None
-    if ans is not None:
+    if c.goal_mode == "activity":
+        blocks += [("h", 2, qg), ("ul", [c.f(x) for x in ACT_LIST[c.vague_i % len(ACT_LIST)]])]
+    elif ans is not None:
         blocks += [("h", 2, qg), ("p", ans)]
     else:
         blocks += [("h", 2, qg), ("p", rng.choice(["Udfyldes ved første møde", "-", "…"]))]
@@ -312,11 +320,18 @@ def _body_fields(c: Case, with_goal: bool) -> list:
     return b
 
 
+ACT_LIST = [["Mentor ringer om morgenen", "Mentor følger {n} til møder i kommunen", "Mentor hjælper med post og e-Boks"],
+            ["Støtte til struktur i hverdagen", "Hjælp til kontakt med læge og psykiatri", "Motivation"],
+            ["Ugentlige samtaler med mentor", "Hjælp til at holde styr på aftaler", "Sikre at {n} kommer ud af huset"]]
+
+
 def fam_sidebar(c: Case) -> dict:
     rng = c.rng
     side = [("h", 2, rng.choice(["Dit mål", "Målet med mentorstøtten", "Mål"]))]
     if c.goal_mode == "missing":
         side = []
+    elif c.goal_mode == "activity" and rng.random() < 0.6:
+        side.append(("ul", [c.f(x) for x in ACT_LIST[c.vague_i % len(ACT_LIST)]]))
     else:
         side.append(("p", c.sentence_goal() if rng.random() < 0.6 else c.short_goal()))
     side += [("h", 2, "Din mentor")]
