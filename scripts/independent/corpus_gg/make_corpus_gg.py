@@ -278,9 +278,9 @@ class Case:
             return self.rng.choice(APPEAL_WRONG_ROUTE)
         return None
 
-    def over_end(self):
+    def over_end(self, choices=((7, 0), (8, 0), (9, 0), (12, 0), (6, 14))):
         """An end date beyond six months, and a label for the trait."""
-        choice = self.rng.choice([(7, 0), (8, 0), (9, 0), (12, 0), (6, 14)])
+        choice = self.rng.choice(list(choices))
         end = six_month_end(self.start, choice[0]) + dt.timedelta(days=choice[1])
         return end, f"period:over-{choice[0]}m{'+' + str(choice[1]) + 'd' if choice[1] else ''}"
 
@@ -555,7 +555,9 @@ def agreement_blocks(c: Case, fv, appeal, style: str, traits: list):
         else:
             B.append(("p", f"Din mentor bliver {c.mentor} fra {c.provider}, som kontakter dig i løbet af den første uge."))
         if fv["tasks"]:
-            B.append(("p", f"{c.mfn} skal hjælpe dig med at {', '.join(fv['tasks'][:-1])} og {fv['tasks'][-1]}." if len(fv['tasks']) > 1 else f"{c.mfn} skal hjælpe dig med at {fv['tasks'][0]}."))
+            tl = fv["tasks"]
+            joined = f"{', '.join(tl[:-1])} og {tl[-1]}" if len(tl) > 1 else tl[0]
+            B.append(("p", f"{c.mfn}s opgaver er at {joined}."))
         if fv["period"]:
             B.append(("p", f"Mentorstøtten gælder {fv['period']}."))
         if fv["hours"]:
@@ -661,7 +663,9 @@ def decision_blocks(c: Case, subtype: str, defects: set, extras: list, traits: l
         traits.append("reasons:none")
     start, end = c.start, c.end
     if "duration-over-6-months" in defects:
-        end, tr = c.over_end()
+        # a partial grant gives less than the 12 months asked for, but still more than six
+        end, tr = c.over_end(((7, 0), (8, 0), (9, 0), (6, 14)) if subtype == "partial" else
+                             ((7, 0), (8, 0), (9, 0), (12, 0), (6, 14)))
         traits.append(tr)
     c.period = (start, end) if subtype in ("grant", "partial", "extension") else None
     per = fperiod(start, end, rng)
@@ -678,7 +682,7 @@ def decision_blocks(c: Case, subtype: str, defects: set, extras: list, traits: l
         B.append(("h", "Begrundelse"))
         B.append(("p", f"Vi har lagt vægt på, at du har brug for støtte for at kunne gennemføre din praktik i {c.wp}, jf. LAB § 167, stk. 1."))
     elif subtype == "partial":
-        asked = rng.choice([9, 12])
+        asked = 12 if "duration-over-6-months" in defects else rng.choice([9, 12])
         B.append(("p", f"Du har søgt om mentorstøtte i {asked} måneder med 6 timer om ugen. Du får delvis ret: "
                        f"Vi har bevilget mentorstøtte i perioden {per} med {c.hours}."))
         traits.append("asked-longer-than-granted")
@@ -717,7 +721,7 @@ def decision_blocks(c: Case, subtype: str, defects: set, extras: list, traits: l
         c.period = None
         B.append(("p", rng.choice([f"Vi har besluttet, at din mentorstøtte ophører pr. {fdate(stop, 'words')}.",
                                    f"Din mentorstøtte stopper {fdate(stop, 'den')}. Det har vi besluttet efter statusmødet med dig og din mentor.",
-                                   f"{c.kommune} har truffet afgørelse om, at mentorstøtten hos {c.provider} slutter med udgangen af {fdate(stop, 'words')}."])))
+                                   f"{c.kommune} har truffet afgørelse om, at mentorstøtten hos {c.provider} slutter {fdate(stop, 'den')}."])))
         if reasons:
             B.append(("h", "Begrundelse"))
             B.append(("p", f"Du er fra {fdate(stop, 'words')} ansat i ordinært job i {c.wp} 32 timer om ugen, og der er "
