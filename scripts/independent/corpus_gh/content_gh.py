@@ -396,11 +396,11 @@ def build_agreement(c: Case, d: set, style: str, *, mentor_in_footer=False, nest
     def fu_value():
         if fu is None:
             return None
-        if nested and "missing-follow-up" not in d:
+        if nested and "missing-follow-up" not in d and "missing-duration" not in d:
             m1, m2 = add_months(c.start, 1), add_months(c.start, max(2, c.months - 1))
             return {"table": [["Dato", "Hvem", "Hvad"],
                               [fmt_date(m1, "dots"), "Borger, mentor", "Første statusmøde"],
-                              [fmt_date(add_months(c.start, 3), "dots"), "Borger, mentor, sagsbehandler", "Midtvejsevaluering af delmål"],
+                              [fmt_date(add_months(c.start, max(1, c.months // 2)) + dt.timedelta(days=7), "dots"), "Borger, mentor, sagsbehandler", "Midtvejsevaluering af delmål"],
                               [fmt_date(c.end - dt.timedelta(days=14), "dots"), "Alle", "Slutevaluering 14 dage før udløb"]]}
         return fu
 

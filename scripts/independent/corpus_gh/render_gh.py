@@ -145,7 +145,7 @@ def render_odt(doc: Doc, path: str, *, rng: random.Random, footer=True, header=F
     if lh:
         teletype.addTextToElement(firstp, "\n".join(lh))
     body.addElement(firstp)
-    if not frame and doc.sidebar and rng.random() < .5:
+    if not frame and doc.sidebar and (rng.random() < .5 or _fact(doc, "CPR-nr.")):
         _odt_table(d, body, [(a, b) for a, b in doc.sidebar], tblst, cellst, para, tc, bold, Table,
                    TableColumn, TableRow, TableCell, P, teletype, List, ListItem, ul)
 
@@ -233,7 +233,7 @@ def _odt_table(d, parent, rows, tblst, cellst, para, tc, bold, Table, TableColum
                 lst.addElement(li)
             c2.addElement(lst)
         elif isinstance(val, dict):
-            inner = Table(name=f"Indre{id(val) % 10000}", stylename=tblst)
+            inner = Table(name=f"Indre{id(val) % 10000}", stylename=_inner_style(d))
             inner.addElement(TableColumn(numbercolumnsrepeated=str(len(val["table"][0]))))
             for row in val["table"]:
                 itr = TableRow()
@@ -249,6 +249,17 @@ def _odt_table(d, parent, rows, tblst, cellst, para, tc, bold, Table, TableColum
         tr.addElement(c1); tr.addElement(c2)
         t.addElement(tr)
     parent.addElement(t)
+
+
+def _inner_style(d):
+    from odf.style import Style, TableProperties
+    for st in d.automaticstyles.childNodes:
+        if st.getAttribute("name") == "TblIn":
+            return st
+    st = Style(name="TblIn", family="table")
+    st.addElement(TableProperties(width="10cm", align="left"))
+    d.automaticstyles.addElement(st)
+    return st
 
 
 def _odt_grid(parent, rows, tblst, cellst, tc, bold, Table, TableColumn, TableRow, TableCell, P, Span, teletype):
@@ -335,7 +346,7 @@ def render_gdocs_docx(doc: Doc, path: str, *, rng: random.Random, fake_headings=
 
     if doc.letterhead:
         add_par("\n".join(doc.letterhead[1:] if in_header and len(doc.letterhead) > 1 else doc.letterhead))
-    if doc.sidebar and rng.random() < .6:
+    if doc.sidebar and (rng.random() < .6 or _fact(doc, "CPR-nr.")):
         kv_table(doc.sidebar)
         D.add_paragraph()
 
@@ -436,6 +447,9 @@ def render_gdocs_html(doc: Doc, path: str, *, rng: random.Random) -> None:
 
     if doc.letterhead:
         out.append(p("\n".join(doc.letterhead)))
+        out.append(empty())
+    if doc.sidebar and (rng.random() < .6 or _fact(doc, "CPR-nr.")):
+        out.append(table([[a, v] for a, v in doc.sidebar]))
         out.append(empty())
 
     def emit(blocks):
