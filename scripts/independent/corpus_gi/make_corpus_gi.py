@@ -512,7 +512,7 @@ def fam_g3_sections(c, rng):
         b.append(("p", "Udfyldes senere") if c.tasks_ph else ("ul", [t[0].upper() + t[1:] for t in tasks(c, "2nd")]))
     if not c.period_none:
         b += [("h", "Periode"), ("p", (period(c, "long", " – ") if c.period_override is None else c.period_override)
-                                    + (c.period_note or ""))]
+                                    + ("." + c.period_note if c.period_note else ""))]
     if not c.hours_none:
         b += [("h", "Timer"), ("p", f"Du og din mentor har {c.hours}.")]
     if not c.fu_none:
@@ -534,8 +534,8 @@ def fam_prose(c, rng):
         b.insert(2, ("p", f"Cpr.nr. {c.cpr}"))
     if not c.goal_none:
         g = goal(c, "2nd")
-        b.append(("p", f"Målet med din mentorstøtte er, at {g[0].lower() + g[1:]} "
-                       f"Det er det, vi arbejder hen imod sammen."))
+        b.append(("p", (f"Målet med din mentorstøtte er, at {g[0].lower() + g[1:]} " if c.goal_override is None else
+                        f"Målet med din mentorstøtte: {g} ") + "Det er det, vi arbejder hen imod sammen."))
     mode = c.mentor_mode or "full"
     if mode == "full":
         b.append(("p", f"Din mentor bliver {c.mname} fra {c.org}. Du kan ringe til {c.mfirst} på {c.mphone} "
@@ -637,7 +637,7 @@ def fam_broen(c, rng, appeal_box=False):
     kv.append(("Din mentor", Hand({"full": f"{c.mname} tlf. {c.mphone}", "nameonly": c.mname,
                                    "orgphone": f"Broen tlf. {c.mphone}", "placeholder": ""}[mode])))
     kv.append(("Hvad skal mentor hjælpe med", Hand("" if c.tasks_none else ("Udfyldes senere" if c.tasks_ph else ", ".join(tasks(c))))))
-    kv.append(("Periode (fra - til)", Hand("" if c.period_none else period(c, "slashdash", " til "))))
+    kv.append(("Periode (fra - til)", Hand("" if c.period_none else period(c, "long", " til "))))
     kv.append(("Timer om ugen", Hand("" if c.hours_none else c.hours)))
     kv.append(("Opfølgning", Hand("" if c.fu_none else followup(c))))
     b.append(("kv", kv))
@@ -1124,6 +1124,8 @@ SPECS = [
     A(38, "g3_sections", "pdf", D(2025, 7, 7), "mette", "jobvejen", weeks26=True),
     A(39, "g2_table", "docx", D(2023, 8, 21), "mette", "kompas", cpr=True, start=D(2023, 8, 31), end=D(2024, 2, 29)),
     A(40, "prose", "eml", D(2026, 2, 16), "birgitte", "intern", ["over6:udskriv11"], udskriv=11),
+    A(41, "g1_numbered", "docx", D(2019, 11, 11), "lone", "broen", ["mentor-noname"]),
+    A(42, "kompas", "odt", D(2023, 6, 26), "kasper", "kompas", ["tasks-placeholder", "over6:startplus8"]),
     # ---------------------------------------------------------------- decisions (22)
     Dc(1, "grant", "g1", "rtf", D(2018, 4, 9), "jens", "kompas", cpr=True),
     Dc(2, "refusal", "g1", "docx", D(2019, 3, 18), "lone", "intern", ["no-reasons", "appeal-absent"]),
@@ -1184,6 +1186,7 @@ SPECS = [
     U(15, "kvittering", "html", D(2026, 4, 27), "mette", "kompas", cpr=True),
     U(16, "digital-post-notifikation", "eml", D(2025, 6, 23), "birgitte", "intern"),
     U(17, "udtraek-forside", "txt", D(2026, 11, 24), "lone", "intern"),
+    U(18, "mine-aftaler", "html", D(2025, 2, 3), "ali", "jobvejen"),
 ]
 
 
@@ -1418,6 +1421,19 @@ def write_unknown(s, c, rng, path, tmp):
                    subject="Du har modtaget post fra " + c.sender,
                    date=dt.datetime(c.date.year, c.date.month, c.date.day, 6, 2, tzinfo=dt.timezone.utc),
                    body_text=u_dp_notice(c))
+    elif fam == "mine-aftaler":
+        rows = []
+        d0 = c.date + dt.timedelta(days=3)
+        for i, (what, where) in enumerate([("Opstartsmøde – mentorstøtte", "Jobcentret, mødelokale 2"),
+                                           (f"Møde med mentor {c.mname}", c.org),
+                                           ("Samtale med rådgiver", "Telefonmøde"),
+                                           ("Statusmøde – mentorforløb", "Jobcentret")]):
+            dd = d0 + dt.timedelta(days=7 * i)
+            rows.append([f"{WEEKDAYS[dd.weekday()]} {fd(dd, 'dots')}", f"kl. {9 + i}.00", what, where])
+        render_html([("title", "Mine aftaler"), ("p", f"Logget ind som {c.name}"),
+                     ("table", ["Dato", "Tid", "Aftale", "Sted"], rows),
+                     ("p", "Kan du ikke komme, skal du melde afbud senest kl. 9.00 samme dag.")], path,
+                    site_head="Mine aftaler", site_foot=f"{c.sender} · Jobnet")
     elif fam == "udtraek-forside":
         path.write_text(u_archive_cover(rng), encoding="utf-8")
     else:

@@ -568,7 +568,7 @@ def render_scan(blocks, path, *, rng: random.Random, tmpdir: Path, hand_font="da
                 for ln in vl:
                     if is_hand:
                         # the hand wanders a little
-                        dx = rng.randint(-6, 10)
+                        dx = rng.randint(-4, 6)
                         dr.text((margin + labw + dx, yy + rng.randint(-3, 3)), ln, font=font, fill=rng.randint(30, 55))
                     else:
                         dr.text((margin + labw, yy), ln, font=font, fill=25)
@@ -588,13 +588,13 @@ def render_scan(blocks, path, *, rng: random.Random, tmpdir: Path, hand_font="da
         pg = pg.rotate(rng.uniform(-skew, skew), resample=Image.BICUBIC, fillcolor=250, expand=False)
         # speckle noise
         px = pg.load()
-        for _ in range(2500):
+        for _ in range(1200):
             x, yy = rng.randrange(W), rng.randrange(H)
             px[x, yy] = rng.choice((60, 120, 200))
-        pg = pg.filter(ImageFilter.GaussianBlur(0.6))
+        pg = pg.filter(ImageFilter.GaussianBlur(0.45))
         stem = tmpdir / f"{Path(path).stem}_p{i}"
         jpg = str(stem) + ".jpg"
-        pg.save(jpg, "JPEG", quality=62, dpi=(300, 300))
+        pg.save(jpg, "JPEG", quality=70, dpi=(300, 300))
         subprocess.run(["tesseract", jpg, str(stem), "-l", "dan", "--dpi", "300", "pdf"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         pdfs.append(str(stem) + ".pdf")
