@@ -363,6 +363,14 @@ def reasons(dtype: str, muni: str, c: dict, rng: random.Random, sub: str):
             "beskæftigelsesindsats kan der efter en konkret vurdering gives mentorstøtte i en ny periode "
             "på op til 6 måneder.",
         ]
+    elif dtype == "grant" and rng.random() < 0.5:
+        txt = rng.choice([
+            [f"Vi har lagt vægt på, at du selv har fortalt, at det er svært at komme i gang alene, og at "
+             f"din sagsbehandler og {c['mentor_org']} vurderer, at en mentor kan hjælpe dig med at nå målet. "
+             "Mentorstøtte kan gives efter § 167 i lov om en aktiv beskæftigelsesindsats."],
+            ["Bevillingen er givet efter LAB § 167, stk. 1. Timetallet svarer til det behov, vi har aftalt "
+             "med dig, og perioden følger dit forløb."],
+        ])
     else:  # grant
         txt = [
             f"Vi har vurderet, at du har brug for støtte for at {c['grant_fact']} Afgørelsen er "
@@ -1407,11 +1415,12 @@ def main():
     lo_jobs = []  # (docx path, target fmt, final path)
     tmp = Path(tempfile.mkdtemp(prefix="gj_"))
     counters = {}
+    cpr_rng = random.Random(a.seed + 2)
     for spec in specs:
         muni = spec["muni"]
         if spec["kind"] == "decision":
             traits, over, period = fill_period(spec, rng)
-            spec["cpr"] = rng.random() < 0.25
+            spec["cpr"] = cpr_rng.random() < 0.26
             doc = build_decision(spec, rng, ppl)
             rules = []
             extras = []
@@ -1430,7 +1439,7 @@ def main():
                     "extension": "forlaengelse", "end": "ophoer"}[spec["dtype"]]
         else:
             spec["date"] = dt.date(2026, rng.randint(2, 10), rng.randint(2, 26))
-            spec["cpr"] = rng.random() < 0.25
+            spec["cpr"] = cpr_rng.random() < 0.26
             doc = build_unknown(spec, rng, ppl)
             rules, extras, period, traits = [], [], None, [f"near-decision:{spec['sub']}"]
             subtype = spec["sub"]
