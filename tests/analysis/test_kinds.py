@@ -1587,3 +1587,35 @@ def test_a_title_less_table_of_activities_is_a_min_plan_entry(tmp_path):
                                "modul 3 og kan tage imod en praktikplads.;Hjælpe med post / Øve ruten til sprogcentret\n"
                                "Danskuddannelse;01.02.2026;31.05.2027;12;Rasmus Møller;76 69 45 23;;\n")
     assert result.kind == "minplan"
+
+
+def test_a_reminder_that_says_it_is_no_decision_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Påmindelse: Din mentorstøtte udløber snart"), "Kære Mads Petersen",
+                   "Din nuværende periode med mentorstøtte slutter den 10. maj 2026.",
+                   "Hvis du har brug for støtte i længere tid, skal du kontakte din sagsbehandler. Vi vurderer så, "
+                   "om der kan bevilges en ny periode.", "Dette brev er en påmindelse og ikke en afgørelse.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_grant_that_says_the_written_agreement_is_still_to_be_made_is_a_decision(make_doc, lint):
+    doc = make_doc("Nyt brev fra Jobcenter Norrebæk", "Kære Anders", "Brevet er vedhæftet som PDF.",
+                   "Har du spørgsmål, kan du ringe til Ahmad Lund på 62 72 80 20.", "Venlig hilsen",
+                   "Jobcenter Norrebæk", ("h", "Bilag: brev.pdf"), "Norrebæk Kommune", "Jobcenter Norrebæk",
+                   "Vestergade 30, 9440 Norrebæk", ("r", "Anders Jørgensen", "Dato: d. 17. september 2026"),
+                   ("r", "Lærkevej 64", "J.nr.: 15.02.22-G01-7806-24"), "9440 Norrebæk",
+                   "Svar på din ansøgning om mentor", "Kære Anders",
+                   "Du har fået bevilget en mentor i fire måneder med start den 1. oktober 2026.",
+                   "Nadia Yilmaz fra Brobyg Mentor & Job bliver din mentor. Støtten er på 5 timer ugentligt.",
+                   "Den skriftlige aftale om mentorstøtten laver du sammen med din mentor ved første møde.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc)[0] == "decision"
+
+
+def test_an_extension_that_tells_what_happens_next_in_prose_is_checked_as_a_decision_only(make_doc, lint):
+    doc = make_doc(("h", "Din mentorstøtte bliver forlænget"), "Hej Emil", ("h", "Det har vi besluttet"),
+                   "Nu bliver din mentorstøtte forlænget fra 15. november 2026 til 14. marts 2027.",
+                   "Du fortsætter med Rasmus Mortensen (Mentorhuset ApS) som mentor. I har 5 timer sammen om ugen.",
+                   ("h", "Hvad sker der nu?"), ("l", "Rasmus ringer til dig inden for en uge."),
+                   ("l", "Vi holder statusmøde med dig og Rasmus hver måned."), ("h", "Klagevejledning"), KLAGE)
+    kind, findings = lint(doc)
+    assert kind == "decision" and not rules_of(findings) & {"missing-mentor", "missing-goal", "missing-tasks"}

@@ -49,9 +49,14 @@ def required_fields(a: Analysis) -> set[str]:
         # names the goal, the mentor, the period and the hours too.
         own = all((status := a.fields.get(key)) is not None and status.state != "absent"
                   for key in ("tasks", "follow_up"))
+        # … set out as an agreement's fields, one of them at least under its label: a letter that
+        # only tells what happens next in prose ("Rasmus ringer til dig inden for en uge. Vi
+        # holder statusmøde med dig og Rasmus hver måned.") decides; it carries no agreement
+        set_out = any(any(sec.fields for sec in status.sections)
+                      for key in ("tasks", "follow_up") if (status := a.fields.get(key)) is not None)
         # (not a decision that says the agreement is still to be made: "I laver en aftale sammen")
         to_come = any(a.compiled.kinds.agreement_to_come.search(text) for text in a.folded)
-        if a.agreement_section or (own and stated >= a.compiled.agreement_in_decision and not to_come):
+        if a.agreement_section or (own and set_out and stated >= a.compiled.agreement_in_decision and not to_come):
             required |= {f.value for f in REQUIRED_FIELDS[DocumentKind.AGREEMENT]}
     return required
 
