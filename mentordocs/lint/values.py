@@ -300,15 +300,25 @@ def appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
             lines[-1] = lines[-1].rstrip() + " " + line.strip()
         else:
             lines.append(line)
+    about = False
     for line in lines:
         # A paragraph about the appeal counts as a whole ("Du har ret til at klage. … Ring til
-        # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not.
+        # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not,
+        # unless it answers the next question of the appeal's own ("Kan du klage?" … "Hvornår?
+        # Inden 4 uger …", "Hvor? Send din klage til …").
         sentence = fold(line)
-        if not vocab.appeal_context_re.search(sentence):
+        if vocab.appeal_context_re.search(sentence):
+            about = True
+        elif not (about and _QUESTION_LEAD.match(line)):
+            about = False
             continue
         body = body or bool(vocab.appeal_body_re.search(sentence))
         deadline = deadline or bool(vocab.appeal_deadline_re.search(sentence))
     return body, deadline
+
+
+#: A paragraph that opens with a short question and answers it: "Hvornår? Inden 4 uger …"
+_QUESTION_LEAD = re.compile(r"^\s*\w+(?: \w+){0,3}\?\s+\S")
 
 
 def task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[Section]:

@@ -669,3 +669,11 @@ def test_an_appeal_deadline_a_scan_misread_is_still_a_deadline(vocab):
 def test_a_short_bracket_is_a_placeholder_and_a_long_one_is_content(vocab):
     assert vocab.is_placeholder("[indsæt tekst]")
     assert not vocab.is_placeholder("[hjælp til transporten til skolen, lektier og kontakten til studievejlederen hver uge]")
+
+
+def test_appeal_guidance_written_as_questions_and_answers_names_the_deadline(vocab):
+    from mentordocs.lint.values import appeal_parts
+
+    text = ("Ja. Du kan klage, hvis du er uenig i afgørelsen.\nHvornår? Inden 4 uger efter, at du har fået brevet.\n"
+            "Hvor? Send din klage til Egeskov Kommune.")
+    assert appeal_parts(text, vocab) == (True, True)

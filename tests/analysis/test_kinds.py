@@ -1619,3 +1619,10 @@ def test_an_extension_that_tells_what_happens_next_in_prose_is_checked_as_a_deci
                    ("l", "Vi holder statusmøde med dig og Rasmus hver måned."), ("h", "Klagevejledning"), KLAGE)
     kind, findings = lint(doc)
     assert kind == "decision" and not rules_of(findings) & {"missing-mentor", "missing-goal", "missing-tasks"}
+
+
+def test_appeal_guidance_that_never_says_klage_is_still_appeal_guidance(make_doc, lint):
+    doc = make_doc(("h", "Bevilling af mentorstøtte"), "Kære Ali",
+                   "Vi har bevilget dig mentorstøtte i perioden 1.6.2026 – 30.11.2026.",
+                   "Er du uenig, kan du inden 4 uger skrive til Egeskov Kommune, som ser på sagen igen.")
+    assert "missing-appeal-guidance" not in rules_of(lint(doc)[1])

@@ -210,6 +210,7 @@ def test_appeal_guidance_without_body_or_deadline_is_missing(layout, text, lacki
 @pytest.mark.parametrize("text", [
     "Du kan klage til Ankestyrelsen inden 4 uger.",
     "Send din klage direkte til Ankestyrelsen senest 4 uger efter, du har modtaget afgørelsen.",
+    "Er du uenig, kan du klage inden 4 uger ved at skrive direkte til Ankestyrelsen på ast.dk.",
 ])
 def test_appeal_guidance_that_sends_the_complaint_to_ankestyrelsen_is_the_wrong_route(text, agreement, lint):
     _, findings = lint(agreement("labels", {"appeal_guidance": text}))
