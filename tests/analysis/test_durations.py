@@ -302,7 +302,9 @@ def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
 
 @pytest.mark.parametrize("asked", ["Du bad om mentor i 12 måneder og 4 timer om ugen.",
                                    "Du søgte den 14. juni 2026 om mentorstøtte i 12 måneder med 6 timer om ugen.",
-                                   "Du har søgt om en mentor i et helt år."])
+                                   "Du har søgt om en mentor i et helt år.",
+                                   "Ansøgt: mentorstøtte i 12 måneder.",
+                                   "Vi giver dig ikke mentorstøtte i 12 måneder."])
 def test_the_length_the_citizen_asked_for_is_not_the_period(asked):
     (period,) = find_periods(fold(asked))
     assert period.excluded is not None
