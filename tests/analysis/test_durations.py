@@ -373,3 +373,13 @@ def test_a_length_in_years_applied_for_is_not_the_period():
 
 def test_a_clocks_time_range_is_no_period():
     assert find_periods("Vi mødes hver tirsdag kl. 9.10-10.10 på biblioteket") == []
+
+
+def test_an_extension_granted_for_further_months_is_the_period():
+    (period,) = find_periods(fold("Jobcentret har bevilget forlængelse af mentorstøtten med yderligere 9 måneder."))
+    assert period.excluded is None
+
+
+def test_a_possible_extension_for_further_months_is_not_the_period():
+    (period,) = find_periods(fold("Mentorstøtten kan forlænges med yderligere 9 måneder efter en konkret vurdering."))
+    assert period.excluded is not None
