@@ -189,6 +189,26 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 if said and nxt is not None:
                     best = FieldStatus(key, "present", value=said[0], evidence=said[0], location=nxt.location,
                                        sections=[best.sections[0], nxt])
+        if best is not None and best.state == "empty" and best.sections and best.sections[0].heading \
+                and key == "goal":
+            # "Målet med mentorstøtten – SMART-mål" over "Specifikt | Virksomhedspraktik i Netto …",
+            # "Målbart | 15 timer om ugen …", …: the goal set out in rows of its own labels
+            # (past an empty header of the same field's column: "| | Mål for forløbet |")
+            rows: list[Section] = []
+            for sec in sorted((sec for sec in sections if sec.block_index > best.sections[0].block_index),
+                              key=lambda sec: sec.block_index):
+                if not rows and sec.fields == frozenset({key}) and not vocab.meaningful(sec.value).strip():
+                    continue
+                if sec.fields or sec.heading or not sec.label or len(rows) == 7:
+                    break
+                rows.append(sec)
+            under = [sec for sec in rows if vocab.meaningful(sec.value).strip()]
+            if under:
+                joined = "\n".join(sec.value for sec in under)
+                state, detail = validate(key, joined, vocab, labelled=True)
+                if state_rank(state) > state_rank(best.state):
+                    best = FieldStatus(key, state, value=joined, evidence=joined, location=under[0].location,
+                                       detail=detail, sections=[best.sections[0], *under])
         if best is not None and best.state == "empty" and key in _ORPHANED and best.sections \
                 and (not vocab.meaningful(best.sections[0].value).strip()
                      or (best.sections[0].heading and best.detail in ("no-figure", "no-period"))):
@@ -397,9 +417,9 @@ _ANNEX = re.compile(r"\bbilag\w*\s*(\d*)")
 _ANNEX_HEAD = re.compile(r"^\W*bilag\w*\s*(\d*)")
 
 
-def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:
+def _under_heading(heading: Section, sections: list[Section], limit: int = 4) -> list[Section]:
     """The sections with labels that name no field right below a field's heading, up to the
-    next section that names a field or is a heading."""
+    next section that names a field or is a heading (at most ``limit``)."""
     after = [sec for sec in sections if sec.block_index > heading.block_index]
     after.sort(key=lambda sec: sec.block_index)
     found: list[Section] = []
@@ -407,7 +427,7 @@ def _under_heading(heading: Section, sections: list[Section]) -> list[Section]:
         if sec.fields or sec.heading or not sec.label:
             break
         found.append(sec)
-    return found[:4]
+    return found[:limit]
 
 
 def _follow_up_after_task(folded: str, original: str, vocab: FieldVocabulary, whole: bool = False) -> str:

@@ -1565,3 +1565,16 @@ def test_a_task_that_opens_with_folger_is_no_placeholder(make_doc, lint):
                    ("l", "Støtter Louise i kontakten til egen læge"), "Periode: 1.8.2026 - 31.1.2027",
                    "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned", _APPEAL)
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_smart_goal_set_out_in_rows_under_the_goals_heading_is_the_goal(make_doc, lint):
+    doc = make_doc(("h", "Skriftlig aftale om mentorstøtte"), ("r", "Borger", "Camilla Hansen"),
+                   ("h", "Målet med mentorstøtten – SMART-mål"), ("r", "SMART", "Beskrivelse"),
+                   ("r", "Specifikt", "Virksomhedspraktik i Netto, Holstebro Nord (varemodtagelse)."),
+                   ("r", "Målbart", "15 timer om ugen fordelt på 3 dage."),
+                   ("r", "Tidsbestemt", "Start senest 1. maj 2026."), ("h", "Mentor"),
+                   "Bo Bach, Mentorhuset ApS, tlf. 3002 5315", ("h", "Hvad mentoren hjælper med"),
+                   ("l", "Sparre om fravær"), ("l", "Hjælpe med budget og regninger"),
+                   ("h", "Periode"), "15. apr. 2026 – 14. aug. 2026", ("h", "Timetal"), "6 timer ugentligt",
+                   ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
+    assert "missing-goal" not in rules_of(lint(doc)[1])
