@@ -316,9 +316,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     found = (vocab.classify_label(body, max_leftover=strict)
              if _heading_like(block, body) and (waits or not _value_inside(block, body))
              and not (block.kind != BlockKind.HEADING and shaped_value("hours", body, vocab)) else None)
+    words = body.split()
     if found is not None and found[1] in ("other", "field") and block.kind == BlockKind.LIST_ITEM \
-            and (body[:1].islower() or (found[1] == "other" and len(body.split()) >= 4)) and len(body.split()) >= 3 \
-            and not body.rstrip().endswith((":", "?")):
+            and len(words) >= 3 and not body.rstrip().endswith((":", "?")) \
+            and (body[:1].islower() or (found[1] == "other" and len(words) >= 4)
+                 # "Mentor ringer om morgenen", "Mentor hjælper med post": its subject's doing
+                 or fold(words[1]) in vocab.task_openers or fold(words[1]) in vocab.lexicon.sentence_verbs):
         # A list item that runs on is an item, not a label: "Være fast kontaktperson på
         # arbejdspladsen", "opfølgning på fravær sammen med kontaktlæreren" under the tasks'
         # lead-in are tasks.

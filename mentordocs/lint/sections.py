@@ -546,6 +546,14 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             plainly = "goal" if states_a_goal(sec.value, vocab, citizen) else None
         if plainly is not None and tasks_by_shape([replace(sec, fields=frozenset())], vocab) is None:
             sec.fields, sec.by_value = frozenset({plainly}), True
+    # "Hvor vil du være, når forløbet slutter?" over "Jeg vil bestå dansk C og mat C på VUC til
+    # sommer": a question that names the period's end asks for the state reached by then, the
+    # goal, when its answer holds no period and aims at a job or an education
+    for sec in sections:
+        if sec.fields == frozenset({"duration"}) and sec.label.rstrip().endswith("?") and sec.value.strip() \
+                and not stated_periods(fold(sec.value), vocab) and not find_dates(fold(sec.value)) \
+                and vocab.aims_at_work(" ".join(fold(sec.value).split())):
+            sec.fields, sec.by_value = frozenset({"goal"}), True
     # "Hvornår?: f.o.m. 1.8.2026 t.o.m. 31.1.2027": an unknown label over a short dated range
     for sec in sections:
         if sec.fields or not sec.label or vocab.not_period_label_re.search(fold(sec.label)):

@@ -677,3 +677,7 @@ def test_appeal_guidance_written_as_questions_and_answers_names_the_deadline(voc
     text = ("Ja. Du kan klage, hvis du er uenig i afgørelsen.\nHvornår? Inden 4 uger efter, at du har fået brevet.\n"
             "Hvor? Send din klage til Egeskov Kommune.")
     assert appeal_parts(text, vocab) == (True, True)
+
+
+def test_where_the_citizen_will_be_when_the_support_ends_asks_for_the_goal(vocab):
+    assert vocab.classify_label("Hvor vil du være, når forløbet slutter?") == (frozenset({"goal"}), "field")

@@ -1578,3 +1578,14 @@ def test_a_smart_goal_set_out_in_rows_under_the_goals_heading_is_the_goal(make_d
                    ("h", "Periode"), "15. apr. 2026 – 14. aug. 2026", ("h", "Timetal"), "6 timer ugentligt",
                    ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
     assert "missing-goal" not in rules_of(lint(doc)[1])
+
+
+def test_a_list_item_that_says_what_the_mentor_does_is_an_item_not_a_label(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Navn: Brian Møller", ("h", "Hvor vil du være, når forløbet slutter?"),
+                   ("l", "Mentor ringer om morgenen"), ("l", "Mentor følger Brian til møder i kommunen"),
+                   ("h", "Hvem hjælper dig?"), "Jakob Dahl, Bro til Job, tlf. 78483581",
+                   ("h", "Hvad hjælper mentoren dig med?"), ("l", "Vækkeopkald om morgenen"),
+                   ("h", "Hvor længe?"), "01.02.2026–30.06.2026", ("h", "Timer"), "2 timer om ugen",
+                   ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
+    found = rules_of(lint(doc)[1])
+    assert "unclear-goal" in found and "missing-goal" not in found

@@ -49,11 +49,15 @@ def required_fields(a: Analysis) -> set[str]:
         # names the goal, the mentor, the period and the hours too.
         own = all((status := a.fields.get(key)) is not None and status.state != "absent"
                   for key in ("tasks", "follow_up"))
-        # … set out as an agreement's fields, one of them at least under its label: a letter that
-        # only tells what happens next in prose ("Rasmus ringer til dig inden for en uge. Vi
-        # holder statusmøde med dig og Rasmus hver måned.") decides; it carries no agreement
+        # … set out as an agreement's: one of them under its label, or the tasks said to be the
+        # mentor's ("Mentors opgave bliver at …"); a letter that only tells what happens next
+        # ("Rasmus ringer til dig inden for en uge. Vi holder statusmøde med dig og Rasmus hver
+        # måned.") decides, and carries no agreement
+        tasks = a.fields.get("tasks")
         set_out = any(any(sec.fields for sec in status.sections)
-                      for key in ("tasks", "follow_up") if (status := a.fields.get(key)) is not None)
+                      for key in ("tasks", "follow_up") if (status := a.fields.get(key)) is not None) \
+            or (tasks is not None and any(p.search(fold(tasks.evidence or ""))
+                                          for p in a.compiled.fields.prose.get("tasks", [])))
         # (not a decision that says the agreement is still to be made: "I laver en aftale sammen")
         to_come = any(a.compiled.kinds.agreement_to_come.search(text) for text in a.folded)
         if a.agreement_section or (own and set_out and stated >= a.compiled.agreement_in_decision and not to_come):
