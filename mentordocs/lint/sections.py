@@ -546,6 +546,13 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
             plainly = "goal" if states_a_goal(sec.value, vocab, citizen) else None
         if plainly is not None and tasks_by_shape([replace(sec, fields=frozenset())], vocab) is None:
             sec.fields, sec.by_value = frozenset({plainly}), True
+    # "Mentor: øve jobsamtaler med Anna" beside "Anna: møde til tiden i praktikken": a list of
+    # who does what, the mentor's items the mentor's tasks (a task verb first, no person named)
+    for sec in sections:
+        if sec.fields == frozenset({"mentor"}) and sec.inline and sec.value.split() \
+                and fold(sec.value.split()[0]) in vocab.task_openers and len(sec.value.split()) >= 3 \
+                and validate("mentor", sec.value, vocab, labelled=True)[0] != "present":
+            sec.fields, sec.by_value = frozenset({"tasks"}), True
     # "Hvor vil du være, når forløbet slutter?" over "Jeg vil bestå dansk C og mat C på VUC til
     # sommer": a question that names the period's end asks for the state reached by then, the
     # goal, when its answer holds no period and aims at a job or an education

@@ -1589,3 +1589,14 @@ def test_a_list_item_that_says_what_the_mentor_does_is_an_item_not_a_label(make_
                    ("h", "Opfølgning"), "Statusmøde hver måned.", ("h", "Klagevejledning"), _APPEAL)
     found = rules_of(lint(doc)[1])
     assert "unclear-goal" in found and "missing-goal" not in found
+
+
+def test_the_mentors_items_in_a_list_of_who_does_what_are_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Kære Anna", "Vi har sammen aftalt disse mål og indsatsområder:",
+                   ("l", "Hovedmål: Anna starter på grundforløb 1 på Mercantec i november 2026."),
+                   ("l", "Anna: møde til tiden i praktikken"), ("l", "Mentor: øve jobsamtaler med Anna"),
+                   ("l", "Mentor: holde en ugentlig samtale om fremmøde og transport"),
+                   "Din mentor er Mette Pedersen fra Broen Mentorservice. Du kan fange Mette på tlf. 85 75 70 66.",
+                   "Periode: 1.9.2026 - 28.2.2027", "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned",
+                   _APPEAL)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])

@@ -563,3 +563,10 @@ def test_a_two_column_export_without_quotes_is_read_as_label_value_rows():
 def test_prose_with_one_semicolon_per_line_is_no_export():
     data = "Vi mødes i morgen; det passer fint.\nHusk papirerne.\nMentor: Sara Holm; tlf. 12 34 56 78\nTak.\n".encode()
     assert not any(b.cells for b in read_bytes(data, "brev.txt").blocks)
+
+
+def test_a_piped_table_row_may_open_with_a_long_cell():
+    data = ("Opgave | Ansvarlig | Hvornår\nFølge Sara til praktikstedet de første to uger | Mentor (Birgitte) | Løbende\n"
+            "Møde til tiden i praktikken | Sara | Senest kl. 8\n").encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.cells]
+    assert rows[1] == ("Følge Sara til praktikstedet de første to uger", "Mentor (Birgitte)", "Løbende")

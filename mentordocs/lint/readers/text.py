@@ -273,6 +273,7 @@ def _join_pages(pages: list[list[str]]) -> str:
 
 _QUOTE = re.compile(r"^>[ ]?")
 _PIPED_ROW = re.compile(r"^[^|\s][^|]{0,39}\s\|\s\S")
+_PIPED_WIDE_ROW = re.compile(r"^[^|\s][^|]{0,119}\s\|\s[^|]{1,80}\s\|\s\S")
 
 
 #: "**bold**" or "__bold__" (not a line of underscores to sign on)
@@ -337,8 +338,10 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         grid.update(pairs)
     # rows typed with a bar between label and value ("Periode | 15.10.2025 - 15.08.2026"), where
     # at least three lines are: each a row of cells, as a table's
+    # (a row of three cells or more may open with a long cell: "Følge Sara til praktikstedet de
+    # første to uger | Mentor (Birgitte) | Løbende" under "Opgave | Ansvarlig | Hvornår")
     piped = {i: tuple(cell.strip() for cell in line.split(" | ")) for i, line in enumerate(raw)
-             if i not in grid and _PIPED_ROW.match(line)}
+             if i not in grid and (_PIPED_ROW.match(line) or _PIPED_WIDE_ROW.match(line))}
     if len(piped) >= 3:
         grid.update(piped)
     else:
