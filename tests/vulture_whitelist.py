@@ -143,6 +143,7 @@ speakers
 other_parties
 schedule_time_columns
 table_columns
+choice_columns
 aspect_heads
 clause_openers
 yields_to_fields

@@ -96,6 +96,8 @@ class LabelLexicon:
         self.other_parties = frozenset(fold(str(w)) for w in words.get("other_parties", []) or [])
         self.schedule_time_columns = frozenset(fold(str(w)) for w in words.get("schedule_time_columns", []) or [])
         self.table_columns = frozenset(fold(str(w)) for w in words.get("table_columns", []) or [])
+        #: a table's column where an option is marked chosen ("Valgt", "Sæt kryds"), folded
+        self.choice_columns = frozenset(fold(str(w)) for w in words.get("choice_columns", []) or [])
         #: heads of a compound that only say which aspect of its first part a label asks for
         #: ("Opfølgningsform", "Evalueringstidspunkt", "Målbeskrivelse"), folded
         self.aspect_heads = tuple(sorted((fold(str(w)) for w in words.get("aspect_heads", []) or []),

@@ -58,6 +58,7 @@ class LabelWords(_Strict):
     other_parties: Optional[Words] = None
     schedule_time_columns: Optional[Words] = None
     table_columns: Optional[Words] = None
+    choice_columns: Optional[Words] = None
     aspect_heads: Optional[Words] = None
     agreed: Optional[list[str]] = None
     asides: Optional[Words] = None

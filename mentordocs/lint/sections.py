@@ -80,6 +80,10 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                                                else None))
         if (header is not None and block.kind == BlockKind.TABLE_ROW and len(block.cells) == len(header)
                 and not any(item.role == "header" for item in items)):
+            if any(fold(c).strip(" :") in vocab.lexicon.choice_columns for c in header_cells) \
+                    and not any(c.strip() for c in block.cells[1:]):
+                # "Opgavetype | Valgt | Konkret" over "Transport |  | ": an option nobody chose
+                continue
             # Rows as wide as the header row hold its columns' values, even a cell that reads
             # like a label ("Midtvejsevaluering efter 3"); a value that wraps over several rows
             # continues its column's section.
@@ -132,6 +136,13 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     spread = [part for cell in cells for part in _spanned(cell)]
                     if len(spread) == len(after.cells):
                         cells = spread
+                if current is not None and current.heading and len(current.fields) == 1 and not current.parts \
+                        and current.block_index == index - 1 and all(
+                            " ".join(fold(c).strip(" :?").split()) in vocab.lexicon.question_cells for c in cells if c):
+                    # "Plan for opfølgning" over "Hvornår | Hvad | Hvem": the questions ask the when,
+                    # what and who of the field above, whose rows they head
+                    header = None
+                    continue
                 header_cells = cells
                 header_index = index
                 header = header_labels(header_cells, vocab)

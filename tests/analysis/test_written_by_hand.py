@@ -1600,3 +1600,26 @@ def test_the_mentors_items_in_a_list_of_who_does_what_are_the_tasks(make_doc, li
                    "Periode: 1.9.2026 - 28.2.2027", "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned",
                    _APPEAL)
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def _form_with(*rows: str | tuple[str, ...]) -> list:
+    return [("h", "Aftale om mentorstøtte"), ("h", "1) Hovedformål"),
+            "Fatima kommer i ordinær beskæftigelse som chauffør og har taget C-kørekort.",
+            ("h", "2) Mentor"), "Lene Mortensen – Mentorhuset ApS – mobil 75 13 56 53", *rows,
+            ("h", "Klagevejledning"), _APPEAL]
+
+
+def test_task_types_nobody_marked_as_chosen_are_no_tasks(make_doc, lint):
+    doc = make_doc(*_form_with(("h", "3) Indsatsområder"), ("r", "Opgavetype", "Valgt", "Konkret"),
+                               ("r", "Transport", "", ""), ("r", "Økonomi og post", "", ""),
+                               "Periode: 1.9.2026 - 28.2.2027", "Timer: 2 timer om ugen",
+                               "Opfølgning: statusmøde hver måned"))
+    assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_a_table_of_when_what_and_who_under_the_follow_up_is_the_follow_up(make_doc, lint):
+    doc = make_doc(*_form_with("Mentors opgaver: øve busruten; hjælpe med post", "Periode: 1.9.2026 - 28.2.2027",
+                               "Timer: 2 timer om ugen", ("h", "Plan for opfølgning"), ("r", "Hvornår", "Hvad", "Hvem"),
+                               ("r", "14. juni 2026", "Opstartsevaluering", "Borger, mentor"),
+                               ("r", "2. september 2026", "Slutevaluering 14 dage før ophør", "Borger, mentor")))
+    assert "missing-follow-up" not in rules_of(lint(doc)[1])
