@@ -36,7 +36,7 @@ from mentordocs.lint.by_content import fields_by_content
 from mentordocs.lint.candidates import shaped_value
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import find_periods
-from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose
+from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose, name_by_mentor_address
 from mentordocs.lint.sections import reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
@@ -299,6 +299,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 best = shaped if shaped is not None and _same_person(best, shaped.value or "", vocab) else best
             if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-contact":
                 best = contact_by_mentor_name(doc, folded_blocks, vocab, best) or best
+            if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-name":
+                best = name_by_mentor_address(doc, vocab, best) or best
             if key == "duration" and best is None:
                 # A dated range inside another field's section ("… om morgenen tidsrum: 1. maj
                 # 2026—30. november 2026", run on by a PDF) is the period: the over-6-months

@@ -486,6 +486,30 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
     return partial
 
 
+_MAIL_LOCAL = re.compile(r"([^\W\d_]{2,})(?:[._-][^\W\d_]+)*@[\w-]+\.")
+_TWO_NAMES = re.compile(r"\b([A-ZÆØÅ][a-zæøåéü]+) [A-ZÆØÅ][a-zæøåéü]+\b")
+
+
+def name_by_mentor_address(doc: ExtractedDocument, vocab: FieldVocabulary, mentor: FieldStatus) -> Optional[FieldStatus]:
+    """A mentor given only by a mail address ("E-mail til mentor | brian@silkeborg.dk"), named
+    elsewhere by the first name the address opens with ("… | Brian Olsen, 91 26 34 69" in the
+    plan's overview): the two are one mentor, named and reachable."""
+    m = _MAIL_LOCAL.search(mentor.value or "")
+    if m is None:
+        return None
+    given = fold(m.group(1))
+    if given in vocab.not_names:
+        return None
+    for block in doc.blocks:
+        for found in _TWO_NAMES.finditer(block.text):
+            if fold(found.group(1)) == given and not vocab.other_party_re.search(fold(block.text)):
+                address = vocab.email_re.search(mentor.value or "")
+                value = f"{found.group(0)}, {address.group(0) if address else m.group(0)}"
+                return FieldStatus("mentor", "present", value=value, evidence=value, location=mentor.location,
+                                   sections=mentor.sections)
+    return None
+
+
 def contact_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
                            mentor: FieldStatus) -> Optional[FieldStatus]:
     """A mentor named without contact data ("Deltagere: …, Mette Lund (mentor, Broen ApS), …"),

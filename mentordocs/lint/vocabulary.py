@@ -275,6 +275,11 @@ class FieldVocabulary:
         """A contact person of the municipality or the jobcentre ("Din kontaktperson i
         kommunen", its word split by a narrow cell: "Din kontaktp erson i kommunen") is the
         caseworker, not the mentor, unless the label names the mentor."""
+        if found is not None and found[1] == "field" and "mentor" in found[0] and len(found[0]) == 2:
+            # "Mentoren har afsat følgende tid:": the mentor is the subject, the time the field
+            words = fold(NUMBERING.sub("", label_text, count=1)).split()
+            if len(words) >= 3 and words[0].startswith("mentor") and words[1] in self.lexicon.sentence_verbs:
+                return found[0] - {"mentor"}, "field"
         if found != (frozenset({"mentor"}), "field"):
             return found
         folded = fold(label_text)

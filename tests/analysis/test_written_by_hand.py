@@ -1623,3 +1623,13 @@ def test_a_table_of_when_what_and_who_under_the_follow_up_is_the_follow_up(make_
                                ("r", "14. juni 2026", "Opstartsevaluering", "Borger, mentor"),
                                ("r", "2. september 2026", "Slutevaluering 14 dage før ophør", "Borger, mentor")))
     assert "missing-follow-up" not in rules_of(lint(doc)[1])
+
+
+def test_a_mentor_given_by_mail_only_is_named_by_the_first_name_of_the_plans_contact(make_doc, lint):
+    doc = make_doc(("h", "Min plan - oversigt"), "Fatima Sørensen",
+                   ("r", "Aktivitet", "Start", "Slut", "Timer pr. uge", "Kontakt"),
+                   ("r", "Mentorstøtte 10.05.2026", "09.10.2026", "", "Brian Olsen, 91 26 34 69"),
+                   ("r", "Formål", "Du er startet på FGU Silkeborg og møder mindst 4 dage om ugen."),
+                   ("r", "E-mail til mentor", "brian@silkeborg.dk"),
+                   ("r", "Mentors opgaver", "tage med til samtale hos egen læge; hjælpe med at søge job"))
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
