@@ -156,6 +156,7 @@ support_ends
 amount
 plan_title
 activity_record
+mailbox_site
 no_support
 is_the_agreement
 assessment

@@ -98,6 +98,8 @@ class KindVocabulary:
     plan_title: re.Pattern[str]
     #: a title-less export's row that records an activity of the plan (kinds.activity_record)
     activity_record: re.Pattern[str]
+    #: the mailbox a letter was printed from ("e-Boks · Indbakke"), which titles no document
+    mailbox_site: re.Pattern[str]
     #: a document that says it is itself the agreement ("Referatet er den skriftlige aftale")
     is_the_agreement: re.Pattern[str]
     #: a label over Word's placeholder ("Borger | Klik eller tryk her for at skrive tekst.")
@@ -152,6 +154,7 @@ class KindVocabulary:
             reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
             plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
             activity_record=compile_list(kinds.get("activity_record") or ["$^"]),
+            mailbox_site=compile_list(kinds.get("mailbox_site") or ["$^"]),
             is_the_agreement=compile_list(kinds.get("is_the_agreement") or ["$^"]),
             placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
                                        + r")\W*$") if data.get("placeholders") else re.compile("$^"),
@@ -448,6 +451,8 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             # "Vejledning: mentoraftaler", "Hvad er en mentor?"; also with an example's mentor
             # and phone in it ("Eksempel: »Marianne Bak – telefon …«"), when nothing names a case
             return "unknown", True
+        if vocab.mailbox_site.search(block) and len(block.split()) <= 6:
+            continue  # "e-Boks · Indbakke", "Digital Post": the mailbox the letter was printed from
         head = block.split(":", 1)[0] if i == positions[0] and ":" in block[:40] else ""
         # (the document's first line is its title however long: "Rammeaftale om levering af
         # mentorstøtte mellem Skovby Kommune og Kompas Mentor A/S")

@@ -123,6 +123,7 @@ class Kinds(_Strict):
     reference_label: Optional[list[str]] = None
     plan_title: Optional[list[str]] = None
     activity_record: Optional[list[str]] = None
+    mailbox_site: Optional[list[str]] = None
     is_the_agreement: Optional[list[str]] = None
     no_support: Optional[list[str]] = None
 

@@ -1626,3 +1626,11 @@ def test_appeal_guidance_that_never_says_klage_is_still_appeal_guidance(make_doc
                    "Vi har bevilget dig mentorstøtte i perioden 1.6.2026 – 30.11.2026.",
                    "Er du uenig, kan du inden 4 uger skrive til Egeskov Kommune, som ser på sagen igen.")
     assert "missing-appeal-guidance" not in rules_of(lint(doc)[1])
+
+
+def test_a_decision_printed_from_the_mailbox_is_a_decision(make_doc, lint):
+    doc = make_doc("e-Boks · Indbakke", "Fra: Randers Kommune", "Til: Mette Jensen",
+                   "Emne: Afgørelse om mentorstøtte", "Afgørelse om mentorstøtte", "Kære Mette Jensen",
+                   "Randers Kommune har besluttet at give dig mentorstøtte. Støtten gælder 01.09.2026-31.12.2026.",
+                   "Din mentor er Lone Rasmussen.")
+    assert lint(doc)[0] == "decision"
