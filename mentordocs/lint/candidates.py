@@ -234,6 +234,12 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         if found is not None and found[1] == "other":
             # "Underskrifter" over the parties' names and blanks: a section of its own
             return [Unit("other", text=rest.strip(), label=first.strip(), fields=frozenset(), inline=True)]
+    if block.kind == BlockKind.HEADING and ":" in body:
+        before, _, named = body.rpartition(":")
+        words = fold(before).split()
+        if words and vocab.activity_name_label_re.fullmatch(words[-1].strip(" –-")) and 1 <= len(named.split()) <= 4:
+            # "Din plan – aktivitet: Mentor": the title of the plan's activity, no field's label
+            return [Unit("heading", label=body.strip())]
     # "Label: value" (also "Label – value")
     colon = re.search(r":|\?(?=\s+\S)|\s[–—]\s|\s-\s|\s\|\s", body[:90])
     if colon and colon.group(0) != ":" and ":" in body[colon.end():90]:

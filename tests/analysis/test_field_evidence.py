@@ -685,3 +685,11 @@ def test_where_the_citizen_will_be_when_the_support_ends_asks_for_the_goal(vocab
 
 def test_a_label_with_the_mentor_as_its_subject_names_the_field_it_is_about(vocab):
     assert vocab.classify_label("1.5 Mentoren har afsat følgende tid:") == (frozenset({"hours"}), "field")
+
+
+def test_a_heading_that_names_the_plans_activity_is_no_label_of_the_mentor(vocab):
+    from mentordocs.lint.candidates import classify_block
+    from mentordocs.lint.model import Block, BlockKind
+
+    units = classify_block(Block(text="Din plan – aktivitet: Mentor", kind=BlockKind.HEADING, level=1), vocab)
+    assert all(not unit.fields for unit in units)
