@@ -236,3 +236,15 @@ def test_a_table_cell_of_sections_beside_a_panel_is_read_as_the_page_it_lays_out
     table = f"<w:tbl><w:tr><w:tc>{main}</w:tc><w:tc>{panel}</w:tc></w:tr></w:tbl>"
     doc = read_document(docx_with_body_xml(tmp_path / "a.docx", table))
     assert not any(b.kind.name == "TABLE_ROW" for b in doc.blocks)
+
+
+def test_a_mail_forwarded_as_an_attached_message_is_read_after_the_cover_note():
+    inner = EmailMessage()
+    inner["Subject"] = "Aftale om mentorstøtte"
+    inner.set_content("Mentor: Sara Holm, tlf. 22 33 44 55\nTimer: 2 timer om ugen\n")
+    message = EmailMessage()
+    message["Subject"] = "VS: Aftale om mentorstøtte"
+    message.set_content("Hej Oliver\n\nSe den vedhæftede mail.\n")
+    message.add_attachment(inner)
+    texts = [b.text for b in read_bytes(bytes(message), "vs.eml").blocks]
+    assert "Mentor: Sara Holm, tlf. 22 33 44 55" in texts

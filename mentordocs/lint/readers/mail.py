@@ -14,7 +14,8 @@ a decision letter sent as mail, or a scheduling note. The reader keeps what the 
   caseworker from a signing mentor by the role the signature gives). Except
   when a short reply ("Tak, jeg er enig") quotes a document (several "Label: value" lines): then
   the archived mail is that document, and it is read after the reply.
-  A forwarded message ("Videresendt meddelelse") is kept: it is the document being passed on.
+  A forwarded message ("Videresendt meddelelse") is kept: it is the document being passed on; so
+  is a mail forwarded as an attached message (``message/rfc822``), read as a mail of its own.
 
 Headers other than the subject (addresses, dates) are not document text.
 """
@@ -98,6 +99,13 @@ def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> Ext
     if depth == 0:
         for part in message.iter_attachments():
             name = part.get_filename() or ""
+            if part.get_content_type() == "message/rfc822":
+                # a mail forwarded as an attached message: the document passed on, read as a mail
+                forwarded = _forwarded(part, path, limits)
+                if forwarded is not None:
+                    blocks.append(Block(f"Bilag: {forwarded[0]}", BlockKind.HEADING, level=1))
+                    blocks.extend(forwarded[1])
+                continue
             if not name.lower().endswith(_ATTACHED):
                 continue
             payload = part.get_payload(decode=True)
@@ -113,6 +121,19 @@ def read_email(data: bytes, path: str, limits: Limits, *, depth: int = 0) -> Ext
     numbered = [Block(b.text, b.kind, Location(b.location.page, n), b.level, b.cells, b.style)
                 for n, b in enumerate(blocks, 1)]
     return ExtractedDocument(path=path, format="eml", blocks=numbered)
+
+
+def _forwarded(part: MIMEPart, path: str, limits: Limits) -> Optional[tuple[str, list[Block]]]:
+    """The subject and blocks of a mail attached as a message, or None if it cannot be read."""
+    try:
+        inner = part.get_content()
+        raw = inner.as_bytes() if isinstance(inner, EmailMessage) else None
+    except Exception:  # noqa: BLE001 - a broken attached message leaves the mail readable
+        return None
+    if not raw or len(raw) > limits.max_file_size:
+        return None
+    subject = " ".join(str(inner.get("subject", "") or "").split()) or "videresendt mail"
+    return subject, read_email(raw, path, limits, depth=1).blocks
 
 
 def _content(part: MIMEPart) -> str:
