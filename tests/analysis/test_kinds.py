@@ -1634,3 +1634,21 @@ def test_a_decision_printed_from_the_mailbox_is_a_decision(make_doc, lint):
                    "Randers Kommune har besluttet at give dig mentorstøtte. Støtten gælder 01.09.2026-31.12.2026.",
                    "Din mentor er Lone Rasmussen.")
     assert lint(doc)[0] == "decision"
+
+
+def test_a_case_systems_list_of_documents_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("r", "JobSag 360", "Logget ind som RVN"), "Borgere › Nielsen, Zainab › Sag 25-21028 › Dokumenter",
+                   ("h", "Sagsoplysninger"), ("r", "Borger", "Zainab Nielsen"), ("h", "Dokumenter"),
+                   ("r", "Dato", "Titel", "Type", "Sendt"),
+                   ("r", "23.04.2026", "Afgørelse om mentorstøtte", "Udgående brev", "e-Boks"),
+                   ("r", "23.04.2026", "Aftale om mentorstøtte", "Bilag", "e-Boks"))
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_case_overview_whose_events_name_the_decision_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Sagsoverblik – Tobias Rasmussen"), ("h", "Ydelser og indsatser"),
+                   ("r", "Indsats", "Periode", "Status", "Ansvarlig"),
+                   ("r", "Mentorstøtte § 167", "16.02.2026 - 15.08.2026", "Aktiv", "Thomas Mortensen"),
+                   ("h", "Seneste hændelser"), ("l", "11.02.2026 Afgørelse om mentorstøtte sendt til e-Boks"),
+                   ("r", "Borger", "Tobias Rasmussen"))
+    assert lint(doc) == ("unknown", [])
