@@ -464,7 +464,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         menu = (bool(weak) and vocab.title["minplan"].search(block) is not None) or (
             vocab.site_title.search(block) is not None
             and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is not None)
-        # ("Jobnet Min side Min plan Joblog Kalender Log ud": the site's menu on one line)
+        # ("Jobnet Min side Min plan Joblog Kalender Log ud": the site's menu on one line; "Overblik
+        # | Min kalender | Borger": a case system's menu set as a row of short cells)
+        parts = [cell for cell in block.split(" | ") if cell.strip()]
+        menu = menu or (len(parts) >= 3 and all(len(cell.split()) <= 3 for cell in parts))
         if not menu and (((_short_line(block) or first_line or long_title or (headings and headings[i]))
                           and vocab.other_title(block))
                          or (head and vocab.other_title(head))):

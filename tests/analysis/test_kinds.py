@@ -1652,3 +1652,12 @@ def test_a_case_overview_whose_events_name_the_decision_is_none_of_the_kinds(mak
                    ("h", "Seneste hændelser"), ("l", "11.02.2026 Afgørelse om mentorstøtte sendt til e-Boks"),
                    ("r", "Borger", "Tobias Rasmussen"))
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_case_systems_menu_row_titles_nothing(make_doc, lint):
+    doc = make_doc("JobSag 360", ("r", "Overblik", "Min kalender", "Borger"), "Logget ind som ABJ",
+                   "Borgere › Kristensen, Ahmad › Sag 25-73710 › Mentorstøtte › Afgørelse",
+                   "Afgørelse om forlængelse af mentorstøtte", "Kære Ahmad Kristensen",
+                   "Din mentorstøtte forlænges. Den nye periode er 2. juni 2026 – 1. december 2026.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc)[0] == "decision"
