@@ -1661,3 +1661,15 @@ def test_a_case_systems_menu_row_titles_nothing(make_doc, lint):
                    "Din mentorstøtte forlænges. Den nye periode er 2. juni 2026 – 1. december 2026.",
                    ("h", "Klagevejledning"), KLAGE)
     assert lint(doc)[0] == "decision"
+
+
+@pytest.mark.parametrize("says", ["Jeg har lovet at skrive ned, hvad vi aftalte, så du har det på papir.",
+                                  "Du har fået bevilget mentorstøtte, og i dette brev skriver jeg, hvad vi aftalte."])
+def test_a_letter_that_says_it_writes_down_what_was_agreed_is_the_agreement(make_doc, lint, says):
+    doc = make_doc("Om dit mentorforløb", "Kære Maja", says,
+                   "Målet er, at du starter på AMU-kurset i truckkørsel 18. september 2026.",
+                   "Du får Kim Jørgensen fra Kompetencecentret som mentor – nr. 85 28 15 92. Kim hjælper med struktur i ugen.",
+                   "Kommunen har bevilget mentorstøtten 1. august – 31. oktober 2026.",
+                   "Vi følger op hver 4. uge og holder et evalueringsmøde 14 dage før forløbet slutter.")
+    kind, findings = lint(doc)
+    assert (kind, "missing-hours" in rules_of(findings)) == ("agreement", True)

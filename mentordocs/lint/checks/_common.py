@@ -49,15 +49,17 @@ def required_fields(a: Analysis) -> set[str]:
         # names the goal, the mentor, the period and the hours too.
         own = all((status := a.fields.get(key)) is not None and status.state != "absent"
                   for key in ("tasks", "follow_up"))
-        # … set out as an agreement's: one of them under its label, or the tasks said to be the
-        # mentor's ("Mentors opgave bliver at …"); a letter that only tells what happens next
+        # … set out as an agreement's: one of them under its label, the tasks said to be the
+        # mentor's ("Mentors opgave bliver at …"), or the letter saying it writes down what was
+        # agreed ("Jeg har lovet at skrive ned, hvad vi aftalte"); a letter that only tells what happens next
         # ("Rasmus ringer til dig inden for en uge. Vi holder statusmøde med dig og Rasmus hver
         # måned.") decides, and carries no agreement
         tasks = a.fields.get("tasks")
         set_out = any(any(sec.fields for sec in status.sections)
                       for key in ("tasks", "follow_up") if (status := a.fields.get(key)) is not None) \
             or (tasks is not None and any(p.search(fold(tasks.evidence or ""))
-                                          for p in a.compiled.fields.prose.get("tasks", [])))
+                                          for p in a.compiled.fields.prose.get("tasks", []))) \
+            or any(a.compiled.kinds.carries_agreement.search(text) for text in a.folded)
         # (not a decision that says the agreement is still to be made: "I laver en aftale sammen")
         to_come = any(a.compiled.kinds.agreement_to_come.search(text) for text in a.folded)
         if a.agreement_section or (own and set_out and stated >= a.compiled.agreement_in_decision and not to_come):
