@@ -679,8 +679,9 @@ def test_appeal_guidance_written_as_questions_and_answers_names_the_deadline(voc
     assert appeal_parts(text, vocab) == (True, True)
 
 
-def test_where_the_citizen_will_be_when_the_support_ends_asks_for_the_goal(vocab):
-    assert vocab.classify_label("Hvor vil du være, når forløbet slutter?") == (frozenset({"goal"}), "field")
+@pytest.mark.parametrize("label", ["Hvor vil du være, når forløbet slutter?", "Det vi arbejder hen imod:"])
+def test_where_the_citizen_will_be_when_the_support_ends_asks_for_the_goal(vocab, label):
+    assert vocab.classify_label(label) == (frozenset({"goal"}), "field")
 
 
 def test_a_label_with_the_mentor_as_its_subject_names_the_field_it_is_about(vocab):
