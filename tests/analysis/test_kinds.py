@@ -1673,3 +1673,11 @@ def test_a_letter_that_says_it_writes_down_what_was_agreed_is_the_agreement(make
                    "Vi følger op hver 4. uge og holder et evalueringsmøde 14 dage før forløbet slutter.")
     kind, findings = lint(doc)
     assert (kind, "missing-hours" in rules_of(findings)) == ("agreement", True)
+
+
+def test_the_plan_titled_with_its_activity_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc("Planen: mentorstøtte", "Borger: Nadia Nielsen",
+                   "Mentorstøtte (LAB § 167). Formålet er: At Nadia starter på FGU i august 2026. Mentor: Karina "
+                   "Madsen, tlf. 85 86 06 43. Mentoren skal: hjælpe med post og følge Nadia til skolen. Periode: "
+                   "1.3.2026 - 31.8.2026. Timer: 3 timer om ugen.")
+    assert lint(doc)[0] == "minplan"
