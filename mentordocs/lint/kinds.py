@@ -499,7 +499,7 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         cells = [cell for cell in block.split(" | ") if cell.strip()]
         if len(cells) == 2 and len(cells[0].split()) <= 4 and find_dates(cells[1]):
             continue  # a label with its date ("Bevilling fra | 01.07.2026") is a row, no title
-        if len(cells) >= 3 and any(find_dates(cell) for cell in cells):
+        if len(cells) >= 3 and len(cells[0].split()) <= 4 and find_dates(cells[0]):
             continue  # a dated row of a list ("23.04.2026 | Afgørelse om mentorstøtte | Udgående brev")
         if " | " in block and len(cells) == 1 and len(cells[0].split()) <= 4:
             continue  # a form's row left empty ("Timer bevilget | ") is no title
