@@ -1681,3 +1681,11 @@ def test_the_plan_titled_with_its_activity_is_a_min_plan_entry(make_doc, lint):
                    "Madsen, tlf. 85 86 06 43. Mentoren skal: hjælpe med post og følge Nadia til skolen. Periode: "
                    "1.3.2026 - 31.8.2026. Timer: 3 timer om ugen.")
     assert lint(doc)[0] == "minplan"
+
+
+def test_a_letterhead_row_whose_last_cell_is_the_title_titles_the_letter(make_doc, lint):
+    doc = make_doc(("r", "Albertslund Kommune", "Borger: Fatima Jørgensen", "Dato: 23.5.2026",
+                    "Afgørelse om mentorstøtte"), "Kære Fatima",
+                   "Mentorstøtte kan gives i højst 6 måneder ad gangen. Din mentor bliver Birgitte Bech.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc)[0] == "decision"
