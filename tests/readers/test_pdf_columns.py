@@ -983,3 +983,30 @@ def test_a_side_panel_beside_whole_label_and_value_lines_is_read_as_a_column_of_
     doc = document_from_pages([_SIDE_PANEL], "plan.pdf", "pdf", {})
     assert "Bilal gennemfører FVU-dansk trin 2 på VUC og søger mindst to elevpladser inden 4. februar 2027." \
         in [b.text for b in doc.blocks]
+
+
+_TOP_PANEL = [
+    " Aftale om mentorstøtte",
+    "",
+    " Ahmed Lund · CPR-nr. udeladt                                                  Målet med",
+    "                                                                               mentorstøtten",
+    "                                                                               Fleksjob på lager, Bygma",
+    "                                                                               Næstved, 12 t/uge",
+    "",
+    "                                                                               Din mentor",
+    "                                                                               Susanne Larsen",
+    "                                                                               Tlf. 3504 9267",
+    "",
+    " Denne aftale er indgået mellem Ahmed Lund, mentor Susanne Larsen og Slagelse Kommune.",
+    " Mentorens opgaver",
+    " • Vækkeopkald om morgenen de første fire uger",
+    " Periode                1/2 2026–30/4 2026",
+]
+
+
+def test_a_side_panel_beside_only_the_first_lines_is_read_as_a_block_of_its_own():
+    from mentordocs.lint.readers.pdf import document_from_pages
+
+    blocks = document_from_pages([_TOP_PANEL], "aftale.pdf", "pdf", {}).blocks
+    assert [b.text for b in blocks][1:4] == ["Ahmed Lund · CPR-nr. udeladt", "Målet med mentorstøtten",
+                                            "Fleksjob på lager, Bygma"]

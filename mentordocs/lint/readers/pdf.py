@@ -848,13 +848,31 @@ def _lift_info_column(raw_lines: list[str]) -> list[str]:
     if len(runs) < 5 or any(len(raw_lines[i].rstrip()) > column - 2 for i in range(first, last + 1)
                             if i not in inside):
         return raw_lines
-    if sum(1 for _, _, text in runs if any(ch.isdigit() for ch in text) or "@" in text) < 0.4 * len(runs):
-        return raw_lines
     texts = [text for _, _, text in runs]
     if sum(1 for text, below in zip(texts, texts[1:]) if len(text) >= 25 and below[:1].islower()) >= 2:
         return raw_lines  # a second column of running text, for split_columns
     lefts = [raw_lines[i][:column].strip() for i in range(first, last + 1)]
     lefts = [text for text in lefts if text]
+    if len(lefts) <= 0.3 * len(runs):
+        # a side panel beside the page's first lines only (the goal and the mentor in a box at
+        # the top right): its lines stand alone, where a table's value column has a label beside
+        # nearly every line. It is read where it starts, after the line beside its first line,
+        # as a block of its own (not the values of a row that line would begin); a line wrapped
+        # in the narrow panel goes on in lower case ("Målet med" / "mentorstøtten")
+        panel: list[str] = []
+        for _, _, text in runs:
+            text = " ".join(text.split())
+            if panel and text[:1].islower() and not panel[-1].endswith(_SENTENCE_END):
+                panel[-1] += " " + text
+            else:
+                panel.append(text)
+        shared = raw_lines[first][:column].rstrip()
+        after = [(i, raw_lines[i][:column].rstrip() if i in inside else raw_lines[i])
+                 for i in range(first + 1, len(raw_lines))]
+        return raw_lines[:first] + ([shared] if shared.strip() else []) + [""] + panel + [""] \
+            + [line for i, line in after if i not in inside or line.strip()]
+    if sum(1 for _, _, text in runs if any(ch.isdigit() for ch in text) or "@" in text) < 0.4 * len(runs):
+        return raw_lines
     # the letter's text beside the column: whole sentences, or lines filled to the column that
     # run on in lower case
     prose = sum(1 for text in lefts if len(text) >= 20 and text.endswith(".") and len(text.split()) >= 4)
