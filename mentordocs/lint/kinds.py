@@ -499,8 +499,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         cells = [cell for cell in block.split(" | ") if cell.strip()]
         if len(cells) == 2 and len(cells[0].split()) <= 4 and find_dates(cells[1]):
             continue  # a label with its date ("Bevilling fra | 01.07.2026") is a row, no title
-        if len(cells) >= 3 and len(cells[0].split()) <= 4 and find_dates(cells[0]):
-            continue  # a dated row of a list ("23.04.2026 | Afgørelse om mentorstøtte | Udgående brev")
+        if len(cells) >= 3 and len(cells[0].split()) <= 4 and find_dates(cells[0]) \
+                and i > 0 and " | " in folded_blocks[i - 1]:
+            # a dated row of a list under its header ("Dato | Titel | Type" over "23.04.2026 |
+            # Afgørelse om mentorstøtte | Udgående brev"; not a browser's print header over the
+            # page, "05.08.2026 14.58 | Min Plan | Jobnet")
+            continue
         if " | " in block and len(cells) == 1 and len(cells[0].split()) <= 4:
             continue  # a form's row left empty ("Timer bevilget | ") is no title
         if len(cells) == 2 and len(cells[0].split()) <= 2 and len(cells[1].split()) == 1 \

@@ -383,3 +383,8 @@ def test_an_extension_granted_for_further_months_is_the_period():
 def test_a_possible_extension_for_further_months_is_not_the_period():
     (period,) = find_periods(fold("Mentorstøtten kan forlænges med yderligere 9 måneder efter en konkret vurdering."))
     assert period.excluded is not None
+
+
+def test_a_length_with_the_possibility_of_an_extension_after_it_is_the_period():
+    (period,) = find_periods(fold("et halvt år fra 1. april 2026, med mulighed for forlængelse"))
+    assert period.excluded is None

@@ -1689,3 +1689,12 @@ def test_a_letterhead_row_whose_last_cell_is_the_title_titles_the_letter(make_do
                    "Mentorstøtte kan gives i højst 6 måneder ad gangen. Din mentor bliver Birgitte Bech.",
                    ("h", "Klagevejledning"), KLAGE)
     assert lint(doc)[0] == "decision"
+
+
+def test_a_browsers_print_header_with_the_date_titles_the_page(make_doc, lint):
+    doc = make_doc(("r", "05.08.2026 14.58", "Min Plan", "Jobnet"), "Forside Min Plan Joblog CV Kalender Log ud",
+                   "Mine aktiviteter", ("h", "Mentor – støtte i praktik"), "Status: Aktiv",
+                   "Mål med mentorstøtten: Trine er i praktik 15 timer om ugen.",
+                   "Mentor: Niels Rasmussen, tlf. 54 80 42 16", "Mentorens opgaver: følge dig til praktikstedet",
+                   "Periode: 4/2-2026 – 3/6-2026", "Timer: 3 timer om ugen")
+    assert lint(doc)[0] == "minplan"
