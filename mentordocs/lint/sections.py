@@ -560,8 +560,10 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
     # "Mentor: øve jobsamtaler med Anna" beside "Anna: møde til tiden i praktikken": a list of
     # who does what, the mentor's items the mentor's tasks (a task verb first, no person named)
     for sec in sections:
-        if sec.fields == frozenset({"mentor"}) and sec.inline and sec.value.split() \
-                and fold(sec.value.split()[0]) in vocab.task_openers and len(sec.value.split()) >= 3 \
+        words = sec.value.split()
+        # (not a name in title case run on from a heading: "Mentor" + "Support Agreement (…)")
+        if sec.fields == frozenset({"mentor"}) and sec.inline and len(words) >= 3 \
+                and fold(words[0]) in vocab.task_openers and not words[1][:1].isupper() \
                 and validate("mentor", sec.value, vocab, labelled=True)[0] != "present":
             sec.fields, sec.by_value = frozenset({"tasks"}), True
     # "Hvor vil du være, når forløbet slutter?" over "Jeg vil bestå dansk C og mat C på VUC til
@@ -569,6 +571,7 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
     # goal, when its answer holds no period and aims at a job or an education
     for sec in sections:
         if sec.fields == frozenset({"duration"}) and sec.label.rstrip().endswith("?") and sec.value.strip() \
+                and vocab.end_word_re.search(fold(sec.label)) \
                 and not stated_periods(fold(sec.value), vocab) and not find_dates(fold(sec.value)) \
                 and vocab.aims_at_work(" ".join(fold(sec.value).split())):
             sec.fields, sec.by_value = frozenset({"goal"}), True

@@ -1634,3 +1634,19 @@ def test_a_mentor_given_by_mail_only_is_named_by_the_first_name_of_the_plans_con
                    ("r", "E-mail til mentor", "brian@silkeborg.dk"),
                    ("r", "Mentors opgaver", "tage med til samtale hos egen læge; hjælpe med at søge job"))
     assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
+def test_a_question_of_how_long_over_a_length_in_words_is_the_period_not_the_goal(make_doc, lint):
+    doc = make_doc(*_agreement_with(("h", "Hvor længe og hvor meget?"), "Vi forventer at arbejde sammen i halvandet år.",
+                                    "Lone har 8 timer om måneden til dig.", ("h", "Hvordan følger vi op?"),
+                                    "Statusmøde hver 4. uge."))
+    assert "duration-over-6-months" in rules_of(lint(doc)[1])
+
+
+def test_a_heading_in_title_case_after_the_word_mentor_is_no_task(make_doc, lint):
+    doc = make_doc("Mentor Support Agreement (Aftale om mentorstøtte)", "Citizen: Fatima Al-Sayed",
+                   ("h", "Purpose"), "Fatima starts the AMU course as a warehouse worker on 15 February 2026.",
+                   ("h", "Your mentor"), "Rikke Dahl (Vejen Videre ApS) – tel. 97 84 63 55",
+                   ("h", "Duration of the agreement"), "01/01/2026 – 30/06/2026", ("h", "Follow-up"),
+                   "We follow up every four weeks at a meeting.", ("h", "Number of hours"), "2 hours per week", _APPEAL)
+    assert "missing-tasks" in rules_of(lint(doc)[1])
