@@ -212,7 +212,8 @@ def test_a_document_of_none_of_the_kinds_gets_no_finding(make_doc, lint, items):
 
 
 @pytest.mark.parametrize("follow_up", ["Der følges op efter behov.", "Opfølgning sker løbende.", "As needed.",
-                                       "Der aftales opfølgning, når det bliver relevant."])
+                                       "Der aftales opfølgning, når det bliver relevant.",
+                                       "Jesper Poulsen er ansvarlig for opfølgningen."])
 def test_a_follow_up_that_says_neither_when_nor_how_is_missing(make_doc, lint, follow_up):
     doc = make_doc(*_plan(*_TASKS, ("h", "Opfølgning"), follow_up))
     assert "missing-follow-up" in rules_of(lint(doc)[1])
