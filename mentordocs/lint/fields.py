@@ -202,7 +202,10 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 if sec.fields or sec.heading or not sec.label or len(rows) == 7:
                     break
                 rows.append(sec)
-            under = [sec for sec in rows if vocab.meaningful(sec.value).strip()]
+            # (not the table's header or its empty rows, "SMART | Beskrivelse", "Specifikt | ":
+            # single words name columns and rows, no goal)
+            under = [sec for sec in rows
+                     if any(len(vocab.meaningful(text).split()) >= 2 for _, text in sec.parts)]
             if under:
                 joined = "\n".join(sec.value for sec in under)
                 state, detail = validate(key, joined, vocab, labelled=True)

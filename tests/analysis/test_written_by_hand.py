@@ -1651,3 +1651,14 @@ def test_a_heading_in_title_case_after_the_word_mentor_is_no_task(make_doc, lint
                    ("h", "Duration of the agreement"), "01/01/2026 – 30/06/2026", ("h", "Follow-up"),
                    "We follow up every four weeks at a meeting.", ("h", "Number of hours"), "2 hours per week", _APPEAL)
     assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
+def test_an_empty_smart_table_under_the_goals_heading_leaves_the_goal_missing(make_doc, lint):
+    doc = make_doc(("h", "Skriftlig aftale om mentorstøtte"), ("r", "Borger", "Mads Hansen"),
+                   ("h", "Mål for mentorstøtten (SMART)"), ("r", "SMART", "Beskrivelse"), ("r", "Specifikt", ""),
+                   ("r", "Målbart", ""), ("r", "Tidsbestemt", ""), ("h", "Mentor"),
+                   "Bo Bach, Mentorhuset ApS, tlf. 3002 5315", ("h", "Hvad mentoren hjælper med"),
+                   ("l", "Sparre om fravær"), ("l", "Hjælpe med budget"), ("h", "Periode"), "15. apr. 2026 – 14. aug. 2026",
+                   ("h", "Timetal"), "6 timer ugentligt", ("h", "Opfølgning"), "Statusmøde hver måned.",
+                   ("h", "Klagevejledning"), _APPEAL)
+    assert "missing-goal" in rules_of(lint(doc)[1])
