@@ -570,3 +570,9 @@ def test_a_piped_table_row_may_open_with_a_long_cell():
             "Møde til tiden i praktikken | Sara | Senest kl. 8\n").encode()
     rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.cells]
     assert rows[1] == ("Følge Sara til praktikstedet de første to uger", "Mentor (Birgitte)", "Løbende")
+
+
+def test_a_typed_row_that_opens_with_a_bar_and_ends_without_one_has_an_empty_first_cell():
+    data = "Mentor | Borger | Sagsbehandler\n | Møde til tiden | Registrere aftalen i Min Plan\n".encode()
+    rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.cells]
+    assert rows[-1] == ("", "Møde til tiden", "Registrere aftalen i Min Plan")

@@ -589,7 +589,12 @@ def _classify(text: str, items: list[Line], index: int,
     if text.startswith("|") and text.count("|") >= 2:
         if _TABLE_SEPARATOR.match(text):
             return "skip", None, "", ()
-        cells = tuple(c.strip() for c in text.strip().strip("|").split("|"))
+        row = text.strip()
+        # ("| a | b |" is a Markdown row between its borders; " | a | b", with no bar at its end,
+        # a row whose first cell is empty: "Mentor | Borger" over " | Give besked …")
+        cells = tuple(c.strip() for c in (row.strip("|") if row.endswith("|") else row[1:]).split("|"))
+        if not row.endswith("|"):
+            cells = ("", *cells)
         return "table_row", None, " | ".join(cells), cells
     m = _BULLET.match(text) or _quote_bullet(text, items, index) or _letter_bullet(text, items, index)
     if m:
