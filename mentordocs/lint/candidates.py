@@ -772,6 +772,9 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     fields = [lab[0] for lab in labels if lab is not None and lab[1] == "field"]
     if any(lab is None for lab, c in zip(labels, cells) if c):
         return False
+    if any(len(c.split()) >= 3 and fold(c.split()[0]) in vocab.task_openers and not c.rstrip().endswith(("?", ":"))
+           for c in cells[1:]):
+        return False  # "Mentorens opgaver | Være bindeled til kontaktpersonen på": a label and its value
     if len(fields) < 2 and not (len([c for c in cells if c]) >= 3 and fields == [frozenset({"tasks"})] and all(
             _column_name(c) for c, lab in zip(cells, labels) if c and lab is not None and lab[1] != "field")):
         # (a timetable or an activity table names one field, the tasks, beside its other

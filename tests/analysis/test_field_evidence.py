@@ -694,3 +694,9 @@ def test_a_heading_that_names_the_plans_activity_is_no_label_of_the_mentor(vocab
 
     units = classify_block(Block(text="Din plan – aktivitet: Mentor", kind=BlockKind.HEADING, level=1), vocab)
     assert all(not unit.fields for unit in units)
+
+
+def test_a_label_beside_a_value_that_opens_with_a_task_verb_is_no_header_row(vocab):
+    from mentordocs.lint.candidates import is_header_row
+
+    assert not is_header_row(["Mentorens opgaver", "Være bindeled til kontaktpersonen på"], vocab)
