@@ -389,7 +389,7 @@ def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
                                 if _OCR_MARKS.search(b.text) else b for b in doc.blocks])
 
 
-_OCR_FOM = re.compile(r"\b([ftFT])\.\s?(?:0o|o0|0)\.?\s?m\.")
+_OCR_FOM = re.compile(r"\b([ftFT])[.,]\s?(?:0o|o0|0)[.,]?\s?m[.,]")
 _OCR_HALF = re.compile(r"(?<![\d,.])(\d)\s?%(?=\s+tim)")
 _OCR_MARKS = re.compile(_OCR_FOM.pattern + "|" + _OCR_HALF.pattern)
 _FOM_MARKS = ("0.m", "0o.m", "o0.m", "0 m.", "0o m.")

@@ -624,6 +624,7 @@ def test_an_imperative_before_a_phone_number_is_no_name(make_doc, lint):
 
 @pytest.mark.parametrize("damaged,repaired", [
     ("Støtten gives f.0.m. 1.8.2024 t.0o.m. 28.2.2025", "Støtten gives f.o.m. 1.8.2024 t.o.m. 28.2.2025"),
+    ("Periode f,0.m.15.01.2026", "Periode f.o.m.15.01.2026"),
     ("I mødes 1% time om ugen, 50 % af tiden", "I mødes 1½ time om ugen, 50 % af tiden"),
 ])
 def test_ocr_marks_no_text_means_are_repaired_in_any_document(damaged, repaired):
