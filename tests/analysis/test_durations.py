@@ -388,3 +388,8 @@ def test_a_possible_extension_for_further_months_is_not_the_period():
 def test_a_length_with_the_possibility_of_an_extension_after_it_is_the_period():
     (period,) = find_periods(fold("et halvt år fra 1. april 2026, med mulighed for forlængelse"))
     assert period.excluded is None
+
+
+def test_a_date_run_into_the_abbreviation_before_it_is_read():
+    (period,) = find_periods(fold("Periode: f.o.m.15.01.2026 t.o.m. 14.09.2026"))
+    assert (period.start, period.end) == (dt.date(2026, 1, 15), dt.date(2026, 9, 14))
