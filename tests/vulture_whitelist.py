@@ -144,6 +144,7 @@ other_parties
 schedule_time_columns
 table_columns
 choice_columns
+phrases
 aspect_heads
 clause_openers
 yields_to_fields

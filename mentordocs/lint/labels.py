@@ -96,6 +96,10 @@ class LabelLexicon:
         self.other_parties = frozenset(fold(str(w)) for w in words.get("other_parties", []) or [])
         self.schedule_time_columns = frozenset(fold(str(w)) for w in words.get("schedule_time_columns", []) or [])
         self.table_columns = frozenset(fold(str(w)) for w in words.get("table_columns", []) or [])
+        #: noun phrases read as one word ("mentor support" -> "mentorstotte"), folded
+        self.phrases = {fold(str(k)): fold(str(v)) for k, v in (words.get("phrases") or {}).items()}
+        self._phrases = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.phrases, key=len, reverse=True)))
+                                   + r")\b", re.IGNORECASE) if self.phrases else None
         #: a table's column where an option is marked chosen ("Valgt", "Sæt kryds"), folded
         self.choice_columns = frozenset(fold(str(w)) for w in words.get("choice_columns", []) or [])
         #: heads of a compound that only say which aspect of its first part a label asks for
@@ -169,6 +173,13 @@ class LabelLexicon:
             return m.group(0)
         full = min((t for t in self._terms if t.startswith(short)), key=len, default=None)
         return full if full is not None else m.group(0)
+
+    def read_phrases(self, text: str) -> str:
+        """``text`` with the pack's noun phrases as the one word each stands for ("Your mentor
+        support" -> "Your mentorstotte")."""
+        if self._phrases is None:
+            return text
+        return self._phrases.sub(lambda m: self.phrases.get(fold(m.group(0)), m.group(0)), text)
 
     def read_word(self, word: str) -> Optional[Reading]:
         """What a folded word names, or None."""

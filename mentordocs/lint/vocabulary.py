@@ -305,7 +305,7 @@ class FieldVocabulary:
 
     def _classify_label(self, label_text: str, max_leftover: int) -> Optional[tuple[frozenset[str], str]]:
         # (a quote or a speck a scan left before the label: '"1. Formål med mentorstøtten')
-        label_text = self._names_as_names(label_text.lstrip(_SCAN_MARKS))
+        label_text = self.lexicon.read_phrases(self._names_as_names(label_text.lstrip(_SCAN_MARKS)))
         if _ADDRESS_AT.search(label_text):
             return None  # "Kontaktoplysninger nadia@ungeenheden.dk": a label with its value, no label
         # An English genitive is the Danish one: "The mentor's role" is "Mentors rolle"

@@ -701,3 +701,7 @@ def test_a_label_beside_a_value_that_opens_with_a_task_verb_is_no_header_row(voc
     from mentordocs.lint.candidates import is_header_row
 
     assert not is_header_row(["Mentorens opgaver", "Være bindeled til kontaktpersonen på"], vocab)
+
+
+def test_an_english_mentor_support_is_the_support_not_a_task(vocab):
+    assert vocab.classify_label("Your mentor support") != (frozenset({"tasks"}), "field")
