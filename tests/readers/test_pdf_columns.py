@@ -1010,3 +1010,25 @@ def test_a_side_panel_beside_only_the_first_lines_is_read_as_a_block_of_its_own(
     blocks = document_from_pages([_TOP_PANEL], "aftale.pdf", "pdf", {}).blocks
     assert [b.text for b in blocks][1:4] == ["Ahmed Lund · CPR-nr. udeladt", "Målet med mentorstøtten",
                                             "Fleksjob på lager, Bygma"]
+
+
+_TOP_LETTERHEAD = [
+    "Lyngmose Kommune                                                                  Sagsnr. 27.36.04-A00-60618-26",
+    "",
+    "                                                                                  Lyngmose Kommune,",
+    "                                                                                  Arbejdsmarked",
+    "                                                                                  Torvet 1",
+    "                                                                                  Postboks 40",
+    "                                                                                  6330 Lyngmose",
+    "                                                                                  Tlf. 73 11 50 00",
+    "",
+    "MIN PLAN · Mentor",
+    "Borger: Sara Mortensen",
+]
+
+
+def test_a_letterheads_contact_column_at_the_top_right_is_no_side_panel_moved_before_the_title():
+    from mentordocs.lint.readers.pdf import document_from_pages
+
+    texts = [b.text for b in document_from_pages([_TOP_LETTERHEAD], "plan.pdf", "pdf", {}).blocks]
+    assert texts.index("MIN PLAN · Mentor") <= 2

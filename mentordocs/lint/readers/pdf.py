@@ -853,10 +853,12 @@ def _lift_info_column(raw_lines: list[str]) -> list[str]:
         return raw_lines  # a second column of running text, for split_columns
     lefts = [raw_lines[i][:column].strip() for i in range(first, last + 1)]
     lefts = [text for text in lefts if text]
-    if len(lefts) <= 0.3 * len(runs):
+    figures = sum(1 for _, _, text in runs if any(ch.isdigit() for ch in text) or "@" in text)
+    if len(lefts) <= 0.3 * len(runs) and figures < 0.4 * len(runs):
         # a side panel beside the page's first lines only (the goal and the mentor in a box at
-        # the top right): its lines stand alone, where a table's value column has a label beside
-        # nearly every line. It is read where it starts, after the line beside its first line,
+        # the top right; not a letterhead's contact column, mostly figures and addresses): its
+        # lines stand alone, where a table's value column has a label beside nearly every
+        # line. It is read where it starts, after the line beside its first line,
         # as a block of its own (not the values of a row that line would begin); a line wrapped
         # in the narrow panel goes on in lower case ("Målet med" / "mentorstøtten")
         panel: list[str] = []
@@ -871,7 +873,7 @@ def _lift_info_column(raw_lines: list[str]) -> list[str]:
                  for i in range(first + 1, len(raw_lines))]
         return raw_lines[:first] + ([shared] if shared.strip() else []) + [""] + panel + [""] \
             + [line for i, line in after if i not in inside or line.strip()]
-    if sum(1 for _, _, text in runs if any(ch.isdigit() for ch in text) or "@" in text) < 0.4 * len(runs):
+    if figures < 0.4 * len(runs):
         return raw_lines
     # the letter's text beside the column: whole sentences, or lines filled to the column that
     # run on in lower case
