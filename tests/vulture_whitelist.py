@@ -161,3 +161,4 @@ mailbox_site
 no_support
 is_the_agreement
 assessment
+organisation_nouns

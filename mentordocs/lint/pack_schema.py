@@ -225,6 +225,7 @@ class Cues(_Strict):
     not_a_goal: Optional[list[str]] = None
     not_an_activity_goal: Optional[list[str]] = None
     organisation_suffixes: Optional[list[str]] = None
+    organisation_nouns: Optional[Words] = None
     name_followers: Optional[Words] = None
     page_furniture: Optional[list[str]] = None
     continuation: Optional[Words] = None

@@ -70,8 +70,10 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     # fra Mentorhuset". A lone capitalised word at the start of the value counts when it is not a
     # label word and does not look like an organisation.
     first = vocab.given_name_re.match(without_contact)
+    # (not a firm's name over what kind of body it is: "Broen – socialøkonomisk virksomhed")
     return bool(first and fold(first.group(1)) not in vocab.not_names
-                and not vocab.organisation_re.search(fold(first.group(1))))
+                and not vocab.organisation_re.search(fold(first.group(1)))
+                and not vocab.body_described_re.match(fold(without_contact[first.end():])))
 
 
 

@@ -229,6 +229,9 @@ class FieldVocabulary:
         self.not_a_goal_re = re.compile(f"(?:{cue('not_a_goal').pattern})|(?:{general.pattern})")
         self.not_an_activity_goal_re = cue("not_an_activity_goal")
         self.organisation_re = re.compile(r"(?:" + cue("organisation_suffixes").pattern + r")$")
+        bodies = "|".join(sorted(map(re.escape, words("organisation_nouns")), key=len, reverse=True))
+        #: what follows a firm's name that says what kind of body it is: " – socialøkonomisk virksomhed"
+        self.body_described_re = re.compile(rf"\s*[–-]\s+(?:[a-z]+\s+){{0,2}}(?:{bodies})\b") if bodies else _NEVER
         # (the words are folded; the name is read in the text as written: "Kim på 29 48 50 04")
         followers = "|".join(sorted(re.escape(w).replace("a", "[aå]").replace("o", "[oø]").replace("e", "[eæ]")
                                     for w in words("name_followers")))

@@ -1662,3 +1662,8 @@ def test_an_empty_smart_table_under_the_goals_heading_leaves_the_goal_missing(ma
                    ("h", "Timetal"), "6 timer ugentligt", ("h", "Opfølgning"), "Statusmøde hver måned.",
                    ("h", "Klagevejledning"), _APPEAL)
     assert "missing-goal" in rules_of(lint(doc)[1])
+
+
+def test_a_firm_named_over_what_kind_of_body_it_is_names_no_mentor(make_doc, lint):
+    doc = make_doc(*_agreement_mentor(("h", "Mentorens navn og kontaktdata"), "Broen – socialøkonomisk virksomhed, tlf. 28 71 40 09"))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
