@@ -1698,3 +1698,13 @@ def test_a_browsers_print_header_with_the_date_titles_the_page(make_doc, lint):
                    "Mentor: Niels Rasmussen, tlf. 54 80 42 16", "Mentorens opgaver: følge dig til praktikstedet",
                    "Periode: 4/2-2026 – 3/6-2026", "Timer: 3 timer om ugen")
     assert lint(doc)[0] == "minplan"
+
+
+def test_a_forms_version_in_its_letterhead_is_no_guidance_title(make_doc, lint):
+    doc = make_doc("Aarhus Kommune · Beskæftigelsesforvaltningen · Skabelon v2024", ("h", "Aftale om mentorstøtte"),
+                   "Borger: Ahmed Hassan", ("r", "Mål", "Ahmed gennemfører grundforløb 1 på Aarhus Tech."),
+                   ("r", "Mentor", "xx"), ("r", "Indsatsområder", "Hjælpe Ahmed med at planlægge ugen."),
+                   ("r", "Varighed", "15. juni 2024 – 14. september 2024"),
+                   ("r", "Opfølgning og progression", "Vi følger op hver måned."),
+                   ("r", "Antal timer pr. uge", "4 timer pr. uge"), ("h", "Sådan klager du"), KLAGE)
+    assert lint(doc)[0] == "agreement"
