@@ -773,6 +773,7 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     if any(lab is None for lab, c in zip(labels, cells) if c):
         return False
     if any(len(c.split()) >= 3 and fold(c.split()[0]) in vocab.task_openers and not c.rstrip().endswith(("?", ":"))
+           and ((reading := vocab.lexicon.read_word(fold(c.split()[0]))) is None or reading.role != "field")
            for c in cells[1:]):
         return False  # "Mentorens opgaver | Være bindeled til kontaktpersonen på": a label and its value
     if len(fields) < 2 and not (len([c for c in cells if c]) >= 3 and fields == [frozenset({"tasks"})] and all(

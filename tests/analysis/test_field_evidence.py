@@ -705,3 +705,9 @@ def test_a_label_beside_a_value_that_opens_with_a_task_verb_is_no_header_row(voc
 
 def test_an_english_mentor_support_is_the_support_not_a_task(vocab):
     assert vocab.classify_label("Your mentor support") != (frozenset({"tasks"}), "field")
+
+
+def test_a_header_row_of_field_labels_stays_a_header_row(vocab):
+    from mentordocs.lint.candidates import is_header_row
+
+    assert is_header_row(["Varighed", "Opfølgning og progression", "Omfang"], vocab)
