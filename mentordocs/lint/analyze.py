@@ -240,6 +240,8 @@ class Analysis:
     #: a decision letter with a section or a Bilag headed as the agreement ("Din aftale om
     #: mentorforløbet", "Bilag 1: Aftale om mentorstøtte"): checked as an agreement too
     agreement_section: bool = False
+    #: the fields the document must contain, once worked out (``checks._common.required_fields``)
+    required: Optional[frozenset[str]] = None
 
 
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:

@@ -40,7 +40,14 @@ def required_fields(a: Analysis) -> set[str]:
     """The fields ``a`` must contain. A decision letter that carries the agreement in its body or
     as a Bilag (under a heading that says so, ``kinds.agreement_section``; or with the mentor's
     tasks and the follow-up stated, and at least ``settings.min_fields_for_agreement_in_decision``
-    of the agreement's own fields, even if empty) is checked as an agreement too (issue 8)."""
+    of the agreement's own fields, even if empty) is checked as an agreement too (issue 8).
+    Worked out once per document: every missing-field rule asks."""
+    if a.required is None:
+        a.required = frozenset(_required_fields(a))
+    return set(a.required)
+
+
+def _required_fields(a: Analysis) -> set[str]:
     required = {f.value for f in REQUIRED_FIELDS[_kind_enum(a.kind)]}
     if a.kind == DocumentKind.DECISION.value:
         stated = sum(1 for key in AGREEMENT_OWN_KEYS
