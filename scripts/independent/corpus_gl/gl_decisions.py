@@ -6,6 +6,11 @@ from gl_content import pick
 import datetime as dt
 
 
+def _ends(c):
+    """End date in a letter that ends the support: the last day of the month after the letter."""
+    return add_months(dt.date(c["letter"].year, c["letter"].month, 1), 2) - dt.timedelta(days=1)
+
+
 # ------------------------------------------------------------------ DEN: English decision letters
 
 def den(c, F, v, sub):
@@ -52,7 +57,7 @@ def den(c, F, v, sub):
               ("p", "The extension is granted under section 167(1), second sentence, of the Active Employment Act after a concrete assessment. "
                     "We have emphasised that you have started your placement but still need help with the morning routine.")]
     else:  # end
-        B += [("p", f"Dear {c['fn']},\nWe have decided that your mentor support ends on {fmt_en(c['end'])}.")]
+        B += [("p", f"Dear {c['fn']},\nWe have decided that your mentor support ends on {fmt_en(_ends(c))}.")]
         if not F.has("missing-reasons"):
             B += [("h", "Reasons", 2),
                   ("p", f"You have started an ordinary job of 25 hours a week at {pick(PLACES_EN, c['place'])}, and you told us at the status meeting that you manage without a mentor. "
@@ -96,8 +101,8 @@ def dbi(c, F, v, sub):
         DA.append(f"Kære {c['fn']}. Vi har forlænget din mentorstøtte i en ny periode: {pda}, {hda}. Mentor: {mnt}. Forlængelsen sker efter en konkret vurdering, jf. LAB § 167, stk. 1, 2. pkt.")
         EN.append(f"Dear {c['fn']}. We have extended your mentor support for a new period: {pen}, {hen}. Mentor: {mnt}. The extension follows a concrete assessment (Active Employment Act § 167(1)).")
     else:
-        DA.append(f"Kære {c['fn']}. Din mentorstøtte ophører {fmt_da(c['end'])}.")
-        EN.append(f"Dear {c['fn']}. Your mentor support ends on {fmt_en(c['end'])}.")
+        DA.append(f"Kære {c['fn']}. Din mentorstøtte ophører {fmt_da(_ends(c))}.")
+        EN.append(f"Dear {c['fn']}. Your mentor support ends on {fmt_en(_ends(c))}.")
         if not F.has("missing-reasons"):
             DA.append("Begrundelse: Du er startet i ordinært job 25 timer om ugen, og formålet med støtten er dermed nået, jf. LAB § 167.")
             EN.append("Reasons: You have started an ordinary job of 25 hours a week, so the purpose of the support has been reached (Active Employment Act § 167).")
@@ -141,7 +146,7 @@ def deasy(c, F, v, sub, icons=None):
     elif sub == "extension":
         B.append(("p", f"Hej {c['fn']}.\nDu har haft en mentor i 6 måneder.\nDu kan beholde din mentor i en periode mere."))
     else:
-        B.append(("p", f"Hej {c['fn']}.\nDin mentor stopper {fmt_da(c['end'])}."))
+        B.append(("p", f"Hej {c['fn']}.\nDin mentor stopper {fmt_da(_ends(c))}."))
     if sub in ("grant", "partial", "extension"):
         if isinstance(p, tuple):
             B += [("h", "Hvor længe?", 2), ("p", f"Fra {fmt_da(p[0])}.\nTil {fmt_da(p[1])}.")]

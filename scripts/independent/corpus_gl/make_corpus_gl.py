@@ -74,6 +74,7 @@ SPECS = [
     ("aeasy", "html", ["missing-duration:open"], True, 5),
     ("aeasy", "pdf", [], False, 6),
     ("aeasy", "odt@lo", ["duration-over-6-months:8m"], False, 7),
+    ("aeasy", "eml+pdf", ["missing-follow-up:omit"], False, 8),
     # ---- young people: "Det aftalte vi"
     ("ayouth", "txt", [], False, 0),
     ("ayouth", "md", ["unclear-goal"], False, 1),
@@ -103,6 +104,7 @@ SPECS = [
     ("den", "html", [], False, "end"),
     ("den", "pdf@lo", ["appeal-wrong-route"], False, "grant"),
     ("den", "rtf@lo", ["missing-reasons"], False, "refusal"),
+    ("den", "eml+pdf", [], True, "grant"),
     # ---- decisions: bilingual
     ("dbi", "html", [], True, "grant"),
     ("dbi", "docx", ["duration-over-6-months:9m"], True, "partial"),
@@ -179,7 +181,7 @@ def render(model, fmt, path: Path, tmp: Path, lo_jobs, case, big=False):
     if "eml" in model:
         e = model["eml"]
         W.write_eml(path, e["sender"], e["to"], e["subject"], e["body"],
-                    dt.datetime.combine(case["letter"], dt.time(9, 12)))
+                    dt.datetime.combine(case["letter"], dt.time(9, 12)), attachments=e.get("attachments", ()))
         return
     if fmt == "docx":
         W.write_docx(blocks, path)
@@ -223,7 +225,7 @@ def main(argv=None):
             pool = "dk" if (fam in ("ayouth", "abox") or (fam in ("aeasy", "measy", "deasy") and i % 2)) else "int"
             case = make_case(rng, pool=pool, over=over is not None, cpr=cpr, over_kind=over)
             F = Fields(case, defects)
-            fmt_base = fmt.split("@")[0]
+            fmt_base = fmt.split("@")[0].split("+")[0]
             if fam == "aen":
                 model = A.aen(case, F, var)
             elif fam == "abi":
@@ -252,6 +254,8 @@ def main(argv=None):
                 raise ValueError(fam)
             if fmt == "eml":
                 model = as_eml(fam, model, case, var)
+            elif fmt == "eml+pdf":
+                model = with_attachment(fam, model, case, tmp, i)
             name = f"{NAMES[fam]}-{slug(case['fn'])}-{i:03d}.{fmt_base}"
             folder = out / FOLDERS[fam] / str(case["letter"].year)
             folder.mkdir(parents=True, exist_ok=True)
@@ -264,6 +268,8 @@ def main(argv=None):
             traits = [f"family:{fam}", f"lang:{model.get('lang', 'da')}"] + [f"defect:{d}" for d in defects]
             if fmt.endswith("@lo"):
                 traits.append("via:libreoffice")
+            if fmt == "eml+pdf":
+                traits.append("attachment:pdf")
             if case["cpr"]:
                 traits.append("cpr")
             if fam == "abox":
@@ -299,6 +305,25 @@ def main(argv=None):
     lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in sorted(entries, key=lambda e: e["path"])]
     (out / "EXPECTED.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(entries)} documents in {out}")
+
+
+def with_attachment(fam, model, case, tmp, i):
+    """A mail whose body only covers the document; the document itself is an attached PDF."""
+    pdf = tmp / f"att_{i}.pdf"
+    W.write_pdf(model["blocks"], pdf, title=model["title"], big=(fam == "aeasy"), letterhead=model.get("letterhead"))
+    if fam == "aeasy":
+        body = (f"Hej {case['fn']}\n\nTak for i dag. Her er vores aftale, som vi skrev sammen.\n"
+                "Læs den, når du har tid. Du må gerne vise den til din familie.\n\n"
+                f"Hilsen\n{case['mfn']}\n\n-- \n{case['mentor']}, mentor\n{case['firm']}\n")
+        return dict(eml=dict(sender=f"{case['mentor']} <{case['memail']}>", to=f"{slug(case['fn'])}@mail.example.dk",
+                             subject="Vores aftale", body=body, attachments=[("Din aftale om mentor.pdf", pdf.read_bytes(), "application/pdf")]),
+                    title=model["title"], lang="da", layout="mail-with-easy-agreement-pdf")
+    body = (f"Dear {case['fn']}\n\nToday we sent you a decision in Digital Post. As agreed at our meeting, "
+            "the English translation is attached.\n\nKind regards\n" + case["cw"] + "\n" + case["kommune"] + "\n")
+    return dict(eml=dict(sender=f"{case['cw']} <{case['cwemail']}>", to=f"{slug(case['fn'])}@mail.example.dk",
+                         subject="English translation of your decision", body=body,
+                         attachments=[("Decision - English translation.pdf", pdf.read_bytes(), "application/pdf")]),
+                title=model["title"], lang="en", layout="mail-with-en-decision-pdf")
 
 
 def cpr_forms(cpr):
