@@ -24,7 +24,7 @@ from mentordocs.lint.checks import KINDS
 from mentordocs.lint.dates import MONTH_RE
 from mentordocs.lint.durations import PeriodVocabulary
 from mentordocs.lint.fields import assess_fields
-from mentordocs.lint.kinds import KindVocabulary, detect_kind
+from mentordocs.lint.kinds import KindVocabulary, activity_statuses, detect_kind
 from mentordocs.lint.model import (
     Block,
     BlockKind,
@@ -253,9 +253,11 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
     doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,
                               compiled.chosen)
-    whole = colonless_labels(party_columns(without_other_activities(text_columns(doc, compiled.fields),
-                                                                    compiled.fields), compiled.fields),
-                             compiled.fields)
+    columns = text_columns(doc, compiled.fields)
+    kept = without_other_activities(columns, compiled.fields)
+    # (the plan's other activities, each with its status, before their cards are dropped)
+    statuses = activity_statuses([fold(b.text) for b in columns.blocks], compiled.kinds) if kept is not columns else 0
+    whole = colonless_labels(party_columns(kept, compiled.fields), compiled.fields)
     # The fields are read without the law, standard or guidance the document quotes; what kind
     # of document it is, from all of it (a memo that quotes the law is a memo).
     doc = without_quoted_text(whole, compiled.fields)
@@ -265,11 +267,12 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
     items = [b.kind == BlockKind.LIST_ITEM for b in doc.blocks]
     if whole is doc:
-        kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items)
+        kind = detect_kind(folded, fields, compiled.kinds, headings, doc.format, compiled.periods, items,
+                           activities=statuses)
     else:
         kind = detect_kind([fold(b.text) for b in whole.blocks], fields, compiled.kinds,
                            [b.kind == BlockKind.HEADING for b in whole.blocks], whole.format, compiled.periods,
-                           [b.kind == BlockKind.LIST_ITEM for b in whole.blocks])
+                           [b.kind == BlockKind.LIST_ITEM for b in whole.blocks], activities=statuses)
     if kind == "minplan" and (alone := without_any_activity(doc, compiled.fields)) is not None:
         # A plan print that lists activities, none of them the mentor support: what its fields
         # hold is the other activities'; without them, is it still a Min Plan entry?

@@ -100,6 +100,8 @@ class KindVocabulary:
     activity_record: re.Pattern[str]
     #: the mailbox a letter was printed from ("e-Boks · Indbakke"), which titles no document
     mailbox_site: re.Pattern[str]
+    #: an activity's status in a plan ("Aktiv", "Igangværende", "Planlagt"; cues.activity_status)
+    activity_status: re.Pattern[str]
     #: a document that says it is itself the agreement ("Referatet er den skriftlige aftale")
     is_the_agreement: re.Pattern[str]
     #: a label over Word's placeholder ("Borger | Klik eller tryk her for at skrive tekst.")
@@ -155,6 +157,7 @@ class KindVocabulary:
             plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
             activity_record=compile_list(kinds.get("activity_record") or ["$^"]),
             mailbox_site=compile_list(kinds.get("mailbox_site") or ["$^"]),
+            activity_status=compile_list((data.get("cues") or {}).get("activity_status") or ["$^"]),
             is_the_agreement=compile_list(kinds.get("is_the_agreement") or ["$^"]),
             placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
                                        + r")\W*$") if data.get("placeholders") else re.compile("$^"),
@@ -220,9 +223,30 @@ _MINPLAN_ITEMS = tuple(f.value for f in REQUIRED_FIELDS[DocumentKind.MINPLAN])
 
 
 
+def head_text(folded_blocks: list[str]) -> str:
+    """The first four non-empty blocks, where a title stands."""
+    return "\n".join([b for b in folded_blocks if b.strip()][:4])
+
+
+_STATUS_LABEL = re.compile(r"(?:^|\|)\s*status\s*[:=|]?\s*")
+
+
+def activity_statuses(folded_blocks: list[str], vocab: KindVocabulary) -> int:
+    """How many blocks give an activity's status: after a "Status" label ("Status: Aktiv",
+    "Status=I gang"), as a cell of a row ("Mentor | I gang | 04.07.2026") or a line of its own."""
+    found = 0
+    for block in folded_blocks:
+        cells = [c.strip(' ."') for c in re.split(r"\s*[|,;]\s*", block)] if ("|" in block or block.count(",") >= 3) \
+            else [_STATUS_LABEL.sub("", block).strip(" .")]
+        if any(cell and len(cell) <= 20 and vocab.activity_status.fullmatch(cell) for cell in cells):
+            found += 1
+    return found
+
+
 def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], vocab: KindVocabulary,
                 headings: Optional[list[bool]] = None, fmt: str = "",
-                periods: Optional[PeriodVocabulary] = None, list_items: Optional[list[bool]] = None) -> str:
+                periods: Optional[PeriodVocabulary] = None, list_items: Optional[list[bool]] = None,
+                activities: int = 0) -> str:
     """Return "agreement", "minplan", "decision" or "unknown" (see the module docstring).
 
     ``headings`` marks which blocks are headings: a heading among the first twenty blocks is
@@ -250,6 +274,12 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     kind, titled = _detect(folded_title, text, filled, concrete, person, vocab, headings)
     if kind == "unknown":
         return kind
+    if kind in ("agreement", "decision") and not vocab.title["agreement"].search(head_text(folded_blocks)) \
+            and max(activities, activity_statuses(folded_blocks, vocab)) >= 2 and vocab.subject.search(text):
+        # the citizen's activities, each with its status ("Status: Aktiv", "Psykologsamtaler |
+        # Igangværende | 04.07.2026", "Mentor | I gang"): a plan's entries, the mentor support
+        # among them, whatever title or body words a print or an export has
+        kind, titled = "minplan", True
     if kind == "agreement" and not titled and any(vocab.activity_record.search(b) for b in folded_blocks[:12]):
         # an export with no title that records the mentor support as an activity of the plan
         # ("Aktivitet;Mentor", "Status;Igangværende"): the plan's entry, not the agreement, and

@@ -1708,3 +1708,12 @@ def test_a_forms_version_in_its_letterhead_is_no_guidance_title(make_doc, lint):
                    ("r", "Opfølgning og progression", "Vi følger op hver måned."),
                    ("r", "Antal timer pr. uge", "4 timer pr. uge"), ("h", "Sådan klager du"), KLAGE)
     assert lint(doc)[0] == "agreement"
+
+
+def test_a_print_of_several_activities_each_with_its_status_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc("Borger: Cecilie Bech", "Udskrevet: 26.08.2026", "STØTTE FRA MENTOR", "Status: Godkendt",
+                   "Startdato: 17.08.2026", "Slutdato: 16.02.2027", "Mentor: Hanne Thomsen", "Telefon: 7411 0310",
+                   "Timer: 20 timer om måneden", "Formål: Cecilie gennemfører grundforløb 1 på Learnmark.",
+                   "Mentorens opgaver: lektiestøtte; hjælpe med at søge SU", "ARBEJDSPRØVNING", "Status: Igangværende",
+                   "Sted: Rema 1000 Søndergade", "Periode: 18.06.2026 - 17.09.2026", "Timer: 10-12 timer pr. uge")
+    assert lint(doc)[0] == "minplan"
