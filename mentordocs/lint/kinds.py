@@ -229,6 +229,7 @@ def head_text(folded_blocks: list[str]) -> str:
 
 
 _STATUS_LABEL = re.compile(r"(?:^|\|)\s*status\s*[:=|]?\s*")
+_BADGE = re.compile(r"[\[(]([^\])(]{2,20})[\])]\s*$")
 
 
 def activity_statuses(folded_blocks: list[str], vocab: KindVocabulary) -> int:
@@ -238,6 +239,7 @@ def activity_statuses(folded_blocks: list[str], vocab: KindVocabulary) -> int:
     for block in folded_blocks:
         cells = [c.strip(' ."') for c in re.split(r"\s*[|,;]\s*", block)] if ("|" in block or block.count(",") >= 3) \
             else [_STATUS_LABEL.sub("", block).strip(" .")]
+        cells += _BADGE.findall(block)  # "Mentor [Aktiv]", "Virksomhedspraktik (Igangværende)"
         if any(cell and len(cell) <= 20 and vocab.activity_status.fullmatch(cell) for cell in cells):
             found += 1
     return found
@@ -272,6 +274,9 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     else:
         folded_title = folded_blocks
     kind, titled = _detect(folded_title, text, filled, concrete, person, vocab, headings)
+    if kind == "unknown" and not titled and filled >= 2 and vocab.subject.search(text) \
+            and max(activities, activity_statuses(folded_blocks, vocab)) >= 2:
+        kind = "agreement"  # a title-less print of activities with statuses: a plan's (below)
     if kind == "unknown":
         return kind
     if kind in ("agreement", "decision") and not vocab.title["agreement"].search(head_text(folded_blocks)) \

@@ -1717,3 +1717,28 @@ def test_a_print_of_several_activities_each_with_its_status_is_a_min_plan_entry(
                    "Mentorens opgaver: lektiestøtte; hjælpe med at søge SU", "ARBEJDSPRØVNING", "Status: Igangværende",
                    "Sted: Rema 1000 Søndergade", "Periode: 18.06.2026 - 17.09.2026", "Timer: 10-12 timer pr. uge")
     assert lint(doc)[0] == "minplan"
+
+
+def test_activities_whose_status_is_a_badge_beside_their_name_make_a_min_plan_entry(make_doc, lint):
+    # no title: a case system's list of activities, each status in brackets after its name
+    doc = make_doc("Borger: Jonas Krogh", "Mentor [Aktiv]", "Periode: 01.03.2026 - 31.08.2026",
+                   "Mentor: Lise Holm, tlf. 2233 4455", "Formål: Jonas fastholder sit fleksjob på lageret.",
+                   "Mentoren hjælper med at planlægge arbejdsugen.", "Virksomhedspraktik [Afsluttet]",
+                   "Sted: Netto, Vestergade", "Periode: 01.10.2025 - 31.12.2025")
+    assert lint(doc)[0] == "minplan"
+
+
+def test_a_case_systems_print_titled_for_the_citizens_plan_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc("Udskrift 12.03.2026 – Borgerens plan", "Mentorstøtte efter § 167",
+                   ("r", "Periode", "01.03.2026 - 31.08.2026"), ("r", "Mentor", "Lise Holm"),
+                   ("r", "Mål", "Jonas fastholder sit fleksjob på lageret."),
+                   ("r", "Mentors opgaver", "Hjælpe med at planlægge arbejdsugen."))
+    assert lint(doc)[0] == "minplan"
+
+
+def test_an_activity_row_naming_mentor_support_and_its_paragraph_is_an_activity_record(make_doc, lint):
+    doc = make_doc(("r", "Aktivitetstype", "Mentorstøtte – § 167"), ("r", "Startdato", "01.03.2026"),
+                   ("r", "Slutdato", "31.08.2026"), ("r", "Mentor", "Lise Holm"),
+                   ("r", "Formål", "Jonas fastholder sit fleksjob på lageret."),
+                   ("r", "Mentorens opgaver", "Hjælpe med at planlægge arbejdsugen."))
+    assert lint(doc)[0] == "minplan"
