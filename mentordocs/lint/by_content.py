@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from mentordocs.lint.candidates import speaks_of, stated_periods
+from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Section
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import tasks_by_shape, validate
@@ -107,12 +108,20 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
         fits.append("follow_up")
     if _tasks(sec, vocab):
         fits.append("tasks")
-    if not strong and vocab.follow_up_meeting_re.search(folded) and vocab.rhythm_re.search(folded):
-        fits.append("follow_up")  # "Vi holder et trepartsmøde … hver 4. uge"
+    if not strong and vocab.follow_up_meeting_re.search(folded) and (
+            vocab.rhythm_re.search(folded) or _dated_meetings(folded, vocab) >= 2):
+        fits.append("follow_up")  # "Vi holder et trepartsmøde … hver 4. uge", "Vi holder møde 22. april …"
     if _citizens_aim(value, folded, vocab, citizen) or (
             vocab.goal_opener_re.match(folded) and vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded)):
         fits.append("goal")  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
     return fits
+
+
+def _dated_meetings(folded: str, vocab: FieldVocabulary) -> int:
+    """The dates set for meetings: "Vi holder møde 22. april 2026. Vi holder et sidste møde 30.
+    juni 2026." sets when (the dates) and how (a meeting) the support is followed up."""
+    return sum(len(find_dates(folded[a:b])) for a, b in sentence_spans(folded)
+               if vocab.follow_up_meeting_re.search(folded[a:b]))
 
 
 def _citizens_aim(value: str, folded: str, vocab: FieldVocabulary, citizen: frozenset[str]) -> bool:

@@ -1176,6 +1176,14 @@ def test_a_meeting_with_a_rhythm_under_an_unknown_label_is_the_follow_up(lint, v
     assert not rules_of(findings) & MISSING
 
 
+def test_meetings_set_on_two_dates_under_a_question_heading_are_the_follow_up(lint):
+    body = [item for item in UNKNOWN_LABELS[:8]] + [
+        ("h", "Hvordan ved vi, om det virker?"), "Vi holder møde 22. april 2026. Vi holder et sidste møde 30. juni 2026."
+    ] + list(UNKNOWN_LABELS[10:])
+    _, findings = lint(_agreement(*body))
+    assert "missing-follow-up" not in rules_of(findings)
+
+
 def test_a_task_sentence_that_reports_status_with_a_rhythm_is_the_follow_up_when_tasks_are_labelled(lint):
     labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
     doc = _agreement(*_lines(labels), ("h", "Hvordan ved vi, at det virker?"),
