@@ -291,13 +291,18 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # (a form's options with none marked, "Timer 1 time pr. uge 2 timer pr. uge 3
                 # timer pr. uge Efter behov": their figures are no sentences of the letter)
                 visible = ["" if text and listed_options(text, vocab) else text for text in visible]
-            prose = from_prose(key, doc, visible, vocab, sections, need=need, mentor=result.get("mentor"))
+            # a mentor's label that says nobody is appointed yet ("Your mentor will be assigned by
+            # our team coordinator") is the answer: a name elsewhere is not the mentor's
+            pending = key == "mentor" and best is not None and best.state != "present" \
+                and any(vocab.not_appointed_re.search(fold(sec.value)) for sec in best.sections)
+            prose = None if pending else from_prose(key, doc, visible, vocab, sections, need=need,
+                                                    mentor=result.get("mentor"))
             if prose is not None and key == "mentor" and not _same_person(best, prose.value or "", vocab):
                 prose = None  # "Kontaktperson i virksomheden er Helle Pedersen (tlf. …), som ikke er mentor"
             if prose is not None and (best is None or state_rank(prose.state) > state_rank(best.state)
                                       or (sub_goal and prose.state == "present")):
                 best = prose
-            if key == "mentor" and (best is None or best.state != "present"):
+            if key == "mentor" and not pending and (best is None or best.state != "present"):
                 shaped = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab)
                 best = shaped if shaped is not None and _same_person(best, shaped.value or "", vocab) else best
             if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-contact":

@@ -471,8 +471,9 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:
             if vocab.other_party_re.search(folded_blocks[index2][s2:e2]) or index2 > index + 1 \
+                    or vocab.appeal_context_re.search(folded_blocks[index2][s2:e2]) \
                     or has_contact(window, vocab) or _labelled_for_another(doc.blocks[index2].text, vocab):
-                break  # the mentor's sentences end where the contact data has been given
+                break  # the mentor's sentences end where the contact data has been given (or an appeal's begins)
             window += " " + doc.blocks[index2].text[s2:e2]
         name = prose_names_mentor(original, vocab)
         contact = has_contact(window, vocab) and not (vocab.other_party_re.search(sentence)

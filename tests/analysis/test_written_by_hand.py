@@ -1485,6 +1485,21 @@ def test_a_mentor_to_be_assigned_later_by_a_firm_is_missing_even_when_a_sentence
     assert "missing-mentor" in rules_of(lint(doc)[1])
 
 
+def test_a_mentor_label_that_says_the_mentor_will_be_assigned_is_missing_though_prose_names_a_firm_and_a_phone(
+        make_doc, lint):
+    doc = make_doc(*_agreement_mentor(("h", "2. Your mentor"),
+                                      "Your mentor will be assigned by our team coordinator after the intake meeting.",
+                                      "Mentor support is given by Global Talent Mentors Denmark, phone 63 98 62 70."))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_an_appeals_phone_after_a_sentence_naming_a_firm_is_no_mentor_contact(make_doc, lint):
+    doc = make_doc(*_agreement_mentor("The decision to grant mentor support is made by the municipality, not by "
+                                      "Global Talent Mentors Denmark. If you disagree, send your complaint to Næstved "
+                                      "Kommune within four weeks (phone 63 98 62 70)."))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
 def test_a_records_status_in_an_export_is_no_follow_up(make_doc, lint):
     doc = make_doc(*_agreement_with("Status: Underskrevet", "Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen"))
     assert "missing-follow-up" in rules_of(lint(doc)[1])
