@@ -582,6 +582,22 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         value = fold(sec.value).strip()
         if 8 <= len(value) <= 60 and any(p.is_range for p in stated_periods(value, vocab)):
             sec.fields, sec.by_value = frozenset({"duration"}), True
+    # "Hvornår?" over "Du starter 2. marts 2026. Den sidste dag er 1. november 2026.": an unknown
+    # label over a start and a later end, each after its word
+    for sec in sections:
+        if sec.fields or not sec.label or vocab.not_period_label_re.search(fold(sec.label)):
+            continue
+        value = fold(sec.value)
+        if len(value) > 140 or not any(ch.isdigit() for ch in value):
+            continue
+        dates = [d for d in find_dates(value) if d.complete]
+        if len(dates) != 2:
+            continue
+        start, end = dates[0].date(), dates[1].date()
+        if start is not None and end is not None and start < end \
+                and vocab.period_start_re.search(value[max(0, dates[0].start - 16):dates[0].start]) \
+                and vocab.end_date_re.search(value[max(0, dates[1].start - 24):dates[1].end]):
+            sec.fields, sec.by_value = frozenset({"duration"}), True
     # "Fra | 1. marts 2026" over "Til | 31. august 2026": two unknown labels that each hold a lone
     # date, the second later, are the period's start and end.
     lone: list[tuple[Section, Any]] = []

@@ -1184,6 +1184,14 @@ def test_meetings_set_on_two_dates_under_a_question_heading_are_the_follow_up(li
     assert "missing-follow-up" not in rules_of(findings)
 
 
+def test_a_start_and_an_end_said_in_two_sentences_under_a_question_heading_are_the_period(lint):
+    body = [item for item in UNKNOWN_LABELS[:6]] + [
+        ("h", "Hvornår?"), "Du starter 2. marts 2026. Den sidste dag er 1. november 2026."
+    ] + list(UNKNOWN_LABELS[8:])
+    _, findings = lint(_agreement(*body))
+    assert "duration-over-6-months" in rules_of(findings)
+
+
 def test_a_task_sentence_that_reports_status_with_a_rhythm_is_the_follow_up_when_tasks_are_labelled(lint):
     labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
     doc = _agreement(*_lines(labels), ("h", "Hvordan ved vi, at det virker?"),
