@@ -1177,14 +1177,18 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
             return None
     elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):
         text = block.text.strip()
+        if _title_over_status(blocks, index, vocab):
+            # … or on a line of its own under its title ("Danskuddannelse 2, modul 4" over "I gang"
+            # over "Sted | Sprogcenter Roskilde")
+            return bool(vocab.mentor_activity_re.search(fold(text)))
         # the status is the line's last words: most lines end otherwise, and are not folded whole
         if len(text) > 120 or "\n" in text \
                 or not vocab.activity_status_re.search(fold(text[-16:]).rstrip(" .")):
             return None
         if vocab.activity_status_re.fullmatch(fold(text).strip(" .")):
             # an app's card: its status on a line of its own over its title ("I gang" over
-            # "Løntilskud" over "STED" …); a status alone titles nothing
-            if index + 2 < len(blocks) and blocks[index + 1].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
+            # "Løntilskud" over "STED" …); a status alone titles nothing, nor one under its title
+            if index + 2 < len(blocks) and not (index and _title_over_status(blocks, index - 1, vocab)) and blocks[index + 1].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
                     and len(blocks[index + 1].text.split()) <= 6 and _rows_follow(blocks, index + 1):
                 return bool(vocab.mentor_activity_re.search(fold(blocks[index + 1].text)))
             return None
@@ -1199,6 +1203,28 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     if words > 10 or not _rows_follow(blocks, index):
         return None
     return bool(vocab.mentor_activity_re.search(fold(text)))
+
+
+def _title_over_status(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """Whether ``blocks[index]`` is a card's title over its status on a line of its own, over the
+    card's rows ("Ambulant rusmiddelbehandling" over "I gang" over "Sted" …)."""
+    text = blocks[index].text.strip()
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return below is not None and below.kind == BlockKind.PARAGRAPH and len(below.text) <= 20 \
+        and blocks[index].kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
+        and len(text.split()) <= 6 and ":" not in text and "\n" not in text \
+        and vocab.activity_status_re.fullmatch(fold(below.text).strip(" .")) is not None \
+        and not vocab.activity_status_re.fullmatch(fold(text).strip(" .")) and _rows_follow(blocks, index + 1) \
+        and not _names_an_activity(blocks[index + 2], vocab)
+
+
+def _names_an_activity(block: Block, vocab: FieldVocabulary) -> bool:
+    """A line that is nothing but an activity's name ("Mentorstøtte", "Løntilskud"): under a
+    status on a line of its own, the card's title (an app puts the status first)."""
+    if block.kind == BlockKind.TABLE_ROW or ":" in block.text or len(block.text) > 60:
+        return False
+    folded = fold(block.text).strip(" .")
+    return bool(vocab.plan_activity_re.match(folded) or vocab.mentor_activity_re.search(folded))
 
 
 def _rows_follow(blocks: list[Block], index: int) -> bool:

@@ -1742,3 +1742,28 @@ def test_an_activity_row_naming_mentor_support_and_its_paragraph_is_an_activity_
                    ("r", "Formål", "Jonas fastholder sit fleksjob på lageret."),
                    ("r", "Mentorens opgaver", "Hjælpe med at planlægge arbejdsugen."))
     assert lint(doc)[0] == "minplan"
+
+
+def test_another_activity_card_whose_status_stands_under_its_title_gives_no_period(make_doc, lint):
+    doc = make_doc("Min Plan – aktiviteter", "Rasmus Johansen", ("h", "Støtte fra mentor"), "Startet",
+                   ("r", "Leverandør", "Ungeindsatsen – mentorgruppen"), ("r", "Varighed", "15/2-2026 - 14/8-2026"),
+                   ("r", "Timetal", "2-3 timer ugentligt"),
+                   ("r", "Kontaktperson", "Hanne Nielsen, tlf. 83 81 82 46"),
+                   ("r", "Mål med mentorstøtten", "Rasmus møder stabilt i praktikken hos Rema 1000 3 dage om ugen."),
+                   ("r", "Indhold", "Støtte til at åbne post fra e-Boks; følge med til lægen"),
+                   "Danskuddannelse 2, modul 4", "I gang", ("r", "Sted", "Sprogcenter Roskilde"),
+                   ("r", "Periode", "17/12-2025 - 16/10-2026"), ("r", "Timer", "9 lektioner pr. uge"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "duration-over-6-months" not in rules_of(findings)
+
+
+def test_the_mentor_cards_status_under_its_title_starts_no_card_of_its_own(make_doc, lint):
+    doc = make_doc("Min plan", "Borger: Dorthe Poulsen", "Mentorstøtte – § 167", "Aktiv", "Sted",
+                   "Mentorbureauet Midt", "Fra – til", "1. marts 2026 - 31. august 2026", "Omfang", "5 timer om ugen",
+                   "Din mentor", "Marianne Petersen, tlf. 3977 6992",
+                   "Hvad skal mentorstøtten føre til", "Dorthe møder stabilt i praktikken hos Netto 3 dage om ugen.",
+                   "Det hjælper mentoren dig med", "Følge Dorthe til praktikstedet de første to uger",
+                   ("h", "Ambulant rusmiddelbehandling"), "I gang", "Sted", "Rusmiddelcenter Horsens",
+                   "Periode", "15. marts 2026 - 14. december 2026", "Timer", "1 samtale pr. uge")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and not rules_of(findings) & {"missing-duration", "duration-over-6-months"}
