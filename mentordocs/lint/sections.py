@@ -89,6 +89,15 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             # continues its column's section.
             for col, cell in enumerate(block.cells):
                 lab = header[col]
+                if (lab is None or lab[1] == "generic") and ":" in cell:
+                    # "Beskrivelse | Formål: At Morten … Mentors opgaver: Støtte til …": a cell
+                    # under a column of no field holds labels of its own
+                    sections.extend(Section(unit.fields, unit.label, index, block.location,
+                                            parts=[(index, unit.text)], inline=True)
+                                    for unit in classify_block(Block(cell.strip(), BlockKind.PARAGRAPH, block.location),
+                                                               vocab)
+                                    if unit.role == "field" and unit.fields and unit.text.strip())
+                    continue
                 if lab is None or lab[1] != "field" or not cell.strip() or _signature_blank(cell):
                     continue  # (the lines a signature row leaves blank under "Borger | Mentor | …")
                 start = next((c for c in range(col) if header[c] == lab and lab[0] == frozenset({"duration"})

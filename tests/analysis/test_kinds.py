@@ -1767,3 +1767,16 @@ def test_the_mentor_cards_status_under_its_title_starts_no_card_of_its_own(make_
                    "Periode", "15. marts 2026 - 14. december 2026", "Timer", "1 samtale pr. uge")
     kind, findings = lint(doc)
     assert kind == "minplan" and not rules_of(findings) & {"missing-duration", "duration-over-6-months"}
+
+
+def test_labels_inside_an_overviews_description_cell_are_the_fields_they_name(make_doc, lint):
+    doc = make_doc(("h", "Plan for Morten Mikkelsen"), "Senest opdateret 06.09.2026", ("h", "Aktiviteter"),
+                   ("r", "Aktivitet", "Status", "Periode", "Timer", "Kontaktperson", "Beskrivelse"),
+                   ("r", "Mentorstøtte", "Aktiv", "01.09.2026 - 28.02.2027", "2-3 t/uge",
+                    "Thomas Mikkelsen, tlf. 4421 7755",
+                    "Formål: At Morten møder stabilt i praktikken hos Elgiganten 3 dage om ugen. "
+                    "Mentors opgaver: Støtte til at åbne post fra e-Boks; følge med til lægen"),
+                   ("r", "Løntilskud (offentlig arbejdsgiver)", "Aktiv", "2026-09-03 - 2027-09-02", "37 timer pr. uge",
+                    "Brian Kristensen (Driftsleder), tlf. 39 71 10 89", "Svendborg Kommune, Vej og Park"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and not rules_of(findings) & {"missing-goal", "missing-tasks"}
