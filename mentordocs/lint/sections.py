@@ -749,6 +749,9 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
         # (also beside a mentor card found by its title: the badges mark every card's start)
         # … or each under a title with its status ("… (FGU), PGU Aktiv", "Mentorstøtte | Aktiv")
         cards = sorted({**dict(cards), **dict(badged)}.items())
+    # (a timeline sets each card's period on the line above its title: "17.06.2026 → 16.10.2026"
+    # over "Mentorstøtte – § 167" over "Aktiv" …; the line goes with the card below it)
+    cards = [(index - 1 if index and _lone_range(doc.blocks[index - 1]) else index, mentor) for index, mentor in cards]
     for starts, card in ((named, False), (cards, True)):
         if none_is_mentor:
             if len(starts) < 2 or any(mentor for _, mentor in starts):
@@ -1192,7 +1195,7 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
             return bool(vocab.mentor_activity_re.search(fold(text)))
         # the status is the line's last words: most lines end otherwise, and are not folded whole
         if len(text) > 120 or "\n" in text \
-                or not vocab.activity_status_re.search(fold(text[-16:]).rstrip(" .")):
+                or not vocab.activity_status_re.search(fold(text[-24:]).rstrip(" .])")):
             return None
         if vocab.activity_status_re.fullmatch(fold(text).strip(" .")):
             # an app's card: its status on a line of its own over its title ("I gang" over
@@ -1212,6 +1215,19 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
     if words > 10 or not _rows_follow(blocks, index):
         return None
     return bool(vocab.mentor_activity_re.search(fold(text)))
+
+
+_RANGE_GLUE = re.compile(r"[\s\-–—→>]*(?:til)?[\s\-–—→>]*")
+
+
+def _lone_range(block: Block) -> bool:
+    """A line that is nothing but a dated range ("17.06.2026 → 16.10.2026")."""
+    text = fold(block.text.strip())
+    if block.kind != BlockKind.PARAGRAPH or len(text) > 40 or "\n" in text:
+        return False
+    dates = find_dates(text)
+    return len(dates) == 2 and all(d.complete for d in dates) and not text[:dates[0].start].strip() \
+        and not text[dates[1].end:].strip(" .") and _RANGE_GLUE.fullmatch(text[dates[0].end:dates[1].start]) is not None
 
 
 def _title_over_status(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:

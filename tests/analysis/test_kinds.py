@@ -1780,3 +1780,30 @@ def test_labels_inside_an_overviews_description_cell_are_the_fields_they_name(ma
                     "Brian Kristensen (Driftsleder), tlf. 39 71 10 89", "Svendborg Kommune, Vej og Park"))
     kind, findings = lint(doc)
     assert kind == "minplan" and not rules_of(findings) & {"missing-goal", "missing-tasks"}
+
+
+def test_a_timelines_period_over_a_cards_title_goes_with_that_card(make_doc, lint):
+    doc = make_doc("Tidslinje", "Navn: Sofie Madsen", "Dato: 13.07.2026",
+                   "18.05.2026 → 17.03.2027", "Danskuddannelse 2, modul 4", "Aktiv",
+                   ("r", "Sted", "Sprogcenter Silkeborg"), ("r", "Timer", "9 lektioner pr. uge"),
+                   "17.06.2026 → 16.10.2026", "Mentorstøtte – § 167", "Aktiv",
+                   ("r", "Timer pr. uge", "6 timer ugentligt"), ("r", "Mentor", "Jan Holm, tlf. 2597 2383"),
+                   ("r", "Formål", "Sofie møder stabilt i praktikken hos Plejecenter Solbakken 3 dage om ugen."),
+                   ("r", "Opgaver", "Følge Sofie til praktikstedet; hjælpe med post"),
+                   "17.07.2026 → 16.07.2027", "Løntilskud (offentlig arbejdsgiver)", "I gang",
+                   ("r", "Sted", "Silkeborg Kommune, Vej og Park"), ("r", "Timer", "37 timer pr. uge"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and not rules_of(findings) & {"missing-duration", "duration-over-6-months"}
+
+
+def test_another_activitys_status_in_brackets_after_its_title_starts_its_card(make_doc, lint):
+    doc = make_doc("Udskrift fra sagssystemet – Plan", ("r", "Borger", "Ahmed Jensen"), "Indsatser",
+                   "Mentorstøtte (LAB § 167) [Afventer afgørelse]", ("r", "Udfører", "Headway Mentor ApS"),
+                   ("r", "Periode", "2026-05-01 - 2026-10-31"), ("r", "Timer pr. uge", "3 timer pr. uge"),
+                   ("r", "Mentor", "Lene Poulsen, tlf. 32 63 54 64"),
+                   ("r", "Formål", "Ahmed møder stabilt i praktikken hos Rema 1000 3 dage om ugen."),
+                   ("r", "Mentors opgaver", "Støtte til at åbne post; følge med til lægen"),
+                   "Erhvervsgrunduddannelse (EGU) [Igangværende]", ("r", "Sted", "FGU Viborg"),
+                   ("r", "Periode", "2026-05-01 - 2028-04-30"), ("r", "Timer", "37 timer pr. uge"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "duration-over-6-months" not in rules_of(findings)
