@@ -295,6 +295,11 @@ def test_an_iso_date_wrapped_after_the_hyphen_is_read():
     assert (period.start, period.end) == (dt.date(2026, 2, 1), dt.date(2027, 1, 31))
 
 
+def test_a_day_and_month_date_wrapped_after_the_hyphen_before_its_year_is_read():
+    (period,) = [p for p in support_periods("1/3- 2026 - 14/9- 2026", labelled=True) if p.is_range]
+    assert (period.start, period.end) == (dt.date(2026, 3, 1), dt.date(2026, 9, 14))
+
+
 @pytest.mark.parametrize("placeholder", ["xx", "…", "N/A"])
 def test_page_footer_after_a_placeholder_is_not_a_value(lint, placeholder):
     labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Opgaver", "duration": "Periode",
