@@ -752,6 +752,8 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
     # (a timeline sets each card's period on the line above its title: "17.06.2026 → 16.10.2026"
     # over "Mentorstøtte – § 167" over "Aktiv" …; the line goes with the card below it)
     cards = [(index - 1 if index and _lone_range(doc.blocks[index - 1]) else index, mentor) for index, mentor in cards]
+    bare = frozenset(fold(b.text).strip() for b in doc.blocks if b.kind == BlockKind.PARAGRAPH and len(b.text) <= 20
+                     and _bare_label(b.text)) if cards else frozenset()
     for starts, card in ((named, False), (cards, True)):
         if none_is_mentor:
             if len(starts) < 2 or any(mentor for _, mentor in starts):
@@ -764,7 +766,8 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
             end = starts[n + 1][0] if n + 1 < len(starts) else len(doc.blocks)
             drop.add(index)
             for j in range(index + 1, end):
-                if card and (doc.blocks[j].kind != BlockKind.HEADING or _label_heading(doc.blocks, j)):
+                if card and (doc.blocks[j].kind != BlockKind.HEADING or _label_heading(doc.blocks, j)
+                             or _row_label_heading(doc.blocks, j, vocab, bare)):
                     drop.add(j)  # a card's rows are labels and values on lines of their own
                     continue
                 if card or not (_activity_row(doc.blocks[j]) or (j == index + 1 and _described_rows_follow(doc.blocks, index))):
@@ -775,6 +778,18 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
     if not drop:
         return doc
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _row_label_heading(blocks: list[Block], index: int, vocab: FieldVocabulary, bare: frozenset[str]) -> bool:
+    """A heading that a scan's reading made of a card's label ("Sted", "Periode" over their
+    values in a phone's screenshot): a word or two over a line that is no heading, that names a
+    field or stands as a bare label elsewhere in the print ("Sted" on another card)."""
+    text = blocks[index].text.strip()
+    if len(text) > 20 or len(text.split()) > 2 or any(ch.isdigit() for ch in text) or index + 1 >= len(blocks) \
+            or blocks[index + 1].kind == BlockKind.HEADING:
+        return False
+    found = vocab.classify_label(text)
+    return fold(text).strip() in bare or (found is not None and found[1] == "field" and bool(found[0]))
 
 
 def _label_heading(blocks: list[Block], index: int) -> bool:

@@ -1807,3 +1807,25 @@ def test_another_activitys_status_in_brackets_after_its_title_starts_its_card(ma
                    ("r", "Periode", "2026-05-01 - 2028-04-30"), ("r", "Timer", "37 timer pr. uge"))
     kind, findings = lint(doc)
     assert kind == "minplan" and "duration-over-6-months" not in rules_of(findings)
+
+
+def test_a_scans_card_labels_read_as_headings_stay_in_another_activitys_card(make_doc, lint):
+    doc = make_doc("Trine Abdi", "Opdateret 14.02.2026", ("h", "Mit mål"), "Job som lagermedarbejder",
+                   "Mentorstøtte (LAB § 167)", "Aktiv", "Sted", "Trinet Mentor", ("h", "Fra - til"),
+                   "01.02.2026 - 30.04.2026", "Omfang", "2-3 timer om ugen", "Din mentor",
+                   "Lars Jørgensen, tlf. 69 30 18 12",
+                   "Hvad skal mentorstøtten føre til Trine gennemfører grundforløb 1 på Mercantec.",
+                   "Det hjælper mentoren dig med Lektiestøtte to gange om ugen; Hjælpe med at søge SU",
+                   ("h", "Psykologsamtaler"), "I gang", ("h", "Sted"), "Psykiatrisk ambulatorium", ("h", "Periode"),
+                   "03.03.2026 - 02.11.2026", "Timer", "1 samtale hver 14. dag")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "duration-over-6-months" not in rules_of(findings)
+
+
+def test_a_plain_language_tasks_label_run_into_its_value_is_the_tasks(make_doc, lint):
+    doc = make_doc("Min Plan", "Mentorstøtte (LAB § 167)", "Aktiv", ("r", "Fra - til", "01.02.2026 - 30.04.2026"),
+                   ("r", "Omfang", "2-3 timer om ugen"), ("r", "Din mentor", "Lars Jørgensen, tlf. 69 30 18 12"),
+                   ("r", "Mål", "Trine gennemfører grundforløb 1 på Mercantec."),
+                   "Det hjælper mentoren dig med Lektiestøtte to gange om ugen; Hjælpe med at søge SU")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-tasks" not in rules_of(findings)
