@@ -159,6 +159,7 @@ plan_title
 activity_record
 mailbox_site
 no_support
+pending_support
 is_the_agreement
 assessment
 organisation_nouns

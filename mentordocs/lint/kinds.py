@@ -108,6 +108,9 @@ class KindVocabulary:
     placeholder_row: re.Pattern[str]
     #: such a plan's word that it has no mentor support now (kinds.no_support)
     no_support: re.Pattern[str]
+    #: its word that the mentor support awaits its grant (kinds.pending_support): none of the
+    #: kinds unless the plan describes the support all the same
+    pending_support: re.Pattern[str]
 
     @classmethod
     def build(cls, data: dict[str, Any]) -> "KindVocabulary":
@@ -162,6 +165,7 @@ class KindVocabulary:
             placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
                                        + r")\W*$") if data.get("placeholders") else re.compile("$^"),
             no_support=compile_list(kinds.get("no_support") or ["$^"]),
+            pending_support=compile_list(kinds.get("pending_support") or ["$^"]),
         )
 
     def other_title(self, line: str) -> Optional[str]:
@@ -347,8 +351,10 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     first = next((b for b in folded_blocks if b.strip()), "")
     if (kind == "minplan" or (kind == "agreement" and not vocab.title["agreement"].search(head)
                               and vocab.plan_title.search(head))) and not vocab.subject.search(first) \
-            and vocab.no_support.search(text):
-        return "unknown"  # "Jobplan" whose "Mentorstøtte: ikke aktuelt" says it has none
+            and (vocab.no_support.search(text) or (vocab.pending_support.search(text) and filled < vocab.min_filled)):
+        # "Jobplan" whose "Mentorstøtte: ikke aktuelt" says it has none ("Mentor (ikke startet)"
+        # over "Afventer bevilling" and nothing more: none yet)
+        return "unknown"
     if kind == "minplan" and not vocab.site_title.search(head) \
             and _carries_section(folded_blocks, vocab, headings, list_items):
         # "Din plan – job og mentor" with a section "Mentoraftale (LAB § 167)": the agreement

@@ -127,6 +127,7 @@ class Kinds(_Strict):
     mailbox_site: Optional[list[str]] = None
     is_the_agreement: Optional[list[str]] = None
     no_support: Optional[list[str]] = None
+    pending_support: Optional[list[str]] = None
 
 
 class Durations(_Strict):

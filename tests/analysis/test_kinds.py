@@ -1829,3 +1829,13 @@ def test_a_plain_language_tasks_label_run_into_its_value_is_the_tasks(make_doc, 
                    "Det hjælper mentoren dig med Lektiestøtte to gange om ugen; Hjælpe med at søge SU")
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-tasks" not in rules_of(findings)
+
+
+def test_a_plan_whose_mentor_activity_awaits_its_grant_but_is_described_is_a_min_plan_entry(make_doc, lint):
+    doc = make_doc("Min Plan – aktiviteter", "Sofie Abdi", ("h", "Mit mål"), "Uddannelse som SOSU-hjælper",
+                   ("h", "Mentorstøtte"), "Afventer bevilling", "Aktør: Mentorbureauet Midt",
+                   "Periode: 1/5-2026 - 31/10-2026", "Antal timer: 1,5 timer om ugen",
+                   "Mentor/kontaktperson: Søren Holm, tlf. 2233 4455",
+                   "Formål med aktiviteten: Sofie starter på SOSU-hjælperuddannelsen 30. september 2026.",
+                   "Opgaver: Vække-opkald om morgenen; følges med til skolen første uge")
+    assert lint(doc)[0] == "minplan"
