@@ -1095,6 +1095,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         # (nor a contact's line: "E-mail pia.larsen@ungeindsatsen.dk"; a title may name the
         # activity's type with a colon before its status: "Kursus: Dansk C [Planlagt]")
         return None
+    if index and vocab.activity_status_re.fullmatch(fold(text).strip(" .")) and _title_over_status(blocks, index - 1, vocab):
+        return None  # "Afsluttet" under "Mentorstøtte – første periode": the card's status, not a card
     if (vocab.classify_label(text) or (frozenset(), ""))[1] == "sub":
         return None  # "E-mail" over the address: a contact's sub-label, no card's title
     first = _row_label(blocks[index + 1])

@@ -1839,3 +1839,17 @@ def test_a_plan_whose_mentor_activity_awaits_its_grant_but_is_described_is_a_min
                    "Formål med aktiviteten: Sofie starter på SOSU-hjælperuddannelsen 30. september 2026.",
                    "Opgaver: Vække-opkald om morgenen; følges med til skolen første uge")
     assert lint(doc)[0] == "minplan"
+
+
+def test_a_status_under_a_mentor_cards_title_is_no_card_of_another_activity(make_doc, lint):
+    card = (("r", "Udfører", "Mentorbureauet Midt"), ("r", "Timer pr. uge", "2 t/uge"),
+            ("r", "Mentor", "Karina Thomsen, tlf. 7724 3797"),
+            ("r", "Formål", "Line består danskprøve 2 og starter på AMU-kursus i rengøring."),
+            ("r", "Mentors opgaver", "Lektiestøtte to gange om ugen; hjælpe med at søge SU"))
+    doc = make_doc("Min Plan – aktiviteter", "Line Poulsen", ("h", "Mentorstøtte – første periode"), "Afsluttet",
+                   ("r", "Periode", "04.02.2026 - 03.08.2026"), *card, "Mentorstøtte (forlængelse)", "Godkendt",
+                   ("r", "Periode", "04.08.2026 - 03.05.2027"), *card, "Danskuddannelse 2, modul 4", "I gang",
+                   ("r", "Sted", "Sprogcenter Kolding"), ("r", "Periode", "05.07.2026 - 04.05.2027"),
+                   ("r", "Timer", "9 lektioner pr. uge"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "duration-over-6-months" in rules_of(findings)
