@@ -1853,3 +1853,12 @@ def test_a_status_under_a_mentor_cards_title_is_no_card_of_another_activity(make
                    ("r", "Timer", "9 lektioner pr. uge"))
     kind, findings = lint(doc)
     assert kind == "minplan" and "duration-over-6-months" in rules_of(findings)
+
+
+def test_a_plan_titled_as_the_description_of_its_effort_is_no_guidance(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – beskrivelse af indsats"), "Navn: Rasmus Dahl", "Dato: 22.06.2026",
+                   ("h", "Mentorstøtte"),
+                   "Mentorstøtte efter LAB § 167 i perioden 01.06.2026 til 30.11.2026, 3 timer ugentligt. Mentor er "
+                   "ikke oplyst (Mentorbureauet Midt). Formålet er: Rasmus fastholder sit fleksjob som "
+                   "pedelmedhjælper. Mentors opgaver: samtaler om strategier på arbejdspladsen.")
+    assert lint(doc)[0] == "minplan"
