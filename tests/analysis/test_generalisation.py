@@ -1197,6 +1197,13 @@ def test_a_start_and_an_end_said_in_two_sentences_under_a_question_heading_are_t
     assert "duration-over-6-months" in rules_of(findings)
 
 
+def test_the_hours_the_two_meet_every_week_are_no_follow_up(lint):
+    body = [item for item in UNKNOWN_LABELS[:8]] + [("h", "Hvor tit og hvor længe?"), "I ses 3 timer hver uge."] \
+        + list(UNKNOWN_LABELS[12:])
+    _, findings = lint(_agreement(*body))
+    assert "missing-follow-up" in rules_of(findings)
+
+
 def test_a_task_sentence_that_reports_status_with_a_rhythm_is_the_follow_up_when_tasks_are_labelled(lint):
     labels = {"goal": "Mål", "mentor": "Mentor", "tasks": "Mentorens opgaver", "duration": "Periode", "hours": "Timetal"}
     doc = _agreement(*_lines(labels), ("h", "Hvordan ved vi, at det virker?"),

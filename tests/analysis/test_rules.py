@@ -152,6 +152,11 @@ def test_unclear_goal_is_flagged(layout, goal, agreement, lint):
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_a_goal_that_we_work_on_the_citizen_moving_on_is_unclear(agreement, lint):
+    _, findings = lint(agreement("table", {"goal": "Målet er, at vi arbejder på, at du kommer videre."}))
+    assert rules_of(findings) == {"unclear-goal"}
+
+
 @pytest.mark.parametrize("goal", [
     "Anna starter på SOSU-hjælperuddannelsen 1. august 2026.",
     "Ahmed er i virksomhedspraktik hos Bilka 20 timer om ugen senest 1. juni 2026.",
