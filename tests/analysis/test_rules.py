@@ -152,6 +152,11 @@ def test_unclear_goal_is_flagged(layout, goal, agreement, lint):
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_an_english_goal_to_make_sure_the_citizen_moves_on_and_gets_a_network_is_unclear(agreement, lint):
+    _, findings = lint(agreement("table", {"goal": "Make sure that Ngozi moves on and gets a better network."}))
+    assert rules_of(findings) == {"unclear-goal"}
+
+
 def test_a_goal_that_we_work_on_the_citizen_moving_on_is_unclear(agreement, lint):
     _, findings = lint(agreement("table", {"goal": "Målet er, at vi arbejder på, at du kommer videre."}))
     assert rules_of(findings) == {"unclear-goal"}
