@@ -136,6 +136,7 @@ pids
 wait_until_running
 agreement_section
 period_start
+open_end
 general_statement
 salutation
 signing_party

@@ -203,6 +203,7 @@ class Cues(_Strict):
     no_goal: Optional[list[str]] = None
     general_statement: Optional[list[str]] = None
     period_start: Optional[list[str]] = None
+    open_end: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
     closing: Optional[list[str]] = None
     salutation: Optional[list[str]] = None

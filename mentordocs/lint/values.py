@@ -166,6 +166,10 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
             # "Fra 01.09.2025 til xx.xx.xxxx", "start 1. marts 2026": when it starts, not how
             # long (not "fra 1. oktober 2026 til d." whose end a page cut off)
             return "empty", "start-only"
+        if len(dates) == 1 and not in_context and vocab.open_end_re.search(dated) and not _SOME_LENGTH.search(dated) \
+                and not _ENDS_AT.search(dated[max(0, dates[0].start - 25):dates[0].start]):
+            # "2026-01-05 open-ended", "Start: 5.1.2026, slut: ikke fastsat": when it starts, no end
+            return "empty", "start-only"
         if len(dates) == 1 and not in_context and _DANGLING_RANGE.fullmatch(dated[dates[0].end:]) \
                 and not dated[:dates[0].start].strip(" :.-–—\t\n"):
             # "Periode: 03.05.2026 -", "01.04.2026 – ": a range whose end was never filled in
@@ -338,6 +342,8 @@ def task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[S
 
 
 #: A figure with a unit of time that the period reader did not take ("i4 måneder fra d. 1. …").
+#: words before a date that make it the end ("… indtil videre, dog højst til 31.08.2026")
+_ENDS_AT = re.compile(r"\b(?:til|until|to|end\w*|slut\w*|ophor\w*|udlob\w*)\b")
 _SOME_LENGTH = re.compile(r"\d\s*(?:maned|mdr|uge|ar\b)")
 #: A range left open at the end of a value: the end date went to the next line or page.
 _OPEN_END = re.compile(r"(?:\btil|\bt\.\s?o\.\s?m\.?|[-–—])\s*(?:og med\s*)?(?:d\.|den)?\s*$")

@@ -141,6 +141,18 @@ def test_over_limit_message_names_the_length_and_evidence_quotes_it(agreement, l
     assert "30. november 2026" in finding.evidence
 
 
+@pytest.mark.parametrize("period", ["2026-01-05 open-ended", "Start: 5.1.2026, slut: ikke fastsat",
+                                    "1. marts 2026 – indtil videre"])
+def test_a_start_date_whose_end_is_left_open_is_missing_duration(agreement, lint, period):
+    _, findings = lint(agreement("table", {"duration": period}))
+    assert "missing-duration" in rules_of(findings)
+
+
+def test_an_open_period_with_a_latest_end_date_is_a_duration(agreement, lint):
+    _, findings = lint(agreement("table", {"duration": "Aftalen gælder indtil videre, dog højst til 31.08.2026"}))
+    assert "missing-duration" not in rules_of(findings)
+
+
 # -- unclear-goal -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("layout", LAYOUTS)
