@@ -1862,3 +1862,18 @@ def test_a_plan_titled_as_the_description_of_its_effort_is_no_guidance(make_doc,
                    "ikke oplyst (Mentorbureauet Midt). Formålet er: Rasmus fastholder sit fleksjob som "
                    "pedelmedhjælper. Mentors opgaver: samtaler om strategier på arbejdspladsen.")
     assert lint(doc)[0] == "minplan"
+
+
+def test_another_activitys_card_in_an_english_plan_gives_no_period(make_doc, lint):
+    doc = make_doc("Esbjerg Kommune · printed 25 August 2026", ("h", "My Plan: your activities"),
+                   "Citizen: Ngozi Okafor", ("h", "Danish education"), ("r", "Place", "Sprogcenter Esbjerg"),
+                   ("r", "Period", "26.07.2026 – 25.07.2027"), ("r", "Hours", "12 lessons a week"),
+                   ("r", "Status", "Active"), ("h", "Mentor support"),
+                   ("r", "Activity", "Mentor support (Active Employment Act § 167)"),
+                   ("r", "Purpose", "Ngozi has an ordinary job of at least 12 paid hours a week by 4 January 2027."),
+                   ("r", "Mentor", "Daniel Okoye, NordBridge Mentoring ApS, phone 47 16 91 89"),
+                   ("r", "The mentor helps with", "help with the CV and three applications a week"),
+                   ("r", "Period", "9 September 2026 – 8 March 2027"), ("r", "Hours", "4 hours weekly"),
+                   ("r", "Status", "Active"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "duration-over-6-months" not in rules_of(findings)
