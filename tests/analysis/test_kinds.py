@@ -1195,6 +1195,8 @@ def test_an_activity_type_label_names_the_activity_and_indsatser_i_planen_is_no_
      "Vi forventer at kunne træffe afgørelse inden 4 uger. Du hører fra os senest 31. maj 2026."]),
     ("Ny post i Digital Post", ["Du har fået ny post fra Frederikssund Kommune", "Emne: Afgørelse om mentorstøtte",
      "Log på mit.dk eller Digital Post-appen for at læse brevet."]),
+    ("You have received a letter from Vejle Kommune", ["You have received new mail in Digital Post from Vejle Kommune.",
+     "Title: Afgørelse om mentorstøtte", "Log in at borger.dk or in the Digital Post app with MitID to read the letter."]),
     ("Genvurdering af din klage – afgørelsen fastholdes", ["Du har klaget over vores afslag på mentorstøtte.",
      "Vi har genvurderet afgørelsen. Din klage giver ikke anledning til at ændre afgørelsen, og vi fastholder den derfor.",
      "Vi har i dag sendt din klage og sagens akter videre til Ankestyrelsen."]),
