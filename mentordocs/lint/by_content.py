@@ -109,7 +109,7 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
     if _tasks(sec, vocab):
         fits.append("tasks")
     if not strong and vocab.follow_up_meeting_re.search(folded) and (
-            vocab.rhythm_re.search(folded) or _dated_meetings(folded, vocab) >= 2):
+            vocab.rhythm_re.search(folded) or _dated_meetings(value, vocab) >= 2):
         fits.append("follow_up")  # "Vi holder et trepartsmøde … hver 4. uge", "Vi holder møde 22. april …"
     if _citizens_aim(value, folded, vocab, citizen) or (
             vocab.goal_opener_re.match(folded) and vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded)):
@@ -117,11 +117,13 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
     return fits
 
 
-def _dated_meetings(folded: str, vocab: FieldVocabulary) -> int:
-    """The dates set for meetings: "Vi holder møde 22. april 2026. Vi holder et sidste møde 30.
-    juni 2026." sets when (the dates) and how (a meeting) the support is followed up."""
-    return sum(len(find_dates(folded[a:b])) for a, b in sentence_spans(folded)
-               if vocab.follow_up_meeting_re.search(folded[a:b]))
+def _dated_meetings(value: str, vocab: FieldVocabulary) -> int:
+    """The sentences of a short section that set a meeting on a date: "Vi holder møde 22. april
+    2026. Vi holder et sidste møde 30. juni 2026." sets when and how the support is followed up."""
+    if len(value) > 400:
+        return 0  # (a letter's paragraph that tells of the start-up meeting is no schedule)
+    sentences = [fold(value[a:b]) for a, b in sentence_spans(value)]
+    return sum(1 for sentence in sentences if vocab.follow_up_meeting_re.search(sentence) and find_dates(sentence))
 
 
 def _citizens_aim(value: str, folded: str, vocab: FieldVocabulary, citizen: frozenset[str]) -> bool:

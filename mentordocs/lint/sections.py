@@ -751,7 +751,9 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
         cards = sorted({**dict(cards), **dict(badged)}.items())
     # (a timeline sets each card's period on the line above its title: "17.06.2026 → 16.10.2026"
     # over "Mentorstøtte – § 167" over "Aktiv" …; the line goes with the card below it)
-    cards = [(index - 1 if index and _lone_range(doc.blocks[index - 1]) else index, mentor) for index, mentor in cards]
+    # (every card so: a lone range over one card only is the value of the card above)
+    if len(cards) >= 2 and all(index and _lone_range(doc.blocks[index - 1]) for index, _ in cards):
+        cards = [(index - 1, mentor) for index, mentor in cards]
     bare = frozenset(fold(b.text).strip() for b in doc.blocks if b.kind == BlockKind.PARAGRAPH and len(b.text) <= 20
                      and _bare_label(b.text)) if cards else frozenset()
     for starts, card in ((named, False), (cards, True)):

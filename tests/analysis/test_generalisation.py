@@ -1189,6 +1189,15 @@ def test_meetings_set_on_two_dates_under_a_question_heading_are_the_follow_up(li
     assert "missing-follow-up" not in rules_of(findings)
 
 
+def test_a_sentence_that_tells_of_the_grant_and_the_start_up_meeting_is_no_follow_up(lint):
+    body = [item for item in UNKNOWN_LABELS[:8]] + [
+        ("h", "Om forløbsplanen"), "Den bygger på jobcentrets bevilling af 17.05.2026 og er gennemgået på "
+                                   "opstartsmødet 28. maj 2026."
+    ] + list(UNKNOWN_LABELS[10:])
+    _, findings = lint(_agreement(*body))
+    assert "missing-follow-up" in rules_of(findings)
+
+
 def test_a_start_and_an_end_said_in_two_sentences_under_a_question_heading_are_the_period(lint):
     body = [item for item in UNKNOWN_LABELS[:6]] + [
         ("h", "Hvornår?"), "Du starter 2. marts 2026. Den sidste dag er 1. november 2026."

@@ -1879,3 +1879,16 @@ def test_another_activitys_card_in_an_english_plan_gives_no_period(make_doc, lin
                    ("r", "Status", "Active"))
     kind, findings = lint(doc)
     assert kind == "minplan" and "duration-over-6-months" not in rules_of(findings)
+
+
+def test_the_mentor_cards_period_over_another_cards_title_stays_the_mentors(make_doc, lint):
+    doc = make_doc("09:41 · Aalborg Kommune", "Min Plan", "Hej Rasmus", ("r", "Mentorforløb", "Godkendt"),
+                   "DIT MÅL", "Rasmus møder stabilt i praktik hos Netto 3 dage om ugen.", ("h", "DIN MENTOR"),
+                   "Pia Jensen", "Café Mentor I/S", "tlf. 21 46 84 94", ("h", "PIA HJÆLPER DIG MED"),
+                   "Tage med til møder hos lægen og i kommunen", ("h", "OMFANG"), "2 timer om ugen", ("h", "PERIODE"),
+                   "16. mar. 2026 – 15. sep. 2026", ("r", "Krop og Job – fysisk træning", "I gang"), ("h", "STED"),
+                   "Motionscentret Fit4Job", ("h", "PERIODE"), "1. nov. 2025 – 31. jan. 2026",
+                   ("r", "Danskuddannelse 2, modul 3", "Aktiv"), ("h", "STED"), "Sprogcenter Aalborg", ("h", "PERIODE"),
+                   "1. dec. 2025 – 30. sep. 2026", ("h", "OMFANG"), "12 lektioner pr. uge")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and not rules_of(findings) & {"missing-duration", "duration-over-6-months"}
