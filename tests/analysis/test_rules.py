@@ -174,6 +174,11 @@ def test_a_goal_that_we_work_on_the_citizen_moving_on_is_unclear(agreement, lint
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_an_english_goal_naming_a_training_at_a_school_is_clear(agreement, lint):
+    _, findings = lint(agreement("table", {"goal": "Mikkel completes the first module of the bus driver training at Mercantec."}))
+    assert "unclear-goal" not in rules_of(findings)
+
+
 @pytest.mark.parametrize("goal", [
     "Anna starter på SOSU-hjælperuddannelsen 1. august 2026.",
     "Ahmed er i virksomhedspraktik hos Bilka 20 timer om ugen senest 1. juni 2026.",
