@@ -1892,3 +1892,14 @@ def test_the_mentor_cards_period_over_another_cards_title_stays_the_mentors(make
                    "1. dec. 2025 – 30. sep. 2026", ("h", "OMFANG"), "12 lektioner pr. uge")
     kind, findings = lint(doc)
     assert kind == "minplan" and not rules_of(findings) & {"missing-duration", "duration-over-6-months"}
+
+
+def test_an_activitys_record_under_an_activities_label_is_no_task(make_doc, lint):
+    doc = make_doc(("h", "Min Plan for Omar Holm"), "Omar Holm",
+                   ("r", "Beskæftigelsesmål", "Omar arbejder 20 timer om ugen i praktikken hos Bauhaus."),
+                   ("r", "Aktiviteter", "Aktivitet: Mentor (§ 167)\nStatus: Aktiv"), ("r", "Startdato", "9. marts 2026"),
+                   ("r", "Slutdato", "8. august 2026"),
+                   ("r", "Kontaktperson (mentor)", "Hassan Andersen, 6259 9465 / hasan@trappen.nu"),
+                   ("r", "Timer pr. uge", "2-3 timer ugentligt"), ("r", "Det skal mentor hjælpe med", "udfyldes"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-tasks" in rules_of(findings)
