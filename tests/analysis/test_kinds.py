@@ -1903,3 +1903,14 @@ def test_an_activitys_record_under_an_activities_label_is_no_task(make_doc, lint
                    ("r", "Timer pr. uge", "2-3 timer ugentligt"), ("r", "Det skal mentor hjælpe med", "udfyldes"))
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-tasks" in rules_of(findings)
+
+
+def test_a_journal_note_of_a_talk_about_the_possibility_of_a_mentor_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Journalnotat 16.03.2026 – Fatima Bak", "Vedr.: Ahmad Madsen (050402-4042)",
+                   "Telefonsamtale med borger. Ahmad fortæller, at det går bedre i praktikken hos Bygma. Vi talte om "
+                   "muligheden for mentorstøtte, evt.",
+                   "2 timer om ugen i 3 måneder, og om hvilke opgaver en mentor kunne hjælpe med. Borger vil tænke over "
+                   "det. Aftalt ny samtale om 14 dage.",
+                   "Jeg sender information om mentorordningen og klagevejledning generelt.",
+                   "Notat oprettet af Fatima Bak, tlf. +45 33 90 39 21.")
+    assert lint(doc) == ("unknown", [])
