@@ -785,13 +785,20 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
 def _row_label_heading(blocks: list[Block], index: int, vocab: FieldVocabulary, bare: frozenset[str]) -> bool:
     """A heading that a scan's reading made of a card's label ("Sted", "Periode" over their
     values in a phone's screenshot): a word or two over a line that is no heading, that names a
-    field or stands as a bare label elsewhere in the print ("Sted" on another card)."""
+    card's period or hours or stands as a bare label elsewhere in the print ("Sted" on another
+    card)."""
     text = blocks[index].text.strip()
     if len(text) > 20 or len(text.split()) > 2 or any(ch.isdigit() for ch in text) or index + 1 >= len(blocks) \
             or blocks[index + 1].kind == BlockKind.HEADING:
         return False
     found = vocab.classify_label(text)
-    return fold(text).strip() in bare or (found is not None and found[1] == "field" and bool(found[0]))
+    # (a period's or an hours' label: every card has one; "Dit mål" or "Din mentor" start the
+    # mentor's card, where a drop must stop)
+    return fold(text).strip() in bare or (found is not None and found[1] == "field" and bool(found[0])
+                                          and found[0] <= _CARD_ROW_FIELDS)
+
+
+_CARD_ROW_FIELDS = frozenset({"duration", "hours"})
 
 
 def _label_heading(blocks: list[Block], index: int) -> bool:

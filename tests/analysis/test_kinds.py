@@ -1914,3 +1914,15 @@ def test_a_journal_note_of_a_talk_about_the_possibility_of_a_mentor_is_none_of_t
                    "Jeg sender information om mentorordningen og klagevejledning generelt.",
                    "Notat oprettet af Fatima Bak, tlf. +45 33 90 39 21.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_scans_goal_heading_in_the_mentor_card_ends_another_activitys_card(make_doc, lint):
+    doc = make_doc(("r", "Jobnet", "Forside > Min side > Min plan"), ("r", "Dokumenter", "Dine aktiviteter"),
+                   "Jobsøgning og joblog", ("h", "Sted"), "Jobnet", "Start", "01.09.2026", "Slut", "Løbende",
+                   "Beskrivelse", "Du skal søge mindst 2 job om ugen og registrere dem i din joblog.",
+                   "Mentorstøtte - tilbudsmentor", ("h", "Dit mål"), "Jonas er i praktik hos Netto 3 dage om ugen.",
+                   "Det hjælper din mentor dig med", "Gå med til møder med skolen", "Periode", "1/9-2026 - 28/2-2027",
+                   "Antal timer", "1 time pr. uge", "Din mentor", "Lars Østergaard (Mentorhuset ApS), telefon 72 64 27 50",
+                   "Opfølgning på sygedagpenge", ("h", "Sted"), "Kommunen, Sygedagpengeteamet", "Start", "03.07.2026",
+                   "Slut", "Løbende")
+    assert lint(doc)[0] == "minplan"
