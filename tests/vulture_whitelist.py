@@ -57,6 +57,7 @@ per_period_label
 not_period_label
 end_date
 goal_subjects
+goal_infinitives
 not_a_goal
 not_an_activity_goal
 sub_goal_label

@@ -112,7 +112,8 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
             vocab.rhythm_re.search(folded) or _dated_meetings(value, vocab) >= 2):
         fits.append("follow_up")  # "Vi holder et trepartsmøde … hver 4. uge", "Vi holder møde 22. april …"
     if _citizens_aim(value, folded, vocab, citizen) or (
-            vocab.goal_opener_re.match(folded) and vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded)):
+            (vocab.goal_opener_re.match(folded) or vocab.goal_infinitive_re.match(folded))
+            and vocab.aims_at_work(folded) and not vocab.not_a_goal_re.search(folded)):
         fits.append("goal")  # a state the citizen reaches, or an aim put as an activity ("Sikre at …")
     return fits
 

@@ -223,6 +223,7 @@ class Cues(_Strict):
     end_date: Optional[list[str]] = None
     goal_subjects: Optional[Words] = None
     goal_state_verbs: Optional[Words] = None
+    goal_infinitives: Optional[Words] = None
     not_a_subject: Optional[Words] = None
     not_a_goal: Optional[list[str]] = None
     not_an_activity_goal: Optional[list[str]] = None

@@ -222,6 +222,9 @@ class FieldVocabulary:
         self.end_date_re = re.compile(r"(?:" + self.end_word_re.pattern + r")\s+(?:den\s+|d\.\s*)?\d")
         subjects = "|".join(sorted(map(re.escape, words("goal_subjects"))))
         self.goal_state_verbs = words("goal_state_verbs")
+        infinitives = "|".join(sorted(map(re.escape, words("goal_infinitives")), key=len, reverse=True))
+        #: "Starte på HF-enkeltfag …", "At blive ansat …": a state put as an infinitive, no subject
+        self.goal_infinitive_re = re.compile(rf"(?:at )?(?:{infinitives})\b") if infinitives else _NEVER
         verbs = "|".join(sorted(map(re.escape, self.goal_state_verbs), key=len, reverse=True))
         #: "Du er ansat …", "Borgeren gennemfører …", "Har du …": the citizen's state in a goal
         self.citizen_state_re = re.compile(rf"\b(?:{subjects})\s+(?:{verbs})\b|\b(?:{verbs}) (?:{subjects})\b") \

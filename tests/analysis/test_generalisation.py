@@ -1189,6 +1189,20 @@ def test_meetings_set_on_two_dates_under_a_question_heading_are_the_follow_up(li
     assert "missing-follow-up" not in rules_of(findings)
 
 
+def test_an_aim_put_as_an_infinitive_under_an_unknown_label_is_the_goal(lint):
+    body = [("h", "Det satser vi på"), "Starte på HF-enkeltfag i matematik C på Mercantec fra august 2026."] \
+        + list(UNKNOWN_LABELS[2:])
+    _, findings = lint(_agreement(*body))
+    assert "missing-goal" not in rules_of(findings)
+
+
+def test_the_direction_of_the_support_is_a_goal_label(lint):
+    body = [("h", "Retning"), "Starte på HF-enkeltfag i matematik C på Mercantec fra august 2026."] \
+        + list(UNKNOWN_LABELS[2:])
+    _, findings = lint(_agreement(*body))
+    assert "missing-goal" not in rules_of(findings)
+
+
 def test_a_sentence_that_tells_of_the_grant_and_the_start_up_meeting_is_no_follow_up(lint):
     body = [item for item in UNKNOWN_LABELS[:8]] + [
         ("h", "Om forløbsplanen"), "Den bygger på jobcentrets bevilling af 17.05.2026 og er gennemgået på "
