@@ -487,8 +487,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a
             # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)
             continue
-        if vocab.title_guidance.search(block) and (
+        if vocab.title_guidance.search(block) and not (block.rstrip().endswith(".") and len(block.split()) > 8) and (
                 not person or (vocab.example.search(text) and not vocab.case_signs.search(text))):
+            # (not a sentence among the first lines: "Aftalen er indgået … mellem Maria …, Trappen –
+            # mentor og vejledning og Frederikshavn Kommune." names a firm, no guidance)
             # "Vejledning: mentoraftaler", "Hvad er en mentor?"; also with an example's mentor
             # and phone in it ("Eksempel: »Marianne Bak – telefon …«"), when nothing names a case
             return "unknown", True

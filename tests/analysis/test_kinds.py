@@ -1926,3 +1926,14 @@ def test_a_scans_goal_heading_in_the_mentor_card_ends_another_activitys_card(mak
                    "Opfølgning på sygedagpenge", ("h", "Sted"), "Kommunen, Sygedagpengeteamet", "Start", "03.07.2026",
                    "Slut", "Løbende")
     assert lint(doc)[0] == "minplan"
+
+
+def test_a_firm_named_for_guidance_in_the_agreements_opening_sentence_is_no_guidance_title(make_doc, lint):
+    doc = make_doc(("h", "Mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167"),
+                   "Aftalen er indgået den 15. august 2026 mellem Maria Andersen, Trappen – mentor og vejledning og "
+                   "Frederikshavn Kommune.", ("h", "Hvor længe?"), "2/9 2026 – 1/3 2027", ("h", "Hvor meget tid?"),
+                   "Op til 3 timer pr. uge.", ("h", "Hvad skal mentorstøtten føre til?"),
+                   "At Maria starter på STU-forløbet på CELF og deltager i alle skemalagte dage.",
+                   ("h", "Hvad skal mentor hjælpe med?"), ("l", "Hjælpe med at lave en ugeplan og følge den"),
+                   ("h", "Hvordan følger vi op?"), "Fælles evalueringsmøde fire uger før bevillingsudløb.", KLAGE)
+    assert lint(doc)[0] == "agreement"
