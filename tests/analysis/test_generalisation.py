@@ -1196,6 +1196,18 @@ def test_an_aim_put_as_an_infinitive_under_an_unknown_label_is_the_goal(lint):
     assert "missing-goal" not in rules_of(findings)
 
 
+def test_what_the_two_will_work_on_is_a_tasks_label(lint):
+    doc = doc_from(("h", "Mentorstøtte – aftale"), "Navn: Pernille Olsen",
+                   ("l", "1. Hvad vil vi opnå? Bestå AMU-kurset i truckcertifikat (B) og søge 3 job om ugen."),
+                   ("l", "2. Hvem er din mentor? Navn: Frederik Holm, Mobil: +45 84 92 66 21"),
+                   ("l", "3. Hvad skal I arbejde med? Tage med til samtaler med studievejleder; Hjælpe med post"),
+                   ("l", "4. Hvor længe varer forløbet? fra 9/7 2026 og seks måneder frem"),
+                   ("l", "5. Hvordan følger vi op? Mentor giver status til jobkonsulenten hver måned."),
+                   ("l", "6. Hvor meget tid? 2 timer pr. uge."), ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "missing-tasks" not in rules_of(findings)
+
+
 def test_the_direction_of_the_support_is_a_goal_label(lint):
     body = [("h", "Retning"), "Starte på HF-enkeltfag i matematik C på Mercantec fra august 2026."] \
         + list(UNKNOWN_LABELS[2:])
