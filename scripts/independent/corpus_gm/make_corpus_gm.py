@@ -339,7 +339,7 @@ def traits_of(defects, f, extra=()):
     t = list(extra)
     for d in defects:
         t.append("defect:" + d)
-    if f.get("appeal_how") and f["appeal_how"] not in ("ok", "absent"):
+    if f.get("appeal_how") and f["appeal_how"] != "ok":
         t.append("appeal:" + f["appeal_how"])
     if f.get("ptrait"):
         t.append(f["ptrait"])
