@@ -1937,3 +1937,16 @@ def test_a_firm_named_for_guidance_in_the_agreements_opening_sentence_is_no_guid
                    ("h", "Hvad skal mentor hjælpe med?"), ("l", "Hjælpe med at lave en ugeplan og følge den"),
                    ("h", "Hvordan følger vi op?"), "Fælles evalueringsmøde fire uger før bevillingsudløb.", KLAGE)
     assert lint(doc)[0] == "agreement"
+
+
+@pytest.mark.parametrize("title, heading", [("Mentorstøtte – kort fortalt", "Det står i din aftale"),
+                                            ("Mentorstøtte i Langeland Kommune", "Det står i din aftale")])
+def test_a_leaflet_that_lists_what_the_agreement_holds_is_none_of_the_kinds(make_doc, lint, title, heading):
+    doc = make_doc(("h", title), "Langeland Kommune kan give dig en mentor, hvis du har brug for støtte til at komme i job "
+                   "eller uddannelse.", ("h", heading), ("l", "Målet med mentorstøtten"),
+                   ("l", "Mentorens navn og kontaktdata"), ("l", "Hvad mentoren skal hjælpe dig med"),
+                   ("l", "Hvor længe aftalen varer, og hvordan vi følger op"), ("h", "Hvor længe?"),
+                   "Du kan få mentor i op til 6 måneder ad gangen.", ("h", "Kan jeg klage?"),
+                   "Ja. Du kan klage over kommunens afgørelse inden 4 uger.",
+                   "Spørgsmål? Ring til Jobcenter Langeland på 63 51 60 00.")
+    assert lint(doc) == ("unknown", [])
