@@ -132,8 +132,9 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 
 
 #: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
-#: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence.
-_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+#: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence (or
+#: after another colon: "… LAB § 167: Formålet med støtten: …").
+_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?:] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
 
 _CAPITAL_INNER_LABEL = re.compile(r"(?<=[a-zæøå] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3})\s?:(?=\s)")
 

@@ -1682,3 +1682,13 @@ def test_an_empty_smart_table_under_the_goals_heading_leaves_the_goal_missing(ma
 def test_a_firm_named_over_what_kind_of_body_it_is_names_no_mentor(make_doc, lint):
     doc = make_doc(*_agreement_mentor(("h", "Mentorens navn og kontaktdata"), "Broen – socialøkonomisk virksomhed, tlf. 28 71 40 09"))
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_a_goal_label_after_another_colon_in_a_journal_notes_prose_is_the_goal(make_doc, lint):
+    doc = make_doc(("h", "Journalnotat – mentoraftale"), "Borger: Sara Munk",
+                   "2.1.26 LP: Møde på jobcentret med Sara og mentor Kim Dalsgaard (mobil 40 17 62 38). Vi blev enige om "
+                   "en aftale om mentorstøtte efter LAB § 167: Formålet med støtten: Sara er i virksomhedspraktik 15 timer "
+                   "om ugen hos Café Havnen senest 1. juni 2026. Mentor skal hjælpe med post i e-Boks. Støtten gives i "
+                   "perioden fra og med 10/9-2026 til og med 9/3-2027. Timetal: 2 t/uge. Opfølgningsmøde hver 3. uge.",
+                   _APPEAL)
+    assert "missing-goal" not in rules_of(lint(doc)[1])
