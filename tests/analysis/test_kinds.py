@@ -1941,7 +1941,7 @@ def test_a_firm_named_for_guidance_in_the_agreements_opening_sentence_is_no_guid
 
 @pytest.mark.parametrize("title, heading", [("Mentorstøtte – kort fortalt", "Det står i din aftale"),
                                             ("Mentorstøtte i Langeland Kommune", "Det står i din aftale")])
-def test_a_leaflet_that_lists_what_the_agreement_holds_is_none_of_the_kinds(make_doc, lint, title, heading):
+def test_a_leaflet_in_brief_that_lists_what_an_agreement_holds_is_none_of_the_kinds(make_doc, lint, title, heading):
     doc = make_doc(("h", title), "Langeland Kommune kan give dig en mentor, hvis du har brug for støtte til at komme i job "
                    "eller uddannelse.", ("h", heading), ("l", "Målet med mentorstøtten"),
                    ("l", "Mentorens navn og kontaktdata"), ("l", "Hvad mentoren skal hjælpe dig med"),
