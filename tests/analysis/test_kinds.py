@@ -1195,6 +1195,11 @@ def test_an_activity_type_label_names_the_activity_and_indsatser_i_planen_is_no_
      "Vi forventer at kunne træffe afgørelse inden 4 uger. Du hører fra os senest 31. maj 2026."]),
     ("Ny post i Digital Post", ["Du har fået ny post fra Frederikssund Kommune", "Emne: Afgørelse om mentorstøtte",
      "Log på mit.dk eller Digital Post-appen for at læse brevet."]),
+    ("Du har modtaget ny Digital Post", ["Du har modtaget ny post fra Svendborg Kommune.", "Emne: Afgørelse om mentorstøtte",
+     "Du kan læse posten på borger.dk/digitalpost eller i appen Digital Post."]),
+    ("Genvurdering af afgørelse om mentorstøtte", ["Du har klaget over vores afgørelse af 2. marts 2026 om afslag på "
+     "mentorstøtte.", "Vi har genvurderet sagen og fastholder afgørelsen. Din klage og sagens akter er derfor sendt til "
+     "Ankestyrelsen, som vil behandle klagen."]),
     ("You have received a letter from Vejle Kommune", ["You have received new mail in Digital Post from Vejle Kommune.",
      "Title: Afgørelse om mentorstøtte", "Log in at borger.dk or in the Digital Post app with MitID to read the letter."]),
     ("Genvurdering af din klage – afgørelsen fastholdes", ["Du har klaget over vores afslag på mentorstøtte.",
