@@ -516,9 +516,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                          or (head and vocab.other_title(head))):
             # (on a Jobnet page, "Min side  Min Plan  Joblog  Indbakke" is its menu, no title)
             if filled >= 4 and vocab.carries_agreement.search(text) \
-                    and any(vocab.salutation.match(b) for b in folded_blocks[i + 1:i + 6]):
+                    and any(vocab.salutation.match(b) or vocab.carries_agreement.search(b) for b in folded_blocks[i + 1:i + 6]):
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
-                # a mail to the citizen that carries the agreement (minutes greet nobody)
+                # a mail to the citizen that carries the agreement (minutes greet nobody); or
+                # minutes that open by saying so ("Her får du det, vi blev enige om, skrevet ned, Line.")
                 continue
             if (least := vocab.other_yields.get(vocab.other_title(block) or "")) is not None and filled >= least:
                 # "Velkommen til forløbet hos Stifinderne ApS" over the goal, the mentor, the tasks

@@ -1955,3 +1955,16 @@ def test_a_leaflet_in_brief_that_lists_what_an_agreement_holds_is_none_of_the_ki
                    "Ja. Du kan klage over kommunens afgørelse inden 4 uger.",
                    "Spørgsmål? Ring til Jobcenter Langeland på 63 51 60 00.")
     assert lint(doc) == ("unknown", [])
+
+
+def test_minutes_that_open_by_saying_they_write_down_what_was_agreed_are_the_agreement(make_doc, lint):
+    doc = make_doc(("h", "Referat af opstartsmøde"), ("r", "Dato", "4. marts 2026"),
+                   ("r", "Deltagere", "Line Skov (borger), Mette Aagaard (mentor), Thomas Egede (Jobcenter Åmark)"),
+                   "Her får du det, vi blev enige om, skrevet ned, Line.", ("h", "1. Hvad vil Line?"),
+                   "Mål: Line er i virksomhedspraktik i Børnehuset Mælkebøtten 3 dage om ugen fra 1. april 2026.",
+                   ("h", "2. Mentor"), "Mette Aagaard, Brobyg Mentor & Coaching, mette@brobyg-mentor.dk. Mette hjælper "
+                   "Line med at komme i gang i praktikken og følger hende første dag.", ("h", "3. Tidsplan"),
+                   "Mentorforløbet løber fra 9. marts 2026 til 8. september 2026.", ("h", "4. Næste møde"),
+                   "Statusmøde 6. april 2026 kl. 10 og derefter hver 4. uge.", ("h", "5. Klage"), KLAGE)
+    kind, findings = lint(doc)
+    assert kind == "agreement" and "missing-hours" in rules_of(findings)
