@@ -493,7 +493,7 @@ _NAMED_MODAL = re.compile(r"(?:\b(?:skal|vil) ([A-ZÆØÅ][a-zæøå]+)|\b([A-Z�
 
 
 #: "Anders hjælper dig med …": a person and a verb in the present tense, then what it is about
-_NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
+_NAMED_PRESENT = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) ([a-zæøå]+er)\s+(?:dig\s+|jer\s+|[A-ZÆØÅ][a-zæøå]+\s+)?(?:med\b|m\.|til\b|ved\b|i\b|på\b)")
 #: "… mødes Rikke med Kasper", "… ringer Sara til dig": a present-tense verb (in lower case, so
 #: not the sentence's first word), a first name, and what the verb is about (a label ends there:
 #: "Sådan hjælper Charlotte dig: -")

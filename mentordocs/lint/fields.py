@@ -33,7 +33,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.by_content import fields_by_content
-from mentordocs.lint.candidates import shaped_value
+from mentordocs.lint.candidates import named_task_doers, shaped_value
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import find_periods
 from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose, name_by_mentor_address
@@ -246,6 +246,13 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                    and vocab.states_in_prose("hours", folded_blocks[i])))
                            else text
                            for i, text in enumerate(visible)]
+            if key == "tasks":
+                # "Mentor" over "Mette Aagaard, …. Mette hjælper Line med at komme i gang …": the
+                # mentor by name as the subject of a task verb in the mentor's own section
+                # (the mentor: the name the section opens with, not the citizen's)
+                visible = [folded_blocks[i] if text != folded_blocks[i] and owned.get(i) == _MENTOR_ONLY
+                           and folded_blocks[i].split(" ", 1)[0].strip(",.:") in named_task_doers(doc.blocks[i].text, vocab)
+                           else text for i, text in enumerate(visible)]
             if key == "follow_up":
                 # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a
                 # task, not the agreement's follow-up

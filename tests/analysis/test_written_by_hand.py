@@ -1692,3 +1692,12 @@ def test_a_goal_label_after_another_colon_in_a_journal_notes_prose_is_the_goal(m
                    "perioden fra og med 10/9-2026 til og med 9/3-2027. Timetal: 2 t/uge. Opfølgningsmøde hver 3. uge.",
                    _APPEAL)
     assert "missing-goal" not in rules_of(lint(doc)[1])
+
+
+def test_the_mentor_by_name_doing_a_task_for_the_citizen_in_the_mentors_section_is_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Line Skov",
+                   "Mål: Line er i virksomhedspraktik i Børnehuset Mælkebøtten 3 dage om ugen fra 1. april 2026.",
+                   ("h", "Mentor"), "Mette Aagaard, Brobyg Mentor & Coaching, mette@brobyg-mentor.dk. Mette hjælper Line "
+                   "med at komme i gang i praktikken og følger hende første dag.",
+                   "Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned", _APPEAL)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
