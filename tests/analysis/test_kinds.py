@@ -1968,3 +1968,21 @@ def test_minutes_that_open_by_saying_they_write_down_what_was_agreed_are_the_agr
                    "Statusmøde 6. april 2026 kl. 10 og derefter hver 4. uge.", ("h", "5. Klage"), KLAGE)
     kind, findings = lint(doc)
     assert kind == "agreement" and rules_of(findings) == {"missing-hours"}
+
+
+def test_a_status_label_over_its_value_starts_no_card(make_doc, lint):
+    doc = make_doc("JobSag 360", ("r", "Overblik", "Min kalender", "Borger"), "Min Plan: Indsats – mentorstøtte – JobSag 360",
+                   ("r", "Indsatser", "Breve", "Statistik", "Indstillinger"),
+                   "Borgere › Hansen, Kasper › Sag 15.20.12-G01-309-25",
+                   "Min Plan: Indsats – mentorstøtte", ("h", "Kasper Hansen · Sygedagpengemodtager"), "Mentorstøtte",
+                   ("h", "Status"), "Igangværende", "Periode", "4. mar. 2025–3. sep. 2025", "Timer pr. uge", "2 t/uge",
+                   "Formål med mentorstøtten", "Kasper er i virksomhedspraktik hos Vejle Autoophug 15 timer om ugen.",
+                   "Mentors opgaver", "Følge Kasper til de første møder på Vejle Autoophug",
+                   "Hjælpe med at åbne og forstå post fra kommunen og skolen", "Virksomhedspraktik",
+                   ("h", "Sagsoplysninger"), "Borger", "Kasper Hansen", "Sagsbehandler", "Rikke Johansen",
+                   "Tlf. 20 16 67 16 rijo@kolding.dk", "Mentor", "Pia Johansen",
+                   "Kompasset Mentorservice Tlf. 74 93 02 65, pia.johansen@kompassetmentor.dk",
+                   ("h", "StatusIgangværende"), "Periode", "Sted 04.01.2025 - 03.11.2025", "Learnmark", "Kontaktperson",
+                   "Marianne Vestergaard, tlf. 48 37 35 45", "Senest opdateret 22.02.2025 af Rikke Johansen, Jobcenter Kolding")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-hours" not in rules_of(findings)
