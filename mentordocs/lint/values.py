@@ -214,7 +214,7 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
     if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
             and not vocab.follow_up_rhythm_re.search(folded):
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
-    if key == "follow_up" and (vague_follow_up(folded, vocab) or _only_vague_follow_up(folded, vocab)):
+    if key == "follow_up" and (vague_follow_up(folded, vocab) or _only_vague_follow_up(text, folded, vocab)):
         return "empty", "vague"
     if key == "follow_up" and vocab.activity_status_re.fullmatch(folded.strip(" .")):
         return "empty", None  # "Status: Signed": the record's state, no follow-up
@@ -240,12 +240,15 @@ def listed_options(head: str, vocab: FieldVocabulary) -> bool:
     return stated >= _OPTION_FIGURES and len(rest.split()) <= _OPTION_WORDS
 
 
-def _only_vague_follow_up(folded: str, vocab: FieldVocabulary) -> bool:
+def _only_vague_follow_up(text: str, folded: str, vocab: FieldVocabulary) -> bool:
     """Whether every sentence of a value that speaks of following up is vague: "Vi tager det,
     som det kommer." over the law's "… i højst 6 måneder …", whose figure says nothing about
-    when the support is followed up."""
+    when the support is followed up; "1.5.2026 – 30.9.2026. Opfølgning sker løbende." under
+    "Varighed og opfølgning", whose dates are the period's. (Sentences are told apart on the
+    original text, whose capitals show where one starts; folding keeps the positions.)"""
     prose = vocab.prose.get("follow_up", [])
-    about = [sentence for a, b in sentence_spans(folded) if (sentence := folded[a:b]).strip() and (
+    spans = sentence_spans(text) if len(text) == len(folded) else sentence_spans(folded)
+    about = [sentence for a, b in spans if (sentence := folded[a:b]).strip() and (
         vocab.follow_up_vague_re.search(sentence) or vocab.follow_up_rhythm_re.search(sentence)
         or vocab.follow_up_meeting_re.search(sentence) or any(p.search(sentence) for p in prose))]
     return bool(about) and all(vague_follow_up(sentence, vocab) for sentence in about)

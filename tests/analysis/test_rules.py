@@ -153,6 +153,16 @@ def test_an_open_period_with_a_latest_end_date_is_a_duration(agreement, lint):
     assert "missing-duration" not in rules_of(findings)
 
 
+def test_a_vague_follow_up_after_the_period_under_a_combined_label_is_missing_follow_up(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Dorthe Berg",
+                   "1) Mål: Dorthe er i praktik hos Netto 3 dage om ugen senest 1. juni 2026.",
+                   "2) Mentor: Lars Holm, tlf. 22 33 44 55", "3) Opgaver: følge Dorthe til praktikstedet; hjælpe med post",
+                   "4) Varighed og opfølgning: 1.5.2026 – 30.9.2026. Opfølgning sker løbende.",
+                   "5) Timetal: 3 timer pr. uge", ("h", "Klagevejledning"), KLAGE)
+    _, findings = lint(doc)
+    assert "missing-follow-up" in rules_of(findings)
+
+
 # -- unclear-goal -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("layout", LAYOUTS)
