@@ -1067,7 +1067,8 @@ def _row_label(block: Block) -> str:
             and ":" not in block.text.rstrip()[:-1]:  # ("Status: Aktiv" is a row, its label "Status")
         # ("FGU – produktionsgrundforløb", repeated for two courses, titles cards; a label has no dash)
         text = block.text
-    elif block.kind == BlockKind.PARAGRAPH and _activity_row(block):
+    elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and _activity_row(block):
+        # (also a nested list's items under a card's title: "• Sted: FysioDanmark")
         text = block.text.partition(":")[0]
     else:
         return ""

@@ -1986,3 +1986,27 @@ def test_a_status_label_over_its_value_starts_no_card(make_doc, lint):
                    "Marianne Vestergaard, tlf. 48 37 35 45", "Senest opdateret 22.02.2025 af Rikke Johansen, Jobcenter Kolding")
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-hours" not in rules_of(findings)
+
+
+def test_another_activitys_card_as_a_nested_list_gives_no_contact_or_period(make_doc, lint):
+    doc = make_doc(("h", "Min plan – aktiviteter"), "Marwa Ali", ("h", "Dine aktiviteter"),
+                   ("h", "Træning hos fysioterapeut"), ("l", "Sted: FysioDanmark"), ("l", "Start: 01.07.2026"),
+                   ("l", "Slut: 01.09.2026"), ("l", "Kontaktperson: Fysioterapeut Ole Hviid, tlf. 66 29 96 10"),
+                   ("h", "Mentor – igangværende"),
+                   ("l", "Mål: Marwa gennemfører FVU-dansk trin 2 på VUC frem til 1. sep. 2026."),
+                   ("l", "Mentor: Rikke Vestergaard, Kommunens mentorteam, tlf. 39 90 62 22"),
+                   ("l", "Opgaver: Følges med til praktikstedet de første to uger"), ("l", "Timer pr. uge: 2 t/uge"),
+                   ("h", "Virksomhedspraktik"), ("l", "Sted: Føtex, Vestergade"), ("l", "Start: 17.06.2026"),
+                   ("l", "Slut: 01.10.2026"), ("l", "Kontaktperson: Butikschef Jan Ravn, tlf. 25 17 39 56"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-duration" in rules_of(findings)
+
+
+def test_the_national_agencys_name_in_a_page_footer_is_no_goal(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Kenneth Thorsen", ("h", "Mentorstøtte (§ 167)"),
+                   ("r", "Mentor", "Fatima El-Sayed, Mentorhuset ApS, tlf. 70 34 65 71"),
+                   ("r", "Opgaver", "Følges med til praktikstedet de første to uger"),
+                   ("r", "Periode", "15.01.2026-14.07.2026"), ("r", "Timer pr. uge", "2 t/uge"),
+                   "Jobnet er drevet af Styrelsen for Arbejdsmarked og Rekruttering · Tilgængelighedserklæring · Cookies")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-goal" in rules_of(findings)

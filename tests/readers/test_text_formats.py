@@ -187,6 +187,19 @@ def test_html_div_styled_bold_is_a_heading():
     assert shape(read_bytes(page.encode(), "a.html"))[0] == ("heading", 3, "Mentorens opgaver")
 
 
+def test_a_short_html_list_item_over_a_nested_list_is_that_lists_title():
+    page = ("<ul><li><strong>Virksomhedspraktik</strong><ul><li>Sted: Føtex</li><li>Start: 17.06.2026</li></ul></li>"
+            "</ul>")
+    assert [(k, t) for k, _, t in shape(read_bytes(page.encode(), "a.html"))] == [
+        ("heading", "Virksomhedspraktik"), ("list_item", "Sted: Føtex"), ("list_item", "Start: 17.06.2026")]
+
+
+def test_an_html_label_and_value_the_markup_names_are_a_row():
+    page = '<div class="row"><span class="lbl">Sted</span> <span class="val">Føtex, Vestergade</span></div>'
+    blocks = read_bytes(page.encode(), "a.html").blocks
+    assert [(b.kind, b.cells) for b in blocks] == [(BlockKind.TABLE_ROW, ("Sted", "Føtex, Vestergade"))]
+
+
 def test_typed_bullets_in_html_paragraphs_are_list_items():
     page = "<div>&bull; Møder</div><div>&bull; Transport</div>"
     assert shape(read_bytes(page.encode(), "a.html")) == [("list_item", 1, "Møder"),

@@ -21,6 +21,9 @@ _BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside"
            "pre", "address", "figure", "figcaption", "form", "fieldset", "legend", "center",
            "body", "html", "caption", "details", "summary"}
 
+#: At most this many words in a list item over a nested list make it that list's title.
+_TITLE_WORDS = 8
+
 
 #: Class names and roles of a web page's navigation chrome (a menu, breadcrumbs): not document
 #: text, and its items ("Klager", "Timeregistrering") are no titles.
@@ -133,7 +136,11 @@ class _HtmlReader:
             for sub in nested:
                 item.remove(sub)
             text = _clean(_inline_text(item))
-            if text:
+            if text and nested and not ordered and len(text.split()) <= _TITLE_WORDS and not text.endswith("."):
+                # "<li><strong>Virksomhedspraktik</strong><ul><li>Sted: …</li>…": a short item over
+                # a list of its own titles that list (an activity's card in a plan's list)
+                self.emit(Block(text=text, kind=BlockKind.HEADING, level=min(depth + 2, 6)))
+            elif text:
                 prefix = f"{number}. " if ordered else ""
                 self.emit(Block(text=prefix + text, kind=BlockKind.LIST_ITEM, level=depth))
             number += 1
@@ -293,9 +300,15 @@ def _styled_cells(el: etree._Element) -> Optional[tuple[str, ...]]:
     glued = any(a.rstrip() == a and b.lstrip() == b and a[-1:].isalnum() and b[:1].isalnum()
                 and not (c.tail or "") for a, b, c in zip(texts, texts[1:], children))
     cells = tuple(_clean(t).replace("\n", " ") for t in texts)
-    if not glued or not all(cells):
+    # (or a label and a value that the markup names so: <span class="lbl">Sted</span>
+    # <span class="val">Føtex</span>, a space between them)
+    named = len(children) == 2 and _LABEL_CLASS.search(children[0].get("class") or "") is not None
+    if not (glued or named) or not all(cells):
         return None
     return cells
+
+
+_LABEL_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:lbl|label|key|term|field-?name)(?:$|[\s_-])")
 
 
 _ITEM_LABEL = re.compile(r"^[^:\n]{2,40}:\s*\S")
