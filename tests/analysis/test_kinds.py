@@ -2010,3 +2010,16 @@ def test_the_national_agencys_name_in_a_page_footer_is_no_goal(make_doc, lint):
                    "Jobnet er drevet af Styrelsen for Arbejdsmarked og Rekruttering · Tilgængelighedserklæring · Cookies")
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-goal" in rules_of(findings)
+
+
+def test_a_therapists_training_card_beside_a_mentor_card_gives_no_mentor(make_doc, lint):
+    doc = make_doc(("h", "Min Plan - udskrevet fra Jobnet"), "Frederik Nissen", "Træning hos fysioterapeut",
+                   ("r", "Sted:", "FysioDanmark"), ("r", "Start:", "01.10.2026"), ("r", "Slut:", "01.12.2026"),
+                   ("r", "Kontaktperson:", "Fysioterapeut Ole Hviid, tlf. 89 91 49 25"), "Mentorstøtte",
+                   ("r", "Formål:", "Frederik gennemfører FVU-dansk trin 2 på VUC frem til 1. februar 2027."),
+                   ("r", "Mentor:", "Ikke tildelt endnu"), "Mentoren hjælper med: Træne busruten til skolen",
+                   ("r", "Periode:", "01.10.2026-31.03.2027"), ("r", "Timer pr. uge:", "2 t/uge"),
+                   "Samtale i jobcentret", ("r", "Dato:", "01.11.2026 kl. 10.00"),
+                   ("r", "Sted:", "Jobcenter Næstved, mødelokale 3"), ("r", "Kontaktperson:", "Søren Vad, tlf. 79 58 77 41"))
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-mentor" in rules_of(findings)
