@@ -463,10 +463,12 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         if not (any_re.search(sentence) if any_re is not None else any(p.search(sentence) for p in patterns)):
             continue
         original = doc.blocks[index].text[s:e]
-        if _signature_line(doc.blocks[index].text, vocab) or (
-                doc.blocks[index].cells and is_header_row(list(doc.blocks[index].cells), vocab)):
+        cells = doc.blocks[index].cells
+        if _signature_line(doc.blocks[index].text, vocab) or (cells and is_header_row(list(cells), vocab)) or (
+                len(cells) >= 3 and any(_PARTY_CELL.fullmatch(fold(cell).strip()) for cell in cells)):
             # "Dato / borger | Dato / mentor": where the mentor signs, not the mentor; "Borger |
-            # Mentor | For kommunen": the parties' column names
+            # Mentor | For kommunen": the parties' column names; "Lave en ugeplan | Mentor |
+            # Løbende": a task's row in a table of who does what names the party, no person
             continue
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:
@@ -486,6 +488,9 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
                                   location=location, detail="no-contact")
     return partial
 
+
+#: a cell that names the mentor as a party ("Mentor", "Mentor og sagsbehandler"), no person
+_PARTY_CELL = re.compile(r"(?:din |jeres )?mentor(?:en)?(?: og [\w ]{2,30})?")
 
 _MAIL_LOCAL = re.compile(r"([^\W\d_]{2,})(?:[._-][^\W\d_]+)*@[\w-]+\.")
 _TWO_NAMES = re.compile(r"\b([A-ZÆØÅ][a-zæøåéü]+) [A-ZÆØÅ][a-zæøåéü]+\b")

@@ -653,6 +653,26 @@ def test_a_phone_number_after_a_doubled_point_is_contact_data(vocab):
     assert has_contact("Jesper Nørgaard Tlf..41 78 28 21", vocab)
 
 
+@pytest.mark.parametrize("text", ["Havnens Mentorteam ApS, CVR 42 19 03 77", "CVR-nr.: 42190377"])
+def test_a_firms_registration_number_is_no_phone(vocab, text):
+    from mentordocs.lint.values import has_contact
+
+    assert not has_contact(text, vocab)
+
+
+def test_a_who_does_what_row_naming_the_mentor_as_a_party_names_no_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorforløb (LAB § 167)"),
+                   "Mål: Amalie gennemfører virksomhedspraktik hos Dagrofa Lager 4 dage om ugen.",
+                   "Forløbets varighed: 1/5-2026 - 31/10-2026", "Timer: 5 timer pr. uge", ("h", "Hvem gør hvad"),
+                   ("r", "Opgave", "Ansvarlig", "Hvornår"),
+                   ("r", "Samtaler om fremmøde, transport og aftaler", "Mentor", "Løbende i forløbet"),
+                   ("r", "Følges med Amalie til praktikstedet de første to uger", "Mentor", "Løbende i forløbet"),
+                   ("r", "Sende ugeplanen til teamet på ugeplan@havnen.dk", "Mentor", "Hver fredag"),
+                   ("r", "Statusmøde om progression på delmålene", "Mentor og sagsbehandler", "Hver 2. måned"),
+                   ("h", "Klagevejledning"), KLAGE)
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
 def test_the_last_word_of_a_sentence_wrapped_onto_a_line_of_its_own_is_no_label(vocab):
     from mentordocs.lint.candidates import classify_block
     from mentordocs.lint.model import Block, BlockKind
