@@ -146,6 +146,7 @@ other_parties
 schedule_time_columns
 table_columns
 choice_columns
+responsible_columns
 phrases
 aspect_heads
 clause_openers

@@ -102,6 +102,7 @@ class LabelLexicon:
                                    + r")\b", re.IGNORECASE) if self.phrases else None
         #: a table's column where an option is marked chosen ("Valgt", "Sæt kryds"), folded
         self.choice_columns = frozenset(fold(str(w)) for w in words.get("choice_columns", []) or [])
+        self.responsible_columns = frozenset(fold(str(w)) for w in words.get("responsible_columns", []) or [])
         #: heads of a compound that only say which aspect of its first part a label asks for
         #: ("Opfølgningsform", "Evalueringstidspunkt", "Målbeskrivelse"), folded
         self.aspect_heads = tuple(sorted((fold(str(w)) for w in words.get("aspect_heads", []) or []),

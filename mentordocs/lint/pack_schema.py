@@ -59,6 +59,7 @@ class LabelWords(_Strict):
     schedule_time_columns: Optional[Words] = None
     table_columns: Optional[Words] = None
     choice_columns: Optional[Words] = None
+    responsible_columns: Optional[Words] = None
     phrases: Optional[dict[str, str]] = None
     aspect_heads: Optional[Words] = None
     agreed: Optional[list[str]] = None

@@ -110,6 +110,8 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     columns[col] = sec
                     continue
                 fields = _row_fields(lab[0], cell, block, vocab)
+                if fields == frozenset({"tasks"}) and not _the_mentors_row(block, header_cells, vocab):
+                    continue  # "Møde op på skolen og melde fravær | Mikkel | Hver dag": another party's task
                 if columns[col] is None or columns[col].fields != fields:  # type: ignore[union-attr]
                     # (a row that holds another field than the column's cells above it starts its
                     # own section: the follow-up's row in a table of tasks)
@@ -890,6 +892,21 @@ def _row_fields(fields: frozenset[str], cell: str, block: Block, vocab: FieldVoc
     if fields != frozenset({"tasks"}) or not vocab.follow_up_strong_re.match(fold(cell).strip()):
         return fields  # (a task that ends on "… og opfølgning med arbejdsgiveren" stays a task)
     return frozenset({"follow_up"}) if vocab.follow_up_rhythm_re.search(fold(block.text)) else fields
+
+
+def _the_mentors_row(block: Block, header_cells: list[str], vocab: FieldVocabulary) -> bool:
+    """Whether a row of a table with a column for who does the task (``label_words.
+    responsible_columns``) is the mentor's: its cell there names the mentor ("Mentor", "Mentor og
+    sagsbehandler", "Alle tre parter"). Without such a column every row is."""
+    columns = [i for i, cell in enumerate(header_cells) if fold(cell).strip(" :?") in vocab.lexicon.responsible_columns]
+    if not columns or columns[0] >= len(block.cells):
+        return True
+    who = fold(block.cells[columns[0]])
+    return "mentor" in who or bool(_ALL_PARTIES.search(who))
+
+
+#: every party, the mentor among them: "Alle tre parter", "Alle", "Fælles"
+_ALL_PARTIES = re.compile(r"(?:alle|faelles|felles|begge|all|everyone)")
 
 
 def _a_persons_name(value: str) -> bool:

@@ -673,6 +673,19 @@ def test_a_who_does_what_row_naming_the_mentor_as_a_party_names_no_mentor(make_d
     assert "missing-mentor" in rules_of(lint(doc)[1])
 
 
+def test_tasks_of_the_citizen_and_the_jobcentre_in_a_who_does_what_table_are_not_the_mentors(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorforløb (LAB § 167)"),
+                   "Mål: Mikkel gennemfører grundforløbet på EUC med under 10 % fravær.",
+                   "Mentor: Hanne Thomsen, hanne@trinfortrin.dk, tlf. 24 16 84 56",
+                   "Forløbets varighed: 16. marts 2026 til og med 15. juni 2026", "Timer: 3 timer om ugen",
+                   ("h", "Hvem gør hvad"), ("r", "Opgave", "Ansvarlig", "Hvornår"),
+                   ("r", "Møde op på skolen og melde fravær", "Mikkel", "Hver dag"),
+                   ("r", "Bevilling og betaling af mentorstøtten", "Jobcenter Billund", "Ved opstart"),
+                   ("r", "Statusmøde og evaluering af progressionen", "Alle tre parter", "Hver 2. måned"),
+                   ("h", "Klagevejledning"), KLAGE)
+    assert "missing-tasks" in rules_of(lint(doc)[1])
+
+
 def test_the_last_word_of_a_sentence_wrapped_onto_a_line_of_its_own_is_no_label(vocab):
     from mentordocs.lint.candidates import classify_block
     from mentordocs.lint.model import Block, BlockKind
