@@ -179,6 +179,20 @@ def test_an_english_goal_to_make_sure_the_citizen_moves_on_and_gets_a_network_is
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_a_vague_goal_after_its_background_is_unclear_whatever_the_background_names(agreement, lint):
+    goal = ("Kristian har en ADHD-diagnose. Tidligere praktikker er stoppet efter få uger. Målet er, at Kristian får "
+            "mere ro på, trives bedre og får en hverdag, der hænger sammen.")
+    _, findings = lint(agreement("table", {"goal": goal}))
+    assert rules_of(findings) == {"unclear-goal"}
+
+
+def test_a_goal_whose_measurable_part_follows_its_statement_is_clear(agreement, lint):
+    goal = ("Kristian har haft svært ved at møde stabilt. Målet er, at Kristian får det bedre. Delmål: praktik hos "
+            "Netto 15 timer om ugen senest 1. juni 2026.")
+    _, findings = lint(agreement("table", {"goal": goal}))
+    assert "unclear-goal" not in rules_of(findings)
+
+
 def test_a_goal_that_we_work_on_the_citizen_moving_on_is_unclear(agreement, lint):
     _, findings = lint(agreement("table", {"goal": "Målet er, at vi arbejder på, at du kommer videre."}))
     assert rules_of(findings) == {"unclear-goal"}

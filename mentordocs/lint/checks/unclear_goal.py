@@ -11,6 +11,7 @@ from mentordocs.lint.checks._common import (
     required_fields,
 )
 from mentordocs.lint.model import Finding
+from mentordocs.lint.text import fold
 
 if TYPE_CHECKING:
     from mentordocs.lint.analyze import Analysis
@@ -29,9 +30,22 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     goal = a.fields.get("goal")
     if goal is None or goal.state != "present" or not goal.value:
         return []
-    problems = assess_goal(goal.value, a.compiled.goals)
+    problems = assess_goal(_stated_goal(goal.value, a), a.compiled.goals)
     if not is_unclear(problems):
         return []
     text = "; ".join((p.message_en if a.lang == "en" else p.message_da).rstrip(".") for p in problems
                      if p.decisive)
     return [_finding(a, name, rule, evidence=goal.value, location=goal.location, fmt={"problems": text})]
+
+
+def _stated_goal(value: str, a: "Analysis") -> str:
+    """The goal a value states after its background: "Kristian har en ADHD-diagnose …
+    Tidligere praktikker er stoppet … Målet er, at Kristian får mere ro på, trives bedre …" is
+    judged on what follows "Målet er, at" (the pack's goal prose), not on the earlier praktikker."""
+    folded = fold(value)
+    for pattern in a.compiled.fields.prose.get("goal", []):
+        m = pattern.search(folded)
+        if m is not None and m.start() > 0 and "value" in pattern.groupindex and m.group("value") \
+                and len(folded) == len(value):
+            return value[m.start("value"):]  # (and what follows it: "Delmål: …")
+    return value
