@@ -311,6 +311,7 @@ def appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
             lines.append(line)
     about = False
     for line in lines:
+        line = _appeal_sentences(line, vocab)
         # A paragraph about the appeal counts as a whole ("Du har ret til at klage. … Ring til
         # Jobcenter Assens …"); a paragraph without an appeal word (the signature) does not,
         # unless it answers the next question of the appeal's own ("Kan du klage?" … "Hvornår?
@@ -324,6 +325,23 @@ def appeal_parts(text: str, vocab: FieldVocabulary) -> tuple[bool, bool]:
         body = body or bool(vocab.appeal_body_re.search(sentence))
         deadline = deadline or bool(vocab.appeal_deadline_re.search(sentence))
     return body, deadline
+
+
+#: A paragraph of more sentences than this is about more than the appeal (a journal note's
+#: entry: "Møde på jobcentret med Nadia … Fristen for at klage er 4 uger …"): only its sentences
+#: about the appeal, each with the one after it, are read for the appeal's body and deadline.
+_APPEAL_PARAGRAPH_SENTENCES = 4
+
+
+def _appeal_sentences(line: str, vocab: FieldVocabulary) -> str:
+    spans = sentence_spans(line)
+    if len(spans) <= _APPEAL_PARAGRAPH_SENTENCES:
+        return line
+    keep: set[int] = set()
+    for n, (a, b) in enumerate(spans):
+        if vocab.appeal_context_re.search(fold(line[a:b])):
+            keep.update((n, n + 1))
+    return " ".join(line[a:b] for n, (a, b) in enumerate(spans) if n in keep) or line
 
 
 #: A paragraph that opens with a short question and answers it: "Hvornår? Inden 4 uger …"

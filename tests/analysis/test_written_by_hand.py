@@ -1701,3 +1701,13 @@ def test_the_mentor_by_name_doing_a_task_for_the_citizen_in_the_mentors_section_
                    "med at komme i gang i praktikken og følger hende første dag.",
                    "Periode: 1.8.2026 - 31.1.2027", "Timer: 2 timer om ugen", "Opfølgning: statusmøde hver måned", _APPEAL)
     assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
+def test_a_journal_notes_deadline_to_appeal_names_no_body_by_the_meeting_at_the_jobcentre(make_doc, lint):
+    doc = make_doc(("h", "Journalnotat"), "Borger: Nadia Thorsen",
+                   "2.2.26 LP: Møde på jobcentret med Nadia og mentor Zainab Karimi (zk@mentorhuset.dk). Vi blev enige om "
+                   "en aftale om mentorstøtte: Mål: Nadia er i praktik hos Netto 3 dage om ugen. Mentor skal tage en "
+                   "ugentlig samtale om fremmøde. Støtten gives i perioden fra 1. august 2026 og 26 uger frem. "
+                   "Timetal: 8 timer om måneden. Statusmøde hver 4. uge. Fristen for at klage er 4 uger fra modtagelsen "
+                   "af dette brev. Aftalen sendes til Nadia i Digital Post. /LP")
+    assert "missing-appeal-guidance" in rules_of(lint(doc)[1])
