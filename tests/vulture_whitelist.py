@@ -138,6 +138,7 @@ wait_until_running
 agreement_section
 period_start
 open_end
+other_activities_label
 general_statement
 salutation
 signing_party

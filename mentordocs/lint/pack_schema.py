@@ -205,6 +205,7 @@ class Cues(_Strict):
     general_statement: Optional[list[str]] = None
     period_start: Optional[list[str]] = None
     open_end: Optional[list[str]] = None
+    other_activities_label: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
     closing: Optional[list[str]] = None
     salutation: Optional[list[str]] = None

@@ -438,6 +438,8 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
                     value = original[s + m.start("value"):s + m.end("value")]
                 else:
                     value = original[s:e]
+                if key == "tasks" and validate(key, value, vocab, labelled=False)[0] == "empty":
+                    break  # "Mentoren tager sig af følgende: og -.": the sentence's value is blank
                 if vague is not None and vague(sentence):
                     if vague_found is None:
                         vague_found = FieldStatus(key, "empty", value=value.strip(), evidence=original[s:e],

@@ -211,6 +211,8 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         return "incomplete", "no-body" if deadline else ("no-deadline" if body else "no-body-no-deadline")
     if _fewer_letters_than(text, 5) and not (key == "follow_up" and find_dates(folded)):
         return "empty", None
+    if key == "tasks" and _fewer_letters_than(_LEAD_IN_WORD.sub("", text), 5):
+        return "empty", None  # "Mentoren tager sig af følgende: og -.": a template's lead-in over nothing
     if key == "follow_up" and multi and not any(p.search(folded) for p in vocab.prose.get("follow_up", [])) \
             and not vocab.follow_up_rhythm_re.search(folded):
         return "empty", None  # "Periode og opfølgning: 1.2.–31.10.2023" names no follow-up
@@ -363,6 +365,8 @@ def task_candidates(candidates: list[Section], vocab: FieldVocabulary) -> list[S
 
 
 #: A figure with a unit of time that the period reader did not take ("i4 måneder fra d. 1. …").
+#: a lead-in word that announces a list: what follows it is the value
+_LEAD_IN_WORD = re.compile(r"^\W*(?:følgende|folgende|the following)\s*:?", re.IGNORECASE)
 #: words before a date that make it the end ("… indtil videre, dog højst til 31.08.2026")
 _ENDS_AT = re.compile(r"\b(?:til|until|to|end\w*|slut\w*|ophor\w*|udlob\w*)\b")
 _SOME_LENGTH = re.compile(r"\d\s*(?:maned|mdr|uge|ar\b)")
@@ -452,8 +456,9 @@ def tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[
     "Følge med til …"). Items about the mentor's contact never do."""
     verbs = vocab.task_openers
     for sec in sections:
-        if sec.fields or not sec.label or not sec.value.strip() or len(sentence_spans(sec.value)) > 8:
-            continue  # a letter's body under its title is no task list
+        if sec.fields or not sec.label or not sec.value.strip() or len(sentence_spans(sec.value)) > 8 \
+                or vocab.other_activities_label_re.search(fold(sec.label)):
+            continue  # a letter's body under its title is no task list; nor are other activities
         items = [_ITEM_MARK.sub("", NUMBERING.sub("", i.strip(), count=1), count=1)
                  for i in _ITEM_SPLIT.split(sec.value)]
         if len(items) < 2:  # cell paragraphs run together: "… sengetider Går med til …"

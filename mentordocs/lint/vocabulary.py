@@ -202,6 +202,7 @@ class FieldVocabulary:
         self.not_a_goal_prose_re = re.compile(f"(?:{self.no_goal_re.pattern})|(?:{general.pattern})")
         self.period_start_re = cue("period_start")
         self.open_end_re = cue("open_end")
+        self.other_activities_label_re = cue("other_activities_label")
         self.sub_goal_label_re = cue("sub_goal_label")
         self.closing_re = cue("closing")
         self.salutation_re = cue("salutation")

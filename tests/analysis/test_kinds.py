@@ -2023,3 +2023,16 @@ def test_a_therapists_training_card_beside_a_mentor_card_gives_no_mentor(make_do
                    ("r", "Sted:", "Jobcenter Næstved, mødelokale 3"), ("r", "Kontaktperson:", "Søren Vad, tlf. 79 58 77 41"))
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-mentor" in rules_of(findings)
+
+
+def test_a_plans_blank_task_list_after_its_lead_in_is_missing_and_other_activities_give_none(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – beskrivelse af indsats"), "Louise Bech", "Indsats: mentor",
+                   "Mentorstøtte (§ 167) fra 15/1-2026 til 14/4-2026, 2-3 timer ugentligt. Mentor er Kim Kjær, tlf. "
+                   "+45 81 57 98 19 (Fonden Støttepunktet). Målet med mentorstøtten er, at Louise består danskprøve 2 "
+                   "senest 14. april 2026. Mentoren tager sig af følgende: og -.", ("h", "Øvrige aktiviteter"),
+                   "Løntilskud (offentlig arbejdsgiver) (Igangværende), Vejle Kommune, Vej og Park, 29/1-2026 - "
+                   "28/1-2027, 37 timer pr. uge. Kontakt: Tina Kjær (Driftsleder), tlf. 58366668.",
+                   "Arbejdsprøvning (Aktiv), Plantorama, 29/1-2026 - 28/4-2026, 10-12 timer pr. uge. Kontakt: Kim "
+                   "Sørensen (Tovholder), tlf. 5532 1497.")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-tasks" in rules_of(findings)
