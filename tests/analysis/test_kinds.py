@@ -2036,3 +2036,14 @@ def test_a_plans_blank_task_list_after_its_lead_in_is_missing_and_other_activiti
                    "Sørensen (Tovholder), tlf. 5532 1497.")
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-tasks" in rules_of(findings)
+
+
+@pytest.mark.parametrize("title", ["Aftale om din mentor – kort fortalt", "Kort om vores forløb"])
+def test_a_plain_language_agreement_titled_in_brief_is_the_agreement(make_doc, lint, title):
+    doc = make_doc("Jobcenter Odder", ("h", title), ("h", "Hvad skal du nå?"),
+                   "Du gennemfører grundforløb 1 på Tech College med et fremmøde på mindst 90 procent.",
+                   ("h", "Hvem er din mentor?"), "Maria Eskildsen fra Mentorhuset",
+                   ("h", "Hvad hjælper Maria med?"), ("l", "Følge dig til skolen den første uge"),
+                   ("h", "Hvor længe?"), "1. marts 2026 – 31. august 2026", ("h", "Hvor meget?"), "3 timer om ugen",
+                   ("h", "Hvordan følger vi op?"), "Vi holder statusmøde hver måned.", ("h", "Vil du klage?"), KLAGE)
+    assert lint(doc)[0] == "agreement"
