@@ -190,6 +190,18 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                     best = FieldStatus(key, "present", value=said[0], evidence=said[0], location=nxt.location,
                                        sections=[best.sections[0], nxt])
         if best is not None and best.state == "empty" and best.sections and best.sections[0].heading \
+                and not best.sections[0].parts:
+            # "Hvad skal I arbejde med?" over the heading "Vi aftalte, at Brian skal:" over the
+            # list: a question heading over nothing but a subheading of no field, whose content
+            # answers it
+            sub = next((sec for sec in sections if sec.block_index == best.sections[0].block_index + 1
+                        and sec.heading and not sec.fields and sec.value.strip()), None)
+            if sub is not None:
+                state, detail = validate(key, sub.value, vocab, labelled=True)
+                if state_rank(state) > state_rank(best.state):
+                    best = FieldStatus(key, state, value=sub.value, evidence=sub.value, location=sub.location,
+                                       detail=detail, sections=[best.sections[0], sub])
+        if best is not None and best.state == "empty" and best.sections and best.sections[0].heading \
                 and key == "goal":
             # "Målet med mentorstøtten – SMART-mål" over "Specifikt | Virksomhedspraktik i Netto …",
             # "Målbart | 15 timer om ugen …", …: the goal set out in rows of its own labels

@@ -2047,3 +2047,15 @@ def test_a_plain_language_agreement_titled_in_brief_is_the_agreement(make_doc, l
                    ("h", "Hvor længe?"), "1. marts 2026 – 31. august 2026", ("h", "Hvor meget?"), "3 timer om ugen",
                    ("h", "Hvordan følger vi op?"), "Vi holder statusmøde hver måned.", ("h", "Vil du klage?"), KLAGE)
     assert lint(doc)[0] == "agreement"
+
+
+def test_a_question_heading_over_a_subheading_and_its_list_is_answered_by_the_list(make_doc, lint):
+    doc = make_doc("Min plan – Mentorstøtte", "Signe Mortensen", "Aktivitet: Mentorstøtte (LAB § 167)",
+                   ("h", "Hvorfor mentor?"), "Målet er, at du arbejder mindst 10 timer om ugen i et ordinært job senest "
+                   "1. oktober 2026.", ("h", "Hvem hjælper dig?"), "Din mentor hedder Brian Hald. Ring til ham på 99425509.",
+                   ("h", "Hvad skal I arbejde med?"), ("h", "Vi aftalte, at Brian skal:"),
+                   ("l", "holde kontakt med din kontaktperson på arbejdspladsen"),
+                   ("l", "tage med dig til den første samtale i virksomheden"), ("h", "Hvornår?"),
+                   "Mentorstøtten gælder i perioden 1/6-2026–31/8-2026.", ("h", "Hvor meget tid?"), "I alt to timer om ugen.")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-tasks" not in rules_of(findings)
