@@ -91,8 +91,8 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
     # telefon, mail):"), where a sentence has just ended: "… mf@fodfaeste.dk. Mentoropgaver: …"
     for m in _SHAPED_INNER_LABEL.finditer(text):
         start = m.start(1)
-        if start in starts:
-            continue
+        if start in starts or _SENTENCE_INSIDE.search(m.group(1)):
+            continue  # (a label is one phrase: "Udfyldes senere. Kontaktperson:" is a value and a label)
         found = vocab.classify_label(m.group(1))
         if found is not None and found[1] == "field" and found[0]:
             starts.append(start)
@@ -135,6 +135,9 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence (or
 #: after another colon: "… LAB § 167: Formålet med støtten: …").
 _SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?:] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+
+#: a sentence's end inside a would-be label (not an abbreviation's point: "Hovedformål jf. samtalen")
+_SENTENCE_INSIDE = re.compile(r"\.\s+[A-ZÆØÅ]")
 
 _CAPITAL_INNER_LABEL = re.compile(r"(?<=[a-zæøå] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3})\s?:(?=\s)")
 

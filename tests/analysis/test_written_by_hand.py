@@ -1711,3 +1711,12 @@ def test_a_journal_notes_deadline_to_appeal_names_no_body_by_the_meeting_at_the_
                    "Timetal: 8 timer om måneden. Statusmøde hver 4. uge. Fristen for at klage er 4 uger fra modtagelsen "
                    "af dette brev. Aftalen sendes til Nadia i Digital Post. /LP")
     assert "missing-appeal-guidance" in rules_of(lint(doc)[1])
+
+
+def test_a_placeholder_value_before_the_next_inline_label_stays_the_goals(make_doc, lint):
+    doc = make_doc("Skriftlig aftale om mentor", "Mentorstøtte efter lov om en aktiv beskæftigelsesindsats § 167.",
+                   "Mål for forløbet: Udfyldes senere. Kontaktperson: ?. Mentoren hjælper med transport til "
+                   "praktikstedet. Støtten gælder 25. april – 24. oktober 2026. Vi evaluerer forløbet fire uger før "
+                   "bevillingen udløber. Mentor har 1 timer pr. uge til rådighed.",
+                   "Underskrifter: ______________ Fatima Christensen ______________ sagsbehandler", _APPEAL)
+    assert "missing-goal" in rules_of(lint(doc)[1])
