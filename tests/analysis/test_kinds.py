@@ -2059,3 +2059,12 @@ def test_a_question_heading_over_a_subheading_and_its_list_is_answered_by_the_li
                    "Mentorstøtten gælder i perioden 1/6-2026–31/8-2026.", ("h", "Hvor meget tid?"), "I alt to timer om ugen.")
     kind, findings = lint(doc)
     assert kind == "minplan" and "missing-tasks" not in rules_of(findings)
+
+
+def test_a_plan_whose_mentor_activity_has_not_started_and_says_nothing_more_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Min Plan", "Borger: Mette Sørensen", ("h", "Jobsøgningsforløb"), "Aktiv",
+                   ("r", "Sted", "Karriereværkstedet"), ("r", "Periode", "01.09.2026 - 31.10.2026"),
+                   ("r", "Timer", "6 timer pr. uge"), ("h", "Psykologsamtaler"), "Igangværende",
+                   ("r", "Sted", "Psykiatrisk ambulatorium"), ("r", "Periode", "01.10.2026 - 31.05.2027"),
+                   ("r", "Timer", "1 samtale hver 14. dag"), ("h", "Mentor"), "Ikke startet")
+    assert lint(doc) == ("unknown", [])
