@@ -328,13 +328,14 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
              and not (block.kind != BlockKind.HEADING and shaped_value("hours", body, vocab)) else None)
     words = body.split()
     if found is not None and found[1] in ("other", "field") and block.kind == BlockKind.LIST_ITEM \
-            and len(words) >= 3 and not body.rstrip().endswith((":", "?")) \
+            and len(words) >= 3 and not body.rstrip().endswith((":", "?")) and not waits \
             and (body[:1].islower() or (found[1] == "other" and len(words) >= 4)
                  # "Mentor ringer om morgenen", "Mentor hjælper med post": its subject's doing
                  or fold(words[1]) in vocab.task_openers or fold(words[1]) in vocab.lexicon.sentence_verbs):
         # A list item that runs on is an item, not a label: "Være fast kontaktperson på
         # arbejdspladsen", "opfølgning på fravær sammen med kontaktlæreren" under the tasks'
-        # lead-in are tasks.
+        # lead-in are tasks. (One that waits for its object, "✔ Det hjælper mentor med", a
+        # check mark read as its bullet, is the label.)
         found = None
     if found is not None:
         fields, role = found

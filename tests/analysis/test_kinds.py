@@ -2068,3 +2068,13 @@ def test_a_plan_whose_mentor_activity_has_not_started_and_says_nothing_more_is_n
                    ("r", "Sted", "Psykiatrisk ambulatorium"), ("r", "Periode", "01.10.2026 - 31.05.2027"),
                    ("r", "Timer", "1 samtale hver 14. dag"), ("h", "Mentor"), "Ikke startet")
     assert lint(doc) == ("unknown", [])
+
+
+def test_a_label_read_as_a_list_item_that_waits_for_its_object_is_the_label(make_doc, lint):
+    doc = make_doc("Min Plan – let at læse", "Fatima Yusuf", "★ Dit mål",
+                   "Du skal have et job med løn. Mindst 15 timer om ugen. Det skal være senest 1. april 2026.",
+                   "☎ Din mentor", "Lars Østergaard", "Telefon: 62 06 48 27", ("l", "Det hjælper mentor med"),
+                   ("l", "Mentor hjælper dig med dit CV."), ("l", "I øver jobsamtaler."), "▦ Hvornår",
+                   "4. februar 2026 – 3. september 2026", "◷ Timer", "3 timer hver uge.")
+    kind, findings = lint(doc)
+    assert kind == "minplan" and "missing-tasks" not in rules_of(findings)
