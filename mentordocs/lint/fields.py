@@ -194,13 +194,13 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             # "Hvad skal I arbejde med?" over the heading "Vi aftalte, at Brian skal:" over the
             # list: a question heading over nothing but a subheading of no field, whose content
             # answers it
-            sub = next((sec for sec in sections if sec.block_index == best.sections[0].block_index + 1
-                        and sec.heading and not sec.fields and sec.value.strip()), None)
-            if sub is not None:
-                state, detail = validate(key, sub.value, vocab, labelled=True)
+            answer = next((sec for sec in sections if sec.block_index == best.sections[0].block_index + 1
+                           and sec.heading and not sec.fields and sec.value.strip()), None)
+            if answer is not None:
+                state, detail = validate(key, answer.value, vocab, labelled=True)
                 if state_rank(state) > state_rank(best.state):
-                    best = FieldStatus(key, state, value=sub.value, evidence=sub.value, location=sub.location,
-                                       detail=detail, sections=[best.sections[0], sub])
+                    best = FieldStatus(key, state, value=answer.value, evidence=answer.value, location=answer.location,
+                                       detail=detail, sections=[best.sections[0], answer])
         if best is not None and best.state == "empty" and best.sections and best.sections[0].heading \
                 and key == "goal":
             # "Målet med mentorstøtten – SMART-mål" over "Specifikt | Virksomhedspraktik i Netto …",
