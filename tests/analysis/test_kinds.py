@@ -367,6 +367,18 @@ def test_a_blank_provider_form_without_appeal_guidance_is_none_of_the_kinds(make
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_blank_check_box_form_with_its_instructions_and_a_blank_contact_row_is_none_of_the_kinds(make_doc, lint):
+    # "Sæt kryds" beside boxes not printed is the form's instruction, not the tasks; "Navn: Tlf.:
+    # Mail:" is a row of sub-labels over nothing, not a citizen's name
+    ph = "Klik eller tryk her for at skrive tekst."
+    doc = make_doc("Hjørring Kommune · Center for Unge", ("h", "Aftale om mentorstøtte"), ("r", "Navn", ""),
+                   ("r", "Målet med mentorstøtten", ph), ("r", "Mentorens navn og kontaktdata", "Navn:\nTlf.:\nMail:"),
+                   ("r", "Opgaver", "Sæt kryds"), ("r", "Varighed", "fra __.__.____ til __.__.____"),
+                   ("r", "Timetal", "Sæt kryds ved niveau"), ("r", "Opfølgning", "Sæt kryds ved rytme"),
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("unknown", [])
+
+
 def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_still_an_agreement(make_doc, lint):
     kind, findings = lint(_blank(make_doc, "Anna Hansen"))
     assert kind == "agreement" and len(findings) == 6
