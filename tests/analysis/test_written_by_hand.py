@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .analysis_builders import rules_of
+from .analysis_builders import KLAGE, rules_of
 
 _APPEAL = ("Klagevejledning: Du kan klage til kommunen inden 4 uger. Kommunen ser på sagen igen og sender "
            "klagen videre til Ankestyrelsen, hvis afgørelsen fastholdes.")
@@ -1104,6 +1104,17 @@ def test_an_annex_that_quotes_the_quality_standard_gives_the_agreement_no_fields
                    ("l", "Sikre, at borgeren får hjælp til at bevare tilknytningen til arbejdsmarkedet."),
                    ("h", "Opfølgning"), "Mentorstøttens effekt vurderes løbende.")
     assert lint(doc) == ("agreement", [])
+
+
+def test_an_annex_with_the_citizens_application_gives_a_refusal_no_period(make_doc, lint):
+    doc = make_doc("Holbæk Kommune · Job og Ydelse", "Amina Holm", "Dato: 10.2.2026", ("h", "Afslag på mentorstøtte"),
+                   "Du søgte om mentorstøtte fra 1.3.2026. Vi har givet dig afslag.", ("h", "Begrundelse"),
+                   "Vi har lagt vægt på, at din skole selv tilbyder dig en mentor.", ("h", "Klagevejledning"), KLAGE,
+                   "Med venlig hilsen", "Dorthe Wulff", ("h", "Bilag: Kopi af din ansøgning"),
+                   ("h", "Ansøgning om mentorstøtte (udfyldt af borger)"),
+                   ("r", "Hvad vil du gerne have hjælp til?", "At komme op om morgenen og af sted til skolen."),
+                   ("r", "Hvor længe?", "12 måneder"), ("r", "Hvor mange timer om ugen?", "4-5"))
+    assert lint(doc) == ("decision", [])
 
 
 def test_a_statutes_paragraph_quoted_whole_states_none_of_the_fields_it_names(make_doc, lint):
