@@ -181,7 +181,19 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
             # "Opfølgning – herunder mål for progression | ": the dash is part of the label, whose
             # value cell is empty (or held only check boxes left unticked)
             return [Unit("field", text="", label=label, fields=whole[0])]
-        return _classify_single(Block(label, BlockKind.PARAGRAPH, block.location), vocab)
+        head = label.partition("\n")[0].strip()
+        first = vocab.classify_label(head.rstrip(":"), max_leftover=1) if "\n" in label and len(head) < 60 else None
+        if len(block.cells) == 2 and not block.cells[1].strip() and first is not None and first[1] == "field":
+            # "Mål" over "Job- eller uddannelsesmål, der kan følges op på" beside an empty
+            # cell: the form's small print under the label, and the field left blank
+            return [Unit("field", text="", label=label, fields=first[0])]
+        units = _classify_single(Block(label, BlockKind.PARAGRAPH, block.location), vocab)
+        if label.endswith("?") and not any(u.role == "field" for u in units) and len(label.split()) <= 12:
+            # "Målbart" over "Hvordan kan vi se, at målet er nået?" beside an empty cell: a
+            # form's question left unanswered is a label over nothing, not the value of the
+            # field above it
+            return [Unit("other", text="", label=label, fields=frozenset())]
+        return units
     if block.kind == BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) >= 1 and len(block.cells) >= 2:
         return _classify_row(block, vocab)
     if block.kind != BlockKind.TABLE_ROW and ":" in text[20:]:
@@ -657,6 +669,8 @@ def _stacked_cells(cells: list[str], vocab: FieldVocabulary, *, lenient: bool) -
     if len(cells) < 2 or not any("\n" in c for c in filled) or is_header_row(cells, vocab) \
             or (not lenient and len(filled) < 2):
         return None  # (a label over its hint beside an empty cell shows no form of stacked cells)
+    if len(cells) == 2 and cells[0] and not cells[1]:
+        return None  # "Mål" over its hint beside an empty cell: a label/value row left blank
     units = []
     for cell in filled:
         head, _, rest = cell.partition("\n")

@@ -1098,6 +1098,30 @@ _AGREEMENT_ROWS = [("h", "Aftale om mentorstøtte"), "Næstved Kommune", "Dato: 
                    ("r", "Opfølgning", "Vi følger op hver måned på et trepartsmøde."), ("h", _FORM_FOOT[0]), _FORM_FOOT[1]]
 
 
+def _form_goal_rows(*goal_rows):
+    return (("h", "Aftale om mentorstøtte"), "Næstved Kommune", "Borger: Rasmus Kjær", *goal_rows,
+            *[row for row in _AGREEMENT_ROWS if isinstance(row, tuple) and row[0] == "r" and row[1] != "Borgerens mål"],
+            ("h", _FORM_FOOT[0]), _FORM_FOOT[1])
+
+
+def test_a_goal_label_over_its_small_print_beside_an_empty_cell_is_missing(make_doc, lint):
+    doc = make_doc(*_form_goal_rows(("r", "Mål\nJob- eller uddannelsesmål, der kan følges op på", "")))
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
+
+def test_a_smart_forms_unanswered_question_rows_are_no_goal(make_doc, lint):
+    doc = make_doc(*_form_goal_rows(("r", "Hovedmål\nSpecifikt: hvad skal være nået?", "Klik eller tryk her for at skrive tekst."),
+                                    ("r", "Målbart\nHvordan kan vi se, at målet er nået?", ""),
+                                    ("r", "Tidsbestemt\nHvornår?", "")))
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
+
+@pytest.mark.parametrize("prompt", ["Skriv her, hvad borgeren skal opnå (job/uddannelse)", "Sæt kryds"])
+def test_a_form_fields_own_prompt_left_in_is_no_value(make_doc, lint, prompt):
+    doc = make_doc(*_form_goal_rows(("r", "Mål", prompt)))
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}
+
+
 def test_an_annex_that_quotes_the_quality_standard_gives_the_agreement_no_fields(make_doc, lint):
     doc = make_doc(*_AGREEMENT_ROWS, ("h", "Bilag – uddrag af kvalitetsstandard for mentorstøtte"), ("h", "Formål"),
                    "Formålet med mentorstøtte er grundlæggende at:",
