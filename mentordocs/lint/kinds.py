@@ -405,6 +405,8 @@ def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         and not any(d.complete for d in find_dates(filled_in))
 
 
+#: a mail's subject line of a word or two ("Emne: Afgørelse", "Subject: Decision")
+_BARE_SUBJECT = re.compile(r"(?:emne|subject|vedr\.?|vedrorende)\s*:\s*([^\n|]{1,40})")
 #: labels over nothing: "Sagsnr.:", "Borger |  | CPR-nr. | ", "Underskrift deltager: ____ Underskrift mentor: ____"
 _EMPTY_LABEL = re.compile(r"(?:[^\n:|]{1,40}(?:[:|][\s_.…|]*|\s*_{3,}\s*))+")
 #: a heading that names the agreement as a document ("Aftale om uddannelsesmentor", "Mentoraftale"),
@@ -572,6 +574,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             # "Jobnet · Min side" heads every page of Jobnet (the calendar, the CV, the job log):
             # a Min Plan print unless a later title says what the page is
             weak = weak or "minplan"
+            continue
+        subject = _BARE_SUBJECT.fullmatch(block.strip())
+        if hits and subject is not None and len(subject.group(1).split()) <= 2:
+            # "Emne: Afgørelse" in a Digital Post print's header: the heading of the letter
+            # below says what it is ("Partshøring – vi overvejer at give afslag")
+            weak = weak or hits[0]
             continue
         if hits:
             if vocab.guidance.search(block) and not concrete:

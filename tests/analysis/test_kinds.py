@@ -379,6 +379,24 @@ def test_a_blank_check_box_form_with_its_instructions_and_a_blank_contact_row_is
     assert lint(doc) == ("unknown", [])
 
 
+_DP_HEAD = ("Digital Post", "Fra: Bornholms Regionskommune · Til: Oliver Dam", "Modtaget: 15.03.2026 kl. 13:29",
+            "Emne: Afgørelse", "Dato: 15.3.2026", "Sagsnr.: 38.67.71-A11-67496-26")
+
+
+def test_a_hearing_under_a_digital_post_subject_of_one_word_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(*_DP_HEAD, ("h", "Partshøring – vi overvejer at give afslag på mentorstøtte"), "Kære Oliver",
+                   "Vi overvejer at give dig afslag, fordi din skole har oplyst, at du får støtte to timer om ugen.",
+                   "Du kan sende dine bemærkninger til os senest den 29.3.2026.", "Venlig hilsen", "Nanna Bjerre")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_letter_under_a_digital_post_subject_of_one_word_is_still_the_decision_it_says(make_doc, lint):
+    doc = make_doc(*_DP_HEAD, "Kære Oliver",
+                   "Du er bevilget mentorstøtte efter LAB § 167 fra 1. april 2026 til 30. september 2026, 3 timer om ugen.",
+                   "Venlig hilsen", "Nanna Bjerre")
+    assert lint(doc)[0] == "decision"
+
+
 def test_an_agreement_for_a_named_citizen_that_fills_nothing_is_still_an_agreement(make_doc, lint):
     kind, findings = lint(_blank(make_doc, "Anna Hansen"))
     assert kind == "agreement" and len(findings) == 6
