@@ -37,6 +37,7 @@ _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "e
 _WORD = re.compile(r"[a-z][a-z'-]*")
 #: a word of at least three letters cut short with a full stop: "ment.", "opg.", "klagevejl."
 #: (a text of one word, or before a colon or a lower-case word: "Hjælp til job." is a sentence)
+_ABBREVIATED_LAST = re.compile(r"(?<=\s)([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)()")
 _ABBREVIATED = re.compile(r"\b([A-Za-zÆØÅæøå]{3,})\.(?=\s*:|\s+[a-zæøå])|^\s*([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)")
 _PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
 #: Folded letters an OCR engine reads for one another: "i"/"l" and "e"/"o" (the folded "ø").
@@ -269,6 +270,9 @@ class LabelLexicon:
             # "Ment.", "Opg.", "Klagevejl.": a word cut short with a full stop (not a sentence's
             # end before a capital: "uddannelse. Støtten")
             text = _ABBREVIATED.sub(self._expand, text)
+            if len(text.split()) <= 3:
+                # … also a short label's last word: "Mentors opg.", "Aftalens varigh."
+                text = _ABBREVIATED_LAST.sub(self._expand, text)
         folded = _OCR_DIGIT.sub("i", fold(text).strip(" \t:.-–—*#?"))  # OCR: "Per1ode", "1 alt"
         if not folded or any(ch.isdigit() for ch in folded):
             return None

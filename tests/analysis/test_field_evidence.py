@@ -476,7 +476,8 @@ def test_tasks_of_a_mentor_with_a_two_letter_name_listed_far_after_the_modal(mak
 
 
 @pytest.mark.parametrize("label, field", [("Ment.", "mentor"), ("Opg.", "tasks"), ("Per.", "duration"),
-                                          ("Klagevejl.", "appeal_guidance"), ("Bgr.", "reasons")])
+                                          ("Klagevejl.", "appeal_guidance"), ("Bgr.", "reasons"),
+                                          ("Mentors opg.", "tasks"), ("Aftalens varigh.", "duration")])
 def test_a_label_word_cut_short_with_a_full_stop_is_read_as_the_word(vocab, label, field):
     found = vocab.classify_label(label)
     assert found is not None and field in found[0]
