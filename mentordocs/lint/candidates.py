@@ -75,12 +75,14 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         numbered = _INNER_NUMBER.search(folded[max(0, start - 3):start])
         if numbered is not None:
             start -= len(numbered.group(0))  # "… 30. november 2026 5.Timetal: 8 timer"
-        if start == 0 or not folded[start - 1].isspace():
+        # (a scan's speck read as a quote mark glued to the label: '… ApS ”Mentorens opgaver: …')
+        glued = 1 < start < len(folded) and folded[start - 1] in _STRAY_QUOTES and folded[start - 2].isspace()
+        if start == 0 or not (folded[start - 1].isspace() or glued):
             continue
         if not re.match(r"\s*:", folded[m.end():]):
             continue
         # "… kan kontakte din mentor: …" is prose; a label follows the end of a value
-        before = text[:start].rstrip()
+        before = text[:start - 1].rstrip() if glued else text[:start].rstrip()
         if not NUMBERING.sub("", before + " ", count=1).strip():
             continue  # only "2)" before the label: the block's own numbering
         if before and not (before[-1] in ".!?)|;" or before[-1].isdigit() or text[start].isupper()
@@ -131,6 +133,7 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
     return sorted(starts)
 
 
+_STRAY_QUOTES = frozenset("\"'”“„’‘«»")
 #: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence (or
 #: after another colon: "… LAB § 167: Formålet med støtten: …").

@@ -96,6 +96,15 @@ def test_form_lines_joined_into_one_paragraph(make_doc, lint):
     assert rules_of(findings) == {"missing-hours"}
 
 
+def test_a_label_in_a_joined_scan_line_is_found_behind_a_speck_read_as_a_quote_mark(make_doc, lint):
+    doc = make_doc("Aftale om mentorstøtte Mål: Anna starter på SOSU-uddannelsen 1. august 2026. "
+                   "Mentor: Lars Østergaard, Mentorhuset ApS, tlf. 23 45 67 89 ”Mentorens opgaver: Følge Anna til skole "
+                   "Periode: 01.03.2026 - 31.08.2026 Opfølgning: Månedligt statusmøde Timetal: 3 timer om ugen",
+                   fmt="pdf")
+    _, findings = lint(doc, ignore=["missing-appeal-guidance"])
+    assert rules_of(findings) == set()
+
+
 # -- duration-over-6-months -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("layout", LAYOUTS)
