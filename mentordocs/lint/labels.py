@@ -37,6 +37,7 @@ _SUFFIXES = ("ernes", "erne", "enes", "ene", "ens", "ets", "ers", "en", "et", "e
 _WORD = re.compile(r"[a-z][a-z'-]*")
 #: a word of at least three letters cut short with a full stop: "ment.", "opg.", "klagevejl."
 #: (a text of one word, or before a colon or a lower-case word: "Hjælp til job." is a sentence)
+_HYPHEN_APART = re.compile(r"(\w) -(\w)")
 _ABBREVIATED_LAST = re.compile(r"(?<=\s)([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)()")
 _ABBREVIATED = re.compile(r"\b([A-Za-zÆØÅæøå]{3,})\.(?=\s*:|\s+[a-zæøå])|^\s*([A-Za-zÆØÅæøå]{3,})\.(?=\s*$)")
 _PREPOSITIONS = frozenset({"for", "til", "med", "af", "pa", "om", "hos", "ved", "of", "with", "by"})
@@ -273,6 +274,8 @@ class LabelLexicon:
             if len(text.split()) <= 3:
                 # … also a short label's last word: "Mentors opg.", "Aftalens varigh."
                 text = _ABBREVIATED_LAST.sub(self._expand, text)
+        # (OCR: a compound's hyphen read apart from its first part, "Mentor -opgaver")
+        text = _HYPHEN_APART.sub(r"\1-\2", text)
         folded = _OCR_DIGIT.sub("i", fold(text).strip(" \t:.-–—*#?"))  # OCR: "Per1ode", "1 alt"
         if not folded or any(ch.isdigit() for ch in folded):
             return None

@@ -55,6 +55,7 @@ def vocab():
     ("Hvor mange tlmer om ugen", "hours"),
     ("Opfølgningog delmdl", "follow_up"),
     ("Mél", "goal"),
+    ("Mentor -opgaver", "tasks"),
 ])
 def test_a_label_is_read_by_its_words(vocab, label, field):
     found = vocab.classify_label(label)
