@@ -301,7 +301,9 @@ def test_the_explanation_names_the_cue_for_a_field_found_by_value_shape(make_doc
 @pytest.mark.parametrize("mentor", ["Mentor: Jonas Skov, tlf. 25 22-27 10",
                                     "Mentor: Kasper Bach. Du kan ringe på 70/46 22 62",
                                     "Mentor: Louise Dam, mail: lodamæskovlunde.dk",
-                                    "Mentor: Jonas Skov, e-mail joskoæ&ækaerslev.dk"])
+                                    "Mentor: Jonas Skov, e-mail joskoæ&ækaerslev.dk",
+                                    "Mentor: Tariq Mansour', Fremad Socialøkonomisk Virksomhed; Tlf.\" 61 48 30",
+                                    "Mentor: Henrik Madsen, Dansk Stålmontage A/S. Træffes på 24 45 96\" 30"])
 def test_ocr_damaged_contact_details_still_count_as_contact(make_doc, lint, mentor):
     doc = agreement_with(make_doc, {"Mentor": mentor})
     assert "missing-mentor" not in rules_of(lint(doc)[1])
