@@ -497,7 +497,9 @@ class FieldVocabulary:
                 continue
             body = line
             head, sep, tail = line.partition(":")
-            if sep and len(head.split()) <= 3:
+            if sep and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head):
+                # (a sub-label has no figures: "1/5-2025 — 31/7-2025:-" is the value, with a
+                # scan's specks after it)
                 body = tail
             if not self.is_placeholder(body):
                 kept.append(line)

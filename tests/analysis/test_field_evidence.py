@@ -309,6 +309,11 @@ def test_ocr_damaged_contact_details_still_count_as_contact(make_doc, lint, ment
     assert "missing-mentor" not in rules_of(lint(doc)[1])
 
 
+def test_a_period_with_a_scans_specks_after_a_colon_is_still_the_period(make_doc, lint):
+    doc = agreement_with(make_doc, {"Periode": "Bevilget periode: 1/5-2025 — 31/7-2025:-"})
+    assert "missing-duration" not in rules_of(lint(doc)[1])
+
+
 def _letter_with_signature_rows(make_doc, mentor_sentence):
     return make_doc(("h", "Mentoraftale"),
                     "Målet med mentorstøtten er: Du er i job som lagermedarbejder senest 1. august 2026.",
