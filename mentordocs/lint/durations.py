@@ -344,7 +344,9 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
                                 end=dt.date(first.year, 12, 31)))
             take(d.start, year_out.end())
             continue
-        until = _UNTIL_END_OF.match(folded, d.end)
+        # (… or to a month without its day, as a scan's OCR may leave it: "1. juni 2025 til marts
+        # 2026" runs into March, as "juni 2025 til marts 2026" does)
+        until = _UNTIL_END_OF.match(folded, d.end) or _UNTIL_MONTH.match(folded, d.end)
         last = _end_of(until, first) if until is not None and first is not None else None
         if until is not None and first is not None and last is not None:
             # "fra 1. marts 2026 til udgangen af 2026", "… til udgangen af oktober", "… til
@@ -377,6 +379,10 @@ _SPACE_DIGIT = re.compile(r"\s*\d")
 _UNTIL_END_OF = re.compile(r"\s*(?:og\s+)?(?:frem\s+)?(?:til|-|–|—)\s*(?:og med\s+)?(?:udgangen|slutningen) af\s+"
                            r"(?:(?P<month>" + FULL_MONTH_RE + r")\s*)?"
                            r"(?:(?P<year>\d{4})\b|(?P<next>neste ar)\b|(?P<this>aret)\b)?")
+
+
+_UNTIL_MONTH = re.compile(r"\s*(?:til|-|–|—)\s*(?:og med\s+)?(?P<month>" + FULL_MONTH_RE + r")\s+(?P<year>\d{4})\b"
+                          r"(?P<next>)(?P<this>)")
 
 
 def _end_of(m: re.Match[str], first: dt.date) -> Optional[dt.date]:

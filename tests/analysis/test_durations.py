@@ -295,6 +295,11 @@ def test_a_period_to_the_end_of_a_month_or_year_ends_on_its_last_day(text, end):
     assert period.end == end
 
 
+def test_a_period_from_a_date_to_a_month_without_its_day_runs_to_the_months_end():
+    (period,) = find_periods("Periode: 1. juni 2025 til marts 2026")
+    assert (period.start, period.end) == (dt.date(2025, 6, 1), dt.date(2026, 3, 31))
+
+
 def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
     (period,) = find_periods("Du har søgt om mentorstøtte 5 timer om ugen i 12 måneder.")
     assert period.excluded is not None
