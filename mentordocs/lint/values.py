@@ -525,7 +525,7 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     if name is None:
         return None
     role = [line for _, line in lines if line != name[1] and not _FULL_NAME.fullmatch(line)][:2]
-    mentor_role = any(re.search(r"\bmentor(?:en)?\b", fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
+    mentor_role = any(re.search(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\b(?:coach|stotteperson)\b", fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
     if not (mentor_role or first_person):
         return None
     contact = [line for _, line in lines if has_contact(line, vocab)]

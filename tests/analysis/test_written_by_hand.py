@@ -1122,6 +1122,26 @@ def test_a_form_fields_own_prompt_left_in_is_no_value(make_doc, lint, prompt):
     assert rules_of(lint(doc)[1]) == {"missing-goal"}
 
 
+def _youth_letter(make_doc, mentor_sentence):
+    return make_doc(("h", "Aftale om uddannelsesmentor"), "Kære Maja",
+                    "Målet er, at Maja gennemfører grundforløb 1 på Skive College med et fravær under 10 %.",
+                    mentor_sentence, "Anders skal hjælpe dig med:", ("l", "Hjælpe med at komme op om morgenen"),
+                    ("l", "Hjælpe med SU-ansøgningen"), "Støtten gælder i perioden 1. okt. 2026-28. feb. 2027.",
+                    "Du har 2 timer om ugen sammen med Anders.",
+                    "Statusmøde hver 4. uge med Maja, mentor og ungevejleder.", ("h", "Hvis du vil klage"), KLAGE)
+
+
+@pytest.mark.parametrize("role", ["uddannelsesmentor", "støtteperson", "coach", "kontaktperson"])
+def test_the_mentor_named_in_a_sentence_by_another_word_for_the_role_is_found(make_doc, lint, role):
+    doc = _youth_letter(make_doc, f"Din {role} bliver Anders Rasmussen. Du kan altid få fat i Anders på 57 83 75 55.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_the_citizens_contact_person_in_the_municipality_is_no_mentor(make_doc, lint):
+    doc = _youth_letter(make_doc, "Din kontaktperson i kommunen er Mette Kristensen, tlf. 77 83 75 75.")
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
 def test_an_annex_that_quotes_the_quality_standard_gives_the_agreement_no_fields(make_doc, lint):
     doc = make_doc(*_AGREEMENT_ROWS, ("h", "Bilag – uddrag af kvalitetsstandard for mentorstøtte"), ("h", "Formål"),
                    "Formålet med mentorstøtte er grundlæggende at:",

@@ -7,6 +7,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from .builders import docx_with_body_xml, odt_bytes
+from mentordocs.lint.analyze import analyze, load_pack
 from mentordocs.lint.readers import read_bytes, read_document
 
 PLACEHOLDER = ('<w:p><w:r><w:t xml:space="preserve">Opgaver: </w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/>'
@@ -71,6 +72,16 @@ def test_the_signature_after_its_separator_is_the_senders_text():
     body = "Timer: 2 timer om ugen.\n\n-- \nKaren Holm\nMentor, Stifinder ApS\nMobil 11 22 33 44\n"
     doc = read_bytes(_mail(body), "a.eml")
     assert "Mobil 11 22 33 44" in doc.text and "-- " not in doc.text
+
+
+def test_a_coach_who_signs_an_agreement_mail_after_the_separator_is_the_mentor():
+    body = ("Hej Emil\n\nHer får du det, vi aftalte, skrevet ned.\n\nMål: Emil består grundforløb 1 på Tradium.\n\n"
+            "Det skal jeg hjælpe dig med:\n- Hjælpe med at komme op om morgenen\n- Følge med til studievejlederen\n\n"
+            "Periode: 3.8.2026 - 2.2.2027\n\nTid: 2 timer pr. uge\n\nOpfølgning: statusmøde hver måned.\n\n"
+            "-- \nKim Olsen\nCoach, Ungespor ApS\nTlf. 47 44 36 20\n")
+    doc = read_bytes(_mail(body, subject="Aftale om mentorforløb"), "a.eml")
+    kind, findings = analyze(doc, load_pack())
+    assert (kind, [f.rule for f in findings]) == ("agreement", ["missing-appeal-guidance"])
 
 
 def test_an_attached_document_follows_the_mail_under_its_name():

@@ -167,10 +167,10 @@ def quoted_document(text: str) -> str:
 
 def own_text(text: str) -> str:
     """The sender's own text: no quoted lines, nothing after a reply header; the signature's
-    "-- " separator left out, its lines kept."""
+    "-- " separator kept as "--" (it closes the letter as "Venlig hilsen" does), its lines kept."""
     text = text.replace("\r\n", "\n")
     reply = _REPLY_HEADER.search(text)
     if reply is not None:
         text = text[:reply.start()]
-    text = _SIGNATURE.sub("", text)
+    text = _SIGNATURE.sub("--", text)
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
