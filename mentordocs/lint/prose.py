@@ -585,9 +585,11 @@ def _appeal_from_prose(doc, folded_blocks, vocab, patterns) -> Optional[FieldSta
     for index, folded in enumerate(folded_blocks):
         if not any(p.search(folded) for p in patterns) or vocab.appeal_other_subject_re.search(folded) \
                 or (index and vocab.appeal_other_subject_re.search(folded_blocks[index - 1])
-                    and doc.blocks[index - 1].kind == BlockKind.HEADING):
+                    and (doc.blocks[index - 1].kind == BlockKind.HEADING or "mentor" not in folded)):
             # (guidance on another decision in the letter is not the mentor support's, also under
-            # a heading that names it: "Klage over afgørelse om socialpædagogisk støtte efter § 85")
+            # a heading that names it: "Klage over afgørelse om socialpædagogisk støtte efter § 85",
+            # nor its next sentence: "Du kan klage over afgørelsen om befordringsgodtgørelse …" over
+            # "Fastholder kommunen afgørelsen, sendes klagen til Ankestyrelsen.")
             continue
         # The paragraph before belongs to it when it is about the appeal too ("Er du uenig, så
         # kontakt os senest fire uger efter …" over "ring, skriv … sender vi din klage til …").

@@ -324,6 +324,17 @@ def test_appeal_guidance_on_another_benefit_after_a_vague_sentence_gives_no_dead
     assert "missing-appeal-guidance" in rules_of(findings)
 
 
+def test_the_sentence_after_appeal_guidance_on_another_benefit_is_still_about_that_benefit(lint):
+    doc = doc_from(("h", "Afgørelse om mentorstøtte"), "Kære Christian",
+                   "Vi har bevilget dig mentorstøtte i perioden 11/1-2027 til 10/7-2027.",
+                   "Du får også befordringsgodtgørelse til kørsel mellem hjem og skole.",
+                   "Klagevejledning vedrørende befordringsgodtgørelse",
+                   "Du kan klage over afgørelsen om befordringsgodtgørelse til Holstebro Kommune inden 4 uger.",
+                   "Fastholder kommunen afgørelsen, sendes klagen til Ankestyrelsen.", "Med venlig hilsen", "Tina Holm")
+    _, findings = lint(doc)
+    assert "missing-appeal-guidance" in rules_of(findings)
+
+
 def test_an_agreement_for_a_new_employee_that_the_jobcentre_is_party_to_is_an_agreement(pack):
     doc = doc_from(("h", "Aftale om mentorstøtte i forbindelse med ordinært job"), "Kære Camilla",
                    "Aftalen er indgået mellem Camilla Larsen, Bageriet Kornet ApS og Jobcenter Holstebro. "
