@@ -929,9 +929,9 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     "Mentorstøtte") over rows of its own ("Status: Aktiv", "Målsætning: …")."""
     block = blocks[index]
     if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not _bullet_card(blocks, index)) \
-            or len(block.text) > 60 or ":" in block.text:
-        return False
-    folded = fold(block.text).strip(" .")
+            or len(block.text) > 60 or ":" in block.text.rstrip().rstrip(":"):
+        return False  # (a colon after it is a title's: "Mentorstøtte (LAB § 167):")
+    folded = fold(block.text).strip(" .:")
     if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded) or not _rows_follow(blocks, index) \
             or not _activity_row(blocks[index + 1]):
         return False
@@ -939,8 +939,10 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     # tidligere mentor …" says the plan has none)
     # (a table's row may hold a long value: "Mål | Hovedformål: … Delmål: …")
     following = blocks[index + 1]
+    # (… or a labelled line's: "Formål med mentorstøtten: At Christian fastholder …")
     return _row_label(following) != folded and (
-        len(following.text) <= 150 or (following.kind == BlockKind.TABLE_ROW and len(following.cells) >= 2))
+        len(following.text) <= 150 or (following.kind == BlockKind.TABLE_ROW and len(following.cells) >= 2)
+        or (_row_label(following) is not None and len(following.text) <= 300))
 
 
 def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:

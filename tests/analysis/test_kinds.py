@@ -267,6 +267,22 @@ def test_an_overview_of_other_activities_above_the_mentors_own_rows_gives_no_per
     assert lint(doc) == ("minplan", [])
 
 
+def test_an_overview_of_other_activities_above_the_mentor_supports_own_lines_gives_it_no_period(make_doc, lint):
+    # "Mentorstøtte (LAB § 167):" titles the mentor's own lines, whose period is still to come
+    doc = make_doc("Min Plan", "Navn: Christian Kjær", ("h", "Dine aktiviteter:"),
+                   ("r", "Aktivitet", "Sted", "Start", "Slut", "Status"),
+                   ("r", "Forberedende grunduddannelse (FGU), PGU", "FGU Trekanten", "10.08.2026", "24.06.2027", "Aktiv"),
+                   ("r", "Erhvervsuddannelse, grundforløb 1", "Herningsholm", "11.01.2027", "25.06.2027", "Planlagt"),
+                   ("h", "Mentorstøtte (LAB § 167):"),
+                   "Formål med mentorstøtten: At Christian fastholder sin plads på hf-enkeltfag hos VUC Storstrøm og "
+                   "går op til eksamen i dansk C og matematik C i juni 2027.",
+                   "Mentor: Henrik Poulsen, mobil 60 56 67 48",
+                   "Mentorens opgaver: Hjælpe med SU-ansøgningen; følge med til opstartssamtalen",
+                   "Periode: Udfyldes senere", "Timetal: 2 t/uge")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
+
+
 def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(make_doc, lint):
     # "Afsnit | Andre aktiviteter" then "Afsnit | Mentorstøtte": the export's sections by name
     doc = make_doc(("r", "Felt", "Indhold"), ("r", "Titel", "Min plan - mentorstøtte (§ 167)"),
