@@ -207,6 +207,22 @@ def test_a_goal_that_we_work_on_the_citizen_moving_on_is_unclear(agreement, lint
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_a_goal_under_a_label_that_names_a_job_aim_is_read_with_it(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Jobmål: lager, butik eller kantine.",
+                   "Mentor: Jesper Olsen, Kompas Rådgivning, tlf. 38 17 15 76",
+                   "Opgaver: Følge dig til Lidl-lageret de første to uger", "Varighed: 4 måneder fra 16. august 2026",
+                   "Timetal: 4 timer om ugen")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_vague_goal_under_a_job_aims_label_is_still_unclear(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Jobmål: Øget trivsel og struktur på hverdagen.",
+                   "Mentor: Jesper Olsen, Kompas Rådgivning, tlf. 38 17 15 76",
+                   "Opgaver: Følge dig til Lidl-lageret de første to uger", "Varighed: 4 måneder fra 16. august 2026",
+                   "Timetal: 4 timer om ugen")
+    assert rules_of(lint(doc)[1]) == {"unclear-goal"}
+
+
 def test_an_english_goal_naming_a_training_at_a_school_is_clear(agreement, lint):
     _, findings = lint(agreement("table", {"goal": "Mikkel completes the first module of the bus driver training at Mercantec."}))
     assert "unclear-goal" not in rules_of(findings)
