@@ -44,6 +44,7 @@ from mentordocs.lint.values import (
     hours_by_shape,
     listed_options,
     mentor_by_shape,
+    mentor_by_contact_line,
     mentor_by_signature,
     person_name_words,
     state_rank,
@@ -322,7 +323,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                                       or (sub_goal and prose.state == "present")):
                 best = prose
             if key == "mentor" and not pending and (best is None or best.state != "present"):
-                shaped = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab)
+                shaped = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab) \
+                    or mentor_by_contact_line(doc, vocab)
                 best = shaped if shaped is not None and _same_person(best, shaped.value or "", vocab) else best
             if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-contact":
                 best = contact_by_mentor_name(doc, folded_blocks, vocab, best) or best

@@ -501,6 +501,30 @@ def mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: Fiel
     return None
 
 
+def mentor_by_contact_line(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The mentor given as the mentor support's contact in a plan's activity: "Kontakt: Charlotte
+    Christensen (Mentorhuset Fyn) – mobil 59 35 83 26", "Din faste kontakt: Rikke Olsen, …" under
+    "Aktivitet: Mentorstøtte (LAB § 167)". A contact label names no field, so only a person's
+    full name with contact data, a few lines below the line that names the mentor support as
+    the activity, and about no other party (the caseworker) counts."""
+    activity = None
+    for index, block in enumerate(doc.blocks):
+        folded = fold(block.text)
+        head, colon, tail = block.text.partition(":")
+        if activity is not None and index - activity <= 6 and colon and len(head.split()) <= 4 \
+                and "kontakt" in fold(head) and not vocab.other_party_re.search(folded) \
+                and (vocab.classify_label(head.strip()) or (frozenset(), ""))[1] == "sub" \
+                and _FULL_NAME.search(tail) and has_contact(tail, vocab):
+            value = tail.strip()
+            return FieldStatus("mentor", "present", value=value, evidence=value, location=block.location)
+        short = len(block.text.split()) <= 6 and not block.text.rstrip().endswith((".", "!", "?"))
+        if short and vocab.mentor_activity_re.search(folded):
+            activity = index  # "AKTIVITET: MENTORSTØTTE (LAB § 167)", "Indsats: mentor"
+        elif len(block.text.split()) <= 8 and vocab.plan_activity_re.search(folded):
+            activity = None  # "AMU-kursus: Truckcertifikat B": another activity, its own contact
+    return None
+
+
 def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
                         vocab: FieldVocabulary) -> Optional[FieldStatus]:
     """The mentor who wrote the agreement and signs it: a full name after the closing ("Venlig

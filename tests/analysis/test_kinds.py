@@ -283,6 +283,24 @@ def test_an_overview_of_other_activities_above_the_mentor_supports_own_lines_giv
     assert (kind, rules_of(findings)) == ("minplan", {"missing-duration"})
 
 
+def _plan_with_contact(make_doc, contact):
+    return make_doc("Min Plan", "Min Plan for Nadia Olsen · udskrevet 2025-12-26 · Odense Kommune", ("h", "Indsats: mentor"),
+                    "Succeskriterium: Du møder stabilt i praktikken hos JYSK tre dage om ugen fra 2. maj 2026.",
+                    contact, "Støtten består af:", ("l", "Følge dig til JYSK de første to uger"),
+                    ("l", "Ringe til dig morgenen før dine mødedage"), "Forløb: 4 måneder fra 2. januar 2026",
+                    "Intensitet: op til 4 timer ugentligt", "Ansvarlig sagsbehandler: Dorthe Jørgensen, Odense Kommune")
+
+
+def test_the_mentor_support_activitys_contact_person_is_its_mentor(make_doc, lint):
+    doc = _plan_with_contact(make_doc, "Din faste kontakt: Rikke Olsen, Mentorhuset Fyn, tlf. 27 90 33 47")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_the_caseworker_as_the_activitys_contact_is_no_mentor(make_doc, lint):
+    doc = _plan_with_contact(make_doc, "Kontakt: sagsbehandler Dorthe Jørgensen, tlf. 65 51 10 00")
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
 def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(make_doc, lint):
     # "Afsnit | Andre aktiviteter" then "Afsnit | Mentorstøtte": the export's sections by name
     doc = make_doc(("r", "Felt", "Indhold"), ("r", "Titel", "Min plan - mentorstøtte (§ 167)"),
