@@ -382,6 +382,18 @@ def test_tasks_in_a_letter_with_the_mentor_by_first_name_as_subject(make_doc, li
     assert lint(doc) == ("agreement", [])
 
 
+@pytest.mark.parametrize("tasks", ["Konkret kommer din mentor til at ringe til dig om morgenen og tage kontakt til din studievejleder.",
+                                   "Din mentor kommer til at ringe til dig om morgenen og tage kontakt til din studievejleder.",
+                                   "Derfor skal din mentor ringe til dig om morgenen og tage kontakt til din studievejleder."])
+def test_tasks_in_a_sentence_where_the_mentor_comes_to_do_them(make_doc, lint, tasks):
+    doc = make_doc(("h", "Mentoraftale"), "Kære Kasper",
+                   "Målet er, at du er i virksomhedspraktik hos Cafe Solsikken 15 timer om ugen senest 16. oktober 2026.",
+                   "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.", tasks,
+                   "Støtten gives fra 1/7-26 til 31/12-26. Mentor har en time om ugen til dig.",
+                   "Vi følger op ved en samtale hver måned.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
