@@ -12,7 +12,7 @@ MISSING = {
     "duration": "missing-duration", "follow_up": "missing-follow-up", "hours": "missing-hours",
     "appeal_guidance": "missing-appeal-guidance",
 }
-PLACEHOLDERS = ["", "-", "–", "Udfyldes senere", "xx", "…", "TBD", "[indsæt]", "N/A", "Ikke udfyldt", "<navn>"]
+PLACEHOLDERS = ["", "-", "–", "Udfyldes senere", "Se senere", "xx", "…", "TBD", "[indsæt]", "N/A", "Ikke udfyldt", "<navn>"]
 LABELLED = [layout for layout in LAYOUTS if layout != "prose"]
 
 
