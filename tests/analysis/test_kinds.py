@@ -85,6 +85,16 @@ def test_leaflet_listing_the_fields_is_unknown_and_gets_no_findings(make_doc, li
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_staff_checklist_of_what_an_agreement_is_built_of_is_unknown(make_doc, lint):
+    doc = make_doc(("h", "Sådan er en mentoraftale bygget op – til medarbejdere"),
+                   "En mentoraftale skal altid indeholde disse punkter. Brug dem som tjekliste, når du skriver aftalen:",
+                   ("l", "Formål – hvad skal borgeren opnå (job eller uddannelse)?"),
+                   ("l", "Mentorens navn og kontaktoplysninger."), ("l", "Hvad mentoren skal hjælpe med."),
+                   ("l", "Varighed – højst 6 måneder ad gangen, med mulighed for forlængelse."),
+                   ("l", "Opfølgning, fx hver måned og 14 dage før ophør."), ("l", "Timetal pr. uge."))
+    assert lint(doc) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
