@@ -394,6 +394,13 @@ def test_tasks_in_a_sentence_where_the_mentor_comes_to_do_them(make_doc, lint, t
     assert lint(doc) == ("agreement", [])
 
 
+@pytest.mark.parametrize("follow_up, missing", [("Vi mødes igen: Vi tager det, som det kommer.", True),
+                                                ("Vi mødes igen: hver 4. uge hos jobcentret.", False)])
+def test_when_we_meet_again_is_the_follow_ups_label(make_doc, lint, follow_up, missing):
+    doc = agreement_with(make_doc, {"Opfølgning": follow_up})
+    assert ("missing-follow-up" in rules_of(lint(doc)[1])) == missing
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
