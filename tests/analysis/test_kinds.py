@@ -95,6 +95,13 @@ def test_a_staff_checklist_of_what_an_agreement_is_built_of_is_unknown(make_doc,
     assert lint(doc) == ("unknown", [])
 
 
+def test_an_end_decision_with_a_section_on_appeals_headed_vejledning_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Din mentorstøtte stopper"), "Herning Kommune · Beskæftigelse", "Kære Kasper Hansen",
+                   ("h", "Resultat"), "Din mentorstøtte ophører den 1. august 2026, fordi du ikke er mødt op siden 10. juni 2026.",
+                   ("h", "Vejledning om klage"), KLAGE, "Med venlig hilsen\nBo Pedersen")
+    assert lint(doc)[0] == "decision"
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
