@@ -514,8 +514,8 @@ def mentor_by_contact_line(doc: ExtractedDocument, vocab: FieldVocabulary) -> Op
         if activity is not None and index - activity <= 6 and colon and len(head.split()) <= 4 \
                 and "kontakt" in fold(head) and not vocab.other_party_re.search(folded) \
                 and (vocab.classify_label(head.strip()) or (frozenset(), ""))[1] == "sub" \
-                and _FULL_NAME.search(tail) and has_contact(tail, vocab):
-            value = tail.strip()
+                and prose_names_mentor(tail, vocab) and has_contact(tail, vocab):
+            value = tail.strip()  # (a person: "Kontakt: Samsø Kommune, tlf. …" names none)
             return FieldStatus("mentor", "present", value=value, evidence=value, location=block.location)
         short = len(block.text.split()) <= 6 and not block.text.rstrip().endswith((".", "!", "?"))
         if short and vocab.mentor_activity_re.search(folded):
