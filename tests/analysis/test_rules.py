@@ -195,6 +195,13 @@ def test_a_vague_goal_after_its_background_is_unclear_whatever_the_background_na
     assert rules_of(findings) == {"unclear-goal"}
 
 
+def test_a_sentence_about_the_goal_after_it_is_not_read_as_the_goal(agreement, lint):
+    goal = ("At Camilla påbegynder HF-enkeltfag på VUC Herning i august og møder til undervisningen tre dage om ugen. "
+            "Målet er drøftet med borgeren og skal kunne følges op på ved hvert statusmøde.")
+    _, findings = lint(agreement("table", {"goal": goal}))
+    assert "unclear-goal" not in rules_of(findings)
+
+
 def test_a_goal_whose_measurable_part_follows_its_statement_is_clear(agreement, lint):
     goal = ("Kristian har haft svært ved at møde stabilt. Målet er, at Kristian får det bedre. Delmål: praktik hos "
             "Netto 15 timer om ugen senest 1. juni 2026.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from mentordocs.domain.goals import assess_goal, is_unclear
@@ -46,9 +47,14 @@ def _stated_goal(value: str, a: "Analysis") -> str:
     for pattern in a.compiled.fields.prose.get("goal", []):
         m = pattern.search(folded)
         if m is not None and m.start() > 0 and "value" in pattern.groupindex and m.group("value") \
-                and len(folded) == len(value):
+                and len(folded) == len(value) and _STATES_GOAL.search(folded[m.start():m.start("value")]):
+            # (a statement of the goal, "Målet er, at …", "Målet er: …", not one about it: "Målet
+            # er drøftet med borgeren")
             return value[m.start("value"):]  # (and what follows it: "Delmål: …")
     return value
+
+
+_STATES_GOAL = re.compile(r"(?:\bat|:)\s*$")
 
 
 def _with_aim_label(value: str, goal: Any, a: "Analysis") -> str:
