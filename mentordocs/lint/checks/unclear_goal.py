@@ -31,7 +31,11 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     goal = a.fields.get("goal")
     if goal is None or goal.state != "present" or not goal.value:
         return []
-    problems = assess_goal(_with_aim_label(_stated_goal(goal.value, a), goal, a), a.compiled.goals)
+    problems = assess_goal(_stated_goal(goal.value, a), a.compiled.goals)
+    if _aim_label(goal, a):
+        # "Jobmål" over "lager, butik eller kantine": the label names the aim (a); an activity
+        # or an abstraction under it (b, c) stays unclear
+        problems = [p for p in problems if p.code != "no-job-or-education-aim"]
     if not is_unclear(problems):
         return []
     text = "; ".join((p.message_en if a.lang == "en" else p.message_da).rstrip(".") for p in problems
@@ -57,15 +61,15 @@ def _stated_goal(value: str, a: "Analysis") -> str:
 _STATES_GOAL = re.compile(r"(?:\bat|:)\s*$")
 
 
-def _with_aim_label(value: str, goal: Any, a: "Analysis") -> str:
-    """``value`` under its label when the label itself names the aim: "Jobmål" over "lager, butik
-    eller kantine" names a job, "Uddannelsesmål" an education. (Not a form's label that offers
-    both, "Job- eller uddannelsesmål": it names no aim of this citizen's.)"""
+def _aim_label(goal: Any, a: "Analysis") -> bool:
+    """Whether the goal's label names the aim itself: "Jobmål", "Uddannelsesmål", "Mit
+    beskæftigelsesmål". (Not a form's label that offers both, "Job- eller uddannelsesmål": it
+    names no aim of this citizen's.)"""
     for section in getattr(goal, "sections", None) or ():
         label = (section.label or "").split("\n")[0].strip(" :")
         folded = fold(label)
         if not label or len(label.split()) > 3 or " eller " in f" {folded} " or "/" in label:
             continue
         if not any(p.code == "no-job-or-education-aim" for p in assess_goal(label, a.compiled.goals)):
-            return f"{label}: {value}"
-    return value
+            return True
+    return False
