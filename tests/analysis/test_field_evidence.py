@@ -401,6 +401,17 @@ def test_when_we_meet_again_is_the_follow_ups_label(make_doc, lint, follow_up, m
     assert ("missing-follow-up" in rules_of(lint(doc)[1])) == missing
 
 
+def test_a_three_cell_row_labelled_mentor_gives_the_mentor_in_its_cells(make_doc, lint):
+    doc = make_doc(("h", "AFTALE OM MENTORSTØTTE"),
+                   ("r", "Mentor", "Kontaktoplysninger\nMentortype",
+                    "Navn Mikkel Rasmussen Firma Broen Mentor & Coaching Telefon 80 92 27 21 Tilbudsmentor"),
+                   ("r", "Mål", "Ahmed fastholder sin plads på EUD-grundforløbet (GF1) og har højst to fraværsdage om måneden."),
+                   ("r", "Mentorens opgaver", "Hjælpe Ahmed med at få overblik over økonomien"),
+                   ("r", "Periode", "2.4.2026 - 1.10.2026"), ("r", "Timer pr. uge", "halvanden time pr. uge"),
+                   ("r", "Opfølgning", "Statusmøde hver måned."), ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
