@@ -435,7 +435,12 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
             if m:
                 original = doc.blocks[index].text
                 if "value" in pattern.groupindex and m.group("value"):
-                    value = original[s + m.start("value"):s + m.end("value")]
+                    end = m.end("value")
+                    if sentence[end:end + 1] == "." and sentence[end + 1:].strip(" .\n"):
+                        # a value cut at an abbreviation's point inside its sentence ("mentor hjælper
+                        # hhv. med skema …"): the sentence's rest is the value's too
+                        end = len(sentence.rstrip())
+                    value = original[s + m.start("value"):s + end]
                 else:
                     value = original[s:e]
                 if key == "tasks" and validate(key, value, vocab, labelled=False)[0] == "empty":

@@ -412,6 +412,15 @@ def test_a_three_cell_row_labelled_mentor_gives_the_mentor_in_its_cells(make_doc
     assert lint(doc) == ("agreement", [])
 
 
+def test_tasks_in_a_journal_note_after_an_abbreviation_are_read_to_the_sentences_end(make_doc, lint):
+    doc = make_doc(("h", "Samtalenotat"), "Dato: 2026-09-23 Borger: Ahmed Larsen Sagsbehandler: Tina Holm",
+                   "Fællesmøde afholdt hos Broen Mentor. Mål: Ahmed starter på EUD i januar 2027. Mentor bliver Jonas "
+                   "Møller fra Broen Mentor (tlf. 7726 3733). Aftalt at mentor hjælper hhv. med skema/lektier og med at "
+                   "holde aftaler med egen læge. Timetal: tre timer/uge. Mentorstøtten er bevilget fra den 1. oktober "
+                   "2026 og 6 måneder frem. Opf. m. mentor og borger ca. hver md.")
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
