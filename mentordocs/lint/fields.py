@@ -191,7 +191,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                     best = FieldStatus(key, "present", value=said[0], evidence=said[0], location=nxt.location,
                                        sections=[best.sections[0], nxt])
         if best is not None and best.state == "empty" and best.sections and best.sections[0].heading \
-                and not best.sections[0].parts:
+                and not best.sections[0].parts and best.sections[0].label.rstrip().endswith("?"):
             # "Hvad skal I arbejde med?" over the heading "Vi aftalte, at Brian skal:" over the
             # list: a question heading over nothing but a subheading of no field, whose content
             # answers it

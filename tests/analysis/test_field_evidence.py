@@ -421,6 +421,11 @@ def test_tasks_in_a_journal_note_after_an_abbreviation_are_read_to_the_sentences
     assert "missing-tasks" not in rules_of(lint(doc)[1])
 
 
+def test_a_label_over_nothing_is_not_answered_by_the_appeal_heading_below_it(make_doc, lint):
+    doc = make_doc(HEAD, GOAL, MENTOR, TASKS, PERIOD, HOURS, "Evaluering", ("h", "Er du ikke enig?"), KLAGE)
+    assert "missing-follow-up" in rules_of(lint(doc)[1])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
