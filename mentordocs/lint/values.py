@@ -534,6 +534,15 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     folded = folded_blocks  # the field finder's, folded once per document
     closing = max((i for i, text in enumerate(folded) if vocab.closing_re.match(text.strip())), default=None)
     if closing is None:
+        # a letter signed without a closing: the mentor's full name over a role that names the
+        # mentor among its last lines ("Ringsted 7/1 2024" / "Christina Nielsen" / "Mentor og coach, …")
+        def signed(i: int) -> bool:
+            first, _, role = doc.blocks[i].text.strip().partition("\n")
+            role = fold(role) if role.strip() else (folded[i + 1] if i + 1 < len(folded) else "")
+            return bool(_FULL_NAME.fullmatch(first.strip()) and re.search(r"\b(?:[a-z]{3,})?mentor(?:en)?\b", role)
+                        and not vocab.other_party_re.search(role))
+        closing = next((i - 1 for i in range(max(1, len(doc.blocks) - 4), len(doc.blocks)) if signed(i)), None)
+    if closing is None:
         return None
     # the signature follows the closing, in the blocks after it or in its own block's next lines
     lines = [(closing, line.strip()) for line in doc.blocks[closing].text.splitlines()[1:] if line.strip()]

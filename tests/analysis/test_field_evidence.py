@@ -426,6 +426,16 @@ def test_a_label_over_nothing_is_not_answered_by_the_appeal_heading_below_it(mak
     assert "missing-follow-up" in rules_of(lint(doc)[1])
 
 
+@pytest.mark.parametrize("signature", [["Peter Kjær\nMentor og coach, Balance – mentor og coaching"],
+                                       ["Peter Kjær", "Mentor og coach, Balance – mentor og coaching"]])
+def test_a_mentors_letter_signed_without_a_closing_names_the_mentor(make_doc, lint, signature):
+    doc = make_doc(("h", "Aftale om mentorforløb"),
+                   "Mellem Julie Andersen og Peter Kjær, Balance – mentor og coaching, på vegne af Ringsted Kommune.",
+                   GOAL, TASKS, PERIOD, HOURS, FOLLOW, "Du kan altid få fat i mig på 24 40 26 12 (hverdage 8-16).",
+                   APPEAL, "Ringsted 21/10 2025", *signature, "Balance – mentor og coaching · Torvet 3 · CVR 41 88 20 17")
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
