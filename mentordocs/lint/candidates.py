@@ -672,8 +672,6 @@ def _stacked_cells(cells: list[str], vocab: FieldVocabulary, *, lenient: bool) -
     if len(cells) < 2 or not any("\n" in c for c in filled) or is_header_row(cells, vocab) \
             or (not lenient and len(filled) < 2):
         return None  # (a label over its hint beside an empty cell shows no form of stacked cells)
-    if len(cells) == 2 and cells[0] and not cells[1]:
-        return None  # "Mål" over its hint beside an empty cell: a label/value row left blank
     units = []
     for cell in filled:
         head, _, rest = cell.partition("\n")

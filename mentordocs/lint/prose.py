@@ -218,6 +218,16 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     return _list_after_mentor_lead_in(doc, folded_blocks, vocab, own)
 
 
+def _list_below(doc: ExtractedDocument, index: int) -> list[str]:
+    """The list items right below block ``index`` (up to a dozen)."""
+    items = []
+    for nxt in doc.blocks[index + 1:index + 13]:
+        if nxt.kind != BlockKind.LIST_ITEM:
+            break
+        items.append(nxt.text.strip())
+    return items
+
+
 def _list_after_mentor_lead_in(doc: ExtractedDocument, folded_blocks: list[str], vocab: FieldVocabulary,
                                names: list[str]) -> Optional[FieldStatus]:
     """A list under a sentence that names the mentor and waits for it: "Kasper og du arbejder
@@ -444,6 +454,12 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
                 else:
                     value = original[s:e]
                 if key == "tasks" and validate(key, value, vocab, labelled=False)[0] == "empty":
+                    items = _list_below(doc, index) if not original[e:].strip() else []
+                    if len(items) >= 2:
+                        # "The mentor will help you with" over a list: the list is the value
+                        value = "\n".join(items)
+                        return FieldStatus(key, "present", value=value, evidence=value,
+                                           location=doc.blocks[index + 1].location)
                     break  # "Mentoren tager sig af følgende: og -.": the sentence's value is blank
                 if vague is not None and vague(sentence):
                     if vague_found is None:

@@ -436,6 +436,17 @@ def test_a_mentors_letter_signed_without_a_closing_names_the_mentor(make_doc, li
     assert "missing-mentor" not in rules_of(lint(doc)[1])
 
 
+def test_a_lead_in_without_a_colon_over_a_list_gives_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Mentor Support Agreement"), "Name: Kenneth Thorsen",
+                   "Goal of the mentor support: Kenneth completes the FVU course step 2 at VUC by 15 July 2026.",
+                   "Mentor: Kasper Nørgaard, Jobhuset Vest, phone 44 92 90 66", "The mentor will help you with",
+                   ("l", "Go with you to the work placement for the first two weeks"),
+                   ("l", "Help you plan the week and read your Digital Post"),
+                   "Period: 15 May 2026 – 14 November 2026", "Hours: 2 hours per week",
+                   "Follow-up: We follow up every month at the jobcentre.", ("h", "How to appeal"), KLAGE)
+    assert "missing-tasks" not in rules_of(lint(doc)[1])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",

@@ -1109,6 +1109,21 @@ def test_a_goal_label_over_its_small_print_beside_an_empty_cell_is_missing(make_
     assert rules_of(lint(doc)[1]) == {"missing-goal"}
 
 
+def test_a_stacked_cell_beside_an_empty_translation_cell_keeps_its_value(make_doc, lint):
+    # each cell holds its label over its value; the English column's cell was left empty
+    doc = make_doc(("h", "Aftale om mentorstøtte / Mentor agreement"), "Navn: Tomás Novák", ("r", "Dansk", "English"),
+                   ("r", "Målet med mentorstøtten\nTomás er ansat 25 timer om ugen som lagermedarbejder hos PostNord "
+                         "senest 1. september 2026.", "Goal\nTomás is employed 25 hours a week at PostNord."),
+                   ("r", "Mentor (navn og kontaktdata)\nHanne Dalsgaard, Jobhuset Øst, tlf. 22 63 91 05",
+                         "Your mentor\nHanne Dalsgaard, Jobhuset Øst, phone 22 63 91 05"),
+                   ("r", "Mentorens opgaver\nFølge Tomás til PostNord de første to uger", "Tasks\nGo with Tomás to PostNord"),
+                   ("r", "Periode\n15. maj 2026 – 14. september 2026", "Period\n15 May 2026 – 14 September 2026"),
+                   ("r", "Timetal pr. uge\n3 timer pr. uge", ""),
+                   ("r", "Opfølgning\nDin sagsbehandler ringer hver 4. uge.", "Follow-up\nYour caseworker calls every 4 weeks."),
+                   ("r", f"Klagevejledning\n{KLAGE}", ""))
+    assert lint(doc) == ("agreement", [])
+
+
 def test_a_smart_forms_unanswered_question_rows_are_no_goal(make_doc, lint):
     doc = make_doc(*_form_goal_rows(("r", "Hovedmål\nSpecifikt: hvad skal være nået?", "Klik eller tryk her for at skrive tekst."),
                                     ("r", "Målbart\nHvordan kan vi se, at målet er nået?", ""),
