@@ -223,7 +223,8 @@ def test_a_goal_under_a_label_that_names_a_job_aim_is_read_with_it(make_doc, lin
 
 
 @pytest.mark.parametrize("goal", ["Jobmål: Øget trivsel og struktur på hverdagen.",
-                                  "Uddannelsesmål: Motivere dig og arbejde med dig selv."])
+                                  "Uddannelsesmål: Motivere dig og arbejde med dig selv.",
+                                  "Uddannelsesmål: Bedre netværk"])
 def test_a_vague_goal_or_an_activity_under_an_aims_label_is_still_unclear(make_doc, lint, goal):
     doc = make_doc(("h", "Min Plan"), goal,
                    "Mentor: Jesper Olsen, Kompas Rådgivning, tlf. 38 17 15 76",
