@@ -1139,7 +1139,10 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
     folded = fold(text)
     if vocab.closing_re.match(folded):
         return None  # a letter's closing over its signature
+    # (a heading under a card's label left empty is the next card's title: "Timer pr. uge" over
+    # "Danskuddannelse 3, modul 4")
     if folded.strip(" :.") in card_labels or (_row_label(blocks[index - 1]) in card_labels
+                                              and block.kind != BlockKind.HEADING
                                               and blocks[index - 1].kind == BlockKind.PARAGRAPH
                                               and _bare_label(blocks[index - 1].text)
                                               and ":" not in blocks[index - 1].text.rstrip()[:-1]):
@@ -1159,7 +1162,8 @@ def _card_title(blocks: list[Block], index: int, vocab: FieldVocabulary,
         # over "FGU …" over "Periode: …")
         return None  # "Øve samtaler med arbejdsgiver": a task under the tasks' heading, no activity
     above = blocks[index - 1] if index else None
-    under_label = above is not None and above.kind == BlockKind.PARAGRAPH and _bare_label(above.text) \
+    under_label = above is not None and above.kind == BlockKind.PARAGRAPH and blocks[index].kind != BlockKind.HEADING \
+        and _bare_label(above.text) \
         and ":" not in above.text.rstrip()[:-1] \
         and (_field_label(above.text, vocab) or fold(above.text).strip(" :.") in card_labels)
     if under_label and not badge:

@@ -318,6 +318,18 @@ def test_the_caseworker_as_the_activitys_contact_is_no_mentor(make_doc, lint):
     assert rules_of(lint(doc)[1]) == {"missing-mentor"}
 
 
+def test_a_heading_under_a_mentor_cards_empty_label_titles_the_next_card(make_doc, lint):
+    doc = make_doc(("h", "Min Plan"), "Mathilde Holm · Udskrevet 12.02.2026", ("h", "Aktiviteter"), ("h", "Mentor"),
+                   ("r", "Status", "Igangværende"),
+                   ("r", "Formål", "Mathilde starter på FGU hos FGU Midt 1. april 2026 og møder fire dage om ugen."),
+                   ("r", "Mentor", "Søren Johansen – VejlederTeamet ApS – telefon 53 33 26 23"),
+                   ("r", "Mentorens opgaver", "Hjælpe med at planlægge ugen"), ("r", "Periode", "01.03.2026 - 30.06.2026"),
+                   "Timer pr. uge", ("h", "Danskuddannelse 3, modul 4"), ("r", "Status", "Aktiv"),
+                   ("r", "Periode", "01.03.2026 - 01.02.2027"), ("r", "Timer pr. uge", "6"), ("r", "Sted", "Sprogcentret"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
+
+
 def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(make_doc, lint):
     # "Afsnit | Andre aktiviteter" then "Afsnit | Mentorstøtte": the export's sections by name
     doc = make_doc(("r", "Felt", "Indhold"), ("r", "Titel", "Min plan - mentorstøtte (§ 167)"),
