@@ -488,11 +488,13 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
         original = doc.blocks[index].text[s:e]
         cells = doc.blocks[index].cells
         if _signature_line(doc.blocks[index].text, vocab) or (cells and is_header_row(list(cells), vocab)) or (
-                len(cells) >= 3 and any(_PARTY_CELL.fullmatch(fold(cell).strip()) for cell in cells[1:])):
+                len(cells) >= 3 and any(_PARTY_CELL.fullmatch(fold(cell).strip()) for cell in cells[1:])
+                and not any(_TWO_NAMES.search(cell) for cell in cells)):
             # "Dato / borger | Dato / mentor": where the mentor signs, not the mentor; "Borger |
             # Mentor | For kommunen": the parties' column names; "Lave en ugeplan | Mentor |
             # Løbende": a task's row in a table of who does what names the party, no person (a
-            # first cell "Mentor" is the row's label: "Mentor | Kontaktoplysninger | Navn …")
+            # first cell "Mentor" is the row's label: "Mentor | Kontaktoplysninger | Navn …"; a row
+            # with a person in it is the mentor activity's record: "Mentor | I gang | … | Anders Olsen")
             continue
         window = original
         for index2, s2, e2 in sentences[n + 1:n + 3]:

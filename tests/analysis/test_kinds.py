@@ -330,6 +330,17 @@ def test_a_heading_under_a_mentor_cards_empty_label_titles_the_next_card(make_do
     assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
 
 
+def test_the_mentor_activitys_row_with_its_contact_person_names_the_mentor(make_doc, lint):
+    doc = make_doc(("r", "Sag", "Aktivitet", "Status", "Startdato", "Slutdato", "Timer pr. uge", "Kontaktperson", "Telefon",
+                    "Formål", "Indhold"),
+                   ("r", "S-2026-114", "Psykologsamtaler", "Igangværende", "04.07.2026", "03.03.2027", "1",
+                    "Susanne Johansen (Psykolog)", "+45 27 28 84 20", "Helbredsmæssig stabilisering", ""),
+                   ("r", "S-2026-114", "Mentor", "I gang", "04.07.2026", "03.01.2027", "2", "Anders Olsen", "3572 0430",
+                    "Sofie gennemfører hf-enkeltfag på VUC i dansk og matematik og afslutter med eksamen 3. december 2026.",
+                    "Vække-opkald om morgenen / Følges med til skolen første uge"))
+    assert "missing-mentor" not in rules_of(lint(doc)[1])
+
+
 def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(make_doc, lint):
     # "Afsnit | Andre aktiviteter" then "Afsnit | Mentorstøtte": the export's sections by name
     doc = make_doc(("r", "Felt", "Indhold"), ("r", "Titel", "Min plan - mentorstøtte (§ 167)"),
