@@ -102,6 +102,17 @@ def test_an_end_decision_with_a_section_on_appeals_headed_vejledning_is_a_decisi
     assert lint(doc)[0] == "decision"
 
 
+def test_an_intranet_page_on_how_to_write_an_agreement_with_a_filled_example_is_unknown(make_doc, lint):
+    doc = make_doc("Sådan skriver du en aftale om mentorstøtte", ("h", "Intranet · Beskæftigelse · Tønder Kommune"),
+                   "Denne side er til sagsbehandlere. Den forklarer, hvad en skriftlig aftale om mentorstøtte skal "
+                   "indeholde, og viser et udfyldt eksempel.", "Eksempel på en udfyldt aftale",
+                   "Eksemplet er opdigtet. Borgeren kalder vi »Christian«.",
+                   ("r", "Mål", "Christian er i virksomhedspraktik som lagermedarbejder hos Jysk 15 timer om ugen senest 1. maj 2026."),
+                   ("r", "Mentor", "Hanne Friis, Mentorhuset, tlf. 22 33 44 55"),
+                   ("r", "Periode", "1. marts 2026 – 31. august 2026"), ("r", "Timetal", "3 timer om ugen"))
+    assert lint(doc) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
