@@ -1124,6 +1124,14 @@ def test_a_stacked_cell_beside_an_empty_translation_cell_keeps_its_value(make_do
     assert lint(doc) == ("agreement", [])
 
 
+def test_the_municipalitys_footer_under_an_empty_hours_row_counts_no_hours(make_doc, lint):
+    rows = [row for row in _AGREEMENT_ROWS if isinstance(row, tuple) and row[0] == "r" and row[1] != "Antal timer"]
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Rasmus Kjær", *rows, ("h", _FORM_FOOT[0]), _FORM_FOOT[1],
+                   ("r", "Timer\nSæt kryds ved niveau", ""),
+                   "Holbæk Kommune · Kanalstræde 2, 4300 Holbæk · Tlf. 72 36 40 00 · www.holbaek.dk")
+    assert rules_of(lint(doc)[1]) == {"missing-hours"}
+
+
 def test_a_smart_forms_unanswered_question_rows_are_no_goal(make_doc, lint):
     doc = make_doc(*_form_goal_rows(("r", "Hovedmål\nSpecifikt: hvad skal være nået?", "Klik eller tryk her for at skrive tekst."),
                                     ("r", "Målbart\nHvordan kan vi se, at målet er nået?", ""),
