@@ -72,8 +72,9 @@ _WORD_DATE = re.compile(
 # "June 15, 2026": the English order, month first; always with its comma before the year.
 _MONTH_FIRST_DATE = re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)")
 # (a point before the day is allowed after a letter: an abbreviation run into the date, "f.o.m.15.01.2026")
+# (OCR may read the point before a four-digit year as a colon: "10.03:2025")
 _NUMERIC_DATE = re.compile(
-    r"(\d(?<![\d/]\d)(?<![\d.]\.\d)(?<!^\.\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-\s?|\.\s?)(\d{4}|\d{2})(?!\d|[./]\d)")
+    r"(\d(?<![\d/]\d)(?<![\d.]\.\d)(?<!^\.\d)\d?)([./\-])(\d{1,2})(?:\2\s?|\s|-\s?|\.\s?|:(?=\d{4}))(\d{4}|\d{2})(?!\d|[./]\d)")
 _NUMERIC_NO_YEAR = re.compile(r"(\d(?<![\d./]\d)\d?)([./])(\d{1,2})\.?(?![\d/]|\.\d|\s?\d)")
 # "2026- 02-01": a PDF line wrapped after the hyphen leaves a space (never more than one).
 _ISO_DATE = re.compile(r"(\d(?<!\d\d)\d{3})- ?(\d{2})- ?(\d{2})(?![\d])")

@@ -178,6 +178,7 @@ def parse_date(text):
     ("31/12 2016", dt.date(2016, 12, 31)), ("2024-03-01", dt.date(2024, 3, 1)),
     ("1/3-24", dt.date(2024, 3, 1)), ("01-03-2024", dt.date(2024, 3, 1)),
     ("1. juni:2025", dt.date(2025, 6, 1)),  # OCR read the space before the year as a colon
+    ("10.03:2025", dt.date(2025, 3, 10)),  # OCR read the point before the year as a colon
 ])
 def test_single_dates_in_every_danish_form(text, expected):
     assert parse_date(text) == expected
