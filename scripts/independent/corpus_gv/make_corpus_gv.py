@@ -875,6 +875,105 @@ def unknown_blocks(b: Builder, sub, date, citizen, cpr, sagsnr):
     raise ValueError(sub)
 
 
+
+# ---------------------------------------------------------------- extra families (second batch)
+
+def udskrivning_blocks(b: Builder, date, citizen, cpr):
+    r = b.r
+    first = citizen.split()[0]
+    start = date + dt.timedelta(days=7)
+    discharge = add_months(start, 3)
+    end = six_end(start, 9)
+    mname = r.choice(MENTORS["intern"])
+    bl = [("small", "Havnestad Kommune · Sygedagpenge og Jobafklaring · Team Psykiatri og Beskæftigelse"),
+          ("title", "Aftale om udskrivningskoordinator (LAB § 167, stk. 2)"),
+          ("p", f"{citizen}" + (f", cpr.nr. {cpr}" if cpr else "") + f" er indlagt på Psykiatrisk Afdeling, Havnestad Universitetshospital. Forventet udskrivning: {fmt(discharge, 'long')}."),
+          ("h", "Formål"), ("p", f"{first} fastholder sin plads på ernæringsassistentuddannelsen efter udskrivningen og møder på skolen mindst 4 dage om ugen fra {fmt(add_months(discharge, 1), 'long')}."),
+          ("h", "Koordinator"), ("p", f"{mname}, udskrivningskoordinator, tlf. {b.ctx.phone()}"),
+          ("h", "Koordinatorens opgaver"), ("ul", ["Deltage i udskrivningskonference med afdelingen", "Koordinere overgangen mellem hospital, skole og kommune", "Følge med til de første møder på skolen efter udskrivning"]),
+          ("h", "Periode og timetal"), ("p", f"Fra {fmt(start, 'long')} (ca. 3 måneder før udskrivning) til {fmt(end, 'long')}, i alt 9 måneder, 3 timer pr. uge."),
+          ("h", "Opfølgning"), ("p", "Opfølgning ved udskrivningen og derefter hver måned; evaluering 14 dage før ophør."),
+          ("h", "Klagevejledning"), ("p", APPEAL_GOOD[1])]
+    return bl, {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def groupmentor_blocks(b: Builder, date, citizen):
+    mname = b.r.choice(MENTORS["jobhuset"])
+    start = date + dt.timedelta(days=10)
+    end = six_end(start, 6)
+    return [("small", "Jobhuset Nordvest ApS · Industrivej 14, 8210 Havnestad V"),
+            ("title", "Mentoraftale – virksomhedsmentor (gruppeforløb)"),
+            ("kv", [("Borger", citizen), ("Arbejdsplads", "Havnestad Genbrugscenter, Skovvejen 9"),
+                    ("Mål", f"{citizen.split()[0]} fastholder sit fleksjob på genbrugscentret med 10 timer om ugen og kan selv passe modtagelsen fra 1. vagt."),
+                    ("Virksomhedsmentor", f"{mname}, Havnestad Genbrugscenter, tlf. {b.ctx.phone()}"),
+                    ("Mentors opgaver", "Oplæring i sortering og kundeservice; dagligt tjek ind ved vagtstart; samtale med leder om skånehensyn"),
+                    ("Periode", f"{fmt(start, 'long')} – {fmt(end, 'long')}"),
+                    ("Timetal", "2 timer pr. plads pr. uge (gruppementor for 4 fleksjobansatte)"),
+                    ("Opfølgning", "Trepartsmøde hver 6. uge og slutevaluering 14 dage før ophør.")]),
+            ("h", "Klagevejledning"), ("p", APPEAL_GOOD[2]),
+            ("sig", [citizen, mname])], {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def genvurdering_changed_blocks(b: Builder, date, citizen, cpr, sagsnr):
+    start = date + dt.timedelta(days=10)
+    end = six_end(start, 5)
+    first = citizen.split()[0]
+    return [("title", "Genvurdering – vi ændrer vores afgørelse om mentorstøtte"),
+            ("p", f"{citizen}" + (f" · {cpr}" if cpr else "") + f" · Sagsnr. {sagsnr} · {fmt(date, 'long')}"),
+            ("p", f"Kære {first}"),
+            ("p", f"Du har klaget over vores afslag på mentorstøtte. Vi har vurderet sagen igen og giver dig nu medhold. Du får mentorstøtte i perioden {fmt(start, 'dots')} – {fmt(end, 'dots')} med 3 timer om ugen, jf. LAB § 167, stk. 1."),
+            ("p", "Vi har lagt vægt på den nye lægeerklæring og udtalelsen fra praktikstedet, som du sendte med klagen."),
+            ("h", "Klagevejledning"), ("p", APPEAL_GOOD[3]),
+            ("p", f"Med venlig hilsen\n{b.ctx.person()}\nHavnestad Kommune, Beskæftigelse")], {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def change_hours_blocks(b: Builder, date, citizen, with_appeal):
+    first = citizen.split()[0]
+    start = date + dt.timedelta(days=14)
+    end = add_months(start, 3)
+    bl = [("small", "Havnestad Kommune, Beskæftigelse · Fleksjob og Ledighedsydelse"),
+          ("title", "Ændring af din mentorstøtte – timetal"),
+          ("p", f"Kære {first}"),
+          ("p", f"Fra {fmt(start, 'long')} nedsætter vi din mentorstøtte fra 4 til 2 timer om ugen. Perioden er uændret og slutter {fmt(end, 'long')}."),
+          ("h", "Begrundelse"), ("p", "Din mentor og din leder oplyser, at du nu selv klarer de faste opgaver. Vi har lagt vægt på, at støtten skal svare til det konkrete behov, jf. LAB § 167.")]
+    if with_appeal:
+        bl += [("h", "Klagevejledning"), ("p", APPEAL_GOOD[1])]
+    else:
+        bl += [("p", "Har du spørgsmål, er du velkommen til at ringe til mig.")]
+    bl += [("p", f"Venlig hilsen\n{b.ctx.person()}")]
+    return bl
+
+
+def minplan_weeks_blocks(b: Builder, date, citizen):
+    m = b.r.choice(MENTORS["bydel"])
+    return [("small", "jobnet.dk · Min Plan · Aktiviteter"), ("title", "Min Plan"),
+            ("h", "Mentorstøtte – Bydelsmentorerne"),
+            ("kv", [("Formål", f"{citizen.split()[0]} er i sprogpraktik i SuperBrugsen Tilst 3 dage om ugen og har bestået Danskprøve 2 inden jul."),
+                    ("Mentor", f"{m}, tlf. {b.ctx.phone()}"),
+                    ("Mentorens opgaver", "Hjælp med transport og vagtplan; øve samtaler til praktikken; kontakt til sprogskolen"),
+                    ("Varighed", f"26 uger fra {fmt(date, 'long')}"),
+                    ("Timetal", "2 timer ugentligt")])]
+
+
+def club_blocks(b: Builder, date, citizen):
+    return [("title", "Mentoraftale – Fritidsmentor i Havnestad Boldklub"),
+            ("p", f"Mellem {citizen.split()[0]} (13 år), forældre og klubbens frivillige fritidsmentor."),
+            ("kv", [("Mål", "At blive en fast del af U14-holdet og komme til træning to gange om ugen."), ("Mentor", f"{b.ctx.person()}, frivillig træner"),
+                    ("Varighed", "Sæsonen 2025/26"), ("Vi mødes", "Efter træning tirsdag")]),
+            ("p", "Aftalen er frivillig og kan opsiges af begge parter. Den har ikke noget med kommunen at gøre.")]
+
+
+def notice_blocks(b: Builder, date, citizen):
+    return [("p", f"Kære {citizen}"), ("p", "Du har modtaget ny post fra Havnestad Kommune, Beskæftigelse, i din digitale postkasse."),
+            ("p", "Emne: Afgørelse om mentorstøtte"), ("p", "Log ind på borger.dk eller i appen Digital Post for at læse brevet."),
+            ("small", "Denne e-mail kan ikke besvares.")]
+
+
+def moede_blocks(b: Builder, date, citizen):
+    return [("title", "Mødeaftale"), ("p", f"Kære {citizen.split()[0]}"),
+            ("p", f"Du er indkaldt til opstartsmøde om mentorstøtte {fmt(date, 'den')} kl. 13.00 i Jobcenter Havnestad, Værkmestergade 15, mødelokale 3.12. Din kommende mentor deltager også."),
+            ("p", "Tag gerne dit sygesikringskort med. Hvis du er forhindret, skal du ringe på 89 40 20 00.")]
+
 # ---------------------------------------------------------------- plan
 
 AGR_DEFECTS = [[]] * 12 + [["missing-goal"], ["unclear-goal"], ["unclear-goal"], ["missing-mentor"], ["missing-tasks"],
@@ -1050,6 +1149,56 @@ def main():
         emit(blocks, fk, out / rel, title, a.seed * 1000 + n, date,
              frm="sagsbehandler@havnestad.dk", to="mentor@fokusmentor.dk")
         entry(rel, fk, "unknown", sub, f"other-{sub}", [], cpr, [f"made:{fk}"])
+
+    # second batch: special families
+    def extra(rel, fk, kind, sub, layout, rules, cpr, traits, blocks, title, date, period=None, extras=()):
+        nonlocal n
+        n += 1
+        emit(blocks, fk, out / rel, title, a.seed * 1000 + n, date, frm="sagsbehandler@havnestad.dk", to="borger@example.dk")
+        entry(rel, fk, kind, sub, layout, rules, cpr, traits, period, extras)
+
+    d = rand_date(r); c = ctx.person(); cp = ctx.cpr()
+    bl, per = udskrivning_blocks(b, d, c, cp)
+    extra(f"sygedagpenge-jobafklaring/{d.year}/udskrivningskoordinator_{n+1:03d}.docx", "docx-h", "agreement", "agreement",
+          "udskrivning-docx", [], cp, ["udskrivningskoordinator", "period:nine-months-legit"], bl, "Udskrivningskoordinator", d, per)
+    d = rand_date(r); c = ctx.person()
+    bl, per = groupmentor_blocks(b, d, c)
+    extra(f"fleksjob/{d.year}/virksomhedsmentor_gruppe_{n+1:03d}.docx", "docx", "agreement", "agreement",
+          "jobhuset-group", [], None, ["hours:per-place", "period:exact-six"], bl, "Virksomhedsmentor", d, per)
+    d = rand_date(r); c = ctx.person()
+    bl, f = agreement_blocks(b, "jc-scan", "integration", "bydel", ["missing-hours"], d, c, None, ctx.sagsnr("fasit"))
+    extra(f"integration/{d.year}/scan_aftale_{n+1:03d}.pdf", "scan", "agreement", "agreement", "jc-scan", ["missing-hours"], None,
+          ["provider:bydel", "made:scan"], bl, "Aftale", d, {"start": f["start"].isoformat(), "end": f["end"].isoformat()})
+    d = rand_date(r); c = ctx.person(); cp = ctx.cpr(compact=True); sn = ctx.sagsnr("momentum")
+    bl, per = genvurdering_changed_blocks(b, d, c, cp, sn)
+    extra(f"integration/{d.year}/afgoerelser/genvurdering_medhold_{sn}.pdf", "momentum", "decision", "reconsideration-grant",
+          "momentum-print", [], cp, ["genvurdering:changed"], bl, "Genvurdering", d, per)
+    d = max(rand_date(r), dt.date(2026, 2, 2)); c = ctx.person()
+    extra(f"fleksjob/{d.year}/afgoerelser/Ændring_af_timetal_{n+1:03d}.docx", "docx", "decision", "change-hours", "letter-docx",
+          ["missing-appeal-guidance"], None, ["change:hours"], change_hours_blocks(b, d, c, False), "Ændring", d)
+    d = rand_date(r); c = ctx.person()
+    extra(f"fleksjob/{d.year}/afgoerelser/aendring_timetal_{n+1:03d}.eml", "eml", "decision", "change-hours", "digitalpost-copy-eml",
+          [], None, ["change:hours"], change_hours_blocks(b, d, c, True), "Ændring af din mentorstøtte – timetal", d)
+    d = rand_date(r); c = ctx.person()
+    st = d
+    extra(f"integration/{d.year}/minplan/plan_{n+1:03d}.html", "html-mp", "minplan", "minplan", "minplan-html", [], None,
+          ["period:26-uger"], minplan_weeks_blocks(b, d, c), "Min Plan", d,
+          {"start": st.isoformat(), "end": (st + dt.timedelta(weeks=26) - dt.timedelta(days=1)).isoformat()})
+    d = rand_date(r); c = ctx.person(); cp = ctx.cpr()
+    bl, f = minplan_blocks(b, "minplan-txt", "syg", "fokus", ["missing-hours"], d, c, cp)
+    extra(f"sygedagpenge-jobafklaring/{d.year}/minplan/MinPlan_{n+1:03d}.txt", "txt", "minplan", "minplan", "minplan-txt",
+          ["missing-hours"], cp, [], bl, "Min Plan", d, {"start": f["start"].isoformat(), "end": f["end"].isoformat()})
+    d = rand_date(r); c = ctx.person()
+    bl, f = agreement_blocks(b, "fokus-headings", "unge", "fokus", ["missing-appeal-guidance", "unclear-goal"], d, c, None, ctx.sagsnr("momentum"))
+    extra(f"ungeindsats/{d.year}/Aftale_mentor_{n+1:03d}.odt", "odt", "agreement", "agreement", "fokus-headings",
+          ["missing-appeal-guidance", "unclear-goal"], None, ["provider:fokus"], bl, "Aftale", d,
+          {"start": f["start"].isoformat(), "end": f["end"].isoformat()})
+    for sub, fk, fn in [("fritidsmentor", "pdf", club_blocks), ("digitalpost-notice", "eml", notice_blocks), ("moedeaftale", "eml", moede_blocks)]:
+        d = rand_date(r); c = ctx.person()
+        bl = fn(b, d, c)
+        title = next((x[1] for x in bl if x[0] == "title"), "Du har fået ny post" if sub == "digitalpost-notice" else sub)
+        extra(f"{DEPT_DIR[r.choice(DEPT_CYCLE)]}/{d.year}/ovrigt/{sub}_{n+1:03d}.{EXT[fk]}", fk, "unknown", sub, f"other-{sub}", [], None,
+              [f"made:{fk}"], bl, title, d)
 
     (out / "EXPECTED.jsonl").write_text(
         "\n".join(json.dumps(e, ensure_ascii=False, sort_keys=True) for e in sorted(entries, key=lambda e: e["path"])) + "\n",
