@@ -405,6 +405,8 @@ def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         and not any(d.complete for d in find_dates(filled_in))
 
 
+#: a case system's print header ("FASIT Sagsoverblik - Udskrift", "Sagsoverblik · udskrevet …")
+_PRINT_HEADER = re.compile(r"\b(?:udskrift|udskrevet|print(?:et)?)\b")
 #: a mail's subject line of a word or two ("Emne: Afgørelse", "Subject: Decision")
 _BARE_SUBJECT = re.compile(r"(?:emne|subject|vedr\.?|vedrorende)\s*:\s*([^\n|]{1,40})")
 #: labels over nothing: "Sagsnr.:", "Borger |  | CPR-nr. | ", "Underskrift deltager: ____ Underskrift mentor: ____"
@@ -522,6 +524,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # "Referat af vores møde i dag" over "Hej Jonas … det, vi aftalte om din mentor":
                 # a mail to the citizen that carries the agreement (minutes greet nobody); or
                 # minutes that open by saying so ("Her får du det, vi blev enige om, skrevet ned, Line.")
+                continue
+            below = next((b for b in folded_blocks[i + 1:i + 3] if b.strip()), "")
+            if _PRINT_HEADER.search(block) and _short_line(below) \
+                    and any(vocab.title[k].search(below) for k in KIND_ORDER) and not vocab.other_title(below):
+                # "FASIT Sagsoverblik - Udskrift" over "Afgørelse om mentorstøtte": the case
+                # system's print header over the document's own title
                 continue
             if (least := vocab.other_yields.get(vocab.other_title(block) or "")) is not None and filled >= least:
                 # "Velkommen til forløbet hos Stifinderne ApS" over the goal, the mentor, the tasks

@@ -113,6 +113,15 @@ def test_an_intranet_page_on_how_to_write_an_agreement_with_a_filled_example_is_
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_case_systems_print_header_over_a_decisions_title_is_no_title(make_doc, lint):
+    doc = make_doc("FASIT Sagsoverblik - Udskrift", "Afgørelse om mentorstøtte", "Kasper Karimi",
+                   "Dato: 1. maj 2026 Sagsnr.: 15.02.08-G01-4568-25", "Kære Kasper",
+                   "Du får bevilget mentorstøtte efter § 167 i perioden 13/5-2026 til 12/11-2026, 4 timer pr. uge.",
+                   "Med venlig hilsen", "Ida Dahl", "FASIT · Dok.nr. 19253 · udskrevet 2026-05-01 Side 1")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
