@@ -300,7 +300,10 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     aim = fold(goal.value) if goal is not None and goal.state == "present" and goal.value else ""
     setting = text.replace(aim, " ") if aim else text
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
-    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not vocab.jobcentre_party.search(head)) \
+    # (a Min Plan entry is the citizen's plan under the act, whoever provides the support:
+    # "Mentorstøtte – Bydelsmentorerne (foreningen)")
+    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not vocab.jobcentre_party.search(head)
+            and kind != "minplan") \
             or not vocab.under_lab(setting) \
             or (vocab.not_lab.search(text) and not (kind == "decision" and vocab.lab_cited.search(text))):
         # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so;

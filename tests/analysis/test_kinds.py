@@ -122,6 +122,24 @@ def test_a_case_systems_print_header_over_a_decisions_title_is_no_title(make_doc
     assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
 
 
+def test_a_min_plan_card_whose_provider_is_an_association_is_still_a_plan(make_doc, lint):
+    doc = make_doc("jobnet.dk · Min Plan · Aktiviteter", ("h", "Min Plan"), ("h", "Mentorstøtte – Bydelsmentorerne (foreningen)"),
+                   ("r", "Formål", "Maja har tiltrådt et fleksjob i butik på mindst 8 timer om ugen senest 21. december 2025."),
+                   ("r", "Mentor", "Hassan Mourad, telefon 26 32 98 27"), ("r", "Mentorens opgaver", "Ugentlig samtale"),
+                   ("r", "Periode", "21. sep. 2025 – 20. mar. 2026"), ("r", "Timetal", "2 t/uge"))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_an_associations_agreement_made_on_behalf_of_the_job_centre_is_an_agreement(make_doc, lint):
+    doc = make_doc(("h", "MENTORAFTALE – BYDELSMENTORERNE"),
+                   "Indgået 30.09.2025 mellem Emma Petersen og Bydelsmentorerne på vegne af Jobcenter Havnestad.",
+                   "Mentor: Jamal Said, Bydelsmentorerne (foreningen), tlf. 50 37 37 79",
+                   "Mål: Emma gennemfører FGU-forløbet og søger optagelse på ernæringsassistentuddannelsen senest 4. marts 2026.",
+                   "Opgaver: vækkeopkald de første 4 uger, hjælpe med at søge SU", "Periode: 4. okt. 2025 - 3. apr. 2026",
+                   "Timetal: 1,5 time pr. uge", "Opfølgning: Statusmøde hver måned.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
