@@ -133,8 +133,10 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
         text = "\n".join(text.splitlines()[:5])  # the mentor's lines, not a letter that follows
         # "… Har du spørgsmål, så kontakt din sagsbehandler Signe Mortensen på tlf. …": contact
         # data in a sentence about another party is not the mentor's.
-        own = " ".join(text[a:b] for a, b in sentence_spans(text)
-                       if not vocab.other_party_re.search(fold(text[a:b])))
+        # (the part of a sentence before another party is named stays the mentor's: "Bo Winther,
+        # Værkstedet Ø, tlf 2145 9090 - skal støtte ift. kontakt til arbejdsgiver")
+        own = " ".join(text[a:b][:m.start()] if (m := vocab.other_party_re.search(fold(text[a:b]))) else text[a:b]
+                       for a, b in sentence_spans(text))
         name, contact = has_person_name(text, vocab), has_contact(own, vocab)
         if name and vocab.name_pending_re.search(folded):
             name = False  # "(navn oplyses senere) – Værkstedet Nord": the firm, not yet the mentor

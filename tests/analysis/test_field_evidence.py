@@ -447,6 +447,23 @@ def test_a_lead_in_without_a_colon_over_a_list_gives_the_tasks(make_doc, lint):
     assert "missing-tasks" not in rules_of(lint(doc)[1])
 
 
+def test_merged_labels_typed_by_hand_give_the_goal_the_mentor_and_the_tasks(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   "Mål m. mentor: Laura fastholder sit job i Brugsen (15 t/uge) og har under 1 sygedag om måneden",
+                   "Mentor + opgaver: Bo Winther, Værkstedet Ø, tlf 2145 9090 - skal støtte ift. kontakt til "
+                   "arbejdsgiver, hjælpe med at læse post fra e-boks", PERIOD, HOURS, FOLLOW, APPEAL)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_hand_typed_label_with_a_plus_starts_its_own_line_in_a_text_file(tmp_path):
+    from mentordocs.lint.readers import read_document
+    path = tmp_path / "aftale.txt"
+    path.write_text("Mål m. mentor: Laura fastholder sit job i Brugsen\nMentor + opgaver: Bo Winther, tlf 2145 9090\n",
+                    encoding="utf-8")
+    assert [b.text for b in read_document(path).blocks] == ["Mål m. mentor: Laura fastholder sit job i Brugsen",
+                                                             "Mentor + opgaver: Bo Winther, tlf 2145 9090"]
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",

@@ -30,7 +30,7 @@ _NUMBERED = re.compile(r"^((?:\d{1,2}[a-h]?(?:\.\d{1,2})*[.)]?)|[a-livx][.)](?!\
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _RULE_LINE = re.compile(r"^[+|]?(={3,}|-{3,}|_{3,}|\*{3,})[+|]?\s*$")  # also a text box's "+-----+" edge
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .,()/&\-–—]{0,40}\??:(\s|$)")  # ("Hvem er din mentor?: …")
+_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ .,()/&+\-–—]{0,40}\??:(\s|$)")  # ("Hvem er din mentor?: …")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:side|page|s\.)?\s*\d{1,3}\s*(?:(?:af|of|/)\s*\d{1,3})?(?:\s*-)?$",
                           re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ";", ",")
