@@ -140,6 +140,17 @@ def test_an_associations_agreement_made_on_behalf_of_the_job_centre_is_an_agreem
     assert lint(doc) == ("agreement", [])
 
 
+@pytest.mark.parametrize("title, rows", [
+    ("Ændringslog – sag 49.44.71-G01-7542-26", [("r", "Tidspunkt", "Bruger", "Felt", "Gammel værdi", "Ny værdi"),
+                                               ("r", "27.04.2026 09:14", "Thomas Winther", "Mentor", "Pia Kjær", "Lars Østergaard"),
+                                               ("r", "27.04.2026 09:15", "Thomas Winther", "Timetal", "2 timer", "6 timer pr. uge")]),
+    ("Dokumentoversigt – mentorsag", [("r", "Dokument", "Version", "Dato", "Status"),
+                                      ("r", "Mentoraftale", "1", "01.07.2026", "Erstattet"),
+                                      ("r", "Mentoraftale (revideret)", "2", "12.09.2026", "Gældende")])])
+def test_a_case_systems_change_log_or_version_list_is_unknown(make_doc, lint, title, rows):
+    assert lint(make_doc(("h", title), *rows)) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
