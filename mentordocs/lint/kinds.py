@@ -408,6 +408,10 @@ def _blank_form(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         and not any(d.complete for d in find_dates(filled_in))
 
 
+#: a decision's object that is itself a kind of decision ("bevilling af forlængelse", "afgørelse om
+#: ophør"), not what is decided on
+_GENERIC_OBJECT = re.compile(r"\b(?:pa|på|om|af|vedrorende|vedrørende|vedr\.?)\s+(?:din |dit |dine |en |et )?"
+                             r"(?:forlengelse|forlængelse|bevilling|ophor|ophør|afslag|endring|ændring|pause|stop)\w*\W*$")
 #: a case system's print header ("FASIT Sagsoverblik - Udskrift", "Sagsoverblik · udskrevet …")
 _PRINT_HEADER = re.compile(r"\b(?:udskrift|udskrevet|print(?:et)?)\b")
 #: a mail's subject line of a word or two ("Emne: Afgørelse", "Subject: Decision")
@@ -443,6 +447,8 @@ def _decides_on_another_subject(folded_blocks: list[str], vocab: KindVocabulary)
         m = vocab.decision_object.search(block)
         if m is None:
             continue
+        if _GENERIC_OBJECT.search(m.group(0)):
+            continue  # "Afgørelse – delvis bevilling af forlængelse": the kind of decision, no subject
         if m.end() >= len(block.rstrip()) and index + 1 < len(folded_blocks):
             m = vocab.decision_object.search(block.rstrip() + " " + folded_blocks[index + 1].strip()) or m
         objects.append(bool(vocab.subject.search(m.group(0))))

@@ -151,6 +151,21 @@ def test_a_case_systems_change_log_or_version_list_is_unknown(make_doc, lint, ti
     assert lint(make_doc(("h", title), *rows)) == ("unknown", [])
 
 
+def test_a_partial_extension_titled_by_its_kind_of_decision_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse – delvis bevilling af forlængelse"), "Hjørring Kommune · Beskæftigelse", "Kære Line",
+                   "Vi har delvist imødekommet din ansøgning: Du får mentorstøtte fra 1. maj 2026 til 31. oktober 2026, "
+                   "3 timer pr. uge.", "Vi har lagt vægt på mentorens statusnotat.", ("h", "Hvis du vil klage"), KLAGE)
+    assert lint(doc) == ("decision", [])
+
+
+def test_a_letter_that_pauses_the_mentor_support_is_a_decision(make_doc, lint):
+    doc = make_doc("Vejle Kommune · Beskæftigelse", ("h", "Midlertidig pause i din mentorstøtte"), "Kære Ida",
+                   "Din mentorstøtte holder pause fra 15. maj 2026 til 11. juni 2026, mens du er indlagt.",
+                   ("h", "Klagevejledning"), "Du kan klage over afgørelsen.")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
