@@ -166,6 +166,14 @@ def test_a_letter_that_pauses_the_mentor_support_is_a_decision(make_doc, lint):
     assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
 
 
+def test_a_team_leaders_internal_approval_of_an_extension_is_unknown(make_doc, lint):
+    doc = make_doc("Intern godkendelse – forlængelse af mentorstøtte", ("r", "Sagsnr.", "47.85.50-G01-1773-26"),
+                   ("r", "Indstillet af", "Ulla Krogh"), ("r", "Godkendt af", "Teamleder Bo Kragh"),
+                   "Indstilling: Forlængelse for Dennis Nielsen i 3 måneder. Forventet udgift 14.400 kr.",
+                   "Godkendt. Husk at afgørelsen og den reviderede aftale sendes til borgeren i e-Boks.")
+    assert lint(doc) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
