@@ -464,6 +464,12 @@ def test_a_hand_typed_label_with_a_plus_starts_its_own_line_in_a_text_file(tmp_p
                                                              "Mentor + opgaver: Bo Winther, tlf 2145 9090"]
 
 
+def test_the_former_mentors_contact_data_do_not_make_a_new_mentor_complete(make_doc, lint):
+    doc = agreement_with(make_doc, {"Mentor": "Mentor (ny): Ny mentor findes hurtigst muligt",
+                                    "Tidligere mentor": "Tidligere mentor: Birgitte Vang, Mentorteamet, tlf. 96 78 18 56 (fratrådt)."})
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
