@@ -972,6 +972,41 @@ def _two_text_columns(rows: list[Block], vocab: FieldVocabulary) -> bool:
         and sum(1 for row in rows if row.cells[0].strip().endswith(".")) >= 1
 
 
+def without_earlier_columns(doc: ExtractedDocument) -> ExtractedDocument:
+    """A table that sets the earlier agreement beside the current one ("Punkt | Tidligere aftale |
+    Gældende fra 1.10.2026") is read without the earlier column: the document states the current
+    version, and the old goal, mentor or follow-up says nothing about it."""
+    blocks = doc.blocks
+    out: list[Block] = []
+    i = 0
+    changed = False
+    while i < len(blocks):
+        block = blocks[i]
+        cells = [c.strip() for c in block.cells]
+        earlier = [c for c, cell in enumerate(cells) if _EARLIER_COLUMN.match(fold(cell))]
+        if block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and len(earlier) == 1 and earlier[0] > 0 \
+                and any(_CURRENT_COLUMN.match(fold(cell)) for c, cell in enumerate(cells) if c > 0 and c != earlier[0]):
+            drop = earlier[0]
+            out.append(block)
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(cells):
+                row = [c for n, c in enumerate(blocks[j].cells) if n != drop]
+                out.append(replace(blocks[j], cells=tuple(row), text=" | ".join(row)))
+                j += 1
+            changed = changed or j > i + 1
+            i = j
+            continue
+        out.append(block)
+        i += 1
+    return replace(doc, blocks=out) if changed else doc
+
+
+#: a column header that names the version before the change: "Tidligere aftale", "Før", "Gammel aftale"
+_EARLIER_COLUMN = re.compile(r"\W*(?:tidligere|forrige|gammel|gamle|oprindelig\w*|for (?:endring|revision)\w*|for\W*$|old|previous|before)\b")
+#: … and one that names the version now in force: "Gældende fra 1.10.2026", "Ny aftale", "Nu"
+_CURRENT_COLUMN = re.compile(r"\W*(?:geldende|gaeldende|ny|nye|nu|efter (?:endring|revision)\w*|efter\W*$|current|new|now|after)\b")
+
+
 def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
     """A contact table with one column per party (" | Borger | Mentor | Arbejdsgiver" over
     "Navn | …", "Telefon | …", "E-mail | …") is read column by column: one "Party: name,

@@ -1132,6 +1132,19 @@ def test_the_municipalitys_footer_under_an_empty_hours_row_counts_no_hours(make_
     assert rules_of(lint(doc)[1]) == {"missing-hours"}
 
 
+def test_the_earlier_agreements_column_beside_the_current_one_is_not_read(make_doc, lint):
+    doc = make_doc(("h", "Opdateret mentoraftale – gammel og ny aftale"), "Borger: Frederik Pedersen",
+                   ("r", "Punkt", "Tidligere aftale", "Gældende fra 1.10.2026"),
+                   ("r", "Mål", "Afklaring af arbejdsevne", "Frederik starter i ordinært job i Dagli'Brugsen på mindst 20 "
+                                                            "timer om ugen senest 31. marts 2027."),
+                   ("r", "Din mentor", "Henrik Bro, tlf. 86 59 44 18", "Anne Holm, tlf. 61 76 23 85"),
+                   ("r", "Mentorens opgaver", "Følges til praktik", "tage kontakt til arbejdsgiveren ved fravær"),
+                   ("r", "Ny periode", "1.4.2026 – 30.9.2026", "fra 1. oktober 2026 til 31. marts 2027"),
+                   ("r", "Opfølgning", "Statusmøde hver 3. måned", "Opfølgning sker løbende."),
+                   ("r", "Timetal", "5 timer pr. uge", "1,5 time om ugen"), ("h", "Sådan klager du"), KLAGE)
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
 def test_a_smart_forms_unanswered_question_rows_are_no_goal(make_doc, lint):
     doc = make_doc(*_form_goal_rows(("r", "Hovedmål\nSpecifikt: hvad skal være nået?", "Klik eller tryk her for at skrive tekst."),
                                     ("r", "Målbart\nHvordan kan vi se, at målet er nået?", ""),
