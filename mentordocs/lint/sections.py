@@ -929,9 +929,12 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     "Mentorstøtte") over rows of its own ("Status: Aktiv", "Målsætning: …")."""
     block = blocks[index]
     if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not _bullet_card(blocks, index)) \
-            or len(block.text) > 60 or ":" in block.text.rstrip().rstrip(":"):
-        return False  # (a colon after it is a title's: "Mentorstøtte (LAB § 167):")
+            or len(block.text) > 60 or ":" in (block.text.rstrip().rstrip(":") if block.kind == BlockKind.HEADING
+                                                else block.text):
+        return False  # (a heading's colon after it is a title's: "Mentorstøtte (LAB § 167):")
     folded = fold(block.text).strip(" .:")
+    if block.text.rstrip().endswith(":") and not (vocab.mentor_support_title_re.search(folded) and "§" in folded):
+        return False  # (a colon after a title only with the support and its law: "Mentorstøtte (LAB § 167):")
     if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded) or not _rows_follow(blocks, index) \
             or not _activity_row(blocks[index + 1]):
         return False
@@ -942,7 +945,7 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     # (… or a labelled line's: "Formål med mentorstøtten: At Christian fastholder …")
     return _row_label(following) != folded and (
         len(following.text) <= 150 or (following.kind == BlockKind.TABLE_ROW and len(following.cells) >= 2)
-        or (_row_label(following) is not None and len(following.text) <= 300))
+        or (block.kind == BlockKind.HEADING and _row_label(following) is not None and len(following.text) <= 300))
 
 
 def _other_activity_rows(doc: ExtractedDocument, vocab: FieldVocabulary) -> tuple[set[int], dict[str, bool]]:

@@ -413,6 +413,17 @@ def test_the_mentor_activitys_row_with_its_contact_person_names_the_mentor(make_
     assert "missing-mentor" not in rules_of(lint(doc)[1])
 
 
+@pytest.mark.parametrize("title, titled", [("Mentorstøtte (LAB § 167):", True), ("Mentor:", False),
+                                           ("Mentorstøtte:", False)])
+def test_only_the_support_with_its_law_titles_an_activity_over_a_colon(make_doc, title, titled):
+    from mentordocs.lint.analyze import compile_pack
+    from mentordocs.lint.sections import _titled_mentor_support
+    doc = make_doc(("h", title), "Formål med mentorstøtten: At Christian fastholder sin plads på hf-enkeltfag hos VUC "
+                                 "Storstrøm og går op til eksamen i dansk C og matematik C i juni 2027.",
+                   "Mentor: Henrik Poulsen, mobil 60 56 67 48")
+    assert _titled_mentor_support(doc.blocks, 0, compile_pack(load_pack()).fields) is titled
+
+
 def test_an_exports_section_row_that_names_the_mentor_support_starts_its_rows(make_doc, lint):
     # "Afsnit | Andre aktiviteter" then "Afsnit | Mentorstøtte": the export's sections by name
     doc = make_doc(("r", "Felt", "Indhold"), ("r", "Titel", "Min plan - mentorstøtte (§ 167)"),
