@@ -187,8 +187,12 @@ _RANGE_END_WORD = (r"(?:(?:frem\s+)?til(?:\s+og\s+med)?|t\.\s?o\.\s?m\.?|tom|to|
 # ("Vi starter 1. juni 2026 og aftalen gælder til 1. december 2026": the second date is where
 # what the sentence is about runs to)
 _RUNS_TO = r"og\s+(?:[a-z]+\s+){0,2}(?:gelder|lober|varer)\s+(?:frem\s+)?til(?:\s+og\s+med)?"
-_CONNECTOR = re.compile(r"^\s*,?\s*(?:(?:[-–—‐→⟶]|->)\s*(?:og\s+)?(?:" + _RANGE_END_WORD + r")?|(?:og\s+)?" + _RANGE_END_WORD
-                        + r"|" + _RUNS_TO + r")\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
+# ("fra 1. juni 2026, som er ca. 3 måneder før din forventede udskrivelse, til 31. maj 2027": a
+# relative clause set off by commas between the start and its end)
+_CLAUSE = r"(?:,\s*(?:som|der|hvilket|dvs\.?|altsa)\b(?:ca\.|fx\.|evt\.|bl\.a\.|[^,;.:]){0,80},\s*)?"
+_CONNECTOR = re.compile(r"^\s*" + _CLAUSE + r",?\s*(?:(?:[-–—‐→⟶]|->)\s*(?:og\s+)?(?:" + _RANGE_END_WORD + r")?|(?:og\s+)?"
+                        + _RANGE_END_WORD + r"|" + _RUNS_TO
+                        + r")\s*:?\s*(?:(?:man|tirs|ons|tors|fre|lor|son)dag\s+)?(?:den\s+|d\.\s*)?$")
 # Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
 _SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
                            + r")(?:\s*(\d{4}))?")

@@ -301,6 +301,12 @@ def test_a_period_from_a_date_to_a_month_without_its_day_runs_to_the_months_end(
     assert (period.start, period.end) == (dt.date(2025, 6, 1), dt.date(2026, 3, 31))
 
 
+def test_a_relative_clause_between_a_periods_start_and_its_end_keeps_them_one_period():
+    (period,) = find_periods("Vi har bevilget støtten fra 1. juni 2026, som er ca. 3 måneder før din forventede "
+                             "udskrivelse, til 31. maj 2027.")
+    assert (period.start, period.end) == (dt.date(2026, 6, 1), dt.date(2027, 5, 31))
+
+
 def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
     (period,) = find_periods("Du har søgt om mentorstøtte 5 timer om ugen i 12 måneder.")
     assert period.excluded is not None
