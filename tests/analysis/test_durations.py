@@ -307,6 +307,12 @@ def test_a_relative_clause_between_a_periods_start_and_its_end_keeps_them_one_pe
     assert (period.start, period.end) == (dt.date(2026, 6, 1), dt.date(2027, 5, 31))
 
 
+@pytest.mark.parametrize("text", ["Rehabiliteringsteamet har indstillet til et ressourceforløb på 2 år.",
+                                  "Du er i et jobafklaringsforløb i 5 måneder."])
+def test_another_courses_length_is_no_period_of_the_support(text):
+    assert all(p.excluded is not None for p in find_periods(text))
+
+
 def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
     (period,) = find_periods("Du har søgt om mentorstøtte 5 timer om ugen i 12 måneder.")
     assert period.excluded is not None
