@@ -395,9 +395,26 @@ def write_eml(path, blocks, subject, sender, to, when):
     path.write_bytes(bytes(msg))
 
 
+def write_scan(path, blocks):
+    """An image-only PDF: render the text PDF at 200 dpi with pdftoppm, add a slight tilt, save as PDF."""
+    import subprocess, tempfile
+    from PIL import Image
+    with tempfile.TemporaryDirectory() as td:
+        src = Path(td) / "src.pdf"
+        write_pdf(src, blocks)
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(src), str(Path(td) / "pg")], check=True)
+        pages = []
+        for png in sorted(Path(td).glob("pg*.png")):
+            im = Image.open(png).convert("L").rotate(0.6, expand=True, fillcolor=255)
+            pages.append(im)
+        pages[0].save(str(path), "PDF", resolution=200.0, save_all=True, append_images=pages[1:])
+
+
 def render(path: Path, fmt: str, blocks, meta):
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "txt":
+    if meta.get("scan"):
+        write_scan(path, blocks)
+    elif fmt == "txt":
         path.write_text(blocks_to_text(blocks), encoding="utf-8")
     elif fmt == "html":
         write_html(path, blocks, meta["subject"])
@@ -824,13 +841,15 @@ def build(out: Path, seed: int):
     entries = []
     n = 0
 
-    def emit(kind, subtype, layout, blocks, title, c: Case, rules, traits, fmt, period):
+    def emit(kind, subtype, layout, blocks, title, c: Case, rules, traits, fmt, period, scan=False):
         nonlocal n
         n += 1
         fname = f"{FAMILY[kind]}/{c.g}/{n:03d}-{slug(subtype)}-{slug(c.name)}.{fmt}"
         meta = {"subject": title, "sender": f"{slug(c.casew)}@{slug(c.kommune)}.dk",
                 "to": f"{slug(c.first)}@privat.dk" if kind != "unknown" else f"rehab@{slug(c.kommune)}.dk",
-                "date": c.letter_date}
+                "date": c.letter_date, "scan": scan}
+        if scan:
+            traits = traits + ["scan"]
         render(out / fname, fmt, blocks, meta)
         mnc = []
         if c.cpr and c.cpr in blocks_to_text(blocks):
@@ -880,6 +899,26 @@ def build(out: Path, seed: int):
         fmt = FORMATS[fi % len(FORMATS)]; fi += 1
         b, t = unknown_doc(c, sub)
         emit("unknown", sub, "lookalike-" + sub, b, t, c, [], [f"group:{g}", "lookalike"], fmt, None)
+
+    # extra agreements: rarer defects, then two scans
+    for i, (g, d, layout, fmt) in enumerate([
+            ("jobafklaring", ["missing-goal"], "table", "docx"),
+            ("ressource", ["missing-duration"], "prose", "html"),
+            ("integration", ["missing-follow-up", "missing-hours"], "numbered", "odt"),
+            ("fleksjob", [], "numbered", "rtf"),
+            ("psyk", [], "table", "pdf")]):
+        c = Case(rng, g, 100 + i, set(d))
+        b, t = agreement(c, layout)
+        per = None if "missing-duration" in d else {"start": c.start.isoformat(), "end": c.end.isoformat()}
+        emit("agreement", "agreement", layout, b, t, c, d, [f"group:{g}", f"months:{c.months}"] + [f"defect:{x}" for x in d], fmt, per)
+    c = Case(rng, "sygedagpenge", 200, {"missing-tasks"})
+    b, t = agreement(c, "table")
+    emit("agreement", "agreement", "table", b, t, c, ["missing-tasks"], ["group:sygedagpenge", f"months:{c.months}", "defect:missing-tasks"],
+         "pdf", {"start": c.start.isoformat(), "end": c.end.isoformat()}, scan=True)
+    c = Case(rng, "psyk", 201, set())
+    b, t = decision(c, "grant", "letter")
+    emit("decision", "grant", "letter", b, t, c, [], ["group:psyk", "subtype:grant"], "pdf",
+         {"start": c.start.isoformat(), "end": c.end.isoformat()}, scan=True)
 
     from importlib import util  # prefer corpusgen's writer when importable
     try:
