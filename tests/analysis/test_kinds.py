@@ -174,6 +174,15 @@ def test_a_team_leaders_internal_approval_of_an_extension_is_unknown(make_doc, l
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_contract_on_mentor_services_with_a_provider_is_unknown(make_doc, lint):
+    doc = make_doc("Gudenå Kommune, Beskæftigelse", "Samarbejdsaftale om mentorydelser 2025-2026",
+                   "Mellem Gudenå Kommune, Beskæftigelse og Trin for Trin ApS. Leverandøren stiller mentorer til "
+                   "rådighed for borgere, som kommunen visiterer til mentorstøtte.", ("l", "Timepris: 545 kr. ekskl. moms"),
+                   ("l", "Statusrapport hver 4. uge og ved afslutning"), ("l", "Opsigelse: 3 måneder til udgangen af en måned"),
+                   "Aftalen gælder fra 1. januar 2025 til 31. december 2026.")
+    assert lint(doc) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
