@@ -167,7 +167,8 @@ class FieldVocabulary:
         # "2 timer", "1½ time", "½ time", "halvanden time", "2-3 timer", "24 mentortimer", "90 minutter"
         self.hour_figure_re = re.compile(r"(?<![\w,.])(?:\d+(?:[,.]\d+)?\s?½?|½|" + words_re + r")"
                                          r"(?:\s*(?:-|–|til)\s*\d+(?:[,.]\d+)?½?)?"
-                                         r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|minutter\b|min\.|(?:mentor )?(?:hours?|hrs?)\b)")
+                                         r"\s*(?:(?:mentor|stotte|stotte-)?timer?s?\b|t\b|t\.|t(?=ugen?\b)|minutter\b|min\.|(?:mentor )?(?:hours?|hrs?)\b)")
+        # ("5 tuge": OCR lost the slash of "5 t/uge")
         self.digit_re = re.compile(r"\d")
         self._cue_data = data.get("cues") or {}
         cue, words = self._cue, self._cue_words

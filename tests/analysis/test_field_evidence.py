@@ -314,6 +314,12 @@ def test_a_period_with_a_scans_specks_after_a_colon_is_still_the_period(make_doc
     assert "missing-duration" not in rules_of(lint(doc)[1])
 
 
+@pytest.mark.parametrize("hours", ["Timetal: 5 tuge", "Timetal: 5 t/uge"])
+def test_hours_whose_slash_ocr_lost_are_still_hours(make_doc, lint, hours):
+    doc = agreement_with(make_doc, {"Timetal": hours})
+    assert "missing-hours" not in rules_of(lint(doc)[1])
+
+
 def _letter_with_signature_rows(make_doc, mentor_sentence):
     return make_doc(("h", "Mentoraftale"),
                     "Målet med mentorstøtten er: Du er i job som lagermedarbejder senest 1. august 2026.",
