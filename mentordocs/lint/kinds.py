@@ -500,6 +500,13 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             # "Hvad er målet?" under the title: a plain-language letter's section heading (a
             # question about the support itself, "Mentorstøtte – hvad er det?", titles a leaflet)
             continue
+        if vocab.title_guidance.search(block) and headings and not headings[i] and any(
+                headings[j] and any(vocab.title[k].search(folded_blocks[j]) for k in KIND_ORDER)
+                and not vocab.title_guidance.search(folded_blocks[j])
+                for j in range(i + 1, min(i + 3, len(folded_blocks)))):
+            # "LærDig Mentor & Vejledning" over the heading "Afgørelse: afslag på mentorstøtte": a
+            # firm's letterhead over the letter's own title
+            continue
         if vocab.title_guidance.search(block) and not (block.rstrip().endswith(".") and len(block.split()) > 8) and (
                 not person or (vocab.example.search(text) and not vocab.case_signs.search(text))):
             # (not a sentence among the first lines: "Aftalen er indgået … mellem Maria …, Trappen –

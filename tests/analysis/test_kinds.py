@@ -183,6 +183,15 @@ def test_a_contract_on_mentor_services_with_a_provider_is_unknown(make_doc, lint
     assert lint(doc) == ("unknown", [])
 
 
+def test_a_firms_letterhead_that_says_vejledning_over_a_decisions_heading_is_no_title(make_doc, lint):
+    doc = make_doc("LærDig Mentor & Vejledning", ("h", "Afgørelse: afslag på mentorstøtte"), "Borger: Tobias Christensen",
+                   "Vi har givet dig afslag på din ansøgning om mentorstøtte af 3. maj 2026.",
+                   "Begrundelse: Mentorstøtte kan kun gives, når den skal føre til job eller uddannelse.",
+                   "Klagevejledning: Du har mulighed for at klage, hvis du er uenig.", "Med venlig hilsen", "Camilla Petersen")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
