@@ -192,6 +192,14 @@ def test_a_firms_letterhead_that_says_vejledning_over_a_decisions_heading_is_no_
     assert (kind, rules_of(findings)) == ("decision", {"missing-appeal-guidance"})
 
 
+def test_the_wards_discharge_agreement_is_no_mentor_agreement(make_doc, lint):
+    doc = make_doc("Region – Psykiatrien, afsnit P3", "Udskrivningsaftale – psykiatrisk afdeling", "Patient: Kenneth Olsen",
+                   "Forventet udskrivelse: 1. august 2026", "Kommunal kontakt: Jannie Møller, Svendborg Kommune",
+                   "Aftale mellem afsnittet, patienten og kommunen om udskrivelsen: medicin, ambulant opfølgning i "
+                   "distriktspsykiatrien, bostøtte. Patienten ønsker en udskrivningskoordinator.")
+    assert lint(doc) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
