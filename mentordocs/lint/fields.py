@@ -109,6 +109,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(s.value)).split())) is not None,
                 vocab.mentor_activity_re.search(fold(s.label)) is None,
                 vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
+            own = [s for s in candidates if vocab.mentor_activity_re.search(fold(s.label))]
+            if own and all(s.value.strip() and vocab.is_placeholder(s.value) for s in own):
+                # "Mål med mentorstøtten: Udfyldes senere" under the plan's "Beskæftigelsesmål":
+                # the support's own goal is left to be filled in; the plan's wider aim is not it
+                candidates = own
         best: Optional[FieldStatus] = None
         fallback: Optional[FieldStatus] = None
         uncertain = False

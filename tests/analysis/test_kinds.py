@@ -200,6 +200,16 @@ def test_the_wards_discharge_agreement_is_no_mentor_agreement(make_doc, lint):
     assert lint(doc) == ("unknown", [])
 
 
+def test_the_mentor_supports_own_goal_left_to_be_filled_in_is_missing_beside_the_plans_aim(make_doc, lint):
+    doc = make_doc(("h", "INTEGRATIONSPLAN (MIN PLAN)"), "Borger: Dawit Yusuf", ("h", "Beskæftigelsesmål"),
+                   "Tilbagevenden til ordinært arbejde.", ("h", "Indsatser"), "Indsats: Mentorstøtte (LAB § 167)",
+                   "Mål med mentorstøtten: Udfyldes senere", "Mentor: Kenneth Nielsen (Broen Mentorservice) – 26 70 41 77",
+                   "Mentorens opgaver: hjælpe med kontakt til sprogskolen", "Periode: 1/4 2026 - 30/9 2026",
+                   "Timetal: 2 timer pr. uge")
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-goal"})
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
