@@ -304,7 +304,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     # "Mentorstøtte – Bydelsmentorerne (foreningen)")
     if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not vocab.jobcentre_party.search(head)
             and kind != "minplan") \
-            or (kind != "minplan" and not vocab.under_lab(setting)) \
+            or not vocab.under_lab(setting) \
             or (vocab.not_lab.search(text) and not (kind == "decision" and vocab.lab_cited.search(text))):
         # (a workplace's HR department that writes a mentor agreement under LAB § 167 says so;
         # a refusal under § 167 may give "skolens egen mentorordning" as its reason)

@@ -123,7 +123,8 @@ def test_a_case_systems_print_header_over_a_decisions_title_is_no_title(make_doc
 
 
 def test_a_min_plan_card_whose_provider_is_an_association_is_still_a_plan(make_doc, lint):
-    doc = make_doc("jobnet.dk · Min Plan · Aktiviteter", ("h", "Min Plan"), ("h", "Mentorstøtte – Bydelsmentorerne (foreningen)"),
+    doc = make_doc("jobnet.dk · Min Plan · Aktiviteter", ("h", "Min Plan"), "Maja Holm · Havnestad Kommune",
+                   ("h", "Mentorstøtte – Bydelsmentorerne (foreningen)"),
                    ("r", "Formål", "Maja har tiltrådt et fleksjob i butik på mindst 8 timer om ugen senest 21. december 2025."),
                    ("r", "Mentor", "Hassan Mourad, telefon 26 32 98 27"), ("r", "Mentorens opgaver", "Ugentlig samtale"),
                    ("r", "Periode", "21. sep. 2025 – 20. mar. 2026"), ("r", "Timetal", "2 t/uge"))
