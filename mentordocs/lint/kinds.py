@@ -502,8 +502,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             continue
         if vocab.title_guidance.search(block) and headings and not headings[i] and any(
                 headings[j] and any(vocab.title[k].search(folded_blocks[j]) for k in KIND_ORDER)
-                and not vocab.title_guidance.search(folded_blocks[j])
+                and not vocab.title_guidance.search(folded_blocks[j]) and not folded_blocks[j].rstrip().endswith("?")
                 for j in range(i + 1, min(i + 3, len(folded_blocks)))):
+            # (not a leaflet's question heading: "Mentor support – information for you" over "What
+            # is in a mentor agreement?")
             # "LærDig Mentor & Vejledning" over the heading "Afgørelse: afslag på mentorstøtte": a
             # firm's letterhead over the letter's own title
             continue

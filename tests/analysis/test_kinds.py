@@ -211,6 +211,16 @@ def test_the_mentor_supports_own_goal_left_to_be_filled_in_is_missing_beside_the
     assert (kind, rules_of(findings)) == ("minplan", {"missing-goal"})
 
 
+def test_a_leaflet_for_citizens_over_a_question_heading_is_unknown(make_doc, lint):
+    doc = make_doc("Mentor support – information for you",
+                   "Albertslund Kommune can give you a mentor if you need extra support to start a job or an education.",
+                   ("h", "What is in a mentor agreement?"), ("l", "the goal of the mentor support"),
+                   ("l", "the mentor's name and contact details"), ("l", "the tasks the mentor will help with"),
+                   ("l", "how long the support lasts (at most 6 months at a time)"), ("l", "how many hours a week"),
+                   "Ask your caseworker at the job centre. Opening hours: Monday–Thursday 9–15.")
+    assert lint(doc) == ("unknown", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
