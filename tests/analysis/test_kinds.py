@@ -217,6 +217,9 @@ def test_a_leaflet_for_citizens_over_a_question_heading_is_unknown(make_doc, lin
                    ("h", "What is in a mentor agreement?"), ("l", "the goal of the mentor support"),
                    ("l", "the mentor's name and contact details"), ("l", "the tasks the mentor will help with"),
                    ("l", "how long the support lasts (at most 6 months at a time)"), ("l", "how many hours a week"),
+                   ("l", "how you can complain"),
+                   "Mentor support is given for up to 6 months. It can be extended after a concrete assessment. If you "
+                   "disagree with a decision, you can complain to the municipality within 4 weeks.",
                    "Ask your caseworker at the job centre. Opening hours: Monday–Thursday 9–15.")
     assert lint(doc) == ("unknown", [])
 
