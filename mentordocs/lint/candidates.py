@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from mentordocs.domain.fields import AGREEMENT_KEYS
 from mentordocs.lint.durations import (
@@ -972,33 +972,46 @@ def _two_text_columns(rows: list[Block], vocab: FieldVocabulary) -> bool:
         and sum(1 for row in rows if row.cells[0].strip().endswith(".")) >= 1
 
 
-def without_earlier_columns(doc: ExtractedDocument) -> ExtractedDocument:
-    """A table that sets the earlier agreement beside the current one ("Punkt | Tidligere aftale |
-    Gældende fra 1.10.2026") is read without the earlier column: the document states the current
-    version, and the old goal, mentor or follow-up says nothing about it."""
+def _rewritten(doc: ExtractedDocument,
+               rewrite: Callable[[list[Block], int], Optional[tuple[list[Block], int]]]) -> ExtractedDocument:
+    """``doc`` with each run of blocks that ``rewrite`` takes (from index i: the blocks it gives
+    instead, and the index after the run) replaced; the same document when it takes none."""
     blocks = doc.blocks
     out: list[Block] = []
     i = 0
     changed = False
     while i < len(blocks):
+        taken = rewrite(blocks, i)
+        if taken is not None:
+            out.extend(taken[0])
+            i = taken[1]
+            changed = True
+            continue
+        out.append(blocks[i])
+        i += 1
+    return replace(doc, blocks=out) if changed else doc
+
+
+def without_earlier_columns(doc: ExtractedDocument) -> ExtractedDocument:
+    """A table that sets the earlier agreement beside the current one ("Punkt | Tidligere aftale |
+    Gældende fra 1.10.2026") is read without the earlier column: the document states the current
+    version, and the old goal, mentor or follow-up says nothing about it."""
+    def rewrite(blocks: list[Block], i: int) -> Optional[tuple[list[Block], int]]:
         block = blocks[i]
         cells = [c.strip() for c in block.cells]
         earlier = [c for c, cell in enumerate(cells) if _EARLIER_COLUMN.match(fold(cell))]
-        if block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and len(earlier) == 1 and earlier[0] > 0 \
-                and any(_CURRENT_COLUMN.match(fold(cell)) for c, cell in enumerate(cells) if c > 0 and c != earlier[0]):
-            drop = earlier[0]
-            out.append(block)
-            j = i + 1
-            while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(cells):
-                row = [c for n, c in enumerate(blocks[j].cells) if n != drop]
-                out.append(replace(blocks[j], cells=tuple(row), text=" | ".join(row)))
-                j += 1
-            changed = changed or j > i + 1
-            i = j
-            continue
-        out.append(block)
-        i += 1
-    return replace(doc, blocks=out) if changed else doc
+        if not (block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and len(earlier) == 1 and earlier[0] > 0
+                and any(_CURRENT_COLUMN.match(fold(cell)) for c, cell in enumerate(cells) if c > 0 and c != earlier[0])):
+            return None
+        out = [block]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(cells):
+            row = [c for n, c in enumerate(blocks[j].cells) if n != earlier[0]]
+            out.append(replace(blocks[j], cells=tuple(row), text=" | ".join(row)))
+            j += 1
+        return (out, j) if j > i + 1 else None
+
+    return _rewritten(doc, rewrite)
 
 
 #: a column header that names the version before the change: "Tidligere aftale", "Før", "Gammel aftale"
@@ -1011,32 +1024,24 @@ def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDo
     """A contact table with one column per party (" | Borger | Mentor | Arbejdsgiver" over
     "Navn | …", "Telefon | …", "E-mail | …") is read column by column: one "Party: name,
     phone, e-mail" line per party, so the mentor's column is the mentor's name and contact."""
-    blocks = doc.blocks
-    out: list[Block] = []
-    i = 0
-    changed = False
-    while i < len(blocks):
+    def rewrite(blocks: list[Block], i: int) -> Optional[tuple[list[Block], int]]:
         block = blocks[i]
         cells = [c.strip() for c in block.cells]
-        if block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and not cells[0] and all(cells[1:]) \
-                and any((found := vocab.classify_label(c)) is not None and "mentor" in found[0] for c in cells[1:]):
-            rows = []
-            j = i + 1
-            while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(cells):
-                head = blocks[j].cells[0].strip()
-                found = vocab.classify_label(head) if head else None
-                if found is None or found[1] != "sub":
-                    break
-                rows.append(blocks[j])
-                j += 1
-            if rows:
-                for col in range(1, len(cells)):
-                    parts = [row.cells[col].strip() for row in rows if row.cells[col].strip()]
-                    out.append(replace(block, text=f"{cells[col]}: {', '.join(parts)}", kind=BlockKind.PARAGRAPH,
-                                       cells=()))
-                i = j
-                changed = True
-                continue
-        out.append(block)
-        i += 1
-    return replace(doc, blocks=out) if changed else doc
+        if not (block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and not cells[0] and all(cells[1:])
+                and any((found := vocab.classify_label(c)) is not None and "mentor" in found[0] for c in cells[1:])):
+            return None
+        rows = []
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(cells):
+            head = blocks[j].cells[0].strip()
+            found = vocab.classify_label(head) if head else None
+            if found is None or found[1] != "sub":
+                break
+            rows.append(blocks[j])
+            j += 1
+        if not rows:
+            return None
+        return [replace(block, text=f"{cells[col]}: {', '.join(p for row in rows if (p := row.cells[col].strip()))}",
+                        kind=BlockKind.PARAGRAPH, cells=()) for col in range(1, len(cells))], j
+
+    return _rewritten(doc, rewrite)
