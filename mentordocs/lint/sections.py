@@ -774,14 +774,32 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
                              or _row_label_heading(doc.blocks, j, vocab, bare)):
                     drop.add(j)  # a card's rows are labels and values on lines of their own
                     continue
-                if card or not (_activity_row(doc.blocks[j]) or (j == index + 1 and _described_rows_follow(doc.blocks, index))):
+                if card or not (_activity_row(doc.blocks[j]) or (j == index + 1 and _described_rows_follow(doc.blocks, index))) \
+                        or _mentor_support_row(doc.blocks[j], vocab):
                     # (a line of description may come first: "Kursus" / "Truckcertifikat B,
-                    # AMU-center" / "Periode: …")
+                    # AMU-center" / "Periode: …"; not the mentor support's own goal or mentor:
+                    # "Dit mål er, at …", "Din mentor: Maria Sørensen …" under "Aktivitet: Du går på FGU …")
                     break  # the activity's rows have ended: a heading or a paragraph follows
                 drop.add(j)
     if not drop:
         return doc
     return replace(doc, blocks=[b for i, b in enumerate(doc.blocks) if i not in drop])
+
+
+def _mentor_support_row(block: Block, vocab: FieldVocabulary) -> bool:
+    """A line that states the mentor support's own goal, mentor or tasks: under its label ("Din
+    mentor: …", "Mentorens opgaver: …") or as the goal's sentence ("Dit mål er, at …")."""
+    label, sep, _ = block.text.partition(":")
+    if sep and len(label.split()) <= 5:
+        found = vocab.classify_label(label.strip())
+        if found is not None and found[1] == "field" and found[0] & _MENTOR_SUPPORT_FIELDS:
+            return True
+    return bool(_GOAL_SENTENCE.match(fold(block.text)))
+
+
+_MENTOR_SUPPORT_FIELDS = frozenset({"goal", "mentor", "tasks"})
+#: the goal stated as a sentence: "Dit mål er, at …", "Målet er, at …"
+_GOAL_SENTENCE = re.compile(r"\W*(?:dit |jeres |dit overordnede )?(?:mal|formal)(?:et)? (?:er|bliver),? (?:at )?")
 
 
 def _row_label_heading(blocks: list[Block], index: int, vocab: FieldVocabulary, bare: frozenset[str]) -> bool:

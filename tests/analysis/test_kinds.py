@@ -224,6 +224,16 @@ def test_a_leaflet_for_citizens_over_a_question_heading_is_unknown(make_doc, lin
     assert lint(doc) == ("unknown", [])
 
 
+def test_another_activity_named_above_the_mentor_supports_own_lines_ends_before_them(make_doc, lint):
+    doc = make_doc("Min Plan · Jobcenter Randers", ("h", "Min Plan – din mentorstøtte"),
+                   "Aktivitet: Du går på FGU i Skive fra 10. august 2026 til 30. juni 2028.",
+                   "Dit mål er, at du kommer i fleksjob som køkkenmedhjælper med 12 timer om ugen inden 1. oktober 2026.",
+                   "Din mentor: Maria Sørensen (Mentorkorpset) – maria@mentorkorpset.dk – 62 16 36 62",
+                   "Det hjælper mentoren dig med: holde kontakt med din leder; finde løsninger sammen med dig",
+                   "Mentorstøtten gælder 1/3-2026 – 30/6-2026.", "Timer: 2 t/uge")
+    assert lint(doc) == ("minplan", [])
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
