@@ -554,6 +554,13 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # and the period: the agreement written as a welcome (a mentor's welcome letter
                 # fills one or two of the fields)
                 continue
+            after = re.split(r"\s[–—-]\s", block, maxsplit=1)
+            if len(after) == 2 and filled >= 2 and vocab.title["agreement"].search(after[1]) \
+                    and not vocab.other_title(after[1]) and _NAMES_AGREEMENT.search(after[1]) \
+                    and vocab.subject.search(after[1]):
+                # "Referat af vores samtale – din mentoraftale": the title's second half says what
+                # the minutes are, the citizen's agreement (its fields are checked, empty or not)
+                return "agreement", True
             if filled >= 4 and vocab.title["agreement"].search(block) and vocab.carries_agreement.search(text):
                 # "Referat af opstartsmøde – aftale om mentorstøtte" whose text says "Referatet er
                 # den skriftlige aftale": minutes written as the agreement are the agreement

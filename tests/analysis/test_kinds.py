@@ -234,6 +234,17 @@ def test_another_activity_named_above_the_mentor_supports_own_lines_ends_before_
     assert lint(doc) == ("minplan", [])
 
 
+def test_minutes_titled_as_the_citizens_agreement_are_the_agreement(make_doc, lint):
+    doc = make_doc("Tønder Kommune", "Dato: 22/5 2026", ("h", "Referat af vores samtale – din mentoraftale"),
+                   "Hej Mette. Tak for en god snak den 20. maj 2026. Her kan du læse, hvad vi talte om, og hvad vi aftalte.",
+                   "Målet med mentorstøtten: Udfyldes senere",
+                   "Din mentor er Birgitte Krogh. Du kan ringe til Birgitte på 71 81 80 70.",
+                   "Du og Birgitte har 8 timer om måneden sammen.", "Aftalen gælder fra 1/6-2026 til 30/11-2026.",
+                   "Vi følger op den 16. november 2026 på et møde.", ("h", "Klagevejledning"), KLAGE)
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("agreement", {"missing-goal", "missing-tasks"})
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
