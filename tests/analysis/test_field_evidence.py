@@ -476,6 +476,12 @@ def test_the_former_mentors_contact_data_do_not_make_a_new_mentor_complete(make_
     assert "missing-mentor" in rules_of(lint(doc)[1])
 
 
+@pytest.mark.parametrize("title", ["Your mentor agreement", "Your mentoring agreement"])
+def test_an_english_title_naming_the_mentor_agreement_is_not_the_mentors_label(vocab, title):
+    found = vocab.classify_label(title)
+    assert found is None or "mentor" not in found[0]
+
+
 def test_a_sentence_about_contacting_the_mentor_is_not_the_tasks(make_doc, lint):
     doc = make_doc(("h", "Mentoraftale"), "Målet er, at du færdiggør 2. semester af sygeplejerskeuddannelsen på UCL.",
                    "Din mentor er Lise Friis, som du kan kontakte på 39 23 26 74.",
