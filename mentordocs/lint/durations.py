@@ -200,10 +200,10 @@ _MONTH_RANGE = re.compile(r"(?<![a-z])(" + FULL_MONTH_RE + r"|" + MONTH_RE + r")
                           r"(?:-|–|—|til og med|til)\s*(" + FULL_MONTH_RE + r"|" + MONTH_RE
                           + r")(?:\s*(\d{4}))?")
 # "uge 10-35", "uge 10 til uge 35", "uge 48 2026 til uge 30 2027", "uge 9, 2026 – uge 35, 2026"
-# ("uge 36/2026 – uge 7/2027": the year after a slash)
-_WEEK_RANGE = re.compile(r"uge(?<![a-z]uge)(?:rne|nr\.?)?\s*(\d{1,2})(?:(?:,?\s*(?:i\s+)?|/)(\d{4}))?\s*"
+# ("uge 36/2026 – uge 7/2027": the year after a slash; "Uge 32 (2026) til uge 4 (2027)": in brackets)
+_WEEK_RANGE = re.compile(r"uge(?<![a-z]uge)(?:rne|nr\.?)?\s*(\d{1,2})(?:(?:,?\s*(?:i\s+)?|/|\s*\()(\d{4})\)?)?\s*"
                          r"(?:-|–|—|til og med|til|t\.\s?o\.\s?m\.?)\s*"
-                         r"(?:uge(?:nr\.?)?\s*)?(\d{1,2})(?!\d|\.\d)(?:(?:,?\s*(?:i\s+)?|/)(\d{4})(?!\d))?")
+                         r"(?:uge(?:nr\.?)?\s*)?(\d{1,2})(?!\d|\.\d)(?:(?:,?\s*(?:i\s+)?|/|\s*\()(\d{4})(?!\d)\)?)?")
 
 
 def _word_start(word: str, boundary: str = r"\w") -> str:

@@ -790,7 +790,8 @@ def _mentor_support_row(block: Block, vocab: FieldVocabulary) -> bool:
     """A line that states the mentor support's own goal, mentor or tasks: under its label ("Din
     mentor: …", "Mentorens opgaver: …") or as the goal's sentence ("Dit mål er, at …")."""
     label, sep, _ = block.text.partition(":")
-    if sep and len(label.split()) <= 5:
+    if sep and len(label.split()) <= 5 and "mentor" in fold(label):
+        # (only a label that names the mentor: another activity's "Kontaktperson" or "Formål" is its own)
         found = vocab.classify_label(label.strip())
         if found is not None and found[1] == "field" and found[0] & _MENTOR_SUPPORT_FIELDS:
             return True
@@ -799,7 +800,7 @@ def _mentor_support_row(block: Block, vocab: FieldVocabulary) -> bool:
 
 _MENTOR_SUPPORT_FIELDS = frozenset({"goal", "mentor", "tasks"})
 #: the goal stated as a sentence: "Dit mål er, at …", "Målet er, at …"
-_GOAL_SENTENCE = re.compile(r"\W*(?:dit |jeres |dit overordnede )?(?:mal|formal)(?:et)? (?:er|bliver),? (?:at )?")
+_GOAL_SENTENCE = re.compile(r"\W*(?:dit|jeres) (?:overordnede )?mal (?:er|bliver),? (?:at )?")
 
 
 def _row_label_heading(blocks: list[Block], index: int, vocab: FieldVocabulary, bare: frozenset[str]) -> bool:

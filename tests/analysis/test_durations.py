@@ -313,6 +313,11 @@ def test_another_courses_length_is_no_period_of_the_support(text):
     assert all(p.excluded is not None for p in find_periods(text))
 
 
+def test_a_week_range_with_each_year_in_brackets_is_one_period():
+    (period,) = find_periods("Uge 32 (2026) til uge 4 (2027), 3 timer om ugen.")
+    assert (period.start, period.end) == (dt.date(2026, 8, 3), dt.date(2027, 1, 31))
+
+
 def test_the_length_applied_for_with_the_hours_between_is_not_the_period():
     (period,) = find_periods("Du har søgt om mentorstøtte 5 timer om ugen i 12 måneder.")
     assert period.excluded is not None

@@ -245,6 +245,16 @@ def test_minutes_titled_as_the_citizens_agreement_are_the_agreement(make_doc, li
     assert (kind, rules_of(findings)) == ("agreement", {"missing-goal", "missing-tasks"})
 
 
+def test_another_activitys_contact_person_row_is_its_own_not_the_mentors(make_doc, lint):
+    doc = make_doc("Plantype: Min Plan – planlagte aktiviteter", "AKTIVITET 1: MENTORSTØTTE [Bevilget]",
+                   "Periode: 2026-03-09 - 2026-08-08", "Timetal: 5 timer pr. uge", "Mentor: Ahmed Poulsen",
+                   "Formål: Mads gennemfører grundforløb 1 på Campus Bornholm og har under 10 % fravær.",
+                   "Mentorens opgaver: ringe om morgenen", "AKTIVITET 2: ORDINÆR UDDANNELSE [Planlagt]",
+                   "Periode: 2026-04-08 - 2028-07-07", "Timetal: 30 timer pr. uge", "Sted: Campus Bornholm",
+                   "Kontaktperson: Nikolaj Mortensen", "Kontakt tlf.: 27 58 90 39")
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
 def test_unrelated_text_is_unknown(make_doc, lint):
     doc = make_doc("Referat af personalemøde", "Kaffemaskinen er repareret.", "Næste møde 3. marts 2026.")
     assert lint(doc) == ("unknown", [])
