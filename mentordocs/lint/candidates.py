@@ -998,9 +998,11 @@ def without_earlier_columns(doc: ExtractedDocument) -> ExtractedDocument:
     version, and the old goal, mentor or follow-up says nothing about it."""
     def rewrite(blocks: list[Block], i: int) -> Optional[tuple[list[Block], int]]:
         block = blocks[i]
+        if block.kind != BlockKind.TABLE_ROW or len(block.cells) < 3:
+            return None  # (the cheap test first: this runs on every block of every document)
         cells = [c.strip() for c in block.cells]
         earlier = [c for c, cell in enumerate(cells) if _EARLIER_COLUMN.match(fold(cell))]
-        if not (block.kind == BlockKind.TABLE_ROW and len(cells) >= 3 and len(earlier) == 1 and earlier[0] > 0
+        if not (len(earlier) == 1 and earlier[0] > 0
                 and any(_CURRENT_COLUMN.match(fold(cell)) for c, cell in enumerate(cells) if c > 0 and c != earlier[0])):
             return None
         out = [block]

@@ -329,7 +329,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 best = prose
             if key == "mentor" and not pending and (best is None or best.state != "present"):
                 shaped = mentor_by_shape(doc, sections, vocab) or mentor_by_signature(doc, folded_blocks, vocab) \
-                    or mentor_by_contact_line(doc, vocab)
+                    or mentor_by_contact_line(doc, folded_blocks, vocab)
                 best = shaped if shaped is not None and _same_person(best, shaped.value or "", vocab) else best
             if key == "mentor" and best is not None and best.state == "incomplete" and best.detail == "no-contact":
                 best = contact_by_mentor_name(doc, folded_blocks, vocab, best) or best

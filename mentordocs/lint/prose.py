@@ -218,10 +218,10 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
     return _list_after_mentor_lead_in(doc, folded_blocks, vocab, own)
 
 
-def _list_below(doc: ExtractedDocument, index: int) -> list[str]:
-    """The list items right below block ``index`` (up to a dozen)."""
+def _list_below(doc: ExtractedDocument, index: int, most: int = 12) -> list[str]:
+    """The list items right below block ``index`` (up to ``most``)."""
     items = []
-    for nxt in doc.blocks[index + 1:index + 13]:
+    for nxt in doc.blocks[index + 1:index + 1 + most]:
         if nxt.kind != BlockKind.LIST_ITEM:
             break
         items.append(nxt.text.strip())
@@ -243,11 +243,7 @@ def _list_after_mentor_lead_in(doc: ExtractedDocument, folded_blocks: list[str],
         lead = fold(block.text[spans[-1][0]:]) if spans else ""
         if len(lead.split()) < 3 or not mentioned.search(lead) or _CITIZEN_DOES.search(lead):
             continue
-        items = []
-        for nxt in blocks[index + 1:index + 12]:
-            if nxt.kind != BlockKind.LIST_ITEM:
-                break
-            items.append(nxt.text.strip())
+        items = _list_below(doc, index, most=11)
         if len(items) >= 2 and not any(has_contact(item, vocab) or vocab.digit_re.search(item) for item in items):
             value = "\n".join(items)
             return FieldStatus("tasks", "present", value=value, evidence=value, location=blocks[index + 1].location)

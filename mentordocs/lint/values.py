@@ -503,7 +503,8 @@ def mentor_by_shape(doc: ExtractedDocument, sections: list[Section], vocab: Fiel
     return None
 
 
-def mentor_by_contact_line(doc: ExtractedDocument, vocab: FieldVocabulary) -> Optional[FieldStatus]:
+def mentor_by_contact_line(doc: ExtractedDocument, folded_blocks: list[str],
+                           vocab: FieldVocabulary) -> Optional[FieldStatus]:
     """The mentor given as the mentor support's contact in a plan's activity: "Kontakt: Charlotte
     Christensen (Mentorhuset Fyn) – mobil 59 35 83 26", "Din faste kontakt: Rikke Olsen, …" under
     "Aktivitet: Mentorstøtte (LAB § 167)". A contact label names no field, so only a person's
@@ -511,7 +512,7 @@ def mentor_by_contact_line(doc: ExtractedDocument, vocab: FieldVocabulary) -> Op
     the activity, and about no other party (the caseworker) counts."""
     activity = None
     for index, block in enumerate(doc.blocks):
-        folded = fold(block.text)
+        folded = folded_blocks[index]  # (the field finder's, folded once per document)
         head, colon, tail = block.text.partition(":")
         if activity is not None and index - activity <= 6 and colon and len(head.split()) <= 4 \
                 and "kontakt" in fold(head) and not vocab.other_party_re.search(folded) \
