@@ -514,13 +514,18 @@ _GENITIVE = re.compile(r"(?<=\w)(\w)['’]s\b")
 LABEL_PARTS = re.compile(r"\s+/\s+|\s*\(([^()]*)\)\s*|\s+\|\s+")
 
 
+_GUARDS = re.compile(r"^(?:\(\?<!\[a-z0-9\]\)|\\b)+")
+
+
 def any_of(patterns: list[re.Pattern[str]]) -> Optional[re.Pattern[str]]:
     """A regex matching wherever any of ``patterns`` matches, or None when they cannot be
     joined (a back-reference to a renamed group)."""
     if not patterns:
         return None
-    # Group names repeat across patterns ("value"); the prefilter needs no groups by name.
-    bodies = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in patterns]
+    # Group names repeat across patterns ("value"); the prefilter needs no groups by name. A
+    # pattern's leading word-boundary guards are dropped: the prefilter then matches a little
+    # more often (the list decides), but a branch that opens with a letter is ruled out by it.
+    bodies = [_GUARDS.sub("", re.sub(r"\(\?P<\w+>", "(?:", p.pattern), count=1) for p in patterns]
     if any("(?P=" in b for b in bodies):
         return None
     try:
