@@ -20,6 +20,7 @@ phone_labelled
 email_labelled
 company_name
 not_appointed
+redacted_name
 other_party
 authority_contact
 authority

@@ -105,10 +105,14 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             # mentorstøtten"): a label that names the mentor support is read first.
             # A plan's job aim ("Mit jobmål | pædagogmedhjælper") yields to any other goal label.
             # A goal that points to another ("Formål: Se 'Mit mål' øverst i planen") comes after it.
-            candidates.sort(key=lambda s: (
-                vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(s.value)).split())) is not None,
-                vocab.mentor_activity_re.search(fold(s.label)) is None,
-                vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
+            # So is a plain "Formål" row of the plan's mentor-support activity ("Aktivitet:
+            # Mentorstøtte" over "Formål | …"), when the plan states a goal of its own too.
+            if len(candidates) > 1:
+                candidates.sort(key=lambda s: (
+                    vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(s.value)).split())) is not None,
+                    vocab.mentor_activity_re.search(fold(s.label)) is None
+                    and not _in_support_activity(s, folded_blocks, sections, vocab),
+                    vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
             own = [s for s in candidates if vocab.mentor_activity_re.search(fold(s.label))]
             if own and all(s.value.strip() and vocab.is_placeholder(s.value) for s in own):
                 # "Mål med mentorstøtten: Udfyldes senere" under the plan's "Beskæftigelsesmål":
@@ -426,6 +430,22 @@ def _orphaned_value(key: str, doc: ExtractedDocument, after: int, owned: dict[in
 #: A heading's section longer than this, over several paragraphs, is a letter under a title that
 #: happens to name a field ("Om din nye mentor"), not that field's value alone.
 _LETTER_CHARS = 300
+
+
+def _in_support_activity(sec: Section, folded_blocks: list[str], sections: list[Section],
+                         vocab: FieldVocabulary, reach: int = 4) -> bool:
+    """Whether ``sec`` is a row of an activity titled as the mentor support: the nearest short
+    line above it, past the activity's other rows, names the support ("Aktivitet: Mentorstøtte",
+    "Mentorstøtte (§ 167)") and no other goal stands between them."""
+    goal_rows = {s.block_index for s in sections if "goal" in s.fields and s is not sec}
+    for index in range(sec.block_index - 1, max(-1, sec.block_index - 1 - reach), -1):
+        if index in goal_rows:
+            return False
+        line = folded_blocks[index]
+        if "|" in line or len(line) > 60:
+            continue
+        return vocab.mentor_support_title_re.search(line) is not None
+    return False
 
 
 def _letter_under_title(sec: Section) -> bool:

@@ -160,6 +160,7 @@ class Contact(_Strict):
     email_labelled: Optional[str] = None
     company_name: Optional[str] = None
     not_appointed: Optional[list[str]] = None
+    redacted_name: Optional[list[str]] = None
     not_names: Optional[Words] = None
     other_party: Optional[Words] = None
     authority_contact: Optional[list[str]] = None

@@ -54,6 +54,8 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
     if vocab.not_appointed_re.search(fold(text)):
         return False
+    if vocab.redacted_name_re.search(fold(text)):
+        return True  # removed by the archive's export, not left out by the writer
     # "Pia (Mentor Kompagniet ApS)": a first name with the firm in brackets after it
     for m in _NAME_BEFORE_FIRM.finditer(text):
         if fold(m.group(1)) not in vocab.not_names and vocab.company_name_re.search(m.group(2)):

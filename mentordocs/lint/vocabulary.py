@@ -147,6 +147,7 @@ class FieldVocabulary:
             r"(?i:\b(?:" + "|".join(others) + r"))\b[\s,:]*(?:[A-ZÆØÅ][\wæøåé-]+\s?){1,3}" if others else "$^")
         self.not_appointed_re = re.compile(
             pack_alternation(contact.get("not_appointed", []) or []))
+        self.redacted_name_re = re.compile(pack_alternation(contact.get("redacted_name", []) or []))
         appeal = data.get("appeal") or {}
         self.appeal_body_re = re.compile(pack_alternation(appeal.get("bodies", []) or []))
         self.appeal_deadline_re = re.compile(

@@ -2069,3 +2069,42 @@ def test_a_signature_block_headed_on_its_first_line_ends_the_empty_field_above(l
 def test_a_label_that_names_the_mentor_by_first_name_is_over_the_mentors_details(lint, block):
     doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), *block)
     assert lint(doc) == ("agreement", [])
+
+
+# -- archives exported for an audit: pseudonymised parties, other activities ------------------------
+
+@pytest.mark.parametrize("value", ["[navn fjernet], Jobværkstedet, tlf. 25 94 43 47",
+                                   "[Anonymiseret] (Bro til Job) – telefon 42 16 88 63",
+                                   "██████ ██████, mail: mentor@brotiljob.dk",
+                                   "Mentor B, Bro til Job. Mail: malene@brotiljob.dk"])
+def test_a_mentor_name_removed_by_the_archives_export_still_names_the_mentor(lint, value):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), f"Mentor: {value}")
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("value", ["[navn], tlf. 25 94 43 47", "xxxx, tlf. 25 94 43 47"])
+def test_a_templates_unfilled_name_is_no_redaction(lint, value):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), f"Mentor: {value}")
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_another_activity_said_not_to_be_the_support_lends_the_plan_no_period(lint):
+    doc = doc_from(("h", "Min Plan"), ("h", "Andre aktiviteter i planen"),
+                   "FGU-forløb på EUC Nord fra 10. august 2026 til 30. juni 2027 (ikke mentorstøtte).",
+                   ("h", "Mentor"), f"Mål med mentorstøtten: {GOAL}", f"Mentor: {MENTOR}", f"Opgaver: {TASKS}",
+                   "Gyldig fra – til: 1.9.2026-28.2.2027", f"Timer pr. uge: {HOURS}")
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_follow_up_left_to_be_agreed_later_is_missing(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "follow_up"}),
+                     "Opfølgning og progression: Opfølgning aftales senere.")
+    assert rules_of(lint(doc)[1]) == {"missing-follow-up"}
+
+
+def test_a_plain_purpose_row_of_the_mentor_activity_is_read_before_the_plans_goal(lint):
+    doc = doc_from(("h", "Min Plan"), ("h", "Mit mål"), "Jeg vil gerne have et arbejde inden for lager og logistik.",
+                   "Aktivitet: Mentorstøtte", ("r", "Formål", "Støtte til at komme videre og øget trivsel"),
+                   ("r", "Mentor", MENTOR), ("r", "Mentorens opgaver", TASKS), ("r", "Periode", "01.04.2023 - 31.08.2023"),
+                   ("r", "Timer pr. uge", "3"))
+    assert rules_of(lint(doc)[1]) == {"unclear-goal"}
