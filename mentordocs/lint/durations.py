@@ -196,9 +196,28 @@ _CONNECTOR = re.compile(r"^\s*" + _CLAUSE + r",?\s*(?:(?:[-–—‐→⟶]|->)\
 # Opening on the digit (look-behind after it) is an exact rewrite that scans faster; see dates.py.
 _SHARED_MONTH = re.compile(r"(\d(?<![\d.\-/]\d)\d?)\.?\s*(?:-|–|—|til)\s*(\d{1,2})\.\s*(" + MONTH_RE
                            + r")(?:\s*(\d{4}))?")
-_MONTH_RANGE = re.compile(r"(?<![a-z])(" + FULL_MONTH_RE + r"|" + MONTH_RE + r")(?:\s*(\d{4}))?\s*"
-                          r"(?:-|–|—|til og med|til)\s*(" + FULL_MONTH_RE + r"|" + MONTH_RE
+# A month's part before it ("primo januar 2026 til ultimo april 2026", "medio marts – medio
+# juni"): read as the month's bounds, so that "medio marts – medio september" is 6 months.
+_PART_OF_MONTH = {"primo": "start", "medio": "middle", "ultimo": "end", "starten af": "start",
+                  "begyndelsen af": "start", "midten af": "middle", "slutningen af": "end",
+                  "udgangen af": "end", "early": "start", "mid": "middle", "mid-": "middle", "late": "end",
+                  "the beginning of": "start", "the end of": "end"}
+_PART_RE = r"(?:(" + "|".join(sorted(_PART_OF_MONTH, key=len, reverse=True)).replace("-", r"\-") + r")\s*)?"
+_MONTH_RANGE = re.compile(_PART_RE + r"(?<![a-z])(" + FULL_MONTH_RE + r"|" + MONTH_RE + r")(?:\s*(\d{4}))?\s*"
+                          r"(?:-|–|—|til og med|til|to|until)\s*" + _PART_RE + r"(" + FULL_MONTH_RE + r"|" + MONTH_RE
                           + r")(?:\s*(\d{4}))?")
+
+
+def _month_bound(year: int, month: int, part: Optional[str], *, end: bool) -> dt.date:
+    """The day a month range starts or ends on: a month's whole span ("januar – april"), or
+    its part: the start of "ultimo januar" is 1 February, the end of "primo maj" is 30 April,
+    "medio" the 15th (the 14th at the end), so that the same part at both ends is whole months."""
+    where = _PART_OF_MONTH.get(part or "")
+    if where == "middle":
+        return dt.date(year, month, 14 if end else 15)
+    if end:
+        return _month_last_day(year, month) if where != "start" else dt.date(year, month, 1) - dt.timedelta(days=1)
+    return dt.date(year, month, 1) if where != "end" else _month_last_day(year, month) + dt.timedelta(days=1)
 # "uge 10-35", "uge 10 til uge 35", "uge 48 2026 til uge 30 2027", "uge 9, 2026 – uge 35, 2026"
 # ("uge 36/2026 – uge 7/2027": the year after a slash; "Uge 32 (2026) til uge 4 (2027)": in brackets)
 _WEEK_RANGE = re.compile(r"uge(?<![a-z]uge)(?:rne|nr\.?)?\s*(\d{1,2})(?:(?:,?\s*(?:i\s+)?|/|\s*\()(\d{4})\)?)?\s*"
@@ -305,10 +324,11 @@ def _raw_periods(folded: str, vocab: PeriodVocabulary) -> list[Period]:
             continue  # "1. marts – …" is a date range, handled below
         if _SPACE_DIGIT.match(folded, m.end()):
             continue
-        m1, m2 = MONTHS[m.group(1).rstrip(".")], MONTHS[m.group(3).rstrip(".")]
-        y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else 2025)
-        y1 = int(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
-        start, end = dt.date(y1, m1, 1), _month_last_day(y2, m2)
+        part1, month1, year1, part2, month2, year2 = m.groups()
+        m1, m2 = MONTHS[month1.rstrip(".")], MONTHS[month2.rstrip(".")]
+        y2 = int(year2) if year2 else (int(year1) if year1 else 2025)
+        y1 = int(year1) if year1 else (y2 if m1 <= m2 else y2 - 1)
+        start, end = _month_bound(y1, m1, part1, end=False), _month_bound(y2, m2, part2, end=True)
         if end > start:
             found.append(Period(m.start(), m.end(), m.group(0), start=start, end=end))
             take(m.start(), m.end())

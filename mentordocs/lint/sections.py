@@ -892,6 +892,8 @@ def _dated_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) -> 
             head, rest = below.cells
         elif below.kind == BlockKind.PARAGRAPH and ":" in below.text:
             head, _, rest = below.text.partition(":")
+        elif below.kind == BlockKind.PARAGRAPH and vocab.activity_status_re.fullmatch(fold(below.text).strip(" .[]()")):
+            continue  # "[Igangværende]": the state on a line of its own, before the rows
         else:
             return False
         if vocab.activity_status_re.match(fold(rest).strip(" .")):

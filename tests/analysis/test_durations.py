@@ -416,3 +416,19 @@ def test_a_length_with_the_possibility_of_an_extension_after_it_is_the_period():
 def test_a_date_run_into_the_abbreviation_before_it_is_read():
     (period,) = find_periods(fold("Periode: f.o.m.15.01.2026 t.o.m. 14.09.2026"))
     assert (period.start, period.end) == (dt.date(2026, 1, 15), dt.date(2026, 9, 14))
+
+
+@settings(max_examples=100, deadline=None)
+@given(first=st.integers(min_value=0, max_value=11), months=st.integers(min_value=1, max_value=10),
+       part=st.sampled_from(["primo", "medio", "ultimo", "midten af", "udgangen af"]))
+def test_a_range_between_the_same_part_of_two_months_is_over_iff_above_six(first, months, part):
+    last = first + months
+    text = (f"Periode: {part} {MONTHS_DA[first]} 2026 til {part} {MONTHS_DA[last % 12]} "
+            f"{2026 + last // 12}")
+    (period,) = support_periods(text)
+    assert period.over_limit() is (months > 6)
+
+
+def test_a_range_from_the_start_of_a_month_to_the_end_of_another_spans_both_months():
+    (period,) = support_periods("Varighed: primo januar 2026 til ultimo april 2026")
+    assert (period.start, period.end) == (dt.date(2026, 1, 1), dt.date(2026, 4, 30))

@@ -2108,3 +2108,11 @@ def test_a_plain_purpose_row_of_the_mentor_activity_is_read_before_the_plans_goa
                    ("r", "Mentor", MENTOR), ("r", "Mentorens opgaver", TASKS), ("r", "Periode", "01.04.2023 - 31.08.2023"),
                    ("r", "Timer pr. uge", "3"))
     assert rules_of(lint(doc)[1]) == {"unclear-goal"}
+
+
+def test_another_activitys_card_with_its_status_on_a_line_of_its_own_lends_the_plan_no_period(lint):
+    doc = doc_from(("h", "Min Plan"), "Uddannelse: FGU – produktionsgrunduddannelse", "[Igangværende]",
+                   ("r", "Sted", "Tradium"), ("r", "Periode", "08.02.2026 - 26.06.2027"),
+                   ("h", "Mentorstøtte"), ("r", "Formål", GOAL), ("r", "Mentor", MENTOR), ("r", "Opgaver", TASKS),
+                   ("r", "Start", "10. mar. 2026"), ("r", "Slut", "9. august 2026"), ("r", "Timer", HOURS))
+    assert lint(doc) == ("minplan", [])
