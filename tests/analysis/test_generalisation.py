@@ -2116,3 +2116,10 @@ def test_another_activitys_card_with_its_status_on_a_line_of_its_own_lends_the_p
                    ("h", "Mentorstøtte"), ("r", "Formål", GOAL), ("r", "Mentor", MENTOR), ("r", "Opgaver", TASKS),
                    ("r", "Start", "10. mar. 2026"), ("r", "Slut", "9. august 2026"), ("r", "Timer", HOURS))
     assert lint(doc) == ("minplan", [])
+
+
+def test_a_mentor_activitys_purpose_that_points_to_the_plans_goal_yields_to_it(lint):
+    doc = doc_from(("h", "Min Plan"), ("r", "Mit beskæftigelsesmål", GOAL), "Aktivitet: Mentorstøtte",
+                   ("r", "Formål med aktiviteten", "Se mål."), ("r", "Mentor", MENTOR), ("r", "Mentors opgaver", TASKS),
+                   ("r", "Periode", "01.09.2026 - 31.12.2026"), ("r", "Timer pr. uge", "3"))
+    assert lint(doc) == ("minplan", [])
