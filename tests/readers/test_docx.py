@@ -111,6 +111,14 @@ def test_nested_table_rows_follow_their_outer_row(tmp_path: Path):
     assert [b.cells for b in doc.blocks] == [("Mentor", "Anne Hansen"), ("Tlf.", "12345678")]
 
 
+def test_a_small_table_alone_in_a_value_cell_is_read_as_that_cells_value(tmp_path: Path):
+    inner = ("<w:tbl><w:tr><w:tc>" + p("Fra") + "</w:tc><w:tc>" + p("Til") + "</w:tc></w:tr>"
+             "<w:tr><w:tc>" + p("8. marts 2026") + "</w:tc><w:tc>" + p("7. september 2026") + "</w:tc></w:tr></w:tbl>")
+    body = "<w:tbl><w:tr><w:tc>" + p("Varighed") + "</w:tc><w:tc>" + inner + p("") + "</w:tc></w:tr></w:tbl>"
+    doc = read_document(docx_with_body_xml(tmp_path / "n.docx", body))
+    assert [b.cells for b in doc.blocks] == [("Varighed", "Fra: 8. marts 2026\nTil: 7. september 2026")]
+
+
 def test_a_one_cell_frame_table_reads_as_ordinary_paragraphs(tmp_path: Path):
     body = "<w:tbl><w:tr><w:tc>" + p("Mål", "Heading1") + p("Job som lagermedarbejder") + "</w:tc></w:tr></w:tbl>"
     doc = read_document(docx_with_body_xml(tmp_path / "f.docx", body))

@@ -589,3 +589,15 @@ def test_a_typed_row_that_opens_with_a_bar_and_ends_without_one_has_an_empty_fir
     data = "Mentor | Borger | Sagsbehandler\n | Møde til tiden | Registrere aftalen i Min Plan\n".encode()
     rows = [b.cells for b in read_bytes(data, "aftale.txt").blocks if b.cells]
     assert rows[-1] == ("", "Møde til tiden", "Registrere aftalen i Min Plan")
+
+
+def test_a_small_table_alone_in_an_odt_value_cell_is_read_as_that_cells_value():
+    def cell(text: str) -> str:
+        return f"<table:table-cell><text:p>{text}</text:p></table:table-cell>"
+
+    inner = (f"<table:table><table:table-row>{cell('Fra')}{cell('Til')}</table:table-row>"
+             f"<table:table-row>{cell('8. januar 2026')}{cell('7. april 2026')}</table:table-row></table:table>")
+    body = (f"<table:table><table:table-row>{cell('Varighed')}"
+            f"<table:table-cell>{inner}</table:table-cell></table:table-row></table:table>")
+    doc = read_bytes(odt_bytes(body), "a.odt")
+    assert [b.cells for b in doc.blocks] == [("Varighed", "Fra: 8. januar 2026\nTil: 7. april 2026")]

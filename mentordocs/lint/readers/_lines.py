@@ -83,6 +83,20 @@ _TAB_LABEL = re.compile(r"^(?=.{1,40}$)[^\W\d_](?:[^\d:.;!?]|\.(?= \w))*$")
 _TAB_LABEL_WORDS = 6
 
 
+def nested_table_value(parts: list[str], nested: list[Block]) -> Optional[str]:
+    """A value cell that holds only a small table ("Fra | Til" over "8. marts 2026 | 7.
+    september 2026") as the text of one value: a head row over one row of values as "head: value"
+    lines, another small table row by row; None when the cell has text of its own or its table
+    is larger (then its rows are rows of their own, after the cell's row)."""
+    if any(part.strip() for part in parts) or not 0 < len(nested) <= 3 or any(len(row.cells) > 4 for row in nested):
+        return None
+    first, rest = nested[0].cells, [row.cells for row in nested[1:]]
+    if len(rest) == 1 and len(rest[0]) == len(first) and all(
+            c.strip() and len(c) <= 30 and not any(ch.isdigit() for ch in c) for c in first):
+        return "\n".join(f"{head.strip()}: {value.strip()}" for head, value in zip(first, rest[0]))
+    return "\n".join(" | ".join(c.strip() for c in row.cells) for row in nested)
+
+
 def split_tab_row(raw: str) -> Optional[list[str]]:
     """A paragraph laid out as a label/value row with a tab ("Mål med mentorstøtten⇥komme i
     job"): its label and value, as a two-column table would hold them; else None."""

@@ -19,8 +19,8 @@ from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
-from mentordocs.lint.readers._lines import (is_layout_row, looks_like_bold_heading, split_bullet,
-                                            split_label_lines, split_tab_row, table_row_block)
+from mentordocs.lint.readers._lines import (is_layout_row, looks_like_bold_heading, nested_table_value,
+                                            split_bullet, split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package, parse_xml
 
 _W_NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -534,6 +534,11 @@ class _DocxReader:
                         parts.append(block.text)
 
                 self._container(tc, collect)
+                if cell_elements[0] is not tc and (value := nested_table_value(parts, nested)) is not None:
+                    # a small table as a label's value ("Varighed" beside "Fra | Til" over "8.
+                    # marts 2026 | 7. september 2026"): read in the value's cell
+                    parts, blocks[:] = [value], [Block(text=value, kind=BlockKind.PARAGRAPH)]
+                    del nested[:]
                 cells.append("\n".join(parts))
                 cell_blocks.append(blocks)
             if is_layout_row(cell_blocks):

@@ -11,7 +11,7 @@ from mentordocs.lint.limits import Limits
 from mentordocs.lint.model import Block, BlockKind, ExtractedDocument, Location
 from mentordocs.lint.readers._lines import clean_text as _clean
 from mentordocs.lint.readers._lines import int_or as _int
-from mentordocs.lint.readers._lines import (is_layout_row, looks_like_bold_heading, split_bullet,
+from mentordocs.lint.readers._lines import (is_layout_row, looks_like_bold_heading, nested_table_value, split_bullet,
                                             split_label_lines, split_tab_row, table_row_block)
 from mentordocs.lint.readers._package import Package
 
@@ -334,6 +334,9 @@ class _OdtReader:
                         parts.append(block.text)
 
                 self._container(cell, collect, 0)
+                if cell is not cells_el[0] and (value := nested_table_value(parts, nested)) is not None:
+                    parts, blocks[:] = [value], [Block(text=value, kind=BlockKind.PARAGRAPH)]  # as in DOCX
+                    del nested[:]
                 cells.append("\n".join(parts))
                 cell_blocks.append(blocks)
             if is_layout_row(cell_blocks):
