@@ -168,3 +168,7 @@ pending_support
 is_the_agreement
 assessment
 organisation_nouns
+goal_stative_verbs
+goal_time
+history_heading
+past_status

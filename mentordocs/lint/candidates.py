@@ -62,7 +62,7 @@ def _heading_like(block: Block, text: str) -> bool:
 _ABBREVIATED = re.compile(r"(?-i:[A-ZÆØÅ])[^\W\d_]{3,}\.")
 
 
-_INNER_NUMBER = re.compile(r"\d{1,2}[.)]$")
+_INNER_NUMBER = re.compile(r"\d{1,2}[.)]\Z")  # (\Z: "$" would match before a line break)
 
 
 def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
@@ -197,6 +197,16 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
             # field above it
             return [Unit("other", text="", label=label, fields=frozenset())]
         return units
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and _ROW_NUMBER.fullmatch(block.cells[0].strip()) \
+            and block.cells[1].strip():
+        # "1 | Målet med mentorstøtten⏎Katrine møder …": a Word list's number with a hanging
+        # indent, which a PDF sets as a column of its own; the item is a paragraph, its label
+        # on the first line or before the value
+        item = block.cells[1].strip()
+        head, newline, rest = item.partition("\n")
+        if newline:
+            return _classify_row(Block(f"{head} | {rest}", BlockKind.TABLE_ROW, block.location, cells=(head, rest)), vocab)
+        return _classify_single(Block(item, BlockKind.PARAGRAPH, block.location), vocab)
     if block.kind == BlockKind.TABLE_ROW and len([c for c in block.cells if c.strip()]) >= 1 and len(block.cells) >= 2:
         return _classify_row(block, vocab)
     if block.kind != BlockKind.TABLE_ROW and ":" in text[20:]:
@@ -334,6 +344,8 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
     start = vocab.label_re.match(fold(body))
     if start and vocab.label_field[start.group(0)] not in (SUB, OTHER):
         strict = 1  # "Formål med mentorforløbet": the label comes first, one more word follows
+    if _POSSESSED_TASKS.fullmatch(fold(body).strip(" :")):
+        strict = 1  # "Den forløbsansvarliges opgaver": whose tasks, by the role's genitive
     if block.kind == BlockKind.HEADING and body.rstrip().endswith("?"):
         strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
     # (a line that ends waiting for its object holds no value: "Det hjælper Louise dig med")
@@ -703,6 +715,8 @@ _LATER_LABEL_WORDS = 6
 _SENTENCE_CELL = re.compile(r"\w\s+\w+\s+\w[^.!]*\w[.!]$")
 
 
+#: a role's tasks by its genitive: "Den forløbsansvarliges opgaver", "Coachens rolle"
+_POSSESSED_TASKS = re.compile(r"(?:den |de )?[a-z][a-z-]{3,}(?:ens|es|s) (?:opgaver|opgave|rolle)")
 #: A cell that only numbers its row: "1", "2.", "3)", "a)", "§ 4", "Nr. 5".
 _ROW_NUMBER = re.compile(r"(?:nr\.?\s*|§\s*)?(?:\d{1,2}[a-h]?|[a-h])[.)]?", re.IGNORECASE)
 

@@ -477,6 +477,13 @@ def _raw_cached(sentence: str, vocab: PeriodVocabulary) -> list[Period]:
     return vocab.raw_memo.get(sentence, lambda: _raw_periods(sentence, vocab) if _maybe_period(sentence) else [])
 
 
+def names_other_help(cell: str, vocab: PeriodVocabulary) -> bool:
+    """Whether a table row's first cell names help other than the support, as a row's subject
+    ("Befordringsgodtgørelse", "Virksomhedspraktik, Dagli'Brugsen Tjele"): a short name, no
+    sentence, that the background words (``durations.background_context``) match."""
+    return len(cell) <= 50 and not any(ch.isdigit() for ch in cell) and vocab.background_re.search(fold(cell)) is not None
+
+
 def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
                  folded: Optional[str] = None) -> list[Period]:
     """All periods and lengths in ``text``, each with ``excluded`` set when the context shows

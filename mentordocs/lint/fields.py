@@ -35,9 +35,9 @@ from mentordocs.lint.model import (
 from mentordocs.lint.by_content import fields_by_content
 from mentordocs.lint.candidates import named_task_doers, shaped_value
 from mentordocs.lint.dates import find_dates
-from mentordocs.lint.durations import find_periods
+from mentordocs.lint.durations import find_periods, names_other_help
 from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_prose, name_by_mentor_address
-from mentordocs.lint.sections import reassign_by_value
+from mentordocs.lint.sections import history_blocks, reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
     TIME_WITH_FIGURE,
@@ -60,7 +60,9 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                   keys: Iterable[str] = FIELD_KEYS) -> dict[str, FieldStatus]:
     """The status of every field: from labelled sections first, prose only when unlabelled."""
     reassign_by_value(sections, vocab)
-    folded_blocks = [fold(b.text) for b in doc.blocks]
+    past = history_blocks(sections, vocab, doc.blocks)
+    # (what stands under "Tidligere forløb" is the past: no sentence there states a field)
+    folded_blocks = [fold(b.text) if i not in past else "" for i, b in enumerate(doc.blocks)]
     owned: dict[int, frozenset[str]] = {}
     #: block index -> (fields, folded text) of the section values in it, so that only those
     #: spans are hidden from other fields' prose, not the rest of a dense paragraph
@@ -75,6 +77,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 # the label's own line: only the label is hidden ("… ved udgangen af juni. Det vil
                 # jeg gøre sammen med dig:" keeps the goal before the tasks' lead-in)
                 owned_parts.setdefault(sec.block_index, []).append((sec.fields, fold(sec.label)))
+    # rows of a table of the other help granted beside the support ("Virksomhedspraktik, Brugsen |
+    # 1.2.2026-2.5.2026 | 12 timer/uge"): what a column label reads there is not the support's
+    other_help = {i for i, b in enumerate(doc.blocks) if b.kind == BlockKind.TABLE_ROW and len(b.cells) >= 3
+                  and names_other_help(b.cells[0], vocab.periods)
+                  and not vocab.mentor_activity_re.search(fold(b.cells[0]))}
     result: dict[str, FieldStatus] = {}
     by_content: Optional[dict[str, Section]] = None  # read only for a field no label gave
     for key in keys:
@@ -82,6 +89,8 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
         # "Indsats: Mentorstøtte (§ 167)" names the kind of support: that label is not this field;
         # nor is "Din kontaktperson i kommunen" (the caseworker) the mentor.
         candidates = [s for s in sections if key in s.fields and not s.parent
+                      and not (other_help and s.parts and all(i in other_help for i, _ in s.parts))
+                      and not (past and s.block_index in past and not s.heading)
                       and not (not_value is not None and not_value.search(" ".join(fold(s.value).split())))
                       and not (not_label is not None and not_label.search(fold(s.label)))]
         if key == "tasks":
@@ -107,13 +116,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             # A goal that points to another ("Formål: Se 'Mit mål' øverst i planen") comes after it.
             # So is a plain "Formål" row of the plan's mentor-support activity ("Aktivitet:
             # Mentorstøtte" over "Formål | …"), when the plan states a goal of its own too.
-            if len(candidates) > 1:
-                candidates.sort(key=lambda s: (
-                    vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(s.value)).split())) is not None,
-                    vocab.mentor_activity_re.search(fold(s.label)) is None
-                    and not _in_support_activity(s, folded_blocks, sections, vocab),
-                    vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
-            own = [s for s in candidates if vocab.mentor_activity_re.search(fold(s.label))]
+            own = [s for s in candidates if vocab.mentor_activity_re.search(fold(s.label))
+                   or (len(candidates) > 1 and _in_support_activity(s, folded_blocks, sections, vocab))]
+            candidates.sort(key=lambda s: (
+                vocab.cross_reference_re.match(" ".join(fold(vocab.meaningful(s.value)).split())) is not None,
+                s not in own, vocab.plan_goal_label_re.match(fold(s.label).strip()) is not None))
             if own and all(s.value.strip() and vocab.is_placeholder(s.value) for s in own):
                 # "Mål med mentorstøtten: Udfyldes senere" under the plan's "Beskæftigelsesmål":
                 # the support's own goal is left to be filled in; the plan's wider aim is not it
@@ -379,8 +386,32 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 sec = replace(content, fields=frozenset({key}), by_value=True)
                 best = FieldStatus(key, state, value=content.value, evidence=content.value,
                                    location=content.location, detail=detail, sections=[sec])
+        if key == "mentor" and (best is None or best.state != "present"):
+            # "Jobkonsulent: Pernille Aagesen" + "Telefon: …" over "JOBKONSULENTENS OPGAVER": the
+            # person whose tasks the document lists is the mentor, whatever the provider calls them
+            best = _mentor_by_task_role(sections, vocab) or best
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+#: the role a tasks label gives the tasks to: "Jobkonsulentens opgaver", "Den forløbsansvarliges
+#: opgaver", "§ 2 Coachens rolle"
+_TASK_ROLE = re.compile(r"^\W*(?:§\s*)?(?:\d+\W*)?(?:den |de )?([a-z][a-z-]{3,}?)(?:ens|es|s)\s+(?:opgaver|opgave|rolle)\b")
+
+
+def _mentor_by_task_role(sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The mentor named under the role a tasks label gives the tasks to: "Jobkonsulent: Pernille
+    Aagesen" (with "Telefon:" and "Mail:" under it) beside "Jobkonsulentens opgaver"."""
+    roles = {m.group(1).rstrip("e") for sec in sections if "tasks" in sec.fields
+             and (m := _TASK_ROLE.match(fold(sec.label))) is not None and "mentor" not in m.group(1)}
+    for sec in sections:
+        label = fold(sec.label).strip(" :")
+        if "tasks" in sec.fields or not sec.value.strip() or not any(label.startswith(role) for role in roles):
+            continue
+        if validate("mentor", sec.value, vocab, labelled=True)[0] == "present":
+            return FieldStatus("mentor", "present", value=sec.value, evidence=sec.value, location=sec.location,
+                               sections=[replace(sec, fields=frozenset({"mentor"}), by_value=True)])
+    return None
 
 
 #: a row that gives the end ("Forventet slutdato | 30.11.2026", "Ophør", "Udløb", "End date")

@@ -417,7 +417,8 @@ _PRINT_HEADER = re.compile(r"\b(?:udskrift|udskrevet|print(?:et)?)\b")
 #: a mail's subject line of a word or two ("Emne: Afgørelse", "Subject: Decision")
 _BARE_SUBJECT = re.compile(r"(?:emne|subject|vedr\.?|vedrorende)\s*:\s*([^\n|]{1,40})")
 #: labels over nothing: "Sagsnr.:", "Borger |  | CPR-nr. | ", "Underskrift deltager: ____ Underskrift mentor: ____"
-_EMPTY_LABEL = re.compile(r"(?:[^\n:|]{1,40}(?:[:|][\s_.…|]*|\s*_{3,}\s*))+")
+#: (or over an unmerged merge field: "Borger: «Borger_navn»", "Periode: ${periode}")
+_EMPTY_LABEL = re.compile(r"(?:[^\n:|]{1,40}(?:[:|](?:[\s_.…|]|«[^»\n]{0,60}»|\$\{[^}\n]{0,60}\})*|\s*_{3,}\s*))+")
 #: a heading that names the agreement as a document ("Aftale om uddannelsesmentor", "Mentoraftale"),
 #: not what was agreed ("Det har vi aftalt")
 _NAMES_AGREEMENT = re.compile(r"\baftale\b|\w+aftale\w*|\bagreement\b")
@@ -543,9 +544,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # a mail to the citizen that carries the agreement (minutes greet nobody); or
                 # minutes that open by saying so ("Her får du det, vi blev enige om, skrevet ned, Line.")
                 continue
-            below = next((b for b in folded_blocks[i + 1:i + 3] if b.strip()), "")
-            if _PRINT_HEADER.search(block) and _short_line(below) \
-                    and any(vocab.title[k].search(below) for k in KIND_ORDER) and not vocab.other_title(below):
+            # (the print's own lines may stand between: "Udskrevet 11.02.2026 af Ulla Storm", "Sag: …")
+            below = next((b for b in folded_blocks[i + 1:i + 5] if b.strip() and _short_line(b)
+                          and any(vocab.title[k].search(b) for k in KIND_ORDER)), "")
+            if _PRINT_HEADER.search(block) and below and not vocab.other_title(below):
                 # "FASIT Sagsoverblik - Udskrift" over "Afgørelse om mentorstøtte": the case
                 # system's print header over the document's own title
                 continue

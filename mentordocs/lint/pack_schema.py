@@ -223,10 +223,14 @@ class Cues(_Strict):
     hours_per_period: Optional[Words] = None
     per_period_label: Optional[list[str]] = None
     not_period_label: Optional[list[str]] = None
+    history_heading: Optional[list[str]] = None
+    past_status: Optional[list[str]] = None
     end_date: Optional[list[str]] = None
     goal_subjects: Optional[Words] = None
     goal_state_verbs: Optional[Words] = None
     goal_infinitives: Optional[Words] = None
+    goal_stative_verbs: Optional[Words] = None
+    goal_time: Optional[list[str]] = None
     not_a_subject: Optional[Words] = None
     not_a_goal: Optional[list[str]] = None
     not_an_activity_goal: Optional[list[str]] = None

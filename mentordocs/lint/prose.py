@@ -374,11 +374,27 @@ def _goal_state_sentence(doc, folded_blocks, vocab, citizen: frozenset[str]) -> 
         if ((vocab.citizen_state_re.search(sentence) or _named_citizen_state(doc.blocks[index].text[s:e], vocab)
              or (named is not None and named.search(sentence)))
                 and not vocab.not_a_goal_re.search(sentence) and not vocab.no_goal_re.search(sentence)
-                and vocab.aims_at_work(sentence)):
+                and vocab.aims_at_work(sentence)
+                and not _state_now(sentence, doc.blocks[index].text[s:e], vocab, named)):
             original = doc.blocks[index].text[s:e]
             return FieldStatus("goal", "present", value=original.strip(), evidence=original,
                                location=doc.blocks[index].location)
     return None
+
+
+def _state_now(sentence: str, original: str, vocab: FieldVocabulary, named: Optional[re.Pattern[str]]) -> bool:
+    """Whether a citizen's state sentence describes the citizen now ("Kasper er lærling som
+    tømrer"): its only state verb is "er" or "har" (``cues.goal_stative_verbs``) and no time
+    says by when it is to be reached (``cues.goal_time``, a date)."""
+    if not vocab.goal_stative_verbs or vocab.goal_time_re.search(sentence) or find_dates(sentence):
+        return False
+    verbs = {m.group(0).split()[0] if m.group(0).split()[0] in vocab.goal_state_verbs else m.group(0).split()[-1]
+             for pattern in (vocab.citizen_state_re, named) if pattern is not None
+             for m in pattern.finditer(sentence)}
+    if (m := _NAMED_STATE.match(original)) is not None:
+        verbs.add(fold(m.group(2)))
+    verbs &= vocab.goal_state_verbs
+    return bool(verbs) and verbs <= vocab.goal_stative_verbs
 
 
 #: id(pattern list) -> (the list, its joined prefilter); the list is kept so the id stays valid.
@@ -544,24 +560,41 @@ def contact_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voc
     completed by a sentence elsewhere that gives that person's phone or e-mail ("Camilla
     kontakter Mette på tlf. 75 17 07 76") and is about no other party (the caseworker)."""
     value = mentor.value or ""
-    tagged = _TAGGED_MENTOR.search(value) or _NAMED_AFTER_MENTOR.search(value) or _NAMED_BEFORE_MENTOR.search(value)
+    tagged = _TAGGED_MENTOR.search(value) or _NAMED_AFTER_MENTOR.search(value) or _NAMED_BEFORE_MENTOR.search(value) \
+        or (_OPENING_NAME.match(value) if any(sec.fields == frozenset({"mentor"}) for sec in mentor.sections) else None)
     if tagged is None:
         return None
     given = fold(tagged.group(1))
     if given in vocab.not_names:
         return None
     name = re.compile(rf"(?<![\w@.]){re.escape(given)}(?![\w@])")
+    # the same first name with another surname is another person ("Dennis Jørgensen" the mentor,
+    # "Fra: Dennis Frandsen" the caseworker who sends the mail)
+    full = re.match(r"\s*\S+\s+([A-ZÆØÅ][a-zæøåé]+)", value[tagged.start(1):])
+    other = re.compile(rf"(?<![\w@.]){re.escape(tagged.group(1))}\s+(?!{re.escape(full.group(1))}\b)[A-ZÆØÅ][a-zæøåé]+") \
+        if full is not None else None
+    # (a mail address with the first name and another surname: "dennis.frandsen@faxe.dk" is not
+    # Dennis Jørgensen's)
+    other_address = re.compile(rf"(?<![\w.]){re.escape(given)}[._-](?!{re.escape(fold(full.group(1)))}\b)[\w.-]*@") \
+        if full is not None else None
     for index, s, e in _block_sentences(doc, folded_blocks):
         sentence = folded_blocks[index][s:e]
         if name.search(sentence) and not vocab.other_party_re.search(sentence):
             original = doc.blocks[index].text[s:e]
-            if has_contact(original, vocab) and value.strip() not in original:
+            # (the name and the contact in one cell: "Nadia Juhl | Khaled Omar | Gitte Mørch, tlf.
+            # …" signs for three people and gives the third one's phone)
+            if any(name.search(fold(cell)) and has_contact(cell, vocab) for cell in original.split(" | ")) \
+                    and value.strip() not in original and not (other is not None and other.search(original)) \
+                    and not (other_address is not None and other_address.search(fold(original))):
                 joined = f"{value.strip()} {original.strip()}"
                 return FieldStatus("mentor", "present", value=joined, evidence=original,
                                    location=doc.blocks[index].location, sections=mentor.sections)
     return None
 
 
+#: "Mentor og kontaktdata | Rasmus Larsen, Mentorhuset Vest": the full name a mentor's own label's
+#: value opens with ("Rasmus træffes på tlf. …" in a footnote gives his contact)
+_OPENING_NAME = re.compile(r"\s*([A-ZÆØÅ][a-zæøåé]+) [A-ZÆØÅ][a-zæøåé]+\b")
 #: "Mette Lund (mentor, Broen Mentor ApS)": a name tagged with the mentor's role
 _TAGGED_MENTOR = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåé]+)(?: [A-ZÆØÅ][a-zæøåé]+){0,2} ?\((?:din |jeres )?mentor\b")
 #: "Din mentor er Mette Lund", "Mentor: Mette Lund": a full name right after the role

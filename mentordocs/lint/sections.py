@@ -522,11 +522,50 @@ def _continues(section: Section, block: Block, doc: ExtractedDocument, vocab: Fi
 #: date, a meeting.
 
 
+def history_blocks(sections: list[Section], vocab: FieldVocabulary, blocks: list[Block]) -> frozenset[int]:
+    """The blocks under a heading over the citizen's history ("Tidligere forløb" over "Forløb |
+    Periode | Resultat", ``cues.history_heading``), up to the next heading of its level or
+    above that is not itself a past activity's title ("Misbrugsbehandling [Gennemført]",
+    ``cues.past_status``): the past, whose periods are not the support's and whose "Resultat"
+    is no goal. A heading may be a short line of its own, as a text file sets it."""
+    found: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if not (_title_like(block) and vocab.history_heading_re.search(fold(block.text.strip()))):
+            index += 1
+            continue
+        level = block.level if block.kind == BlockKind.HEADING else None
+        end = index + 1
+        while end < len(blocks):
+            below = blocks[end]
+            if _title_like(below) and not vocab.past_status_re.search(fold(below.text)) \
+                    and not (level is not None and below.kind == BlockKind.HEADING and (below.level or 99) > level):
+                break
+            end += 1
+        found.update(range(index, end))
+        index = end
+    return frozenset(found)
+
+
+def _title_like(block: Block) -> bool:
+    """A heading, or a short line of its own with no value after a colon and no full stop."""
+    text = block.text.strip()
+    if block.kind == BlockKind.HEADING:
+        return True
+    return block.kind == BlockKind.PARAGRAPH and 0 < len(text.split()) <= 6 and ":" not in text.rstrip(":") \
+        and not text.endswith(".") and "\n" not in text
+
+
+#: a label that is a person tagged as a mentor: "Jesper (jobmentor)", "Trine (bydelsmentor)"
+_NAMED_AS_MENTOR = re.compile(r"\s*[A-ZÆØÅ][a-zæøå]+\s*\([^)]{0,30}mentor[^)]{0,20}\)\s*:?\s*$", re.IGNORECASE)
+
+
 def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
     """A section whose label merely mentions the mentor ("Tid med mentor", "Mentor hjælper med")
     but whose value is plainly something else is that something: a number of hours per week
     ("1-2 timer pr. uge"), not a mentor without a name."""
-    for sec in sections:
+    for n, sec in enumerate(sections):
         if sec.fields != frozenset({"mentor"}) or not sec.value.strip():
             continue
         value = " ".join(fold(vocab.meaningful(sec.value)).split()).rstrip(" .")
@@ -537,6 +576,17 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         elif tasks_by_shape([replace(sec, fields=frozenset())], vocab) is not None:
             # "Det tager mentoren sig af" over a list of task verbs: the tasks, not the mentor
             sec.fields, sec.by_value = frozenset({"tasks"}), True
+        elif _NAMED_AS_MENTOR.match(sec.label) and not has_person_name(sec.value, vocab):
+            # "Jesper (jobmentor): oplæring og faste samtaler på arbejdspladsen" under "Hvem gør
+            # hvad": what that mentor does, the tasks
+            sec.fields, sec.by_value = frozenset({"tasks"}), True
+        elif sec.inline and n and sections[n - 1].fields == frozenset({"duration"}) and not sections[n - 1].value.strip() \
+                and not has_person_name(sec.value, vocab) \
+                and any(p.is_range and p.start_pos <= 12 and p.end_pos >= len(value) - 3
+                        for p in stated_periods(value, vocab)):
+            # "Begge mentorer: 1. september 2026 til og med 28. februar 2027." under "Periode":
+            # whose period, the duration
+            sec.fields, sec.by_value = frozenset({"duration"}), True
         elif (goal := vocab.prose_any.get("goal")) is not None and (m := goal.search(value)) and m.start() < 10:
             # "Her er det vi aftalte om din mentor:" over "Målet er at Ahmad kommer i ordinært
             # job …": a lead-in over the goal's own sentence
@@ -945,10 +995,19 @@ def _described_rows_follow(blocks: list[Block], index: int) -> bool:
         and ":" not in blocks[index + 1].text and _activity_row(blocks[index + 2])
 
 
+#: words in a script other than the Latin ones (a translation beside the Danish: Cyrillic,
+#: Arabic, Ethiopic …), with the separators between them
+_OTHER_SCRIPT = re.compile(r"[\s/–—|-]*[^\x00-\u024f\u1e00-\u1eff\s§½–—“”„’‘«»•·…€]+(?:[\s/–—|-]+[^\x00-\u024f\u1e00-\u1eff\s§½–—“”„’‘«»•·…€]+)*")
+
+
 def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
     """A line that names the mentor support as one of a plan's activities ("Mentor (LAB § 167)",
     "Mentorstøtte") over rows of its own ("Status: Aktiv", "Målsætning: …")."""
     block = blocks[index]
+    if _OTHER_SCRIPT.search(block.text) or " / " in block.text:
+        # a bilingual title: "Mentorstøtte (LAB § 167) / Мій план — наставництво", "… /
+        # Qorshahayga — taageerada lataliyaha": the Danish before the other script or the slash
+        block = replace(block, text=_OTHER_SCRIPT.sub("", block.text).partition(" / ")[0].strip(" /–—|-"))
     if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not _bullet_card(blocks, index)) \
             or len(block.text) > 60 or ":" in (block.text.rstrip().rstrip(":") if block.kind == BlockKind.HEADING
                                                 else block.text):
@@ -956,8 +1015,9 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     folded = fold(block.text).strip(" .:")
     if block.text.rstrip().endswith(":") and not (vocab.mentor_support_title_re.search(folded) and "§" in folded):
         return False  # (a colon after a title only with the support and its law: "Mentorstøtte (LAB § 167):")
-    if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded) or not _rows_follow(blocks, index) \
-            or not _activity_row(blocks[index + 1]):
+    if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded):
+        return False
+    if not (_rows_follow(blocks, index) and _activity_row(blocks[index + 1])) and not _headed_fields_follow(blocks, index, vocab):
         return False
     # (not over a line that repeats it: "Mentorstøtte" over "Mentorstøtte: ikke aktuelt. Din
     # tidligere mentor …" says the plan has none)
@@ -1269,7 +1329,7 @@ def _badged_card(blocks: list[Block], index: int, vocab: FieldVocabulary) -> Opt
             return bool(vocab.mentor_activity_re.search(fold(text)))
         # the status is the line's last words: most lines end otherwise, and are not folded whole
         if len(text) > 120 or "\n" in text \
-                or not vocab.activity_status_re.search(fold(text[-24:]).rstrip(" .])")):
+                or not vocab.activity_status_re.search(fold(text[-24:]).rstrip(" .]):")):
             return None
         if vocab.activity_status_re.fullmatch(fold(text).strip(" .")):
             # an app's card: its status on a line of its own over its title ("I gang" over
@@ -1324,6 +1384,16 @@ def _names_an_activity(block: Block, vocab: FieldVocabulary) -> bool:
         return False
     folded = fold(block.text).strip(" .")
     return bool(vocab.plan_activity_re.match(folded) or vocab.mentor_activity_re.search(folded))
+
+
+def _headed_fields_follow(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """Whether a title that names the support by its law ("Mentor – § 167") stands over the
+    support's fields under headings of their own ("Mål for forløbet" over its value)."""
+    if index + 2 >= len(blocks) or blocks[index + 1].kind != BlockKind.HEADING \
+            or vocab.mentor_support_title_re.search(fold(blocks[index].text)) is None:
+        return False
+    found = vocab.classify_label(blocks[index + 1].text.strip().rstrip(":"), max_leftover=0)
+    return found is not None and bool(found[0])
 
 
 def _rows_follow(blocks: list[Block], index: int) -> bool:

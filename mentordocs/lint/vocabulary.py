@@ -31,15 +31,21 @@ SUB = "_sub"
 _NEVER = re.compile(r"(?!)")
 OTHER = "_other"
 
-NUMBERING = re.compile(r"^\s*(?:§\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|"
+#: a label's number or marker ("§ 2", a scan's "& 2" for it, "1.", "a)", "•")
+NUMBERING = re.compile(r"^\s*(?:[§&]\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|"
                         # a section's decimal number without a final stop, before a capital: "1.2 Din
                         # mentor" (not "9.15", nor a figure with its unit: "1.5 timer om ugen")
                         r"\d\.\d(?:\.\d)?(?=\s+(?-i:[A-ZÆØÅ]))|"
                         # … or a scan's reading of its stop as a semicolon or a comma: "3; Mentorens opgaver"
                         r"\d{1,2}[;,](?=\s+(?-i:[A-ZÆØÅ]))|"
+                        # … or a Word list's number with no stop ("%1" then a tab): "3 Opgaver" (not a
+                        # figure with its unit: "3 Timer pr. uge")
+                        r"\d{1,2}(?=\s+(?!(?:timer?|uger?|maneder|måneder|mdr|dage?|min|t)\b)(?-i:[A-ZÆØÅ]))|"
                         r"\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
+# (an unmerged merge field, "«Mentor_navn»", "${periode}", is the template's, not a value)
 _PLACEHOLDER_SHAPES = [r"[-–—_.…?*x/\s]+", r"\[[^\]]{0,60}\]", r"<[^>]*>", r"\{\{?[^}]*\}?\}", r"x{2,}[\w\s]*",
+                       r"(?:«[^»]{1,60}»\s*)+", r"(?:\$\{[^}]{1,60}\}\s*)+",
                        r"\(\s*[^)]*udfyld[^)]*\)"]
 
 #: Word and PDF dashes read as the hyphen the pack's label phrases are written with.
@@ -220,6 +226,9 @@ class FieldVocabulary:
         self.amount_re = cue("amount")
         self.per_period_label_re = cue("per_period_label")
         self.not_period_label_re = cue("not_period_label")
+        #: a heading over the citizen's history ("Tidligere forløb"): see sections.history_blocks
+        self.history_heading_re = cue("history_heading")
+        self.past_status_re = cue("past_status")
         #: a word for the period's end ("slutter", "ophører"), alone (cues.end_date)
         self.end_word_re = cue("end_date")
         self.end_date_re = re.compile(r"(?:" + self.end_word_re.pattern + r")\s+(?:den\s+|d\.\s*)?\d")
@@ -232,6 +241,9 @@ class FieldVocabulary:
         #: "Du er ansat …", "Borgeren gennemfører …", "Har du …": the citizen's state in a goal
         self.citizen_state_re = re.compile(rf"\b(?:{subjects})\s+(?:{verbs})\b|\b(?:{verbs}) (?:{subjects})\b") \
             if subjects and verbs else _NEVER
+        #: "er"/"har": a state the citizen is in now unless a time says it is to be reached
+        self.goal_stative_verbs = words("goal_stative_verbs")
+        self.goal_time_re = cue("goal_time")
         self.not_a_subject = words("not_a_subject")
         self.not_a_goal_re = re.compile(f"(?:{cue('not_a_goal').pattern})|(?:{general.pattern})")
         self.not_an_activity_goal_re = cue("not_an_activity_goal")

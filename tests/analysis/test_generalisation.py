@@ -2123,3 +2123,191 @@ def test_a_mentor_activitys_purpose_that_points_to_the_plans_goal_yields_to_it(l
                    ("r", "Formål med aktiviteten", "Se mål."), ("r", "Mentor", MENTOR), ("r", "Mentors opgaver", TASKS),
                    ("r", "Periode", "01.09.2026 - 31.12.2026"), ("r", "Timer pr. uge", "3"))
     assert lint(doc) == ("minplan", [])
+
+
+@pytest.mark.parametrize("sentence,goal", [
+    ("Kasper er lærling (erhvervsuddannelse) som tømrerlærling.", False),
+    ("Du er ansat i løntilskud som pladsmand hos Genbrugspladsen inden 28. november 2026.", True),
+    ("Kasper er i lære som tømrer ved forløbets afslutning.", True),
+    ("Kasper fastholder sin læreplads som tømrerlærling.", True),
+])
+def test_a_state_by_er_alone_is_a_goal_only_with_a_time_to_reach_it(lint, sentence, goal):
+    doc = _agreement(f"Aftalen er indgået mellem Kasper Sørensen og Hjørring Kommune. {sentence}",
+                     *_lines({k: v for k, v in _PLAIN.items() if k != "goal"}))
+    assert ("missing-goal" not in rules_of(lint(doc)[1])) is goal
+
+
+# -- Word documents as caseworkers format them (HJ) --------------------------------------------------
+
+def test_a_template_with_its_merge_fields_unmerged_is_no_agreement(lint):
+    doc = doc_from(("h", "Mentoraftale"), "Skabelon v. 3.2 – må ikke sendes uden udfyldning",
+                   "Borger: «Borger_navn»", "Cpr-nr.: «Borger_cpr»", "Mål: «Maal»", "Mentor: «Mentor_navn»",
+                   "Telefon: «Mentor_tlf»", "Opgaver: «Opgaver»", "Periode: «Periode»", "Timetal: «Timetal»",
+                   "Opfølgning: «Opfoelgning»", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_unmerged_merge_field_is_an_empty_value(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "tasks"}), "Opgaver: «Opgaver»")
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+def test_a_goal_of_attending_a_named_school_aims_at_an_education(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "goal"}),
+                     "Mål: Mustafa møder stabilt (højst to fraværsdage pr. måned) på Mercantec og består det første halvår.")
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("title", ["Mentor – § 167", "Mentor (LAB § 167)"])
+def test_a_title_naming_the_support_by_its_law_is_no_mentor_label(lint, title):
+    doc = doc_from(("h", "Min Plan"), ("h", "Beskæftigelsesmål"), "Ordinær uddannelse på sigt.", ("h", title),
+                   ("r", "Mål", GOAL), ("r", "Din mentor", MENTOR), ("r", "Opgaver", TASKS),
+                   ("r", "Aftalens varighed", PERIOD), ("r", "Timetal", HOURS))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_the_goal_under_a_title_naming_the_support_is_read_before_the_plans_employment_goal(lint):
+    doc = doc_from(("h", "Min Plan"), "Beskæftigelsesmål", "Ordinær uddannelse på sigt.", "Mentor – § 167",
+                   "Hvad skal forløbet føre til? At Kasper gennemfører FVU-dansk trin 2 på FGU Midtjylland.",
+                   ("r", "Din mentor", MENTOR), ("r", "Opgaver", TASKS), ("r", "Varighed", PERIOD), ("r", "Timetal", HOURS))
+    assert lint(doc) == ("minplan", [])
+
+
+def test_a_word_lists_numbers_without_a_stop_number_the_labels(lint):
+    doc = doc_from(("h", "Mentoraftale"), ("l", "1 Målet med mentorstøtten"), GOAL, ("l", "2 Din mentor"), MENTOR,
+                   ("l", "3 Opgaver"), TASKS, ("l", "4 Varighed"), PERIOD, ("l", "5 Timer"), HOURS,
+                   ("l", "6 Opfølgning"), FOLLOW, ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_numbered_item_set_as_a_number_column_in_a_pdf_is_read_as_its_label_and_value(lint):
+    doc = _agreement(("r", "1", f"Målet med mentorstøtten\n{GOAL}"), ("r", "2", f"Mentor\n{MENTOR}"),
+                     ("r", "3", f"Opgaver\n{TASKS}"), ("r", "4", f"Varighed {PERIOD}"), ("r", "5", f"Timetal {HOURS}"),
+                     ("r", "6", f"Opfølgning\n{FOLLOW}"))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_mentors_contact_given_apart_under_the_mentors_first_name_completes_the_field(lint):
+    doc = doc_from(("h", "Skriftlig aftale om mentorstøtte"), "Borger: Oliver Johansen",
+                   *[("r", label, value) for label, value in [
+                       ("Formål og mål", GOAL), ("Mentor og kontaktdata", "Rasmus Larsen, Mentorhuset Vest"),
+                       ("Mentorens opgaver", TASKS), ("Varighed", PERIOD), ("Antal timer", HOURS),
+                       ("Opfølgning og progression", FOLLOW)]], ("h", "Klagevejledning"), KLAGE,
+                   "Rasmus træffes på tlf. 25 31 82 47 eller rlar@mentorhusetvest.dk, hverdage 8-15.")
+    assert lint(doc) == ("agreement", [])
+
+
+def test_another_activitys_rows_above_a_title_naming_the_support_by_its_law_lend_it_no_period(lint):
+    doc = doc_from(("h", "Min Plan"), "Indsats: Produktionsgrundlæggende uddannelse (FGU)", "Sted: Campus Vejle",
+                   "Periode: 01.04.2026 - 31.03.2027", "Status: Aktiv", "Mentor – § 167", ("h", "Mål for forløbet"), GOAL,
+                   ("h", "Mentorens navn og kontaktoplysninger"), MENTOR, ("h", "Mentorens opgaver"), TASKS,
+                   ("h", "Aftalens varighed"), "fra 1. maj 2026 til og med 30. sep. 2026", ("h", "Antal timer"), HOURS)
+    assert lint(doc) == ("minplan", [])
+
+
+# -- several in one document; bilingual prints (HH, HI) ----------------------------------------------
+
+@pytest.mark.parametrize("title", ["Mentorstøtte (LAB § 167) / Мій план — наставництво",
+                                   "Mentorstøtte (LAB § 167) / Qorshahayga — taageerada lataliyaha"])
+def test_a_bilingual_title_of_the_mentor_support_still_sets_off_the_plans_other_activities(lint, title):
+    doc = doc_from(("h", "Min Plan"), ("h", "Aktiviteter"),
+                   ("r", "Aktivitet", "Danskuddannelse 2, modul 3 – Sprogcenter Kolding"),
+                   ("r", "Periode", "01.02.2026 – 01.12.2027"), ("r", "Timer", "15 timer pr. uge (dagundervisning)"),
+                   ("h", title), ("r", "Formål med mentorstøtten", GOAL), ("r", "Mentor", MENTOR),
+                   ("r", "Mentors opgaver", TASKS), ("r", "Periode", "f.o.m. 01.06.2026 t.o.m. 30.11.2026"),
+                   ("r", "Timer pr. uge", HOURS))
+    assert lint(doc) == ("minplan", [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Befordringsgodtgørelse efter § 82 til kørsel mellem hjem og praktiksted fra 1. april 2026 til 31. marts 2027.",
+    "Personlig assistance efter lov om kompensation til handicappede i erhverv § 4: 20 timer om ugen fra 1. maj 2026 "
+    "til 30. april 2028.",
+])
+def test_a_period_of_other_help_the_letter_grants_beside_the_support_is_not_the_supports(lint, sentence):
+    doc = _agreement(*_lines(_PLAIN), sentence)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_table_of_the_other_help_lends_the_support_neither_its_periods_nor_its_hours(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "hours"}), ("h", "Øvrig støtte (bevilget særskilt)"),
+                     ("r", "Ydelse", "Periode", "Omfang"),
+                     ("r", "Virksomhedspraktik, Dagli'Brugsen Tjele", "1.2.2026-2.5.2026", "12 timer/uge, stigende til 20"),
+                     ("r", "Befordringsgodtgørelse", "1.2.2026-31.1.2027", "Dokumenterede udgifter til bus"))
+    assert rules_of(lint(doc)[1]) == {"missing-hours"}
+
+
+@pytest.mark.parametrize("elsewhere", ["Venlig hilsen Dennis Frandsen, Jobkonsulent, tlf. 29 91 27 73",
+                                       "Skriv til dennis.frandsen@faxe.dk, hvis du har spørgsmål."])
+def test_the_same_first_name_with_another_surname_or_in_another_persons_address_is_not_the_mentors_contact(lint, elsewhere):
+    doc = doc_from(("h", "Skriftlig aftale om mentorstøtte"), "Borger: Camilla Østergaard",
+                   *[("r", label, value) for label, value in [
+                       ("Formål og mål", GOAL), ("Din mentor", "Dennis Jørgensen, Ungeindsatsen, mentorenheden"),
+                       ("Mentorens opgaver", TASKS), ("Varighed", PERIOD), ("Antal timer", HOURS),
+                       ("Opfølgning og progression", FOLLOW)]], ("h", "Klagevejledning"), KLAGE, elsewhere)
+    assert rules_of(lint(doc)[1]) == {"missing-mentor"}
+
+
+# -- paperwork written by mentor providers (HL) --------------------------------------------------------
+
+def test_the_person_under_the_role_whose_tasks_the_document_lists_is_the_mentor(lint):
+    doc = doc_from(("h", "Aftale om mentorforløb"), "Kandidat: Sofie Lauridsen", "Jobkonsulent: Pernille Aagesen",
+                   "Telefon: 25 37 90 14", "Mail: pernille@jobkonsulenterne.dk", f"Jobmål: {GOAL}",
+                   ("h", "Jobkonsulentens opgaver"), ("l", "Tage en samtale om søvn og morgenrutiner"),
+                   ("l", "Ringe til Sofie, hvis der er fravær"), f"Periode: {PERIOD}", f"Timer: {HOURS}",
+                   f"Opfølgning: {FOLLOW}", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+@pytest.mark.parametrize("heading", ["§ 2 Den forløbsansvarliges opgaver", "& 2 Den forløbsansvarliges opgaver"])
+def test_a_roles_tasks_by_its_genitive_is_the_tasks_label(lint, heading):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "tasks"}), heading,
+                     ("l", "Øve jobsamtaler og skrive ansøgninger"), ("l", "Støtte i kontakten med skolens studievejleder"))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_case_systems_print_header_over_its_own_lines_and_the_plans_title_is_no_case_overview(lint):
+    doc = doc_from("FASIT Sagsoverblik - Udskrift", "Udskrevet 11.02.2026 af Ulla Storm", "Sag: 33.89.57-K4-77-23",
+                   ("h", "Min Plan – mentorindsats"), ("r", "Borger", "Katrine Karimi"), ("r", "Mål", GOAL),
+                   ("r", "Mentor / kontakt", MENTOR), ("r", "Indsatsområder", TASKS), ("r", "Varighed", PERIOD),
+                   ("r", "Status", "Bevilget"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-hours"})
+
+
+def test_a_start_and_an_end_in_rows_of_their_own_beside_an_earlier_periods_range_make_the_period(lint):
+    doc = doc_from(("h", "Min Plan"), ("h", "Mentorstøtte"), ("r", "Formål", GOAL), ("r", "Mentor", MENTOR),
+                   ("r", "Mentors opgaver", TASKS), ("r", "Startdato", "01.02.2026"), ("r", "Slutdato", "31.10.2026"),
+                   ("r", "Antal timer pr. uge", "4 timer"), ("r", "Tidligere periode", "01.08.2025 – 31.01.2026 (afsluttet)"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"duration-over-6-months"})
+
+
+# -- long documents with the required content buried (HM) --------------------------------------------
+
+_HISTORY = [("h", "Tidligere forløb"), ("r", "Forløb", "Periode", "Resultat"),
+            ("r", "FGU, produktionsgrundforløb", "august 2023 – juni 2024", "Afbrudt"),
+            ("r", "Arbejdsprøvning, Værkstedet", "15.1.2025 – 15.4.2025", "Gennemført"),
+            "De tidligere forløb er medtaget for overblikkets skyld og indgår ikke i denne aftale."]
+
+
+def test_a_table_of_the_citizens_earlier_courses_lends_the_agreement_no_period(lint):
+    doc = _agreement(("h", "Baggrund"), "Jonas er 30 år og bor i Svendborg.", *_HISTORY, ("h", "Aftalen"), *_lines(_PLAIN))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_period_only_the_earlier_courses_give_leaves_the_agreements_period_missing(lint):
+    doc = _agreement(("h", "Baggrund"), "Jonas er 30 år og bor i Svendborg.", *_HISTORY, ("h", "Aftalen"),
+                     *_lines({k: v for k, v in _PLAIN.items() if k != "duration"}))
+    assert rules_of(lint(doc)[1]) == {"missing-duration"}
+
+
+def test_finished_activities_under_their_heading_lend_the_plan_no_period(lint):
+    doc = doc_from(("h", "Min Plan"), ("h", "Aktuelle aktiviteter"), ("h", "Mentorstøtte (LAB § 167) [Igangværende]"),
+                   ("r", "Formål med mentorstøtten", GOAL), ("r", "Mentor", MENTOR), ("r", "Mentorens opgaver", TASKS),
+                   ("r", "Periode", PERIOD), ("r", "Timer pr. uge", HOURS), ("h", "Afsluttede aktiviteter"),
+                   ("h", "Misbrugsbehandling, ambulant [Gennemført]"), ("r", "Periode", "januar 2023 – oktober 2023"),
+                   ("r", "Status", "Gennemført"), ("h", "FGU, produktionsgrundforløb [Afbrudt]"),
+                   ("r", "Periode", "august 2023 – juni 2024"))
+    assert lint(doc) == ("minplan", [])
+

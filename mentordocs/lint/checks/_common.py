@@ -11,9 +11,10 @@ from typing import Any, Optional, TYPE_CHECKING, Union
 
 from mentordocs.domain.fields import AGREEMENT_OWN_KEYS, REQUIRED_FIELDS, DocumentKind
 from mentordocs.lint.dates import find_dates
-from mentordocs.lint.durations import Period, support_periods
-from mentordocs.lint.model import Finding, Location, Severity
+from mentordocs.lint.durations import Period, names_other_help, support_periods
+from mentordocs.lint.model import BlockKind, Finding, Location, Severity
 from mentordocs.lint.rules import localized
+from mentordocs.lint.sections import history_blocks
 from mentordocs.lint.text import fold, sentence_spans, shorten
 
 if TYPE_CHECKING:
@@ -83,10 +84,18 @@ def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
             duration_blocks.add(sec.block_index)
             duration_blocks.update(i for i, _ in sec.parts)
     found: list[tuple[int, Period]] = []
+    other_help = {index for index, block in enumerate(a.doc.blocks)
+                  if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2
+                  and names_other_help(block.cells[0], a.compiled.periods)}
+    past = history_blocks(a.sections, a.compiled.fields, a.doc.blocks)
     for index, block in enumerate(a.doc.blocks):
         folded = a.folded[index]
         if _DIGIT.search(folded) is None and _MAYBE_PERIOD_WORD.search(folded) is None:
             continue
+        if index in past:
+            continue  # "Tidligere forløb" over "FGU | august 2023 – juni 2024 | Afbrudt": the past
+        if index in other_help:
+            continue  # "Befordringsgodtgørelse | 1.2.2026-31.1.2027 | …": a row of other help, under "Periode" too
         for p in support_periods(block.text, a.compiled.periods, labelled=index in duration_blocks,
                                  folded=folded):
             found.append((index, p))
@@ -97,7 +106,8 @@ def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
         for index, text in sec.parts:
             if text and text not in a.doc.blocks[index].text:
                 found.extend((index, p) for p in support_periods(text, a.compiled.periods, labelled=True)
-                             if all(p.text != q.text for _, q in found))
+                             if all(p.text != q.text for _, q in found)
+                             and not any(p.text in a.doc.blocks[i].text for i in other_help))
     return found
 
 
@@ -112,8 +122,9 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
     """"Start: 01.09.2026" and "Slut: 31.05.2027" in separate duration fields make one period."""
     dated: list[tuple[int, dt.date]] = []
     for sec in a.sections:
-        if "duration" not in sec.fields or sec.parent:
-            continue
+        if "duration" not in sec.fields or sec.parent \
+                or (sec.label and a.compiled.fields.not_period_label_re.search(fold(sec.label))):
+            continue  # (nor an earlier period's: "Tidligere periode | 01.08.2025 – 31.01.2026")
         for index, text in [(sec.block_index, sec.label), *sec.parts]:
             for d in find_dates(fold(text)):
                 if d.complete:

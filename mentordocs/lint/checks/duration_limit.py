@@ -35,16 +35,18 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     findings = []
     seen: set[str] = set()
     periods = _support_periods(a)
-    if not any(p.is_range for _, p in periods):
+    # a period under a label of the past ("Tidligere periode", "Forrige periode") beside the
+    # current one is history, not the period the rule is about
+    past = {sec.block_index for sec in a.sections if "duration" in sec.fields and sec.label
+            and a.compiled.fields.not_period_label_re.search(fold(sec.label))}
+    if not any(p.is_range for i, p in periods if i not in past):
+        # (a start and an end in fields of their own beside an earlier period's range:
+        # "Startdato | 01.02.2026", "Slutdato | 31.10.2026", "Tidligere periode | 01.08.2025 – …")
         periods += _start_and_end_fields(a)
     if a.kind == "minplan":
         periods = _mentor_activity_periods(a, periods)
     else:
         periods = _without_other_activities(a, periods)
-    # a period under a label of the past ("Tidligere periode", "Forrige periode") beside the
-    # current one is history, not the period the rule is about
-    past = {sec.block_index for sec in a.sections if "duration" in sec.fields and sec.label
-            and a.compiled.fields.not_period_label_re.search(fold(sec.label))}
     if past and any(sec.block_index not in past for sec in a.sections if "duration" in sec.fields):
         periods = [(i, p) for i, p in periods if i not in past]
     for index, p in periods:
