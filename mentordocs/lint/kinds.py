@@ -545,7 +545,9 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # minutes that open by saying so ("Her får du det, vi blev enige om, skrevet ned, Line.")
                 continue
             # (the print's own lines may stand between: "Udskrevet 11.02.2026 af Ulla Storm", "Sag: …")
+            # (a title has no figures: "31.07.2026 Kassemedarbejder, Lidl … Afslag" is a joblog's row)
             below = next((b for b in folded_blocks[i + 1:i + 5] if b.strip() and _short_line(b)
+                          and not any(ch.isdigit() for ch in b)
                           and any(vocab.title[k].search(b) for k in KIND_ORDER)), "")
             if _PRINT_HEADER.search(block) and below and not vocab.other_title(below):
                 # "FASIT Sagsoverblik - Udskrift" over "Afgørelse om mentorstøtte": the case

@@ -2311,3 +2311,20 @@ def test_finished_activities_under_their_heading_lend_the_plan_no_period(lint):
                    ("r", "Periode", "august 2023 – juni 2024"))
     assert lint(doc) == ("minplan", [])
 
+
+
+def test_a_start_date_and_an_end_date_label_make_the_period_beside_an_earlier_one(lint):
+    doc = doc_from(("h", "Min Plan"), ("h", "Mentorstøtte"), ("r", "Formål", GOAL), ("r", "Mentor", MENTOR),
+                   ("r", "Mentors opgaver", TASKS), ("r", "Start date", "15.05.2026"), ("r", "End date", "14.01.2027"),
+                   ("r", "Timer pr. uge", HOURS))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"duration-over-6-months"})
+
+
+def test_a_print_header_over_a_table_of_rows_with_a_refusal_is_no_decision(lint):
+    doc = doc_from("JOBLOG – udskrift fra Jobnet", "Rasmus Olsen",
+                   ("r", "31.07.2026", "Kassemedarbejder, Lidl", "Telefonisk", "Afslag"),
+                   ("r", "04.08.2026", "Pædagogmedhjælper, Børnehuset", "Personligt fremmøde", "Afslag"),
+                   "Note: Min mentor Birgitte har læst korrektur på ansøgningen.",
+                   "Du skal registrere din jobsøgning i joblog mindst en gang om ugen.")
+    assert lint(doc) == ("unknown", [])

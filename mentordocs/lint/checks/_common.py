@@ -123,7 +123,7 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
     dated: list[tuple[int, dt.date]] = []
     for sec in a.sections:
         if "duration" not in sec.fields or sec.parent \
-                or (sec.label and a.compiled.fields.not_period_label_re.search(fold(sec.label))):
+                or (sec.label and a.compiled.fields.history_heading_re.search(fold(sec.label))):
             continue  # (nor an earlier period's: "Tidligere periode | 01.08.2025 – 31.01.2026")
         for index, text in [(sec.block_index, sec.label), *sec.parts]:
             for d in find_dates(fold(text)):
