@@ -111,6 +111,23 @@ def formcheck(name: str, checked: bool) -> str:
             f'<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
+PLACEHOLDER = "Klik eller tryk her for at skrive tekst."
+_sdt_id = [-1700000000]
+
+
+def sdt(alias: str, text: str | None, **kw) -> str:
+    """A plain-text content control; without text it shows Word's placeholder (w:showingPlcHdr)."""
+    _sdt_id[0] += 7919
+    if text is None:
+        body = f'<w:r><w:rPr><w:rStyle w:val="Pladsholdertekst"/></w:rPr>{_t(PLACEHOLDER)}</w:r>'
+        flag = "<w:showingPlcHdr/>"
+    else:
+        body = r(text, **kw)
+        flag = ""
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="{escape(alias)}"/><w:tag w:val="{escape(alias)}"/>'
+            f'<w:id w:val="{_sdt_id[0]}"/>{flag}<w:text/></w:sdtPr><w:sdtContent>{body}</w:sdtContent></w:sdt>')
+
+
 def fldsimple(instr: str, result: str, **kw) -> str:
     return f'<w:fldSimple w:instr=" {escape(instr, {chr(34): "&quot;"})} ">{r(result, **kw)}</w:fldSimple>'
 
@@ -244,6 +261,7 @@ STYLES = HDR + f'''<w:styles {NS}>
 <w:style w:type="paragraph" w:styleId="Slutnotetekst"><w:name w:val="endnote text"/><w:basedOn w:val="Normal"/>
 <w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="Slutnotehenvisning"><w:name w:val="endnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Pladsholdertekst"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Listeafsnit"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>
 <w:style w:type="table" w:default="1" w:styleId="Tabel-Normal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>
 <w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docxraw import (BORDERLESS, GRID, Doc, br, deleted, fld, fldsimple, formcheck, formtext,  # noqa: E402
-                     inserted, mergefield, p, page_break, r, tbl, tc, textbox)
+                     inserted, mergefield, p, page_break, r, sdt, tbl, tc, textbox)
 
 RULES9 = ("missing-goal", "missing-mentor", "missing-tasks", "missing-duration", "missing-follow-up",
           "missing-hours", "missing-appeal-guidance", "duration-over-6-months", "unclear-goal")
@@ -292,6 +292,10 @@ def runs(d: Doc, segs) -> str:
             out.append(inserted(s[1]))
         elif s[0] == "b":
             out.append(r(s[1], b=True))
+        elif s[0] == "sdt":
+            out.append(sdt(s[1], s[2]))
+        elif s[0] == "cb":
+            out.append(formcheck(s[1], s[2]))
         else:
             raise ValueError(s)
     return "".join(out)
@@ -454,6 +458,8 @@ def agreement_fields(rng, c, defects: set, tech: set):
         rules.add("missing-goal")
     else:
         goal = [goal_clear(rng, c)]
+        if "sdt" in tech:
+            goal = [[("sdt", "Maal", goal[0])]]
     if "goal_hidden_note" in tech:
         goal = [[("hid", "[Vejledning: Skriv målet som et job- eller uddannelsesmål, SMART.] ")] + list(
             goal[0] if isinstance(goal[0], list) else [goal[0]])]
@@ -471,6 +477,15 @@ def agreement_fields(rng, c, defects: set, tech: set):
         mentor = [[m_name, ("hid", f", tlf. {c['mphone']}")]]
         rules.add("missing-mentor")
         traits.append("hidden:mentor-phone")
+    elif "mentor_sdt_placeholder" in defects:
+        mentor = [[("sdt", "Mentor", None)]]
+        rules.add("missing-mentor")
+        traits.append("sdt:placeholder-mentor")
+    elif "mentor_in_header" in tech:
+        mentor = [[f"{c['mname']} (kontaktoplysninger øverst på siden)"]]
+        traits.append("header:mentor-contact")
+    elif "sdt" in tech:
+        mentor = [[("sdt", "Mentor", f"{c['mname']}, {c['morg']}")], ["Tlf. ", ("sdt", "MentorTlf", c["mphone"])]]
     elif "mentor_footnote" in tech:
         mentor = [[m_name, ("fn", f"{c['mfn']} træffes på tlf. {c['mphone']} eller {c['mmail']}, hverdage 8-15.")]]
         traits.append("footnote:mentor-contact")
@@ -493,6 +508,8 @@ def agreement_fields(rng, c, defects: set, tech: set):
         tasks = [[("hid", t)] for t in tl]
         rules.add("missing-tasks")
         traits.append("hidden:tasks")
+    elif "sdt" in tech:
+        tasks = [[("sdt", "Opgaver", "; ".join(tl) + ".")]]
     else:
         tasks = [[t] for t in tl]
     # period
@@ -519,6 +536,8 @@ def agreement_fields(rng, c, defects: set, tech: set):
         dur = [[("mf", "Start", fmt_date(s, 1)), " – ", ("mf", "Slut", fmt_date(e, 1))]]
     elif "form" in tech:
         dur = [["Fra ", ("ft", "Fra", fmt_date(s, 1)), " til ", ("ft", "Til", fmt_date(e, 1))]]
+    elif "sdt" in tech:
+        dur = [[("sdt", "Startdato", fmt_date(s, 4)), " – ", ("sdt", "Slutdato", fmt_date(e, 4))]]
     else:
         dur = [[per]]
     if "hidden_old_period" in tech:
@@ -541,6 +560,21 @@ def agreement_fields(rng, c, defects: set, tech: set):
         hours = [[("mf", "Timetal", None)]]
         rules.add("missing-hours")
         traits.append("field:mergefield-unmerged")
+    elif "hours_sdt_placeholder" in defects:
+        hours = [[("sdt", "Timetal", None)]]
+        rules.add("missing-hours")
+        traits.append("sdt:placeholder-hours")
+    elif "hours_checkbox" in tech or "hours_checkbox_none" in defects:
+        pick = -1 if "hours_checkbox_none" in defects else rng.randrange(3)
+        lv = ["Niveau 1: 0-1 time pr. uge", "Niveau 2: 1-2 timer pr. uge", "Niveau 3: mere end 2 timer pr. uge"]
+        hours = [[("cb", f"Niveau{i + 1}", i == pick), " " + t] for i, t in enumerate(lv)]
+        if pick < 0:
+            rules.add("missing-hours")
+            traits.append("formcheckbox:none-ticked")
+        else:
+            traits.append("formcheckbox:level-ticked")
+    elif "sdt" in tech:
+        hours = [[("sdt", "Timetal", c["hours"])]]
     elif "hours_revised" in tech:
         hours = [[("del", "2 timer pr. uge"), ("ins", c["hours"])]]
         traits.append("revision:replaced-hours")
@@ -1125,6 +1159,13 @@ def specs(rng: random.Random) -> list[dict]:
                      ("hearing", "pdf"), ("evaluation", "docx"), ("evaluation", "odt"), ("meeting", "docx"),
                      ("contract", "pdf"), ("receipt", "docx"), ("status", "rtf"), ("minutes", "pdf")]:
         add(U, sub, sub, [], [], fmt)
+    # --- content controls, check boxes, a provider's letterhead (added last, so earlier numbers stay)
+    add(A, "agreement", "table", [], ["sdt"], "docx")
+    add(A, "agreement", "tabstop", ["hours_sdt_placeholder"], ["sdt"], "docx")
+    add(A, "agreement", "table", [], ["hours_checkbox"], "docx")
+    add(A, "agreement", "boldhead", ["hours_checkbox_none"], [], "docx")
+    add(A, "agreement", "softbreak", [], ["mentor_in_header", "first_header"], "pdf")
+    add(M, "minplan", "table", ["mentor_sdt_placeholder"], ["sdt"], "docx")
     # CPR in about a quarter: pick deterministically
     idx = list(range(len(S)))
     rng.shuffle(idx)
@@ -1161,6 +1202,10 @@ def build(spec, rng, out_docx: Path) -> dict:
             traits.append("section:first-page-header")
     elif "first_header" in tech:
         fh = letterhead_paras(c, rng, c["start"] < dt.date(2026, 2, 1))
+        if "mentor_in_header" in tech:
+            fh = (p(r(c["morg"], b=True, sz=26), jc="right", after=0) +
+                  p(r(f"Mentor: {c['mname']} · tlf. {c['mphone']} · {c['mmail']}", sz=18), jc="right", after=0) +
+                  p(r(f"på vegne af {c['kom']} Kommune", sz=16), jc="right"))
         if c["cpr"] and rng.random() < 0.5:
             fh += p(r(f"Cpr-nr. {c['cpr']}", sz=16), jc="right")
             traits.append("cpr:first-page-header")
