@@ -632,6 +632,8 @@ def fam_uddannelsesplan(g, idx, defects, fmt):
     kom, dom = r.choice(KOMMUNER)
     M = g.mentor_activity(first, defects, dstyle="dots")
     school = r.choice(SCHOOLS)
+    M["goal"] = (f"{first} gennemfører grundforløbets første halvdel på {school} og møder mindst 90 % af tiden "
+                 f"frem til {dfmt(M['end'], 'words')}.")
     es = dt.date(2026, 8, r.choice([10, 11, 12]))
     ee = dt.date(2028, 6, 30)
     blocks = [("meta", f"Ungeenheden, {kom} Kommune"), ("title", "Uddannelsesplan (Min Plan)"),
