@@ -196,6 +196,11 @@ def _classify_block_uncached(block: Block, vocab: FieldVocabulary) -> list[Unit]
             # form's question left unanswered is a label over nothing, not the value of the
             # field above it
             return [Unit("other", text="", label=label, fields=frozenset())]
+        if len(block.cells) == 2 and not block.cells[1].strip() and all(u.role == "content" for u in units) \
+                and _EMPTY_ROW_LABEL.fullmatch(label):
+            # "Arbejdssted | " in a blank form: a label the pack does not know over an empty
+            # cell is a boundary, not the value of the row above ("Mentorens navn | ")
+            return [Unit("other", text="", label=label, fields=frozenset())]
         return units
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and _ROW_NUMBER.fullmatch(block.cells[0].strip()) \
             and block.cells[1].strip():
@@ -350,6 +355,8 @@ def _classify_single(block: Block, vocab: FieldVocabulary) -> list[Unit]:
         strict = 3  # "Hvem er din mentor, og hvordan kontakter du vedkommende?"
     # (a line that ends waiting for its object holds no value: "Det hjælper Louise dig med")
     waits = bool(body.split()) and fold(body.split()[-1]) in vocab.lexicon.lead_in_ends
+    if waits and block.kind != BlockKind.TABLE_ROW and len(body.split()) <= 7:
+        strict = max(strict, 2)  # "3. Det hjælper min mentor med": a lead-in clause waiting for its list
     found = (vocab.classify_label(body, max_leftover=strict)
              if _heading_like(block, body) and (waits or not _value_inside(block, body))
              and not (block.kind != BlockKind.HEADING and shaped_value("hours", body, vocab)) else None)
@@ -715,6 +722,8 @@ _LATER_LABEL_WORDS = 6
 _SENTENCE_CELL = re.compile(r"\w\s+\w+\s+\w[^.!]*\w[.!]$")
 
 
+#: a form's short label: one to three words, capitalised, no figures or sentence end
+_EMPTY_ROW_LABEL = re.compile(r"(?-i:[A-ZÆØÅ])[^\W\d_]*(?:[ /-][^\W\d_]+){0,2}:?")
 #: a role's tasks by its genitive: "Den forløbsansvarliges opgaver", "Coachens rolle"
 _POSSESSED_TASKS = re.compile(r"(?:den |de )?[a-z][a-z-]{3,}(?:ens|es|s) (?:opgaver|opgave|rolle)")
 #: A cell that only numbers its row: "1", "2.", "3)", "a)", "§ 4", "Nr. 5".

@@ -370,6 +370,11 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             if validate("mentor", joined, vocab, labelled=True)[0] == "present":
                 best = FieldStatus(key, "present", value=joined, evidence=joined, location=candidates[0].location,
                                    sections=list(candidates))
+        if key == "mentor" and best is not None and best.state == "incomplete":
+            # "3. Mentor" over "Mentorens navn | Thomas Kirk", "Arbejdssted | Ung i Job", "Telefon |
+            # …", "E-mail | …": the rows under the mentor's heading are the mentor's, whatever
+            # their labels
+            best = _mentor_under_heading(sections, vocab) or best
         if best is None or (key == "mentor" and best.state == "incomplete"):
             if by_content is None:
                 by_content = fields_by_content(sections, vocab)
@@ -392,6 +397,24 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             best = _mentor_by_task_role(sections, vocab) or best
         result[key] = best or fallback or FieldStatus(key, "absent")
     return result
+
+
+def _mentor_under_heading(sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
+    """The mentor given in rows under the mentor's own heading, joined: the name in one row and
+    the contact in others under labels of no field ("Arbejdssted", "Telefon", "E-mail")."""
+    for n, head in enumerate(sections):
+        if not (head.heading and head.fields == frozenset({"mentor"})):
+            continue
+        rows = []
+        for sec in sections[n + 1:]:
+            if sec.heading or (sec.fields and sec.fields != frozenset({"mentor"})):
+                break
+            rows.append(sec)
+        joined = "\n".join(f"{sec.label}: {sec.value}" if not sec.fields else sec.value for sec in rows if sec.value.strip())
+        if len(rows) >= 2 and validate("mentor", joined, vocab, labelled=True)[0] == "present":
+            return FieldStatus("mentor", "present", value=joined, evidence=joined, location=rows[0].location,
+                               sections=[head, *rows])
+    return None
 
 
 #: the role a tasks label gives the tasks to: "Jobkonsulentens opgaver", "Den forløbsansvarliges

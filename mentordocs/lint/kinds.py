@@ -302,7 +302,7 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
     head = "\n".join([b.replace(aim, " ") if aim else b for b in folded_blocks if b.strip()][:4])
     # (a Min Plan entry is the citizen's plan under the act, whoever provides the support:
     # "Mentorstøtte – Bydelsmentorerne (foreningen)")
-    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not vocab.jobcentre_party.search(head)
+    if (vocab.private.search(head) and not vocab.lab_cited.search(text) and not vocab.jobcentre_party.search(text)
             and kind != "minplan") \
             or not vocab.under_lab(setting) \
             or (vocab.not_lab.search(text) and not (kind == "decision" and vocab.lab_cited.search(text))):

@@ -497,6 +497,13 @@ def _continues(section: Section, block: Block, doc: ExtractedDocument, vocab: Fi
         # over "2. Mentor skal …": the next item of the same list is the label's sibling, not
         # more of its value
         return False
+    if block.kind == BlockKind.TABLE_ROW and section.value.rstrip().endswith((".", "!")) \
+            and all(not c.strip() or c.rstrip().endswith((".", "!", "?")) for c in block.cells) \
+            and any((other := vocab.prose_any.get(key)) is not None and other.search(fold(block.cells[0]))
+                    for key in vocab.prose_any if key not in section.fields):
+        # a row of whole sentences that states another field ("Vi følger op på et statusmøde hver
+        # måned … | We follow up …" under "Mentoren skal hjælpe dig med: …."): a row of its own
+        return False
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
         return True
     if section.value.rstrip().endswith((":", ",")):
@@ -532,7 +539,10 @@ def history_blocks(sections: list[Section], vocab: FieldVocabulary, blocks: list
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if not (_title_like(block) and vocab.history_heading_re.search(fold(block.text.strip()))):
+        # (or an activity's own title with a status of the past: "Mentorstøtte (afsluttet)"
+        # above "Mentorstøtte (aktiv)")
+        if not (_title_like(block) and (vocab.history_heading_re.search(fold(block.text.strip()))
+                                        or vocab.past_status_re.search(fold(block.text)))):
             index += 1
             continue
         level = block.level if block.kind == BlockKind.HEADING else None

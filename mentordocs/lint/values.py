@@ -49,6 +49,10 @@ def person_name_words(text: str, vocab: FieldVocabulary) -> set[str]:
 _DANGLING_RANGE = re.compile(r"\s*(?:-|–|—|til)\s*[.…_]*\s*")
 
 
+#: a value that names a kind of mentor: "Tilbudsmentor", "Ret- og pligtmentor", "udvidet mentor"
+_MENTOR_TYPE = re.compile(r"(?:[\w-]+\s+(?:og\s+)?)?[\w-]*mentor(?:en)?")
+
+
 def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     """A person's name in a mentor field: first and last name ("Lars Østergaard"). An
     organisation alone ("Udpeges af Jobværkstedet") does not name the mentor (BAB § 52, nr. 2)."""
@@ -56,6 +60,8 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
         return False
     if vocab.redacted_name_re.search(fold(text)):
         return True  # removed by the archive's export, not left out by the writer
+    if _MENTOR_TYPE.fullmatch(fold(text).strip(" .:")):
+        return False  # "Ret- og pligtmentor", "Uddannelsesmentor": a kind of mentor, no person
     # "Pia (Mentor Kompagniet ApS)": a first name with the firm in brackets after it
     for m in _NAME_BEFORE_FIRM.finditer(text):
         if fold(m.group(1)) not in vocab.not_names and vocab.company_name_re.search(m.group(2)):

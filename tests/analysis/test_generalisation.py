@@ -2328,3 +2328,79 @@ def test_a_print_header_over_a_table_of_rows_with_a_refusal_is_no_decision(lint)
                    "Note: Min mentor Birgitte har læst korrektur på ansøgningen.",
                    "Du skal registrere din jobsøgning i joblog mindst en gang om ugen.")
     assert lint(doc) == ("unknown", [])
+
+
+@pytest.mark.parametrize("party", [("r", "Kommune", "Odense – sagsbehandler Anders Nygaard"),
+                                   "Sagsbehandler: Anders Nygaard, Odense Kommune"])
+def test_an_associations_plan_that_names_the_municipalitys_caseworker_is_an_agreement(lint, party):
+    doc = doc_from("Ungekraft – foreningen for unge på vej · ungekraft.dk", ("h", "Handleplan for Signe Bundgaard"),
+                   ("r", "Navn", "Signe Bundgaard"), party, ("h", "1. Mit mål"), GOAL, ("h", "2. Min mentor"), MENTOR,
+                   ("h", "3. Det hjælper min mentor med"), TASKS, ("h", "4. Tid og periode"), f"Periode: {PERIOD}",
+                   f"Timer: {HOURS}", ("h", "5. Opfølgning"), FOLLOW, ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_an_associations_own_mentoraftale_without_the_municipality_is_none_of_the_kinds(lint):
+    doc = doc_from("Ungekraft – foreningen for unge på vej · ungekraft.dk", ("h", "Mentoraftale"),
+                   ("r", "Navn", "Signe Bundgaard"), ("h", "1. Mit mål"), GOAL, ("h", "2. Min mentor"), MENTOR,
+                   ("h", "3. Det hjælper min mentor med"), TASKS, f"Periode: {PERIOD}", f"Timer: {HOURS}")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_an_overview_of_the_activities_in_a_citizens_plan_is_that_plan_not_guidance(lint):
+    doc = doc_from("Køge Kommune – Beskæftigelse", ("h", "Oversigt over aktiviteter i Min Plan – Simon Larsen"),
+                   "Udskrevet 08.05.2026.", ("r", "Aktivitet", "Periode", "Status", "Kontaktperson", "Beskrivelse"),
+                   ("r", "Mentorstøtte", "15.04.2026 – 14.10.2026", "Igangværende", "Dorthe Lind",
+                    f"Formål: {GOAL}\nMentors opgaver: {TASKS}\nTimer: 4 pr. uge"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+def test_a_row_of_sentences_that_states_another_field_ends_the_row_above(lint):
+    doc = doc_from(("h", "Aftale om mentorstøtte / Mentor support agreement"), ("r", "Dansk", "English"),
+                   ("r", f"Målet er, at {GOAL[0].lower()}{GOAL[1:]}", "The goal is that Jonas completes his placement."),
+                   ("r", "Din mentor er Lars Østergaard, tlf. 23 45 67 89.", "Your mentor is Lars Østergaard."),
+                   ("r", f"Mentoren skal hjælpe dig med: {TASKS}", "Your mentor will help you with: transport."),
+                   ("r", "Mentorstøtten gælder fra 1. marts 2026 til 31. august 2026.", "The support runs from March to August."),
+                   ("r", "I mødes 2 timer om ugen.", "You meet 2 hours a week."),
+                   ("r", "Vi følger op på et statusmøde hver måned.", "We follow up at a status meeting every month."),
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_finished_mentor_cards_contact_is_not_the_current_mentors(lint):
+    doc = doc_from(("h", "Min Plan – Ida Jørgensen"), ("h", "Mit mål"), GOAL, ("h", "Mentorstøtte (afsluttet)"),
+                   ("r", "Periode", "1.10.2025 – 31.3.2026"), ("r", "Mentor", "Hanne Iversen"), ("r", "Telefon", "41 90 73 88"),
+                   ("r", "Status", "Afsluttet"), ("h", "Mentorstøtte (aktiv)"), ("r", "Periode", "1.4.2026 – 30.9.2026"),
+                   ("r", "Mentor", "Trine Madsen (Jobhuset Mentor ApS)"), ("r", "Mentor hjælper med", TASKS),
+                   ("r", "Timer", "1 time om ugen"), ("r", "Status", "Igangværende"))
+    kind, findings = lint(doc)
+    assert (kind, rules_of(findings)) == ("minplan", {"missing-mentor"})
+
+
+# -- fillable forms (HP) -------------------------------------------------------------------------------
+
+def test_the_rows_under_the_mentors_heading_give_the_mentor_whatever_their_labels(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "mentor"}), ("h", "3. Mentor"),
+                     ("r", "Mentorens navn", "Thomas Kirk"), ("r", "Arbejdssted", "Ung i Job"),
+                     ("r", "Telefon", "20 28 44 65"), ("r", "E-mail", "thomas@ung.dk"))
+    assert lint(doc) == ("agreement", [])
+
+
+def test_a_blank_form_with_its_mentor_types_listed_is_none_of_the_kinds(lint):
+    doc = doc_from(("r", "Holbæk Kommune", "MENT-2026-02"), "Aftale om mentorstøtte", "Blanket – udfyldes ved opstartsmødet",
+                   ("h", "1. Borger"), ("r", "Navn", ""), ("r", "Sagsnummer", ""), ("h", "2. Mål"),
+                   ("r", "Målet med mentorstøtten", ""), ("h", "3. Mentor"), ("r", "Mentorens navn", ""),
+                   ("r", "Arbejdssted", ""), ("r", "Telefon", ""), ("r", "E-mail", ""), ("h", "Mentortype (sæt ét kryds)"),
+                   ("l", "Tilbudsmentor"), ("l", "Uddannelsesmentor"), ("l", "Ret- og pligtmentor"), ("h", "4. Opgaver"),
+                   ("r", "Mentorens opgaver", ""), ("h", "5. Varighed og timetal"), ("r", "Periode fra", ""),
+                   ("r", "Periode til", ""), ("r", "Timetal pr. uge", ""), ("h", "6. Opfølgning"), ("r", "Opfølgning", ""),
+                   ("h", "7. Klagevejledning"), KLAGE)
+    assert lint(doc) == ("unknown", [])
+
+
+def test_a_numbered_lead_in_clause_over_the_mentors_list_is_the_tasks_label(lint):
+    doc = _agreement(*_lines({k: v for k, v in _PLAIN.items() if k != "tasks"}), ("l", "3. Det hjælper min mentor med"),
+                     ("l", "1. Følge Mads til praktikstedet de første to uger"),
+                     ("l", "2. Hjælpe med at strukturere ugen med en fast kalender"))
+    assert lint(doc) == ("agreement", [])

@@ -601,3 +601,12 @@ def test_a_small_table_alone_in_an_odt_value_cell_is_read_as_that_cells_value():
             f"<table:table-cell>{inner}</table:table-cell></table:table-row></table:table>")
     doc = read_bytes(odt_bytes(body), "a.odt")
     assert [b.cells for b in doc.blocks] == [("Varighed", "Fra: 8. januar 2026\nTil: 7. april 2026")]
+
+
+def test_two_pages_lone_dates_are_two_values_not_a_running_line():
+    from mentordocs.lint.readers._lines import drop_repeated_margins
+
+    first = ["Aftale om mentorstøtte", "", "Mål: Job i Netto", "Startdato", "01.08.2026", "Slutdato", "31.01.2027", "Side 1"]
+    second = ["23.07.2026", "Underskrift borger", "", "Underskrift mentor", "", "Side 2"]
+    kept = [line for page in drop_repeated_margins([first, second]) for line in page]
+    assert {"01.08.2026", "31.01.2027", "23.07.2026"} <= set(kept)

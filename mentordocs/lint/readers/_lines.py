@@ -256,8 +256,11 @@ def is_masked(line: str) -> bool:
 
 def _margin_key(line: str) -> str:
     """A margin line as compared across pages: without indentation, case and figures ("Side 2
-    af 4" and "Side 3 af 4" are the same footer)."""
-    return _FIGURES.sub("#", " ".join(line.split()).lower())
+    af 4" and "Side 3 af 4" are the same footer). A line of figures alone keeps them: "01.08.2026"
+    at the foot of one page and "23.07.2026" at the top of the next are two fields' values, not
+    one running line (a page number alone is a page number, see :func:`_page_number`)."""
+    text = " ".join(line.split()).lower()
+    return _FIGURES.sub("#", text) if any(ch.isalpha() for ch in text) else text
 
 
 _FIGURES = re.compile(r"\d+")
