@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from mentordocs.lint.candidates import speaks_of, stated_periods
+from mentordocs.lint.candidates import lists_fields, speaks_of, stated_periods
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.model import Section
 from mentordocs.lint.text import fold, sentence_spans
@@ -103,10 +103,14 @@ def fits_of(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = froz
             and not ("duration" in fits or vocab.hour_figure_re.search(folded)) \
             and validate("mentor", value, vocab, labelled=True)[0] == "present":
         fits.append("mentor")
-    strong = vocab.follow_up_strong_re.search(folded) is not None
+    # (not a sentence that only lists what the document holds: "De vigtigste punkter står i
+    # afsnittene om mål, opgaver og opfølgning")
+    strong = vocab.follow_up_strong_re.search(folded) is not None and any(
+        vocab.follow_up_strong_re.search(sentence) and not lists_fields(sentence, vocab)
+        for sentence in (" ".join(fold(value[a:b]).split()) for a, b in sentence_spans(value)))
     if strong:
         fits.append("follow_up")
-    if _tasks(sec, vocab):
+    if _tasks(sec, vocab, citizen):
         fits.append("tasks")
     if not strong and vocab.follow_up_meeting_re.search(folded) and (
             vocab.rhythm_re.search(folded) or _dated_meetings(value, vocab) >= 2):
@@ -157,13 +161,14 @@ def states_a_goal(value: str, vocab: FieldVocabulary, citizen: frozenset[str]) -
     return bool(citizen) and not vocab.goal_opener_re.match(folded) and _citizens_aim(value, folded, vocab, citizen)
 
 
-def _tasks(sec: Section, vocab: FieldVocabulary) -> bool:
+def _tasks(sec: Section, vocab: FieldVocabulary, citizen: frozenset[str] = frozenset()) -> bool:
     if tasks_by_shape([sec], vocab) is not None:
         return True
     sentences = [sec.value[a:b] for a, b in sentence_spans(sec.value)]
     if any(speaks_of("tasks", s, vocab) for s in sentences):
         return True
-    return any(fold(name) not in vocab.not_names and fold(verb) in vocab.task_openers
+    # (not the citizen's doing: "Anna går til samtaler hos en psykolog" under "Helbred")
+    return any(fold(name) not in vocab.not_names and fold(name) not in citizen and fold(verb) in vocab.task_openers
                for name, verb in _NAMED_SUBJECT.findall(sec.value))
 
 

@@ -1070,3 +1070,29 @@ def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDo
                         kind=BlockKind.PARAGRAPH, cells=()) for col in range(1, len(cells))], j
 
     return _rewritten(doc, rewrite)
+
+
+_LIST_ITEM = re.compile(r",\s*|\s+(?:og|samt|and)\s+")
+_LIST_WORDS = re.compile(r"[a-z0-9½][\w½-]*")
+
+
+def lists_fields(sentence: str, vocab: FieldVocabulary) -> bool:
+    """A sentence that enumerates fields describes what a document holds ("Aftalen beskriver
+    målet, mentorens opgaver, varigheden, opfølgningen og timetallet"); it states none of them.
+    Three or more items of a list (parts between commas and "og") that end in a field's term."""
+    if sentence.count(",") + sentence.count(" og ") + sentence.count(" and ") < 2:
+        return False  # "… med mål, opgaver og opfølgning laver I sammen ved opstartsmødet"
+    named = set()
+    items = _LIST_ITEM.split(sentence)
+    for n, item in enumerate(items):
+        words = _LIST_WORDS.findall(item)
+        # the list runs from the first item's last word to the last item's first word ("med mål, …
+        # og opfølgning laver I …"); an item between them is a short phrase of its own
+        terms = [words[-1]] if words and (n == 0 or len(words) <= 3) else []
+        if words and n == len(items) - 1 and len(words) > 3:
+            terms = [words[0]]
+        for term in terms:
+            reading = vocab.lexicon.read_word(term)
+            if reading is not None and reading.role == "field" and reading.field:
+                named.add(reading.field)
+    return len(named) >= 3

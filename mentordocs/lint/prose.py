@@ -14,7 +14,7 @@ import re
 from typing import Callable, Optional
 
 from mentordocs.lint.by_content import citizen_names
-from mentordocs.lint.candidates import classify_block, is_header_row, named_task_doers, task_verb
+from mentordocs.lint.candidates import classify_block, is_header_row, lists_fields, named_task_doers, task_verb
 from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import (
     Period,
@@ -175,6 +175,7 @@ def _hours_stated(doc: ExtractedDocument, folded_blocks: list[str], vocab: Field
     return None
 
 
+_FULL_NAME_AT = re.compile(r"(?<![\w@.])([A-ZÆØÅ][a-zæøåé]+) [A-ZÆØÅ][a-zæøåé]+")
 _GIVEN = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøåé]+(?![\w@])")
 
 
@@ -195,7 +196,12 @@ def _tasks_by_mentor_name(doc: ExtractedDocument, folded_blocks: list[str], voca
         names.insert(0, "jeg")  # the mentor's own letter: "Vi aftalte, at jeg skal øve busturen …"
     if not names:
         return None
-    given = "|".join(re.escape(n) for n in dict.fromkeys(names[:4]))
+    # … and whoever the paragraph gives with contact data in a sentence of no other party ("Støtten
+    # fortsætter nu med Morten Kristensen, Ungementorerne, tlf. …" after the former mentor)
+    contacts = [fold(m.group(1)) for a, b in sentence_spans(source) if has_contact(source[a:b], vocab)
+                and not vocab.other_party_re.search(fold(source[a:b])) for m in _FULL_NAME_AT.finditer(source[a:b])
+                if fold(m.group(1)) not in vocab.not_names and fold(m.group(1)) not in vocab.not_a_subject]
+    given = "|".join(re.escape(n) for n in dict.fromkeys(names[:4] + contacts))
     # "Birgitte skal finde …", "skal Birgitte finde …", "Birgitte vil især hjælpe dig …": the
     # mentor is the subject of the modal ("som du kan kontakte" is not).
     # ("Emil skal bl.a. være kontaktperson …, følge op …": an abbreviation inside the list too)
@@ -401,29 +407,6 @@ def _state_now(sentence: str, original: str, vocab: FieldVocabulary, named: Opti
 _PREFILTERS: dict[int, tuple[list[re.Pattern[str]], Optional[re.Pattern[str]]]] = {}
 
 
-def _lists_fields(sentence: str, vocab: FieldVocabulary) -> bool:
-    """A sentence that enumerates fields describes what a document holds ("Aftalen beskriver
-    målet, mentorens opgaver, varigheden, opfølgningen og timetallet"); it states none of them.
-    Three or more items of a list (parts between commas and "og") that end in a field's term."""
-    if sentence.count(",") + sentence.count(" og ") + sentence.count(" and ") < 2:
-        return False  # "… med mål, opgaver og opfølgning laver I sammen ved opstartsmødet"
-    named = set()
-    items = _LIST_ITEM.split(sentence)
-    for n, item in enumerate(items):
-        words = _WORDS.findall(item)
-        # the list runs from the first item's last word to the last item's first word ("med mål, …
-        # og opfølgning laver I …"); an item between them is a short phrase of its own
-        terms = [words[-1]] if words and (n == 0 or len(words) <= 3) else []
-        if words and n == len(items) - 1 and len(words) > 3:
-            terms = [words[0]]
-        for term in terms:
-            reading = vocab.lexicon.read_word(term)
-            if reading is not None and reading.role == "field" and reading.field:
-                named.add(reading.field)
-    return len(named) >= 3
-
-
-_LIST_ITEM = re.compile(r",\s*|\s+(?:og|samt|and)\s+")
 
 
 def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
@@ -450,7 +433,7 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
             continue
         if need is not None and not need.search(sentence):
             continue
-        if _lists_fields(sentence, vocab):
+        if lists_fields(sentence, vocab):
             continue
         for pattern in patterns:
             m = pattern.search(sentence)

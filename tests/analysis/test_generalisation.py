@@ -2404,3 +2404,60 @@ def test_a_numbered_lead_in_clause_over_the_mentors_list_is_the_tasks_label(lint
                      ("l", "1. Følge Mads til praktikstedet de første to uger"),
                      ("l", "2. Hjælpe med at strukturere ugen med en fast kalender"))
     assert lint(doc) == ("agreement", [])
+
+
+def test_the_citizens_own_doing_under_an_unknown_heading_is_no_task(lint):
+    doc = _agreement("Borger: Anna Holm", *_lines({k: v for k, v in _PLAIN.items() if k != "tasks"}), ("h", "Helbred"),
+                     "Anna har kroniske rygsmerter efter en arbejdsskade og går til træning hos fysioterapeut.\n"
+                     "Anna går til samtaler hos en psykolog hver anden uge, betalt af kommunen.")
+    assert rules_of(lint(doc)[1]) == {"missing-tasks"}
+
+
+def test_the_tasks_of_the_mentor_who_took_over_are_read_by_that_mentors_first_name(lint):
+    doc = doc_from(("h", "Min Plan – indsats"), "Borger: Ida Pedersen · Næstved Kommune",
+                   "Mentorstøtte (LAB § 167). Ida havde fra 1. august 2025 til 31. januar 2026 mentor hos Mentorcentret "
+                   "Midt (Anne Bach, tlf. 42 95 63 65). Støtten fortsætter nu med Morten Kristensen, Ungementorerne, tlf. "
+                   "33 58 66 11. Målet er, at Ida starter i løntilskud som rengøringsassistent på Kvickly Slagelse senest "
+                   "1. maj 2026. Morten skal hjælpe med at øve transporten, følge med til de første møder med arbejdsgiveren "
+                   "og tale med Ida om søvn og fremmøde. Den nye periode løber fra 1. februar 2026 til 31. maj 2026. "
+                   "Timetal: 3 timer om ugen.")
+    assert lint(doc) == ("minplan", [])
+
+
+# -- waves 13: decisions around the decision, tool exports (HQ, HS) ------------------------------------
+
+def test_a_refusal_titled_as_said_to_the_citizen_is_a_decision(lint):
+    doc = doc_from("Vejle Kommune Beskæftigelse", "Nadia Christiansen", "Sagsnr.: 17.02.02-G01-7209-26",
+                   ("h", "Vi kan ikke bevilge dig mentorstøtte"), "Kære Nadia",
+                   "Du søgte den 28. januar 2026 om mentorstøtte. Vi har besluttet at give dig afslag.",
+                   ("h", "Begrundelse"), "Mentorstøtte kan gives, når det er nødvendigt for, at du kan få et job.",
+                   ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc) == ("decision", [])
+
+
+def test_a_markdown_front_matters_tags_are_no_title(tmp_path, lint):
+    from mentordocs.lint.readers import read_document
+
+    text = ("---\ntitle: \"Afgørelse om afslag på mentorstøtte\"\ntags: [mentor, aftale]\nupdated: 2026-06-14\n---\n\n"
+            "# Afgørelse om afslag på mentorstøtte\n\nKære Emil\n\n## Afgørelse\n\nDu får afslag på din ansøgning om "
+            f"mentorstøtte.\n\n## Begrundelse\n\nDu har ikke et job- eller uddannelsesmål.\n\n## Sådan klager du\n\n{KLAGE}\n")
+    (tmp_path / "afslag.md").write_text(text, encoding="utf-8")
+    assert lint(read_document(tmp_path / "afslag.md")) == ("decision", [])
+
+
+def test_a_list_item_typed_with_two_spaces_after_its_dash_is_no_row(tmp_path, lint):
+    from mentordocs.lint.readers import read_document
+
+    text = (f"Skriftlig aftale om mentorstøtte\n\nMål:\u00a0 {GOAL}\n\nDin mentor:\u00a0 {MENTOR}\n\n"
+            "Mentoren skal hjælpe med:\n-  Hjælpe Emil med at planlægge ugen\n-  Deltage i opstartsmøde på skolen\n"
+            "-  Være bindeled til studievejleder\n\n"
+            f"Periode:\u00a0 {PERIOD}\n\nTimer:\u00a0 {HOURS}\n\nOpfølgning:\u00a0 {FOLLOW}\n\nHvis du vil klage\n{KLAGE}\n")
+    (tmp_path / "aftale.txt").write_text(text, encoding="utf-8")
+    assert lint(read_document(tmp_path / "aftale.txt")) == ("agreement", [])
+
+
+def test_the_citizens_health_told_with_a_jobs_words_is_no_goal(lint):
+    doc = _agreement("Borger: Nadia Holm", *_lines({k: v for k, v in _PLAIN.items() if k != "goal"}), ("h", "Helbred"),
+                     "Nadia har kroniske rygsmerter efter en arbejdsskade og går til træning hos fysioterapeut. "
+                     "Lægen anbefaler skiftende arbejdsstillinger og ingen løft over 10 kg.")
+    assert rules_of(lint(doc)[1]) == {"missing-goal"}

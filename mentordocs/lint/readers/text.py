@@ -31,12 +31,12 @@ def decode_text(data: bytes) -> str:
 
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-#: "Label" + three or more spaces + value (or nothing): a label of one to five words
-#: ("Status      : Bevilget")
-_ALIGNED = re.compile(r"^(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")
+#: "Label" + three or more spaces + value (or nothing): a label of one to five words, not a
+#: dash ("Status      : Bevilget"; "-  Hjælpe …" is a list item typed with two spaces)
+_ALIGNED = re.compile(r"^(?![-–—]\s)(\S+(?: \S+){0,4}?) {3,}(?:[:.]\s*)?(\S.*)?$")
 #: … or two spaces after a label of words that ends no sentence ("Periode  1. maj 2026"; not
 #: "Start: 01.11.2026  Slut: løbende", a label and its value already)
-_ALIGNED_TWO = re.compile(r"^([^\s:\d]+(?: [^\s:\d]+){0,4}?)(?<![.!?,;])  (\S.*)$")
+_ALIGNED_TWO = re.compile(r"^(?![-–—]\s)([^\s:\d]+(?: [^\s:\d]+){0,4}?)(?<![.!?,;])  (\S.*)$")
 
 
 #: "Label .......... value": a label of one to six words, dot leaders, the value
@@ -280,6 +280,22 @@ _PIPED_WIDE_ROW = re.compile(r"^[^|\s][^|]{0,119}\s\|\s[^|]{1,80}\s\|\s\S")
 _STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|__(?=[^_\s])([^_\n]+?)(?<=[^_\s])__")
 
 
+#: A Markdown file's front matter: YAML between "---" lines at its very start.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,4000}?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.MULTILINE)
+
+
+def _without_front_matter(text: str) -> str:
+    """``text`` without a Markdown front matter (a wiki's or a static site's metadata: "tags:
+    [mentor, aftale]", "updated: …" are no document text); its ``title:`` stays, as the first line."""
+    m = _FRONT_MATTER.match(text)
+    if m is None or not all(not line.strip() or ":" in line or line.lstrip().startswith("-")
+                            for line in m.group(1).split("\n")):
+        return text
+    title = _FRONT_TITLE.search(m.group(1))
+    return (f"{title.group(1)}\n\n" if title and title.group(1).strip() else "") + text[m.end():]
+
+
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
@@ -289,6 +305,7 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
         # header, "Side 1 af 2", a running title) is read once, as in a PDF
         text = _join_pages(drop_repeated_margins([page.split("\n") for page in pages]))
     text = text.replace("\x0c", "\n\n")
+    text = _without_front_matter(text)
     record = _csv_lines(text)
     if record is not None:
         return ExtractedDocument(path=path, format="txt", blocks=blocks_from_lines(record, min_width=60))
