@@ -527,7 +527,45 @@ def render_html(doc, rng, style):
     return "\n".join(parts)
 
 
+PLACEHOLDERS = {"Udfyldes senere", "-", "TBD", "…", "xx", "Aftales senere", "indtil videre"}
+
+
+def prose_fields(doc, rng):
+    """An agreement written as a message from the caseworker: the fields become sentences."""
+    out = []
+    n = doc.ctx["n"]
+    for k, v in doc.fields:
+        if isinstance(v, str) and v in PLACEHOLDERS:
+            continue  # a letter simply leaves an unknown point out
+        low = k.lower()
+        if low.startswith(("mål", "formål")):
+            out.append(rng.choice(["Målet er, at ", "Vi har aftalt dette mål: "]) + v[0].lower() + v[1:]
+                       if not v.startswith(n) else rng.choice(["Målet er, at ", "Vi har aftalt dette mål: "]) + v)
+        elif "mentor" in low and "opgaver" not in low and "hjælpe" not in low:
+            out.append(f"Din mentor er {v}.")
+        elif "opgaver" in low or "hjælpe" in low:
+            out.append("Mentoren skal hjælpe dig med:")
+            out += [f"- {x}" for x in v]
+        elif low in ("periode", "varighed", "aftalens varighed"):
+            out.append(f"Aftalen gælder i perioden {v}.")
+        elif low.startswith(("opfølgning", "evaluering")):
+            out.append(v)
+        elif v in VAGUE_HOURS:
+            out.append(f"Mentoren har tid til dig {v}.")
+        else:
+            out.append(f"Du har {v} sammen med din mentor.")
+        out.append("")
+    return out
+
+
 def render_txt(doc, rng, style):
+    if style == "plain" and getattr(doc, "prose", False):
+        out = [doc.title, ""] + [f"{k}: {v}" for k, v in doc.meta if k != "Oprettet"] + [""]
+        out += [f"Hej {doc.ctx['n']}", "", "Tak for mødet i dag. Her er det, vi aftalte:", ""]
+        out += prose_fields(doc, rng)
+        for hd, ps in doc.outro:
+            out += [hd] + ps + [""]
+        return "\n".join(out).rstrip() + "\n"
     # pasted from Teams / Notion: lost formatting, odd spacing, emoji
     out = [doc.title, ""]
     sep = rng.choice(["  ", "\t", " "])
@@ -562,12 +600,15 @@ def render_eml(doc, rng, style, kind):
                                               tzinfo=dt.timezone.utc))
     msg["Message-ID"] = f"<{rng.randrange(10**9)}@{kl}.dk>"
     text = render_txt(doc, rng, "plain")
+    if getattr(doc, "prose", False):
+        text = text.split("\n", 1)[1]
     if style == "outlook-html":
         msg.set_content("Denne meddelelse er sendt i HTML-format.\n")
         msg.add_alternative(render_html(doc, rng, "sharepoint"), subtype="html")
     else:
         msg["X-MS-Exchange-Organization-SCL"] = "-1"
-        body = f"{'Hej ' + ctx.get('n', '') if kind != 'unknown' else ''}\n\n" + text
+        body = text if getattr(doc, "prose", False) else \
+            f"{'Hej ' + ctx.get('n', '') if kind != 'unknown' else ''}\n\n" + text
         body += "\n-- \nSendt fra Microsoft Teams\n"
         msg.set_content(body)
     return msg.as_bytes()
@@ -711,6 +752,9 @@ def main():
         kind = spec["kind"]
         if kind == "agreement":
             doc = build_agreement(rng, spec)
+            doc.prose = layout in ("plain", "teams-text")
+            if doc.prose:
+                spec["traits"].append("prose")
         elif kind == "minplan":
             doc = build_minplan(rng, spec)
         elif kind == "decision":
