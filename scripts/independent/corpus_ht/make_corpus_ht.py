@@ -164,6 +164,11 @@ def agreement(d: Doc, rng, n, sw, mentor, own, start, end, new_tpl, defects, ove
         if key:
             months = (end.year - start.year) * 12 + end.month - start.month + 1
             per += f" (ca. {months} mdr.)" if over_style is None else ""
+            if over_style is None and months > 6 and "duration" not in defects:
+                # label correction after the run: the keyword writer's "(ca. 7 mdr.)" is itself a
+                # stated length over 6 months (rule doc: every stated period/length is checked)
+                d.rules = sorted(set(d.rules) | {"duration-over-6-months"})
+                d.traits.append("label-corrected:ca-months")
     if "duration" in defects:
         per = rng.choice(["Indtil videre", f"Fra {dk(start)} – indtil videre", "Udfyldes senere"])
     fu = (rng.choice(["Statusmøde hver md. m. mentor + sagsbeh.; evaluering 14 dage før ophør.",
