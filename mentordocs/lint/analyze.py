@@ -35,7 +35,8 @@ from mentordocs.lint.model import (
 )
 from mentordocs.lint.rules import RulePack, load_pack
 from mentordocs.lint.candidates import colonless_labels, party_columns, text_columns, without_earlier_columns
-from mentordocs.lint.sections import find_sections, without_any_activity, without_other_activities, without_quoted_text
+from mentordocs.lint.sections import (find_sections, history_blocks, without_any_activity, without_other_activities,
+                                      without_quoted_text)
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
 from mentordocs.memo import Memo
@@ -242,6 +243,9 @@ class Analysis:
     agreement_section: bool = False
     #: the fields the document must contain, once worked out (``checks._common.required_fields``)
     required: Optional[frozenset[str]] = None
+    #: the blocks of the citizen's history ("Tidligere forløb"), read by the field finder and the
+    #: duration rule alike (:func:`.sections.history_blocks`)
+    past: frozenset[int] = frozenset()
 
 
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
@@ -263,7 +267,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     doc = without_quoted_text(whole, compiled.fields)
     folded = [fold(b.text) for b in doc.blocks]
     sections = find_sections(doc, compiled.fields)
-    fields = assess_fields(doc, sections, compiled.fields)
+    past = history_blocks(doc.blocks, compiled.fields)
+    fields = assess_fields(doc, sections, compiled.fields, past=past)
     headings = [b.kind == BlockKind.HEADING for b in doc.blocks]
     items = [b.kind == BlockKind.LIST_ITEM for b in doc.blocks]
     if whole is doc:
@@ -287,7 +292,7 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     section = kind == "decision" and any(
         (headings[i] or (len(text.split()) <= 10 and not items[i])) and compiled.kinds.agreement_section.search(text)
         for i, text in enumerate(folded) if i)
-    return Analysis(doc, compiled, folded, sections, fields, kind, "da", agreement_section=section)
+    return Analysis(doc, compiled, folded, sections, fields, kind, "da", agreement_section=section, past=past)
 
 
 # A range cut by a line break: "… i perioden f.o.m. 1.1.26 t.o.m." + "31.8.26." (PDF text).

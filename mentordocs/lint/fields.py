@@ -57,10 +57,12 @@ from mentordocs.lint.vocabulary import FieldVocabulary
 
 
 def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,
-                  keys: Iterable[str] = FIELD_KEYS) -> dict[str, FieldStatus]:
-    """The status of every field: from labelled sections first, prose only when unlabelled."""
+                  keys: Iterable[str] = FIELD_KEYS, past: Optional[frozenset[int]] = None) -> dict[str, FieldStatus]:
+    """The status of every field: from labelled sections first, prose only when unlabelled.
+    ``past``: the blocks of the citizen's history (:func:`.sections.history_blocks`), when the
+    caller has them already."""
     reassign_by_value(sections, vocab)
-    past = history_blocks(sections, vocab, doc.blocks)
+    past = history_blocks(doc.blocks, vocab) if past is None else past
     # (what stands under "Tidligere forløb" is the past: no sentence there states a field)
     folded_blocks = [fold(b.text) if i not in past else "" for i, b in enumerate(doc.blocks)]
     owned: dict[int, frozenset[str]] = {}

@@ -529,7 +529,7 @@ def _continues(section: Section, block: Block, doc: ExtractedDocument, vocab: Fi
 #: date, a meeting.
 
 
-def history_blocks(sections: list[Section], vocab: FieldVocabulary, blocks: list[Block]) -> frozenset[int]:
+def history_blocks(blocks: list[Block], vocab: FieldVocabulary) -> frozenset[int]:
     """The blocks under a heading over the citizen's history ("Tidligere forløb" over "Forløb |
     Periode | Resultat", ``cues.history_heading``), up to the next heading of its level or
     above that is not itself a past activity's title ("Misbrugsbehandling [Gennemført]",
@@ -1014,7 +1014,7 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
     """A line that names the mentor support as one of a plan's activities ("Mentor (LAB § 167)",
     "Mentorstøtte") over rows of its own ("Status: Aktiv", "Målsætning: …")."""
     block = blocks[index]
-    if _OTHER_SCRIPT.search(block.text) or " / " in block.text:
+    if (len(block.text) > 60 or len(block.text.split()) > 5) and (" / " in block.text or _OTHER_SCRIPT.search(block.text)):
         # a bilingual title: "Mentorstøtte (LAB § 167) / Мій план — наставництво", "… /
         # Qorshahayga — taageerada lataliyaha": the Danish before the other script or the slash
         block = replace(block, text=_OTHER_SCRIPT.sub("", block.text).partition(" / ")[0].strip(" /–—|-"))

@@ -14,7 +14,6 @@ from mentordocs.lint.dates import find_dates
 from mentordocs.lint.durations import Period, names_other_help, support_periods
 from mentordocs.lint.model import BlockKind, Finding, Location, Severity
 from mentordocs.lint.rules import localized
-from mentordocs.lint.sections import history_blocks
 from mentordocs.lint.text import fold, sentence_spans, shorten
 
 if TYPE_CHECKING:
@@ -87,7 +86,7 @@ def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
     other_help = {index for index, block in enumerate(a.doc.blocks)
                   if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2
                   and names_other_help(block.cells[0], a.compiled.periods)}
-    past = history_blocks(a.sections, a.compiled.fields, a.doc.blocks)
+    past = a.past
     for index, block in enumerate(a.doc.blocks):
         folded = a.folded[index]
         if _DIGIT.search(folded) is None and _MAYBE_PERIOD_WORD.search(folded) is None:
