@@ -62,6 +62,10 @@ goal_infinitives
 not_a_goal
 not_an_activity_goal
 sub_goal_label
+wish_label
+background_heading
+assessment_heading
+spoken_punctuation
 cross_reference
 first_person_mentor
 first_person_contact

@@ -114,12 +114,16 @@ def _term_re(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term.strip()) + (r"(?!\w)" if term[-1:].isalnum() else ""))
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
 def names_an_aim(folded: str, vocab: GoalVocabulary) -> bool:
     """Whether folded text names a job or an education (the anchors), once what only looks like
     one is taken out: the pack's ``not_anchors`` ("arbejde med sig selv", "jobsamtale i
     jobcentret") and the municipality's own offices (``authority``: "i jobcentret" names the
     authority, not a job). One reading for the goal check and the linter's field finder."""
-    aims = folded
+    # (an address names no aim: "mh@jobvaerkstedet.dk", "www.jobhuset.dk")
+    aims = _ADDRESS.sub(" ", folded) if "@" in folded or "www" in folded or "://" in folded else folded
     for patterns in (vocab.not_anchors, vocab.authority):
         if patterns:
             aims = _alternation(patterns).sub(" ", aims)

@@ -34,7 +34,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.rules import RulePack, load_pack
-from mentordocs.lint.candidates import colonless_labels, party_columns, text_columns, without_earlier_columns
+from mentordocs.lint.candidates import colonless_labels, glued_labels, party_columns, text_columns, without_earlier_columns
 from mentordocs.lint.sections import (find_sections, history_blocks, without_any_activity, without_other_activities,
                                       without_quoted_text)
 from mentordocs.lint.text import fold, shorten
@@ -251,7 +251,7 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
-    doc = with_danish_letters(without_invisible(doc), compiled.digraph_words)
+    doc = with_danish_letters(with_written_punctuation(without_invisible(doc), compiled.fields), compiled.digraph_words)
     misread = misread_by_ocr(doc, compiled.ocr_words)
     # (with_ocr_letters asks again after the repair, which may have mended some of the words)
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
@@ -261,7 +261,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     kept = without_other_activities(columns, compiled.fields)
     # (the plan's other activities, each with its status, before their cards are dropped)
     statuses = activity_statuses([fold(b.text) for b in columns.blocks], compiled.kinds) if kept is not columns else 0
-    whole = colonless_labels(party_columns(without_earlier_columns(kept), compiled.fields), compiled.fields)
+    whole = colonless_labels(glued_labels(party_columns(without_earlier_columns(kept), compiled.fields),
+                                          compiled.fields), compiled.fields)
     # The fields are read without the law, standard or guidance the document quotes; what kind
     # of document it is, from all of it (a memo that quotes the law is a memo).
     doc = without_quoted_text(whole, compiled.fields)
@@ -336,6 +337,33 @@ def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
         return doc
     blocks = [replace(b, text=drop_invisible(b.text), cells=tuple(drop_invisible(c) for c in b.cells))
               if INVISIBLE.search(b.text) else b for b in doc.blocks]
+    return replace(doc, blocks=blocks)
+
+
+#: A dictated text writes out at least this many marks before its words are read as marks: one
+#: "komma" in a letter is a word.
+_SPOKEN_MARKS = 3
+
+
+def with_written_punctuation(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """A dictated text whose punctuation the speech recogniser wrote out as words ("… i dag
+    punktum Målet med …", ``cues.spoken_punctuation``) with the marks in their place, so that its
+    sentences and lists part where the speaker meant them to."""
+    pattern = vocab.spoken_punctuation_re
+    if pattern.pattern == "$^" or sum(len(pattern.findall(b.text)) for b in doc.blocks) < _SPOKEN_MARKS:
+        return doc
+
+    def mark(m: re.Match[str]) -> str:
+        written = vocab.spoken_punctuation[m.group(1).lower()]
+        after = m.group(2) or ""
+        # (the capital a full stop asks for, where the recogniser left none)
+        return f"{written} {after.upper() if written in '.?!' else after}"
+
+    def fix(text: str) -> str:
+        return pattern.sub(mark, text).rstrip()
+
+    blocks = [replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells)) if pattern.search(b.text) else b
+              for b in doc.blocks]
     return replace(doc, blocks=blocks)
 
 

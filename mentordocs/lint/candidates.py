@@ -863,6 +863,38 @@ def unknown_label_shape(text: str) -> bool:
             and not (len(words) >= 2 and all(w[:1].isupper() for w in words)))
 
 
+#: The endings of a Danish noun's inflected forms, to the word's end: "Periode|n", "Mentor|ens".
+_INFLECTION = re.compile(r"(?:e|n|t|s|r|en|et|ne|er|es|ens|ets|ene|ers|erne|ernes)(?![\wæøå])")
+#: A document runs labels into their values when at least this many lines do so at a capital or
+#: a figure ("FormålPatrick", "Timetal5"), which no word of Danish does.
+_GLUED_LINES = 2
+
+
+def glued_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """Text pasted from a PDF's table runs each label into its value ("FormålPatrick starter på
+    SOSU …", "Timetal5 timer pr. uge", "Periodefra 1/6-2026"). Where at least two lines open with
+    a field's label run into a capital or a figure, every line that opens with a field's label run
+    into more letters is read as "Label: value" (one such line alone is a word: "Perioden")."""
+    found: dict[int, int] = {}
+    sure = 0
+    for index, block in enumerate(doc.blocks):
+        text = block.text
+        if block.kind != BlockKind.PARAGRAPH or not text[:1].isupper() or ":" in text[:40]:
+            continue
+        m = vocab.glued_label_re.match(fold(text))
+        if m is None or _INFLECTION.match(text, m.end()):
+            continue  # (an inflected label is a label: "Perioden", "Mentorens", "Opgaverne")
+        found[index] = m.end()
+        sure += text[m.end()].isupper() or text[m.end()].isdigit()
+    if sure < _GLUED_LINES:
+        return doc
+    blocks = list(doc.blocks)
+    for index, at in found.items():
+        text = blocks[index].text
+        blocks[index] = replace(blocks[index], text=f"{text[:at]}: {text[at:]}")
+    return replace(doc, blocks=blocks)
+
+
 def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
     """A form typed without colons ("Formål støtte Emil i hverdagen", "Mentorns navn Bo Hvid,
     tlf 2926 1170", "varrighed uge 9-33"), or with a tab between label and value, has its lines

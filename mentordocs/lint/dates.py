@@ -26,6 +26,14 @@ MONTHS: dict[str, int] = {
     # English agreements (international mentor firms, translations): "1 March 2026"
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }
+#: The day as an ordinal word (folded), as a dictated or hand-written letter has it: "den første
+#: maj 2026", "til den enogtredivte juli 2026".
+ORDINAL_DAYS: dict[str, int] = {
+    word: day for day, word in enumerate((
+        "forste", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende",
+        "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende", "syttende", "attende",
+        "nittende", "tyvende", "enogtyvende", "toogtyvende", "treogtyvende", "fireogtyvende", "femogtyvende",
+        "seksogtyvende", "syvogtyvende", "otteogtyvende", "niogtyvende", "tredivte", "enogtredivte"), start=1)}
 MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 FULL_MONTH_RE = ("(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                  r"november|december)(?![a-z])")
@@ -70,6 +78,8 @@ _WORD_DATE = re.compile(
     # "1. juni:2025": OCR reads the space before the year as a colon now and then
     r"(\d(?<![\d.,/]\d)\d?)(?:\.|[snrt][tdh](?=\s))?\s*(" + MONTH_RE + r")(?:\s*[,:]?\s*(\d{4})(?!\d))?")
 # "June 15, 2026": the English order, month first; always with its comma before the year.
+_ORDINAL_DATE = re.compile(r"\b(" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\s+("
+                           + MONTH_RE + r")(?:\s*,?\s*(\d{4})(?!\d))?")
 _MONTH_FIRST_DATE = re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})(?!\d)")
 # (a point before the day is allowed after a letter: an abbreviation run into the date, "f.o.m.15.01.2026")
 # (OCR may read the point before a four-digit year as a colon: "10.03:2025")
@@ -86,6 +96,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 assert all(name.startswith(_MONTH_PREFIXES) for name in MONTHS)
 _MONTH_HINT = re.compile("|".join(_MONTH_PREFIXES))
+#: Every ordinal in ORDINAL_DAYS ends with one of these two letters, before the month's name.
+_ORDINAL_HINT = re.compile("(?:te|de|je|en) (?:" + "|".join(_MONTH_PREFIXES) + ")")
+assert all(word.endswith(("te", "de", "je", "en")) for word in ORDINAL_DAYS)
 
 
 def _valid(day: int, month: int, year: Optional[int]) -> bool:
@@ -114,6 +127,11 @@ def find_dates(folded: str) -> list[DateMatch]:
     has_dash = "-" in folded
     for m in (_WORD_DATE.finditer(folded) if has_month else ()):
         day, month = int(m.group(1)), MONTHS[m.group(2).rstrip(".")]
+        year = _year(m.group(3))
+        if _valid(day, month, year):
+            found.append(DateMatch(m.start(), m.end(), day, month, year))
+    for m in (_ORDINAL_DATE.finditer(folded) if has_month and _ORDINAL_HINT.search(folded) else ()):
+        day, month = ORDINAL_DAYS[m.group(1)], MONTHS[m.group(2).rstrip(".")]
         year = _year(m.group(3))
         if _valid(day, month, year):
             found.append(DateMatch(m.start(), m.end(), day, month, year))

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from mentordocs.domain.fields import FIELD_KEYS
+from mentordocs.domain.goals import names_an_institution
 from mentordocs.lint.model import (
     BlockKind,
     ExtractedDocument,
@@ -102,9 +103,14 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             # the follow-up's progression targets, not the goal
             candidates = [s for s in candidates if len(s.fields) == 1
                           or not vocab.sub_goal_label_re.search(fold(s.label))]
-            # An interim goal ("Delmål: fremmøde fire dage om ugen" under the follow-up) does
-            # not fill the goal that a label of its own leaves empty ("Mål for forløbet: …").
-            main = [s for s in candidates if not vocab.sub_goal_label_re.search(fold(s.label))]
+            # The citizen's wish that names no job or education ("Borgerens ønsker og mål:
+            # Mikkel ønsker, at møderne ligger om formiddagen") states no goal.
+            candidates = [s for s in candidates if not vocab.wish_label_re.search(fold(s.label))
+                          or vocab.aims_at_work(fold(s.value)) or names_an_institution(s.value, vocab.goals)]
+            # An interim goal ("Delmål: fremmøde fire dage om ugen" under the follow-up), or a
+            # wish, does not fill the goal that a label of its own leaves empty ("Mål for
+            # forløbet: …").
+            main = [s for s in candidates if not _weak_goal_label(s.label, vocab)]
             if main:
                 candidates = main
             else:
@@ -256,7 +262,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 best = FieldStatus(key, "present", value=block.text, evidence=block.text,
                                    location=block.location, sections=best.sections)
         sub_goal = (key == "goal" and best is not None and best.sections
-                    and vocab.sub_goal_label_re.search(fold(best.sections[0].label)) is not None)
+                    and _weak_goal_label(best.sections[0].label, vocab))
         if best is None or (best.state in ("incomplete", "empty") and key in ("mentor", "appeal_guidance")) or \
                 (uncertain and best.state != "present") or sub_goal:
             # Prose is read only outside the sections of other fields: "følge op hver uge" in the
@@ -284,6 +290,17 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 visible = [folded_blocks[i] if text != folded_blocks[i] and owned.get(i) == _MENTOR_ONLY
                            and folded_blocks[i].split(" ", 1)[0].strip(",.:") in named_task_doers(doc.blocks[i].text, vocab)
                            else text for i, text in enumerate(visible)]
+            if key in ("goal", "tasks") and (stated := vocab.prose_any.get(key)) is not None:
+                # a caseworker's assessment ("Faglig vurdering: … Formålet med støtten er, at
+                # Fatima starter på grundforløbet …. Mentoren skal bistå ved …") may state the goal
+                # and the tasks in so many words: those sentences are theirs (the goal before any
+                # state of the citizen's told elsewhere). A decision's reasons that recall the
+                # goal argue for the support; they agree on nothing.
+                assessed = {i for sec in sections if sec.fields == _REASONS_ONLY
+                            and vocab.assessment_heading_re.search(fold(sec.label))
+                            for i in (sec.block_index, *(j for j, _ in sec.parts))}
+                visible = [folded_blocks[i] if text != folded_blocks[i] and i in assessed and owned.get(i) == _REASONS_ONLY
+                           and stated.search(folded_blocks[i]) else text for i, text in enumerate(visible)]
             if key == "follow_up":
                 # "Kontakt til praktikstedet og opfølgning med arbejdsgiveren" in the tasks is a
                 # task, not the agreement's follow-up
@@ -632,3 +649,9 @@ _TASKS_ONLY = frozenset({"tasks"})
 #: read anywhere (a "Begrundelse" heading often runs straight into the appeal text).
 _HIDE_OWNED = frozenset({"goal", "tasks", "follow_up", "hours", "reasons", "duration"})
 
+
+def _weak_goal_label(label: str, vocab: FieldVocabulary) -> bool:
+    """A label of an interim goal or of the citizen's wishes (``cues.sub_goal_label``,
+    ``cues.wish_label``): a sentence that states the goal outranks its value."""
+    folded = fold(label)
+    return vocab.sub_goal_label_re.search(folded) is not None or vocab.wish_label_re.search(folded) is not None

@@ -208,6 +208,10 @@ class Cues(_Strict):
     open_end: Optional[list[str]] = None
     other_activities_label: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
+    wish_label: Optional[list[str]] = None
+    background_heading: Optional[list[str]] = None
+    assessment_heading: Optional[list[str]] = None
+    spoken_punctuation: Optional[dict[str, str]] = None
     closing: Optional[list[str]] = None
     salutation: Optional[list[str]] = None
     signing_party: Optional[Words] = None

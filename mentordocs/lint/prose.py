@@ -313,14 +313,17 @@ def _term_statement(key: str, doc: ExtractedDocument, folded_blocks: list[str],
 # The citizen by first name as the subject of a state: "Ida skal kunne tage bussen alene til
 # gymnasiet …", "Jonas er i praktik hos …" (the verbs are the pack's cues.goal_state_verbs), also
 # written as the infinitive clause a form's goal box holds: "At Mikkel får et fleksjob …".
-_NAMED_STATE = re.compile(r"^\s*(?:[Aa]t\s+)?([A-ZÆØÅ][a-zæøå]+) (\w+)")
+# (after a short label of its own: "STU: Line møder stabilt på STU-forløbet …")
+_NAMED_STATE = re.compile(r"^\s*(?:(?P<label>[\w -]{1,25}):\s+)?(?:[Aa]t\s+)?(?P<name>[A-ZÆØÅ][a-zæøå]+) (?P<verb>\w+)")
 
 
 def _named_citizen_state(original: str, vocab: FieldVocabulary) -> bool:
     m = _NAMED_STATE.match(original)
-    if not m or fold(m.group(2)) not in vocab.goal_state_verbs:
+    if not m or fold(m.group("verb")) not in vocab.goal_state_verbs:
         return False
-    word = fold(m.group(1))
+    if m.group("label") and vocab.background_heading_re.search(fold(m.group("label"))):
+        return False  # "Baggrund: Leyla er optaget på grundforløb 1 …": her situation, not a goal
+    word = fold(m.group("name"))
     # "Forløbet er en del af …": a word the labels are made of is no first name
     return word not in vocab.not_names and word not in vocab.not_a_subject \
         and word not in vocab.lexicon.filler and vocab.lexicon.read_word(word) is None
@@ -398,7 +401,7 @@ def _state_now(sentence: str, original: str, vocab: FieldVocabulary, named: Opti
              for pattern in (vocab.citizen_state_re, named) if pattern is not None
              for m in pattern.finditer(sentence)}
     if (m := _NAMED_STATE.match(original)) is not None:
-        verbs.add(fold(m.group(2)))
+        verbs.add(fold(m.group("verb")))
     verbs &= vocab.goal_state_verbs
     return bool(verbs) and verbs <= vocab.goal_stative_verbs
 

@@ -140,6 +140,29 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                     # it leaves empty keep the first row's labels
                     cells = [cell if cell and (found := vocab.classify_label(cell)) is not None and found[1] == "field"
                              else header_cells[min(col, len(header_cells) - 1)] for col, cell in enumerate(cells)]
+                elif header is not None and header_index == index - 1 and len(cells) == len(header_cells):
+                    # "Periode |  | Timetal" over "Fra | Til | Pr. uge": a second header row names
+                    # the parts of the first row's merged cells; a part that names no field of its
+                    # own ("Pr. uge") keeps the label of the cell over it (or of the merged cell
+                    # that spans it from the left)
+                    new = header_labels(cells, vocab)
+                    cells = [cell if lab is not None and lab[1] == "field" else next(
+                        (header_cells[c] for c in range(col, -1, -1) if header_cells[c]), cell)
+                        for col, (cell, lab) in enumerate(zip(cells, new))]
+                elif header is not None and header_index == index - 1 and len(cells) > len(header_cells):
+                    # "Periode | Timetal" over "Fra | Til | Pr. uge" in text, whose spans are lost:
+                    # the parts that name no field take, in order, the first row's fields that the
+                    # second row does not name
+                    new = header_labels(cells, vocab)
+                    named = {lab[0] for lab in new if lab is not None and lab[1] == "field"}
+                    left = [c for c, lab in zip(header_cells, header) if lab is not None and lab[1] == "field"
+                            and lab[0] not in named]
+                    bare = [col for col, (cell, lab) in enumerate(zip(cells, new))
+                            if cell and (lab is None or lab[1] != "field")]
+                    if left and len(left) == len(bare):
+                        cells = list(cells)
+                        for col, cell in zip(bare, left):
+                            cells[col] = cell
                 after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
                 if after is not None and after.kind == BlockKind.TABLE_ROW and len(after.cells) > len(cells):
                     # "Varighed" over "Fra Til" in one header cell, over two cells of dates: the
@@ -534,28 +557,54 @@ def history_blocks(blocks: list[Block], vocab: FieldVocabulary) -> frozenset[int
     Periode | Resultat", ``cues.history_heading``), up to the next heading of its level or
     above that is not itself a past activity's title ("Misbrugsbehandling [Gennemført]",
     ``cues.past_status``): the past, whose periods are not the support's and whose "Resultat"
-    is no goal. A heading may be a short line of its own, as a text file sets it."""
+    is no goal. A heading may be a short line of its own, as a text file sets it. So is the text
+    under an assessment's "Baggrund" (``cues.background_heading``), up to the next heading or the
+    first line or row that opens with a field's label, and a journal table's "Baggrund" row."""
     found: set[int] = set()
     index = 0
     while index < len(blocks):
         block = blocks[index]
+        if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 \
+                and _history_title(fold(block.cells[0].strip()), vocab):
+            found.add(index)  # a journal table's row: "Baggrund | Mikkel er 47 år, …"
+            index += 1
+            continue
         # (or an activity's own title with a status of the past: "Mentorstøtte (afsluttet)"
         # above "Mentorstøtte (aktiv)")
-        if not (_title_like(block) and (vocab.history_heading_re.search(fold(block.text.strip()))
+        if not (_title_like(block) and (_history_title(fold(block.text.strip()), vocab)
                                         or vocab.past_status_re.search(fold(block.text)))):
             index += 1
             continue
         level = block.level if block.kind == BlockKind.HEADING else None
+        background = vocab.background_heading_re.search(fold(block.text.strip())) is not None
         end = index + 1
         while end < len(blocks):
             below = blocks[end]
             if _title_like(below) and not vocab.past_status_re.search(fold(below.text)) \
                     and not (level is not None and below.kind == BlockKind.HEADING and (below.level or 99) > level):
                 break
+            if background and (_field_label_line(below.text, vocab) if below.kind != BlockKind.TABLE_ROW
+                               else _field_label_line(f"{below.cells[0]}:", vocab)):
+                break  # "Baggrund" over its prose, then "1. Målet med mentorstøtten: …" with no heading
             end += 1
         found.update(range(index, end))
         index = end
     return frozenset(found)
+
+
+def _history_title(folded: str, vocab: FieldVocabulary) -> bool:
+    """A title over the citizen's history or background (``cues.history_heading``,
+    ``cues.background_heading``)."""
+    return vocab.history_heading_re.search(folded) is not None or vocab.background_heading_re.search(folded) is not None
+
+
+def _field_label_line(text: str, vocab: FieldVocabulary) -> bool:
+    """A line that opens with a field's label and a colon ("1. Målet med mentorstøtten: …")."""
+    head, colon, _ = text.partition(":")
+    if not colon or len(head) > 50:
+        return False
+    found = vocab.classify_label(NUMBERING.sub("", head.strip(), count=1))
+    return found is not None and found[1] == "field"
 
 
 def _title_like(block: Block) -> bool:

@@ -273,7 +273,8 @@ _NOT_HOURS = re.compile(r"§+\s*\d+\s*[a-z]?\b|\b(?:nr|stk|pkt)\.?\s*\d+|\bhver 
 
 #: A figure under the hours' label with no unit, or one that counts time ("3", "op til 5", "3
 #: pr. uge", "4/uge"), not a count of something else ("mindst 2 job om ugen": another activity's)
-_BARE_FIGURE = re.compile(r"\d(?:[.,]\d+|[½¼¾])?(?:\s*$|\s*[^\w\s]|\s*(?:pr|per|om|i|ugentlig\w*|t|hver)\b"
+#: (a year is no figure of hours: "Maj 2026" in a column of months whose hours were left empty)
+_BARE_FIGURE = re.compile(r"(?<!\d)\d{1,3}(?:[.,]\d+|[½¼¾])?(?:\s*$|\s*[^\w\s]|\s*(?:pr|per|om|i|ugentlig\w*|t|hver)\b"
                           r"|\s+(?:\w+\s+){0,2}tim\w*)")  # ("8 frikøbte timer pr. måned")
 
 
@@ -450,14 +451,16 @@ _ITEM_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)\d{1,2}[.)]\s|•)\s*")
 _ITEM_MARK = re.compile(r"^(?:[+*·›»▪■◦‣–—-]|o(?=\s))\s*")
 
 
-def _opens_with(item: str, verbs: frozenset[str]) -> bool:
+def _opens_with(item: str, verbs: frozenset[str], not_names: frozenset[str]) -> bool:
     """Whether a list item opens with a task verb, after the mentor's first name if any
-    ("Kasper ringer til dig om morgenen")."""
+    ("Kasper ringer til dig om morgenen"; not a pronoun: "Jeg siger til, hvis …" in the citizen's
+    own list of what she will do)."""
     words = item.split()
     first = fold(words[0]).strip(".,:")
     if first in verbs:
         return True
-    return len(words) > 1 and words[0][:1].isupper() and fold(words[1]).strip(".,:") in verbs
+    return len(words) > 1 and words[0][:1].isupper() and first not in not_names \
+        and fold(words[1]).strip(".,:") in verbs
 
 
 def tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[FieldStatus]:
@@ -479,7 +482,10 @@ def tasks_by_shape(sections: list[Section], vocab: FieldVocabulary) -> Optional[
         items = [i for i in items if len(i.split()) >= 2]
         if len(items) < 2:
             continue
-        opening = sum(1 for i in items if i.split() and _opens_with(i, verbs))
+        head = vocab.classify_label(items[0].strip().rstrip(":"), max_leftover=0)
+        if head is not None and head[1] == "field" and head[0] != frozenset({"tasks"}):
+            continue  # "Bilag 2" over "Plan for opfølgning" and its text: another field's title
+        opening = sum(1 for i in items if i.split() and _opens_with(i, verbs, vocab.not_names))
         if opening >= max(2, (len(items) + 1) // 2):
             return FieldStatus("tasks", "present", value=sec.value, evidence=sec.value, location=sec.location,
                                sections=[sec])
@@ -562,6 +568,16 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     body = "\n".join(folded[:closing])
     first_person = vocab.first_person_mentor_re.search(body) is not None
     name = next(((i, line) for i, line in lines[:2] if _FULL_NAME.fullmatch(line)), None)
+    if name is None:
+        # "Birgitte Aagaard, mentor" over "Ungeporten" and "Tlf. …": the name and its role on one line
+        with_role = next(((i, line) for i, line in lines[:2]
+                          if _FULL_NAME.fullmatch(line.partition(",")[0].strip()) and line.partition(",")[2].strip()),
+                         None)
+        if with_role is not None:
+            head, _, role_part = with_role[1].partition(",")
+            name = (with_role[0], head.strip())
+            lines = [(i, part) for i, line in lines
+                     for part in ((name[1], role_part.strip()) if line == with_role[1] else (line,))]
     if name is None and first_person:
         # a mentor who introduces herself ("Jeg hedder Anne og er din mentor") signs "Anne"
         name = next(((i, line) for i, line in lines[:1] if _GIVEN_NAME.fullmatch(line)

@@ -112,6 +112,11 @@ class FieldVocabulary:
         self._label_cache: Memo[Optional[tuple[frozenset[str], str]]] = Memo()
         alternation = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
         self.label_re = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])")
+        #: a field's label at a line's start run into its value with no space ("Timetal5 timer",
+        #: "FormålPatrick starter …"), the longest label first
+        glued = "|".join(re.escape(k) for k in sorted((k for k, v in labels.items() if v not in (SUB, OTHER)),
+                                                     key=len, reverse=True))
+        self.glued_label_re = re.compile(r"(?:" + glued + r")(?=\w)")
         self.prose: dict[str, list[re.Pattern[str]]] = {
             key: [re.compile(r"(?<![a-z0-9])" + fold_pattern(p)) for p in spec.get("prose", []) or []]
             for key, spec in (data.get("fields") or {}).items()}
@@ -212,6 +217,15 @@ class FieldVocabulary:
         self.open_end_re = cue("open_end")
         self.other_activities_label_re = cue("other_activities_label")
         self.sub_goal_label_re = cue("sub_goal_label")
+        self.wish_label_re = cue("wish_label")
+        self.background_heading_re = cue("background_heading")
+        self.assessment_heading_re = cue("assessment_heading")
+        #: the words a speech recogniser writes for punctuation, and their marks
+        spoken = {str(word).lower(): str(mark) for word, mark in (self._cue_data.get("spoken_punctuation") or {}).items()}
+        self.spoken_punctuation = spoken
+        self.spoken_punctuation_re = re.compile(
+            r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(spoken, key=len, reverse=True)) + r")\b[ \t]*([a-zæøå])?"
+            if spoken else "$^", re.IGNORECASE)
         self.closing_re = cue("closing")
         self.salutation_re = cue("salutation")
         self.signing_parties = words("signing_party")

@@ -176,7 +176,8 @@ def _space_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
     index = 0
     while index < len(raw):
         line = raw[index].rstrip()
-        starts = [0] + [m.end() for m in _COLUMN_GAP.finditer(line)] if line[:1].strip() else []
+        # (a line whose cells a bar parts, padded with spaces, "Fra      | Til", is a piped row)
+        starts = [0] + [m.end() for m in _COLUMN_GAP.finditer(line)] if line[:1].strip() and " | " not in line else []
         end = index + 1
         rows: dict[int, tuple[str, ...]] = {}
         if len(starts) >= 3:
@@ -193,7 +194,7 @@ def _space_grid(raw: list[str]) -> dict[int, tuple[str, ...]]:
 def _grid_row(line: str, starts: list[int]) -> Optional[tuple[str, ...]]:
     """A line's cells by the columns that start at ``starts``, or None where a cell starts in
     none of them (or the line is blank or indented)."""
-    if not line[:1].strip():
+    if not line[:1].strip() or " | " in line:
         return None
     cells = [""] * len(starts)
     bounds = [0] + [m.end() for m in _COLUMN_GAP.finditer(line)]

@@ -1,0 +1,243 @@
+"""Field finding in assessments, mentors' own letters and tables of periods and hours: the
+families of documents that independent writers found the linter weakest on (docs/evaluation.md,
+session 19), each written as the class it stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentordocs.domain.goals import names_an_aim
+from mentordocs.lint.analyze import analyze_fields, compile_pack
+from mentordocs.lint.readers import read_bytes
+from mentordocs.lint.text import fold
+
+from .analysis_builders import KLAGE, rules_of
+
+
+def _fields(doc, pack):
+    return analyze_fields(doc, pack).fields
+
+
+# --- tables of periods and hours ---------------------------------------------------------------
+
+def _period_table(*rows: tuple[str, ...]):
+    return (("h", "Mentoraftale"), "Borger: Rasmus Jørgensen",
+            "Mål: Rasmus fastholder sit fleksjob hos Netto med 12 timer om ugen.",
+            "Mentor: Fatima Rasmussen, Kompas Mentorservice, tlf. 28 22 86 80",
+            "Mentorens opgaver: samtaler om fremmøde og transport til praktik.",
+            ("h", "Periode og timetal"), *rows,
+            "Opfølgning: statusmøde hver 4. uge.", f"Klagevejledning: {KLAGE}")
+
+
+def test_a_second_header_row_under_merged_cells_keeps_the_first_rows_label_for_its_bare_part(make_doc, pack):
+    doc = make_doc(*_period_table(("r", "Periode", "", "Timetal"), ("r", "Fra", "Til", "Pr. uge"),
+                                  ("r", "1. marts 2026", "31. august 2026", "2 timer pr. uge")))
+    fields = _fields(doc, pack)
+    assert fields["hours"].state == "present" and "2 timer" in (fields["hours"].value or "")
+
+
+def test_a_wider_second_header_row_gives_its_unnamed_part_the_field_the_first_row_names(make_doc, pack):
+    doc = make_doc(*_period_table(("r", "Periode", "Timetal"), ("r", "Fra", "Til", "Pr. uge"),
+                                  ("r", "1. marts 2026", "31. august 2026", "2 timer pr. uge")))
+    fields = _fields(doc, pack)
+    assert fields["hours"].state == "present" and "2 timer" in (fields["hours"].value or "")
+
+
+@pytest.mark.parametrize("end", ["åben", "afventer"])
+def test_an_end_left_open_gives_no_period(make_doc, lint, end):
+    doc = make_doc(*_period_table(f"Periode: 1. marts 2026 – {end}", "Timer: 2 timer pr. uge"))
+    assert "missing-duration" in rules_of(lint(doc)[1])
+
+
+def test_a_column_of_months_with_no_hours_in_it_states_no_hours(make_doc, pack):
+    doc = make_doc(*_period_table("Periode: 1. maj 2026 – 31. oktober 2026", ("r", "Måned", "Planlagte timer"),
+                                  ("r", "Maj 2026", ""), ("r", "Juni 2026", ""), ("r", "Juli 2026", "")))
+    assert _fields(doc, pack)["hours"].state != "present"
+
+
+def test_a_text_tables_bars_padded_with_spaces_part_its_cells():
+    data = ("Periode        | Timetal\nFra            | Til            | Pr. uge\n"
+            "1. maj 2026    | åben           | 2 timer pr. uge\n").encode()
+    assert [b.cells for b in read_bytes(data, "plan.txt").blocks][-1] == ("1. maj 2026", "åben", "2 timer pr. uge")
+
+
+# --- the mentor's own letter ----------------------------------------------------------------------
+
+def _mentor_letter(tasks: str, *signature: str):
+    return ("Aftale om mentorstøtte efter opstartsmødet", "Kære Emil",
+            "Tak for et godt opstartsmøde. Her får du det, vi blev enige om, skrevet ned.",
+            "Målet er, at du er i virksomhedspraktik 15 timer om ugen i Netto senest 1. juni 2026.",
+            tasks, "Vi har 4 timer pr. uge sammen.", "Forløbet løber fra 1. juni 2026 til 30. november 2026.",
+            "Hver måned holder vi opfølgningsmøde med jobcentret.", "Venlig hilsen", *signature)
+
+
+@pytest.mark.parametrize("tasks", [
+    "Som vi talte om, hjælper jeg dig med at øve busruten og læse post fra e-Boks.",
+    "Jeg hjælper dig med at øve busruten og læse post fra e-Boks.",
+])
+def test_the_mentor_writing_what_i_help_you_with_states_the_tasks(make_doc, pack, tasks):
+    doc = make_doc(*_mentor_letter(tasks, "Lars Østergaard", "Mentor, Jobhuset, tlf. 23 45 67 89"))
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_a_signature_of_name_and_role_on_one_line_over_the_firm_and_phone_is_the_mentor(make_doc, pack):
+    doc = make_doc(*_mentor_letter("Jeg hjælper dig med at øve busruten.", "Birgitte Aagaard, mentor", "Ungeporten",
+                                   "Tlf. 28 76 54 12"))
+    assert _fields(doc, pack)["mentor"].state == "present"
+
+
+@pytest.mark.parametrize("address", ["mh@jobvaerkstedet.dk", "www.jobhuset.dk", "https://uddannelse.example.dk/ny"])
+def test_an_address_names_no_job_or_education(pack, address):
+    assert not names_an_aim(fold(f"Du kan altid få fat i mig på {address}."), compile_pack(pack).fields.goals)
+
+
+# --- lists under labels the pack does not know ------------------------------------------------------
+
+def test_an_enclosures_follow_up_plan_is_not_the_tasks(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Julie Thomsen",
+                   "Mål: Julie er i praktik i Netto 3 dage om ugen senest 1. juni 2026.",
+                   "Mentor: Bo Hvid, Broen til Job, tlf. 29 26 11 70",
+                   ("h", "Bilag 2: Plan for opfølgning"),
+                   "Opfølgning sker ved trepartsmøde hver 6. uge. Her gennemgås fremmøde, delmål og timeforbrug.")
+    assert _fields(doc, pack)["tasks"].state != "present"
+
+
+def test_the_citizens_own_list_of_what_she_will_do_is_not_the_tasks(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Anna Holm",
+                   "Mentor: Bo Hvid, Broen til Job, tlf. 29 26 11 70", ("h", "Forventninger til samarbejdet"),
+                   ("l", "Jeg tager selv ansvar for at læse min Digital Post."),
+                   ("l", "Jeg ringer, hvis jeg ikke kan komme."), ("l", "Jeg siger til, hvis noget ændrer sig."))
+    assert _fields(doc, pack)["tasks"].state != "present"
+
+
+# --- the caseworker's assessment --------------------------------------------------------------------
+
+def _assessment(background: str, wishes: str, assessment: str, *, heading: str = "Borgerens egne ønsker"):
+    return (("h", "Socialfaglig vurdering, bevilling og aftale om mentorstøtte"), "Borger: Fatima Yilmaz",
+            ("h", "Baggrund"), background, ("h", heading), wishes, ("h", "Faglig vurdering"), assessment,
+            ("h", "Beslutning"), "Mentorstøtten er bevilget i perioden 01.02.2026-31.07.2026. Omfang: 4 t/uge.",
+            ("h", "Aftale"), "Din mentor er Morten Vinther fra Mentorhuset ApS, tlf. 50 28 66 23.",
+            ("h", "Opfølgning"), "Der holdes statusmøde hver 4. uge.", ("h", "Klagevejledning"), KLAGE)
+
+
+_GOAL_AND_TASKS = ("Det er min vurdering, at Fatima har brug for mentorstøtte. Formålet med støtten er, at Fatima "
+                   "starter på grundforløbet på Tech College i august 2026. Mentoren skal bistå ved kontakt med "
+                   "skolen og hjælpe med at lægge en ugeplan.")
+
+
+@pytest.mark.parametrize("other_help", [
+    "Fatima modtager socialpædagogisk bostøtte efter servicelovens § 85, 3 timer om ugen, i perioden "
+    "6. november 2025 til 5. november 2027.",
+    "Fatima har en støttekontaktperson fra Psykiatri og Handicap, 2 timer om måneden, fra 6. november 2025 "
+    "til 5. november 2027.",
+])
+def test_another_helps_long_period_in_the_background_is_not_the_supports(make_doc, lint, other_help):
+    doc = make_doc(*_assessment(other_help, "Fatima vil gerne i arbejde.", _GOAL_AND_TASKS))
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_the_goal_and_tasks_stated_in_the_assessment_are_read_there(make_doc, pack):
+    doc = make_doc(*_assessment("Fatima er 22 år og har ikke gennemført en ungdomsuddannelse.",
+                                "Fatima vil gerne i arbejde.", _GOAL_AND_TASKS))
+    fields = _fields(doc, pack)
+    assert "grundforløbet" in (fields["goal"].value or "") and fields["tasks"].state == "present"
+
+
+def test_the_goal_stated_in_the_assessment_outranks_the_citizens_wish(make_doc, pack):
+    doc = make_doc(*_assessment("Fatima er 22 år.", "Fatima siger: »Jeg vil gerne tage en uddannelse.«",
+                                _GOAL_AND_TASKS, heading="Borgerens ønsker og mål"))
+    assert "grundforløbet" in (_fields(doc, pack)["goal"].value or "")
+
+
+def test_a_wish_about_the_meetings_under_the_citizens_wishes_and_goals_states_no_goal(make_doc, lint):
+    doc = make_doc(*_assessment("Fatima er 22 år.", "Fatima ønsker, at møderne ligger om formiddagen.",
+                                "Det er min vurdering, at Fatima har brug for mentorstøtte. Mentoren skal bistå ved "
+                                "kontakt med skolen.", heading="Borgerens ønsker og mål"))
+    assert "missing-goal" in rules_of(lint(doc)[1])
+
+
+def test_a_current_course_told_in_a_journal_tables_background_row_is_no_goal(make_doc, lint):
+    doc = make_doc(("h", "Socialfaglig vurdering og aftale om mentorstøtte"), ("r", "Borger", "Mikkel Brandt"),
+                   ("r", "Baggrund", "Mikkel er 47 år og har en afbrudt uddannelse som lagermedarbejder. Mikkel "
+                                     "deltager i et forløb på FGU Havnsø (PGU), 25 timer om ugen i perioden "
+                                     "1. december 2025 til 31. maj 2027."),
+                   ("r", "Borgerens ønsker og mål", "Mikkel ønsker, at møderne ligger om formiddagen."),
+                   ("r", "Bevilling", "Mentorstøtten er bevilget i perioden 10. maj 2026 til 9. november 2026. "
+                                      "Omfang: 3 t/uge."),
+                   ("r", "Aftale", "Din mentor er Karim Bouzid, tlf. 92 45 10 65. Mentoren skal bistå ved kontakt "
+                                   "med skolen."),
+                   ("r", "Opfølgning", "Opfølgning hver måned."), ("r", "Klagevejledning", KLAGE))
+    assert "missing-goal" in rules_of(lint(doc)[1])
+
+
+def test_a_goal_sentence_after_a_short_label_of_its_own_names_the_citizen(make_doc, pack):
+    doc = make_doc("Skriftlig aftale om mentor", "Kære Line", "Hermed bekræfter vi aftalen om mentorstøtte.",
+                   "STU: Line møder stabilt på STU-forløbet på Produktionsskolen fra 1. juni 2026.",
+                   "Din mentor er Ali Karimi fra Jobhuset ApS, ali.karimi@jobhuset.dk.")
+    assert _fields(doc, pack)["goal"].state == "present"
+
+
+def test_a_background_heading_ends_at_the_first_line_with_a_fields_label(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), ("h", "Baggrund"),
+                   "Bjørn har afbrudt to ungdomsuddannelser og har brug for hjælp til at komme i gang igen.",
+                   ("l", "1. Målet med mentorstøtten: Bjørn påbegynder FVU-dansk på VUC 1. oktober 2024."),
+                   ("l", "2. Mentorens navn og kontaktdata: Trine Brødsgaard, tlf. 36 44 54 24"))
+    fields = _fields(doc, pack)
+    assert fields["goal"].state == "present" and fields["mentor"].state == "present"
+
+
+def test_the_citizens_situation_after_a_background_label_is_no_goal(make_doc, lint):
+    doc = make_doc("Aftale om mentorforløb", "Borger: Leyla Demir", "Mentor: Tina Poulsen, tlf. 65 27 89 87",
+                   "Baggrund: Leyla er optaget på grundforløb 1 på tømreruddannelsen, som løber fra 10. august 2026 "
+                   "til 30. juni 2028.", "Periode: 16. august 2026 – 15. november 2026", f"Klagevejledning: {KLAGE}")
+    assert "missing-goal" in rules_of(lint(doc)[1])
+
+
+def test_a_decisions_reasons_that_recall_the_goal_do_not_make_it_carry_the_agreement(make_doc, lint):
+    doc = make_doc("Afgørelse om ændring af mentorstøtte", "Kære Jonas Iversen",
+                   "Fra 29. april 2026 er din mentor Jakob Winther, Jobhuset ApS, og timetallet er 5 timer pr. uge.",
+                   "Begrundelse", "Vi har lagt vægt på, at mentorstøtten skal hjælpe dig med at nå målet: Målet er, at "
+                   "Jonas starter på SOSU-hjælperuddannelsen i august 2026.", "Klagevejledning", KLAGE)
+    kind, findings = lint(doc)
+    assert kind == "decision" and "missing-mentor" not in rules_of(findings)
+
+
+# --- dictated and pasted text -------------------------------------------------------------------
+
+_DICTATED = ("Kære Ahmed her kommer aftalen om din mentorstøtte punktum Målet med mentorstøtten er at Ahmed "
+             "fastholder sit fleksjob hos Autoværkstedet Nord punktum Din mentor er Birgitte Riis komma du kan ringe "
+             "på 25 86 35 85 punktum Mentoren skal følge Ahmed til praktikstedet punktum Aftalen gælder "
+             "1. september 2026 – 30. november 2026 punktum Mentoren har tre timer om ugen til dig punktum "
+             "Statusmøde med sags behandler komma mentor og borger hver måned og evalueringen 14 dage før "
+             "periodens udløb punktum Hvis du ikke er enig i afgørelsen komma skal du klage til Randers Kommune "
+             "inden fire uger punktum Kommunen genvurderer afgørelsen punktum")
+
+
+def test_punctuation_a_speech_recogniser_wrote_out_parts_the_sentences(make_doc, pack):
+    fields = _fields(make_doc("Aftale om mentorstøtte", _DICTATED), pack)
+    assert fields["follow_up"].state == "present" and fields["duration"].state == "present"
+
+
+def test_one_spoken_mark_in_a_typed_letter_stays_a_word(make_doc, pack):
+    doc = make_doc("Aftale om mentorstøtte", "Vi taler om komma og punktum i dit danskforløb.")
+    assert analyze_fields(doc, pack).doc.blocks[1].text == "Vi taler om komma og punktum i dit danskforløb."
+
+
+def test_a_period_whose_days_are_ordinal_words_is_read(make_doc, pack):
+    doc = make_doc("Aftale om mentorstøtte",
+                   "Aftalen gælder fra den første maj 2026 til den enogtredivte juli 2026.")
+    assert _fields(doc, pack)["duration"].state == "present"
+
+
+def test_labels_run_into_their_values_by_a_pasted_table_are_read_apart(make_doc, pack):
+    doc = make_doc("Aftale om mentorstøtte", "BorgerPatrick Nørgaard",
+                   "FormålPatrick starter på SOSU-hjælperuddannelsen 1/6-2026 og møder mindst fire dage om ugen",
+                   "Periodefra 1/6-2026 til 30/11-2026", "Timetal5 timer pr. uge")
+    fields = _fields(doc, pack)
+    assert [fields[k].state for k in ("goal", "duration", "hours")] == ["present"] * 3
+
+
+def test_an_inflected_label_is_not_read_as_a_label_run_into_a_value(make_doc, pack):
+    doc = make_doc("Aftale om mentorstøtte", "FormålPatrick starter på SOSU", "Timetal5 timer pr. uge",
+                   "Perioden løber fra 1/6-2026 til 30/11-2026")
+    assert analyze_fields(doc, pack).doc.blocks[3].text.startswith("Perioden løber")
