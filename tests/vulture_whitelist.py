@@ -63,6 +63,9 @@ not_a_goal
 not_an_activity_goal
 sub_goal_label
 wish_label
+past_status_cell
+period_row
+menu_items
 background_heading
 assessment_heading
 spoken_punctuation

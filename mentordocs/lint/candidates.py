@@ -831,8 +831,9 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     # "Mål for forløbet | Udfyldes af mentor" is a label and a placeholder.
     # "Aktivitet | Mentor (LAB § 167)" is a label and its value: header cells cite no law and
     # hold no figure.
-    # A plan's overview may give the period in two columns ("Start | Slutdato") of a wider row.
-    distinct = [f for f in fields if not (len(cells) >= 3 and f == frozenset({"duration"}))]
+    # A plan's overview may give the period in two columns ("Start | Slutdato") of a wider row,
+    # and a table of months or weeks its hours in two ("Måned | Planlagte timer | Brugte timer").
+    distinct = [f for f in fields if not (len(cells) >= 3 and f in (frozenset({"duration"}), frozenset({"hours"})))]
     return (len(set(distinct)) == len(distinct)
             and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) or "§" in c
                         or vocab.digit_re.search(c) for c in cells if c))
@@ -865,8 +866,8 @@ def unknown_label_shape(text: str) -> bool:
 
 #: The endings of a Danish noun's inflected forms, to the word's end: "Periode|n", "Mentor|ens".
 _INFLECTION = re.compile(r"(?:e|n|t|s|r|en|et|ne|er|es|ens|ets|ene|ers|erne|ernes)(?![\wæøå])")
-#: A document runs labels into their values when at least this many lines do so at a capital or
-#: a figure ("FormålPatrick", "Timetal5"), which no word of Danish does.
+#: A document runs labels into their values when lines with at least this many different labels
+#: do so at a capital or a figure ("FormålPatrick", "Timetal5"), which no word of Danish does.
 _GLUED_LINES = 2
 
 
@@ -876,7 +877,7 @@ def glued_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
     a field's label run into a capital or a figure, every line that opens with a field's label run
     into more letters is read as "Label: value" (one such line alone is a word: "Perioden")."""
     found: dict[int, int] = {}
-    sure = 0
+    sure: set[str] = set()
     for index, block in enumerate(doc.blocks):
         text = block.text
         if block.kind != BlockKind.PARAGRAPH or not text[:1].isupper() or ":" in text[:40]:
@@ -885,8 +886,11 @@ def glued_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         if m is None or _INFLECTION.match(text, m.end()):
             continue  # (an inflected label is a label: "Perioden", "Mentorens", "Opgaverne")
         found[index] = m.end()
-        sure += text[m.end()].isupper() or text[m.end()].isdigit()
-    if sure < _GLUED_LINES:
+        if text[m.end()].isupper() or text[m.end()].isdigit():
+            sure.add(m.group(0))
+    if len(sure) < _GLUED_LINES:
+        # (labels of different fields: a firm's name in two lines of its letterhead,
+        # "MentorKompagniet Syd", is one word)
         return doc
     blocks = list(doc.blocks)
     for index, at in found.items():
@@ -901,6 +905,7 @@ def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extracte
     read as "Label: value" when at least three of its lines open with the labels of three
     different fields. One such line in a letter ("Opfølgning sker hver måned.") is a sentence."""
     found: dict[int, tuple[str, str]] = {}
+    tabbed: dict[int, tuple[str, str]] = {}
     fields: set[frozenset[str]] = set()
     with_colon = 0
     for index, block in enumerate(doc.blocks):
@@ -913,8 +918,15 @@ def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extracte
         if split is not None:
             found[index] = split[:2]
             fields.add(split[2])
+            if "\t" in block.text:
+                tabbed[index] = split[:2]
     if len(fields) < 3 or with_colon >= len(found):
-        return doc  # a form that writes its labels with colons: a line without one is prose
+        # a form that writes its labels with colons: a line without one is prose; but a field's
+        # label with a tab after it is a label ("Mentorens opgaver⇥hjælpe med …" copied from a
+        # case system's page)
+        found = tabbed
+    if not found:
+        return doc
     blocks = list(doc.blocks)
     for index, (head, value) in found.items():
         blocks[index] = replace(blocks[index], text=f"{head}: {value}")

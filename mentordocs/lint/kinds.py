@@ -90,6 +90,8 @@ class KindVocabulary:
     metadata_label: re.Pattern[str]
     #: the site a page was printed from ("Jobnet · Min side"), which heads its every page
     site_title: re.Pattern[str]
+    #: a site's menu items ("Forside", "Journal", "Log ud"), two of which on a short line make it the menu
+    menu_items: re.Pattern[str]
     #: the jobcentre named as a party of the agreement ("indgået mellem … og Jobcenter Holstebro")
     jobcentre_party: re.Pattern[str]
     #: a reference row's label ("Rekvisitionsnr.", "Sagsnr.", "Case number"), which names no document
@@ -102,6 +104,8 @@ class KindVocabulary:
     mailbox_site: re.Pattern[str]
     #: an activity's status in a plan ("Aktiv", "Igangværende", "Planlagt"; cues.activity_status)
     activity_status: re.Pattern[str]
+    #: a row of a table of the support's periods ("Forlængelse | …"; cues.period_row)
+    period_row: re.Pattern[str]
     #: a document that says it is itself the agreement ("Referatet er den skriftlige aftale")
     is_the_agreement: re.Pattern[str]
     #: a label over Word's placeholder ("Borger | Klik eller tryk her for at skrive tekst.")
@@ -155,12 +159,15 @@ class KindVocabulary:
             info_column=compile_list(kinds.get("info_column") or ["$^"]),
             metadata_label=compile_list(kinds.get("metadata_label")),
             site_title=compile_list(kinds.get("site_title") or ["$^"]),
+            menu_items=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(str(w))) for w in kinds.get("menu_items") or [])
+                                  + r")(?!\w)" if kinds.get("menu_items") else "$^"),
             jobcentre_party=compile_list(kinds.get("jobcentre_party") or ["$^"]),
             reference_label=compile_list(kinds.get("reference_label") or ["$^"]),
             plan_title=compile_list(kinds.get("plan_title") or ["$^"]),
             activity_record=compile_list(kinds.get("activity_record") or ["$^"]),
             mailbox_site=compile_list(kinds.get("mailbox_site") or ["$^"]),
             activity_status=compile_list((data.get("cues") or {}).get("activity_status") or ["$^"]),
+            period_row=compile_list((data.get("cues") or {}).get("period_row") or ["$^"]),
             is_the_agreement=compile_list(kinds.get("is_the_agreement") or ["$^"]),
             placeholder_row=re.compile(r"[:|]\s*(?:" + "|".join(re.escape(fold(str(p))) for p in data.get("placeholders") or [])
                                        + r")\W*$") if data.get("placeholders") else re.compile("$^"),
@@ -213,6 +220,30 @@ def _grouped(patterns: list[Any]) -> Optional[tuple[re.Pattern[str], tuple[re.Pa
     return re.compile(pack_alternation(patterns)), tuple(re.compile(p) for p in folded)
 
 
+_MENU_GAP = re.compile(r" \| | {2,}")
+_FIGURE = re.compile(r"\d")
+_ITEM_COUNT = re.compile(r"\(\d+\)")
+#: A web page's menu copied with its text: at least this many lines in a row of a word or two.
+_MENU_ITEMS = 4
+_MENU_ITEM = re.compile(r"[a-zæøå][a-zæøå-]*(?: [a-zæøå-]+)?(?: \(\d+\))?")
+
+
+def _menu_run(folded_blocks: list[str]) -> set[int]:
+    """The lines of a site's menu at the top of a copied page ("Forside", "Mine sager",
+    "Borgere", "Kalender", "Opgaver (3)", "Log ud"): runs of at least four lines of one or two
+    words each, no figure but an item count, no punctuation."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*folded_blocks, ""]):
+        if _MENU_ITEM.fullmatch(block.strip()):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_ITEMS:
+            found.update(run)
+        run = []
+    return found
+
+
 def _short_line(text: str) -> bool:
     stripped = text.strip()
     # (a dash between a title's parts is no word: "Genvurdering af din sag – vi ændrer vores afgørelse")
@@ -241,6 +272,8 @@ def activity_statuses(folded_blocks: list[str], vocab: KindVocabulary) -> int:
     "Status=I gang"), as a cell of a row ("Mentor | I gang | 04.07.2026") or a line of its own."""
     found = 0
     for block in folded_blocks:
+        if "|" in block and vocab.period_row.search(block.lstrip(" |")):
+            continue  # "Forlængelse | 2026-03-01 | 2026-06-30 | 5 | Bevilget": a period of the support, no activity
         cells = [c.strip(' ."') for c in re.split(r"\s*[|,;]\s*", block)] if ("|" in block or block.count(",") >= 3) \
             else [_STATUS_LABEL.sub("", block).strip(" .")]
         cells += _BADGE.findall(block)  # "Mentor [Aktiv]", "Virksomhedspraktik (Igangværende)"
@@ -353,8 +386,10 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
             return "unknown"  # a page that explains agreements (or Min Plan) to its readers
     first = next((b for b in folded_blocks if b.strip()), "")
     if (kind == "minplan" or (kind == "agreement" and not vocab.title["agreement"].search(head)
-                              and vocab.plan_title.search(head))) and not vocab.subject.search(first) \
+                              and (vocab.plan_title.search(head) or not titled))) and not vocab.subject.search(first) \
             and (vocab.no_support.search(text) or (vocab.pending_support.search(text) and filled < vocab.min_filled)):
+        # (also a plan no title names, "Handleplan efter servicelovens § 141" over "Overvejet, men
+        # ikke iværksat")
         # "Jobplan" whose "Mentorstøtte: ikke aktuelt" says it has none ("Mentor (ikke startet)"
         # over "Afventer bevilling" and nothing more: none yet)
         return "unknown"
@@ -363,11 +398,14 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         # "Din plan – job og mentor" with a section "Mentoraftale (LAB § 167)": the agreement
         # written into the citizen's plan is checked as the agreement
         return "agreement"
+    appeal = statuses.get("appeal_guidance")
     if kind == "agreement" and not vocab.title["agreement"].search(head) and vocab.plan_title.search(head) \
-            and not _carries_section(folded_blocks, vocab, headings, list_items):
+            and not _carries_section(folded_blocks, vocab, headings, list_items) \
+            and not (appeal is not None and appeal.state == "present" and any(sec.fields for sec in appeal.sections)):
         # "Uddannelsesplan" over the goal, the mentor and the hours: the citizen's plan under the
         # act, which carries the mentor support as one of its parts, unless a section of it is
-        # headed as the agreement ("Aftale om mentorstøtte")
+        # headed as the agreement ("Aftale om mentorstøtte") or it ends with its own appeal
+        # guidance ("Klagevejledning"), as the written agreement does
         return "minplan"
     mail = fmt == "eml" or bool(vocab.mail_header.match(folded_blocks[0] if folded_blocks else ""))
     if mail and kind == "decision" and not vocab.body["decision"].search(text) \
@@ -489,8 +527,11 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                   and (vocab.title_guidance.search(b) or vocab.other_title(b)
                                                       or any(vocab.title[k].search(b) for k in KIND_ORDER))][:3]
     weak = ""  # a title that only names the site the page was printed from
+    menu_items = _menu_run(folded_blocks[:20])
     for i in sorted(set(positions)):
         block = folded_blocks[i]
+        if i in menu_items:
+            continue  # "Forside" / "Mine sager" / "Kalender" / "Log ud": a web page's menu, copied with it
         if vocab.metadata_label.match(block):
             continue  # "Dokumenttitel: Mentoraftale" on a journal cover sheet names another document
         if block.strip().startswith("[") and block.strip().endswith("]"):
@@ -531,9 +572,12 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
             vocab.site_title.search(block) is not None
             and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is not None)
         # ("Jobnet Min side Min plan Joblog Kalender Log ud": the site's menu on one line; "Overblik
-        # | Min kalender | Borger": a case system's menu set as a row of short cells)
-        parts = [cell for cell in block.split(" | ") if cell.strip()]
-        menu = menu or (len(parts) >= 3 and all(len(cell.split()) <= 3 for cell in parts))
+        # | Min kalender | Borger": a case system's menu set as a row of short cells, or with
+        # spaces between them, "Dokumenter  Journal  Ydelser  Min Plan")
+        parts = [cell for cell in _MENU_GAP.split(block) if cell.strip()]
+        copied_menu = (len(parts) >= 3 and all(len(cell.split()) <= 3 for cell in parts)) or (
+            len(block.split()) <= 10 and not any(ch in block for ch in ".,:;?!") and len(vocab.menu_items.findall(block)) >= 2)
+        menu = menu or copied_menu
         if not menu and (((_short_line(block) or first_line or long_title or (headings and headings[i]))
                           and vocab.other_title(block))
                          or (head and vocab.other_title(head))):
@@ -593,6 +637,14 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
         if len(cells) == 2 and len(cells[0].split()) <= 2 and len(cells[1].split()) == 1 \
                 and vocab.title["decision"].search(cells[1]):
             continue  # nor is a status ("Status | Bevilget"): a decision's title is more than its participle
+        if copied_menu and not weak and not vocab.site_title.search(block) and ":" not in block \
+                and not _FIGURE.search(_ITEM_COUNT.sub("", block)):
+            # "Dokumenter  Journal  Ydelser  Min Plan": a case system's menu names no document
+            # (on Jobnet's own pages, below "Jobnet · Min side", its menu's "Min Plan" says what
+            # the print is)
+            # (a letterhead set as a row, "Albertslund Kommune | Borger: … | Dato: … | Afgørelse
+            # om mentorstøtte", ends with the title)
+            continue
         # "Bevilling og aftale om mentorstøtte": an agreement marker in the title line wins
         hits = [kind for kind in ("agreement", "minplan", "decision") if vocab.title[kind].search(block)]
         if hits[:2] == ["agreement", "minplan"]:

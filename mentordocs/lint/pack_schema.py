@@ -121,6 +121,7 @@ class Kinds(_Strict):
     info_column: Optional[list[str]] = None
     metadata_label: Optional[list[str]] = None
     site_title: Optional[list[str]] = None
+    menu_items: Optional[list[str]] = None
     jobcentre_party: Optional[list[str]] = None
     reference_label: Optional[list[str]] = None
     plan_title: Optional[list[str]] = None
@@ -209,6 +210,8 @@ class Cues(_Strict):
     other_activities_label: Optional[list[str]] = None
     sub_goal_label: Optional[list[str]] = None
     wish_label: Optional[list[str]] = None
+    past_status_cell: Optional[list[str]] = None
+    period_row: Optional[list[str]] = None
     background_heading: Optional[list[str]] = None
     assessment_heading: Optional[list[str]] = None
     spoken_punctuation: Optional[dict[str, str]] = None

@@ -87,6 +87,12 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
             # Rows as wide as the header row hold its columns' values, even a cell that reads
             # like a label ("Midtvejsevaluering efter 3"); a value that wraps over several rows
             # continues its column's section.
+            if len(header) >= 3 and block.cells[0].strip()[:1].isupper():
+                # (but in a table of periods each row that opens with a name of its own is a period
+                # of its own: "Tidligere periode | 01.08.2025 | 31.01.2026 | 3 | Afsluttet" over
+                # "Nuværende periode | 01.02.2026 | …")
+                columns = [None if lab is not None and lab[0] & _PERIOD_FIELDS else sec
+                           for lab, sec in zip(header, columns)]
             for col, cell in enumerate(block.cells):
                 lab = header[col]
                 if (lab is None or lab[1] == "generic") and ":" in cell:
@@ -152,17 +158,18 @@ def find_sections(doc: ExtractedDocument, vocab: FieldVocabulary) -> list[Sectio
                 elif header is not None and header_index == index - 1 and len(cells) > len(header_cells):
                     # "Periode | Timetal" over "Fra | Til | Pr. uge" in text, whose spans are lost:
                     # the parts that name no field take, in order, the first row's fields that the
-                    # second row does not name
+                    # second row does not name (the last of them all parts left: "Timer" over
+                    # "Pr. uge | I alt")
                     new = header_labels(cells, vocab)
                     named = {lab[0] for lab in new if lab is not None and lab[1] == "field"}
                     left = [c for c, lab in zip(header_cells, header) if lab is not None and lab[1] == "field"
                             and lab[0] not in named]
                     bare = [col for col, (cell, lab) in enumerate(zip(cells, new))
                             if cell and (lab is None or lab[1] != "field")]
-                    if left and len(left) == len(bare):
+                    if left and len(bare) >= len(left):
                         cells = list(cells)
-                        for col, cell in zip(bare, left):
-                            cells[col] = cell
+                        for n, col in enumerate(bare):
+                            cells[col] = left[min(n, len(left) - 1)]
                 after = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
                 if after is not None and after.kind == BlockKind.TABLE_ROW and len(after.cells) > len(cells):
                     # "Varighed" over "Fra Til" in one header cell, over two cells of dates: the
@@ -565,8 +572,11 @@ def history_blocks(blocks: list[Block], vocab: FieldVocabulary) -> frozenset[int
     while index < len(blocks):
         block = blocks[index]
         if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 \
-                and _history_title(fold(block.cells[0].strip()), vocab):
-            found.add(index)  # a journal table's row: "Baggrund | Mikkel er 47 år, …"
+                and (_history_title(fold(block.cells[0].strip()), vocab)
+                     or any(vocab.past_status_cell_re.search(fold(cell).strip(" .")) for cell in block.cells[1:])):
+            # a journal table's row, "Baggrund | Mikkel er 47 år, …"; a table of periods' row with a
+            # status of the past, "Første periode | 2025-09-01 | 2026-02-28 | 6 | Afsluttet"
+            found.add(index)
             index += 1
             continue
         # (or an activity's own title with a status of the past: "Mentorstøtte (afsluttet)"
@@ -592,10 +602,15 @@ def history_blocks(blocks: list[Block], vocab: FieldVocabulary) -> frozenset[int
     return frozenset(found)
 
 
+_PERIOD_FIELDS = frozenset({"duration", "hours"})
+
+
 def _history_title(folded: str, vocab: FieldVocabulary) -> bool:
-    """A title over the citizen's history or background (``cues.history_heading``,
-    ``cues.background_heading``)."""
-    return vocab.history_heading_re.search(folded) is not None or vocab.background_heading_re.search(folded) is not None
+    """A title over the citizen's history or background, or over the plan's other activities
+    (``cues.history_heading``, ``cues.background_heading``, ``cues.other_activities_label``):
+    what stands under it is not the support's."""
+    return vocab.history_heading_re.search(folded) is not None or vocab.background_heading_re.search(folded) is not None \
+        or vocab.other_activities_label_re.search(folded) is not None
 
 
 def _field_label_line(text: str, vocab: FieldVocabulary) -> bool:
@@ -830,6 +845,10 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
     badged: list[tuple[int, bool]] = []  # a title with the activity's status ("Mentorstøtte Aktiv")
     hanging = _hanging_cards(doc.blocks)
     for index, block in enumerate(doc.blocks):
+        under = _labelled_card_name(block, doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None, vocab)
+        if under is not None:
+            cards.append((index, bool(vocab.mentor_activity_re.search(fold(under)))))
+            continue
         name = block.cells[0] if index in hanging else _activity_name(block, vocab)
         if name is not None and len(block.cells) >= 3 and is_header_row(list(block.cells), vocab):
             name = None  # an overview's header ("Indsats | Status | Start | …") names no activity
@@ -965,7 +984,14 @@ def _titled_activity(blocks: list[Block], index: int, vocab: FieldVocabulary) ->
                  or (folded.endswith(")") and vocab.plan_activity_re.search(folded[folded.rfind("("):]))) \
         and not vocab.mentor_activity_re.search(folded) \
         and (_rows_follow(blocks, index) or _described_rows_follow(blocks, index)) \
-        and not _field_label(block.text, vocab) and not _under_field_label(blocks, index, vocab)
+        and (not _field_label(block.text, vocab) or _OTHER_SECTION.search(folded) is not None) \
+        and not _under_field_label(blocks, index, vocab)
+
+
+#: A title that cites a section of law other than the mentor support's (LAB § 167, formerly
+#: § 31 b) names other help: "Støtte- og kontaktperson (SEL § 99)", whose words alone read as
+#: the mentor's label.
+_OTHER_SECTION = re.compile(r"\((?:[a-z]{2,4}\s*)?§\s*(?!167|31\s*b)\d+")
 
 
 def _under_field_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
@@ -1157,8 +1183,17 @@ def _mentor_support_titled(blocks: list[Block], rows: set[int], vocab: FieldVoca
     an activity ("Aktivitet: Mentorstøtte (LAB § 167)")."""
     return any(i not in rows and (_titled_mentor_support(blocks, i, vocab)
                                   or ((name := _activity_name(blocks[i], vocab)) is not None
-                                      and vocab.mentor_activity_re.search(fold(name)) is not None))
+                                      and vocab.mentor_activity_re.search(fold(name)) is not None)
+                                  or _headed_agreement(blocks, i, vocab))
                for i in range(len(blocks)))
+
+
+def _headed_agreement(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """A heading over the mentor support's own agreement ("Aftale om mentorstøtte (LAB § 167)"
+    over "Mål: …", "Mentor: …"), below a plan's table of the other help."""
+    block = blocks[index]
+    return _title_like(block) and vocab.mentor_support_title_re.search(fold(block.text)) is not None \
+        and any(_field_label_line(b.text, vocab) for b in blocks[index + 1:index + 3] if b.kind != BlockKind.TABLE_ROW)
 
 
 def _overview_row(block: Block, col: int) -> bool:
@@ -1171,6 +1206,17 @@ def _wrapped_cell_end(block: Block) -> bool:
     """A cell's wrapped end that PDF text set as a line of its own: a date or a few words with
     a figure ("10.07.2027")."""
     return block.kind == BlockKind.PARAGRAPH and len(block.text.split()) <= 3 and any(ch.isdigit() for ch in block.text)
+
+
+def _labelled_card_name(block: Block, following: Optional[Block], vocab: FieldVocabulary) -> Optional[str]:
+    """The activity a print's card names on the line under a label of its own ("Aktivitet" over
+    "Virksomhedspraktik", its labels and values on lines of their own below), or None."""
+    if following is not None and block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH) \
+            and following.kind == BlockKind.PARAGRAPH and ":" not in following.text \
+            and 0 < len(following.text.split()) <= 8 \
+            and vocab.activity_name_label_re.fullmatch(fold(block.text).strip(" :.")):
+        return following.text
+    return None
 
 
 def _activity_name(block: Block, vocab: FieldVocabulary) -> Optional[str]:

@@ -562,8 +562,9 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     if closing is None:
         return None
     # the signature follows the closing, in the blocks after it or in its own block's next lines
-    lines = [(closing, line.strip()) for line in doc.blocks[closing].text.splitlines()[1:] if line.strip()]
-    lines += [(i, line.strip()) for i in range(closing + 1, min(closing + 6, len(doc.blocks)))
+    # (a signature in brackets is a signature: "(Mette Brix, Broen Job & Uddannelse, 43 13 61 67)")
+    lines = [(closing, line.strip().strip("()").strip()) for line in doc.blocks[closing].text.splitlines()[1:] if line.strip()]
+    lines += [(i, line.strip().strip("()").strip()) for i in range(closing + 1, min(closing + 6, len(doc.blocks)))
               for line in doc.blocks[i].text.splitlines() if line.strip()]
     body = "\n".join(folded[:closing])
     first_person = vocab.first_person_mentor_re.search(body) is not None
@@ -578,6 +579,14 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
             name = (with_role[0], head.strip())
             lines = [(i, part) for i, line in lines
                      for part in ((name[1], role_part.strip()) if line == with_role[1] else (line,))]
+    if name is None:
+        # "Bo Vestergaard bo.vestergaard@mentorhuset.dk": the name and the contact on one line
+        for i, line in lines[:2]:
+            at = min((m.start() for m in (vocab.email_re.search(line), vocab.phone_re.search(line)) if m), default=0)
+            if at and _FULL_NAME.fullmatch(line[:at].strip(" ,·|-–")):
+                name = (i, line[:at].strip(" ,·|-–"))
+                lines = [(j, other[at:].strip() if other == line else other) for j, other in lines]
+                break
     if name is None and first_person:
         # a mentor who introduces herself ("Jeg hedder Anne og er din mentor") signs "Anne"
         name = next(((i, line) for i, line in lines[:1] if _GIVEN_NAME.fullmatch(line)
@@ -585,9 +594,11 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     if name is None:
         return None
     role = [line for _, line in lines if line != name[1] and not _FULL_NAME.fullmatch(line)][:2]
-    mentor_role = any(re.search(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\b(?:coach|stotteperson)\b", fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
-    if not (mentor_role or first_person):
-        return None
+    # (also the mentors' team or firm: "MENTORTEAMET, VEJLE KOMMUNE", "Mentorhuset Midt")
+    # (not a coordinator of mentors: "Mentorkoordinator, Holbæk Kommune")
+    mentor_role = any(_MENTOR_ROLE.search(fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
+    if not (mentor_role or (first_person and not any(vocab.other_party_re.search(fold(r)) for r in role))):
+        return None  # (a caseworker who writes "Jeg vil hjælpe med …" signs as "Sagsbehandler")
     contact = [line for _, line in lines if has_contact(line, vocab)]
     if not contact:
         for index in range(closing):
@@ -600,10 +611,12 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
                 break
     if not contact:
         return None
-    value = ", ".join([name[1], *role[:1], *contact[:1]])
+    value = ", ".join(dict.fromkeys([name[1], *role[:1], *contact[:1]]))  # (the role's line may be the contact's)
     return FieldStatus("mentor", "present", value=value, evidence=value, location=doc.blocks[name[0]].location)
 
 
+_MENTOR_ROLE = re.compile(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\bmentor(?:team|hus|korps|service|cent|firma|grupp)\w*"
+                          r"|\b(?:coach|stotteperson)\b")
 #: The lower-case letters of a name, also of names from other languages ("Ayşe", "Şükrü", "Iñaki").
 NAME_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûë"
 #: A blank to sign or fill in by hand: a run of underscores.

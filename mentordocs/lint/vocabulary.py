@@ -218,6 +218,7 @@ class FieldVocabulary:
         self.other_activities_label_re = cue("other_activities_label")
         self.sub_goal_label_re = cue("sub_goal_label")
         self.wish_label_re = cue("wish_label")
+        self.past_status_cell_re = cue("past_status_cell")
         self.background_heading_re = cue("background_heading")
         self.assessment_heading_re = cue("assessment_heading")
         #: the words a speech recogniser writes for punctuation, and their marks

@@ -241,3 +241,177 @@ def test_an_inflected_label_is_not_read_as_a_label_run_into_a_value(make_doc, pa
     doc = make_doc("Aftale om mentorstøtte", "FormålPatrick starter på SOSU", "Timetal5 timer pr. uge",
                    "Perioden løber fra 1/6-2026 til 30/11-2026")
     assert analyze_fields(doc, pack).doc.blocks[3].text.startswith("Perioden løber")
+
+
+# --- pages copied from a case system ------------------------------------------------------------
+
+def test_a_sites_menu_copied_above_a_plan_titles_nothing(pack):
+    data = ("Forside\nMine sager\nBorgere\nKalender\nOpgaver (3)\nLog ud\nMin Plan – Indsats: Mentorstøtte\n"
+            "Borger: Emma Lykke\nMål\n\nMentor\nLars Østergaard, Jobhuset, 63 91 48 76\n"
+            "Mentorens opgaver\thjælpe med at holde styr på skemaet og øve bustransporten\n"
+            "Periode\n\nTimer pr. uge\t2\nGem\nAnnuller\n").encode()
+    assert analyze_fields(read_bytes(data, "side.txt"), pack).kind == "minplan"
+
+
+def test_a_label_and_value_set_apart_by_a_tab_is_a_row_however_few_such_lines():
+    data = "Min Plan\n\nMentorens opgaver\thjælpe med at holde styr på skemaet\n\nGem\n".encode()
+    assert read_bytes(data, "side.txt").blocks[1].cells == ("Mentorens opgaver", "hjælpe med at holde styr på skemaet")
+
+
+def test_a_case_systems_menu_on_one_line_over_a_decision_does_not_make_it_a_plan(pack):
+    data = ("Dokumenter  Journal  Ydelser  Min Plan\nVis dokument  |  Journalisér  |  Send til e-Boks  |  Luk\n\n"
+            "Slagelse Kommune\n\nAfgørelse om mentorstøtte\n\nDu får bevilget mentorstøtte efter lov om en aktiv "
+            "beskæftigelsesindsats § 167 fra 1. marts 2026 til 31. august 2026.\n\nBegrundelse\nVi har lagt vægt på, "
+            f"at du har brug for hjælp til at møde stabilt.\n\nKlagevejledning\n{KLAGE}\n").encode()
+    assert analyze_fields(read_bytes(data, "brev.txt"), pack).kind == "decision"
+
+
+def test_another_activitys_card_named_under_its_label_line_keeps_its_period_out(make_doc, lint):
+    doc = make_doc("Jobnet – Min Plan", "Navn: Emma Lykke", ("h", "Aktivitet"), "Mentorstøtte (LAB § 167)", "Mål",
+                   "Emma gennemfører første semester på grundforløb 1 på tømreruddannelsen", "Mentor",
+                   "Lars Østergaard, Jobhuset, 34 74 30 84", "Mentorens opgaver", "hjælpe med breve fra kommunen",
+                   "Periode", "01.03.2026 - 31.08.2026", "Timer pr. uge", "5", ("h", "Aktivitet"),
+                   "Virksomhedspraktik", "Sted", "Netto i Bymidten", "Periode", "05.01.2026 - 18.12.2026",
+                   "Timer pr. uge", "15")
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+# --- more tables of periods and hours -------------------------------------------------------------
+
+def test_a_table_of_months_with_planned_and_used_hours_states_the_hours(make_doc, pack):
+    doc = make_doc(*_period_table("Bevilget periode: 15/3 2026 – 14/6 2026", ("r", "Måned", "Planlagte timer", "Brugte timer"),
+                                  ("r", "Marts 2026", "8", "7"), ("r", "April 2026", "8", "6"), ("r", "I alt", "16", "13")))
+    assert _fields(doc, pack)["hours"].state == "present"
+
+
+def test_a_first_header_cell_spans_every_part_the_second_row_leaves_unnamed(make_doc, pack):
+    doc = make_doc(*_period_table(("r", "Periode", "Timer"), ("r", "Fra", "Til", "Pr. uge", "I alt"),
+                                  ("r", "1. april 2026", "30. juni 2026", "3", "39")))
+    assert _fields(doc, pack)["hours"].state == "present"
+
+
+def _periods_table(*rows):
+    return _period_table(("r", "Periode", "Fra", "Til", "Timer/uge", "Status"), *rows)
+
+
+def test_each_row_of_a_table_of_periods_is_a_period_of_its_own(make_doc, pack):
+    doc = make_doc(*_periods_table(("r", "Tidligere periode", "01.08.2025", "31.01.2026", "3", "Afsluttet"),
+                                   ("r", "Nuværende periode", "01.02.2026", "31.07.2026", "4", "Aktiv")))
+    fields = _fields(doc, pack)
+    assert fields["duration"].state == "present" and "01.02.2026" in (fields["duration"].value or "")
+
+
+def test_a_period_with_a_status_of_the_past_is_not_held_to_the_limit(make_doc, lint):
+    doc = make_doc(*_periods_table(("r", "Første periode", "01.09.2025", "31.03.2026", "6", "Afsluttet"),
+                                   ("r", "Forlængelse", "01.04.2026", "30.06.2026", "5", "Bevilget")))
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_decisions_table_of_periods_with_their_statuses_does_not_make_it_a_plan(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om forlængelse af mentorstøtte"), "Kære Rasmus",
+                   "Du får forlænget din mentorstøtte. Oversigt over dine perioder:",
+                   ("r", "", "Fra", "Til", "Timer pr. uge", "Status"),
+                   ("r", "Første periode", "2025-09-01", "2026-02-28", "6", "Afsluttet"),
+                   ("r", "Forlængelse", "2026-03-01", "2026-06-30", "5", "Bevilget"),
+                   "Din mentor er Brian Vinther fra Mentorhuset ApS, tlf. 52 30 19 88.", ("h", "Begrundelse"),
+                   "Vi har lagt vægt på, at du har brug for støtte til fremmøde.", ("h", "Klagevejledning"), KLAGE)
+    assert lint(doc)[0] == "decision"
+
+
+def test_the_plans_other_activities_under_their_heading_are_not_held_to_the_limit(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – indsats: Mentorstøtte"), ("r", "Borger", "Rasmus Iversen"),
+                   ("r", "Formål med mentorstøtten", "Rasmus gennemfører FGU og møder fire dage om ugen"),
+                   ("r", "Mentor", "Anja Kirkegaard, Mentorteamet, tlf. 29 84 11 56"),
+                   ("r", "Opgaver", "Hjælp til at åbne digital post; følges til praktikstedet"),
+                   ("r", "Startdato", "1. marts 2026"), ("r", "Slutdato", "31. maj 2026"), ("r", "Timer pr. uge", "4"),
+                   ("h", "Øvrige aktiviteter i planen"), ("r", "Aktivitet", "Fra", "Til", "Status"),
+                   ("r", "FGU – produktionsgrundforløb", "1. marts 2026", "28. februar 2027", "Aktiv"))
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+# --- more of the mentor's own letters -----------------------------------------------------------
+
+def _mentor_mail(*closing: str):
+    return ("Opsummering af vores aftale", "Hej Omar",
+            "Som aftalt sender jeg dig vores aftale om mentorstøtte, som vi lavede i dag.",
+            "Målet med mentorstøtten er, at du får et fleksjob som kantinemedhjælper hos Coop med 12 timer om ugen.",
+            "Jeg vil hjælpe med transporten, tage med til de første møder og tale med din leder.",
+            "Vi mødes hver tirsdag, i alt 4 timer om ugen, i perioden 1/2-2026 til 31/7-2026.",
+            "Vi holder statusmøde med din sagsbehandler hver måned.", *closing)
+
+
+def test_the_mentor_writing_what_i_will_help_with_states_the_tasks(make_doc, pack):
+    doc = make_doc(*_mentor_mail("Hilsen", "Mette Brix", "Mentor, Broen, tlf. 43 13 61 67"))
+    assert _fields(doc, pack)["tasks"].state == "present"
+
+
+@pytest.mark.parametrize("closing", [
+    ("Kærlig hilsen Mette", "(Mette Brix, Broen Job & Uddannelse, 43 13 61 67)"),
+    ("Hilsen", "Mette Brix mette.brix@broen.dk", "42 47 44 42"),
+    ("Mvh\nSøren Fisker\nMENTORTEAMET, VEJLE KOMMUNE · job · uddannelse\nMobil: 34 49 22 57",),
+])
+def test_a_mentors_signature_in_its_usual_shapes_is_the_mentor(make_doc, pack, closing):
+    assert _fields(make_doc(*_mentor_mail(*closing)), pack)["mentor"].state == "present"
+
+
+def test_my_mentor_over_the_name_and_phone_in_the_citizens_plan_is_the_mentor(make_doc, pack):
+    doc = make_doc("Aftale mellem Ida og mentor", "Mit mål", "Jeg kommer i løntilskud hos Danish Crown fra 1. maj 2026.",
+                   "Det skal Kim hjælpe mig med", "Hjælpe mig med at lave en fast morgenrutine.",
+                   "Hvor meget og hvor længe", "Vi ses 4 timer om ugen, fra 15/4 2026 til 14/10 2026.",
+                   "Min mentor", "Kim Rahbek, Mentorteamet, Vejle Kommune", "Tlf. 49 29 35 88, kim.rahbek@vejle.dk",
+                   "Underskrevet 14. april 2026", "Ida Hansen Kim Rahbek")
+    assert _fields(doc, pack)["mentor"].state == "present"
+
+
+# --- the support inside a bigger plan -----------------------------------------------------------
+
+def _indsatsplan(*rows, agreement=True):
+    return (("h", "Indsatsplan (rehabiliteringsplanens indsatsdel)"), ("r", "Borger", "Ahmad Larsen"),
+            ("h", "Indsatser i forløbet"), ("r", "Indsats", "Mål", "Ansvarlig", "Periode", "Omfang"), *rows,
+            *(("Aftale om mentorstøtte (LAB § 167)",
+               "Mål: Ahmad har et fleksjob som lagermedarbejder på 12 timer om ugen senest 31. oktober 2026.",
+               "Mentor: Brian Møller, Mentorhuset ApS, tlf. 69 26 36 56",
+               "Varighed: 15. maj 2026 til og med 14. nov. 2026", "Timer: 2 timer ugentligt") if agreement else ()),
+            ("h", "Hvis du vil klage"), KLAGE)
+
+
+def test_the_other_helps_rows_of_a_plans_table_are_not_the_supports_beside_its_own_agreement(make_doc, lint):
+    doc = make_doc(*_indsatsplan(
+        ("r", "Socialpædagogisk støtte (SEL § 85)", "Ahmad kan selv betale regninger.", "Bostøtte Aisha Jensen, tlf. 45 28 61 79",
+         "f.o.m. 15. maj 2026 t.o.m. 14. maj 2027", "4 timer pr. uge"),
+        ("r", "Psykiatri / distriktspsykiatri", "Ahmad er stabil i medicin.", "Louise Andersen, tlf. 99 24 25 37",
+         "behandlingsforløb, ca. 1 år", "samtale hver 3. uge")))
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_plan_that_ends_with_its_own_appeal_guidance_is_checked_as_the_agreement(make_doc, lint):
+    doc = make_doc("Rehabiliteringsplan – indsatsdel", ("r", "Borger", "Nanna Bach"), "Jobcentrets indsatser",
+                   ("l", "Mentorstøtte efter LAB § 167:"),
+                   ("l", "Mål: Nanna gennemfører FVU-dansk trin 2 på VUC inden 1. september 2026."),
+                   ("l", "Mentor: Sara Larsen, Ungeindsatsen, tlf. 37 67 26 56"),
+                   ("l", "Opgaver: Hjælpe Nanna med at åbne post fra skolen og kommunen."),
+                   ("l", "Bevilget periode: 15. februar 2026 - 14. august 2026"), ("l", "Timetal: 8 timer om måneden"),
+                   "Klagevejledning", KLAGE)
+    assert lint(doc)[0] == "agreement"
+
+
+def test_a_plan_that_only_considered_the_support_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Handleplan efter servicelovens § 141"), ("r", "Borger", "Amalie Skov"), ("h", "Indsatser"),
+                   ("r", "Indsats", "Socialpædagogisk støtte (SEL § 85)"),
+                   ("r", "Mål", "Amalie kan selv handle ind og betale regninger."),
+                   ("r", "Udfører", "Bostøtte Ahmad Sørensen, tlf. 97 43 25 99"),
+                   ("r", "Periode", "1. sep. 2026 til og med 31. aug. 2027"), ("r", "Omfang", "4 timer pr. uge"),
+                   ("h", "Overvejet, men ikke iværksat"),
+                   "Mentorstøtte efter LAB § 167 er drøftet. Vi tager stilling på næste netværksmøde.")
+    kind, findings = lint(doc)
+    assert kind == "unknown" and not findings
+
+
+def test_another_helps_card_that_cites_its_own_law_is_not_the_mentor_support(make_doc, lint):
+    doc = make_doc("Min Plan", "Mentorstøtte", ("r", "Formål med mentorstøtten", "Amalie gennemfører FVU-dansk på VUC."),
+                   ("r", "Mentor", "Hassan Sørensen, tlf. 89 38 87 92"), ("r", "Mentoren hjælper med", "Øve busturen"),
+                   ("r", "Periode", "Fra 15. september 2026 og indtil videre"), ("r", "Timer", "1,5 time om ugen"),
+                   "Støtte- og kontaktperson (SEL § 99)", ("r", "Formål", "Amalie får kontakt til andre."),
+                   ("r", "Kontaktperson", "SKP Dennis Hansen, tlf. 32 37 96 45"),
+                   ("r", "Periode", "løbende, revurderes 15. september 2027"), ("r", "Omfang", "2 timer hver anden uge"))
+    assert "missing-duration" in rules_of(lint(doc)[1])

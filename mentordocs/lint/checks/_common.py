@@ -103,7 +103,7 @@ def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
         if "duration" not in sec.fields or sec.parent:
             continue
         for index, text in sec.parts:
-            if text and text not in a.doc.blocks[index].text:
+            if text and text not in a.doc.blocks[index].text and index not in past:
                 found.extend((index, p) for p in support_periods(text, a.compiled.periods, labelled=True)
                              if all(p.text != q.text for _, q in found)
                              and not any(p.text in a.doc.blocks[i].text for i in other_help))
@@ -121,9 +121,11 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
     """"Start: 01.09.2026" and "Slut: 31.05.2027" in separate duration fields make one period."""
     dated: list[tuple[int, dt.date]] = []
     for sec in a.sections:
-        if "duration" not in sec.fields or sec.parent \
+        if "duration" not in sec.fields or sec.parent or sec.block_index in a.past \
                 or (sec.label and a.compiled.fields.history_heading_re.search(fold(sec.label))):
-            continue  # (nor an earlier period's: "Tidligere periode | 01.08.2025 – 31.01.2026")
+            # (nor an earlier period's: "Tidligere periode | 01.08.2025 – 31.01.2026"; nor another
+            # activity's under "Øvrige aktiviteter": "FGU | 1. marts 2026 | 28. februar 2027")
+            continue
         for index, text in [(sec.block_index, sec.label), *sec.parts]:
             for d in find_dates(fold(text)):
                 if d.complete:

@@ -130,6 +130,9 @@ def _box_rows(raw: list[str]) -> dict[int, tuple[int, Optional[tuple[str, ...]]]
     return found
 
 
+_LABEL_SHAPE = re.compile(r"[A-ZÆØÅ][\wæøå.]*(?: [\wæøå.]+){0,3}")
+
+
 def _tab_pair(line: str) -> Optional[tuple[str, ...]]:
     """A label and its value set apart by a tab, or a label with nothing after its tab."""
     if line.strip().count("\t") == 0 and not line.rstrip(" ").endswith("\t"):
@@ -354,6 +357,10 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     pairs = {i: row for i, line in enumerate(raw) if i not in grid and (row := _tab_pair(line)) is not None}
     if len(pairs) >= 3:
         grid.update(pairs)
+    else:
+        # (fewer such lines, where each opens with a label's shape, a capitalised word or two:
+        # "Mentorens opgaver⇥hjælpe med …" and "Timer pr. uge⇥2" copied from a case system's page)
+        grid.update({i: row for i, row in pairs.items() if len(row) == 2 and _LABEL_SHAPE.fullmatch(row[0])})
     # rows typed with a bar between label and value ("Periode | 15.10.2025 - 15.08.2026"), where
     # at least three lines are: each a row of cells, as a table's
     # (a row of three cells or more may open with a long cell: "Følge Sara til praktikstedet de
