@@ -354,7 +354,8 @@ def agreement_content(c: Case, rng: random.Random, layout: str, defects: set[str
         blocks.append(f"Mentor: {c.mentor}, {c.firm}" + (f", tlf. {c.phone}" if contact else ""))
     elif layout == "citizenplan":
         title = f"Aftale mellem {c.fn} og mentor – skrevet sammen"
-        blocks.append(f"Vi har skrevet den her aftale sammen på vores første møde. Det er {c.fn + ("'" if c.fn.endswith("s") else "s")} egne ord.")
+        gen = c.fn + ("'" if c.fn.endswith("s") else "s")
+        blocks.append(f"Vi har skrevet den her aftale sammen på vores første møde. Det er {gen} egne ord.")
         if has_goal:
             g = goal.replace("du ", "jeg ", 1).replace("dig", "mig").replace("dine", "mine")
             blocks.append(("h", "Mit mål"))
