@@ -686,7 +686,9 @@ def reassign_by_value(sections: list[Section], vocab: FieldVocabulary) -> None:
         plainly: Optional[str] = None
         if len(sec.value) <= 200 and validate("mentor", sec.value, vocab, labelled=True)[0] == "present":
             plainly = "mentor"
-        elif len(sec.value) <= 300:
+        elif len(sec.value) <= 300 and not (sec.inline and len(sec.parts) >= 2):
+            # (not a tasks column's rows run into one value: "Hjælpe med at finde en løsning på
+            # pasning, så Peter kan møde kl. 8" is one task of several)
             if citizen is None:
                 citizen = citizen_names(sections, vocab)
             plainly = "goal" if states_a_goal(sec.value, vocab, citizen) else None

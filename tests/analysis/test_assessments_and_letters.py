@@ -415,3 +415,11 @@ def test_another_helps_card_that_cites_its_own_law_is_not_the_mentor_support(mak
                    ("r", "Kontaktperson", "SKP Dennis Hansen, tlf. 32 37 96 45"),
                    ("r", "Periode", "løbende, revurderes 15. september 2027"), ("r", "Omfang", "2 timer hver anden uge"))
     assert "missing-duration" in rules_of(lint(doc)[1])
+
+
+def test_a_task_in_a_column_of_tasks_that_names_the_citizens_aim_stays_a_task(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Peter Lund", "Handleplan", ("r", "Aktivitet", "Ansvarlig", "Hvornår"),
+                   ("r", "Gennemgå post og breve fra det offentlige sammen med Peter hver uge", "Mentor", "Fra opstart"),
+                   ("r", "Tage med til jobsamtaler og forberede dem", "Mentor", "Fra opstart"),
+                   ("r", "Hjælpe med at finde en løsning på pasning, så\nPeter kan møde kl. 8", "Mentor", "Løbende"))
+    assert _fields(doc, pack)["tasks"].state == "present"
