@@ -833,7 +833,10 @@ def is_header_row(cells: list[str], vocab: FieldVocabulary) -> bool:
     # hold no figure.
     # A plan's overview may give the period in two columns ("Start | Slutdato") of a wider row,
     # and a table of months or weeks its hours in two ("Måned | Planlagte timer | Brugte timer").
-    distinct = [f for f in fields if not (len(cells) >= 3 and f in (frozenset({"duration"}), frozenset({"hours"})))]
+    # ("Timeantal | et par timer om ugen | " with its third cell empty is a label and its value)
+    wide = len(cells) >= 3 and len([c for c in cells if c.strip()]) >= 3
+    distinct = [f for f in fields if not ((len(cells) >= 3 and f == frozenset({"duration"}))
+                                          or (wide and f == frozenset({"hours"})))]
     return (len(set(distinct)) == len(distinct)
             and not any(vocab.hour_figure_re.search(fold(c)) or vocab.is_placeholder(c) or "§" in c
                         or vocab.digit_re.search(c) for c in cells if c))

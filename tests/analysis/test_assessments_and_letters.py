@@ -423,3 +423,10 @@ def test_a_task_in_a_column_of_tasks_that_names_the_citizens_aim_stays_a_task(ma
                    ("r", "Tage med til jobsamtaler og forberede dem", "Mentor", "Fra opstart"),
                    ("r", "Hjælpe med at finde en løsning på pasning, så\nPeter kan møde kl. 8", "Mentor", "Løbende"))
     assert _fields(doc, pack)["tasks"].state == "present"
+
+
+def test_a_label_and_its_value_with_an_empty_third_cell_are_no_header_row(make_doc, pack):
+    doc = make_doc(("h", "Mentoraftale efter LAB § 167"), ("r", "Borger", "Jonas Nielsen", ""),
+                   ("r", "Timeantal", "et par timer om ugen", ""),
+                   ("r", "Hovedformål", "Jonas er startet i et fleksjob som køkkenmedhjælper hos Bilka.", ""))
+    assert _fields(doc, pack)["goal"].state == "present"
