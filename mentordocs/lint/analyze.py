@@ -350,7 +350,8 @@ def with_written_punctuation(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
     punktum Målet med …", ``cues.spoken_punctuation``) with the marks in their place, so that its
     sentences and lists part where the speaker meant them to."""
     pattern = vocab.spoken_punctuation_re
-    if pattern.pattern == "$^" or sum(len(pattern.findall(b.text)) for b in doc.blocks) < _SPOKEN_MARKS:
+    if not any(vocab.spoken_word_re.search(b.text) for b in doc.blocks) \
+            or sum(len(pattern.findall(b.text)) for b in doc.blocks) < _SPOKEN_MARKS:
         return doc
 
     def mark(m: re.Match[str]) -> str:

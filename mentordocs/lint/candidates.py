@@ -885,7 +885,7 @@ def glued_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         text = block.text
         if block.kind != BlockKind.PARAGRAPH or not text[:1].isupper() or ":" in text[:40]:
             continue
-        m = vocab.glued_label_re.match(fold(text))
+        m = vocab.glued_label_re.match(fold(text[:80]))
         if m is None or _INFLECTION.match(text, m.end()):
             continue  # (an inflected label is a label: "Perioden", "Mentorens", "Opgaverne")
         found[index] = m.end()

@@ -272,8 +272,10 @@ def activity_statuses(folded_blocks: list[str], vocab: KindVocabulary) -> int:
     "Status=I gang"), as a cell of a row ("Mentor | I gang | 04.07.2026") or a line of its own."""
     found = 0
     for block in folded_blocks:
-        if "|" in block and vocab.period_row.search(block.lstrip(" |")):
-            continue  # "Forlængelse | 2026-03-01 | 2026-06-30 | 5 | Bevilget": a period of the support, no activity
+        if "|" in block and (vocab.period_row.search(block.lstrip(" |")) or block.lstrip(" |")[:1].isdigit()):
+            # "Forlængelse | 2026-03-01 | 2026-06-30 | 5 | Bevilget", "1.9.2025-28.2.2026 | 3 t/uge |
+            # Kim Lauritsen | afsluttet": a period of the support, no activity
+            continue
         cells = [c.strip(' ."') for c in re.split(r"\s*[|,;]\s*", block)] if ("|" in block or block.count(",") >= 3) \
             else [_STATUS_LABEL.sub("", block).strip(" .")]
         cells += _BADGE.findall(block)  # "Mentor [Aktiv]", "Virksomhedspraktik (Igangværende)"

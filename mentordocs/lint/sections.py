@@ -573,7 +573,8 @@ def history_blocks(blocks: list[Block], vocab: FieldVocabulary) -> frozenset[int
         block = blocks[index]
         if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2 \
                 and (_history_title(fold(block.cells[0].strip()), vocab)
-                     or any(vocab.past_status_cell_re.search(fold(cell).strip(" .")) for cell in block.cells[1:])):
+                     or any(len(cell) <= 20 and vocab.past_status_cell_re.search(fold(cell).strip(" ."))
+                            for cell in block.cells[1:])):
             # a journal table's row, "Baggrund | Mikkel er 47 år, …"; a table of periods' row with a
             # status of the past, "Første periode | 2025-09-01 | 2026-02-28 | 6 | Afsluttet"
             found.add(index)
@@ -596,6 +597,8 @@ def history_blocks(blocks: list[Block], vocab: FieldVocabulary) -> frozenset[int
             if background and (_field_label_line(below.text, vocab) if below.kind != BlockKind.TABLE_ROW
                                else _field_label_line(f"{below.cells[0]}:", vocab)):
                 break  # "Baggrund" over its prose, then "1. Målet med mentorstøtten: …" with no heading
+            if below.kind != BlockKind.TABLE_ROW and NUMBERING.match(below.text) and _field_label_line(below.text, vocab):
+                break  # "Tidligere perioder" over its table, then "1) Målet med mentorstøtten: …"
             end += 1
         found.update(range(index, end))
         index = end

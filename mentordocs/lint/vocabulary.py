@@ -224,6 +224,9 @@ class FieldVocabulary:
         #: the words a speech recogniser writes for punctuation, and their marks
         spoken = {str(word).lower(): str(mark) for word, mark in (self._cue_data.get("spoken_punctuation") or {}).items()}
         self.spoken_punctuation = spoken
+        #: the words alone, a literal-led test for whether a text has any of them
+        self.spoken_word_re = re.compile("|".join(re.escape(w) for w in sorted(spoken, key=len, reverse=True))
+                                         if spoken else "$^", re.IGNORECASE)
         self.spoken_punctuation_re = re.compile(
             r"[ \t]+(" + "|".join(re.escape(w) for w in sorted(spoken, key=len, reverse=True)) + r")\b[ \t]*([a-zæøå])?"
             if spoken else "$^", re.IGNORECASE)

@@ -430,3 +430,61 @@ def test_a_label_and_its_value_with_an_empty_third_cell_are_no_header_row(make_d
                    ("r", "Timeantal", "et par timer om ugen", ""),
                    ("r", "Hovedformål", "Jonas er startet i et fleksjob som køkkenmedhjælper hos Bilka.", ""))
     assert _fields(doc, pack)["goal"].state == "present"
+
+
+# --- signing platforms, exports and periods over time -------------------------------------------
+
+def test_a_signing_platforms_cover_does_not_title_the_agreement_it_carries(make_doc, lint):
+    doc = make_doc("Dokumenter til underskrift", "eSignér Kommune · Forsendelse oprettet 12.09.2026 kl. 14:42",
+                   ("r", "Dokument", "Sider", "Status"), ("r", "Mentoraftale.pdf", "3", "Underskrevet af alle parter"),
+                   "Mentoraftale", ("r", "Borger", "Patrick Johansen"),
+                   ("r", "Mål", "Patrick er i virksomhedspraktik 25 timer om ugen hos Kvickly senest 1. juni 2026"),
+                   ("r", "Din mentor", "Yusuf Mortensen, yusuf@ungeporten.dk"), ("r", "Varighed", "Fra 2026-03-01 til 2026-05-31"),
+                   "Klagevejledning", KLAGE, "Certifikat for underskrift",
+                   ("r", "Seglets gyldighed", "12.05.2025 – 11.05.2028"))
+    kind, findings = lint(doc)
+    assert kind == "agreement" and "duration-over-6-months" not in rules_of(findings)
+
+
+@pytest.mark.parametrize("raw", [
+    "Mentor | Pia M&oslash;lgaard, Mentorhuset ApS, tlf. 75 66 78 95\nM&aring;l | Job\n",
+    "M=C3=A5let med mentorst=C3=B8tten: job som kok\n",
+    "FORLÃ†NGELSE AF MENTORSTÃ˜TTE\n",
+])
+def test_entities_quoted_printable_and_mojibake_an_export_left_in_are_undone(raw):
+    text = read_bytes(raw.encode(), "eksport.txt").text
+    assert not any(sign in text for sign in ("&oslash;", "=C3=", "Ã"))
+
+
+def test_the_agreements_other_party_with_a_mentor_firm_and_phone_is_the_mentor(make_doc, pack):
+    doc = make_doc("Skriftlig aftale om mentorforløb. Aftalen er indgået mellem Ahmed Kristensen og Jesper Kjær, "
+                   "Mentorhuset ApS, tlf. 63 82 65 52, jesper@mentorhuset.dk. Målet med mentorstøtten er, at Ahmed er "
+                   "i virksomhedspraktik 15 timer om ugen i Netto senest 1. juni 2026.")
+    assert _fields(doc, pack)["mentor"].state == "present"
+
+
+def test_a_decision_with_its_table_of_every_period_is_no_plan(make_doc, lint):
+    doc = make_doc("Viborg Kommune", "Afgørelse om ophør af mentorstøtte", "Kære Sara",
+                   "Din mentorstøtte ophører 31. august 2026, når den nuværende periode udløber.",
+                   "Dine perioder med mentorstøtte", ("r", "Periode", "Timer", "Mentor", "Status"),
+                   ("r", "1.9.2025-28.2.2026", "3 t/uge", "Kim Lauritsen", "afsluttet"),
+                   ("r", "1.3.2026-31.8.2026", "5 t/uge", "Louise Dam", "afsluttet"), "Begrundelse",
+                   "Vi har lagt vægt på, at målet er nået.", "Klagevejledning", KLAGE)
+    assert lint(doc)[0] == "decision"
+
+
+def test_the_discharge_coordinator_by_its_section_of_the_law_is_the_mentor_support(make_doc, pack):
+    doc = make_doc(("h", "Min Plan – Mentorstøtte"), ("h", "Indsats: Mentorstøtte"), ("r", "Borger", "Kasper Møller"),
+                   ("r", "Indsats", "Udskrivningskoordinator, LAB § 167, stk. 2"),
+                   ("r", "Formål med mentorstøtten", "Kasper er i virksomhedspraktik 10 timer om ugen fra 1. september 2026."),
+                   ("r", "Mentor", "Thomas Riis, tlf. 41 22 90 37"))
+    assert _fields(doc, pack)["mentor"].state == "present"
+
+
+def test_numbered_fields_after_a_table_of_earlier_periods_are_no_history(make_doc, pack):
+    doc = make_doc(("h", "Revideret mentoraftale"), ("h", "Tidligere perioder"), ("r", "Periode", "Type", "Status"),
+                   ("r", "01.09.2025-28.02.2026", "Første periode", "afsluttet"),
+                   "1) Målet med mentorstøtten: Sara gennemfører grundforløb 2 på Mercantec.",
+                   "2) Mentorens navn og kontaktdata: Louise Dam, tlf. 22 41 63 15")
+    fields = _fields(doc, pack)
+    assert fields["goal"].state == "present" and fields["mentor"].state == "present"

@@ -7,6 +7,8 @@ and UTF-16 with BOM are recognised, anything else is read as cp1252, the Danish 
 from __future__ import annotations
 
 import codecs
+import html
+import quopri
 import csv
 import io
 import re
@@ -28,6 +30,32 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; replacing them keeps the rest readable.
         return data.decode("cp1252", errors="replace")
+
+
+#: What an old export tool or a mail client left undone: HTML entities ("M&oslash;lgaard",
+#: "&amp;oslash;"), quoted-printable ("M=C3=A5let", "tlf. 36 60 =" over its soft break) and
+#: UTF-8 read as cp1252 ("FORLÃ†NGELSE"). Each is undone where a text shows it at least this often.
+_ENCODING_SIGNS = 2
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
+_QP_BYTE = re.compile(r"=[C-E][0-9A-F]=[89AB][0-9A-F]")
+_MOJIBAKE = re.compile("Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+
+
+def undo_transfer_encoding(text: str) -> str:
+    """``text`` with the entities, quoted-printable or mojibake an export left in it undone
+    (:data:`_ENCODING_SIGNS`)."""
+    for _ in range(2):  # (twice escaped: "&amp;oslash;")
+        if len(_ENTITY.findall(text)) < _ENCODING_SIGNS:
+            break
+        text = html.unescape(text)
+    if len(_QP_BYTE.findall(text)) >= _ENCODING_SIGNS:
+        text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", errors="replace")
+    if len(_MOJIBAKE.findall(text)) >= _ENCODING_SIGNS:
+        try:
+            text = text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            pass  # (not all of it: leave it as it is)
+    return text
 
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -302,7 +330,7 @@ def _without_front_matter(text: str) -> str:
 
 def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False) -> ExtractedDocument:
     """Read a .txt or .md file into blocks (blank lines, headings, lists, pipe tables)."""
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = undo_transfer_encoding(decode_text(data).replace("\r\n", "\n").replace("\r", "\n"))
     pages = text.split("\x0c")
     if sum(1 for page in pages if page.strip()) >= 2:
         # OCR output with a form feed between pages: each page's header and footer (a fax
