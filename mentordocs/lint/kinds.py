@@ -220,6 +220,8 @@ def _grouped(patterns: list[Any]) -> Optional[tuple[re.Pattern[str], tuple[re.Pa
     return re.compile(pack_alternation(patterns)), tuple(re.compile(p) for p in folded)
 
 
+#: a row that opens with a date ("1.9.2025-28.2.2026 | …"; not a CPR number, "070872-2313 | …")
+_DATE_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _MENU_GAP = re.compile(r" \| | {2,}")
 _FIGURE = re.compile(r"\d")
 _ITEM_COUNT = re.compile(r"\(\d+\)")
@@ -272,7 +274,7 @@ def activity_statuses(folded_blocks: list[str], vocab: KindVocabulary) -> int:
     "Status=I gang"), as a cell of a row ("Mentor | I gang | 04.07.2026") or a line of its own."""
     found = 0
     for block in folded_blocks:
-        if "|" in block and (vocab.period_row.search(block.lstrip(" |")) or block.lstrip(" |")[:1].isdigit()):
+        if "|" in block and (vocab.period_row.search(block.lstrip(" |")) or _DATE_FIRST.match(block.lstrip(" |"))):
             # "Forlængelse | 2026-03-01 | 2026-06-30 | 5 | Bevilget", "1.9.2025-28.2.2026 | 3 t/uge |
             # Kim Lauritsen | afsluttet": a period of the support, no activity
             continue
