@@ -449,7 +449,8 @@ def agreement_body(c: Ctx, f, title, cpr, with_help=False, style="kv"):
     return b
 
 
-def signing_pages(c: Ctx, sign_date: dt.date, mentor_signs=True, emails=True, platform=None):
+def signing_pages(c: Ctx, sign_date: dt.date, mentor_signs=True, emails=True, platform=None,
+                  docname="Mentoraftale.pdf"):
     platform = platform or c.r.choice(PLATFORMS)
     t0 = dt.datetime.combine(sign_date, dt.time(c.r.randint(8, 14), c.r.randint(0, 59), c.r.randint(0, 59)))
     signers = [(c.name, "Borger"), (c.cw, f"Sagsbehandler, {c.k} Kommune")]
@@ -458,7 +459,7 @@ def signing_pages(c: Ctx, sign_date: dt.date, mentor_signs=True, emails=True, pl
     cover = [("h1", "Dokumenter til underskrift"),
              ("p", f"{platform} · Forsendelse oprettet {t0:%d.%m.%Y} kl. {t0:%H:%M}"),
              ("table", [["Dokument", "Sider", "Status"],
-                        ["Mentoraftale.pdf", str(c.r.randint(2, 3)), "Underskrevet af alle parter"]], True),
+                        [docname, str(c.r.randint(2, 3)), "Underskrevet af alle parter"]], True),
              ("p", f"Afsender: {c.k} Kommune, Jobcenter"),
              ("small", f"Dokument-ID: {c.docid}"), ("pb",)]
     rows = [["Navn", "Rolle", "Tidspunkt", "Metode"]]
@@ -827,7 +828,8 @@ def build(out: Path, seed: int):
                 render_docx(blocks, dx, footer=f"Dokument-ID: {c.docid}")
                 lo_jobs.append((dx, out / path))
             else:
-                cover, tail, platform = signing_pages(c, c.start - dt.timedelta(days=5), mentor_signs=False)
+                cover, tail, platform = signing_pages(c, c.start - dt.timedelta(days=5), mentor_signs=False,
+                                                         docname="Samtykkeerklaering.pdf")
                 render_pdf_rl(cover + blocks + [("pb",)] + tail, out / path, footer=f"{platform} · Dokument-ID: {c.docid}")
             layout = "consent-form"
         elif u.startswith("invite"):
