@@ -413,6 +413,10 @@ def write_docx(path: Path, paragraphs: list[str], title: str | None = None):
         doc.add_paragraph(title)
     for p in paragraphs:
         doc.add_paragraph(p)
+    fixed = datetime(2026, 11, 30, 12, 0, 0)
+    doc.core_properties.created = fixed
+    doc.core_properties.modified = fixed
+    doc.core_properties.last_modified_by = "journal"
     doc.save(path)
 
 
@@ -426,7 +430,7 @@ def write_pdf(path: Path, text: str, font="Courier", size=9):
         if Path(cand).exists():
             pdfmetrics.registerFont(TTFont("DVMono", cand))
             fontname = "DVMono"
-    c = canvas.Canvas(str(path), pagesize=A4)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont(fontname, size)
     y = 800
     for line in text.split("\n"):
