@@ -323,9 +323,9 @@ def goal_text(c: Ctx, clear=True):
 def tasks_text(c: Ctx):
     rnd = c.rnd
     t = [f"følge {c.cit.first} til {c.work} de første to uger",
-         "ugentlig samtale om fremmøde og transport",
+         "holde en ugentlig samtale om fremmøde og transport",
          f"hjælpe med kontakt til {c.wp.name} på arbejdspladsen om arbejdsopgaver og pauser",
-         "støtte til at åbne og forstå post i e-Boks sammen med værgen",
+         "gennemgå post i e-Boks sammen med værgen",
          "øve busruten og mødetider", "forberede møder med skolens studievejleder",
          "hjælpe med at skrive en ugeplan for skole og fritid"]
     rnd.shuffle(t)
@@ -442,6 +442,49 @@ def agreement(c: Ctx, defects: set, layout: str):
     blocks.append(sign_block(c, signers))
     blocks.append(("p", copy_list(c)))
     return title, blocks, (start, end)
+
+
+def agreement_prose(c: Ctx, defects: set):
+    rnd = c.rnd
+    start, end = period_for(c, "duration-over-6-months" in defects)
+    title = "Bekræftelse af aftale om mentorstøtte"
+    to = c.cit.name
+    if "guard" in c.extra_people:
+        to += f"\nc/o værge {c.guard.name}, {c.guard.mail}"
+    blocks = [header(c), ("p", f"Til {to}"), ("h", title)]
+    blocks.append(("p", f"Kære {c.cit.first}\n\nTak for mødet {dk(c.letter_date)}, hvor du, {c.cw.name} og "
+                        + (f"din mor/far {c.parent.name} " if "parent" in c.extra_people else "")
+                        + (f"(med tolken {c.interp.name}) " if "interp" in c.extra_people else "")
+                        + "aftalte, hvordan din mentorstøtte skal foregå. Her er aftalen skrevet ned."))
+    goal = goal_text(c, clear="unclear-goal" not in defects)
+    blocks.append(("p", f"Målet er: {goal}"))
+    if "missing-mentor" in defects:
+        blocks.append(("p", f"Din mentor bliver {c.mentor.name} fra {c.prov}. Hvis du ikke kan få fat i din mentor, "
+                            f"kan du ringe til {c.sub.name}, som er stedfortræder, på {c.sub.phone}, eller til "
+                            f"{c.wp.name} på arbejdspladsen på {c.wp.phone}."))
+    else:
+        blocks.append(("p", f"Din mentor er {c.mentor.name} fra {c.prov}, tlf. {c.mentor.phone}, e-mail {c.mentor.mail}. "
+                            f"Hvis din mentor har ferie, er {c.sub.name} stedfortræder."))
+    blocks.append(("p", tasks_text(c).replace("Mentoren skal", f"Mentorens opgaver er at")))
+    blocks.append(("p", f"Mentorstøtten løber fra {dk(start)} til {dk(end)}, og I mødes {c.hours} timer om ugen."))
+    if "missing-follow-up" not in defects:
+        blocks.append(("p", f"Vi følger op på et statusmøde hver måned, og vi evaluerer forløbet sammen 14 dage før det slutter."))
+    blocks.append(("h", "Hvis du vil klage"))
+    blocks.append(("p", (rnd.choice(APPEAL_WEAK) if "missing-appeal-guidance" in defects else rnd.choice(APPEAL_FULL)).format(k=c.k)))
+    blocks.append(("p", f"Venlig hilsen\n{c.cw.name}, koordinerende sagsbehandler\ntlf. {c.cw.phone}\n\nKopi: {c.mentor.name}, {c.lead.name} (teamleder)"))
+    return title, blocks, (start, end)
+
+
+def consent(c: Ctx):
+    title = "Samtykkeerklæring – udveksling af oplysninger"
+    rows = role_rows(c)
+    blocks = [header(c), ("h", title),
+              ("p", f"Jeg, {c.cit.name}, giver samtykke til, at {c.k} Kommune må udveksle oplysninger med de "
+                    f"personer, der står nedenfor, i forbindelse med mit forløb. Samtykket gælder i 1 år og kan "
+                    f"altid trækkes tilbage."),
+              ("t", rows),
+              ("p", "Underskrift borger: ____________     Underskrift værge: ____________")]
+    return title, blocks, (None, None)
 
 
 # ---- decision
@@ -569,6 +612,8 @@ def unknown(c: Ctx, sub: str):
                     [[MONTHS[(c.letter_date.month + i) % 12], c.mentor.name if i != 1 else c.sub.name + " (stedfortræder)",
                       str(h), f"{h * 495:,} kr.".replace(",", ".")] for i, h in enumerate(hrs)]),
                    ("p", "Betalingsbetingelser: 30 dage netto.")]
+    elif sub == "consent":
+        return consent(c)
     else:  # guidance leaflet for relatives
         title = "Til pårørende og værger: Sådan foregår mentorstøtte"
         blocks = [("h", title),
@@ -605,7 +650,12 @@ def build_plan(rnd: random.Random):
           set(), {"missing-mentor", "missing-hours"}]
     for i, d in enumerate(mp):
         plan.append(("minplan", "minplan", d, ["html", "pdf", "txt", "docx", "odt", "html"][i % 6], "print"))
-    unk = ["invitation", "minutes", "guardian_letter", "invoice", "leaflet", "invitation", "minutes",
+    for d, f in [(set(), "docx"), (set(), "pdf"), ({"missing-mentor"}, "odt"), ({"missing-follow-up"}, "eml"),
+                 ({"duration-over-6-months"}, "txt"), ({"missing-mentor"}, "html")]:
+        plan.append(("agreement", "agreement", d, f, "prose"))
+    for d, f in [(set(), "eml"), ({"missing-tasks"}, "eml")]:
+        plan.append(("minplan", "minplan", d, f, "print"))
+    unk = ["consent", "consent", "invitation", "minutes", "guardian_letter", "invoice", "leaflet", "invitation", "minutes",
            "guardian_letter", "invoice", "minutes", "leaflet", "invitation"]
     for i, s in enumerate(unk):
         plan.append(("unknown", s, set(), ["eml", "docx", "pdf", "odt", "html", "txt"][i % 6], s))
@@ -623,7 +673,12 @@ def main():
     entries = []
     for i, (kind, sub, defects, fmt, layout) in enumerate(build_plan(rnd)):
         c = Ctx(rnd, i)
-        if kind == "agreement":
+        if kind == "agreement" and layout == "prose":
+            for k in ("sub", "wp"):
+                if k not in c.extra_people:
+                    c.extra_people.append(k)
+            title, blocks, (s, e) = agreement_prose(c, defects)
+        elif kind == "agreement":
             title, blocks, (s, e) = agreement(c, defects, layout)
         elif kind == "decision":
             if sub == "refusal":
