@@ -66,6 +66,7 @@ wish_label
 past_status_cell
 period_row
 menu_items
+reply_subject
 background_heading
 assessment_heading
 spoken_punctuation

@@ -84,6 +84,8 @@ class KindVocabulary:
     not_decision: tuple[tuple[re.Pattern[str], ...], ...]
     #: the first line of a printed e-mail ("Fra:", "Emne:")
     mail_header: re.Pattern[str]
+    #: a reply's or forward's subject ("Re: din mentoraftale – rettelser")
+    reply_subject: re.Pattern[str]
     #: a letterhead's information column ("Tlf. 72 49 60 00 Dato: 26. marts 2026")
     info_column: re.Pattern[str]
     #: a case system's metadata line that names a document ("Dokumenttitel: …", "Bilag: …")
@@ -156,6 +158,7 @@ class KindVocabulary:
             not_decision=tuple(tuple(re.compile(fold_pattern(str(p))) for p in group)
                                for group in kinds.get("not_decision") or []),
             mail_header=compile_list(kinds.get("mail_header")),
+            reply_subject=compile_list(kinds.get("reply_subject") or ["$^"]),
             info_column=compile_list(kinds.get("info_column") or ["$^"]),
             metadata_label=compile_list(kinds.get("metadata_label")),
             site_title=compile_list(kinds.get("site_title") or ["$^"]),
@@ -370,6 +373,9 @@ def detect_kind(folded_blocks: list[str], statuses: dict[str, FieldStatus], voca
         return "unknown"
     if kind == "agreement" and _blank_form(folded_blocks, statuses, vocab):
         return "unknown"
+    if kind == "agreement" and filled == 0 and not vocab.carries_agreement.search(text) \
+            and vocab.reply_subject.match(next((b for b in folded_blocks if b.strip()), "").strip()):
+        return "unknown"  # "Re: din mentoraftale – rettelser": a reply about the agreement, which it does not carry
     if kind == "decision" and _decides_on_another_subject(folded_blocks, vocab):
         return "unknown"  # "Afslag på befordringsgodtgørelse", however often it mentions a mentor
     if not titled and not vocab.case_signs.search(text) and not vocab.one_citizen.search(text) \

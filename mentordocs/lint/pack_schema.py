@@ -121,6 +121,7 @@ class Kinds(_Strict):
     info_column: Optional[list[str]] = None
     metadata_label: Optional[list[str]] = None
     site_title: Optional[list[str]] = None
+    reply_subject: Optional[list[str]] = None
     menu_items: Optional[list[str]] = None
     jobcentre_party: Optional[list[str]] = None
     reference_label: Optional[list[str]] = None

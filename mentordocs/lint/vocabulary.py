@@ -327,6 +327,8 @@ class FieldVocabulary:
         folded = fold(label_text)
         if "mentor" not in folded and (self.authority_contact_re.search(folded) or self.other_party_re.search(folded)):
             return frozenset(), "other"
+        if self.other_party_re.match(folded.strip()) and not re.search(r"\b(?:og|/)\s*mentor", folded):
+            return frozenset(), "other"  # "Stedfortræder for mentor": the substitute, another person
         return found
 
     def _not_anothers_tasks(self, label_text: str, found: Optional[tuple[frozenset[str], str]]

@@ -488,3 +488,30 @@ def test_numbered_fields_after_a_table_of_earlier_periods_are_no_history(make_do
                    "2) Mentorens navn og kontaktdata: Louise Dam, tlf. 22 41 63 15")
     fields = _fields(doc, pack)
     assert fields["goal"].state == "present" and fields["mentor"].state == "present"
+
+
+# --- reviewed copies and many people --------------------------------------------------------------
+
+def test_a_reply_about_the_agreement_that_fills_none_of_it_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc(("h", "Re: din mentoraftale – rettelser"), "Hej Henrik Aagaard",
+                   "Jeg har kigget aftalen for Louise igennem. Der mangler timetal, og klagevejledningen skal med.",
+                   "Mvh Sanne Boe, Rebild Kommune")
+    kind, findings = lint(doc)
+    assert kind == "unknown" and not findings
+
+
+def test_the_letterheads_date_is_no_start_of_the_support(make_doc, lint):
+    doc = make_doc("Ophør af mentorstøtte", "Odsherred Kommune, Jobcenter · 23. august 2026", "Kære Camilla Brix",
+                   "Din mentorstøtte ophører den 1. marts 2027, fordi du er startet i ordinær uddannelse.",
+                   "Klagevejledning", KLAGE)
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_the_mentors_substitute_with_contact_data_is_not_the_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorforløb"), ("r", "Rolle", "Navn", "Telefon", "E-mail"),
+                   ("r", "Borger", "Emma Olsen", "98 86 14 11", "emma15@gmail.com"),
+                   ("r", "Mentor", "Amalie Nielsen, Job & Trivsel I/S", "", ""),
+                   ("r", "Stedfortræder for mentor", "Vibeke Johansen", "26 89 34 95", "vjoha@jobogtrivsel.dk"),
+                   ("r", "Målet med mentorstøtten", "Emma er i virksomhedspraktik hos Bygma 20 timer om ugen."),
+                   ("r", "Periode", "10.05.2026 – 09.11.2026"), ("h", "Klagevejledning"), KLAGE)
+    assert "missing-mentor" in rules_of(lint(doc)[1])

@@ -127,7 +127,10 @@ def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
             # activity's under "Øvrige aktiviteter": "FGU | 1. marts 2026 | 28. februar 2027")
             continue
         for index, text in [(sec.block_index, sec.label), *sec.parts]:
-            for d in find_dates(fold(text)):
+            folded = fold(text)
+            if len(text.split()) <= 8 and a.compiled.fields.authority_contact_re.search(folded):
+                continue  # the letterhead's date: "Odsherred Kommune, Jobcenter · 23. august 2026"
+            for d in find_dates(folded):
                 if d.complete:
                     dated.append((index, d.date()))  # type: ignore[arg-type]
     if len(dated) == 1:
