@@ -481,7 +481,12 @@ def names_other_help(cell: str, vocab: PeriodVocabulary) -> bool:
     """Whether a table row's first cell names help other than the support, as a row's subject
     ("Befordringsgodtgørelse", "Virksomhedspraktik, Dagli'Brugsen Tjele"): a short name, no
     sentence, that the background words (``durations.background_context``) match."""
+    # (its law in brackets is no figure: "Bostøtte (SEL § 85)", "Fleksjob (LAB kap. 20)")
+    cell = _LAW_REFERENCE.sub("", cell)
     return len(cell) <= 50 and not any(ch.isdigit() for ch in cell) and vocab.background_re.search(fold(cell)) is not None
+
+
+_LAW_REFERENCE = re.compile(r"\([^()]*(?:§|kap\.)[^()]*\)")
 
 
 def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,

@@ -515,3 +515,23 @@ def test_the_mentors_substitute_with_contact_data_is_not_the_mentor(make_doc, li
                    ("r", "Målet med mentorstøtten", "Emma er i virksomhedspraktik hos Bygma 20 timer om ugen."),
                    ("r", "Periode", "10.05.2026 – 09.11.2026"), ("h", "Klagevejledning"), KLAGE)
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_other_helps_period_in_a_plan_paragraph_headed_by_its_name_is_not_the_supports(make_doc, lint):
+    doc = make_doc(("h", "Opfølgningsplan med aftale om mentorstøtte"), "Borger: Nadia Holm",
+                   "Støtte- og kontaktperson (SEL § 99): Nadia har et netværk uden for hjemmet. Kontakt: Peter Lund, "
+                   "tlf. 43 57 70 00. Periode 1.1.2026-31.12.2026, 4 timer pr. uge.",
+                   ("r", "Indsats", "Kontakt", "Periode", "Omfang"),
+                   ("r", "Bostøtte (SEL § 85)", "Lone Skov, tlf. 96 11 74 10", "1.1.2026-31.12.2026", "2 timer pr. uge"),
+                   "Mål: Nadia er i virksomhedspraktik 15 timer om ugen senest 1. juni 2026.",
+                   "Mentor: Bo Hvid, tlf. 29 26 11 70", "Periode for mentorstøtten: 1.2.2026-31.7.2026",
+                   "Klagevejledning", KLAGE)
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_note_that_hands_the_case_over_is_none_of_the_kinds(make_doc, lint):
+    doc = make_doc("Overdragelsesnotat – sagsoverdragelse", "Internt notat. Borger: Kim Larsen.", ("h", "Igangværende indsatser"),
+                   ("l", "Mentorstøtte: bevilget 05.01.2026-04.07.2026, 4 timer pr. uge. Mentor Hanne Kjeldsen, tlf. 98 45 63 12."),
+                   "Opfølgning: statusmøde hver måned.")
+    kind, findings = lint(doc)
+    assert kind == "unknown" and not findings

@@ -83,9 +83,7 @@ def _support_periods(a: Analysis) -> list[tuple[int, Period]]:
             duration_blocks.add(sec.block_index)
             duration_blocks.update(i for i, _ in sec.parts)
     found: list[tuple[int, Period]] = []
-    other_help = {index for index, block in enumerate(a.doc.blocks)
-                  if block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2
-                  and names_other_help(block.cells[0], a.compiled.periods)}
+    other_help = _other_help_blocks(a)
     past = a.past
     for index, block in enumerate(a.doc.blocks):
         folded = a.folded[index]
@@ -117,11 +115,23 @@ _DIGIT = re.compile(r"\d")
 _MAYBE_PERIOD_WORD = re.compile(r"maned|mdr|mnd|uge|ar(?<!\war)\b|dage")
 
 
+def _other_help_blocks(a: Analysis) -> set[int]:
+    """The blocks about help other than the support: a table row that names it first, or a
+    paragraph headed by its name ("Bostøtte (SEL § 85): Amina betaler … Kontakt: … Periode
+    1.1.2026-31.12.2026, 2 timer pr. uge.")."""
+    return {index for index, block in enumerate(a.doc.blocks)
+            if (block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2
+                and names_other_help(block.cells[0], a.compiled.periods))
+            or (block.kind != BlockKind.TABLE_ROW and ":" in block.text[:60] and "mentor" not in a.folded[index]
+                and names_other_help(block.text.partition(":")[0], a.compiled.periods))}
+
+
 def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:
     """"Start: 01.09.2026" and "Slut: 31.05.2027" in separate duration fields make one period."""
     dated: list[tuple[int, dt.date]] = []
+    other_help = _other_help_blocks(a)
     for sec in a.sections:
-        if "duration" not in sec.fields or sec.parent or sec.block_index in a.past \
+        if "duration" not in sec.fields or sec.parent or sec.block_index in a.past or sec.block_index in other_help \
                 or (sec.label and a.compiled.fields.history_heading_re.search(fold(sec.label))):
             # (nor an earlier period's: "Tidligere periode | 01.08.2025 – 31.01.2026"; nor another
             # activity's under "Øvrige aktiviteter": "FGU | 1. marts 2026 | 28. februar 2027")
