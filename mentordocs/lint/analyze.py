@@ -34,7 +34,8 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.rules import RulePack, load_pack
-from mentordocs.lint.candidates import colonless_labels, glued_labels, party_columns, text_columns, without_earlier_columns
+from mentordocs.lint.candidates import (colonless_labels, current_period_column, glued_labels, party_columns, text_columns,
+                                       without_earlier_columns)
 from mentordocs.lint.sections import (find_sections, history_blocks, without_any_activity, without_other_activities,
                                       without_quoted_text)
 from mentordocs.lint.text import fold, shorten
@@ -261,7 +262,8 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     kept = without_other_activities(columns, compiled.fields)
     # (the plan's other activities, each with its status, before their cards are dropped)
     statuses = activity_statuses([fold(b.text) for b in columns.blocks], compiled.kinds) if kept is not columns else 0
-    whole = colonless_labels(glued_labels(party_columns(without_earlier_columns(kept), compiled.fields),
+    whole = colonless_labels(glued_labels(party_columns(current_period_column(without_earlier_columns(kept), compiled.fields),
+                                                        compiled.fields),
                                           compiled.fields), compiled.fields)
     # The fields are read without the law, standard or guidance the document quotes; what kind
     # of document it is, from all of it (a memo that quotes the law is a memo).

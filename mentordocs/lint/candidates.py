@@ -1092,6 +1092,39 @@ _EARLIER_COLUMN = re.compile(r"\W*(?:tidligere|forrige|gammel|gamle|oprindelig\w
 _CURRENT_COLUMN = re.compile(r"\W*(?:geldende|gaeldende|ny|nye|nu|efter (?:endring|revision)\w*|efter\W*$|current|new|now|after)\b")
 
 
+def current_period_column(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """A grid with one column per period (" | Periode 1 | Periode 2" over "Start | … | …", "Slut |
+    … | …", "Status | Afsluttet | Bevilget") is read in its current period's column only: the last
+    one whose status is not of the past (``cues.past_status_cell``), or the last one. Read across,
+    its "Start" row would run from one period's start to the next one's."""
+    def rewrite(blocks: list[Block], i: int) -> Optional[tuple[list[Block], int]]:
+        block = blocks[i]
+        if block.kind != BlockKind.TABLE_ROW or len(block.cells) < 3 or block.cells[0].strip():
+            return None  # (the cheap test first: this runs on every block of every document)
+        if not all(_PERIOD_COLUMN.fullmatch(fold(cell).strip(" :.")) for cell in block.cells[1:]):
+            return None
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == len(block.cells):
+            j += 1
+        rows = blocks[i + 1:j]
+        if len(rows) < 2:
+            return None
+        keep = len(block.cells) - 1
+        status = next((row for row in rows if fold(row.cells[0]).strip(" :.") == "status"), None)
+        if status is not None:
+            keep = max((c for c in range(1, len(block.cells))
+                        if not vocab.past_status_cell_re.search(fold(status.cells[c]).strip(" ."))), default=keep)
+        out = [replace(row, cells=(row.cells[0], row.cells[keep]), text=f"{row.cells[0]} | {row.cells[keep]}")
+               for row in rows]
+        return [replace(block, cells=("", block.cells[keep]), text=f" | {block.cells[keep]}"), *out], j
+
+    return _rewritten(doc, rewrite)
+
+
+#: a grid's column header that names one period: "Periode 1", "2. periode", "Forlængelse"
+_PERIOD_COLUMN = re.compile(r"(?:\d\.\s*)?(?:periode|forlengelse|forlaengelse|bevilling)(?:\s*\d{1,2})?")
+
+
 def party_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
     """A contact table with one column per party (" | Borger | Mentor | Arbejdsgiver" over
     "Navn | …", "Telefon | …", "E-mail | …") is read column by column: one "Party: name,

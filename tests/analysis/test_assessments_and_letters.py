@@ -535,3 +535,13 @@ def test_a_note_that_hands_the_case_over_is_none_of_the_kinds(make_doc, lint):
                    "Opfølgning: statusmøde hver måned.")
     kind, findings = lint(doc)
     assert kind == "unknown" and not findings
+
+
+def test_a_grid_with_a_column_per_period_is_read_in_its_current_periods_column(make_doc, lint, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Mentor: Birgitte Aagaard, tlf. 43 13 61 67",
+                   "Mål: Jonas gennemfører FVU-matematik trin 2 på VUC.", ("h", "Bevillingsoversigt"),
+                   ("r", "", "Periode 1", "Periode 2"), ("r", "Start", "1. april 2026", "1. oktober 2026"),
+                   ("r", "Slut", "30. september 2026", "31. marts 2027"), ("r", "Timer pr. uge", "2", ""),
+                   ("r", "Status", "Afsluttet", "Bevilget"), "Klagevejledning", KLAGE)
+    findings = rules_of(lint(doc)[1])
+    assert "duration-over-6-months" not in findings and "missing-hours" in findings
