@@ -247,6 +247,8 @@ class Analysis:
     #: the blocks of the citizen's history ("Tidligere forløb"), read by the field finder and the
     #: duration rule alike (:func:`.sections.history_blocks`)
     past: frozenset[int] = frozenset()
+    #: the blocks about help other than the support, once worked out (``checks._common``)
+    other_help: Optional[frozenset[int]] = None
 
 
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:

@@ -115,15 +115,19 @@ _DIGIT = re.compile(r"\d")
 _MAYBE_PERIOD_WORD = re.compile(r"maned|mdr|mnd|uge|ar(?<!\war)\b|dage")
 
 
-def _other_help_blocks(a: Analysis) -> set[int]:
+def _other_help_blocks(a: Analysis) -> frozenset[int]:
     """The blocks about help other than the support: a table row that names it first, or a
     paragraph headed by its name ("Bostøtte (SEL § 85): Amina betaler … Kontakt: … Periode
-    1.1.2026-31.12.2026, 2 timer pr. uge.")."""
-    return {index for index, block in enumerate(a.doc.blocks)
+    1.1.2026-31.12.2026, 2 timer pr. uge."). Worked out once per document: both the support's
+    periods and its start and end read it."""
+    if a.other_help is None:
+        a.other_help = frozenset(
+            index for index, block in enumerate(a.doc.blocks)
             if (block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2
                 and names_other_help(block.cells[0], a.compiled.periods))
             or (block.kind != BlockKind.TABLE_ROW and ":" in block.text[:60] and "mentor" not in a.folded[index]
-                and names_other_help(block.text.partition(":")[0], a.compiled.periods))}
+                and names_other_help(block.text.partition(":")[0], a.compiled.periods)))
+    return a.other_help
 
 
 def _start_and_end_fields(a: Analysis) -> list[tuple[int, Period]]:

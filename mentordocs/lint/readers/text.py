@@ -44,13 +44,14 @@ _MOJIBAKE = re.compile("Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0
 def undo_transfer_encoding(text: str) -> str:
     """``text`` with the entities, quoted-printable or mojibake an export left in it undone
     (:data:`_ENCODING_SIGNS`)."""
+    # (a character test first: most texts hold none of the signs, and this runs on every text file)
     for _ in range(2):  # (twice escaped: "&amp;oslash;")
-        if len(_ENTITY.findall(text)) < _ENCODING_SIGNS:
+        if "&" not in text or len(_ENTITY.findall(text)) < _ENCODING_SIGNS:
             break
         text = html.unescape(text)
-    if len(_QP_BYTE.findall(text)) >= _ENCODING_SIGNS:
+    if "=" in text and len(_QP_BYTE.findall(text)) >= _ENCODING_SIGNS:
         text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", errors="replace")
-    if len(_MOJIBAKE.findall(text)) >= _ENCODING_SIGNS:
+    if "Ã" in text and len(_MOJIBAKE.findall(text)) >= _ENCODING_SIGNS:
         try:
             text = text.encode("cp1252").decode("utf-8")
         except UnicodeError:
