@@ -43,6 +43,8 @@ citizen_label
 not_follow_up
 appeal_context
 appeal_other_subject
+danish_text
+plan_heading
 activity_name_label
 activity_status
 mentor_activity

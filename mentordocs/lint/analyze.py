@@ -421,12 +421,14 @@ def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
     """Marks OCR misreads that no text means as written, in any document: "f.0.m." and
     "t.0o.m." for "f.o.m."/"t.o.m.", and "1% time" for "1½ time"."""
     text = doc.text
-    # cheap tests first: "0.m" is in every damaged "f.0.m.", "%" in every "1% time"
-    if not (any(mark in text for mark in _FOM_MARKS) or ("%" in text and _OCR_HALF.search(text))):
+    # cheap tests first: "0.m" is in every damaged "f.0.m.", "%" in every "1% time", "]" in "] esper"
+    if not (any(mark in text for mark in _FOM_MARKS) or ("%" in text and _OCR_HALF.search(text))
+            or ("]" in text and _OCR_BRACKET_J.search(text))):
         return doc
 
     def fix(text: str) -> str:
-        return _OCR_HALF.sub("\\1½", _OCR_FOM.sub(lambda m: m.group(1) + ".o.m.", text))
+        text = _OCR_HALF.sub("\\1½", _OCR_FOM.sub(lambda m: m.group(1) + ".o.m.", text))
+        return text if "[" in text else _OCR_BRACKET_J.sub("J", text)
 
     return replace(doc, blocks=[replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells))
                                 if _OCR_MARKS.search(b.text) else b for b in doc.blocks])
@@ -434,7 +436,10 @@ def _repair_ocr_marks(doc: ExtractedDocument) -> ExtractedDocument:
 
 _OCR_FOM = re.compile(r"\b([ftFT])[.,]\s?(?:0o|o0|0)[.,]?\s?m[.,]")
 _OCR_HALF = re.compile(r"(?<![\d,.])(\d)\s?%(?=\s+tim)")
-_OCR_MARKS = re.compile(_OCR_FOM.pattern + "|" + _OCR_HALF.pattern)
+# "] esper Friis", "]ens": a capital J read as a bracket that nothing opened (a block with a "["
+# is left as it is)
+_OCR_BRACKET_J = re.compile(r"(?<![\w\])])\]\s?(?=[a-zæøå]{2,}\b)")
+_OCR_MARKS = re.compile(_OCR_FOM.pattern + "|" + _OCR_HALF.pattern + "|" + _OCR_BRACKET_J.pattern)
 _FOM_MARKS = ("0.m", "0o.m", "o0.m", "0 m.", "0o m.")
 
 

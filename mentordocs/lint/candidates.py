@@ -98,6 +98,15 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         found = vocab.classify_label(m.group(1))
         if found is not None and found[1] == "field" and found[0]:
             starts.append(start)
+    # … or a label in lower case or cut short after a separator of a note's items, "·", ";" or
+    # another label's colon: "Mentor (§ 167): mål: optag på SOSU … · opg.: hjælp m. ansøgn. …"
+    for m in _SEPARATED_INNER_LABEL.finditer(text):
+        start = m.start(1)
+        if start in starts:
+            continue
+        found = vocab.classify_label(m.group(1), max_leftover=0)
+        if found is not None and found[1] == "field" and found[0]:
+            starts.append(start)
     # … or after a value left as a placeholder, which ends no sentence: "Opgaver: udfyldes
     # senere Målet er: fast holde fleksjobbet …"
     for m in _CAPITAL_INNER_LABEL.finditer(text):
@@ -119,6 +128,19 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
             (key,) = found[0]
             if key in ("duration", "hours") and shaped_value(key, text[m.end():m.end() + 60], vocab):
                 starts.append(start)
+    # A whole form run into one paragraph (a text index pasted into Word): with two of its
+    # labels found, a capitalised label of the pack's words ends the value before it however
+    # that value ends ("… Sidst ændret 29.05.2026 af Simon Larsen Mål med indsatsen: Maja …")
+    if len(starts) >= 2:
+        for m in _FORM_COLON.finditer(text):
+            words = [w for w in _WORD_STARTS.finditer(text, max(0, m.start() - 60), m.start())]
+            for w in words[-4:]:
+                if not w.group(0)[:1].isupper() or w.start() in starts or text[w.start() - 1:w.start()] != " ":
+                    continue
+                found = vocab.classify_label(text[w.start():m.start()], max_leftover=0)
+                if found is not None and found[1] == "field" and found[0]:
+                    starts.append(w.start())
+                    break
     # A lead-in sentence that waits for its value, after a sentence of the letter: "… § 167. Vi
     # har aftalt følgende mål for forløbet: Nadia starter på FVU …", "… den skriftlige aftale. Vi
     # har aftalt, at målet er:"
@@ -134,10 +156,14 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 
 
 _STRAY_QUOTES = frozenset("\"'”“„’‘«»")
+#: a colon after a word, before a space: where a label of a form run into one paragraph ends
+_FORM_COLON = re.compile(r"(?<=\w):(?=\s)")
+_WORD_STARTS = re.compile(r"[\w-]+")
 #: A capitalised label of one to four words (an abbreviation among them: "Hovedformål jf.
 #: samtalen"), with an optional parenthesis, and its colon, just after the end of a sentence (or
 #: after another colon: "… LAB § 167: Formålet med støtten: …").
-_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?:] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\s?:(?=\s)")
+_SHAPED_INNER_LABEL = re.compile(r"(?<=[.!?:] )([A-ZÆØÅ][\w-]*(?: [\w.'’-]+){0,3}(?: \([^()]{1,40}\))?)\.?\s?:(?=\s)")
+_SEPARATED_INNER_LABEL = re.compile(r"(?:(?<=[·:;] )|(?<=\n[–•-] )|(?<=^[–•-] ))([^\W\d_][\w-]*(?: [\w-]+){0,2})\.?:(?=\s)")
 
 #: a sentence's end inside a would-be label (not an abbreviation's point: "Hovedformål jf. samtalen")
 _SENTENCE_INSIDE = re.compile(r"\.\s+[A-ZÆØÅ]")
@@ -990,6 +1016,14 @@ def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_ROW and len(blocks[j].cells) == 2:
             j += 1
         run = blocks[i:j]
+        sections = _parallel_sections(run, vocab) if len(run) >= 2 else None
+        if sections is not None:
+            for col in sections:
+                for row in run:
+                    out.extend(_section_blocks(row, row.cells[col]))
+            changed = True
+            i = j
+            continue
         if (len(run) >= 2 and _two_text_columns(run, vocab)) or (len(run) == 1 and _layout_cells(run[0], vocab)):
             for col in (0, 1):
                 for row in run:
@@ -1006,6 +1040,52 @@ def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         out.extend(run or [blocks[i]])
         i = max(j, i + 1)
     return replace(doc, blocks=out) if changed else doc
+
+
+def _parallel_sections(rows: list[Block], vocab: FieldVocabulary) -> Optional[tuple[int, ...]]:
+    """A page set as two columns of sections side by side, each cell a heading over its text: a
+    plain-language letter with its translation beside it ("Hvad er dit mål?" / "Du gennemfører
+    FVU …" | "Твоя мета" / …), read column by column. The columns to read: those whose headings
+    name a field in two rows or more (a translation the pack cannot read is left out; the
+    Danish text is the one that counts). None when the rows are no such page."""
+    def section(cell: str) -> Optional[str]:
+        lines = [line.strip() for line in cell.split("\n") if line.strip()]
+        if len(lines) < 2 or len(lines[0]) > 60 or len(lines[0].split()) > 8 or lines[0].endswith("."):
+            return None
+        return lines[0] if sum(len(line.split()) for line in lines[1:]) >= 2 else None
+
+    # (every column a column of sections: beside a column of plain values the first column's
+    # heading and text are a form's label and its help text, "Din mentor *" / "Navn, telefon …")
+    if any(sum(1 for row in rows if section(row.cells[col]) is not None) * 2 < len(rows) for col in (0, 1)):
+        return None
+    named = [0, 0]
+    for row in rows:
+        # (the translation's cell may be run into one line: "؟ىتم ىلإ 01.02.2026 – 30.04.2026")
+        heads = [section(cell) if cell.strip() else "" for cell in row.cells]
+        if not heads[0]:
+            return None
+        for col, head in enumerate(heads):
+            found = vocab.classify_label(head.rstrip("?:").strip(), max_leftover=2) if head else None
+            named[col] += found is not None and found[1] == "field" and bool(found[0])
+    columns = tuple(col for col in (0, 1) if named[col] >= 2)
+    if len(columns) == 2:
+        # (both in languages the pack reads, "Hvad er målet?" | "Your goal": the Danish one)
+        danish = [sum(len(vocab.danish_text_re.findall(fold(row.cells[col]))) for row in rows) for col in (0, 1)]
+        if max(danish) >= 3 * min(danish):
+            columns = (danish.index(max(danish)),)
+    return columns or None
+
+
+def _section_blocks(row: Block, cell: str) -> list[Block]:
+    """A cell's section as blocks: its first line the heading, then its lines of text and items."""
+    out: list[Block] = []
+    for n, line in enumerate(line.strip() for line in cell.split("\n")):
+        if not line:
+            continue
+        item = n > 0 and line.startswith(("•", "-", "–", "*", "\uf0b7"))
+        out.append(replace(row, text=line.lstrip("•-–*\uf0b7 ") if item else line, cells=(),
+                           kind=BlockKind.HEADING if not out else BlockKind.LIST_ITEM if item else BlockKind.PARAGRAPH))
+    return out
 
 
 def _layout_cells(row: Block, vocab: FieldVocabulary) -> bool:

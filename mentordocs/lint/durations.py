@@ -529,7 +529,12 @@ def find_periods(text: str, vocab: Optional[PeriodVocabulary] = None, *,
             clause = clauses.around(p.start_pos, p.end_pos)
             if not excluded_here and clause not in historic_clauses:
                 historic_clauses[clause] = vocab.clause_re.search(sentence[clause[0]:clause[1]]) is not None
-            if excluded_here:
+            if excluded_here and (vocab.before_re.search(sentence[max(0, p.start_pos - 45):p.start_pos])
+                                  or vocab.after_re.search(sentence[p.end_pos:p.end_pos + 30])):
+                # "Den kan højst bevilges for 6 måneder ad gangen": the law's limit, whatever else
+                # the sentence says
+                reason = "limit-or-interval"
+            elif excluded_here:
                 reason = "context"
             elif historic_clauses[clause]:
                 reason = "history-or-total"

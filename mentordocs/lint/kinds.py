@@ -520,6 +520,11 @@ def _distinct_hits(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
+#: A first block longer than this many words is a whole text run into one paragraph; its first
+#: ``_TITLE_WORDS`` words are read for its title.
+_RUN_ON_WORDS = 40
+_TITLE_WORDS = 12
+
 #: The citizen's plan in a sentence that says what a letter carries ("fra min plan", "i din plan").
 _PLAN = re.compile(r"\b(?:min|din) plan\b")
 
@@ -540,6 +545,11 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
     menu_items = _menu_run(folded_blocks[:20])
     for i in sorted(set(positions)):
         block = folded_blocks[i]
+        if i == positions[0] and len(words := block.split()) > _RUN_ON_WORDS:
+            # a whole letter or form run into one paragraph (a text index pasted into Word): its
+            # title is where it starts ("Du får mentorstøtte Til: Sofie …"), not a word of its
+            # guidance further on ("Klagevejledning: Se vedlagte folder")
+            block = " ".join(words[:_TITLE_WORDS])
         if i in menu_items:
             continue  # "Forside" / "Mine sager" / "Kalender" / "Log ud": a web page's menu, copied with it
         if vocab.metadata_label.match(block):
@@ -669,6 +679,10 @@ def _detect(folded_blocks: list[str], text: str, filled: int, concrete: bool, pe
                 # "Emne: Mentor aftale i Min Plan" over "Her er mentorstøtten, som den står i din
                 # plan": a mail that carries the plan's entry
                 hits = hits[1:]
+        if len(hits) > 1 and "minplan" in hits and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is None:
+            # "Forlængelse af mentorstøtte - Jobnet for sagsbehandlere": a browser's print header
+            # names the page's title and the site it is on
+            hits.remove("minplan")
         if hits == ["minplan"] and vocab.title["minplan"].search(vocab.site_title.sub(" ", block)) is None:
             # "Jobnet · Min side" heads every page of Jobnet (the calendar, the CV, the job log):
             # a Min Plan print unless a later title says what the page is

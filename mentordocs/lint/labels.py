@@ -194,7 +194,7 @@ class LabelLexicon:
         self._cache[word] = found
         return found
 
-    def _read_word(self, word: str) -> Optional[Reading]:
+    def _read_word(self, word: str, fuzzy: bool = True) -> Optional[Reading]:
         word = self.abbreviations.get(word.rstrip("."), word)
         base = stem(word)
         if stem(word) in self.task_verbs or word in self.task_verbs:
@@ -210,22 +210,24 @@ class LabelLexicon:
             # "s" or "e") names the field, but not the mentor ("Mentorplan" is no contact)
             first = word[:-len(aspect)]
             for part in (first, first[:-1]) if first[-1:] in "se" else (first,):
-                modifier = self._read_word(part) if len(part) >= 3 else None
+                modifier = self._read_word(part, fuzzy) if len(part) >= 3 else None
                 if modifier is not None and modifier.role == "field" and modifier.field != "mentor":
                     return modifier
-        if "rn" in word:  # OCR reads "m" as "rn": "Din rnentor", "Tirnetal"
-            repaired = self._read_word(word.replace("rn", "m"))
+        if "rn" in word and fuzzy:  # OCR reads "m" as "rn": "Din rnentor", "Tirnetal"
+            # (that repair is the word's one error: "journal" is no "joumal" one edit from "jobmål")
+            repaired = self._read_word(word.replace("rn", "m"), fuzzy=False)
             if repaired is not None:
                 return repaired
-        nearest = self._nearest_term(word, base)
+        nearest = self._nearest_term(word, base, edits=fuzzy)
         return nearest[1] if nearest is not None else None
 
-    def _nearest_term(self, word: str, base: str) -> Optional[tuple[str, Reading]]:
-        """The pack term an OCR-damaged word stands for, as (folded stem, reading)."""
+    def _nearest_term(self, word: str, base: str, edits: bool = True) -> Optional[tuple[str, Reading]]:
+        """The pack term an OCR-damaged word stands for, as (folded stem, reading); with
+        ``edits`` False only by letters OCR confuses, not by an edit."""
         skeleton = _ocr_skeleton(base)
         if len(word) >= self.fuzzy_min_length - 1 and skeleton in self._skeleton_exact:
             return self._skeleton_exact[skeleton]  # "tlmer" (timer)
-        if len(word) >= self.fuzzy_min_length and self._fuzzy_keys:
+        if edits and len(word) >= self.fuzzy_min_length and self._fuzzy_keys:
             # OSA: a transposition ("Menotr") is one error, as a typist makes it
             best = process.extractOne(base, self._fuzzy_keys, scorer=OSA.distance,
                                       score_cutoff=self.fuzzy_max_distance)

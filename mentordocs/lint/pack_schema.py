@@ -198,6 +198,8 @@ class Cues(_Strict):
     assessment: Optional[list[str]] = None
     appeal_context: Optional[list[str]] = None
     appeal_other_subject: Optional[list[str]] = None
+    danish_text: Optional[list[str]] = None
+    plan_heading: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None
     activity_status: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None

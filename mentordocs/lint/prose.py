@@ -412,6 +412,30 @@ _PREFILTERS: dict[int, tuple[list[re.Pattern[str]], Optional[re.Pattern[str]]]] 
 
 
 
+def _bare_value(sentence: str, patterns: list[re.Pattern[str]]) -> bool:
+    """Whether a sentence is nothing but the value ("1 t/uge." in a note's run of fragments):
+    it says nothing else it could be about, such as the citizen's job."""
+    # (a piece after a date's point is one: "16/2-26 – 15/8-26. 1 t/uge.")
+    for piece in _PIECES.split(sentence):
+        bare = piece.strip(" .,;:·\n")
+        if any((m := pattern.search(bare)) is not None and len(bare) - len(m.group(0)) <= 2 for pattern in patterns):
+            return True
+    return False
+
+
+_PIECES = re.compile(r"(?<=\.)\s+|\s+·\s+")
+
+
+def _heading_says(doc: ExtractedDocument, folded_blocks: list[str], index: int, need: re.Pattern[str]) -> bool:
+    """Whether the heading right above block ``index`` gives its sentences the context ``need``
+    asks for ("Hvornår ses vi?" over "Hver tirsdag kl. 9-11 på biblioteket.")."""
+    j = index - 1
+    while j >= 0 and not folded_blocks[j].strip():
+        j -= 1
+    return j >= 0 and (doc.blocks[j].kind == BlockKind.HEADING or folded_blocks[j].rstrip().endswith("?")) \
+        and need.search(folded_blocks[j]) is not None
+
+
 def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], patterns: list[re.Pattern[str]],
                  vocab: FieldVocabulary, skip: Optional[re.Pattern[str]] = None,
                  need: Optional[re.Pattern[str]] = None,
@@ -434,7 +458,8 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
             continue
         if skip is not None and skip.search(sentence):
             continue
-        if need is not None and not need.search(sentence):
+        if need is not None and not need.search(sentence) and not _heading_says(doc, folded_blocks, index, need) \
+                and not _bare_value(sentence, patterns):
             continue
         if lists_fields(sentence, vocab):
             continue
@@ -502,8 +527,10 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
                 break  # the mentor's sentences end where the contact data has been given (or an appeal's begins)
             window += " " + doc.blocks[index2].text[s2:e2]
         name = prose_names_mentor(original, vocab)
-        contact = has_contact(window, vocab) and not (vocab.other_party_re.search(sentence)
-                                                      and not has_contact(original, vocab))
+        other = vocab.other_party_re.search(sentence)
+        # (the contact given after another party is named is that party's: "Hvis du ikke kan få fat
+        # i din mentor, kan du ringe til Dorthe Krogh, som er stedfortræder, på 89 13 59 32")
+        contact = has_contact(window, vocab) and not (other and not has_contact(original[:other.start()], vocab))
         location = doc.blocks[index].location
         if (name and contact) or (need == "name" and name) or (need == "contact" and contact):
             return FieldStatus("mentor", "present", value=window, evidence=window, location=location)

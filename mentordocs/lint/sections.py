@@ -849,7 +849,15 @@ def without_other_activities(doc: ExtractedDocument, vocab: FieldVocabulary, *,
     headed: list[tuple[int, bool]] = []  # a heading over rows of its own ("Uddannelse" / "Periode | …")
     badged: list[tuple[int, bool]] = []  # a title with the activity's status ("Mentorstøtte Aktiv")
     hanging = _hanging_cards(doc.blocks)
+    # (a plan's own title over the rest is no activity's: "Opfølgningsplan efter
+    # sygedagpengelovens § 12" heads the whole plan, the mentor support in it too; an agreement
+    # on another offer, "Samarbejdsaftale om løntilskud", heads that offer's rows)
+    title = next((i for i, b in enumerate(doc.blocks) if b.text.strip()), -1)
+    title = title if title >= 0 and doc.blocks[title].kind == BlockKind.HEADING \
+        and vocab.plan_heading_re.search(fold(doc.blocks[title].text)) else -1
     for index, block in enumerate(doc.blocks):
+        if index == title:
+            continue
         under = _labelled_card_name(block, doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None, vocab)
         if under is not None:
             cards.append((index, bool(vocab.mentor_activity_re.search(fold(under)))))
@@ -1098,14 +1106,17 @@ def _titled_mentor_support(blocks: list[Block], index: int, vocab: FieldVocabula
         # a bilingual title: "Mentorstøtte (LAB § 167) / Мій план — наставництво", "… /
         # Qorshahayga — taageerada lataliyaha": the Danish before the other script or the slash
         block = replace(block, text=_OTHER_SCRIPT.sub("", block.text).partition(" / ")[0].strip(" /–—|-"))
-    if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not _bullet_card(blocks, index)) \
-            or len(block.text) > 60 or ":" in (block.text.rstrip().rstrip(":") if block.kind == BlockKind.HEADING
-                                                else block.text):
-        return False  # (a heading's colon after it is a title's: "Mentorstøtte (LAB § 167):")
     folded = fold(block.text).strip(" .:")
+    # (a heading that names the support with its law may say more: "Mentoraftale (LAB § 167, stk.
+    # 2) – udskrivningskoordinator")
+    cited = block.kind == BlockKind.HEADING and "§" in folded and vocab.mentor_support_title_re.search(folded) is not None
+    if (block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) and not _bullet_card(blocks, index)) \
+            or len(block.text) > (90 if cited else 60) \
+            or ":" in (block.text.rstrip().rstrip(":") if block.kind == BlockKind.HEADING else block.text):
+        return False  # (a heading's colon after it is a title's: "Mentorstøtte (LAB § 167):")
     if block.text.rstrip().endswith(":") and not (vocab.mentor_support_title_re.search(folded) and "§" in folded):
         return False  # (a colon after a title only with the support and its law: "Mentorstøtte (LAB § 167):")
-    if len(folded.split()) > 5 or not vocab.mentor_activity_re.search(folded):
+    if len(folded.split()) > (10 if cited else 5) or not vocab.mentor_activity_re.search(folded):
         return False
     if not (_rows_follow(blocks, index) and _activity_row(blocks[index + 1])) and not _headed_fields_follow(blocks, index, vocab):
         return False

@@ -12,6 +12,7 @@ items open with task verbs, a name with contact data under a label about the men
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from mentordocs.lint.dates import find_dates
@@ -550,6 +551,10 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     the signature or in a first-person sentence ("You can always reach me on 92 95 20 69")."""
     folded = folded_blocks  # the field finder's, folded once per document
     closing = max((i for i, text in enumerate(folded) if vocab.closing_re.match(text.strip())), default=None)
+    if closing is None and (inline := _inline_closing(doc, folded, vocab)) is not None:
+        # an SMS or a note in one paragraph signed at its end: "… Mvh Kim / Kompetencecenter Vest"
+        doc, folded = inline
+        closing = len(doc.blocks) - 2
     if closing is None:
         # a letter signed without a closing: the mentor's full name over a role that names the
         # mentor among its last lines ("Ringsted 7/1 2024" / "Christina Nielsen" / "Mentor og coach, …")
@@ -604,7 +609,9 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
         for index in range(closing):
             for s, e in sentence_spans(doc.blocks[index].text):
                 sentence = doc.blocks[index].text[s:e]
-                if vocab.first_person_contact_re.search(fold(sentence)) and has_contact(sentence, vocab):
+                # (also the writer's own sentence as the mentor: "Jeg er din mentor (40 86 70 53).")
+                if (vocab.first_person_contact_re.search(fold(sentence)) or vocab.first_person_mentor_re.search(fold(sentence))) \
+                        and has_contact(sentence, vocab):
                     contact.append(sentence.strip())
                     break
             if contact:
@@ -613,6 +620,36 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
         return None
     value = ", ".join(dict.fromkeys([name[1], *role[:1], *contact[:1]]))  # (the role's line may be the contact's)
     return FieldStatus("mentor", "present", value=value, evidence=value, location=doc.blocks[name[0]].location)
+
+
+def _inline_closing(doc: ExtractedDocument, folded: list[str], vocab: FieldVocabulary
+                    ) -> Optional[tuple[ExtractedDocument, list[str]]]:
+    """A text in one paragraph that closes and signs in its last sentences ("… Mvh Kim /
+    Kompetencecenter Vest"), as a document whose last blocks are that closing and the signature's
+    parts; None where its last paragraph has no closing after a sentence's end."""
+    last = max((i for i, text in enumerate(folded) if text.strip()), default=None)
+    if last is None:
+        return None
+    text = doc.blocks[last].text
+    for m in _SENTENCE_END.finditer(text):
+        if vocab.closing_re.match(fold(text[m.end():])):
+            rest = text[m.end():]
+            word = re.match(r"\S+(?:\s+hilsen\w*)?", rest)
+            assert word is not None
+            signature = "\n".join(part.strip() for part in _SIGNATURE_PARTS.split(rest[word.end():]) if part.strip())
+            if not signature:
+                return None
+            blocks = [*doc.blocks[:last], replace(doc.blocks[last], text=text[:m.start() + 1]),
+                      replace(doc.blocks[last], text=word.group(0)), replace(doc.blocks[last], text=signature)]
+            return replace(doc, blocks=blocks), [*folded[:last], fold(text[:m.start() + 1]), fold(word.group(0)),
+                                                 fold(signature)]
+    return None
+
+
+#: a sentence's end inside a paragraph, where a closing may follow ("… hver måned. Mvh Kim")
+_SENTENCE_END = re.compile(r"[.!?)]\s+(?=[A-ZÆØÅ])")
+#: the parts of a signature run into one line: "Kim / Kompetencecenter Vest", "Kim, Broen"
+_SIGNATURE_PARTS = re.compile(r"\s+/\s+|\s*\n\s*|,\s+")
 
 
 _MENTOR_ROLE = re.compile(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\bmentor(?:team|hus|korps|service|cent|firma|grupp)\w*"

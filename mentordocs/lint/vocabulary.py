@@ -32,7 +32,10 @@ _NEVER = re.compile(r"(?!)")
 OTHER = "_other"
 
 #: a label's number or marker ("§ 2", a scan's "& 2" for it, "1.", "a)", "•")
-NUMBERING = re.compile(r"^\s*(?:[§&]\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|"
+NUMBERING = re.compile(r"^\s*(?:[§&]\s*\d{1,2}[a-z]?[.):]?(?=\s)|"
+                        # (a form's field by its number: "Punkt 2.", "Felt 4b Opf. ....:", "Rubrik 3")
+                        r"(?:(?:punkt|pkt\.?|felt|rubrik|field)\s*(?=\d))?(?:"
+                        r"\(?\d{1,2}[a-h]?(?:\.\d{1,2})*(?:[.):]|\s*[–—-](?=\s))|"
                         # a section's decimal number without a final stop, before a capital: "1.2 Din
                         # mentor" (not "9.15", nor a figure with its unit: "1.5 timer om ugen")
                         r"\d\.\d(?:\.\d)?(?=\s+(?-i:[A-ZÆØÅ]))|"
@@ -40,7 +43,7 @@ NUMBERING = re.compile(r"^\s*(?:[§&]\s*\d{1,2}[a-z]?[.):]?(?=\s)|(?:punkt\s*)?\
                         r"\d{1,2}[;,](?=\s+(?-i:[A-ZÆØÅ]))|"
                         # … or a Word list's number with no stop ("%1" then a tab): "3 Opgaver" (not a
                         # figure with its unit: "3 Timer pr. uge")
-                        r"\d{1,2}(?=\s+(?!(?:timer?|uger?|maneder|måneder|mdr|dage?|min|t)\b)(?-i:[A-ZÆØÅ]))|"
+                        r"\d{1,2}[a-h]?(?=\s+(?!(?:timer?|uger?|maneder|måneder|mdr|dage?|min|t)\b)(?-i:[A-ZÆØÅ])))|"
                         r"\(?[a-h][.)]|[ivx]{1,4}[.)]|"
                         r"[•·\-–*▪■●○◦►>]+)(?:\s+|(?<=[.)])(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 # (an unmerged merge field, "«Mentor_navn»", "${periode}", is the template's, not a value)
@@ -203,6 +206,10 @@ class FieldVocabulary:
         self.assessment_re = cue("assessment")
         self.appeal_context_re = cue("appeal_context")
         self.appeal_other_subject_re = cue("appeal_other_subject")
+        #: words only Danish writes: the Danish column of a page set beside its translation
+        self.danish_text_re = cue("danish_text")
+        #: a title that names the citizen's plan, over all of its activities (cues.plan_heading)
+        self.plan_heading_re = cue("plan_heading")
         self.activity_name_label_re = cue("activity_name_label")
         self.activity_status_re = cue("activity_status")
         self.mentor_activity_re = cue("mentor_activity")
@@ -498,6 +505,13 @@ class FieldVocabulary:
         if fields == {"mentor"} and any(stem(w) in self.lexicon.task_verbs for w in leftover):
             fields = {"tasks"}  # "Hvad mentoren hjælper med" asks for the tasks, not the mentor
             leftover = [w for w in leftover if stem(w) not in self.lexicon.task_verbs]
+        if fields and leftover:
+            # a second field joined on in shorthand: "Varighed og opf." names the follow-up too
+            joined = {w: r.field for w in leftover if w.rstrip(".") in self.lexicon.abbreviations
+                      and re.search(rf"\b(?:og|&|/) {re.escape(w)}", folded)
+                      and (r := self.lexicon.read_word(w.rstrip("."))) is not None and r.role == "field" and r.field}
+            fields |= set(joined.values())
+            leftover = [w for w in leftover if w not in joined]
         if fields:
             if len(leftover) > max_leftover:
                 return None

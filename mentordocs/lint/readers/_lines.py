@@ -614,7 +614,7 @@ def _classify(text: str, items: list[Line], index: int,
             cells = ("", *cells)
         return "table_row", None, " | ".join(cells), cells
     m = _BULLET.match(text) or _quote_bullet(text, items, index) or _letter_bullet(text, items, index)
-    if m:
+    if m and not _cut_range(m, items, index):
         return "list_item", 1, m.group(2), ()
     if _is_numbered(text):
         m = _NUMBERED.match(text)
@@ -638,6 +638,20 @@ def _classify(text: str, items: list[Line], index: int,
     if _is_caps_heading(text):
         return "heading", 1, text, ()
     return "paragraph", None, text, ()
+
+
+#: a date's start: "1. september 2026", "1/9-2026", "01.09.2026"
+_DATE_START = re.compile(r"\d{1,2}(?:[./-]\d|\.?\s+[a-zæøå])")
+
+
+def _cut_range(m: re.Match[str], items: list[Line], index: int) -> bool:
+    """A dash that opens a line with a date, right under a line that ends on one, is the range's
+    dash cut by a line break ("… i perioden 1. marts 2026" / "– 1. september 2026. Din mentor
+    er …"), not a list's bullet."""
+    if m.group(1) not in ("-", "–", "—") or not _DATE_START.match(m.group(2)) or index == 0:
+        return False  # (not a phone number's second half: "… på 9102" / "- 3863.")
+    before = items[index - 1].text.rstrip()
+    return bool(before) and before[-1:].isdigit() and _BULLET.match(before.strip()) is None
 
 
 def _numbered_sections(items: list[Line], index: int) -> bool:

@@ -20,7 +20,9 @@ from mentordocs.lint.readers._lines import Line, blocks_from_lines, drop_repeate
 
 
 def decode_text(data: bytes) -> str:
-    """Decode a text file: BOM first, then strict UTF-8, then cp1252."""
+    """Decode a text file: BOM first, then strict UTF-8, then each line by itself as UTF-8 or
+    else cp1252 (a file pieced together from exports in both: a journal's cp1252 lines around an
+    entry pasted as UTF-8)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -28,8 +30,15 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        return "".join(_decode_line(line) for line in data.splitlines(keepends=True))
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; replacing them keeps the rest readable.
-        return data.decode("cp1252", errors="replace")
+        return line.decode("cp1252", errors="replace")
 
 
 #: What an old export tool or a mail client left undone: HTML entities ("M&oslash;lgaard",
@@ -369,7 +378,9 @@ def read_text(data: bytes, path: str, limits: Limits, *, markdown: bool = False)
     # "Navn .......... Fatima Larsen"): where several lines do so, each is a label/value row, as
     # a PDF's layout text is read.
     spaced = _space_grid(raw)
-    aligned = [None if i in spaced else _ALIGNED.match(line) or _LEADER.match(line) for i, line in enumerate(raw)]
+    # (a row between bars, "| Periode    |     | Timer |", is a table's, whatever its spaces)
+    aligned = [None if i in spaced or line.lstrip().startswith("|") else _ALIGNED.match(line) or _LEADER.match(line)
+               for i, line in enumerate(raw)]
     columns = sum(1 for m in aligned if m) >= 3
     two = [None if i in spaced or aligned[i] else _ALIGNED_TWO.match(line) for i, line in enumerate(raw)]
     if any(two) and sum(1 for m in two if m) + sum(1 for m in aligned if m and ":" not in m.group(1)) >= 3:
