@@ -45,6 +45,8 @@ appeal_context
 appeal_other_subject
 danish_text
 plan_heading
+image_description
+translation_heading
 activity_name_label
 activity_status
 mentor_activity

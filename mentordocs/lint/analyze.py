@@ -34,7 +34,7 @@ from mentordocs.lint.model import (
     Section,
 )
 from mentordocs.lint.rules import RulePack, load_pack
-from mentordocs.lint.candidates import (colonless_labels, current_period_column, glued_labels, party_columns, text_columns,
+from mentordocs.lint.candidates import (colonless_labels, current_period_column, dashed_labels, glued_labels, party_columns, text_columns,
                                        without_earlier_columns)
 from mentordocs.lint.sections import (find_sections, history_blocks, without_any_activity, without_other_activities,
                                       without_quoted_text)
@@ -254,7 +254,8 @@ class Analysis:
 def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     """Find sections, field statuses and the kind of ``doc`` without applying rules."""
     compiled = compile_pack(pack)
-    doc = with_danish_letters(with_written_punctuation(without_invisible(doc), compiled.fields), compiled.digraph_words)
+    doc = without_translation(without_image_descriptions(without_invisible(doc), compiled.fields), compiled.fields)
+    doc = with_danish_letters(with_written_punctuation(doc, compiled.fields), compiled.digraph_words)
     misread = misread_by_ocr(doc, compiled.ocr_words)
     # (with_ocr_letters asks again after the repair, which may have mended some of the words)
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
@@ -264,9 +265,9 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     kept = without_other_activities(columns, compiled.fields)
     # (the plan's other activities, each with its status, before their cards are dropped)
     statuses = activity_statuses([fold(b.text) for b in columns.blocks], compiled.kinds) if kept is not columns else 0
-    whole = colonless_labels(glued_labels(party_columns(current_period_column(without_earlier_columns(kept), compiled.fields),
+    whole = colonless_labels(glued_labels(dashed_labels(party_columns(current_period_column(without_earlier_columns(kept), compiled.fields),
                                                         compiled.fields),
-                                          compiled.fields), compiled.fields)
+                                          compiled.fields), compiled.fields), compiled.fields)
     # The fields are read without the law, standard or guidance the document quotes; what kind
     # of document it is, from all of it (a memo that quotes the law is a memo).
     doc = without_quoted_text(whole, compiled.fields)
@@ -342,6 +343,40 @@ def without_invisible(doc: ExtractedDocument) -> ExtractedDocument:
     blocks = [replace(b, text=drop_invisible(b.text), cells=tuple(drop_invisible(c) for c in b.cells))
               if INVISIBLE.search(b.text) else b for b in doc.blocks]
     return replace(doc, blocks=blocks)
+
+
+def without_image_descriptions(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """The document without the lines that describe a picture ("[Billede: en pil, der peger mod
+    en arbejdsplads]", ``cues.image_description``): an easy-read letter's pictogram says nothing
+    the text does not, and is no field's value."""
+    if not any(b.text.lstrip().startswith("[") for b in doc.blocks):
+        return doc
+    kept = [b for b in doc.blocks if not (b.text.lstrip().startswith("[") and vocab.image_description_re.match(fold(b.text.strip())))]
+    return doc if len(kept) == len(doc.blocks) else replace(doc, blocks=kept)
+
+
+def without_translation(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """The document without the translation printed after the Danish text ("Oversættelse –
+    Polski", "Translation – English" over the same content in another language,
+    ``cues.translation_heading``): the Danish text is the one that counts, so a field stated only
+    in the translation is not stated. The translation runs to the end, or to a heading that
+    names a field again in Danish."""
+    start = next((i for i, b in enumerate(doc.blocks) if i and len(b.text.split()) <= 6
+                  and vocab.translation_heading_re.match(fold(b.text.strip()))), None)
+    if start is None:
+        return doc
+    end = next((j for j in range(start + 1, len(doc.blocks)) if doc.blocks[j].kind == BlockKind.HEADING
+                and (found := vocab.classify_label(doc.blocks[j].text.strip().rstrip(":?"), max_leftover=0)) is not None
+                and found[1] == "field" and found[0] and vocab.danish_text_re.search(fold(doc.blocks[j].text))),
+               len(doc.blocks))
+
+    def danish(blocks: list[Block]) -> float:
+        text = fold(" ".join(b.text for b in blocks))
+        return len(vocab.danish_text_re.findall(text)) / max(1, len(text.split()))
+
+    if danish(doc.blocks[start + 1:end]) * 3 > danish(doc.blocks[:start]):
+        return doc  # ("Oversat fra engelsk" over a Danish text: the translation is the Danish)
+    return replace(doc, blocks=doc.blocks[:start] + doc.blocks[end:])
 
 
 #: A dictated text writes out at least this many marks before its words are read as marks: one

@@ -107,6 +107,15 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
         found = vocab.classify_label(m.group(1), max_leftover=0)
         if found is not None and found[1] == "field" and found[0]:
             starts.append(start)
+    # A note's items set apart by middle dots, two or more of them labelled: each item is a unit
+    # of its own, so an item under a label the pack does not know ends the value before it
+    # ("… · Opg.: CV + 2 ans./uge · Per.: 1/5-26–31/10-26 · Timer: 2 t/uge")
+    # (also slashes: "… m. henblik på PAU / Mentor: Rikke Thorsen … / Per.: 21/9-26 – 20/3-27 /")
+    for separator in (" · ", " / "):
+        if text.count(separator) >= 3:
+            items = [m.end() for m in re.finditer(re.escape(separator), text)]
+            if sum(1 for at in items if _ITEM_LABEL.match(text, at)) >= 2:
+                starts.extend(at for at in items if at not in starts)
     # … or after a value left as a placeholder, which ends no sentence: "Opgaver: udfyldes
     # senere Målet er: fast holde fleksjobbet …"
     for m in _CAPITAL_INNER_LABEL.finditer(text):
@@ -156,6 +165,7 @@ def _inner_label_starts(text: str, vocab: FieldVocabulary) -> list[int]:
 
 
 _STRAY_QUOTES = frozenset("\"'”“„’‘«»")
+_ITEM_LABEL = re.compile(r"[^\W\d_][\w./ -]{0,25}:\s")
 #: a colon after a word, before a space: where a label of a form run into one paragraph ends
 _FORM_COLON = re.compile(r"(?<=\w):(?=\s)")
 _WORD_STARTS = re.compile(r"[\w-]+")
@@ -900,6 +910,41 @@ _INFLECTION = re.compile(r"(?:e|n|t|s|r|en|et|ne|er|es|ens|ets|ene|ers|erne|erne
 _GLUED_LINES = 2
 
 
+def dashed_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
+    """A form run into one line with dashes for colons and between the fields ("Mål – komme
+    videre – Mentor – Kim Overgaard, 21 48 60 33 – Opg. – ugentl. samtale – Varighed – 9 mdr.
+    fra 1/4-26"): where three or more of its dash-separated parts are each a field's label, each
+    label and the parts up to the next label are read as a line "Label: value"."""
+    if not any(b.text.count(" – ") >= 5 for b in doc.blocks):
+        return doc
+    blocks: list[Block] = []
+    changed = False
+    for block in doc.blocks:
+        parts = block.text.split(" – ") if block.kind == BlockKind.PARAGRAPH and block.text.count(" – ") >= 5 else []
+        labels = [n for n, part in enumerate(parts)
+                  if len(part.split()) <= 4 and part[:1].isupper() and n + 1 < len(parts)
+                  and (found := vocab.classify_label(part.strip(), max_leftover=0)) is not None
+                  and found[1] == "field" and found[0]]
+        if len(labels) < _DASHED_LABELS:
+            blocks.append(block)
+            continue
+        # (what comes before the first label, and every label the pack does not read, stay as
+        # they are: "Borger – Jakob Nielsen")
+        bounds = [0, *labels, len(parts)] if labels[0] else [*labels, len(parts)]
+        for start, end in zip(bounds, bounds[1:]):
+            if start in labels:
+                text = f"{parts[start].strip()}: {' – '.join(parts[start + 1:end]).strip()}"
+            else:
+                text = " – ".join(parts[start:end])
+            blocks.append(replace(block, text=text, cells=()))
+        changed = True
+    return replace(doc, blocks=blocks) if changed else doc
+
+
+#: this many labels among a line's dash-separated parts make it a form run into one line
+_DASHED_LABELS = 3
+
+
 def glued_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDocument:
     """Text pasted from a PDF's table runs each label into its value ("FormålPatrick starter på
     SOSU …", "Timetal5 timer pr. uge", "Periodefra 1/6-2026"). Where at least two lines open with
@@ -1045,35 +1090,38 @@ def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
 def _parallel_sections(rows: list[Block], vocab: FieldVocabulary) -> Optional[tuple[int, ...]]:
     """A page set as two columns of sections side by side, each cell a heading over its text: a
     plain-language letter with its translation beside it ("Hvad er dit mål?" / "Du gennemfører
-    FVU …" | "Твоя мета" / …), read column by column. The columns to read: those whose headings
-    name a field in two rows or more (a translation the pack cannot read is left out; the
-    Danish text is the one that counts). None when the rows are no such page."""
+    FVU …" | "Твоя мета" / …). The column to read: the Danish one, which has far more of the
+    Danish small words (``cues.danish_text``) and headings that name fields in two rows or more;
+    the translation is left out (the Danish text is the one that counts). None when the rows are
+    no such page: a form's labels over their help text beside the values ("Din mentor *" /
+    "Navn, telefon …" | "Fatima Hussein – telefon …") are in one language and its values are
+    no sections."""
     def section(cell: str) -> Optional[str]:
         lines = [line.strip() for line in cell.split("\n") if line.strip()]
         if len(lines) < 2 or len(lines[0]) > 60 or len(lines[0].split()) > 8 or lines[0].endswith("."):
             return None
         return lines[0] if sum(len(line.split()) for line in lines[1:]) >= 2 else None
 
-    # (every column a column of sections: beside a column of plain values the first column's
-    # heading and text are a form's label and its help text, "Din mentor *" / "Navn, telefon …")
-    if any(sum(1 for row in rows if section(row.cells[col]) is not None) * 2 < len(rows) for col in (0, 1)):
+    # (the translation's cell may be run into one line: "؟ىتم ىلإ 01.02.2026 – 30.04.2026", but
+    # most of its cells are sections too)
+    if len(rows) < 3 or any(sum(1 for row in rows if section(row.cells[col]) is not None) * 3 < len(rows) * 2
+                            for col in (0, 1)):
         return None
-    named = [0, 0]
+    danish = [sum(len(vocab.danish_text_re.findall(fold(row.cells[col]))) for row in rows) for col in (0, 1)]
+    column = danish.index(max(danish))
+    if danish[1 - column] * 3 > danish[column]:
+        return None
+    named = 0
     for row in rows:
-        # (the translation's cell may be run into one line: "؟ىتم ىلإ 01.02.2026 – 30.04.2026")
-        heads = [section(cell) if cell.strip() else "" for cell in row.cells]
-        if not heads[0]:
+        head = section(row.cells[column])
+        if head is None:
             return None
-        for col, head in enumerate(heads):
-            found = vocab.classify_label(head.rstrip("?:").strip(), max_leftover=2) if head else None
-            named[col] += found is not None and found[1] == "field" and bool(found[0])
-    columns = tuple(col for col in (0, 1) if named[col] >= 2)
-    if len(columns) == 2:
-        # (both in languages the pack reads, "Hvad er målet?" | "Your goal": the Danish one)
-        danish = [sum(len(vocab.danish_text_re.findall(fold(row.cells[col]))) for row in rows) for col in (0, 1)]
-        if max(danish) >= 3 * min(danish):
-            columns = (danish.index(max(danish)),)
-    return columns or None
+        body = fold(row.cells[column].strip().split("\n", 1)[1].strip())
+        if vocab.template_hint_re.search(body) or vocab.is_placeholder(body):
+            return None  # a form's help text under its label: "Skriv borgerens mål: …"
+        found = vocab.classify_label(head.rstrip("?:").strip(), max_leftover=2)
+        named += found is not None and found[1] == "field" and bool(found[0])
+    return (column,) if named >= 2 else None
 
 
 def _section_blocks(row: Block, cell: str) -> list[Block]:

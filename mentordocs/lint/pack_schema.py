@@ -200,6 +200,8 @@ class Cues(_Strict):
     appeal_other_subject: Optional[list[str]] = None
     danish_text: Optional[list[str]] = None
     plan_heading: Optional[list[str]] = None
+    image_description: Optional[list[str]] = None
+    translation_heading: Optional[list[str]] = None
     activity_name_label: Optional[list[str]] = None
     activity_status: Optional[list[str]] = None
     mentor_activity: Optional[list[str]] = None

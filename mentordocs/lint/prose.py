@@ -458,6 +458,8 @@ def _first_match(key: str, doc: ExtractedDocument, folded_blocks: list[str], pat
             continue
         if skip is not None and skip.search(sentence):
             continue
+        if sentence.rstrip().endswith("?"):
+            continue  # a question states nothing: "Hvornår taler vi om, hvordan det går?"
         if need is not None and not need.search(sentence) and not _heading_says(doc, folded_blocks, index, need) \
                 and not _bare_value(sentence, patterns):
             continue
@@ -527,10 +529,15 @@ def _mentor_from_prose(doc, folded_blocks, vocab, patterns, need: Optional[str] 
                 break  # the mentor's sentences end where the contact data has been given (or an appeal's begins)
             window += " " + doc.blocks[index2].text[s2:e2]
         name = prose_names_mentor(original, vocab)
-        other = vocab.other_party_re.search(sentence)
+        # (in a list of people, "Kopi til: Fatima Bak (bisidder, fbak@…); Lars Mortensen
+        # (stedfortrædende mentor, lmort@…)", only the items that name the mentor)
+        part = original
+        if ";" in original:
+            part = "; ".join(item for item in original.split(";") if "mentor" in fold(item)) or original
+        other = vocab.other_party_re.search(fold(part))
         # (the contact given after another party is named is that party's: "Hvis du ikke kan få fat
         # i din mentor, kan du ringe til Dorthe Krogh, som er stedfortræder, på 89 13 59 32")
-        contact = has_contact(window, vocab) and not (other and not has_contact(original[:other.start()], vocab))
+        contact = has_contact(window, vocab) and not (other and not has_contact(part[:other.start()], vocab))
         location = doc.blocks[index].location
         if (name and contact) or (need == "name" and name) or (need == "contact" and contact):
             return FieldStatus("mentor", "present", value=window, evidence=window, location=location)

@@ -39,6 +39,8 @@ def person_name_words(text: str, vocab: FieldVocabulary) -> set[str]:
     Thomsen fra Broen Arbejdsmarkedsservice" gives {"yasmin", "thomsen"}), firms, e-mail
     addresses and label words left out."""
     without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
+    # (a scan's reading of the space between the names as a mark: "Mikkel.Kaya;, Jobhuset Nord")
+    without_contact = _OCR_NAME_JOIN.sub(" ", without_contact)
     for m in _FULL_NAME.finditer(without_contact):
         named = [fold(w) for w in m.group(0).split() if fold(w) not in vocab.not_names]
         if len(named) >= 2:
@@ -68,8 +70,13 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
         if fold(m.group(1)) not in vocab.not_names and vocab.company_name_re.search(m.group(2)):
             return True
     without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
+    # (a scan's reading of the space between the names as a mark: "Mikkel.Kaya;, Jobhuset Nord")
+    without_contact = _OCR_NAME_JOIN.sub(" ", without_contact)
     for m in _FULL_NAME.finditer(without_contact):
-        if len([w for w in m.group(0).split() if fold(w) not in vocab.not_names]) >= 2:
+        words = m.group(0).split()
+        while words and vocab.organisation_re.search(fold(words[0])):
+            words = words[1:]  # "Mentorteam Øst", "Jobcenter Vest": a team or a body by its place
+        if len([w for w in words if fold(w) not in vocab.not_names]) >= 2:
             return True
     # A first name with the surname's initial, as quick notes write it: "Charlotte B., Jobhuset"
     for m in _INITIALLED_NAME.finditer(without_contact):
@@ -87,6 +94,7 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
 
 
 
+_OCR_NAME_JOIN = re.compile(r"(?<=[a-zæøå]{2})[.;](?=[A-ZÆØÅ][a-zæøå]{2})")
 #: A mail address made of a person's first and last name: "ida.larsen@kubusmentor.dk"
 _ADDRESS_NAME = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})(?:\.[^\W\d_]{2,})?@[\w-]+\.")
 
@@ -181,8 +189,11 @@ def _validate_uncached(key: str, value: str, vocab: FieldVocabulary, *, labelled
                 and not _ENDS_AT.search(dated[max(0, dates[0].start - 25):dates[0].start]):
             # "2026-01-05 open-ended", "Start: 5.1.2026, slut: ikke fastsat": when it starts, no end
             return "empty", "start-only"
+        before = dated[:dates[0].start] if dates else ""
         if len(dates) == 1 and not in_context and _DANGLING_RANGE.fullmatch(dated[dates[0].end:]) \
-                and not dated[:dates[0].start].strip(" :.-–—\t\n"):
+                and not (vocab.period_start_re.sub("", before) if vocab.period_start_re.search(before) else before
+                         ).strip(" :.-–—\t\n"):
+            # (also after its start word: "fra 1/6-26 –")
             # "Periode: 03.05.2026 -", "01.04.2026 – ": a range whose end was never filled in
             return "empty", "start-only"
         if dates or in_context:
@@ -605,12 +616,16 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
     if not (mentor_role or (first_person and not any(vocab.other_party_re.search(fold(r)) for r in role))):
         return None  # (a caseworker who writes "Jeg vil hjælpe med …" signs as "Sagsbehandler")
     contact = [line for _, line in lines if has_contact(line, vocab)]
+    signer = re.compile(rf"\b{re.escape(name[1].split()[0])}\b")
     if not contact:
         for index in range(closing):
             for s, e in sentence_spans(doc.blocks[index].text):
                 sentence = doc.blocks[index].text[s:e]
-                # (also the writer's own sentence as the mentor: "Jeg er din mentor (40 86 70 53).")
-                if (vocab.first_person_contact_re.search(fold(sentence)) or vocab.first_person_mentor_re.search(fold(sentence))) \
+                # (also the writer's own sentence as the mentor, "Jeg er din mentor (40 86 70 53).",
+                # or one that names the signer: "Du kan ringe til Karim på 67 71 51 58.")
+                folded_sentence = fold(sentence)
+                if (vocab.first_person_contact_re.search(folded_sentence) or vocab.first_person_mentor_re.search(folded_sentence)
+                        or (signer.search(sentence) and not vocab.other_party_re.search(folded_sentence))) \
                         and has_contact(sentence, vocab):
                     contact.append(sentence.strip())
                     break

@@ -313,3 +313,159 @@ def test_a_print_header_naming_the_page_and_the_site_takes_the_pages_title(make_
                    "Din mentorstøtte bliver forlænget. Den nye periode er fra 2026-10-15 til 2027-04-14, og du har "
                    "fortsat 3 timer pr. uge. Din mentor er stadig Nikolaj Kristensen.")
     assert lint(doc)[0] == "decision"
+
+
+def test_a_copy_list_naming_the_substitute_gives_the_mentor_no_contact(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale"), "Borger: Lars Holm", "Mentor: Nadia Holm, Trin for Trin ApS",
+                   "Mål: Lars består første skoleperiode på FGU.", "Opgaver: ugentlig samtale om fremmøde.",
+                   "Periode: 1.8.2026 – 31.1.2027", "Timetal: 3 timer pr. uge",
+                   "Kopi til: Fatima Bak (bisidder, fbak@privat.dk); Lars Mortensen (stedfortrædende mentor, "
+                   "lmort@naestved.dk)")
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_a_forms_help_text_under_its_labels_beside_sectioned_values_is_no_translation(make_doc, pack):
+    doc = make_doc(("h", "Afgørelse om forlængelse af din mentorstøtte"), "Aftalens indhold",
+                   ("r", "Målet med mentorstøtten\nSkriv borgerens mål: hvilket job eller hvilken uddannelse.",
+                    "Sara gennemfører FGU-forløbet\nmed højst 10 % fravær."),
+                   ("r", "Mentorens navn og kontaktdata\nNavn, arbejdssted, telefon og e-mail.",
+                    "Birgitte Sand, Jobvejen\nTlf. 84 96 49 94"),
+                   ("r", "Timetal\nAntal timer pr. uge.", "1 time\npr. uge"))
+    assert _analysis(doc, pack).fields["mentor"].state == "present"
+
+
+# --- session 20, wave 21: appeals, haste, plain language, providers ----------------------------------
+
+def test_a_welcome_letter_signed_by_the_mentor_gives_the_contact_in_a_sentence_naming_the_signer(make_doc, pack):
+    doc = make_doc(("h", "Velkommen, Ioana! Din mentoraftale"), "Hej Ioana. Jeg hedder Karim Saleh. Jeg er din mentor.",
+                   "Dit mål: Du er i praktik i kantinen på Hjortsø Sygehus 3 dage om ugen fra marts 2026.",
+                   "Du kan ringe til Karim på 67 71 51 58.", "Mange hilsner", "Karim Saleh")
+    assert _analysis(doc, pack).fields["mentor"].state == "present"
+
+
+def test_a_question_states_no_field(make_doc, pack):
+    doc = make_doc(("h", "Din aftale om mentor"), ("h", "Hvornår taler vi om, hvordan det går?"),
+                   "Opfølgning sker løbende.")
+    assert _analysis(doc, pack).fields["follow_up"].state != "present"
+
+
+def test_a_pictures_description_is_no_fields_value(make_doc, pack):
+    doc = make_doc(("h", "Mentoraftale – i et enkelt sprog"), ("h", "Hvad er målet?"),
+                   "[Billede: en pil, der peger mod en arbejdsplads]", "Du kommer tættere på arbejdsmarkedet.")
+    assert _analysis(doc, pack).fields["goal"].value == "Du kommer tættere på arbejdsmarkedet."
+
+
+def test_a_translation_printed_after_the_danish_text_states_nothing(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentor"), "Din mentor hedder Jørgen Bach. Du kan ringe til Jørgen på 29 50 18 37.",
+                   ("h", "Så længe varer støtten"), "Fra 1. januar 2026 til 30. juni 2026.",
+                   ("h", "Translation – English"), "Your mentor is Jørgen Bach. Phone: 29 50 18 37.", "5 hours a week.",
+                   "This is a translation. The Danish text is the valid one.")
+    assert _analysis(doc, pack).fields["hours"].state == "absent"
+
+
+def test_a_jobcentres_job_club_is_no_private_setting(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – Laura Poulsen"), ("h", "Mentorstøtte – gruppementor, Mentorenheden"),
+                   ("r", "Mål", "Virksomhedspraktik i en tøjbutik 12 timer om ugen senest 1. juni 2026."),
+                   ("r", "Mentor", "Anne-Mette Bach, 29 64 11 02"),
+                   ("r", "Opgaver", "Jobklub i gruppen; individuel hjælp til at finde praktikplads."),
+                   ("r", "Timer", "1 time pr. plads pr. uge"), ("r", "Periode", ""))
+    assert lint(doc)[0] == "minplan"
+
+
+def test_a_team_by_its_place_is_no_persons_name(make_doc, lint):
+    doc = make_doc(("h", "Min Plan – Camilla Norup"), "Mentorstøtte – Mentorteam Øst",
+                   ("r", "Mål", "Starte på AMU-kurset i lager og logistik i september 2026."),
+                   ("r", "Mentor", "Mentorteam Øst, tlf. 99 31 45 00"), ("r", "Opgaver", "Hjælp til tilmelding og transport."),
+                   ("r", "Timer", "1,5 timer om ugen"), ("r", "Periode", "11. maj 2026 – 10. november 2026"))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+def test_the_framework_contracts_period_is_not_the_supports(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale – Kompas Mentorhus"),
+                   "Mentorstøtten leveres under rammeaftalen mellem Kolding Kommune og Kompas Mentorhus, som løber fra "
+                   "1. januar 2025 til 31. december 2027.",
+                   ("r", "Mentor", "Birgitte Nørgaard, Kompas Mentorhus, 22 41 87 44"), ("r", "Varighed", "26 uger fra 6. april 2026"))
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Du har fået post fra Viborg Kommune\n\nEmne: Ny afgørelse om mentorstøtte efter genvurdering\n\n"
+    "Log på Digital Post for at læse brevet. Brevet indeholder en afgørelse og en klagevejledning.\n",
+    "NOTAT – Genvurdering af afgørelse om mentorstøtte\n\nKlage modtaget over bevilling af 1 t/uge. Afgørelsen bør "
+    "ændres til 3 t/uge.\n\nIndstilling: Ny afgørelse sendes til borger med klagevejledning.\n",
+])
+def test_a_mailbox_notice_or_an_internal_note_on_a_decision_is_none_of_the_kinds(lint, text):
+    assert lint(_txt(text)) == ("unknown", [])
+
+
+def test_a_reconsideration_that_grants_is_a_decision(make_doc, lint):
+    doc = make_doc(("h", "Genvurdering – du får alligevel mentorstøtte"), "Kære Fatima Ali",
+                   "Du har klaget over afslaget, og vi har vurderet sagen igen. Vi ændrer afgørelsen.",
+                   ("r", "Periode", "1. juni 2026 – 30. november 2026"), ("r", "Mentor", "Sanne Ravn, tlf. 72 36 44 90"))
+    assert lint(doc)[0] == "decision"
+
+
+def test_guidance_sending_the_complaint_straight_to_ankestyrelsen_is_the_wrong_route_in_a_reconsideration(make_doc, lint):
+    doc = make_doc(("h", "Genvurdering – du får alligevel mentorstøtte"), "Kære Fatima Ali",
+                   "Vi har vurderet sagen igen og ændrer afgørelsen, så du får mentorstøtte fra 1. juni 2026 til "
+                   "30. november 2026.", ("h", "Klagevejledning"),
+                   "Afgørelsen kan påklages til Ankestyrelsen inden fire uger. Du skal sende klagen direkte til Ankestyrelsen.")
+    assert "appeal-wrong-route" in rules_of(lint(doc)[1])
+
+
+def test_complaints_sent_to_ankestyrelsen_are_the_wrong_route(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Lene", "Vi bevilger dig mentorstøtte fra 1. maj 2026 til "
+                   "31. oktober 2026.", "Klageadgang: Klager over afgørelsen sendes til Ankestyrelsen, Beskæftigelsesudvalget.")
+    assert "appeal-wrong-route" in rules_of(lint(doc)[1])
+
+
+def test_the_plan_by_its_shorthand_is_a_min_plan_entry(lint):
+    doc = _txt("MP / Mentor § 167 / Selma Kaya\nMål: Selma starter på SOSU-hjælperuddannelsen 4/1-27\n"
+               "Mentor: Pia Holt, VUC, 24 17 39 05\nOpg.: dansk-lektier 1x/uge\nVarighed: 26 uger fra 7/9-26\nTimer: 2 t/uge\n")
+    assert lint(doc)[0] == "minplan"
+
+
+def test_a_journal_note_that_says_it_is_the_agreement_is_one(lint):
+    doc = _txt("14/4-26 JN (MBP)\nAftale om mentor (§ 167) indgået telefonisk m. Sofie Lauridsen i dag. Aftale = dette notat.\n"
+               "- Mål: Sofie gennemfører FVU-dansk trin 2 på VUC Aars.\n- Mentor: Pia Holt, VUC-mentor, 24 17 39 05\n"
+               "- Periode: 20.04.26-19.10.26\n- 2 t. pr. uge\n")
+    assert lint(doc)[0] == "agreement"
+
+
+def test_a_forms_fields_run_into_one_line_with_dashes_for_colons_are_read_apart(make_doc, pack):
+    doc = make_doc(("h", "AFTALE – MENTORSTØTTE"),
+                   "Mål – fast job som lagermedarbejder – Mentor – Kim Overgaard, Mentorhuset Aars, 21 48 60 33 – Opg. – "
+                   "ugentl. samtale, følges til aktiviteter – Varighed – 9 mdr. fra 1/4-26 – Timer – 2 t/uge")
+    fields = _analysis(doc, pack).fields
+    assert (fields["tasks"].state, fields["hours"].state) == ("present", "present")
+
+
+def test_a_notes_items_set_apart_by_slashes_end_at_each_other(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte – Amalie Post"),
+                   "Mål: Amalie er i praktik i børnehaven 20 t/uge fra 1/10-26 / Mentor: Rikke Thorsen, 28 40 15 93 / "
+                   "Opg.: følges første uge, sparring om pauser / Per.: 21/9-26 – 20/3-27 / Timetal: 2 t/uge")
+    tasks = _analysis(doc, pack).fields["tasks"]
+    assert tasks.state == "present" and "21/9-26" not in (tasks.value or "")
+
+
+def test_a_range_left_open_after_its_start_word_states_no_duration(pack):
+    assert compile_pack(pack).fields is not None
+    from mentordocs.lint.values import validate
+    assert validate("duration", "fra 1/6-26 –", compile_pack(pack).fields, labelled=True)[0] == "empty"
+
+
+def test_another_activity_under_its_inline_heading_is_not_the_supports_period(make_doc, lint):
+    doc = make_doc("Min Plan · Hassan Omar",
+                   "Mentorstøtte (LAB § 167) | Mål: Hassan er i praktik i Aars Pizza 15 t/uge fra 1/5-26 | Mentor: Gitte "
+                   "Munk, 30 22 71 38 | Periode: 9/3-26 – 8/9-26 | Timer: 2 t/uge",
+                   "Øvrige aktiviteter: Danskuddannelse (Sprogcenter Himmerland) 5/1-26 – 18/12-26")
+    assert "duration-over-6-months" not in rules_of(lint(doc)[1])
+
+
+def test_a_notes_shorthand_status_with_its_rhythm_is_the_follow_up(pack):
+    assert compile_pack(pack).fields.states_in_prose("follow_up", "status hver 4. uge, ev. 14 dg. for slut")
+
+
+def test_a_scans_mark_between_first_and_last_name_still_names_the_mentor(pack):
+    from mentordocs.lint.values import has_person_name
+    assert has_person_name("Mikkel.Kaya;, Jobhuset Nord.ApS, tlf. 31367052", compile_pack(pack).fields)

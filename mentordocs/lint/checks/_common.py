@@ -126,7 +126,9 @@ def _other_help_blocks(a: Analysis) -> frozenset[int]:
             if (block.kind == BlockKind.TABLE_ROW and len(block.cells) >= 2
                 and names_other_help(block.cells[0], a.compiled.periods))
             or (block.kind != BlockKind.TABLE_ROW and ":" in block.text[:60] and "mentor" not in a.folded[index]
-                and names_other_help(block.text.partition(":")[0], a.compiled.periods)))
+                and (names_other_help(block.text.partition(":")[0], a.compiled.periods)
+                     # "Øvrige aktiviteter: Danskuddannelse (Sprogcenter Himmerland) 5/1-26 – 18/12-26"
+                     or a.compiled.fields.other_activities_label_re.search(a.folded[index].partition(":")[0]))))
     return a.other_help
 
 

@@ -31,14 +31,21 @@ def check(a: Analysis, name: str, rule: dict[str, Any]) -> list[Finding]:
     forwarded = _compiled_list(appeal.get("forwarded_route"))
     if direct is None:
         return []
-    text = "\n".join(a.folded)
-    if forwarded is not None and forwarded.search(text):
-        return []
     for index, folded in enumerate(a.folded):
         if direct.search(folded):
+            # the guidance's own lines say whether the complaint is forwarded, not the letter's
+            # title ("Genvurdering – du får alligevel mentorstøtte" is no route)
+            around = "\n".join(a.folded[max(0, index - _NEAR):index + _NEAR + 1])
+            if forwarded is not None and forwarded.search(around):
+                return []
             block = a.doc.blocks[index]
             return [_finding(a, name, rule, evidence=block.text, location=block.location)]
     return []
+
+
+#: Appeal guidance is a few paragraphs: a forwarded route this many blocks either side of the
+#: direct one belongs to the same guidance.
+_NEAR = 2
 
 
 def _compiled_list(patterns: Any) -> Optional[re.Pattern[str]]:
