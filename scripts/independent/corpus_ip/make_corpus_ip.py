@@ -603,7 +603,7 @@ def specs(rng: random.Random):
         blocks=letterhead(k, "2. maj 2026", "Sara Mikkelsen", "Hjørringvej 210, 9900 Frederikshavn") + [
             ("p", "Kære Sara"),
             ("p", "Vi har modtaget din klage af 20. april 2026 over afslaget på mentorstøtte. Vi har "
-                  "set på sagen igen og giver dig nu medhold i, at du har brug for mentorstøtte."),
+                  "set på sagen igen og giver dig nu delvis medhold. Du søgte om 3 timer om ugen."),
             ("p", "Du får mentorstøtte fra 1. maj 2026 til 31. oktober 2026 med 2 timer om ugen. "
                   "Mentoren er Kim Dahl, Frederikshavn Jobcenter, tlf. 98 45 62 10."),
             ("p", "Vi har lagt vægt på, at din praktikvært har oplyst, at praktikken kan forlænges "
@@ -618,7 +618,8 @@ def specs(rng: random.Random):
         period={"start": "2026-06-08", "end": "2026-12-07"},
         title="Ændret afgørelse efter genvurdering – mentorstøtte",
         blocks=letterhead(k, "1. juni 2026", "Kasper Berg", "Rughavevej 18, 8800 Viborg") + [
-            ("p", "Du har klaget over, at din mentorstøtte kun blev bevilget til 3 måneder. Vi har "
+            ("p", "Du har klaget over, at din mentorstøtte kun blev bevilget til 3 måneder, og har "
+                  "bedt om støtte i hele uddannelsesforløbet. Vi har "
                   "genvurderet afgørelsen og ændrer den, så du får mentorstøtte i perioden "
                   "8. juni 2026 – 7. december 2026. Timetallet er uændret 2 timer pr. uge."),
             ("p", "Baggrunden er, at du nu er optaget på grundforløb 1 på Mercantec, og at "
