@@ -469,3 +469,10 @@ def test_a_notes_shorthand_status_with_its_rhythm_is_the_follow_up(pack):
 def test_a_scans_mark_between_first_and_last_name_still_names_the_mentor(pack):
     from mentordocs.lint.values import has_person_name
     assert has_person_name("Mikkel.Kaya;, Jobhuset Nord.ApS, tlf. 31367052", compile_pack(pack).fields)
+
+
+def test_a_journal_note_that_opens_with_the_agreement_made_carries_it(lint):
+    doc = _txt("03-02-2026 14:05 | Notat | Sagsbeh.: Louise Krag\n"
+               "Mentoraftale indgået. Mål: start på grundforløb 1, Tømrer, EUC Syd aug. 2026. Mentor Ahmad Rahimi "
+               "(Broen), 31 45 19 02. Opg.: morgenopkald ma-to. 9/2-26 – 8/8-26, 4 t/uge. Klagevejl. givet mundtligt.\n")
+    assert lint(doc)[0] == "agreement"
