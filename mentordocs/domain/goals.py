@@ -127,7 +127,15 @@ def names_an_aim(folded: str, vocab: GoalVocabulary) -> bool:
     for patterns in (vocab.not_anchors, vocab.authority):
         if patterns:
             aims = _alternation(patterns).sub(" ", aims)
-    return _contains_any(aims, vocab.anchors)
+    if _contains_any(aims, vocab.anchors):
+        return True
+    # A compound dictated or typed in two ("løn tilskud", "praktik plads"): the two words joined
+    words = _WORDS.findall(aims)
+    joined = " ".join(a + b for a, b in zip(words, words[1:]) if len(a) >= 3 and len(b) >= 3)
+    return bool(joined) and _contains_any(joined, vocab.anchors)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def names_an_institution(text: str, vocab: GoalVocabulary) -> bool:

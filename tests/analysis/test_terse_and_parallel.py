@@ -476,3 +476,10 @@ def test_a_journal_note_that_opens_with_the_agreement_made_carries_it(lint):
                "Mentoraftale indgået. Mål: start på grundforløb 1, Tømrer, EUC Syd aug. 2026. Mentor Ahmad Rahimi "
                "(Broen), 31 45 19 02. Opg.: morgenopkald ma-to. 9/2-26 – 8/8-26, 4 t/uge. Klagevejl. givet mundtligt.\n")
     assert lint(doc)[0] == "agreement"
+
+
+def test_a_compound_dictated_in_two_words_still_names_the_aim(pack):
+    from mentordocs.domain.goals import names_an_aim
+    from mentordocs.lint.text import fold
+    assert names_an_aim(fold("Mette er i løn tilskud i kantinen på Randers Rådhus fra 1. september 2026."),
+                        compile_pack(pack).fields.goals)
