@@ -483,3 +483,11 @@ def test_a_compound_dictated_in_two_words_still_names_the_aim(pack):
     from mentordocs.lint.text import fold
     assert names_an_aim(fold("Mette er i løn tilskud i kantinen på Randers Rådhus fra 1. september 2026."),
                         compile_pack(pack).fields.goals)
+
+
+def test_a_signature_rows_words_name_no_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Borger: Amalie Juul",
+                   "Målet med mentorstøtten: Amalie er i praktik 15 timer om ugen senest 1. juni 2026.",
+                   ("r", "Mentor", "[navn]"), ("r", "Tlf.", "27 18 64 39"),
+                   ("r", "Underskrift borger", "Underskrift mentor", "Underskrift kommune"))
+    assert "missing-mentor" in rules_of(lint(doc)[1])
