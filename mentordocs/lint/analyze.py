@@ -65,6 +65,8 @@ class CompiledPack:
     digraph_words: dict[str, str] = field(default_factory=dict)
     #: the same words by the spellings OCR misreads them as ("mentorstette" -> "mentorstøtte")
     ocr_words: dict[str, str] = field(default_factory=dict)
+    #: the pack's longer words by the slips a hurried typist makes ("mentro", "opfølgining")
+    typo_words: dict[str, str] = field(default_factory=dict)
 
 
 #: compiled packs by the pack's SHA-256
@@ -95,6 +97,7 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         digraph_words=_digraph_words(data),
         ocr_words=_ocr_words(_all_words(data)),
+        typo_words=_typo_words(_all_words(data)),
         **_checkbox_marks(data.get("checkboxes") or {}))
 
 
@@ -156,6 +159,51 @@ def _ocr_words(known: frozenset[str]) -> dict[str, str]:
     for spelling in shared:
         del found[spelling]
     return found
+
+
+#: Words shorter than this are not mended: one slip in a short word makes another word ("tier").
+_TYPO_MIN_LENGTH = 6
+
+
+def _typo_words(known: frozenset[str]) -> dict[str, str]:
+    """Each longer word of the pack by the spellings one slip of a typist gives it: two letters
+    swapped ("mentro", "opgavre"), one left out ("opgavr", "varihed") or doubled ("timmer" is
+    too short; "opfølgningg"), also as folded ("mentorstoten" for "mentorstøtten"). A spelling
+    that is itself a word of the pack, or that two words share, is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    folded_known = {fold(word) for word in known}
+    for word in known:
+        if len(word) < _TYPO_MIN_LENGTH or not word.isalpha():
+            continue
+        for base in {word, fold(word)}:
+            spellings = {base[:i] + base[i + 1] + base[i] + base[i + 2:] for i in range(len(base) - 1)}
+            spellings |= {base[:i] + base[i + 1:] for i in range(1, len(base))}
+            spellings |= {base[:i] + base[i] + base[i:] for i in range(1, len(base))}
+            for spelling in spellings - {base}:
+                if spelling in known or spelling in folded_known:
+                    continue
+                # (the pack writes some words folded already: "mentorstotte" beside "mentorstøtte")
+                if fold(found.get(spelling, word)) != fold(word):
+                    shared.add(spelling)
+                if spelling not in found or not word.isascii():
+                    found[spelling] = word
+    for spelling in shared:
+        del found[spelling]
+    return found
+
+
+def with_typos_mended(doc: ExtractedDocument, words: dict[str, str]) -> ExtractedDocument:
+    """A text typed in haste with the pack's words mended where one slip made them no word of
+    the pack ("din mentro er Peter Bak", "Opfølgining: …"); only whole words, and only a document
+    that has such a word."""
+    if not words or not (words.keys() & set(_ANY_WORD.findall(doc.text.lower()))):
+        return doc
+    return _respelt(doc, words, _LONE_WORD)
+
+
+#: a word that stands alone, not a part of an address ("suk@kommune-mentro.dk", "www.mentro.dk")
+_LONE_WORD = re.compile(r"(?<![\w@./-])[^\W\d_]+(?![\w@/-]|\.[^\W\d_])")
 
 
 def with_ocr_letters(doc: ExtractedDocument, words: dict[str, str]) -> ExtractedDocument:
@@ -256,6 +304,7 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     compiled = compile_pack(pack)
     doc = without_translation(without_image_descriptions(without_invisible(doc), compiled.fields), compiled.fields)
     doc = with_danish_letters(with_written_punctuation(doc, compiled.fields), compiled.digraph_words)
+    doc = with_typos_mended(doc, compiled.typo_words)
     misread = misread_by_ocr(doc, compiled.ocr_words)
     # (with_ocr_letters asks again after the repair, which may have mended some of the words)
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)

@@ -87,9 +87,24 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     # label word and does not look like an organisation.
     first = vocab.given_name_re.match(without_contact)
     # (not a firm's name over what kind of body it is: "Broen – socialøkonomisk virksomhed")
-    return bool(first and fold(first.group(1)) not in vocab.not_names
-                and not vocab.organisation_re.search(fold(first.group(1)))
-                and not vocab.body_described_re.match(fold(without_contact[first.end():])))
+    if first and fold(first.group(1)) not in vocab.not_names \
+            and not vocab.organisation_re.search(fold(first.group(1))) \
+            and not vocab.body_described_re.match(fold(without_contact[first.end():])):
+        return True
+    return _lower_case_name(text, vocab)
+
+
+def _lower_case_name(text: str, vocab: FieldVocabulary) -> bool:
+    """A name typed in lower case before the mentor's contact data ("zainab ahmadi / mobil
+    42579306", "jesper lund, ungeindsatsen, 60 18 44 51"): two or three words at the value's
+    start that are no word the pack knows, then a separator, in a value with contact data."""
+    m = _LOWER_NAME.match(text)
+    if m is None or not has_contact(text[m.end():], vocab):
+        return False
+    words = m.group(1).split()
+    return all(w not in vocab.lexicon.filler and w not in vocab.not_a_subject and fold(w) not in vocab.not_names
+               and vocab.lexicon.read_word(fold(w)) is None and not vocab.organisation_re.search(fold(w))
+               and not vocab.is_placeholder(w) for w in words)
 
 
 
@@ -670,14 +685,17 @@ _SIGNATURE_PARTS = re.compile(r"\s+/\s+|\s*\n\s*|,\s+")
 _MENTOR_ROLE = re.compile(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\bmentor(?:team|hus|korps|service|cent|firma|grupp)\w*"
                           r"|\b(?:coach|stotteperson)\b")
 #: The lower-case letters of a name, also of names from other languages ("Ayşe", "Şükrü", "Iñaki").
-NAME_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûë"
+NAME_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûëśłńżźćąęčšžřěůýőű"
+#: … and their capitals, which may open a name ("Łukasz", "Šimon")
+NAME_UPPER = "A-ZÆØÅÉÜÖÄÇŞĞİÑÍÓÚŁŚŻŹĆČŠŽŘ"
 #: A blank to sign or fill in by hand: a run of underscores.
 PEN_BLANK = re.compile(r"_{3,}")
-_INITIALLED_NAME = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
-_GIVEN_NAME = re.compile(rf"[A-ZÆØÅ][{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?")
-_FULL_NAME = re.compile(rf"(?<![\w@.])[A-ZÆØÅ][{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
-                        rf"(?:\s+[A-ZÆØÅ][{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?(?![\wÆØÅæøå/]))+")
-_NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([A-ZÆØÅ][{NAME_LOWER}]+)\s*\(([^()]{{3,60}})\)")
+_INITIALLED_NAME = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
+_GIVEN_NAME = re.compile(rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?")
+_FULL_NAME = re.compile(rf"(?<![\w@.])[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
+                        rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/]))+")
+_NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s*\(([^()]{{3,60}})\)")
+_LOWER_NAME = re.compile(rf"\s*([{NAME_LOWER}]{{2,}}(?: [{NAME_LOWER}]{{2,}}){{1,2}})\s*(?:[,/(|–-]|\s(?=\+?\d))")
 # The words between "mentor" and the name never cross a colon: in "Hvad mentoren hjælper med:
 # Hjælpe med …" the capitalised word starts the value of a label, not a name.
 _AFTER_MENTOR = re.compile(r"[Mm]entor(?:en)?\b[^\w.:]+(?:[a-zæøå]\w*[^\w.:]+){0,3}?([A-ZÆØÅ][a-zæøåéüö]+)")

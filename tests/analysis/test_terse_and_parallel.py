@@ -491,3 +491,66 @@ def test_a_signature_rows_words_name_no_mentor(make_doc, lint):
                    ("r", "Mentor", "[navn]"), ("r", "Tlf.", "27 18 64 39"),
                    ("r", "Underskrift borger", "Underskrift mentor", "Underskrift kommune"))
     assert "missing-mentor" in rules_of(lint(doc)[1])
+
+
+# --- session 20, wave 22: the spelling people really have ---------------------------------------------
+
+@pytest.mark.parametrize("slip, word", [("mentro", "mentor"), ("opgavr", "opgaver"), ("varihed", "varighed"),
+                                        ("mentrostøtte", "mentorstøtte"), ("opføgning", "opfølgning")])
+def test_one_slip_in_a_longer_word_of_the_pack_is_mended(pack, slip, word):
+    assert compile_pack(pack).typo_words.get(slip) == word
+
+
+def test_a_word_of_the_pack_is_never_taken_for_a_slip(pack):
+    words = compile_pack(pack).typo_words
+    assert not {"opgave", "perioden", "mentoren", "timerne"} & words.keys()
+
+
+def test_a_mentor_named_after_a_slip_in_the_word_is_found_in_the_sentence(make_doc, pack):
+    doc = make_doc("Hej Fatima", "Her er vores aftale om mentorstøtte, som vi snakkede om i dag.",
+                   "din mentro er Peter Bak fra WorkFirst, tlf 51 63 20 08")
+    assert _analysis(doc, pack).fields["mentor"].state == "present"
+
+
+def test_a_slip_inside_an_address_is_left_as_it_is(make_doc, pack):
+    from mentordocs.lint.analyze import with_typos_mended
+    doc = make_doc("Kontakt Susanne Kjeldsen, suk@kommune-mentro.dk")
+    assert with_typos_mended(doc, compile_pack(pack).typo_words).blocks[0].text.endswith("kommune-mentro.dk")
+
+
+@pytest.mark.parametrize("value", ["zainab ahmadi / mobil 42579306 / za@brobyggerne.dk",
+                                   "jesper lund, ungeindsatsen, 60 18 44 51"])
+def test_a_name_typed_in_lower_case_before_the_contact_names_the_mentor(pack, value):
+    from mentordocs.lint.values import has_person_name
+    assert has_person_name(value, compile_pack(pack).fields)
+
+
+def test_words_in_lower_case_that_the_pack_knows_are_no_name(pack):
+    from mentordocs.lint.values import has_person_name
+    assert not has_person_name("udfyldes senere, tlf. 60 18 44 51", compile_pack(pack).fields)
+
+
+def test_a_name_with_letters_from_other_latin_alphabets_is_a_name(pack):
+    from mentordocs.lint.values import has_person_name
+    assert has_person_name("Tomasz Wiśniewski, Jobværkstedet, 29 64 10 58", compile_pack(pack).fields)
+
+
+def test_a_form_typed_in_lower_case_keeps_one_field_to_a_line():
+    doc = _txt("aftale om mentorstøtte\n\nborger: fatima osman\nsvendborg kommune, jobcenter svendborg\n"
+               "mål m. mentorstøtte: fatima kommer i løntilskud som pedelmedhjælper\n"
+               "mentor navn: zainab ahmadi / mobil 42579306\nbevilget periode: 1/1-26 - 30/4-26\n")
+    assert [b.text.split(":")[0] for b in doc.blocks[-3:]] == ["mål m. mentorstøtte", "mentor navn", "bevilget periode"]
+
+
+def test_a_clubs_own_agreement_in_the_genitive_is_private(make_doc, lint):
+    doc = make_doc(("h", "Mentoraftale – Fodboldklubbens talentlinje"), "Vedr. Louise Hald",
+                   "Mellem Louise Hald og klubbens mentor Lars Grønbech. Vi mødes efter træning hver tirsdag og "
+                   "snakker om skole og kost. Aftalen er frivillig og kan opsiges af begge parter.")
+    assert lint(doc) == ("unknown", [])
+
+
+def test_the_laws_earlier_section_number_is_no_earlier_period(make_doc, lint):
+    doc = make_doc(("h", "Afgørelse om mentorstøtte"), "Kære Kasper",
+                   "Du har fået bevilget mentorstøtte efter LAB § 167, stk. 1 (tidligere § 31 b) i perioden "
+                   "1. august 2026 – 30. april 2027.")
+    assert "duration-over-6-months" in rules_of(lint(doc)[1])
