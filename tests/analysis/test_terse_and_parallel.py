@@ -537,7 +537,7 @@ def test_a_name_with_letters_from_other_latin_alphabets_is_a_name(pack):
 
 def test_a_form_typed_in_lower_case_keeps_one_field_to_a_line():
     doc = _txt("aftale om mentorstøtte\n\nborger: fatima osman\nsvendborg kommune, jobcenter svendborg\n"
-               "mål m. mentorstøtte: fatima kommer i løntilskud som pedelmedhjælper\n"
+               "mål m. mentorstøtte: fatima er i løntilskud som pedelmedhjælper senest 1/4-26\n"
                "mentor navn: zainab ahmadi / mobil 42579306\nbevilget periode: 1/1-26 - 30/4-26\n")
     assert [b.text.split(":")[0] for b in doc.blocks[-3:]] == ["mål m. mentorstøtte", "mentor navn", "bevilget periode"]
 
@@ -554,3 +554,11 @@ def test_the_laws_earlier_section_number_is_no_earlier_period(make_doc, lint):
                    "Du har fået bevilget mentorstøtte efter LAB § 167, stk. 1 (tidligere § 31 b) i perioden "
                    "1. august 2026 – 30. april 2027.")
     assert "duration-over-6-months" in rules_of(lint(doc)[1])
+
+
+def test_a_hard_wrapped_line_that_goes_on_in_lower_case_with_a_colon_is_still_the_sentence():
+    doc = _txt("Mentorforløbet varetages af Søren Olsen, Center for Job og Uddannelse, tlf.\n"
+               "mail: soeren@center.dk, mobil 84 14 23 92. Søren skal hjælpe dig, når du har\n"
+               "hjælp brug for: tage med til samtaler på jobcentret og støtte i kontakten til\n"
+               "lægen og kommunen. Mentorstøtten er bevilget i perioden 01.07.2026 til 31.12.2026.\n")
+    assert any("når du har hjælp brug for" in b.text for b in doc.blocks)
