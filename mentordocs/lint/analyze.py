@@ -97,7 +97,7 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         digraph_words=_digraph_words(data),
         ocr_words=_ocr_words(_all_words(data)),
-        typo_words=_typo_words(_all_words(data)),
+        typo_words=_typo_words(data),
         **_checkbox_marks(data.get("checkboxes") or {}))
 
 
@@ -163,13 +163,23 @@ def _ocr_words(known: frozenset[str]) -> dict[str, str]:
 
 #: Words shorter than this are not mended: one slip in a short word makes another word ("tier").
 _TYPO_MIN_LENGTH = 6
+#: … and a letter left out only of words this long: "lærling" less a letter is "læring".
+_TYPO_DELETION_LENGTH = 8
+#: Two swapped letters at a word's end that make one of Danish's endings make another word
+#: ("handle" / "handel", "voksen" / "voksne", "jobcenter" / "jobcentre"), not a slip.
+_ENDINGS = ("el", "le", "en", "ne", "er", "re", "et", "te")
+#: Regex syntax in the pack's strings ("\bborgerservice", "\w*"), which no word is made of.
+_REGEX_ESCAPE = re.compile(r"\\[a-zA-Z]")
 
 
-def _typo_words(known: frozenset[str]) -> dict[str, str]:
+def _typo_words(data: Any) -> dict[str, str]:
     """Each longer word of the pack by the spellings one slip of a typist gives it: two letters
-    swapped ("mentro", "opgavre"), one left out ("opgavr", "varihed") or doubled ("timmer" is
-    too short; "opfølgningg"), also as folded ("mentorstoten" for "mentorstøtten"). A spelling
-    that is itself a word of the pack, or that two words share, is left out."""
+    swapped ("mentro", "opgvaer"), one left out of a long word before its last two letters
+    ("varihed") or one doubled ("sammmen"), also as folded ("mentrostotte" for "mentorstøtte").
+    A spelling that is itself a word of the pack, that two words share, or that swaps a
+    word's ending into another ending is left out."""
+    known = frozenset(word for text in _pack_strings(data)
+                      for word in _ANY_WORD.findall(_REGEX_ESCAPE.sub(" ", text).lower()))
     found: dict[str, str] = {}
     shared: set[str] = set()
     folded_known = {fold(word) for word in known}
@@ -178,7 +188,9 @@ def _typo_words(known: frozenset[str]) -> dict[str, str]:
             continue
         for base in {word, fold(word)}:
             spellings = {base[:i] + base[i + 1] + base[i] + base[i + 2:] for i in range(len(base) - 1)}
-            spellings |= {base[:i] + base[i + 1:] for i in range(1, len(base))}
+            spellings = {sp for sp in spellings if not (sp[-2:] in _ENDINGS and sp[:-2] == base[:-2])}
+            if len(base) >= _TYPO_DELETION_LENGTH:
+                spellings |= {base[:i] + base[i + 1:] for i in range(1, len(base) - 2)}
             spellings |= {base[:i] + base[i] + base[i:] for i in range(1, len(base))}
             for spelling in spellings - {base}:
                 if spelling in known or spelling in folded_known:
