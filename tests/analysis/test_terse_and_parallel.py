@@ -567,3 +567,12 @@ def test_a_hard_wrapped_line_that_goes_on_in_lower_case_with_a_colon_is_still_th
 @pytest.mark.parametrize("word", ["handel", "voksne", "læring", "parter", "skive", "hende", "borgerservice", "jobcentre"])
 def test_a_danish_word_one_slip_from_a_word_of_the_pack_is_left_as_it_is(pack, word):
     assert word not in compile_pack(pack).typo_words
+
+
+def test_training_with_a_physiotherapist_in_a_plan_is_no_private_setting(make_doc, lint):
+    doc = make_doc(("h", "Aktivitet i Min Plan"), "Kopieret fra Min Plan 18.10.2026",
+                   "Sundhedsforløb: Træning med fysioterapeut 2 gange om ugen (01.06.2026 - 30.11.2026)", "Mentorstøtte:",
+                   ("r", "Formål", "Målet med mentorstøtten er, at du starter på HF-enkeltfag på VUC Holbæk i august."),
+                   ("r", "Din mentor", "Omar Vestergaard, FGU Midt, tlf. 59 54 29 63"),
+                   ("r", "Startdato", "01.05.2026"), ("r", "Slutdato", "31.10.2026"), ("r", "Timer", "2 timer om ugen"))
+    assert lint(doc)[0] == "minplan"
