@@ -595,6 +595,8 @@ def minplan(ctx: Ctx, path, fmt, layout, defects=(), cpr_on=False):
 
 def decision(ctx: Ctx, path, fmt, subtype, layout, defects=(), cpr_on=False):
     rules, traits = [], list(defects) + [subtype]
+    if subtype == "end":  # the stop letter follows the hearing in March
+        ctx.date = f"{8 + ctx.i % 10}. april 2026"
     per = ctx.period
     if "over6" in defects:
         per = PERIODS_OVER[(ctx.i + 2) % len(PERIODS_OVER)]
