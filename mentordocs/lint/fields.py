@@ -42,6 +42,7 @@ from mentordocs.lint.sections import history_blocks, reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
     TIME_WITH_FIGURE,
+    has_person_name,
     hours_by_shape,
     listed_options,
     mentor_by_shape,
@@ -55,6 +56,18 @@ from mentordocs.lint.values import (
 )
 from mentordocs.lint.vocabulary import FieldVocabulary
 
+
+
+def _name_above(doc: ExtractedDocument, index: int, vocab: FieldVocabulary) -> bool:
+    """Whether the row above ``index`` ends, in a line of its own, with a person's name and
+    nothing else: a scan's table whose rows slipped one line."""
+    if index == 0 or doc.blocks[index].kind != BlockKind.TABLE_ROW:
+        return False
+    above = doc.blocks[index - 1]
+    lines = (above.cells[-1] if above.cells else above.text).split("\n")
+    last = lines[-1].strip()
+    return len(lines) > 1 and 2 <= len(last.split()) <= 3 and has_person_name(last, vocab) \
+        and not any(ch.isdigit() for ch in last)
 
 
 def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldVocabulary,
@@ -157,6 +170,12 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
                 continue
             value = f"{sec.label}: {sec.value}" if key == "appeal_guidance" else sec.value
             state, detail = validate(key, value, vocab, labelled=True, multi=len(sec.fields) > 1)
+            if key == "mentor" and (state, detail) == ("incomplete", "no-name") \
+                    and (has_person_name(sec.label, vocab) or _name_above(doc, sec.block_index, vocab)):
+                # a scan's columns read across: the name went into the label ("Mentor - navn og Lars
+                # Fogh" over "kontaktdata: Tlf. 61 27 60 29 …") or onto the last line of the row above
+                # ("… økonomi og bolig." / "Mikkel Bzkgaard" over "Mentor · | Mentorhuset Midt tlf. …")
+                state, detail = "present", None
             if key == "duration" and state == "present" and vocab.period_start_re.search(fold(sec.label).strip(" :") + " ") \
                     and len([d for d in find_dates(fold(value)) if d.complete]) == 1 \
                     and not any(p.is_range for p in find_periods(value, vocab.periods)) \

@@ -576,3 +576,22 @@ def test_training_with_a_physiotherapist_in_a_plan_is_no_private_setting(make_do
                    ("r", "Din mentor", "Omar Vestergaard, FGU Midt, tlf. 59 54 29 63"),
                    ("r", "Startdato", "01.05.2026"), ("r", "Slutdato", "31.10.2026"), ("r", "Timer", "2 timer om ugen"))
     assert lint(doc)[0] == "minplan"
+
+
+def test_a_name_a_scan_read_into_the_mentors_label_names_the_mentor(make_doc, pack):
+    doc = make_doc(("h", "Mentoraftale"), "Mentor - navn og Lars Fogh: kontaktdata: Tlf. 61 27 60 29")
+    assert _analysis(doc, pack).fields["mentor"].state == "present"
+
+
+def test_a_name_a_scan_slipped_onto_the_row_above_names_the_mentor(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Målet med mentorstøtten", "Rasmus er i praktik 10 timer om ugen senest 1. juni 2024.\nMikkel Bækgaard"),
+                   ("r", "Mentor", "Mentorhuset Midt tlf. 88104578"))
+    assert _analysis(doc, pack).fields["mentor"].state == "present"
+
+
+def test_a_firm_under_the_mentors_label_with_no_name_anywhere_names_no_mentor(make_doc, pack):
+    doc = make_doc(("h", "Aftale om mentorstøtte"),
+                   ("r", "Målet med mentorstøtten", "Rasmus er i praktik 10 timer om ugen senest 1. juni 2024."),
+                   ("r", "Mentor", "Mentorhuset Midt tlf. 88104578"))
+    assert _analysis(doc, pack).fields["mentor"].state == "incomplete"
