@@ -41,6 +41,7 @@ from mentordocs.lint.prose import contact_by_mentor_name, dated_range, from_pros
 from mentordocs.lint.sections import history_blocks, reassign_by_value
 from mentordocs.lint.text import fold, sentence_spans
 from mentordocs.lint.values import (
+    FULL_NAME,
     TIME_WITH_FIGURE,
     has_person_name,
     hours_by_shape,
@@ -56,6 +57,14 @@ from mentordocs.lint.values import (
 )
 from mentordocs.lint.vocabulary import FieldVocabulary
 
+
+
+def _name_in_label(label: str, vocab: FieldVocabulary) -> bool:
+    """Whether a label holds a first and last name besides its own words ("Mentor - navn og Lars
+    Fogh"; not "Leverandør", not "Mentorens Navn")."""
+    return any(len(words := [w for w in m.group(0).split() if fold(w) not in vocab.not_names
+                             and vocab.lexicon.read_word(fold(w)) is None]) >= 2 and len(words) == len(m.group(0).split())
+               for m in FULL_NAME.finditer(label))
 
 
 def _name_above(doc: ExtractedDocument, index: int, vocab: FieldVocabulary) -> bool:
@@ -171,7 +180,7 @@ def assess_fields(doc: ExtractedDocument, sections: list[Section], vocab: FieldV
             value = f"{sec.label}: {sec.value}" if key == "appeal_guidance" else sec.value
             state, detail = validate(key, value, vocab, labelled=True, multi=len(sec.fields) > 1)
             if key == "mentor" and (state, detail) == ("incomplete", "no-name") \
-                    and (has_person_name(sec.label, vocab) or _name_above(doc, sec.block_index, vocab)):
+                    and (_name_in_label(sec.label, vocab) or _name_above(doc, sec.block_index, vocab)):
                 # a scan's columns read across: the name went into the label ("Mentor - navn og Lars
                 # Fogh" over "kontaktdata: Tlf. 61 27 60 29 …") or onto the last line of the row above
                 # ("… økonomi og bolig." / "Mikkel Bzkgaard" over "Mentor · | Mentorhuset Midt tlf. …")

@@ -692,7 +692,7 @@ NAME_UPPER = "A-ZÆØÅÉÜÖÄÇŞĞİÑÍÓÚŁŚŻŹĆČŠŽŘ"
 PEN_BLANK = re.compile(r"_{3,}")
 _INITIALLED_NAME = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
 _GIVEN_NAME = re.compile(rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?")
-_FULL_NAME = re.compile(rf"(?<![\w@.])[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
+FULL_NAME = _FULL_NAME = re.compile(rf"(?<![\w@.])[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
                         rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/]))+")
 _NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s*\(([^()]{{3,60}})\)")
 _LOWER_NAME = re.compile(rf"\s*([{NAME_LOWER}]{{2,}}(?: [{NAME_LOWER}]{{2,}}){{1,2}})\s*(?:[,/(|–-]|\s(?=\+?\d))")

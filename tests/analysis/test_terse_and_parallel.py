@@ -595,3 +595,9 @@ def test_a_firm_under_the_mentors_label_with_no_name_anywhere_names_no_mentor(ma
                    ("r", "Målet med mentorstøtten", "Rasmus er i praktik 10 timer om ugen senest 1. juni 2024."),
                    ("r", "Mentor", "Mentorhuset Midt tlf. 88104578"))
     assert _analysis(doc, pack).fields["mentor"].state == "incomplete"
+
+
+def test_a_providers_label_over_a_firm_names_no_mentor(make_doc, lint):
+    doc = make_doc(("h", "Aftale om mentorstøtte"), "Leverandør: Vejen Videre I/S",
+                   "Mål: Rasmus er i praktik 10 timer om ugen senest 1. juni 2026.", "Tlf. 61 27 60 29")
+    assert "missing-mentor" in rules_of(lint(doc)[1])
