@@ -618,7 +618,7 @@ def decision(ctx: Ctx, sub: str, defects: set) -> tuple[str, list, str]:
     body.append(f"Venlig hilsen\n{ctx.cw[0]}\n{KOMMUNE}, Jobcenter\nTlf. {ctx.cw[1]}")
     layout = rng.choice(["letter", "letter", "letter-short"])
     if layout == "letter-short":
-        body = [b.replace("Begrundelse: ", "Vi har lagt vægt på: ") for b in body]
+        body = [b.replace("Begrundelse: Vi har lagt vægt på", "Vi har lagt vægt på").replace("Begrundelse: ", "Vi har lagt vægt på følgende: ") for b in body]
     return head, ["\n\n".join(body)], layout
 
 
