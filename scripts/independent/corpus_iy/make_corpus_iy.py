@@ -715,6 +715,53 @@ UNKNOWN_DOCS = {
 }
 
 
+
+# ----------------------------------------------------------------------------- handwritten pieces
+# Written by hand (not through a persona) to cover length forms and heavier habits; labels by meaning.
+HANDMADE = [
+    ("aftaler/aftale_h1_sms_jonas.txt", "txt", "agreement", "agreement", "phone-typed", [], ["spell:autocorrect", "spell:phone", "period:length-halvt-aar"], None,
+     "Mentor aftalte Jonas\n\nHej Jonas her er det vi aftalte idag, skrevet på min telefon sorry for stavefejl\n\n"
+     "Maal: du skal igang på lagerkursus hos AMU Syd 7. sep og bagefter i praktik på et lager i Nykobing 20 timer om huge\n"
+     "Mentor: mig Jesper Thygesen Job&Trivsel 30551290 jt@jobogtrivsel.dk\n"
+     "Hvad jeg hjælper med: vi ses hver mandag, jeg ringer dig op kl 7 på kursus dage, og vi øver at tage toget til Vordingborg\n"
+     "Hvor længe: et halft år fra 1 sep 2026\n"
+     "Timer: 3 timer om ugen\n"
+     "Opfølning: vi holder status mode med Lars fra jobcentret her måned, sidste mode 14 dage for det slutter\n"
+     "Klage: hvis du ikke er enig kan du klage til kommunen indenfor 4 uger, de kikker på det igen og ellers går det videre til ankestyrelsen\n\n"
+     "mvh Jesper\nSendt fra min iPhone\n", {"start": "2026-09-01", "end": "2027-02-28"}),
+    ("aftaler/aftale_h2_l2_ana.docx", "docx", "agreement", "agreement", "labels", ["duration-over-6-months"], ["spell:l2", "period:length-over"], None,
+     "Aftale om Mentor Støtte\n\nBorger: Ana Petrova\n"
+     "Målet: Ana skal begynder på Danskuddannelse 3 og derefter få et Arbejde i Køkken på plejehjem, 15 timer om ugen til 1. december 2026.\n"
+     "Mentor: Ahmad Karimi, Ny Bane ApS, Telefon 91 45 66 02\n"
+     "Mentoren hjælper: Ana med at forstå breve fra kommunen, gå med på første dag i praktik, og tale om arbejdspladsens regler.\n"
+     "Varigheden: Aftalen er gælde i ni mådener fra 1. juni 2026.\n"
+     "Timer: 2 timer hvert uge\n"
+     "Opfølgning: Vi har et møde hvert måned med sagsbehandler Pia Holm og evaluere 14 dage før slut.\n"
+     "Klagevejledning: Hvis du ikke er enig, du kan klage til kommunen inden 4 uger. Kommunen se på det igen, og hvis de fastholder, klagen sendes til Ankestyrelsen.\n", None),
+    ("aftaler/aftale_h3_dys_mathias.txt", "txt", "agreement", "agreement", "labels", [], ["spell:dyslexic", "period:length-weeks"], None,
+     "MENTRO AFTLAE\n\nBoreger: Mathias Kronborg   cpr 110598-4417\n\n"
+     "Formaal med metnorstøtten: Mathais er i løntilskuds job på Sakskøbing Maskinstation 30 timer om ugen inden 1. novmeber 2026\n"
+     "Metnor: Morten Falk, Falk Mentor & Coaching, tlf 53 77 08 64\n"
+     "Metnors oppgaver: køre med ud på arbjedspladsen første dag, snake med mester hver 14. dag, hjælbe med vækkeur og madpakke plan\n"
+     "Varrighed: 26 ugger fra 3. august 2026\n"
+     "Timetall: 2 timer pr ugge\n"
+     "Opfølgnig: statusmødde med sagsbehanlder hver 4. uge, slut evalluering 14 dage før ophør\n"
+     "Klagevejlednig: er du ueinig skal du klage til kommuen inden 4 uger. kommuen genvudere og sender en fastholt afgørelse til Ankestyrelssen.\n", {"start": "2026-08-03", "end": "2027-02-01"}),
+    ("minplan/minplan_h4_diktat_sara.txt", "txt", "minplan", "minplan", "dictated", ["missing-mentor"], ["spell:dictated", "mentor:no-contact"], None,
+     "min plan mentor sara\n\nmål sara starter på hf enkeltfag på cleff i januar 2027 og går til alle timer punktum mentor er gitte fra lollandmentor komma hun ringer til dig punktum "
+     "mentor skal hjælpe med lektier og at komme op om morgenen komma og med at snakke med studievejleder punktum periode 1 november 2026 til 30 april 2027 punktum timer 2 timer om ugen punktum\n", {"start": "2026-11-01", "end": "2027-04-30"}),
+    ("afgoerelser/afg_h5_dys_bevilling_kim.txt", "txt", "decision", "grant", "letter", [], ["spell:dyslexic", "period:length-halvt-aar"], None,
+     "Afgørlese om metnorstøtte\n\nKære Kim Hansen\n\nDu får bevilgtet mentorstøtte i et halvt år fra d. 1. okotber 2026, 3 timer om ugen. Mentor er Bente Kragh, Mentorhuset.\n\n"
+     "Begrunelse: du har brug for hjælp til at holde fast i praktikken på Netto, jf. LAB § 167.\n\n"
+     "Klagevjeledning: Er du ikke enig kan du klage til Guldborgsund Kommune, Jobcentret, inden fire uger efter du har modtaget dette bervet. Vi genvurderer sagen, og fastholder vi afgørelsen sender vi klagen til Ankestyrelsen.\n\nMed venlig hilsen\nLars Jeppesen\n", {"start": "2026-10-01", "end": "2027-03-31"}),
+    ("afgoerelser/afg_h6_phone_bevilling_noor.txt", "txt", "decision", "grant", "letter", ["duration-over-6-months", "missing-appeal-guidance"], ["spell:autocorrect", "period:length-over"], None,
+     "Bevilling af mentor\n\nHej Noor\n\nDu har fået mentor i 1 år fra 1/9-26 med 2 timer om huge. Mentor bliver Karim fra Brobyggerne. Det er fordi du skal have hjælp til at komme i gang på skolen igen.\n\n"
+     "Du kan klager hvis du vil.\n\nHilsen Zeynep, jobcentret\n", {"start": "2026-09-01", "end": "2027-08-31"}),
+    ("andet/andet_h7_mail_mentor.txt", "txt", "unknown", "provider-mail", "phone-typed", [], ["spell:autocorrect", "spell:phone"], None,
+     "Hej Pia\n\nkort status på Jonas, han har vert på kursus alle dage i denne her huge undtagen fredag hvor han var syg. vi har øvet togturen og det går fint nu. "
+     "jeg skriver igen næste huge.\n\nmvh Jesper\nSendt fra min iPhone\n", None),
+]
+
 # ----------------------------------------------------------------------------- plan
 
 def plan():
@@ -847,6 +894,22 @@ def main():
         fmt = next_fmt()
         name = f"andet_{idx:02d}_{key}"
         finish(ctx, "unknown", key, key, set(), title, blocks, "andet", name, fmt)
+
+    for rel, fmt, kind, sub, layout, rules, traits, _x, text, period in HANDMADE:
+        p = out / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "docx":
+            write_docx(p, [text.split("\n", 1)[1]], text.split("\n", 1)[0])
+        else:
+            p.write_text(text, encoding="utf-8")
+        m = re.findall(r"\b\d{6}-\d{4}\b", text)
+        e = {"path": rel, "format": fmt, "kind": kind, "subtype": sub, "layout": layout, "rules": sorted(rules),
+             "extras": [], "error": None, "accept_errors": [],
+             "must_not_contain": [x for c in m for x in (c, c.replace("-", ""))],
+             "traits": sorted(set(traits + ["handmade"] + (["cpr"] if m else [])))}
+        if period:
+            e["period"] = period
+        entries.append(e)
 
     lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in sorted(entries, key=lambda e: e["path"])]
     (out / "EXPECTED.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
