@@ -342,6 +342,10 @@ def write_docx(path: Path, blocks: list, title: str):
             for para in b.split("\n"):
                 if para.strip():
                     d.add_paragraph(para)
+    fixed = dt.datetime(2026, 11, 30, 12, 0, 0)
+    d.core_properties.created = fixed
+    d.core_properties.modified = fixed
+    d.core_properties.author = ""
     d.save(str(path))
 
 
@@ -387,6 +391,8 @@ def write_rtf(path: Path, blocks: list, title: str):
 
 
 def write_pdf(path: Path, blocks: list, title: str):
+    from reportlab import rl_config
+    rl_config.invariant = 1
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import SimpleDocTemplate, Paragraph, Spacer, Table
@@ -786,6 +792,24 @@ def plan():
 FORMATS = ["txt", "docx", "pdf", "html", "md", "odt", "rtf", "docx", "txt", "pdf"]
 
 
+def normalize_zip(path: Path):
+    """Rewrite a docx/odt zip with fixed entry times so that reruns give identical bytes."""
+    import zipfile, io
+    src = zipfile.ZipFile(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "meta.xml":
+                data = re.sub(rb"<meta:(creation-date|generator)>[^<]*</meta:\1>", b"", data)
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 11, 30, 12, 0, 0))
+            zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            zi.external_attr = info.external_attr
+            dst.writestr(zi, data)
+    src.close()
+    path.write_bytes(buf.getvalue())
+
+
 def write_doc(out: Path, rel: str, fmt: str, title: str, blocks: list):
     p = out / rel
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -797,8 +821,10 @@ def write_doc(out: Path, rel: str, fmt: str, title: str, blocks: list):
         write_html(p, blocks, title)
     elif fmt == "docx":
         write_docx(p, blocks, title)
+        normalize_zip(p)
     elif fmt == "odt":
         write_odt(p, blocks, title)
+        normalize_zip(p)
     elif fmt == "rtf":
         write_rtf(p, blocks, title)
     elif fmt == "pdf":
@@ -900,6 +926,7 @@ def main():
         p.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "docx":
             write_docx(p, [text.split("\n", 1)[1]], text.split("\n", 1)[0])
+            normalize_zip(p)
         else:
             p.write_text(text, encoding="utf-8")
         m = re.findall(r"\b\d{6}-\d{4}\b", text)
