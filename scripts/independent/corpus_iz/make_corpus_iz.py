@@ -62,6 +62,18 @@ LAW = {
 }
 
 
+# Each era's template names the fields its own way (the 2020 template keeps the defaults).
+ERA_LABELS = {
+    "2014": {"Målet med mentorstøtten": "Formål med mentorstøtten", "Mentor": "Mentor (navn og tlf.)",
+             "Periode": "Varighed", "Timetal": "Timetal pr. uge", "Opfølgning": "Opfølgning og evaluering"},
+    "2017": {"Målet med mentorstøtten": "Mål og delmål", "Mentorens opgaver": "Indsatsområder",
+             "Periode": "Bevilget periode", "Timetal": "Antal timer", "Opfølgning": "Status og opfølgning",
+             "Klagevejledning": "Sådan klager du"},
+    "2026": {"Mentor": "Din mentor", "Mentorens opgaver": "Det skal mentoren hjælpe dig med",
+             "Timetal": "Timer om ugen", "Opfølgning": "Sådan følger vi op", "Klagevejledning": "Hvis du vil klage"},
+}
+
+
 class Doc:
     def __init__(self, path, kind, fmt, layout, title, blocks, rules=(), extras=(), traits=(),
                  period=None, cpr=None, head="2020", subtype=None, meta=None):
@@ -1065,6 +1077,17 @@ def build(rng):
              (None, "Vi har modtaget din ansøgning om forlængelse af mentorstøtte den 2. september 2025. Vi forventer at træffe afgørelse inden fire uger."),
              (None, "Venlig hilsen\nJobcenter Vesterå")],
             traits=["era:167", "lookalike:receipt"], head="2020"))
+    add(Doc("2018/aftaler/udslusningskoordinator_aftale_2018.docx", "agreement", "docx", "table",
+            "Aftale om mentorstøtte – udslusningskoordinator",
+            agreement_blocks(citizen="René Kolding", mentor="Jørgen Vest, udslusningskoordinator, tlf. 96 11 40 61",
+                             goal="René er efter løsladelsen i virksomhedspraktik på Vesterå Genbrugsplads 20 timer om ugen senest 1. august 2018 og har derefter et job- eller uddannelsesmål i sin plan.",
+                             tasks="Møde René ved løsladelsen; hjælp til bolig, bankkonto og kontakt til jobcentret; følge ham til praktikstedet første dag.",
+                             period="1. maj 2018 – 30. november 2018", hours="3 timer om ugen",
+                             follow="Statusmøde hver måned og evaluering 14 dage før ophør.",
+                             appeal=APPEAL["2017"], law=LAW["31b"] + " (udslusningskoordinator efter bemærkningerne til kontanthjælpsreformen)"),
+            rules=["duration-over-6-months"],
+            traits=["era:31b", "type:udslusningskoordinator", "defect:over-6", "period:7-months"], head="2017",
+            period={"start": "2018-05-01", "end": "2018-11-30"}))
     return docs
 
 
@@ -1079,6 +1102,12 @@ def main():
     out.mkdir(parents=True)
     rng = random.Random(a.seed)
     docs = build(rng)
+    for d in docs:
+        relabel = ERA_LABELS.get(d.head) if d.kind == "agreement" and d.fmt != "eml" else None
+        if relabel:
+            d.blocks = [(relabel.get(h, h) if h else h, t) for h, t in d.blocks]
+        if d.head == "2026":
+            d.blocks = [(h, t.replace(", mentor og jobcentret.", ", mentor og Vesterå Kommune.")) for h, t in d.blocks]
     entries = []
     for d in docs:
         p = out / d.path
