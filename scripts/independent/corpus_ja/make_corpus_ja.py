@@ -644,7 +644,7 @@ def make_docs(rng: random.Random) -> list[Doc]:
         blocks.append(("t", rows))
         if "trap:fgu-long" in traits:
             blocks.append(("h", "Andre aktiviteter"))
-            blocks.append(("t", [["Aktivitet", "Erhvervsuddannelse (EUD) – grundforløb og hovedforløb"],
+            blocks.append(("t", [["Aktivitet", f"Uddannelse: {uddn} på {school} (hele uddannelsen)"],
                                  ["Periode", f"{fmt(d(2026, 8, 10), ds)} - {fmt(d(2028, 6, 30), ds)}"],
                                  ["Status", "Igangværende"]]))
         if var == "udskrivning" and f == "txt":
