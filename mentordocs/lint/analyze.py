@@ -205,11 +205,18 @@ def _typo_words(data: Any) -> dict[str, str]:
     return found
 
 
-def with_typos_mended(doc: ExtractedDocument, words: dict[str, str]) -> ExtractedDocument:
+def _words_of(doc: ExtractedDocument) -> frozenset[str]:
+    """The document's words in lower case (the typing slips and OCR's misreadings are looked up
+    in them once each)."""
+    return frozenset(_ANY_WORD.findall(doc.text.lower()))
+
+
+def with_typos_mended(doc: ExtractedDocument, words: dict[str, str],
+                      present: Optional[frozenset[str]] = None) -> ExtractedDocument:
     """A text typed in haste with the pack's words mended where one slip made them no word of
     the pack ("din mentro er Peter Bak", "Opfølgining: …"); only whole words, and only a document
-    that has such a word."""
-    if not words or not (words.keys() & set(_ANY_WORD.findall(doc.text.lower()))):
+    that has such a word (``present``: the document's words, where the caller has them)."""
+    if not words or not (words.keys() & (present if present is not None else _words_of(doc))):
         return doc
     return _respelt(doc, words, _LONE_WORD)
 
@@ -249,12 +256,14 @@ def _respelt(doc: ExtractedDocument, words: dict[str, str], pattern: re.Pattern[
     return replace(doc, blocks=blocks)
 
 
-def misread_by_ocr(doc: ExtractedDocument, words: dict[str, str]) -> bool:
+def misread_by_ocr(doc: ExtractedDocument, words: dict[str, str],
+                   present: Optional[frozenset[str]] = None) -> bool:
     """Whether ``doc`` has at least two different words of the pack that OCR misread in a way
-    plain folding does not undo ("mdl", "mentorstette"; not "maal" or "mentorstotte")."""
+    plain folding does not undo ("mdl", "mentorstette"; not "maal" or "mentorstotte");
+    ``present``: the document's words, where the caller has them."""
     if not words:
         return False
-    seen = words.keys() & set(_ANY_WORD.findall(doc.text.lower()))
+    seen = words.keys() & (present if present is not None else _words_of(doc))
     return len({w for w in seen if fold(w) != fold(words[w])}) >= 2
 
 
@@ -316,8 +325,11 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     compiled = compile_pack(pack)
     doc = without_translation(without_image_descriptions(without_invisible(doc), compiled.fields), compiled.fields)
     doc = with_danish_letters(with_written_punctuation(doc, compiled.fields), compiled.digraph_words)
-    doc = with_typos_mended(doc, compiled.typo_words)
-    misread = misread_by_ocr(doc, compiled.ocr_words)
+    words = _words_of(doc)
+    mended = with_typos_mended(doc, compiled.typo_words, words)
+    if mended is not doc:
+        doc, words = mended, _words_of(mended)
+    misread = misread_by_ocr(doc, compiled.ocr_words, words)
     # (with_ocr_letters asks again after the repair, which may have mended some of the words)
     doc = with_ocr_letters(repair_ocr(doc, misread), compiled.ocr_words) if misread else repair_ocr(doc)
     doc = _resolve_checkboxes(_join_broken_ranges(doc), compiled.checkbox_re,

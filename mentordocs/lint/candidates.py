@@ -1065,20 +1065,14 @@ def text_columns(doc: ExtractedDocument, vocab: FieldVocabulary) -> ExtractedDoc
         if sections is not None:
             for col in sections:
                 for row in run:
-                    out.extend(_section_blocks(row, row.cells[col]))
+                    out.extend(_cell_blocks(row, row.cells[col], heading=True))
             changed = True
             i = j
             continue
         if (len(run) >= 2 and _two_text_columns(run, vocab)) or (len(run) == 1 and _layout_cells(run[0], vocab)):
             for col in (0, 1):
                 for row in run:
-                    for line in row.cells[col].split("\n"):
-                        text = line.strip()
-                        if not text:
-                            continue
-                        item = text.startswith(("•", "-", "–", "*", "\uf0b7"))
-                        out.append(replace(row, text=text.lstrip("•-–*\uf0b7 ") if item else text, cells=(),
-                                           kind=BlockKind.LIST_ITEM if item else BlockKind.PARAGRAPH))
+                    out.extend(_cell_blocks(row, row.cells[col]))
             changed = True
             i = j
             continue
@@ -1124,16 +1118,23 @@ def _parallel_sections(rows: list[Block], vocab: FieldVocabulary) -> Optional[tu
     return (column,) if named >= 2 else None
 
 
-def _section_blocks(row: Block, cell: str) -> list[Block]:
-    """A cell's section as blocks: its first line the heading, then its lines of text and items."""
+def _cell_blocks(row: Block, cell: str, heading: bool = False) -> list[Block]:
+    """A cell's lines as blocks of their own: paragraphs, and list items where a line opens with
+    a bullet; with ``heading``, the cell is a section and its first line the heading over it."""
     out: list[Block] = []
-    for n, line in enumerate(line.strip() for line in cell.split("\n")):
+    for line in (line.strip() for line in cell.split("\n")):
         if not line:
             continue
-        item = n > 0 and line.startswith(("•", "-", "–", "*", "\uf0b7"))
-        out.append(replace(row, text=line.lstrip("•-–*\uf0b7 ") if item else line, cells=(),
-                           kind=BlockKind.HEADING if not out else BlockKind.LIST_ITEM if item else BlockKind.PARAGRAPH))
+        if heading and not out:
+            out.append(replace(row, text=line, cells=(), kind=BlockKind.HEADING))
+            continue
+        item = line.startswith(_CELL_BULLETS)
+        out.append(replace(row, text=line.lstrip("".join(_CELL_BULLETS) + " ") if item else line, cells=(),
+                           kind=BlockKind.LIST_ITEM if item else BlockKind.PARAGRAPH))
     return out
+
+
+_CELL_BULLETS = ("•", "-", "–", "*", "\uf0b7")
 
 
 def _layout_cells(row: Block, vocab: FieldVocabulary) -> bool:

@@ -34,14 +34,19 @@ _WORD_CHARS = re.compile(r"[A-Za-zÆØÅæøåé]")
 
 # -- field validation ---------------------------------------------------------------------------
 
+def _name_text(text: str, vocab: FieldVocabulary) -> str:
+    """``text`` with what is no person's name blanked out (e-mail addresses, other parties' names,
+    firms), and a scan's mark between two names read as the space it was ("Mikkel.Kaya;")."""
+    without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
+    return _OCR_NAME_JOIN.sub(" ", without_contact)
+
+
 def person_name_words(text: str, vocab: FieldVocabulary) -> set[str]:
     """The words of the first full name of a person in ``text`` (folded; "Mentor er Yasmin
     Thomsen fra Broen Arbejdsmarkedsservice" gives {"yasmin", "thomsen"}), firms, e-mail
     addresses and label words left out."""
-    without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
-    # (a scan's reading of the space between the names as a mark: "Mikkel.Kaya;, Jobhuset Nord")
-    without_contact = _OCR_NAME_JOIN.sub(" ", without_contact)
-    for m in _FULL_NAME.finditer(without_contact):
+    without_contact = _name_text(text, vocab)
+    for m in FULL_NAME.finditer(without_contact):
         named = [fold(w) for w in m.group(0).split() if fold(w) not in vocab.not_names]
         if len(named) >= 2:
             return set(named)
@@ -69,10 +74,8 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
     for m in _NAME_BEFORE_FIRM.finditer(text):
         if fold(m.group(1)) not in vocab.not_names and vocab.company_name_re.search(m.group(2)):
             return True
-    without_contact = vocab.company_name_re.sub(" ", vocab.other_party_name_re.sub(" ", vocab.email_re.sub(" ", text)))
-    # (a scan's reading of the space between the names as a mark: "Mikkel.Kaya;, Jobhuset Nord")
-    without_contact = _OCR_NAME_JOIN.sub(" ", without_contact)
-    for m in _FULL_NAME.finditer(without_contact):
+    without_contact = _name_text(text, vocab)
+    for m in FULL_NAME.finditer(without_contact):
         words = m.group(0).split()
         while words and vocab.organisation_re.search(fold(words[0])):
             words = words[1:]  # "Mentorteam Øst", "Jobcenter Vest": a team or a body by its place
@@ -587,7 +590,7 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
         def signed(i: int) -> bool:
             first, _, role = doc.blocks[i].text.strip().partition("\n")
             role = fold(role) if role.strip() else (folded[i + 1] if i + 1 < len(folded) else "")
-            return bool(_FULL_NAME.fullmatch(first.strip()) and re.search(r"\b(?:[a-z]{3,})?mentor(?:en)?\b", role)
+            return bool(FULL_NAME.fullmatch(first.strip()) and re.search(r"\b(?:[a-z]{3,})?mentor(?:en)?\b", role)
                         and not vocab.other_party_re.search(role))
         closing = next((i - 1 for i in range(max(1, len(doc.blocks) - 4), len(doc.blocks)) if signed(i)), None)
     if closing is None:
@@ -599,11 +602,11 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
               for line in doc.blocks[i].text.splitlines() if line.strip()]
     body = "\n".join(folded[:closing])
     first_person = vocab.first_person_mentor_re.search(body) is not None
-    name = next(((i, line) for i, line in lines[:2] if _FULL_NAME.fullmatch(line)), None)
+    name = next(((i, line) for i, line in lines[:2] if FULL_NAME.fullmatch(line)), None)
     if name is None:
         # "Birgitte Aagaard, mentor" over "Ungeporten" and "Tlf. …": the name and its role on one line
         with_role = next(((i, line) for i, line in lines[:2]
-                          if _FULL_NAME.fullmatch(line.partition(",")[0].strip()) and line.partition(",")[2].strip()),
+                          if FULL_NAME.fullmatch(line.partition(",")[0].strip()) and line.partition(",")[2].strip()),
                          None)
         if with_role is not None:
             head, _, role_part = with_role[1].partition(",")
@@ -614,7 +617,7 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
         # "Bo Vestergaard bo.vestergaard@mentorhuset.dk": the name and the contact on one line
         for i, line in lines[:2]:
             at = min((m.start() for m in (vocab.email_re.search(line), vocab.phone_re.search(line)) if m), default=0)
-            if at and _FULL_NAME.fullmatch(line[:at].strip(" ,·|-–")):
+            if at and FULL_NAME.fullmatch(line[:at].strip(" ,·|-–")):
                 name = (i, line[:at].strip(" ,·|-–"))
                 lines = [(j, other[at:].strip() if other == line else other) for j, other in lines]
                 break
@@ -624,15 +627,15 @@ def mentor_by_signature(doc: ExtractedDocument, folded_blocks: list[str],
                      and fold(line) not in vocab.not_names), None)
     if name is None:
         return None
-    role = [line for _, line in lines if line != name[1] and not _FULL_NAME.fullmatch(line)][:2]
+    role = [line for _, line in lines if line != name[1] and not FULL_NAME.fullmatch(line)][:2]
     # (also the mentors' team or firm: "MENTORTEAMET, VEJLE KOMMUNE", "Mentorhuset Midt")
     # (not a coordinator of mentors: "Mentorkoordinator, Holbæk Kommune")
     mentor_role = any(_MENTOR_ROLE.search(fold(r)) and not vocab.other_party_re.search(fold(r)) for r in role)
     if not (mentor_role or (first_person and not any(vocab.other_party_re.search(fold(r)) for r in role))):
         return None  # (a caseworker who writes "Jeg vil hjælpe med …" signs as "Sagsbehandler")
     contact = [line for _, line in lines if has_contact(line, vocab)]
-    signer = re.compile(rf"\b{re.escape(name[1].split()[0])}\b")
     if not contact:
+        signer = re.compile(rf"\b{re.escape(name[1].split()[0])}\b")
         for index in range(closing):
             for s, e in sentence_spans(doc.blocks[index].text):
                 sentence = doc.blocks[index].text[s:e]
@@ -662,17 +665,16 @@ def _inline_closing(doc: ExtractedDocument, folded: list[str], vocab: FieldVocab
         return None
     text = doc.blocks[last].text
     for m in _SENTENCE_END.finditer(text):
-        if vocab.closing_re.match(fold(text[m.end():])):
-            rest = text[m.end():]
-            word = re.match(r"\S+(?:\s+hilsen\w*)?", rest)
-            assert word is not None
-            signature = "\n".join(part.strip() for part in _SIGNATURE_PARTS.split(rest[word.end():]) if part.strip())
+        rest = text[m.end():]
+        closing = vocab.closing_re.match(fold(rest))  # (folding keeps the text's length)
+        if closing is not None:
+            word = rest[:closing.end()]
+            signature = "\n".join(part.strip() for part in _SIGNATURE_PARTS.split(rest[closing.end():]) if part.strip())
             if not signature:
                 return None
             blocks = [*doc.blocks[:last], replace(doc.blocks[last], text=text[:m.start() + 1]),
-                      replace(doc.blocks[last], text=word.group(0)), replace(doc.blocks[last], text=signature)]
-            return replace(doc, blocks=blocks), [*folded[:last], fold(text[:m.start() + 1]), fold(word.group(0)),
-                                                 fold(signature)]
+                      replace(doc.blocks[last], text=word), replace(doc.blocks[last], text=signature)]
+            return replace(doc, blocks=blocks), [*folded[:last], fold(text[:m.start() + 1]), fold(word), fold(signature)]
     return None
 
 
@@ -692,7 +694,7 @@ NAME_UPPER = "A-ZÆØÅÉÜÖÄÇŞĞİÑÍÓÚŁŚŻŹĆČŠŽŘ"
 PEN_BLANK = re.compile(r"_{3,}")
 _INITIALLED_NAME = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
 _GIVEN_NAME = re.compile(rf"[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?")
-FULL_NAME = _FULL_NAME = re.compile(rf"(?<![\w@.])[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
+FULL_NAME = re.compile(rf"(?<![\w@.])[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/])"
                         rf"(?:\s+[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?(?![\wÆØÅæøå/]))+")
 _NAME_BEFORE_FIRM = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s*\(([^()]{{3,60}})\)")
 _LOWER_NAME = re.compile(rf"\s*([{NAME_LOWER}]{{2,}}(?: [{NAME_LOWER}]{{2,}}){{1,2}})\s*(?:[,/(|–-]|\s(?=\+?\d))")
@@ -708,7 +710,7 @@ def prose_names_mentor(sentence: str, vocab: FieldVocabulary) -> bool:
         return False  # "Mentoren udpeges af Mentorhuset ApS": nobody is named yet
     sentence = vocab.company_name_re.sub(" ", sentence)  # "Mentor, Job & Trivsel I/S" names a firm
     bodies: list[tuple[int, int]] = []  # a public body: "mellem borger, mentor og Vesterå Kommune"
-    for m in _FULL_NAME.finditer(sentence):
+    for m in FULL_NAME.finditer(sentence):
         words = m.group(0).split()
         body = vocab.authority_contact_re.search(fold(words[-1])) is not None
         if body:
