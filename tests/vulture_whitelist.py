@@ -171,6 +171,7 @@ site_title
 jobcentre_party
 reference_label
 support_ends
+units
 amount
 plan_title
 activity_record

@@ -38,6 +38,7 @@ from mentordocs.lint.candidates import (colonless_labels, current_period_column,
                                        without_earlier_columns)
 from mentordocs.lint.sections import (find_sections, history_blocks, without_any_activity, without_other_activities,
                                       without_quoted_text)
+from mentordocs.lint.slips import FigureSlips, with_figure_words_mended
 from mentordocs.lint.text import fold, shorten
 from mentordocs.lint.vocabulary import FieldVocabulary
 from mentordocs.memo import Memo
@@ -67,6 +68,8 @@ class CompiledPack:
     ocr_words: dict[str, str] = field(default_factory=dict)
     #: the pack's longer words by the slips a hurried typist makes ("mentro", "opfølgining")
     typo_words: dict[str, str] = field(default_factory=dict)
+    #: the misspellings of units, months and number words, mended where a figure places them
+    figure_slips: Optional[FigureSlips] = None
 
 
 #: compiled packs by the pack's SHA-256
@@ -89,6 +92,7 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
             kwargs[key] = durations[key]
     periods = PeriodVocabulary.build(**kwargs)
     policy = P.DEFAULT_POLICY.with_settings(settings)
+    words = _all_words(data)
     return CompiledPack(
         pack=pack, fields=FieldVocabulary(data, periods), periods=periods,
         kinds=KindVocabulary.build(data),
@@ -96,8 +100,9 @@ def _compile_pack(pack: RulePack) -> CompiledPack:
         policy=policy, evidence_chars=int(settings.get("evidence_chars", 160)),
         agreement_in_decision=int(settings.get("min_fields_for_agreement_in_decision", 4)),
         digraph_words=_digraph_words(data),
-        ocr_words=_ocr_words(_all_words(data)),
+        ocr_words=_ocr_words(words),
         typo_words=_typo_words(data),
+        figure_slips=FigureSlips.build(durations.get("units") or (), periods.number_words, words),
         **_checkbox_marks(data.get("checkboxes") or {}))
 
 
@@ -326,7 +331,7 @@ def analyze_fields(doc: ExtractedDocument, pack: RulePack) -> Analysis:
     doc = without_translation(without_image_descriptions(without_invisible(doc), compiled.fields), compiled.fields)
     doc = with_danish_letters(with_written_punctuation(doc, compiled.fields), compiled.digraph_words)
     words = _words_of(doc)
-    mended = with_typos_mended(doc, compiled.typo_words, words)
+    mended = with_figure_words_mended(with_typos_mended(doc, compiled.typo_words, words), compiled.figure_slips, words)
     if mended is not doc:
         doc, words = mended, _words_of(mended)
     misread = misread_by_ocr(doc, compiled.ocr_words, words)
@@ -466,17 +471,34 @@ def with_written_punctuation(doc: ExtractedDocument, vocab: FieldVocabulary) -> 
             or sum(len(pattern.findall(b.text)) for b in doc.blocks) < _SPOKEN_MARKS:
         return doc
 
+    # A speaker who never says where a line ends ("… punktum mentor er Gitte … punktum periode 1
+    # november …") dictates a plan sentence by sentence: each sentence is read as a line of its own.
+    by_sentence = not any(vocab.spoken_punctuation[m.group(1).lower()] == "\n"
+                          for b in doc.blocks for m in pattern.finditer(b.text))
+
     def mark(m: re.Match[str]) -> str:
         written = vocab.spoken_punctuation[m.group(1).lower()]
         after = m.group(2) or ""
+        if written == "\n":  # "ny linje": the line ends here
+            return "\n" + after
         # (the capital a full stop asks for, where the recogniser left none)
+        if by_sentence and written == ".":
+            return ".\n" + after.upper()
         return f"{written} {after.upper() if written in '.?!' else after}"
 
     def fix(text: str) -> str:
         return pattern.sub(mark, text).rstrip()
 
-    blocks = [replace(b, text=fix(b.text), cells=tuple(fix(c) for c in b.cells)) if pattern.search(b.text) else b
-              for b in doc.blocks]
+    blocks: list[Block] = []
+    for b in doc.blocks:
+        if not pattern.search(b.text):
+            blocks.append(b)
+        elif b.cells:
+            blocks.append(replace(b, text=fix(b.text).replace("\n", " "),
+                                  cells=tuple(fix(c).replace("\n", " ") for c in b.cells)))
+        else:
+            # a dictated paragraph that says where its lines end is read line by line
+            blocks.extend(replace(b, text=line.strip()) for line in fix(b.text).split("\n") if line.strip())
     return replace(doc, blocks=blocks)
 
 

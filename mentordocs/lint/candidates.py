@@ -982,6 +982,8 @@ def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extracte
     tabbed: dict[int, tuple[str, str]] = {}
     fields: set[frozenset[str]] = set()
     with_colon = 0
+    sentences: dict[int, tuple[str, str]] = {}
+    sentence_fields: set[frozenset[str]] = set()
     for index, block in enumerate(doc.blocks):
         head, colon, rest = block.text.partition(":")
         if colon and rest.strip() and len(head) <= 40:
@@ -994,11 +996,25 @@ def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extracte
             fields.add(split[2])
             if "\t" in block.text:
                 tabbed[index] = split[:2]
-    if len(fields) < 3 or with_colon >= len(found):
+        elif not _under_label(doc.blocks, index, vocab) \
+                and (split := _leading_label(block, vocab, sentence=True)) is not None:
+            # a line that opens with a label, no verb after it, and ends as a sentence ends
+            # ("mål Sara starter på HF … og går til alle timer."): a field's line in a form
+            # without colons (when such lines are at least half of the text), unless it stands
+            # under a label of its own
+            sentences[index] = split[:2]
+            sentence_fields.add(split[2])
+    if 2 * (len(found) + len(sentences)) >= sum(1 for b in doc.blocks if b.text.strip()):
+        fields |= sentence_fields
+    else:
+        sentences = {}  # a letter: its sentences that open with a field's word stay sentences
+    if len(fields) < 3 or with_colon >= len(found) + len(sentences) or not found:
         # a form that writes its labels with colons: a line without one is prose; but a field's
         # label with a tab after it is a label ("Mentorens opgaver⇥hjælpe med …" copied from a
         # case system's page)
         found = tabbed
+    else:
+        found.update(sentences)
     if not found:
         return doc
     blocks = list(doc.blocks)
@@ -1007,8 +1023,24 @@ def colonless_labels(doc: ExtractedDocument, vocab: FieldVocabulary) -> Extracte
     return replace(doc, blocks=blocks)
 
 
-def _leading_label(block: Block, vocab: FieldVocabulary) -> Optional[tuple[str, str, frozenset[str]]]:
-    """(label, value, fields) of a line that opens with a field's label and no colon."""
+def _under_label(blocks: list[Block], index: int, vocab: FieldVocabulary) -> bool:
+    """Whether the line before ``blocks[index]`` is a heading or a field's label on a line of its
+    own ("Mentorens opgaver" over "Hjælpe Jonas med …"): the line is that field's value."""
+    if index == 0:
+        return False
+    before = blocks[index - 1]
+    if before.kind == BlockKind.HEADING:
+        return True
+    text = before.text.strip()
+    found = vocab.classify_label(text.rstrip(":"), max_leftover=0) \
+        if len(text) <= 60 and not text.endswith(".") else None
+    return found is not None and found[1] == "field"
+
+
+def _leading_label(block: Block, vocab: FieldVocabulary,
+                   sentence: bool = False) -> Optional[tuple[str, str, frozenset[str]]]:
+    """(label, value, fields) of a line that opens with a field's label and no colon; a long line
+    that ends as a sentence ends only where ``sentence`` allows it."""
     text = block.text.strip()
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not text or len(text) > 400 \
             or ":" in text[:40] or "\n" in text:
@@ -1019,7 +1051,7 @@ def _leading_label(block: Block, vocab: FieldVocabulary) -> Optional[tuple[str, 
         if found is not None and found[1] == "field" and rest.strip():
             return head.strip(), rest.strip(), found[0]
     words = text.split()
-    if len(words) >= 8 and text.endswith((".", "!", "?")):
+    if len(words) >= 8 and text.endswith((".", "!", "?")) and not sentence:
         return None  # a sentence: "Opfølgning sker hver måned med din sagsbehandler."
     whole = vocab.classify_label(text)
     if whole is not None and whole[1] != "generic":
@@ -1030,6 +1062,8 @@ def _leading_label(block: Block, vocab: FieldVocabulary) -> Optional[tuple[str, 
             continue
         found = vocab.classify_label(head, max_leftover=0)
         if found is not None and found[1] == "field":
+            if sentence and any(_verb_like(word, vocab) for word in words[:k]):
+                return None  # a lead-in clause of a sentence ("Forløbet starter", "Din mentor er")
             return head, " ".join(words[k:]), found[0]
     return None
 

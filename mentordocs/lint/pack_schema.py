@@ -135,6 +135,7 @@ class Kinds(_Strict):
 
 class Durations(_Strict):
     number_words: Optional[dict[str, float]] = None
+    units: Optional[Words] = None
     exclude_before: Optional[Words] = None
     exclude_after: Optional[Words] = None
     exclude_sentence: Optional[list[str]] = None
