@@ -94,7 +94,18 @@ def has_person_name(text: str, vocab: FieldVocabulary) -> bool:
             and not vocab.organisation_re.search(fold(first.group(1))) \
             and not vocab.body_described_re.match(fold(without_contact[first.end():])):
         return True
-    return _lower_case_name(text, vocab)
+    return _lower_case_name(text, vocab) or _caps_slip_name(without_contact, vocab)
+
+
+def _caps_slip_name(text: str, vocab: FieldVocabulary) -> bool:
+    """A first and last name one of which the writer typed in capitals ("JESPER Lund,
+    Ungeindsatsen, tlf …"): two words that are neither label words nor a body's name."""
+    for m in _CAPS_SLIP_NAME.finditer(text):
+        words = [fold(w) for w in m.groups() if w]
+        if all(w not in vocab.not_names and vocab.lexicon.read_word(w) is None
+               and not vocab.organisation_re.search(w) for w in words):
+            return True
+    return False
 
 
 def _lower_case_name(text: str, vocab: FieldVocabulary) -> bool:
@@ -690,6 +701,9 @@ _MENTOR_ROLE = re.compile(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\bmentor(?:team|hus|
 NAME_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûëśłńżźćąęčšžřěůýőű"
 #: … and their capitals, which may open a name ("Łukasz", "Šimon")
 NAME_UPPER = "A-ZÆØÅÉÜÖÄÇŞĞİÑÍÓÚŁŚŻŹĆČŠŽŘ"
+#: a name with one of its words typed in capitals ("JESPER Lund", "Jesper LUND": caps lock)
+_CAPS_SLIP_NAME = re.compile(rf"(?<![\w@.])(?:([{NAME_UPPER}]{{3,}})\s+([{NAME_UPPER}][{NAME_LOWER}]+)"
+                             rf"|([{NAME_UPPER}][{NAME_LOWER}]+)\s+([{NAME_UPPER}]{{3,}}))(?![\w@.])")
 #: A blank to sign or fill in by hand: a run of underscores.
 PEN_BLANK = re.compile(r"_{3,}")
 _INITIALLED_NAME = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")
