@@ -445,12 +445,12 @@ def mp_html_cards(c: dict) -> list:
     other_start = c["start"] - dt.timedelta(days=30)
     other_end = add_months(other_start, 12) - dt.timedelta(days=1)
     return [("title", "Min Plan"), ("p", "Plan for %s · senest opdateret %s" % (c["name"], fd(c["date"], "dots"))),
-            ("p", "Mit mål: " + (c["goal"] or "")) if c["goal"] else ("p", "Mit mål:"),
+            ("p", "Mit overordnede mål: uddannelse eller job inden for %s" % c["rng"].choice(["mad og ernæring", "lager og logistik", "handel"])),
             ("h", "Produktionsgrunduddannelse (FGU Skovlund)"),
             ("kv", [("Sted", "FGU Skovlund, Værkstedet for mad og ernæring"), ("Start", fd(other_start, "dots")),
                     ("Slut", fd(other_end, "dots")), ("Kontaktperson", "Lærer Kirsten Malling, tlf. 72 40 19 00")]),
             ("h", "Mentorstøtte"),
-            ("kv", [("Mentor", mentor_text(c)), ("Opgaver", "; ".join(c["tasks"]) if c["tasks"] else "-"),
+            ("kv", [("Formål med mentorstøtten", c["goal"] or "-"), ("Mentor", mentor_text(c)), ("Opgaver", "; ".join(c["tasks"]) if c["tasks"] else "-"),
                     ("Periode", period_text(c, "dots", " – ")), ("Timer", c["hours"])])]
 
 
@@ -596,7 +596,8 @@ def unknown_blocks(c: dict, which: str):
     if which == "status":
         return [("lines", ["Kompas Vejledning I/S", fd(c["date"])]), ("title", "Statusrapport – mentorforløb"),
                 ("kv", [("Deltager", c["name"]), ("Sagsbehandler", c["cw"][0]), ("Mentor", "%s, tlf. %s" % (c["mname"], c["mphone"])),
-                        ("Forløb", period_text(c, "dots", " – ")), ("Brugte timer i perioden", "22 af 26")]),
+                        ("Forløb", "%s – %s" % (fd(add_months(c["date"], -3), "dots"), fd(add_months(c["date"], 3) - dt.timedelta(days=1), "dots"))),
+                        ("Brugte timer i perioden", "22 af 26")]),
                 ("h", "Hvordan er det gået?"),
                 ("p", "%s er mødt stabilt i praktikken de sidste seks uger og har selv ringet til arbejdsgiveren ved sygdom én gang. "
                       "Transporten fungerer nu uden følgeskab. Vi har stadig fokus på morgenrutinen." % f),
