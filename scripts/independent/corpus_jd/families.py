@@ -509,6 +509,9 @@ def _closing(rng, c):
 
 
 def _dhead(rng, c):
+    if rng.random() < 0.3:
+        return [("p", f"Sendt til din digitale postkasse\n{c.kom} · {fdate(c.docdate, 'num0')}" + (f"\n{cpr_line(rng, c)}" if c.cpr else "")),
+                ("p", f"Sagsnummer {c.sagsnr}")]
     b = [letterhead(rng, c), ("p", f"{c.cit}\n{rng.choice(['Skolevej', 'Bøgevej', 'Parkvej', 'Møllegade'])} {rng.randint(1, 90)}\n{c.city}"),
          ("p", f"Dato: {fdate(c.docdate)}\nSagsnr.: {c.sagsnr}" + (f"\n{cpr_line(rng, c)}" if c.cpr else ""))]
     return b
@@ -521,8 +524,11 @@ def d1_grant(rng, c, d):
     blocks = _dhead(rng, c) + [("title", title), ("p", f"Kære {c.cf}"),
         ("p", rng.choice(["Du har søgt om hjælp fra en mentor, og det har vi sagt ja til.",
                           f"Vi har den {fdate(c.docdate - timedelta(days=3))} talt om, at du kan få gavn af en mentor. Det har vi nu besluttet."])),
-        ("p", f"Du får mentorstøtte {per} efter § 167 i lov om en aktiv beskæftigelsesindsats."),
-        ("p", f"Din mentor bliver {c.mentor} fra {c.org} (tlf. {c.mphone}). I får {c.hours_s} timer om ugen sammen, og {c.mf} skal især "
+        ("p", rng.choice([f"Du får mentorstøtte {per} efter § 167 i lov om en aktiv beskæftigelsesindsats.",
+                          f"Vi bevilger mentorstøtte til dig i perioden {per}, jf. § 167 i lov om en aktiv beskæftigelsesindsats.",
+                          f"Kommunen har bevilget dig en mentor {per}. Afgørelsen er truffet efter § 167 i lov om en aktiv beskæftigelsesindsats."])),
+        ("p", rng.choice([f"Din mentor bliver {c.mentor} fra {c.org} (tlf. {c.mphone}). I får {c.hours_s} timer om ugen sammen, og {c.mf} skal især ",
+                          f"{c.mentor} fra {c.org} bliver din mentor og kan kontaktes på {c.mmail}. {c.han.capitalize()} har {c.hours_s} timer om ugen til dig og skal især "])
               + {"edu": "hjælpe dig godt i gang på skolen.", "fvu": "hjælpe dig godt i gang på VUC.", "praktik": "støtte dig i praktikken de første uger.",
                  "job": "hjælpe dig med at finde og komme i gang i et job.", "keep": "hjælpe dig med at holde fast i dit job."}[c.track]),
         ("p", "Den skriftlige aftale med mål og opgaver laver I sammen ved det første møde. Den bliver også lagt i Min Plan.")]
@@ -741,6 +747,15 @@ def u_receipt(rng, c, d):
               ("p", f"Har du spørgsmål, kan du ringe på {c.cwphone}."),
               ("sig", f"Venlig hilsen\n{c.kom}")]
     return res(title, blocks, "unknown", "receipt", c, ["unknown:receipt"], period_=False)
+
+
+def u_hearing(rng, c, d):
+    title = "Partshøring – vi overvejer at stoppe din mentorstøtte"
+    blocks = [letterhead(rng, c), ("p", f"Dato: {fdate(c.docdate)}"), ("title", title), ("p", f"Kære {c.cf}"),
+              ("p", f"Din mentor, {c.mentor}, har fortalt os, at du ikke er mødt op til jeres aftaler de sidste fem uger. Vi overvejer derfor at stoppe din mentorstøtte."),
+              ("p", f"Før vi træffer en afgørelse, vil vi gerne høre, hvad du siger til det. Du kan ringe til mig på {c.cwphone} eller skrive til {c.cwmail} inden 14 dage. Hører vi ikke fra dig, træffer vi afgørelsen ud fra de oplysninger, vi har."),
+              ("sig", f"Venlig hilsen\n{c.cw}\n{c.kom}")]
+    return res(title, blocks, "unknown", "hearing", c, ["unknown:hearing"], period_=False)
 
 
 # ================================================================== NOT ONE OF THE THREE KINDS

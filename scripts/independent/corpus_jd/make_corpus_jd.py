@@ -128,6 +128,7 @@ PLAN = [
     ("m4", "docx", {"goal": "vague", "hours": "vague"}),
     # --- none of the three kinds
     ("u_receipt", "pdf-lo", {}),
+    ("u_hearing", "docx", {}),
     ("u_status", "docx", {}),
     ("u_invoice", "pdf", {}),
     ("u_minutes", "txt", {}),
@@ -149,7 +150,7 @@ FAMILIES = {
     "a5": F.a5_mixed_register, "a6": F.a6_sentence_labels, "a7": F.a7_meeting, "a8": F.a8_caseworker_prose, "a9": F.a9_mentor_form, "a10": F.a10_terse_notes,
     "d1": F.d1_grant, "d2": F.d2_partial, "d3": F.d3_refusal, "d4": F.d4_extension, "d5": F.d5_end,
     "d6": F.d6_discharge,
-    "m1": F.m1_card, "m2": F.m2_dense, "m3": F.m3_plan_table, "m4": F.m4_citizen_words, "u_receipt": F.u_receipt,
+    "m1": F.m1_card, "m2": F.m2_dense, "m3": F.m3_plan_table, "m4": F.m4_citizen_words, "u_receipt": F.u_receipt, "u_hearing": F.u_hearing,
     "m3long": lambda rng, c, d: F.m3_plan_table(rng, c, d, other_long=True),
     "u_status": F.u_status, "u_invoice": F.u_invoice, "u_minutes": F.u_minutes, "u_guidance": F.u_guidance,
     "u_club": F.u_club, "u_meeting_mail": F.u_meeting_mail, "u_jobad": F.u_jobad, "u_quote": F.u_quote,
