@@ -455,9 +455,15 @@ class Cpr:
     def __init__(self, rng):
         self.rng = rng
 
+        self.known = {}
+
     def make(self, year, month, day):
-        serial = self.rng.randint(1000, 3999) if year >= 1937 else self.rng.randint(4000, 4999)
-        return f"{day:02d}{month:02d}{year % 100:02d}-{serial:04d}"
+        """One number per citizen (birth date): the same person keeps the same CPR in every document."""
+        key = (year, month, day)
+        if key not in self.known:
+            serial = self.rng.randint(1000, 3999) if year >= 1937 else self.rng.randint(4000, 4999)
+            self.known[key] = f"{day:02d}{month:02d}{year % 100:02d}-{serial:04d}"
+        return self.known[key]
 
 
 # --------------------------------------------------------------------------------------------
