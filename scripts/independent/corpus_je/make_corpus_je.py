@@ -983,6 +983,35 @@ def real_docs(cpr):
             ("p", "3 timer om ugen."),
             *appeal_full(c, 1),
         ]}, traits=["period:9-months", "no-follow-up"], period=per(c))
+
+    # ---------------- A17 Ringsted corrected agreement DOCX, clean (after the internal checklist)
+    c = CASES["c15"]
+    n = cpr.make(*c["cpryear"])
+    add("ringsted/aftale_mentorstotte_camilla_ibsen_rettet.docx", "docx", "agreement", "agreement", "hvem-goer-hvad",
+        [], {"header": "Ringsted Kommune · Jobcenter Ringsted",
+        "blocks": [
+            ("title", "Aftale om mentorstøtte (rettet udgave)"),
+            ("p", f"{c['navn']} (CPR-nr. {n}), sag {c['sag']}. Denne udgave erstatter aftalen af 22. april 2026, hvor målet manglede."),
+            ("h", "Målet med mentorstøtten"),
+            ("p", "Camilla er i virksomhedspraktik i Børnehuset Solsikken i Ringsted 15 timer om ugen fra 1. august "
+                  "2026 og søger ind på pædagogisk assistentuddannelse (PAU) med optag i januar 2027."),
+            ("h", "Hvem gør hvad"),
+            ("table", ["Mentor", "Camilla", "Kommunen"], [
+                [f"{c['mentor']}, {c['mfirma']}, tlf. {c['mtlf']}, {c['mmail']}", "møder til aftalerne",
+                 f"{c['sb']}, tlf. {c['sbtlf']}"],
+                ["hjælper med at finde og aftale praktikpladsen", "melder afbud senest dagen før",
+                 "godkender praktikaftalen"],
+                ["følger Camilla første dag i Solsikken", "fører en lille dagbog over dagene i praktik",
+                 "indkalder til statusmøder"],
+                ["ugentlig samtale om hvordan det går; hjælp med ansøgning til PAU", "", ""]]),
+            ("h", "Periode og timetal"),
+            ("p", "1. maj 2026 – 31. oktober 2026. Mentoren har 2 timer pr. uge sammen med Camilla."),
+            ("h", "Opfølgning"),
+            ("p", "Statusmøde hver måned (første gang 3. juni). Delmål: praktikaftale underskrevet inden 1. juli; "
+                  "fremmøde mindst 4 dage om ugen i august. Evaluering 14 dage før udløb."),
+            *appeal_full(c, 0),
+            ("sig", ["Ringsted, 13. maj 2026", "Camilla Ibsen · Hanne Kirk · Morten Lund"]),
+        ]}, cprs=[n], traits=["cpr", "who-does-what-table", "corrected-version", "period:exact-six"], period=per(c))
     return R
 
 
@@ -1214,6 +1243,25 @@ def real_docs_2(cpr):
             ("p", "Du er altid velkommen til at kontakte mig, hvis du har spørgsmål."),
             ("sig", ["Venlig hilsen", c["sb"], "Virksomhedsteamet"]),
         ]}, cprs=[n], traits=["cpr", "no-appeal"], period=per(c))
+
+
+    # ---------------- D14 Frederiksberg new period, partial grant after hearing, DOCX clean
+    c = CASES["c08"]
+    add("frederiksberg/afgoerelse_ny_periode_mentor_fatima.docx", "docx", "decision", "partial", "kommune-brev", [], {
+        "blocks": head(c, "9. november 2026") + [
+            ("title", "Afgørelse om ny periode med mentorstøtte"),
+            ("p", "Du får mentorstøtte i en ny periode fra 1. december 2026 til 31. maj 2027 med 1 time om ugen. "
+                  "Din mentor, Dorthe Vad fra Kvindehuset Mentor, havde foreslået 2 timer om ugen."),
+            ("h", "Begrundelse"),
+            ("p", "Afgørelsen er truffet efter § 167, stk. 1, 2. pkt., i lov om en aktiv beskæftigelsesindsats, "
+                  "som giver mulighed for en ny periode efter en konkret vurdering. Vi har lagt vægt på, at du i "
+                  "praktikken i kantinen på Frederiksberg Hospital har en fast kontaktperson, som hjælper dig i "
+                  "arbejdstiden, og at du selv har fortalt i høringen, at du klarer transporten nu. Mentoren skal "
+                  "derfor især hjælpe med kontakten til kantinelederen og planen for flere timer."),
+            *appeal_full(c, 2),
+            ("sig", ["Med venlig hilsen", c["sb"], "Jobcenter Frederiksberg"]),
+        ]}, traits=["partial-grant", "extension", "after-hearing", "period:exact-six"],
+        period={"start": "2026-12-01", "end": "2027-05-31"})
 
     # ================= Min Plan entries
     # ---------------- M1 Holstebro TXT export clean
@@ -2075,6 +2123,72 @@ def lookalike_docs(cpr):
                     ("Hvordan vil du følge op?", "møde med sagsbehandler hver måned")]),
             ("sig", ["Dato: 12.05.2026", "Underskrift: Henriette Kvist"]),
         ]}, cprs=[n], traits=["cpr", "application"])
+
+    # L41 job advert for a mentor, HTML
+    add("vejle/stillingsopslag_mentor_ungeindsatsen.html", "html", "job-advert", "stillingsopslag-web", {
+        "html_nav": ["Job i Vejle Kommune", "Ledige stillinger", "Søg job"],
+        "blocks": [
+            ("title", "Mentor til Ungeindsatsen – barselsvikariat"),
+            ("p", "Vejle Kommune søger en mentor til unge mellem 18 og 29 år, der skal i gang med en uddannelse. "
+                  "Vikariatet løber fra 1. februar 2027 til 31. januar 2028, 30 timer om ugen."),
+            ("h", "Dine opgaver"),
+            ("ul", ["støtte unge i brobygning og på grundforløb, fx på Tradium og FGU",
+                    "følge de unge til skole, læge og møder", "deltage i opfølgningsmøder hver 4. uge",
+                    "skrive status til sagsbehandleren"]),
+            ("h", "Målet med jobbet"),
+            ("p", "At flere unge starter og gennemfører en erhvervsuddannelse. Sidste år startede 64 % af de unge "
+                  "med mentor på en uddannelse inden for 6 måneder."),
+            ("h", "Vil du vide mere?"),
+            ("p", "Ring til teamleder Martin Krogh på 27 45 91 30. Ansøgningsfrist 4. januar 2027. Løn efter "
+                  "overenskomst for socialpædagoger."),
+        ]}, traits=["job-advert"])
+
+    # L42 invitation to a start-up meeting, DOCX
+    c = CASES["c13"]
+    add("aalborg/indkaldelse_opstartsmoede_mentor_sara.docx", "docx", "meeting-invitation", "kommune-brev", {
+        "blocks": [
+            ("small", ["Aalborg Kommune · Jobcenter Aalborg", "16. september 2026", f"Sag {c['sag']}"]),
+            ("p", f"{c['navn']}\n{c['adr']}"),
+            ("title", "Indkaldelse til opstartsmøde om mentorstøtte"),
+            ("p", "Du er indkaldt til et møde torsdag den 24. september 2026 kl. 10.00 i Jobcenter Aalborg, "
+                  "Vesterbro 14, lokale 3.12."),
+            ("p", "På mødet deltager din mentor Anne-Mette Skov fra Nordjysk Mentorcenter (tlf. 42 17 66 09) og "
+                  "din sagsbehandler Kim Vestergaard. Vi taler om dit mål om en elevplads som butiksassistent, hvad "
+                  "Anne-Mette skal hjælpe dig med, hvor mange timer om ugen I ses (vi foreslår 2), perioden "
+                  "(forventet 1. oktober 2026 – 31. marts 2027), og hvor tit vi følger op."),
+            ("p", "Det, vi aftaler, skriver vi ned i en aftale, som du får bagefter. Du kan ikke klage over "
+                  "indkaldelsen. Hvis du er forhindret, så ring til Kim på 99 31 27 84."),
+            ("sig", ["Venlig hilsen", "Kim Vestergaard"]),
+        ]}, traits=["meeting-invitation"])
+
+    # L43 the citizen's calendar of meetings, TXT print
+    add("vejle/mine_aftaler_oliver_dam_udskrift.txt", "txt", "calendar", "kalender-udskrift", {"blocks": [
+        ("pre", "Mine aftaler – udskrift fra Min Side\nOliver Dam\nUdskrevet 20.03.2026"),
+        ("table", ["Dato", "Tid", "Med", "Hvad", "Sted"], [
+            ["23.03.2026", "07.15-08.15", "Martin Krogh (mentor), 27 45 91 30", "vækning og følges til brobygning", "EUC Vejle"],
+            ["26.03.2026", "14.00-15.00", "Martin Krogh", "snak om skema og mål: GF1 tømrer august 2026", "Café Vejle"],
+            ["02.04.2026", "10.00-11.00", "Martin Krogh", "optagelse.dk sammen", "Ungeindsatsen"],
+            ["13.04.2026", "09.00-10.00", "Susanne Ravn + mentor", "opfølgningssamtale (mentorforløb 16.03-15.09, 2 t/uge)", "Ungeindsatsen"]]),
+        ("p", "Husk at melde afbud, hvis du ikke kan komme."),
+    ]}, traits=["calendar"])
+
+    # L44 a course for company mentors, PDF
+    add("kurser/kursus_bliv_mentor_i_din_virksomhed.pdf", "pdf", "course", "kursusbeskrivelse", {
+        "footer": "AMU Vest · Kursusnummer 44862 · Tilmelding på efteruddannelse.dk",
+        "blocks": [
+            ("title", "Bliv mentor i din virksomhed (2 dage)"),
+            ("p", "Kurset er for medarbejdere, der skal være mentor for en kollega i fleksjob, løntilskud eller "
+                  "praktik. Kommunen kan give virksomheden kompensation for mentortimerne."),
+            ("h", "Du lærer at"),
+            ("ul", ["lave en aftale med mål, opgaver, periode og timetal sammen med kommunen og medarbejderen",
+                    "følge op hver måned og måle fremskridt", "håndtere konflikter og sygefravær"]),
+            ("h", "Case fra kurset"),
+            ("p", "»Lene er mentor for Kim i et løntilskudsjob på lageret. Målet er, at Kim kan køre truck alene "
+                  "efter 3 måneder. Lene har 3 timer om ugen fra 1. marts til 31. august og kan træffes på "
+                  "22 33 44 55.«"),
+            ("h", "Praktisk"),
+            ("p", "Datoer: 3.-4. februar 2027 eller 7.-8. april 2027. Pris: 1.020 kr. Deltagerne kan søge VEU-godtgørelse."),
+        ]}, traits=["course", "worked-example"])
     return R
 
 
