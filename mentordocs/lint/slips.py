@@ -10,7 +10,8 @@ So a word is respelt only in that place, and only when one edit (two in a word o
 or more: "mådener") makes it one word of the small vocabulary and no other.
 
 The units are the pack's ``durations.units``, the months those of :data:`.dates.MONTHS`, the
-number words the pack's ``durations.number_words`` of five letters or more.
+number words the pack's ``durations.number_words`` (a short one only by a doubled or swapped
+letter: "too", "tree").
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _MIN_LENGTH = 4
 #: From this length a word may carry two slips ("mådener" for "måneder").
 _TWO_SLIPS = 7
 _LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+#: Danish words that stand before a unit and are one slip from a number word, so no slip of one:
+#: "to halve dage", "flere timer", "en aften om ugen", "to fine dage"
+_REAL_WORDS = frozenset({"halve", "halv", "hele", "flere", "fine", "aften", "sene", "sidste", "alle", "seje", "hver"})
 
 
 def _one_slip(word: str) -> set[str]:
@@ -42,28 +46,39 @@ def _one_slip(word: str) -> set[str]:
     return out
 
 
+def _short_slips(word: str) -> set[str]:
+    """The slips of a short word that still read as it: a letter doubled ("too", "tree", "femm")
+    or two neighbours swapped ("fmee")."""
+    out = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    return out | {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+
+
 def _two_letters_swapped(word: str) -> set[str]:
     """``word`` with any two of its letters swapped ("mådener" for "måneder")."""
     return {word[:i] + word[j] + word[i + 1:j] + word[i] + word[j + 1:]
             for i in range(len(word)) for j in range(i + 2, len(word))}
 
 
-def _slips_of(words: Iterable[str], keep_out: frozenset[str]) -> dict[str, str]:
+def _slips_of(words: Iterable[str], keep_out: frozenset[str], min_length: int = _MIN_LENGTH,
+              same: Optional[dict[str, float]] = None) -> dict[str, str]:
     """Each misspelling of ``words`` by the word it is a slip of; a spelling that is a word of its
     own (``keep_out``) or a slip of two of the words is left out."""
     found: dict[str, str] = {}
     shared: set[str] = set()
-    words = {w for w in words if len(w) >= _MIN_LENGTH and w.isalpha()}
+    # (in the order given: where two words of one value share a slip, the first keeps it —
+    # the Danish "tre" and "juli" before the English "three" and "july")
+    words = list(dict.fromkeys(w for w in words if len(w) >= min_length and w.isalpha()))
+    known_words = set(words)
     for word in words:
-        spellings = _one_slip(word)
+        spellings = _one_slip(word) if len(word) >= _MIN_LENGTH else _short_slips(word)
         if len(word) >= _TWO_SLIPS:
             spellings |= _two_letters_swapped(word)
         for spelling in spellings - {word}:
-            if spelling in keep_out or spelling in words or len(spelling) < 3:
+            if spelling in keep_out or spelling in known_words or len(spelling) < 3:
                 continue
-            if found.get(spelling, word) != word:
-                shared.add(spelling)
-            found[spelling] = word
+            other = found.setdefault(spelling, word)
+            if other != word and (same is None or same.get(other) != same.get(word)):
+                shared.add(spelling)  # (a slip of "tre" and of "three" is three all the same)
     for spelling in shared:
         del found[spelling]
     return found
@@ -81,27 +96,30 @@ class FigureSlips:
     before_unit: re.Pattern[str]
 
     @classmethod
-    def build(cls, units: Iterable[str], number_words: Iterable[str],
+    def build(cls, units: Iterable[str], number_words: dict[str, float],
               keep_out: frozenset[str]) -> "FigureSlips":
-        units = {u.lower() for u in units}
-        numbers = {n.lower() for n in number_words if " " not in n}
+        units = list(dict.fromkeys(u.lower() for u in units))
+        values = {n.lower(): v for n, v in number_words.items() if " " not in n}
+        numbers = list(values)
         # the months' full names ("september", not "sept": "sep" is no slip of "sept")
-        longest = {n: max(len(m) for m, k in MONTHS.items() if k == n) for n in MONTHS.values()}
-        months = {m for m, n in MONTHS.items() if len(m) == longest[n] and len(m) >= _MIN_LENGTH}
+        months = [m for m, n in MONTHS.items() if len(m) >= _MIN_LENGTH and not any(
+            k == n and other != m and other.startswith(m) and len(m) <= 4 for other, k in MONTHS.items())]
         # (an ordinal is no slip of a number: "den femte uge" is not "femten uger")
-        known = keep_out | units | numbers | frozenset(MONTHS) | frozenset(ORDINAL_DAYS)
+        known = keep_out | set(units) | set(numbers) | frozenset(MONTHS) | frozenset(ORDINAL_DAYS) | _REAL_WORDS
         short_numbers = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True))
         unit_words = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
         return cls(
-            units=_slips_of(units, known), months=_slips_of(months, known),
-            numbers=_slips_of({n for n in numbers if len(n) >= 5}, known),
+            units=_slips_of(units, known), months=_slips_of(months, known, same=dict(MONTHS)),
+            # (a number word before a unit, short ones too: "too timer", "tree uger", "fiere timer")
+            numbers=_slips_of(numbers, known, min_length=2, same=values),
             # "26 ugger", "1,5 tomer", "ni mådener" (a figure, then the word)
             after_number=re.compile(r"(?i)(?:(?<![\w./,-])\d{1,3}(?:[,.]\d+)?|½|(?<!\w)(?:" + short_numbers
                                     + r"))\s+([^\W\d_]{3,12})(?![\w@/-])"),
-            # "1 jiuni 2026", "30. nowember 2026" (a day, the word, then a year)
-            before_year=re.compile(r"(?<![\w./,-])\d{1,2}\.?\s+([^\W\d_]{3,12})\.?,?\s+(?=\d{4}(?!\d))"),
+            # "1 jiuni 2026", "30. nowember 2026", "den første janur 2026" (a day, the word, a year)
+            before_year=re.compile(r"(?<![\w./,-])(?:\d{1,2}\.?|[^\W\d_]{4,14})\s+([^\W\d_]{3,12})\.?,?\s+"
+                                   r"(?=\d{4}(?!\d))"),
             # "et halft år" (the word, then a unit)
-            before_unit=re.compile(r"(?i)(?<!\w)([^\W\d_]{4,12})\s+(?=(?:" + unit_words + r")(?!\w))"),
+            before_unit=re.compile(r"(?i)(?<!\w)([^\W\d_]{3,12})\s+(?=(?:" + unit_words + r")(?!\w))"),
         )
 
     def spellings(self) -> frozenset[str]:

@@ -147,3 +147,22 @@ def test_a_letters_sentence_that_opens_with_a_label_word_is_no_field_line(pack):
     text = ("Kære Ali\n\nMentoren Karina hjælper dig med at komme til tiden i praktikken hver dag.\n"
             "Mål: Ali er i praktik 20 timer om ugen.\n")
     assert analyze_fields(_txt(text), pack).fields["mentor"].state != "present"
+
+
+@pytest.mark.parametrize("written, read", [("tree uger", "tre uger"), ("femm timer", "fem timer"),
+                                           ("fiere timer", "fire timer")])
+def test_a_short_number_word_with_a_doubled_or_added_letter_before_a_unit_is_the_number(pack, written, read):
+    assert _mended(written, pack) == read
+
+
+@pytest.mark.parametrize("text", ["to halve dage", "flere timer om ugen", "en aften om ugen"])
+def test_a_real_word_before_a_unit_is_no_slip_of_a_number(pack, text):
+    assert _mended(text, pack) == text
+
+
+def test_a_month_slip_shared_by_its_danish_and_english_name_is_that_month(pack):
+    assert _mended("fra 10. jull 2026", pack) == "fra 10. juli 2026"
+
+
+def test_a_misspelt_month_after_a_day_in_words_is_the_month(pack):
+    assert _mended("fra den første janur 2026", pack) == "fra den første januar 2026"
