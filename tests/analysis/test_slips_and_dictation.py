@@ -166,3 +166,16 @@ def test_a_month_slip_shared_by_its_danish_and_english_name_is_that_month(pack):
 
 def test_a_misspelt_month_after_a_day_in_words_is_the_month(pack):
     assert _mended("fra den første janur 2026", pack) == "fra den første januar 2026"
+
+
+def test_a_lower_case_label_line_under_a_long_one_is_the_next_field():
+    doc = _txt("min plan – indsats: mentor\n\nnavn: tobias holm\n"
+               "mal: get tobias into job i netto (butiksmedhjælper), min. 20 timer/uge før udløb af perioden\n"
+               "kontakt person: maria nowak, stepup, 26 74 39 12, mn@stepup-mentor.dk\n"
+               "opgaver: support at workplace: meet the boss, make a plan for breaks\n")
+    assert any(b.text.startswith("kontakt person:") for b in doc.blocks)
+
+
+def test_a_name_with_one_word_in_capitals_names_the_mentor(pack):
+    fields = analyze_fields(_txt(_agreement().replace("Mentor: Morten Falk", "Mentor: MORTEN Falk")), pack).fields
+    assert fields["mentor"].state == "present"

@@ -494,6 +494,8 @@ def _left_of_item(builder: "_Builder", line: Line, text: str) -> bool:
 #: "Varighed | 1.2.–31.7.2026": a row of a table typed as text starts a block of its own.
 _LOWER_LABEL = re.compile(r"^[a-zæøå][a-zæøå]{3,20}:\s+[^\W\d]")  # (its value opens with a letter)
 #: a lower-case label of up to five words and its value on one line: "bevilget periode: 1/1-26 - 30/4-26"
+#: a sentence that ends inside a line and another that starts: "… 84 14 23 92. Søren skal …"
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
 _LOWER_FORM_LINE = re.compile(r"^[a-zæøå][a-zæøå.]*(?: [a-zæøå.]+){0,4}:\s+\S")
 _TEXT_TABLE_ROW = re.compile(r"^[^|]{1,40}\s\|\s\S")
 
@@ -557,11 +559,12 @@ def _continues(previous: str, line: str, width: int, column: Optional[int] = Non
             or (_LOWER_LABEL.match(line) and not _DANGLING_END.search(previous)) \
             or (_LOWER_FORM_LINE.match(line) and not _DANGLING_END.search(previous)
                 and (len(previous) < 0.6 * (column or width)
-                     or _LOWER_FORM_LINE.match(previous))):
+                     or (_LOWER_FORM_LINE.match(previous) and not _SENTENCE_INSIDE.search(previous)))):
         # (also a form typed all in lower case, one "label: value" under the other: "mentor navn:
         # zainab ahmadi / …" under a line short for the page; a long line above it was wrapped:
         # "… mobil 84 14 23 92. Søren skal" over "hjælpe borger med følgende: tage med …"; but
-        # under another "label: value" line it is the next field, however long that line:
+        # under another "label: value" line that holds no sentence's end and the next one's
+        # start, it is the next field, however long that line:
         # "mal: get tobias into job i netto …, min. 20 timer/uge før udløb af perioden" over
         # "kontakt person: maria nowak, …")
         # (also a label typed in lower case, "opfølgning: møde hver 6. uge", unless the line
