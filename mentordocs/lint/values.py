@@ -701,9 +701,10 @@ _MENTOR_ROLE = re.compile(r"\b(?:[a-z]{3,})?mentor(?:en)?\b|\bmentor(?:team|hus|
 NAME_LOWER = "a-zæøåéüöäçşğıñíóúàèìòùâêîôûëśłńżźćąęčšžřěůýőű"
 #: … and their capitals, which may open a name ("Łukasz", "Šimon")
 NAME_UPPER = "A-ZÆØÅÉÜÖÄÇŞĞİÑÍÓÚŁŚŻŹĆČŠŽŘ"
-#: a name with one of its words typed in capitals ("JESPER Lund", "Jesper LUND": caps lock)
-_CAPS_SLIP_NAME = re.compile(rf"(?<![\w@.])(?:([{NAME_UPPER}]{{3,}})\s+([{NAME_UPPER}][{NAME_LOWER}]+)"
-                             rf"|([{NAME_UPPER}][{NAME_LOWER}]+)\s+([{NAME_UPPER}]{{3,}}))(?![\w@.])")
+#: a name with one of its words typed in capitals ("JESPER Lund", "Jesper HANSEN": caps lock);
+#: five letters or more, so that an acronym before a place ("FGU Gladsaxe") is no name
+_CAPS_SLIP_NAME = re.compile(rf"(?<![\w@.])(?:([{NAME_UPPER}]{{5,}})\s+([{NAME_UPPER}][{NAME_LOWER}]+)"
+                             rf"|([{NAME_UPPER}][{NAME_LOWER}]+)\s+([{NAME_UPPER}]{{5,}}))(?![\w@.])")
 #: A blank to sign or fill in by hand: a run of underscores.
 PEN_BLANK = re.compile(r"_{3,}")
 _INITIALLED_NAME = re.compile(rf"(?<![\w@.])([{NAME_UPPER}][{NAME_LOWER}]+)\s+[A-ZÆØÅ]\.(?![\wÆØÅæøå])")

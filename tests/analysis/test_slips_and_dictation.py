@@ -179,3 +179,8 @@ def test_a_lower_case_label_line_under_a_long_one_is_the_next_field():
 def test_a_name_with_one_word_in_capitals_names_the_mentor(pack):
     fields = analyze_fields(_txt(_agreement().replace("Mentor: Morten Falk", "Mentor: MORTEN Falk")), pack).fields
     assert fields["mentor"].state == "present"
+
+
+def test_an_acronym_before_a_place_is_no_name_in_capitals(pack):
+    from mentordocs.lint.values import has_person_name
+    assert not has_person_name("FGU Gladsaxe, afd. Vest", compile_pack(pack).fields)
